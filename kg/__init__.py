@@ -1,0 +1,1 @@
+"""kg: knowledge graphs of bilateral relations from news articles."""

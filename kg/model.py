@@ -1,0 +1,88 @@
+"""The values that cross stages: documents, entities, facts with their evidence, and one document's extraction.
+
+Every stage takes and returns these frozen dataclasses, so no stage needs another's internals.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal["Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"]
+ENTITY_TYPES: tuple[str, ...] = ("Country", "Person", "Organization", "Agreement", "Event", "Place", "Group")
+
+Modality = Literal["asserted", "planned"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text, cleaned of markup and web boilerplate, with the date it was published (if known)."""
+
+    id: str  # unique within a build; derived from the file name without extension, e.g. "000_1bbcc23c29872350"
+    text: str
+    source: str = ""  # the path it was read from, or "" for a text given directly
+    title: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world thing: one node of the graph.
+
+    `key` is stable across documents and runs ("country/MAR", "person/benny-gantz"): the same key is the same IRI.
+    """
+
+    key: str
+    label: str
+    type: EntityType
+    aliases: frozenset[str] = frozenset()
+    country_code: str | None = None  # ISO 3166-1 alpha-3, countries only
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence and its character offsets in the document's text."""
+
+    document: str  # Document.id
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One subject–predicate–object fact of the vocabulary, with its qualifiers.
+
+    `object` is an entity key, except for predicates with a literal object (holdsPosition), where it is the text.
+    Dates are ISO prefixes: "2021-11-24", "2021-11", "2021", or "--03-25" for a day without a year.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    object_is_literal: bool = False
+    date: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    modality: Modality = "asserted"
+    confidence: float = 0.5
+    rule: str = ""
+    attributed_to: str | None = None  # entity key of who said it, for reported speech
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document: the entities it mentions and the facts it states."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not built, with the one-line reason a user reads in the summary."""
+
+    source: str
+    reason: str
