@@ -1,35 +1,31 @@
 """Document → Extraction: parse with spaCy, find mentions, resolve entities, read facts.
 
-TEMPORARY: the real extractor is being written; this version only returns named entities so that
-the stages downstream can be built against the interface.
+The stages run in this order for each document: `mentions.find_mentions` (parsed doc → mentions),
+`entities.resolve` (mentions → entities and references), `facts.extract_facts` (→ facts).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from kg.model import Document, Entity, Extraction
+from kg.entities import resolve
+from kg.facts import extract_facts
+from kg.mentions import add_entity_ruler, find_mentions
+from kg.model import Document, Extraction
 
-_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "NORP": "Group", "EVENT": "Event", "LAW": "Agreement"}
+BATCH_SIZE = 16
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def extract_all(documents: Iterable[Document], nlp: Language) -> Iterator[Extraction]:
-    """Extract every document, parsing them in a stream with nlp.pipe."""
-    docs = list(documents)
-    for document, parsed in zip(docs, nlp.pipe(d.text for d in docs)):
-        entities = {}
-        for ent in parsed.ents:
-            if ent.label_ in _TYPES:
-                etype = _TYPES[ent.label_]
-                key = f"{etype.lower()}/{_slug(ent.text)}"
-                entities[key] = Entity(key=key, label=ent.text, type=etype, aliases=frozenset({ent.text}))
-        yield Extraction(document=document, entities=tuple(entities.values()), facts=())
+def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int = 1) -> Iterator[Extraction]:
+    """Extract every document, parsing them as a stream with nlp.pipe (documents are never all held at once)."""
+    nlp = add_entity_ruler(nlp)
+    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
+    for parsed, document in pairs:
+        mentions = find_mentions(parsed)
+        resolved = resolve(parsed, mentions, document.id)
+        facts = extract_facts(parsed, resolved, document)
+        yield Extraction(document=document, entities=tuple(resolved.entities.values()), facts=tuple(facts))
 
 
 def extract(document: Document, nlp: Language) -> Extraction:

@@ -1,0 +1,159 @@
+"""Benchmark of the interactive HTML view on a graph the size of 200 articles' worth of facts.
+
+Builds a synthetic graph (3,000 entities, 6,000 facts, the schema of kg.knowledge_graph), renders it with
+kg.views.render_html, opens it from disk in headless Debian Chromium (network blocked) and measures:
+render time in Python, page size, time to first draw (navigation start to vis-network's first
+"afterDrawing", layout included), and the time a category filter click takes (DataView refresh +
+redraw). Prints the figures and writes benchmarks/results/view.json.
+
+    .venv/bin/python benchmarks/view.py [--nodes 3000] [--edges 6000] [--chromium /usr/bin/chromium]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.views import render_html  # noqa: E402
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+TYPES = ["Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"]
+PREDICATES = [
+    ("sign_agreement", "AGREE", "cooperation"), ("cooperate", "COOPERATE", "cooperation"),
+    ("aid", "AID", "cooperation"), ("meet", "CONSULT", "consultation"), ("visit", "CONSULT", "consultation"),
+    ("criticize", "ACCUSE", "conflict"), ("sanction", "SANCTION", "conflict"), ("attack", "ASSAULT", "conflict"),
+    ("member_of", "state", "state"), ("holds_position", "state", "state"), ("located_in", "state", "state"),
+]
+
+
+def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, *, n_documents: int = 200, seed: int = 1) -> nx.MultiDiGraph:
+    """A graph with kg's schema: a few hub countries, a long tail of entities, dated facts with evidence."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    ids = []
+    for i in range(n_nodes):
+        kind = "Country" if i < 150 else rng.choice(TYPES[1:])
+        iri = f"https://example.org/kg/{kind.lower()}/{i}"
+        code = f"C{i:02d}"[-3:] if kind == "Country" else None
+        g.add_node(iri, label=f"{kind} {i}", type=kind, aliases=[f"alias {i}"], country_code=code, iri=iri,
+                   **({"positions": [f"Minister {i}"]} if kind == "Person" else {}))
+        ids.append(iri)
+    weights = [1.0 / (1 + i) ** 0.8 for i in range(n_nodes)]  # hubs: the first countries
+    for j in range(n_edges):
+        s, t = rng.choices(ids, weights=weights, k=2)
+        if s == t:
+            t = ids[(ids.index(s) + 1) % n_nodes]
+        pred, plover, cat = rng.choice(PREDICATES)
+        date = f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.85 else None
+        docs = [f"{rng.randrange(n_documents):03d}_doc" for _ in range(rng.randint(1, 3))]
+        g.add_edge(s, t, key=f"{pred}#{j}", predicate=pred, plover=plover, category=cat,
+                   modality="planned" if rng.random() < 0.1 else "asserted", date=date, start_date=None,
+                   end_date=None, confidence=round(rng.uniform(0.4, 1.0), 2), documents=docs,
+                   evidence=[{"document": d, "sentence": f"Sentence {j} about {pred} read in {d}, a typical news sentence "
+                              "of about twenty words or so.", "date": date, "confidence": 0.8} for d in docs])
+    return g
+
+
+def measure(html_path: Path, chromium: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    blocked: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        def route(r):
+            if r.request.url.startswith("file:"):
+                r.continue_()
+            else:
+                blocked.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        start = time.perf_counter()
+        page.goto(html_path.as_uri())
+        page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=300_000, polling=50)
+        wall_first_draw = time.perf_counter() - start
+        timings = page.evaluate("kgView.timings")
+        counts = page.evaluate("[kgView.visibleNodeCount(), kgView.visibleEdgeCount()]")
+
+        # One category filter click: DataView refresh, then wait for the redraw it triggers.
+        page.evaluate("""() => { window.__drawn = 0; kgView.network.on('afterDrawing', () => { window.__drawn++; }); }""")
+        click_start = time.perf_counter()
+        page.evaluate("""() => new Promise(resolve => {
+            const t0 = performance.now();
+            kgView.network.once('afterDrawing', () => { window.__filterMs = performance.now() - t0; resolve(); });
+            document.querySelector('#kg-filter-category input[value=conflict]').click();
+        })""")
+        wall_filter = time.perf_counter() - click_start
+        filter_ms = page.evaluate("window.__filterMs")
+        after = page.evaluate("[kgView.visibleNodeCount(), kgView.visibleEdgeCount(), kgView.timings.lastFilterMs]")
+        version = browser.version
+        browser.close()
+    return {
+        "chromium": version,
+        "first_draw_ms": round(timings["firstDrawMs"], 1),
+        "script_start_to_layout_done_ms": round(timings["stabilizedMs"] - timings["scriptMs"], 1)
+        if "stabilizedMs" in timings else None,
+        "first_draw_wall_s": round(wall_first_draw, 2),
+        "filter_click_to_redraw_ms": round(filter_ms, 1),
+        "filter_dataview_refresh_ms": round(after[2], 1),
+        "filter_click_wall_s": round(wall_filter, 3),
+        "visible_before": counts,
+        "visible_after_hiding_conflict": after[:2],
+        "console_errors": errors,
+        "blocked_requests": blocked,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--nodes", type=int, default=3000)
+    ap.add_argument("--edges", type=int, default=6000)
+    ap.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "view.json")
+    args = ap.parse_args()
+
+    graph = synthetic_graph(args.nodes, args.edges)
+    t = time.perf_counter()
+    html = render_html(graph, title="benchmark")
+    render_s = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "graph.html"
+        path.write_text(html, encoding="utf-8")
+        browser = measure(path, args.chromium)
+    result = {
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "render_html_s": round(render_s, 3),
+        "page_bytes": len(html.encode("utf-8")),
+        **browser,
+        "machine": f"{platform.machine()}, {platform.system()}, Python {platform.python_version()}",
+    }
+    for key, value in result.items():
+        print(f"{key:34} {value}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0 if not browser["console_errors"] and not browser["blocked_requests"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""build(): files, folders or texts → Documents → Extractions → KnowledgeGraph."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kg.documents import document_from_text, read_documents
+from kg.knowledge_graph import KnowledgeGraph
+from kg.model import Document, Extraction, Skipped
+
+Input = str | os.PathLike | Document
+
+
+def _is_path(item: str) -> bool:
+    """Whether a plain string names an existing file or folder (else it is the text of a document)."""
+    if "\n" in item or len(item) > 4096:
+        return False
+    try:
+        return Path(item).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _split(inputs: Iterable[Input] | str, published: dt.date | None) -> tuple[list[Path], list[Document]]:
+    """Inputs sorted into paths to read and documents already in hand (texts become "text-N" documents)."""
+    items: Iterable[Input] = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else inputs
+    paths, documents, texts = [], [], 0
+    for item in items:
+        if isinstance(item, Document):
+            documents.append(item)
+        elif isinstance(item, os.PathLike) or _is_path(item):
+            paths.append(Path(item))
+        else:
+            texts += 1
+            documents.append(document_from_text(item, id=f"text-{texts}", published=published))
+    return paths, documents
+
+
+def _unique_id(wanted: str, used: set[str]) -> str:
+    """wanted if no document has it yet, else wanted-2, wanted-3, … (the id names the document's graph)."""
+    candidate, n = wanted, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{wanted}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _content_hash(text: str) -> str:
+    """A hash of a document's text, whitespace-normalised, to spot the same article saved twice."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None
+            ) -> tuple[list[Document], list[Skipped]]:
+    """The distinct documents to build, and the inputs skipped (unreadable, unsupported, duplicate) with reasons."""
+    paths, given = _split(inputs, published)
+    read = list(read_documents(paths, published=published)) if paths else []
+    documents: list[Document] = []
+    skipped: list[Skipped] = [item for item in read if isinstance(item, Skipped)]
+    seen: dict[str, str] = {}
+    used: set[str] = set()
+    for doc in [*(d for d in read if isinstance(d, Document)), *given]:
+        digest = _content_hash(doc.text)
+        if digest in seen:
+            skipped.append(Skipped(doc.source or doc.id, f"duplicate of {seen[digest]}"))
+            continue
+        doc = dataclasses.replace(doc, id=_unique_id(doc.id, used), published=doc.published or published)
+        seen[digest] = doc.id
+        documents.append(doc)
+    return documents, skipped
+
+
+def _extract(documents: list[Document], model: str | None,
+             progress: Callable[[int], None] | None) -> Iterator[Extraction]:
+    """Extract every document with the pipeline, reporting each one done to progress."""
+    if not documents:
+        return
+    from kg.extract import extract_all  # spaCy and the extractor load only when there is something to extract
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+    for extraction in extract_all(documents, nlp):
+        if progress is not None:
+            progress(1)
+        yield extraction
+
+
+def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
+          progress: Callable[[int], None] | None = None) -> KnowledgeGraph:
+    """Build a knowledge graph from files, folders (recursively) and texts.
+
+    `published` dates documents that carry no date; `progress` is called with 1 after each document
+    (tqdm's update fits). A missing path raises InputError, an unknown model ModelNotInstalledError.
+    """
+    documents, skipped = collect(inputs, published=published)
+    return KnowledgeGraph.from_extractions(_extract(documents, model, progress), skipped=skipped)

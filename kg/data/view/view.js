@@ -1,0 +1,496 @@
+/* kg view: filters, search, tooltips and the details panel around a vis-network graph.
+ *
+ * Every string that comes from the graph (names, aliases, evidence, document ids) reaches the page
+ * through textContent or a form control's value: never innerHTML, never an attribute that a browser
+ * would follow or run. vis-network's own HTML tooltips ("title") are not used.
+ */
+(function () {
+  "use strict";
+
+  var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var kgView = (window.kgView = { ready: false, timings: {}, title: DATA.title });
+
+  // ------------------------------------------------------------------------------------ DOM helpers
+  function $(id) { return document.getElementById(id); }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function svgEl(tag, attrs) {
+    var node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (var key in attrs) if (Object.prototype.hasOwnProperty.call(attrs, key)) node.setAttribute(key, attrs[key]);
+    return node;
+  }
+
+  function shapeIcon(shape, colour) {
+    var svg = svgEl("svg", { width: 16, height: 16, viewBox: "0 0 16 16" });
+    var attrs = { fill: colour, stroke: "#333", "stroke-width": 0.8 };
+    var points = {
+      triangle: "8,1.5 15,14.5 1,14.5",
+      triangleDown: "1,1.5 15,1.5 8,14.5",
+      diamond: "8,1 15,8 8,15 1,8",
+      hexagon: "4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8",
+      star: "8,0.8 10,5.8 15.4,6 11.2,9.4 12.6,14.8 8,11.8 3.4,14.8 4.8,9.4 0.6,6 6,5.8"
+    };
+    var shapeNode;
+    if (shape === "square") shapeNode = svgEl("rect", { x: 2, y: 2, width: 12, height: 12 });
+    else if (points[shape]) shapeNode = svgEl("polygon", { points: points[shape] });
+    else shapeNode = svgEl("circle", { cx: 8, cy: 8, r: 6.5 });
+    for (var key in attrs) shapeNode.setAttribute(key, attrs[key]);
+    svg.appendChild(shapeNode);
+    return svg;
+  }
+
+  function lineSwatch(colour, dashed) {
+    var swatch = el("span", "kg-swatch-line" + (dashed ? " kg-dashed" : ""));
+    swatch.style.borderTopColor = colour;
+    return swatch;
+  }
+
+  // ----------------------------------------------------------------------------------------- data
+  var nodeById = new Map();
+  var edgeById = new Map();
+  var edgesOfNode = new Map();
+  DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOfNode.set(n.id, []); });
+  DATA.edges.forEach(function (e) {
+    edgeById.set(e.id, e);
+    if (edgesOfNode.has(e.from)) edgesOfNode.get(e.from).push(e.id);
+    if (e.to !== e.from && edgesOfNode.has(e.to)) edgesOfNode.get(e.to).push(e.id);
+  });
+  var categoryColour = {};
+  DATA.categories.forEach(function (c) { categoryColour[c[0]] = c[2]; });
+
+  function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
+
+  // -------------------------------------------------------------------------------------- filters
+  var state = {
+    categories: new Set(DATA.categories.map(function (c) { return c[0]; })),
+    predicates: new Set(DATA.predicates.map(function (p) { return p[0]; })),
+    since: "", until: "", undated: false, documentId: "", pinned: null
+  };
+  var visibleDegree = new Map();
+  var filtersActive = false;
+
+  function edgePasses(e) {
+    var k = e.kg;
+    if (!state.categories.has(k.category) || !state.predicates.has(k.predicate)) return false;
+    if (state.documentId) {
+      var inDoc = k.documents.indexOf(state.documentId) >= 0 ||
+        k.evidence.some(function (ev) { return ev.document === state.documentId; });
+      if (!inDoc) return false;
+    }
+    if (state.since || state.until) {
+      if (!k.lo) return state.undated;
+      if (state.since && k.hi < state.since) return false;
+      if (state.until && k.lo > state.until) return false;
+    }
+    return true;
+  }
+
+  function computeFilters() {
+    filtersActive = state.categories.size !== DATA.categories.length ||
+      state.predicates.size !== DATA.predicates.length ||
+      !!state.since || !!state.until || !!state.documentId;
+    visibleDegree = new Map();
+    var shown = new Set();
+    DATA.edges.forEach(function (e) {
+      if (edgePasses(e)) {
+        shown.add(e.id);
+        visibleDegree.set(e.from, (visibleDegree.get(e.from) || 0) + 1);
+        visibleDegree.set(e.to, (visibleDegree.get(e.to) || 0) + 1);
+      }
+    });
+    return shown;
+  }
+
+  var shownEdges = computeFilters();
+  var nodes = new vis.DataSet(DATA.nodes);
+  var edges = new vis.DataSet(DATA.edges);
+  var nodesView = new vis.DataView(nodes, {
+    filter: function (n) { return !filtersActive || visibleDegree.has(n.id) || n.id === state.pinned; }
+  });
+  var edgesView = new vis.DataView(edges, { filter: function (e) { return shownEdges.has(e.id); } });
+
+  function updateStatus() {
+    var text = edgesView.length + " of " + DATA.edges.length + " facts, " +
+      nodesView.length + " of " + DATA.nodes.length + " entities shown";
+    if (!kgView.ready) text += " (laying out…)";
+    $("kg-status").textContent = text;
+  }
+
+  function applyFilters() {
+    var t = performance.now();
+    shownEdges = computeFilters();
+    nodesView.refresh();
+    edgesView.refresh();
+    updateStatus();
+    kgView.timings.lastFilterMs = performance.now() - t;
+  }
+
+  // ------------------------------------------------------------------------------------- controls
+  function checkbox(value, checked, onChange) {
+    var input = el("input");
+    input.type = "checkbox";
+    input.value = value;
+    input.checked = checked;
+    input.addEventListener("change", function () { onChange(input.checked); });
+    return input;
+  }
+
+  function buildControls() {
+    var catBox = $("kg-filter-category");
+    DATA.categories.forEach(function (c) {
+      var label = el("label");
+      label.appendChild(checkbox(c[0], true, function (on) {
+        if (on) state.categories.add(c[0]); else state.categories.delete(c[0]);
+        applyFilters();
+      }));
+      label.appendChild(lineSwatch(c[2], false));
+      label.appendChild(el("span", null, c[0]));
+      label.appendChild(el("span", "kg-count", c[1]));
+      catBox.appendChild(label);
+    });
+
+    var predBox = $("kg-filter-predicate");
+    DATA.predicates.forEach(function (p) {
+      var label = el("label");
+      label.appendChild(checkbox(p[0], true, function (on) {
+        if (on) state.predicates.add(p[0]); else state.predicates.delete(p[0]);
+        applyFilters();
+      }));
+      label.appendChild(el("span", null, p[0]));
+      label.appendChild(el("span", "kg-count", p[1]));
+      predBox.appendChild(label);
+    });
+    function setAllPredicates(on) {
+      predBox.querySelectorAll("input").forEach(function (i) { i.checked = on; });
+      state.predicates = new Set(on ? DATA.predicates.map(function (p) { return p[0]; }) : []);
+      applyFilters();
+    }
+    $("kg-predicates-all").addEventListener("click", function () { setAllPredicates(true); });
+    $("kg-predicates-none").addEventListener("click", function () { setAllPredicates(false); });
+
+    var from = $("kg-date-from"), to = $("kg-date-to"), undated = $("kg-date-undated");
+    if (DATA.dateMin) { from.min = to.min = DATA.dateMin; from.placeholder = DATA.dateMin; }
+    if (DATA.dateMax) { from.max = to.max = DATA.dateMax; to.placeholder = DATA.dateMax; }
+    function onDates() {
+      state.since = from.value || "";
+      state.until = to.value || "";
+      state.undated = undated.checked;
+      applyFilters();
+    }
+    from.addEventListener("change", onDates);
+    to.addEventListener("change", onDates);
+    undated.addEventListener("change", onDates);
+
+    var select = $("kg-document");
+    DATA.documents.forEach(function (d) {
+      var option = el("option", null, d);
+      option.value = d;
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () { state.documentId = select.value; applyFilters(); });
+
+    $("kg-reset").addEventListener("click", function () {
+      document.querySelectorAll("#kg-controls input[type=checkbox]").forEach(function (i) { i.checked = i.id !== "kg-date-undated"; });
+      from.value = ""; to.value = ""; select.value = "";
+      state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
+      state.predicates = new Set(DATA.predicates.map(function (p) { return p[0]; }));
+      state.since = state.until = state.documentId = ""; state.undated = false; state.pinned = null;
+      applyFilters();
+    });
+
+    var list = $("kg-search-list");
+    DATA.nodes.forEach(function (n) {
+      var option = el("option");
+      option.value = n.label;
+      list.appendChild(option);
+    });
+    var search = $("kg-search");
+    search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") focusNode(search.value); });
+    search.addEventListener("change", function () { if (search.value) focusNode(search.value); });
+    $("kg-search-go").addEventListener("click", function () { focusNode(search.value); });
+
+    var types = $("kg-legend-types");
+    DATA.types.forEach(function (t) {
+      var item = el("div", "kg-legend-item");
+      item.appendChild(shapeIcon(t[1], t[2]));
+      item.appendChild(el("span", null, t[0]));
+      types.appendChild(item);
+    });
+    var legendEdges = $("kg-legend-edges");
+    DATA.categories.forEach(function (c) {
+      var item = el("div", "kg-legend-item");
+      item.appendChild(lineSwatch(c[2], false));
+      item.appendChild(el("span", null, c[0] + " fact"));
+      legendEdges.appendChild(item);
+    });
+    var planned = el("div", "kg-legend-item");
+    planned.appendChild(lineSwatch("#555", true));
+    planned.appendChild(el("span", null, "planned (not yet done)"));
+    legendEdges.appendChild(planned);
+    var size = el("div", "kg-legend-item kg-meta", "Size: number of facts");
+    legendEdges.appendChild(size);
+  }
+
+  // --------------------------------------------------------------------------------------- search
+  function findNode(query) {
+    var q = String(query || "").trim().toLowerCase();
+    if (!q) return null;
+    var exact = null, prefix = null, partial = null;
+    for (var i = 0; i < DATA.nodes.length; i++) {
+      var n = DATA.nodes[i], k = n.kg;
+      var names = [n.label, k.name, k.code || "", n.id].concat(k.aliases).map(function (s) { return String(s).toLowerCase(); });
+      if (names.indexOf(q) >= 0) { exact = n.id; break; }
+      if (!prefix && names.some(function (s) { return s.indexOf(q) === 0; })) prefix = n.id;
+      if (!partial && names.some(function (s) { return s.indexOf(q) >= 0; })) partial = n.id;
+    }
+    return exact || prefix || partial;
+  }
+
+  function focusNode(query) {
+    var message = $("kg-search-message");
+    var id = findNode(query);
+    if (id === null) {
+      message.textContent = String(query || "").trim() ? "No entity matches “" + String(query).trim() + "”." : "";
+      return null;
+    }
+    message.textContent = "";
+    if (filtersActive && !visibleDegree.has(id)) {
+      state.pinned = id;
+      nodesView.refresh();
+      updateStatus();
+      message.textContent = "Shown although the filters hide its facts.";
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.4, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    showNode(id);
+    return id;
+  }
+
+  // -------------------------------------------------------------------------------------- details
+  var details = $("kg-details");
+
+  function definition(dl, term, value) {
+    if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return;
+    dl.appendChild(el("dt", null, term));
+    var dd = el("dd");
+    if (Array.isArray(value)) {
+      var ul = el("ul");
+      value.forEach(function (v) { ul.appendChild(el("li", null, v)); });
+      dd.appendChild(ul);
+    } else if (value instanceof Node) {
+      dd.appendChild(value);
+    } else {
+      dd.textContent = String(value);
+    }
+    dl.appendChild(dd);
+  }
+
+  function linkButton(text, onClick) {
+    var b = el("button", "kg-link", text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function whenText(k) {
+    if (k.start || k.end) return (k.start || "?") + " – " + (k.end || (k.date ? k.date : "ongoing"));
+    return k.date || "undated";
+  }
+
+  function confidenceText(c) { return c === null || c === undefined ? "" : Number(c).toFixed(2); }
+
+  function factLine(e) {
+    return nodeName(e.from) + " —" + e.kg.predicate + "→ " + nodeName(e.to) + " (" + whenText(e.kg) + ")";
+  }
+
+  function showNode(id) {
+    var n = nodeById.get(id);
+    if (!n) return;
+    var k = n.kg;
+    clear(details);
+    details.appendChild(el("h2", null, n.label));
+    var dl = el("dl");
+    definition(dl, "Type", k.type);
+    definition(dl, "ISO code", k.code);
+    definition(dl, "IRI", k.iri);
+    definition(dl, "Aliases", k.aliases);
+    definition(dl, "Positions", k.positions);
+    details.appendChild(dl);
+    var ids = edgesOfNode.get(id) || [];
+    var heading = el("h3", null, "Facts (" + ids.length + ")");
+    details.appendChild(heading);
+    var ul = el("ul");
+    var limit = 300;
+    ids.slice(0, limit).forEach(function (eid) {
+      var e = edgeById.get(eid);
+      var li = el("li");
+      li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
+      if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
+      ul.appendChild(li);
+    });
+    if (ids.length > limit) ul.appendChild(el("li", "kg-meta", "… and " + (ids.length - limit) + " more"));
+    details.appendChild(ul);
+    kgView.shown = { kind: "node", id: id };
+  }
+
+  function showEdge(id) {
+    var e = edgeById.get(id);
+    if (!e) return;
+    var k = e.kg;
+    clear(details);
+    var h = el("h2");
+    h.appendChild(linkButton(nodeName(e.from), function () { selectNode(e.from); }));
+    h.appendChild(document.createTextNode(" —" + k.predicate + "→ "));
+    h.appendChild(linkButton(nodeName(e.to), function () { selectNode(e.to); }));
+    details.appendChild(h);
+    var dl = el("dl");
+    var badge = el("span", "kg-badge", k.category);
+    badge.style.backgroundColor = categoryColour[k.category] || "#888";
+    definition(dl, "Category", badge);
+    definition(dl, "PLOVER", k.plover);
+    definition(dl, "Modality", k.modality);
+    definition(dl, "Date", whenText(k));
+    definition(dl, "Confidence", confidenceText(k.confidence));
+    definition(dl, "Documents", k.documents);
+    details.appendChild(dl);
+    details.appendChild(el("h3", null, "Evidence (" + k.evidence.length + ")"));
+    k.evidence.forEach(function (ev) {
+      details.appendChild(el("blockquote", null, ev.sentence));
+      var meta = [ev.document, ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
+        .filter(function (s) { return s; }).join(" · ");
+      details.appendChild(el("div", "kg-meta", meta));
+    });
+    kgView.shown = { kind: "edge", id: id };
+  }
+
+  function selectNode(id) { network.selectNodes([id]); showNode(id); }
+  function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); }
+
+  // -------------------------------------------------------------------------------------- tooltip
+  var wrap = $("kg-network-wrap"), tooltip = $("kg-tooltip");
+  var pointer = { x: 0, y: 0 };
+  wrap.addEventListener("mousemove", function (ev) {
+    var r = wrap.getBoundingClientRect();
+    pointer.x = ev.clientX - r.left; pointer.y = ev.clientY - r.top;
+    if (!tooltip.hidden) placeTooltip();
+  });
+
+  function placeTooltip() {
+    var x = pointer.x + 14, y = pointer.y + 14;
+    var maxX = wrap.clientWidth - tooltip.offsetWidth - 4, maxY = wrap.clientHeight - tooltip.offsetHeight - 4;
+    tooltip.style.left = Math.max(0, Math.min(x, maxX)) + "px";
+    tooltip.style.top = Math.max(0, Math.min(y, maxY)) + "px";
+  }
+
+  function truncate(s, n) { s = String(s || ""); return s.length > n ? s.slice(0, n - 1) + "…" : s; }
+
+  function showTooltip(kind, id) {
+    clear(tooltip);
+    if (kind === "node") {
+      var n = nodeById.get(id);
+      if (!n) return;
+      tooltip.appendChild(el("div", "kg-tt-title", n.label));
+      tooltip.appendChild(el("div", "kg-tt-meta", n.kg.type + " · " + (edgesOfNode.get(id) || []).length + " facts"));
+      if (n.kg.aliases.length) tooltip.appendChild(el("div", null, "Also: " + truncate(n.kg.aliases.join(", "), 200)));
+    } else {
+      var e = edgeById.get(id);
+      if (!e) return;
+      var k = e.kg;
+      tooltip.appendChild(el("div", "kg-tt-title", factLine(e)));
+      if (k.evidence.length) tooltip.appendChild(el("div", null, "“" + truncate(k.evidence[0].sentence, 300) + "”"));
+      var meta = [k.category + (k.modality === "planned" ? ", planned" : ""),
+        k.documents.length ? truncate(k.documents.join(", "), 120) : "",
+        k.confidence === null ? "" : "confidence " + confidenceText(k.confidence)];
+      if (k.evidence.length > 1) meta.push(k.evidence.length + " sentences");
+      tooltip.appendChild(el("div", "kg-tt-meta", meta.filter(function (s) { return s; }).join(" · ")));
+    }
+    tooltip.hidden = false;
+    placeTooltip();
+  }
+
+  function hideTooltip() { tooltip.hidden = true; }
+
+  // -------------------------------------------------------------------------------------- network
+  buildControls();
+  var large = DATA.large;
+  var options = {
+    autoResize: true,
+    layout: { randomSeed: 7, improvedLayout: !large },
+    // Small graphs: Barnes-Hut, stabilised fully. Large ones: ForceAtlas2 with a coarse tree (theta) and a
+    // bounded number of iterations, so 3,000 entities lay out in a few seconds. Physics stops afterwards.
+    physics: large ? {
+      enabled: true,
+      solver: "forceAtlas2Based",
+      forceAtlas2Based: { theta: 0.9, gravitationalConstant: -60, centralGravity: 0.01, springLength: 80, springConstant: 0.08, damping: 0.5, avoidOverlap: 0 },
+      stabilization: { enabled: true, iterations: 100, updateInterval: 10, fit: true },
+      maxVelocity: 80, minVelocity: 1.0, timestep: 0.5
+    } : {
+      enabled: true,
+      solver: "barnesHut",
+      barnesHut: { gravitationalConstant: -6000, centralGravity: 0.25, springLength: 130, springConstant: 0.04, damping: 0.5, avoidOverlap: 0.1 },
+      stabilization: { enabled: true, iterations: 400, updateInterval: 20, fit: true },
+      maxVelocity: 60, minVelocity: 1.0, timestep: 0.5
+    },
+    interaction: { hover: true, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 200, multiselect: false, navigationButtons: false, keyboard: false },
+    nodes: {
+      scaling: { min: 8, max: 32, label: { enabled: false } },
+      font: { size: 14, face: "sans-serif", strokeWidth: 3, strokeColor: "#ffffff", color: "#222222" },
+      borderWidth: 1
+    },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+      font: { size: 10, face: "sans-serif", align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" },
+      width: 1.3, selectionWidth: 2, hoverWidth: 1.5,
+      smooth: large ? false : { enabled: true, type: "continuous", roundness: 0.3 }
+    }
+  };
+
+  var container = $("kg-network");
+  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
+
+  network.on("stabilizationProgress", function (p) {
+    $("kg-loading").textContent = "Laying out the graph… " + Math.round((100 * p.iterations) / p.total) + "%";
+  });
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });
+    kgView.timings.stabilizedMs = performance.now();
+  });
+  network.once("afterDrawing", function () {
+    kgView.timings.firstDrawMs = performance.now();
+    $("kg-loading").hidden = true;
+    kgView.ready = true;
+    updateStatus();
+  });
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+  });
+  network.on("hoverNode", function (params) { showTooltip("node", params.node); });
+  network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
+  network.on("blurNode", hideTooltip);
+  network.on("blurEdge", hideTooltip);
+  network.on("dragStart", hideTooltip);
+  network.on("zoom", hideTooltip);
+
+  kgView.network = network;
+  kgView.nodes = nodes;
+  kgView.edges = edges;
+  kgView.nodesView = nodesView;
+  kgView.edgesView = edgesView;
+  kgView.applyFilters = applyFilters;
+  kgView.focusNode = focusNode;
+  kgView.showNode = showNode;
+  kgView.showEdge = showEdge;
+  kgView.visibleEdgeCount = function () { return edgesView.length; };
+  kgView.visibleNodeCount = function () { return nodesView.length; };
+  kgView.timings.scriptMs = performance.now();
+  updateStatus();
+})();

@@ -1,0 +1,426 @@
+"""Mentions → entities: join the mentions of one real-world thing into one entity, and resolve what refers to it.
+
+Within a document: country mentions join by ISO code; short names ("Kochavi", "Mr Blair") join the full name;
+acronyms defined in the text ("Royal Armed Forces (FAR)") and appositions ("Tsahal, the Israeli army") join
+their name; pronouns, group anaphora ("the two countries") and definite descriptions ("the kingdom",
+"the deal") resolve by rules on the parse to the entity they most plausibly mean.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer, lexicons
+from kg.mentions import Mention
+from kg.model import Entity
+
+MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "whom", "whose", "which", "that"}
+GLOBAL_TYPES = {"Country", "Person", "Organization", "Place", "Group"}
+
+
+def slug(text: str) -> str:
+    """A readable, IRI-safe key part: lowercase ASCII letters, digits and hyphens (accents folded)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+@dataclass
+class _Cluster:
+    key: str
+    type: str
+    names: list[str] = field(default_factory=list)
+    proper: list[str] = field(default_factory=list)
+    iso3: str | None = None
+
+    def add(self, mention: Mention) -> None:
+        if mention.text not in self.names:
+            self.names.append(mention.text)
+        if mention.is_proper and mention.text not in self.proper:
+            self.proper.append(mention.text)
+
+
+@dataclass(frozen=True)
+class ResolvedEntities:
+    """The entities of one document and, for each token that refers to one or more of them, their keys."""
+
+    entities: dict[str, Entity]
+    refs: dict[int, tuple[str, ...]]  # token index → entity keys (names, pronouns, anaphora)
+    mentions: tuple[tuple[Mention, str], ...]  # every mention with the key it resolved to
+
+    def keys_at(self, token: Token) -> tuple[str, ...]:
+        return self.refs.get(token.i, ())
+
+
+def _acronym_definitions(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """'Royal Armed Forces (FAR)', 'Oil & Natural Gas Corporation (ONGC)': acronym → the mention it abbreviates."""
+    found = {}
+    for mention in mentions:
+        end = mention.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            candidate = doc[end + 1].text
+            if candidate.isupper() and 2 <= len(candidate) <= 8 and candidate.isalpha():
+                found[candidate] = mention
+    return found
+
+
+def _person_key(name: str) -> str:
+    return "person/" + slug(name)
+
+
+class _Resolver:
+    """Walks the mentions in text order and assigns each to a cluster."""
+
+    def __init__(self, doc: Doc, doc_id: str):
+        self.doc = doc
+        self.doc_id = doc_id
+        self.clusters: dict[str, _Cluster] = {}
+        self.assigned: list[tuple[Mention, str]] = []
+        self.aliases: dict[str, str] = {}  # surface form (lowercase) → key
+
+    def cluster(self, key: str, etype: str) -> _Cluster:
+        if key not in self.clusters:
+            self.clusters[key] = _Cluster(key, etype)
+        return self.clusters[key]
+
+    def key_for(self, mention: Mention) -> str:
+        text = mention.text
+        if mention.type == "Country" and mention.iso3:
+            return "country/" + mention.iso3
+        known = self.aliases.get(text.lower())
+        if known:
+            return known
+        if mention.type == "Person":
+            tokens = text.split()
+            for key, cl in reversed(list(self.clusters.items())):
+                if cl.type != "Person":
+                    continue
+                for name in cl.proper:
+                    parts = name.split()
+                    if len(tokens) < len(parts) and tokens == parts[-len(tokens):]:
+                        return key
+                    if len(tokens) > len(parts) and parts == tokens[-len(parts):]:
+                        return key
+            return _person_key(text)
+        if mention.kind == "description" and mention.role == "thing":
+            earlier = self._antecedent_thing(mention)
+            if earlier:
+                return earlier
+            return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+        base = mention.type.lower()
+        return f"{base}/{slug(text)}"
+
+    def _antecedent_thing(self, mention: Mention, window: int = 150) -> str | None:
+        """'the protocol', 'the joint maneuvers': a definite description of an agreement or event already named."""
+        doc = self.doc
+        if mention.start == 0 or doc[mention.start - 1].lower_ not in {"the", "this", "that", "these", "those"}:
+            return None
+        if any(t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
+            return None
+        head = doc[mention.head].lemma_.lower()
+        for earlier, key in reversed(self.assigned):
+            if mention.start - earlier.start > window:
+                break
+            if earlier.type != mention.type:
+                continue
+            if doc[earlier.head].lemma_.lower() == head or earlier.is_proper:
+                return key
+        return None
+
+    def assign(self, mention: Mention, key: str | None = None) -> str:
+        key = key or self.key_for(mention)
+        cl = self.cluster(key, mention.type)
+        cl.add(mention)
+        if mention.iso3:
+            cl.iso3 = mention.iso3
+        self.aliases.setdefault(mention.text.lower(), key)
+        self.assigned.append((mention, key))
+        return key
+
+
+def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention]) -> Mention | None:
+    head = doc[mention.head]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i in by_head:
+            return by_head[child.i]
+    return None
+
+
+def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
+    """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
+    resolver = _Resolver(doc, doc_id)
+    acronyms = _acronym_definitions(doc, mentions)
+    by_head = {m.head: m for m in mentions}
+    keys: dict[int, str] = {}
+    for mention in mentions:
+        if mention.text in acronyms and acronyms[mention.text] is not mention:
+            target = acronyms[mention.text]
+            if target.head in keys:
+                keys[mention.head] = resolver.assign(mention, keys[target.head])
+                continue
+        key = resolver.assign(mention)
+        keys[mention.head] = key
+        for acronym, target in acronyms.items():
+            if target is mention:
+                resolver.aliases[acronym.lower()] = key
+                resolver.cluster(key, mention.type).names.append(acronym)
+    # Appositions between two names of the same kind: "the Tsahal, the Israeli army".
+    for mention in mentions:
+        partner = _appositive_partner(doc, mention, by_head)
+        if partner and partner.type == mention.type and mention.type == "Organization":
+            a, b = keys[mention.head], keys[partner.head]
+            if a != b:
+                _merge(resolver, keys, keep=a, drop=b)
+    refs: dict[int, tuple[str, ...]] = {}
+    for mention, _ in resolver.assigned:
+        key = keys[mention.head]
+        for i in range(mention.start, mention.end):
+            if doc[i].ent_type_ in {"NORP", "GPE"} and mention.kind == "description" and i != mention.head:
+                continue  # "Israeli" inside "Israeli army" keeps its own country reference
+            refs.setdefault(i, (key,))
+        refs[mention.head] = (key,)
+    for mention in mentions:
+        if mention.kind == "country":
+            for i in range(mention.start, mention.end):
+                refs[i] = (keys[mention.head],)
+    _resolve_references(doc, resolver, refs)
+    entities = {}
+    for key, cl in resolver.clusters.items():
+        entities[key] = _entity(cl)
+    mention_keys = tuple((m, keys.get(m.head, k)) for m, k in resolver.assigned)
+    return ResolvedEntities(entities, refs, mention_keys)
+
+
+def _merge(resolver: _Resolver, keys: dict[int, str], *, keep: str, drop: str) -> None:
+    """Fold cluster `drop` into `keep` (proper names first, so the canonical label is a name)."""
+    a, b = resolver.clusters[keep], resolver.clusters.pop(drop)
+    if not a.proper and b.proper:
+        a.key, b.key = b.key, a.key
+        a, b = b, a
+        keep, drop = drop, keep
+        resolver.clusters[keep] = a
+        resolver.clusters.pop(drop, None)
+    for name in b.names:
+        if name not in a.names:
+            a.names.append(name)
+    a.proper += [n for n in b.proper if n not in a.proper]
+    for head, key in list(keys.items()):
+        if key == drop:
+            keys[head] = keep
+    resolver.assigned = [(m, keep if k == drop else k) for m, k in resolver.assigned]
+    for alias, key in list(resolver.aliases.items()):
+        if key == drop:
+            resolver.aliases[alias] = keep
+
+
+def _entity(cl: _Cluster) -> Entity:
+    if cl.type == "Country" and cl.iso3:
+        country = gazetteer.countries().get(cl.iso3)
+        if country:
+            aliases = set(cl.names) | country.names | country.codes | country.demonyms | country.capitals
+            return Entity(cl.key, country.name, "Country", frozenset(aliases - {country.name}), cl.iso3)
+    label = max(cl.proper, key=len) if cl.proper else max(cl.names, key=len)
+    if cl.type == "Person" and cl.proper:
+        label = max(cl.proper, key=lambda n: len(n.split()))
+    return Entity(cl.key, label, cl.type, frozenset(set(cl.names) - {label}))
+
+
+def _group_phrases() -> list[list[str]]:
+    try:
+        phrases = lexicons.group_anaphora()
+    except AttributeError:
+        phrases = ["the two countries", "both countries", "both sides", "the two sides", "the two parties"]
+    return sorted((p.lower().split() for p in phrases), key=len, reverse=True)
+
+
+def _descriptions() -> dict[str, str]:
+    """Definite descriptions that corefer with an earlier entity: phrase → type (or 'monarchy')."""
+    try:
+        rows = lexicons.definite_descriptions()
+    except AttributeError:
+        return {"the kingdom": "monarchy", "the country": "Country"}
+    table = {}
+    for row in rows:
+        phrase = getattr(row, "phrase", None) or row[0]
+        kind = getattr(row, "needs", "") or getattr(row, "type", None) or row[1]
+        table[phrase.lower()] = "monarchy" if kind == "monarchy" else (getattr(row, "type", None) or row[1])
+    return table
+
+
+def _epithets() -> dict[str, str]:
+    try:
+        return {k.lower(): v for k, v in dict(lexicons.country_epithets()).items()}
+    except AttributeError:
+        return {}
+
+
+def _monarchies() -> frozenset[str]:
+    try:
+        return frozenset(lexicons.monarchies())
+    except AttributeError:
+        return frozenset()
+
+
+def _is_pleonastic(token: Token) -> bool:
+    """'It is in this spirit that…', 'it was the turn of…', 'it is important to…'."""
+    head = token.head
+    if token.dep_ not in {"nsubj", "expl"} or head.lemma_ != "be":
+        return token.dep_ == "expl"
+    rights = list(head.rights)
+    return any(t.dep_ in {"ccomp", "xcomp"} for t in rights) or any(
+        t.dep_ == "attr" and t.lemma_ in {"turn", "time", "case"} for t in rights)
+
+
+def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
+    """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to."""
+    types = {k: c.type for k, c in resolver.clusters.items()}
+    groups = _group_phrases()
+    descriptions = _descriptions()
+    epithets = _epithets()
+    monarchies = _monarchies()
+    iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
+    history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
+    pairs: list[tuple[int, tuple[str, ...]]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in refs:
+            key = refs[i][0]
+            if not history or history[-1][1] != key or history[-1][0] != i - 1:
+                history.append((i, key, token.dep_ in {"nsubj", "nsubjpass"}))
+            conj_keys = [refs[c.i][0] for c in token.conjuncts if c.i in refs]
+            if conj_keys and token.dep_ != "conj":
+                pair = tuple(dict.fromkeys([key, *conj_keys]))
+                if len(pair) >= 2:
+                    pairs.append((i, pair))
+            i += 1
+            continue
+        lower = token.lower_
+        matched = False
+        for phrase in groups:
+            if [t.lower_ for t in doc[i:i + len(phrase)]] == phrase:
+                target = _last_pair(pairs, history, types, i)
+                if target:
+                    for j in range(i, i + len(phrase)):
+                        refs[j] = target
+                i += len(phrase)
+                matched = True
+                break
+        if matched:
+            continue
+        for phrase, iso3 in epithets.items():
+            words = phrase.split()
+            if [t.lower_ for t in doc[i:i + len(words)]] == words:
+                key = "country/" + iso3
+                if key in resolver.clusters or iso3 in gazetteer.countries():
+                    if key not in resolver.clusters:
+                        cl = resolver.cluster(key, "Country")
+                        cl.iso3 = iso3
+                    resolver.clusters[key].names.append(doc[i:i + len(words)].text)
+                    types[key] = "Country"
+                    for j in range(i, i + len(words)):
+                        refs[j] = (key,)
+                    history.append((i + len(words) - 1, key, False))
+                    i += len(words)
+                    matched = True
+                break
+        if matched:
+            continue
+        if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions:
+            want = descriptions[f"the {lower}"]
+            target = None
+            for _, key, _ in reversed(history):
+                if want == "monarchy" and types.get(key) == "Country" and iso_of.get(key) in monarchies:
+                    target = key
+                elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False):
+                    target = key
+                if target:
+                    break
+            if target:
+                refs[i] = (target,)
+                refs[i - 1] = (target,)
+                resolver.clusters[target].names.append(doc[i - 1:i + 1].text)
+        elif lower in MALE_FEMALE:
+            target = next((k for _, k, _ in reversed(history) if types.get(k) == "Person"), None)
+            if target:
+                refs[i] = (target,)
+        elif lower in NEUTER and not _is_pleonastic(token):
+            target = _last_neuter(history, types, doc, i)
+            if target:
+                refs[i] = (target,)
+        elif lower in PLURAL:
+            target = _last_pair(pairs, history, types, i, any_type=True)
+            if target:
+                refs[i] = target
+        elif lower in RELATIVE and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+            target = _relative_antecedent(token, refs, types)
+            if target:
+                refs[i] = target
+        i += 1
+
+
+def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str]
+                         ) -> tuple[str, ...] | None:
+    """'who'/'which': the noun the relative clause hangs on, else the nearest fitting mention before it."""
+    clause = token.head
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.i in refs:
+        found = refs[clause.head.i]
+        if (token.lower_ in {"who", "whom", "whose"}) == (types.get(found[0]) == "Person"):
+            return found
+    want_person = token.lower_ in {"who", "whom", "whose"}
+    for j in range(token.i - 1, token.sent.start - 1, -1):
+        if j in refs and (types.get(refs[j][0]) == "Person") == want_person:
+            return refs[j]
+    return None
+
+
+def _last_pair(pairs, history, types, before: int, any_type: bool = False) -> tuple[str, ...] | None:
+    """The last coordinated pair named before `before`, else the last two distinct countries."""
+    for i, pair in reversed(pairs):
+        if i < before and before - i < 400:
+            return pair
+    if any_type:
+        return None
+    seen: list[str] = []
+    for _, key, _ in reversed(history):
+        if types.get(key) == "Country" and key not in seen:
+            seen.append(key)
+        if len(seen) == 2:
+            return tuple(reversed(seen))
+    return None
+
+
+def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
+    """'it/its': the last non-person entity, preferring a subject of the current or previous sentence."""
+    sent_start = doc[before].sent.start
+    prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    candidates = [(i, k, subj) for i, k, subj in history if types.get(k) not in {"Person", None} and i < before]
+    for i, key, subj in reversed(candidates):
+        if subj and i >= prev_start:
+            return key
+    return candidates[-1][1] if candidates else None
+
+
+def merge_entities(groups: Iterable[Iterable[Entity]]) -> dict[str, Entity]:
+    """Entities of several documents: one per key, aliases united, the longest canonical label kept."""
+    merged: dict[str, Entity] = {}
+    for entities in groups:
+        for entity in entities:
+            old = merged.get(entity.key)
+            if old is None:
+                merged[entity.key] = entity
+                continue
+            label = old.label if old.type == "Country" or len(old.label) >= len(entity.label) else entity.label
+            aliases = (old.aliases | entity.aliases | {old.label, entity.label}) - {label}
+            merged[entity.key] = Entity(old.key, label, old.type, frozenset(aliases), old.country_code)
+    return merged

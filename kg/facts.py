@@ -1,0 +1,443 @@
+"""Parsed doc + resolved entities → facts of the vocabulary, each with its evidence, dates, modality and confidence.
+
+Two families of rules, both on the dependency parse:
+- events: a trigger word (verb or nominalisation, from `data/triggers.tsv`) with its agent and its object,
+  through active and passive voice, light verbs ("made a visit to"), copulas ("was the mediator in"),
+  relative clauses, control ("agreed to set up") and coordination on either side;
+- states: roles and titles of people (appositions, pre-modifiers, "in his capacity as", "X's foreign
+  minister Y", "his Moroccan counterpart Y"), the country a body or person belongs to, who leads what.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from rdflib import OWL, RDFS
+from spacy.tokens import Doc, Span, Token
+
+from kg import dates, lexicons, vocabulary
+from kg.entities import ResolvedEntities
+from kg.model import Document, Evidence, Fact
+
+ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
+                          "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe"})
+PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "hope", "aim", "want", "seek", "propose",
+                        "due", "set", "go", "will", "agree", "decide", "promise", "pledge", "vow", "offer"})
+NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "cancel", "postpone", "reject", "avoid", "halt",
+                            "stop", "abandon", "scrap", "call off", "rule out"})
+POSSIBILITY = frozenset({"may", "might", "could", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next",
+                               "expected", "prospective", "coming"})
+LIGHT_SUBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass"})
+CO_AGENT_PREDICATES = frozenset({"signs"})  # "X signed with Y an accord": Y signs too
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that signals a predicate, and where its object is found (see data/triggers.tsv)."""
+
+    lemma: str
+    pos: str
+    predicate: str
+    object: tuple[str, ...]
+    confidence: float
+
+
+@functools.cache
+def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Event and state triggers keyed by (lemma, POS), from the lexicon data files."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row in lexicons.trigger_rows():
+        obj = row.object if isinstance(row.object, tuple) else tuple(
+            part.strip() for part in str(row.object).split(",") if part.strip())
+        trigger = Trigger(row.lemma.lower(), row.pos.upper(), row.predicate, obj, float(row.confidence))
+        table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _allowed_types(predicate: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The entity types the ontology allows as subject and as object of a predicate."""
+    graph = vocabulary.ontology()
+    iri = vocabulary.predicate(predicate).iri
+
+    def classes(prop) -> frozenset[str]:
+        value = graph.value(iri, prop)
+        if value is None:
+            return frozenset(ACTORS | {"Agreement", "Event", "Place"})
+        union = graph.value(value, OWL.unionOf)
+        members = list(graph.items(union)) if union is not None else [value]
+        return frozenset(str(m).rsplit("#", 1)[-1] for m in members)
+
+    return classes(RDFS.domain), classes(RDFS.range)
+
+
+class FactReader:
+    """Reads the facts of one parsed document; one instance per document."""
+
+    def __init__(self, doc: Doc, resolved: ResolvedEntities, document: Document):
+        self.doc = doc
+        self.resolved = resolved
+        self.document = document
+        self.types = {k: e.type for k, e in resolved.entities.items()}
+        self.symmetric = vocabulary.symmetric_predicates()
+        self._dates: dict[int, list[dates.DateMention]] = {}
+
+    # ---- arguments -------------------------------------------------------------------------------------
+
+    def refs(self, token: Token, depth: int = 0) -> tuple[str, ...]:
+        """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel")."""
+        keys = list(self.resolved.keys_at(token))
+        if not keys and depth < 2:
+            # "one Arab country, namely Bahrain": the apposition names it.
+            for child in token.children:
+                if child.dep_ == "appos":
+                    keys += self.refs(child, depth + 1)
+        if not keys and depth < 2 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
+            for child in token.children:
+                if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i:
+                    found = self.resolved.keys_at(child)
+                    if found and self.types.get(found[0]) in {"Country", "Organization"}:
+                        keys += found
+                        keys += [k for c in child.conjuncts for k in self.resolved.keys_at(c)]
+        if depth == 0:
+            for conj in token.conjuncts:
+                if conj.i != token.i:
+                    keys += self.refs(conj, depth + 1)
+        return tuple(dict.fromkeys(keys))
+
+    def subjects(self, verb: Token) -> tuple[str, ...]:
+        """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl."""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.refs(child)
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.refs(pobj)
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return ()
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+            return self.subjects(verb.head)
+        if verb.dep_ == "relcl":
+            return self.refs(verb.head)
+        if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
+            return self.refs(verb.head)
+        return ()
+
+    def objects(self, head: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
+        """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to")."""
+        for way in spec:
+            if way == "dobj":
+                deps = {"nsubjpass"} if passive else {"dobj", "dative"}
+                for child in head.children:
+                    if child.dep_ in deps:
+                        keys = self.refs(child) or self._through_of(child)
+                        if keys:
+                            return keys
+            elif way.startswith("prep:"):
+                prep = way[5:]
+                for child in self._preps(head):
+                    if child.lower_ == prep:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                keys = self.refs(pobj) or self._through_of(pobj)
+                                if keys:
+                                    return keys
+        return ()
+
+    def _preps(self, head: Token) -> Iterator[Token]:
+        """Prepositions attached to the trigger, also through its direct object ("signed a deal with X")."""
+        for child in head.children:
+            if child.dep_ in {"prep", "agent", "dative"}:
+                yield child
+            elif child.dep_ == "prt":
+                yield child
+        for child in head.children:
+            if child.dep_ in {"dobj", "attr"}:
+                for grand in child.children:
+                    if grand.dep_ == "prep":
+                        yield grand
+
+    def _through_of(self, token: Token) -> tuple[str, ...]:
+        """'the reopening of the Allenby bridge': a nominal object that is about an entity."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.refs(pobj)
+        return ()
+
+    # ---- qualifiers ------------------------------------------------------------------------------------
+
+    def sentence_dates(self, sent: Span) -> list[dates.DateMention]:
+        if sent.start not in self._dates:
+            self._dates[sent.start] = dates.find_dates(sent.text, self.document.published)
+        return self._dates[sent.start]
+
+    def clause_date(self, head: Token) -> dates.DateMention | None:
+        """The date expression of the trigger's clause, else the nearest in the sentence."""
+        sent = head.sent
+        found = self.sentence_dates(sent)
+        if not found:
+            return None
+        clause = head
+        while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and clause.head is not clause:
+            clause = clause.head
+        lo = min(t.idx for t in clause.subtree) - sent.start_char
+        hi = max(t.idx + len(t) for t in clause.subtree) - sent.start_char
+        inside = [d for d in found if lo <= d.start and d.end <= hi]
+        pool = inside or found
+        pos = head.idx - sent.start_char
+        return min(pool, key=lambda d: abs(d.start - pos))
+
+    def negated(self, head: Token) -> bool:
+        """'did not visit', 'no talks', 'refused to meet': the event is not asserted."""
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
+            return True
+        governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
+        if governor is not None and governor is not head:
+            if governor.lemma_ in NEGATING_HEADS:
+                return True
+            if any(c.dep_ == "neg" for c in governor.children):
+                return True
+        return False
+
+    def modality(self, head: Token, when: dates.DateMention | None) -> str | None:
+        """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
+        verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & POSSIBILITY and not aux & FUTURE_AUX:
+            return None
+        planned = bool(aux & FUTURE_AUX)
+        if head.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in head.children):
+            planned = True
+        governor = verb.head if verb.dep_ in {"xcomp"} else None
+        if governor is not None and governor.lemma_ in PLAN_VERBS - {"agree"}:
+            planned = True
+        if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
+            planned = True
+        if when is not None and when.future:
+            planned = True
+        return "planned" if planned else "asserted"
+
+    def speaker(self, head: Token) -> str | None:
+        """Reported speech: 'X said that Y visited Z' keeps X."""
+        node = head
+        for _ in range(6):
+            if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS:
+                found = self.subjects(node.head)
+                return found[0] if found else None
+            if node.head is node:
+                return None
+            node = node.head
+        return None
+
+    # ---- facts -----------------------------------------------------------------------------------------
+
+    def fact(self, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
+             *, literal: bool = False, when: dates.DateMention | None = None, modality: str = "asserted") -> Fact | None:
+        """One fact with its evidence; None when the types do not fit the predicate or it is a self-loop."""
+        if not literal:
+            if s == o:
+                return None
+            domain, range_ = _allowed_types(predicate)
+            if self.types.get(s) not in domain or self.types.get(o) not in range_:
+                return None
+            if predicate in self.symmetric and s > o:
+                s, o = o, s
+        sent = head.sent
+        start_date = end_date = point = None
+        if when is not None:
+            point, start_date, end_date = when.date, when.start_date, when.end_date
+        evidence = Evidence(self.document.id, sent.text.strip(), sent.start_char, sent.end_char)
+        return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
+                    end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
+                    attributed_to=self.speaker(head))
+
+    def event_facts(self) -> Iterator[Fact]:
+        table = triggers()
+        for token in self.doc:
+            pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
+            lemma = token.lemma_.lower()
+            candidates = table.get((lemma, pos), ())
+            # Phrasal verbs: "call on", "pull out of".
+            for child in token.children:
+                if child.dep_ in {"prt", "prep"}:
+                    candidates = table.get((f"{lemma} {child.lower_}", pos), ()) + candidates
+            if not candidates or self.negated(token):
+                continue
+            yield from self._trigger_facts(token, pos, candidates)
+
+    def _trigger_facts(self, token: Token, pos: str, candidates: tuple[Trigger, ...]) -> Iterator[Fact]:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        if pos == "VERB":
+            subjects = self.subjects(token)
+        else:
+            subjects = self.noun_subjects(token)
+        when = self.clause_date(token)
+        modality = self.modality(token, when)
+        if modality is None:
+            return
+        seen: set[tuple[str, str, str]] = set()
+        for trig in candidates:
+            spec = tuple(w for w in trig.object if w.startswith(("dobj", "prep:")))
+            objects = self.objects(token, spec, passive) if spec else ()
+            _, range_ = _allowed_types(trig.predicate)
+            if not objects and not range_ & ACTORS:
+                objects = self.typed_in_clause(token, range_)
+            if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
+                subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
+                                            if k not in subjects)
+            if "pair" in trig.object or pos == "NOUN":
+                between = self._between(token)
+                if between and not subjects:
+                    subjects = between
+            pairs: list[tuple[str, str]] = []
+            if objects and subjects:
+                pairs = [(s, o) for s in subjects for o in objects]
+            elif ("pair" in trig.object or trig.predicate in self.symmetric) and len(subjects) >= 2:
+                pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+            elif passive and objects and not subjects:
+                continue
+            for s, o in pairs:
+                fact = self.fact(s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
+                                 when=when, modality=modality)
+                if fact and (s, trig.predicate, o) not in seen:
+                    seen.add((s, trig.predicate, o))
+                    yield fact
+            if seen:
+                return  # the first reading of the trigger that yields a fact wins
+
+    def noun_subjects(self, noun: Token) -> tuple[str, ...]:
+        """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.refs(child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.refs(pobj)
+        head = noun.head
+        if noun.dep_ in LIGHT_SUBJECT_DEPS and head is not noun:
+            if noun.dep_ == "pobj":
+                head = head.head
+            if head.lemma_ in lexicons.light_verbs() or head.lemma_ == "be":
+                return self.subjects(head)
+        return ()
+
+    def typed_in_clause(self, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:
+        """The nearest entity of a wanted type in the trigger's own clause, for objects the parser misattached
+        ("signed with his counterpart Y, a memorandum" parsed as an apposition of Y)."""
+        best: tuple[int, tuple[str, ...]] | None = None
+        for t in head.subtree:
+            if t.i == head.i:
+                continue
+            keys = tuple(k for k in self.resolved.keys_at(t) if self.types.get(k) in wanted)
+            if not keys:
+                continue
+            node, crossed = t.head, False
+            while node.i != head.i and node.head is not node:
+                if node.pos_ in {"VERB", "AUX"}:
+                    crossed = True
+                    break
+                node = node.head
+            if not crossed and (best is None or abs(t.i - head.i) < best[0]):
+                best = (abs(t.i - head.i), keys)
+        return best[1] if best else ()
+
+    def venue_facts(self) -> Iterator[Fact]:
+        """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
+        verbs = lexicons_venue_verbs()
+        for token in self.doc:
+            if token.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = token.lemma_.lower()
+            phrasal = {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in {"dobj", "prt"}}
+            if lemma not in verbs and not phrasal & verbs or self.negated(token):
+                continue
+            events = [k for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
+                      for k in self.refs(c) if self.types.get(k) == "Event"]
+            if not events and token.dep_ == "relcl":
+                events = [k for k in self.refs(token.head) if self.types.get(k) == "Event"]
+            places = self.objects(token, ("prep:in", "prep:at"), False)
+            when = self.clause_date(token)
+            modality = self.modality(token, when)
+            if modality is None:
+                continue
+            for place in places:
+                for event in events:
+                    fact = self.fact(place, "hosts", event, token, f"venue:{lemma}", 0.75, when=when,
+                                     modality=modality)
+                    if fact:
+                        yield fact
+
+    def agreement_parties(self) -> Iterator[Fact]:
+        """'an agreement between X and Y', 'the memorandum sealed the alliance between X and Y': X, Y partyTo it."""
+        for token in self.doc:
+            agreements = [k for k in self.resolved.keys_at(token) if self.types.get(k) == "Agreement"]
+            if not agreements or token.dep_ not in {"nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
+                continue
+            scopes = [token]
+            if token.dep_ == "nsubj" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"):
+                scopes += [c for c in token.head.children if c.dep_ == "dobj"]
+            for child in token.children:
+                if child.dep_ == "relcl":
+                    scopes += [c for c in child.children if c.dep_ == "dobj"]
+            for scope in scopes:
+                for party in self._between(scope):
+                    if self.types.get(party) in {"Country", "Organization"}:
+                        for agreement in agreements:
+                            fact = self.fact(party, "partyTo", agreement, token, "between", 0.7)
+                            if fact:
+                                yield fact
+
+    def _between(self, noun: Token) -> tuple[str, ...]:
+        """'cooperation between Morocco and Israel': both sides of a symmetric relation."""
+        for child in self._preps(noun):
+            if child.lower_ in {"between", "among"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.refs(pobj)
+        return ()
+
+
+def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> list[Fact]:
+    """Every fact the document states: events from triggers and states from roles."""
+    from kg import roles
+
+    reader = FactReader(doc, resolved, document)
+    found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *roles.role_facts(reader)]
+    found += _implied(found)
+    return _dedupe(found)
+
+
+def _implied(facts: list[Fact]) -> list[Fact]:
+    """A country or organisation that signs an agreement is a party to it."""
+    return [replace(f, predicate="partyTo", rule=f.rule + "+implied", confidence=round(f.confidence * 0.9, 2))
+            for f in facts if f.predicate == "signs" and f.subject.startswith(("country/", "organization/"))]
+
+
+@functools.cache
+def lexicons_venue_verbs() -> frozenset[str]:
+    """Verbs that place an event somewhere (data/venue_verbs.txt)."""
+    text = resources.files("kg").joinpath("data", "venue_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object, sentence): the most confident, with a date if any has one."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object, fact.evidence.start)
+        old = best.get(key)
+        if old is None or (fact.confidence, bool(fact.date or fact.start_date)) > (old.confidence, bool(
+                old.date or old.start_date)):
+            best[key] = fact
+    return list(best.values())

@@ -1,0 +1,95 @@
+"""Countries from maintained libraries (pycountry for ISO codes and names, countryinfo for demonyms and capitals),
+completed by a small data file of everyday English names; the lookup tables the mention stage matches against."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import countryinfo
+import pycountry
+
+
+@dataclass(frozen=True)
+class Country:
+    """A sovereign state or territory with an ISO 3166-1 code, and the words that name it in English text."""
+
+    iso3: str
+    name: str
+    names: frozenset[str]  # names and official names as written in running text ("UK", "U.S.", "Morocco")
+    codes: frozenset[str]  # ISO alpha-2 and alpha-3: aliases of the node, too ambiguous to match in text ("IT", "AU")
+    demonyms: frozenset[str]  # adjective and people ("Moroccan", "Moroccans")
+    capitals: frozenset[str]  # a capital stands for its government ("Rabat")
+
+
+def _data_rows(filename: str) -> list[dict[str, str]]:
+    text = resources.files("kg").joinpath("data", filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _plural(demonym: str) -> set[str]:
+    if demonym.endswith(("ese", "ss", "sh", "ch", "Swiss")):
+        return {demonym}
+    return {demonym, demonym + "s"}
+
+
+def _readable(name: str) -> str:
+    """'Korea, Republic of' → 'Republic of Korea'; other names unchanged."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        return f"{tail} {head}"
+    return name
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """Every country keyed by ISO alpha-3."""
+    info = {}
+    for entry in countryinfo.all_countries():
+        data = entry.info()
+        iso3 = (data.get("ISO") or {}).get("alpha3")
+        if iso3:
+            info.setdefault(iso3, data)
+    extra: dict[str, dict[str, set[str]]] = {}
+    for row in _data_rows("country_aliases.tsv"):
+        extra.setdefault(row["iso3"], {}).setdefault(row["kind"], set()).add(row["text"])
+    table = {}
+    for record in pycountry.countries:
+        iso3 = record.alpha_3
+        data = info.get(iso3, {})
+        name = getattr(record, "common_name", None) or data.get("name") or record.name
+        codes = {record.alpha_2, iso3}
+        names = {record.name, name, _readable(record.name)}
+        names |= {getattr(record, "official_name", record.name)}
+        names |= {s for s in data.get("altSpellings") or [] if s.isascii() or s.istitle()}
+        names = {n for n in names if n and "," not in n and n not in codes}
+        demonym = data.get("demonym") or ""
+        demonyms = _plural(demonym) if demonym else set()
+        capital = data.get("capital") or ""
+        capital = (capital[0] if isinstance(capital, list) and capital else str(capital)).split(" / ")[0]
+        capitals = {re.sub(r"\s+D\.C\.$", "", capital)} if capital else set()
+        more = extra.get(iso3, {})
+        names |= more.get("name", set())
+        demonyms |= more.get("demonym", set())
+        capitals |= more.get("capital", set())
+        table[iso3] = Country(iso3, name if "," not in name else _readable(name), frozenset(names), frozenset(codes),
+                              frozenset(demonyms), frozenset(capitals))
+    return table
+
+
+@functools.cache
+def surface_forms() -> dict[str, tuple[str, str]]:
+    """Map each surface form to (ISO alpha-3, kind), kind being 'name', 'demonym' or 'capital'.
+
+    A form claimed by two countries (e.g. 'Guinea' inside others' names is fine, but a shared capital
+    name is not) is dropped rather than guessed.
+    """
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for country in countries().values():
+        for kind, forms in (("name", country.names), ("demonym", country.demonyms), ("capital", country.capitals)):
+            for form in forms:
+                seen.setdefault(form, set()).add((country.iso3, kind))
+    return {form: next(iter(owners)) for form, owners in seen.items() if len({o[0] for o in owners}) == 1}

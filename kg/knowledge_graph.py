@@ -1,0 +1,220 @@
+"""KnowledgeGraph: one built or loaded graph, with its facts, entities, queries, views and output files."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Dataset
+from rdflib.util import guess_format
+
+from kg import vocabulary
+from kg.errors import GraphFileError
+from kg.model import Document, Entity, Extraction, Skipped
+from kg.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
+                    facts_from_dataset, new_dataset, to_dataset)
+from kg.sparql import QueryResult, run_named, run_query
+from kg.tables import facts_csv
+
+GRAPH_FILE, HTML_FILE, CSV_FILE = "graph.trig", "graph.html", "facts.csv"
+_FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld",
+            ".nt": "nt", ".rdf": "xml", ".xml": "xml", ".n3": "n3"}
+_NODE_ATTR_OF_LITERAL = {"holdsPosition": "positions"}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a graph holds, for the build report: documents, skipped inputs, entities, facts by predicate."""
+
+    documents: int
+    entities: int
+    facts: int
+    facts_by_predicate: dict[str, int]
+    skipped: tuple[Skipped, ...] = field(default=())
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file in the same folder, so readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _graph_file(path: Path) -> Path:
+    """The graph file a user means: the path itself, or graph.trig inside a build's output folder."""
+    if path.is_dir() and (path / GRAPH_FILE).is_file():
+        return path / GRAPH_FILE
+    if not path.is_file():
+        raise GraphFileError(f"no graph file at {path}")
+    return path
+
+
+class KnowledgeGraph:
+    """An RDF dataset of facts and entities, plus the extractions and skipped inputs when it was just built."""
+
+    def __init__(self, dataset: Dataset, *, extractions: Iterable[Extraction] = (),
+                 skipped: Iterable[Skipped] = ()) -> None:
+        """Wrap a dataset (its default graph should be the union of its named graphs)."""
+        self.dataset = dataset
+        self.extractions: tuple[Extraction, ...] = tuple(extractions)
+        self.skipped: tuple[Skipped, ...] = tuple(skipped)
+
+    @classmethod
+    def from_extractions(cls, extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = ()) -> KnowledgeGraph:
+        """The graph of a set of extractions."""
+        extractions = tuple(extractions)
+        return cls(to_dataset(extractions), extractions=extractions, skipped=skipped)
+
+    @classmethod
+    def load(cls, path: str | Path) -> KnowledgeGraph:
+        """Read a graph file (.trig, .nq, .ttl, .jsonld, …) or a build's output folder; GraphFileError if unreadable."""
+        file = _graph_file(Path(path))
+        fmt = _FORMATS.get(file.suffix.lower()) or guess_format(str(file))
+        if fmt is None:
+            raise GraphFileError(f"{file}: unknown graph format (use .trig, .nq, .ttl or .jsonld)")
+        dataset = new_dataset()
+        try:
+            dataset.parse(source=str(file), format=fmt)
+        except Exception as error:  # noqa: BLE001 - every rdflib parser raises its own error types
+            message = " ".join(str(error).split()) or type(error).__name__
+            raise GraphFileError(f"{file} does not parse as {fmt}: {message[:300]}") from None
+        return cls(dataset)
+
+    # ------------------------------------------------------------ contents
+
+    @cached_property
+    def facts(self) -> list[FactRecord]:
+        """Every fact with its evidence, read back from the graph."""
+        return facts_from_dataset(self.dataset)
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        """Every entity of the graph, sorted by key."""
+        return entities_from_dataset(self.dataset)
+
+    @cached_property
+    def documents(self) -> list[Document]:
+        """The documents the graph was built from (metadata only, no text)."""
+        return documents_from_dataset(self.dataset)
+
+    def query(self, sparql: str, **bindings: Any) -> QueryResult:
+        """Run a read-only SPARQL query over all the graph's documents; keyword arguments bind variables."""
+        from rdflib import Literal
+        from rdflib.term import Node
+
+        terms = {k: v if isinstance(v, Node) else Literal(v) for k, v in bindings.items()}
+        return run_query(self.dataset, sparql, bindings=terms)
+
+    def run_named(self, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run one of the shipped named queries (kg query --list) with its parameters."""
+        return run_named(self.dataset, name, params)
+
+    def summary(self) -> Summary:
+        """Counts of documents, entities and facts (by predicate, in vocabulary order)."""
+        counts = Counter(r.fact.predicate for r in self.facts)
+        by_predicate = {p: counts[p] for p in vocabulary.predicate_names() if counts[p]}
+        return Summary(documents=len(self.documents), entities=len(self.entities), facts=len(self.facts),
+                       facts_by_predicate=by_predicate, skipped=self.skipped)
+
+    # ------------------------------------------------------------ networkx
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The graph for views: entity nodes, one edge per distinct fact, holdsPosition titles on the person."""
+        graph = nx.MultiDiGraph(documents=[d.id for d in self.documents])
+        for entity in self.entities:
+            graph.add_node(str(entity_iri(entity.key)), **_node_attrs(entity))
+        groups: dict[tuple[str, str, str], list[FactRecord]] = defaultdict(list)
+        for record in self.facts:
+            fact = record.fact
+            subject = _ensure_node(graph, fact.subject, record.subject_label)
+            if fact.object_is_literal:
+                attr = _NODE_ATTR_OF_LITERAL.get(fact.predicate)
+                if attr:
+                    graph.nodes[subject][attr] = sorted({*graph.nodes[subject].get(attr, ()), fact.object})
+                continue
+            obj = _ensure_node(graph, fact.object, record.object_label)
+            if fact.predicate in vocabulary.symmetric_predicates() and obj < subject:
+                subject, obj = obj, subject
+            groups[(subject, fact.predicate, obj)].append(record)
+        for (subject, predicate, obj), records in groups.items():
+            graph.add_edge(subject, obj, key=predicate, **_edge_attrs(predicate, records))
+        return graph
+
+    # ------------------------------------------------------------ outputs
+
+    def to_html(self, path: str | Path | None = None, *, graph: nx.MultiDiGraph | None = None,
+                title: str | None = None) -> str:
+        """The interactive HTML view of this graph (or of a filtered networkx copy), written to path if given."""
+        from kg.views import render_html
+
+        html = render_html(graph if graph is not None else self.to_networkx(), title=title or self._title())
+        if path is not None:
+            write_atomic(Path(path), html)
+        return html
+
+    def save(self, out_dir: str | Path) -> dict[str, Path]:
+        """Write graph.trig, graph.html and facts.csv into out_dir, each atomically; return their paths."""
+        out = Path(out_dir)
+        paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
+        write_atomic(paths["graph"], self.dataset.serialize(format="trig"))
+        write_atomic(paths["csv"], facts_csv(self.facts))
+        self.to_html(paths["html"])
+        return paths
+
+    def _title(self) -> str:
+        """A title for views: the single document's title, or the number of documents."""
+        docs = self.documents
+        if len(docs) == 1:
+            return docs[0].title or docs[0].id
+        return f"kg: {len(docs)} documents"
+
+    def document_iri(self, doc_id: str) -> str:
+        """The IRI of a document's named graph in this knowledge graph."""
+        return str(document_iri(doc_id))
+
+
+def _node_attrs(entity: Entity) -> dict[str, Any]:
+    """The networkx attributes of an entity node."""
+    return {"label": entity.label, "type": entity.type, "aliases": sorted(entity.aliases - {entity.label}),
+            "country_code": entity.country_code, "iri": str(entity_iri(entity.key))}
+
+
+def _ensure_node(graph: nx.MultiDiGraph, key: str, label: str) -> str:
+    """The node id of an entity key, adding an untyped node for a key that has no entity description."""
+    node = str(entity_iri(key))
+    if node not in graph:
+        graph.add_node(node, label=label, type="Entity", aliases=[], country_code=None, iri=node)
+    return node
+
+
+def _edge_attrs(predicate: str, records: list[FactRecord]) -> dict[str, Any]:
+    """The attributes of one edge from all the evidence of the same fact: dates, confidence, documents."""
+    facts = [r.fact for r in records]
+    starts = sorted(f.start_date for f in facts if f.start_date)
+    ends = sorted(f.end_date for f in facts if f.end_date)
+    dates = sorted(f.date for f in facts if f.date)
+    return {
+        "predicate": predicate,
+        "plover": vocabulary.plover_type(predicate),
+        "category": vocabulary.category(predicate),
+        "modality": "planned" if all(f.modality == "planned" for f in facts) else "asserted",
+        "date": dates[0] if dates else None,
+        "start_date": starts[0] if starts else None,
+        "end_date": ends[-1] if ends else None,
+        "confidence": max(f.confidence for f in facts),
+        "documents": sorted({f.evidence.document for f in facts}),
+        "evidence": [{"document": f.evidence.document, "sentence": f.evidence.sentence,
+                      "date": f.date or f.start_date, "confidence": f.confidence} for f in facts],
+    }

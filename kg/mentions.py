@@ -1,0 +1,247 @@
+"""Parsed doc → mentions: the spans that name or describe an actor, agreement, event or place.
+
+Sources: spaCy's NER, an entity ruler fed by the country gazetteer and the organisations data file (so a
+country mention carries its ISO code), and noun phrases headed by the nouns of `data/entity_nouns.tsv`
+("the Israeli army", "a trade protocol", "the Egyptian government").
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer, lexicons
+from kg.model import EntityType
+
+RULER_NAME = "kg_gazetteer"
+NER_TYPES: dict[str, EntityType] = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+    "NORP": "Group", "EVENT": "Event", "LAW": "Agreement",
+}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "any"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the parsed doc that refers to an entity, before mentions are joined into entities."""
+
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    text: str  # the surface form, without leading determiners or honorifics
+    type: EntityType
+    kind: str  # "name" (proper name), "description" (common-noun phrase), "country" (gazetteer)
+    iso3: str | None = None  # the country this mention IS (Country type)
+    country: str | None = None  # the country this mention belongs to ("Israeli army" → ISR)
+    role: str = ""  # for descriptions: "state", "body" or "thing" (see entity_nouns.tsv)
+    head: int = -1  # token index of the syntactic head
+
+    @property
+    def is_proper(self) -> bool:
+        return self.kind in {"name", "country"}
+
+
+@functools.cache
+def entity_nouns() -> dict[str, tuple[EntityType, str]]:
+    """Common nouns that head entity descriptions: lemma → (type, role)."""
+    text = resources.files("kg").joinpath("data", "entity_nouns.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], delimiter="\t")
+    return {row["noun"]: (row["type"], row["role"]) for row in rows}
+
+
+def _tokens(text: str) -> list[dict]:
+    return [{"ORTH": part} for part in re.findall(r"\w+(?:\.\w+)*\.?|[^\w\s]", text)]
+
+
+def ruler_patterns() -> list[dict]:
+    """Entity-ruler patterns: country names, demonyms and capitals (with the ISO code as id), organisations."""
+    patterns = []
+    for form, (iso3, kind) in gazetteer.surface_forms().items():
+        label = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}[kind]
+        patterns.append({"label": label, "pattern": _tokens(form), "id": f"{kind}:{iso3}"})
+    for org in lexicons.organisations():
+        for form in {org.name, org.acronym, *org.aliases} - {""}:
+            patterns.append({"label": "ORG", "pattern": _tokens(form), "id": f"org:{org.name}"})
+    return patterns
+
+
+def add_entity_ruler(nlp: Language) -> Language:
+    """Put the gazetteer ruler before spaCy's NER (once), so NER keeps its country and organisation spans."""
+    if RULER_NAME not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner" if "ner" in nlp.pipe_names else None,
+                             config={"phrase_matcher_attr": None, "validate": False})
+        ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+def _strip(span: Span) -> Span:
+    """Drop leading determiners, honorifics and possessive endings from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_ in DETERMINERS | HONORIFICS:
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _country_of(token: Token) -> str | None:
+    """The ISO code of a demonym or country name modifying `token` ("Israeli army", "Morocco's ministry")."""
+    forms = gazetteer.surface_forms()
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+            name = child.ent_id_ if child.ent_id_ else ""
+            if ":" in name:
+                return name.split(":")[1]
+            hit = forms.get(child.text)
+            if hit:
+                return hit[0]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                hit = forms.get(obj.text)
+                if hit and hit[1] == "name":
+                    return hit[0]
+    return None
+
+
+def _named_mentions(doc: Doc) -> list[Mention]:
+    nouns = entity_nouns()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_TYPES:
+            continue
+        span = _strip(ent)
+        kind, iso3, etype = "name", None, NER_TYPES[ent.label_]
+        if ":" in ent.ent_id_:
+            source, value = ent.ent_id_.split(":", 1)
+            if source in {"name", "capital", "demonym"}:
+                kind, iso3, etype = "country", value, "Country"
+        if etype == "Person":
+            words = [t for t in span if t.lower_ not in HONORIFICS]
+            if not words or not any(t.is_title or t.is_upper for t in words):
+                continue
+        end = span.end
+        # A name followed by the noun it names: "the African Lion exercises", "the Negev summit".
+        if kind == "name" and end < len(doc) and doc[end].lemma_.lower() in nouns and doc[end].pos_ == "NOUN":
+            noun_type, role = nouns[doc[end].lemma_.lower()]
+            if role == "thing":
+                etype, end = noun_type, end + 1
+        if kind == "name" and etype == "Organization" and span.root.lemma_.lower() in nouns:
+            noun_type, role = nouns[span.root.lemma_.lower()]
+            if role == "thing":
+                etype = noun_type
+        if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
+            continue
+        text = doc[span.start:end].text
+        found.append(Mention(span.start, end, text, etype, kind, iso3=iso3,
+                             country=iso3 and None, head=doc[span.start:end].root.i))
+    return found
+
+
+def _description(token: Token, covered: set[int]) -> Mention | None:
+    """A common-noun phrase headed by an entity noun: "the Israeli army", "a defense memorandum of understanding"."""
+    nouns = entity_nouns()
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns or token.i in covered:
+        return None
+    etype, role = nouns[lemma]
+    left = token.i
+    for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
+        if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
+            left = child.i
+        elif child.dep_ == "case" and child.i == left - 1:
+            left = child.i
+    right = token.i + 1
+    # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase.
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right:
+            objs = [t for t in child.children if t.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].is_title or etype == "Agreement") \
+                    and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree):
+                right = objs[0].i + 1
+    span = _strip(token.doc[left:right])
+    country = _country_of(token)
+    if role in {"state", "body"} and country is None:
+        return None
+    if role == "state" and span.root.tag_ in {"NNS", "NNPS"} and lemma not in {"official", "leader", "diplomat", "negotiator", "authority"}:
+        return None
+    if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in span):
+        return None
+    if role == "state":
+        return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
+    text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _is_titled(token: Token) -> bool:
+    """Whether a name token has a person's title in apposition ("Yair Lapid, the Prime Minister")."""
+    titles = lexicons.titles()
+    for child in token.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in set(titles) | {t.split()[-1] for t in titles}:
+            return True
+    return False
+
+
+def _retype_people(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """A two-word name that NER called an organisation but that carries a person's title is a person."""
+    result = []
+    for m in named:
+        if m.type == "Organization" and m.kind == "name" and 2 <= m.end - m.start <= 3 \
+                and all(t.is_title for t in doc[m.start:m.end]) and _is_titled(doc[m.head]):
+            m = Mention(m.start, m.end, m.text, "Person", "name", head=m.head)
+        result.append(m)
+    return result
+
+
+def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Names NER found once are names everywhere in the document: other occurrences of a full name or of a
+    person's surname become mentions too (NER often misses "Kochavi’s" in a long sentence)."""
+    covered = {i for m in named for i in range(m.start, m.end)}
+    forms: dict[tuple[str, ...], Mention] = {}
+    for m in named:
+        if m.kind != "name" or m.type not in {"Person", "Organization"}:
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        forms.setdefault(words, m)
+        if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper():
+            forms.setdefault(words[-1:], m)
+    extra = []
+    for size in sorted({len(f) for f in forms}, reverse=True):
+        for i in range(len(doc) - size + 1):
+            window = tuple(t.text for t in doc[i:i + size])
+            if window in forms and not covered & set(range(i, i + size)):
+                source = forms[window]
+                span = doc[i:i + size]
+                extra.append(Mention(i, i + size, span.text, source.type, "name", head=span.root.i))
+                covered |= set(range(i, i + size))
+    return named + extra
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
+    named = _propagate_names(doc, _retype_people(doc, _named_mentions(doc)))
+    covered = {i for m in named for i in range(m.start, m.end)}
+    descriptions = []
+    for token in doc:
+        mention = _description(token, covered)
+        if mention is not None:
+            descriptions.append(mention)
+            covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]
+                                                                   if t.ent_type_ in {"NORP", "GPE"}}
+    # A description that contains a demonym or country name keeps it: "Israeli army" also mentions Israel.
+    mentions = sorted(named + descriptions, key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[Mention] = []
+    for mention in mentions:
+        if result and mention.start < result[-1].end and not (
+                mention.kind == "country" and result[-1].kind == "description"):
+            if mention.kind == "description" and result[-1].kind == "country" and result[-1].end <= mention.end:
+                result[-1] = mention  # the body wins over the demonym it contains: "Israeli army"
+            continue
+        result.append(mention)
+    return result

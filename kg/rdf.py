@@ -1,0 +1,324 @@
+"""Extractions ⇄ RDF: entities and documents in the default graph, each document's facts in its own named graph.
+
+The layout follows the output contract in shared/eval/README.md: direct `s kg:p o` triples for the scorer,
+plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from urllib.parse import quote, unquote
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from kg import vocabulary
+from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Extraction, Fact
+from kg.vocabulary import DOCUMENT_BASE, ENTITY_BASE, KG
+
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "kgid": ENTITY_BASE,
+    "kgdoc": DOCUMENT_BASE,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "dcterms": str(DCTERMS),
+}
+
+_DATE_TYPES: tuple[tuple[re.Pattern[str], URIRef], ...] = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
+    (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
+    (re.compile(r"\d{4}"), XSD.gYear),
+    (re.compile(r"--\d{2}-\d{2}"), XSD.gMonthDay),
+)
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    """A fact read back from a graph, with the labels of its subject and object resolved for display."""
+
+    fact: Fact
+    subject_label: str
+    object_label: str  # the text itself for a literal object
+
+
+# ---------------------------------------------------------------- IRIs
+
+
+def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity key; anything not IRI-safe is percent-encoded so that every syntax parses it back."""
+    return URIRef(ENTITY_BASE + quote(key, safe="/"))
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """The IRI of a document, which is also the name of the graph holding its facts."""
+    return URIRef(DOCUMENT_BASE + quote(doc_id, safe="/"))
+
+
+def key_of(iri: Node) -> str | None:
+    """The entity key an IRI was minted from, or None for an IRI outside the entity namespace."""
+    text = str(iri)
+    return unquote(text[len(ENTITY_BASE):]) if isinstance(iri, URIRef) and text.startswith(ENTITY_BASE) else None
+
+
+def document_id_of(iri: Node) -> str | None:
+    """The document id a document IRI was minted from, or None for any other term."""
+    text = str(iri)
+    if not (isinstance(iri, URIRef) and text.startswith(DOCUMENT_BASE)):
+        return None
+    return unquote(text[len(DOCUMENT_BASE):].split("#", 1)[0])
+
+
+def statement_iri(fact: Fact) -> URIRef:
+    """A deterministic IRI for the statement of one fact read from one sentence of one document."""
+    parts = (fact.evidence.document, fact.subject, fact.predicate, fact.object,
+             str(fact.evidence.start), str(fact.evidence.end))
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+    return URIRef(f"{document_iri(fact.evidence.document)}#fact-{digest}")
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date prefix typed by its shape: xsd:date, gYearMonth, gYear or gMonthDay (plain string otherwise)."""
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.fullmatch(value):
+            return Literal(value, datatype=datatype)
+    return Literal(value)
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset whose default graph is the union of all graphs, with the project prefixes bound."""
+    ds = Dataset(default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        ds.bind(prefix, namespace)
+    return ds
+
+
+# ---------------------------------------------------------------- Extractions → Dataset
+
+
+@dataclass
+class _MergedEntity:
+    """An entity being merged across documents: longest canonical label wins, every other form is an alias."""
+
+    key: str
+    type: str
+    label: str
+    forms: set[str] = field(default_factory=set)
+    country_code: str | None = None
+
+    def add(self, entity: Entity) -> None:
+        """Fold another sighting of the same key into this one."""
+        self.forms |= {entity.label, *entity.aliases}
+        if len(entity.label) > len(self.label):
+            self.label = entity.label
+        self.country_code = self.country_code or entity.country_code
+
+
+def _merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntity]:
+    """All entities of all extractions, one per key, in first-seen order."""
+    merged: dict[str, _MergedEntity] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            if entity.key not in merged:
+                merged[entity.key] = _MergedEntity(entity.key, entity.type, entity.label)
+            merged[entity.key].add(entity)
+    return merged
+
+
+def _add_entity(ds: Dataset, entity: _MergedEntity) -> None:
+    """Write one entity's type, label, aliases and country code to the default graph."""
+    iri = entity_iri(entity.key)
+    ds.add((iri, RDF.type, KG[entity.type]))
+    ds.add((iri, KG.entityType, Literal(entity.type)))
+    ds.add((iri, RDFS.label, Literal(entity.label)))
+    for alias in sorted(entity.forms - {entity.label}):
+        ds.add((iri, SKOS.altLabel, Literal(alias)))
+    if entity.country_code:
+        ds.add((iri, KG.countryCode, Literal(entity.country_code)))
+
+
+def _add_document(ds: Dataset, document: Document) -> None:
+    """Write a document's metadata (type, id, title, published date, source) to the default graph."""
+    iri = document_iri(document.id)
+    ds.add((iri, RDF.type, KG.Document))
+    ds.add((iri, DCTERMS.identifier, Literal(document.id)))
+    if document.title:
+        ds.add((iri, DCTERMS.title, Literal(document.title)))
+    if document.published:
+        ds.add((iri, DCTERMS.issued, Literal(document.published.isoformat(), datatype=XSD.date)))
+    if document.source:
+        ds.add((iri, DCTERMS.source, Literal(document.source)))
+
+
+def _object_term(fact: Fact) -> Node:
+    """The object of a fact's direct triple: a literal for text-valued predicates, else an entity IRI."""
+    if fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates():
+        return Literal(fact.object)
+    return entity_iri(fact.object)
+
+
+def _add_fact(graph: Graph, fact: Fact) -> None:
+    """Write a fact's direct triple and its reified statement with every qualifier to a document's graph."""
+    if not vocabulary.is_predicate(fact.predicate):
+        raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
+    s, p, o = entity_iri(fact.subject), KG[fact.predicate], _object_term(fact)
+    graph.add((s, p, o))
+    stmt = statement_iri(fact)
+    qualifiers: list[tuple[URIRef, Node]] = [
+        (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
+        (KG.modality, Literal(fact.modality)),
+        (KG.confidence, Literal(Decimal(str(round(fact.confidence, 4))), datatype=XSD.decimal)),
+        (KG.evidence, Literal(fact.evidence.sentence)),
+        (KG.document, document_iri(fact.evidence.document)),
+        (KG.startOffset, Literal(fact.evidence.start, datatype=XSD.integer)),
+        (KG.endOffset, Literal(fact.evidence.end, datatype=XSD.integer)),
+    ]
+    for prop, value in ((KG.date, fact.date), (KG.startDate, fact.start_date), (KG.endDate, fact.end_date)):
+        if value:
+            qualifiers.append((prop, date_literal(value)))
+    if fact.rule:
+        qualifiers.append((KG.rule, Literal(fact.rule)))
+    if fact.attributed_to:
+        qualifiers.append((KG.attributedTo, entity_iri(fact.attributed_to)))
+    for prop, value in qualifiers:
+        graph.add((stmt, prop, value))
+
+
+def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """Build the RDF dataset of a set of extractions, following the output contract."""
+    extractions = list(extractions)
+    ds = new_dataset()
+    for entity in _merge_entities(extractions).values():
+        _add_entity(ds, entity)
+    for extraction in extractions:
+        _add_document(ds, extraction.document)
+        graph = ds.graph(document_iri(extraction.document.id))
+        for fact in extraction.facts:
+            _add_fact(graph, fact)
+    return ds
+
+
+# ---------------------------------------------------------------- Dataset → records
+
+
+def _label(graph: Graph, node: Node) -> str:
+    """The display label of a node: its rdfs:label or skos:prefLabel, else its key, else the IRI."""
+    if isinstance(node, Literal):
+        return str(node)
+    for prop in (RDFS.label, SKOS.prefLabel):
+        value = graph.value(node, prop)
+        if value is not None:
+            return str(value)
+    return key_of(node) or str(node)
+
+
+def _text(graph: Graph, node: Node, prop: URIRef) -> str | None:
+    """The lexical form of a property's value on node, or None."""
+    value = graph.value(node, prop)
+    return None if value is None else str(value)
+
+
+def _int(graph: Graph, node: Node, prop: URIRef) -> int:
+    """An integer property of node (0 when absent or malformed)."""
+    value = graph.value(node, prop)
+    try:
+        return int(str(value)) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _confidence(graph: Graph, stmt: Node) -> float:
+    """The confidence of a statement (0.5, the Fact default, when absent or malformed)."""
+    value = graph.value(stmt, KG.confidence)
+    try:
+        return float(str(value)) if value is not None else 0.5
+    except ValueError:
+        return 0.5
+
+
+def _fact(graph: Graph, stmt: Node, context: Node) -> Fact | None:
+    """The Fact a statement node reifies, or None if it is not a vocabulary fact."""
+    s, p, o = (graph.value(stmt, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+    name = str(p).rsplit("#", 1)[-1] if p is not None else ""
+    if s is None or o is None or not str(p).startswith(str(KG)) or not vocabulary.is_predicate(name):
+        return None
+    doc_node = graph.value(stmt, KG.document)
+    doc_id = document_id_of(doc_node) or document_id_of(context) or (str(doc_node) if doc_node else "")
+    attributed = graph.value(stmt, KG.attributedTo)
+    modality = _text(graph, stmt, KG.modality)
+    return Fact(
+        subject=key_of(s) or str(s),
+        predicate=name,
+        object=str(o) if isinstance(o, Literal) else key_of(o) or str(o),
+        object_is_literal=isinstance(o, Literal),
+        evidence=Evidence(document=doc_id, sentence=_text(graph, stmt, KG.evidence) or "",
+                          start=_int(graph, stmt, KG.startOffset), end=_int(graph, stmt, KG.endOffset)),
+        date=_text(graph, stmt, KG.date),
+        start_date=_text(graph, stmt, KG.startDate),
+        end_date=_text(graph, stmt, KG.endDate),
+        modality="planned" if modality == "planned" else "asserted",
+        confidence=_confidence(graph, stmt),
+        rule=_text(graph, stmt, KG.rule) or "",
+        attributed_to=(key_of(attributed) or str(attributed)) if attributed is not None else None,
+    )
+
+
+def facts_from_dataset(ds: Dataset) -> list[FactRecord]:
+    """Every reified vocabulary fact of a dataset, with labels, sorted by document, position and predicate."""
+    records: dict[URIRef | Node, FactRecord] = {}
+    for stmt, _, _, context in ds.quads((None, RDF.type, RDF.Statement, None)):
+        graph = ds.graph(context) if context is not None else ds
+        fact = _fact(graph, stmt, getattr(context, "identifier", context))
+        if fact is None or stmt in records:
+            continue
+        s = graph.value(stmt, RDF.subject)
+        o = graph.value(stmt, RDF.object)
+        records[stmt] = FactRecord(fact=fact, subject_label=_label(ds, s), object_label=_label(ds, o))
+    return sorted(records.values(), key=lambda r: (
+        r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate, r.fact.subject, r.fact.object))
+
+
+def entities_from_dataset(ds: Dataset) -> list[Entity]:
+    """Every typed entity of a dataset; aliases are the other surface forms (skos:altLabel), without the label."""
+    entities: dict[str, Entity] = {}
+    for etype in ENTITY_TYPES:
+        for node in ds.subjects(RDF.type, KG[etype]):
+            key = key_of(node) or str(node)
+            if key in entities:
+                continue
+            code = ds.value(node, KG.countryCode)
+            entities[key] = Entity(
+                key=key, label=_label(ds, node), type=etype,  # type: ignore[arg-type]
+                aliases=frozenset(str(a) for a in ds.objects(node, SKOS.altLabel)),
+                country_code=str(code) if code is not None else None,
+            )
+    return sorted(entities.values(), key=lambda e: e.key)
+
+
+def documents_from_dataset(ds: Dataset) -> list[Document]:
+    """The documents described in a dataset's default graph (their text is not stored, so it is empty)."""
+    documents = []
+    for node in set(ds.subjects(RDF.type, KG.Document)):
+        published = ds.value(node, DCTERMS.issued)
+        try:
+            day = dt.date.fromisoformat(str(published)) if published is not None else None
+        except ValueError:
+            day = None
+        documents.append(Document(
+            id=_text(ds, node, DCTERMS.identifier) or document_id_of(node) or str(node), text="",
+            source=_text(ds, node, DCTERMS.source) or "", title=_text(ds, node, DCTERMS.title), published=day,
+        ))
+    return sorted(documents, key=lambda d: d.id)
+
+
+def is_default_graph(identifier: Node) -> bool:
+    """Whether a graph identifier names the dataset's default graph."""
+    return identifier == DATASET_DEFAULT_GRAPH_ID

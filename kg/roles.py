@@ -1,0 +1,233 @@
+"""Roles and belonging: who holds which post, whom they serve, who leads what, which body is part of which state.
+
+Read from the noun phrases around a person's name: pre-modifiers ("Israeli Prime Minister Benjamin
+Netanyahu"), appositions ("Yair Lapid, the current Israeli Prime Minister"; "the head of X, Nasser Bourita"),
+"in his capacity as", copulas ("He became the chief of staff of the army"), possessives ("his Moroccan
+counterpart Y", "Russia's foreign minister Y"), and from the country that modifies a body ("the Israeli army").
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import lexicons
+from kg.facts import FactReader
+from kg.model import Fact
+
+COPULAS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate", "make"})
+MEMBER_WORDS = frozenset({"member"})
+COUNTERPART_WORDS = frozenset({"counterpart", "opposite number"})
+
+
+@functools.cache
+def _titles() -> dict[str, object]:
+    return {k.lower(): v for k, v in lexicons.titles().items()}
+
+
+@functools.cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(m.lower() for m in lexicons.title_modifiers())
+
+
+def _title_entry(words: list[str]) -> tuple[str, object] | None:
+    """The longest lexicon title that ends the phrase ("israeli prime minister" → "prime minister")."""
+    titles = _titles()
+    lowered = [w.lower() for w in words]
+    for size in range(min(5, len(lowered)), 0, -1):
+        candidate = " ".join(lowered[-size:])
+        if candidate in titles:
+            return candidate, titles[candidate]
+    return None
+
+
+class RoleReader:
+    """Role facts of one document, built on the fact reader's argument resolution."""
+
+    def __init__(self, reader: FactReader):
+        self.r = reader
+        self.doc = reader.doc
+
+    def country_refs(self, token: Token) -> tuple[str, ...]:
+        return tuple(k for k in self.r.resolved.keys_at(token) if self.r.types.get(k) == "Country")
+
+    def title_of(self, head: Token, pre: list[Token] | None = None
+                 ) -> tuple[str, list[str], list[str], Token | None] | None:
+        """Read a title phrase headed by `head` (or made of the `pre` tokens before a name):
+        (title text, countries named in it, possessors, the entity its of-phrase names)."""
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if pre is None:
+            left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
+            pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pre += sorted(child.subtree, key=lambda x: x.i)
+                    break
+        countries: list[str] = []
+        possessors: list[str] = []
+        words: list[Token] = []
+        for t in pre:
+            if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
+                    or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL":
+                continue
+            found = self.country_refs(t)
+            if found:
+                countries += [k for k in found if k not in countries]
+                if words and words[-1].lower_ == "of":
+                    words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
+                continue
+            if t.dep_ == "poss" or t.tag_ == "PRP$":
+                possessors += self.r.refs(t)
+                continue
+            words.append(t)
+        lowered = [t.lower_ for t in words]
+        titles = _titles()
+        match = None
+        for i in range(len(lowered)):
+            for j in range(len(lowered), i, -1):
+                if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]):
+                    match = (i, j)
+        if match is None:
+            return None
+        i, j = match
+        rest = words[j:]
+        of_object = None
+        if rest and rest[0].lower_ == "of":
+            pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
+            of_object = pobj if pobj is not None and self.r.resolved.keys_at(pobj) else next(
+                (t for t in rest[1:] if self.r.resolved.keys_at(t)), None)
+            generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
+                in {"organisation", "organization"}
+            text_tokens = words[i:] if generic or of_object is None else words[i:j]
+        else:
+            text_tokens = words[i:j]
+        start = i
+        while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
+            start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
+        text = " ".join(t.text for t in words[start:i] + text_tokens)
+        return text.strip(), countries, possessors, of_object
+
+    def person_facts(self, person: str, head: Token, title_head: Token, rule: str,
+                     pre: list[Token] | None = None) -> Iterator[Fact]:
+        found = self.title_of(title_head, pre)
+        if not found:
+            return
+        title, countries, possessors, of_object = found
+        words = title.lower().split()
+        entry = _title_entry(title.split(" of ")[0].split()) or _title_entry(words)
+        is_member = words and words[0] in MEMBER_WORDS
+        is_counterpart = any(w in COUNTERPART_WORDS for w in words)
+        confidence = 0.8
+        of_keys = self.r.refs(of_object) if of_object is not None else ()
+        if is_member:
+            for key in of_keys:
+                yield from self._emit(person, "memberOf", key, head, rule, confidence)
+        elif is_counterpart:
+            for key in possessors:
+                if self.r.types.get(key) == "Person":
+                    yield from self._emit(person, "counterpartOf", key, head, rule, confidence)
+        else:
+            yield from self._emit(person, "holdsPosition", title, head, rule, confidence, literal=True)
+        for key in countries:
+            yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
+        for key in possessors:
+            if self.r.types.get(key) == "Country":
+                yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
+                countries.append(key)
+        leads = getattr(entry[1], "leads", "no") if entry else "no"
+        if leads == "state":
+            for key in countries:
+                yield from self._emit(person, "leads", key, head, rule, 0.7)
+        if leads in {"organisation", "organization", "state"}:
+            for key in of_keys:
+                if self.r.types.get(key) in {"Organization", "Country"}:
+                    yield from self._emit(person, "leads", key, head, rule, 0.75)
+        elif of_keys and not is_member and not is_counterpart:
+            for key in of_keys:
+                if self.r.types.get(key) in {"Organization", "Country"}:
+                    yield from self._emit(person, "affiliatedWith", key, head, rule, 0.6)
+
+    def _emit(self, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
+              literal: bool = False) -> Iterator[Fact]:
+        fact = self.r.fact(s, predicate, o, head, f"role:{rule}", confidence, literal=literal)
+        if fact is not None:
+            yield fact
+
+    def facts(self) -> Iterator[Fact]:
+        for mention, key in self.r.resolved.mentions:
+            etype = self.r.types.get(key)
+            head = self.doc[mention.head]
+            if etype == "Person":
+                yield from self.person_roles(key, mention, head)
+            if etype == "Organization" and mention.country:
+                predicate = "partOf" if mention.role == "body" else "affiliatedWith"
+                yield from self._emit(key, predicate, "country/" + mention.country, head, "body-of-state", 0.8)
+        yield from self.copula_roles()
+        yield from self.capacity_roles()
+
+    def person_roles(self, key: str, mention, head: Token) -> Iterator[Fact]:
+        # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
+        np_start = min(t.i for t in head.subtree)
+        pre = [t for t in self.doc[np_start:mention.start] if t.i < mention.start]
+        if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
+            yield from self.person_facts(key, head, pre[-1], "pre-modifier", pre)
+        for child in head.children:
+            if child.dep_ == "appos":
+                yield from self.person_facts(key, head, child, "apposition")
+                for conj in child.conjuncts:
+                    yield from self.person_facts(key, head, conj, "apposition")
+        if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+            yield from self.person_facts(key, head, head.head, "apposition")
+
+    def capacity_roles(self) -> Iterator[Fact]:
+        """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...': the title
+        after "as" belongs to the possessor named in the phrase, else to the person just before it."""
+        for prep in self.doc:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or self.r.resolved.keys_at(pobj):
+                continue
+            owner = None
+            for t in self.doc[max(prep.sent.start, prep.i - 4):prep.i]:
+                if t.tag_ == "PRP$":
+                    owner = next((k for k in self.r.refs(t) if self.r.types.get(k) == "Person"), None)
+            if owner is None:
+                for j in range(prep.i - 1, max(prep.sent.start, prep.i - 6) - 1, -1):
+                    found = [k for k in self.r.resolved.keys_at(self.doc[j]) if self.r.types.get(k) == "Person"]
+                    if found:
+                        owner = found[0]
+                        break
+            if owner:
+                yield from self.person_facts(owner, prep, pobj, "capacity")
+
+    def copula_roles(self) -> Iterator[Fact]:
+        """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
+        for token in self.doc:
+            if token.lemma_ not in COPULAS:
+                continue
+            subjects = [k for k in (self.r.subjects(token) or self._passive_subject(token))
+                        if self.r.types.get(k) == "Person"]
+            if not subjects:
+                continue
+            for child in token.children:
+                if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
+                    targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                    for target in targets:
+                        if self.r.resolved.keys_at(target):
+                            continue
+                        for person in subjects:
+                            yield from self.person_facts(person, token, target, "copula")
+
+    def _passive_subject(self, verb: Token) -> tuple[str, ...]:
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return self.r.refs(child)
+        return ()
+
+
+def role_facts(reader: FactReader) -> Iterator[Fact]:
+    """All role and belonging facts of the document."""
+    yield from RoleReader(reader).facts()

@@ -1,0 +1,286 @@
+"""SPARQL over a built graph: safe execution, named queries shipped as .rq files, and result formatting.
+
+Queries see the union of all named graphs, have the project prefixes predeclared, are read-only unless
+asked otherwise, and may not reach the network (SERVICE, LOAD, FROM of a graph the file does not hold).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.rdf import PREFIXES
+
+FORMATS: tuple[str, ...] = ("table", "csv", "json")
+_PARAM = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*(?:[—–-]+\s*(?P<meaning>.*))?$")
+_NUMERIC = {"integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger"}
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to a query: variable names and rows of RDF terms (None for an unbound variable)."""
+
+    variables: tuple[str, ...]
+    terms: tuple[tuple[Node | None, ...], ...]
+    boolean: bool | None = None  # the answer of an ASK query
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        """The rows as python values: str for IRIs and texts, int/Decimal/float for numbers, bool, None."""
+        return [tuple(python_value(t) for t in row) for row in self.terms]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """Each row as a dict from variable name to python value."""
+        return (dict(zip(self.variables, row)) for row in self.rows)
+
+    def __len__(self) -> int:
+        """The number of rows."""
+        return len(self.terms)
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped in kg/data/queries: its name, description, parameters (name → meaning) and text."""
+
+    name: str
+    description: str
+    params: dict[str, str]
+    text: str
+
+
+# ---------------------------------------------------------------- values and formats
+
+
+def python_value(term: Node | None) -> Any:
+    """A term as a python value; typed dates and other literals keep their lexical form."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        datatype = str(term.datatype or "").rsplit("#", 1)[-1]
+        if datatype in _NUMERIC or datatype == "boolean":
+            value = term.toPython()
+            return value if isinstance(value, (int, float, Decimal, bool)) else str(term)
+        return str(term)
+    return str(term)
+
+
+def _cell(value: Any) -> str:
+    """A python value as one table or CSV cell."""
+    return "" if value is None else str(value)
+
+
+def format_table(result: QueryResult) -> str:
+    """The result as aligned text columns with a header and a rule."""
+    if result.boolean is not None:
+        return "yes" if result.boolean else "no"
+    header = list(result.variables)
+    body = [[_cell(v).replace("\n", " ") for v in row] for row in result.rows]
+    widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(header)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(header, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in body]
+    lines.append(f"({len(body)} row{'' if len(body) == 1 else 's'})")
+    return "\n".join(lines)
+
+
+def format_csv(result: QueryResult) -> str:
+    """The result as CSV with a header row (an ASK answer is one column named 'boolean')."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if result.boolean is not None:
+        writer.writerows([["boolean"], ["true" if result.boolean else "false"]])
+        return out.getvalue()
+    writer.writerow(result.variables)
+    writer.writerows([[_cell(v) for v in row] for row in result.rows])
+    return out.getvalue()
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    """One RDF term in the SPARQL 1.1 JSON results format."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    cell: dict[str, str] = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal) and term.language:
+        cell["xml:lang"] = term.language
+    elif isinstance(term, Literal) and term.datatype:
+        cell["datatype"] = str(term.datatype)
+    return cell
+
+
+def format_json(result: QueryResult) -> str:
+    """The result in the SPARQL 1.1 Query Results JSON Format."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
+    bindings = [{v: _json_term(t) for v, t in zip(result.variables, row) if t is not None} for row in result.terms]
+    return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                      indent=2, ensure_ascii=False)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result in one of FORMATS."""
+    formatters = {"table": format_table, "csv": format_csv, "json": format_json}
+    if fmt not in formatters:
+        raise QueryError(f"unknown output format '{fmt}' (choose from {', '.join(FORMATS)})")
+    return formatters[fmt](result)
+
+
+# ---------------------------------------------------------------- safety
+
+
+def _one_line(error: Exception) -> str:
+    """A parser's message squeezed onto one line."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _walk(node: Any) -> Iterator[CompValue]:
+    """Every CompValue in a parse tree, depth first."""
+    if isinstance(node, CompValue):
+        yield node
+        children: Any = node.values()
+    elif isinstance(node, Mapping):
+        children = node.values()
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        children = node
+    else:
+        return
+    for child in children:
+        yield from _walk(child)
+
+
+def _check_safe(tree: Any, ds: Dataset) -> None:
+    """Refuse SERVICE, LOAD, and FROM / FROM NAMED / USING of a graph that the dataset does not hold."""
+    local = {str(g.identifier) for g in ds.graphs() if len(g)}
+    for node in _walk(tree):
+        if node.name == "ServiceGraphPattern":
+            raise QueryError("SERVICE is not allowed: queries run on the local graph only")
+        if node.name == "Load":
+            raise QueryError("LOAD is not allowed: queries run on the local graph only")
+        if node.name in ("DatasetClause", "UsingClause"):
+            iri = node.get("default") or node.get("named")
+            if iri is not None and str(iri) not in local:
+                raise QueryError(f"FROM <{iri}> names no graph in this file: queries run on the local graph only")
+
+
+# ---------------------------------------------------------------- execution
+
+
+def _result(answer: Any) -> QueryResult:
+    """An rdflib result (SELECT, ASK, CONSTRUCT or DESCRIBE) as a QueryResult."""
+    if answer.type == "ASK":
+        return QueryResult(variables=(), terms=(), boolean=bool(answer.askAnswer))
+    if answer.type in ("CONSTRUCT", "DESCRIBE"):
+        graph: Graph = answer.graph
+        return QueryResult(("subject", "predicate", "object"), tuple(tuple(t) for t in graph))
+    variables = tuple(str(v) for v in answer.vars or ())
+    return QueryResult(variables, tuple(tuple(row) for row in answer))
+
+
+def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None = None,
+              allow_update: bool = False) -> QueryResult:
+    """Run a SPARQL query (or, if allowed, an update) on the union of the dataset's graphs."""
+    try:
+        tree = parseQuery(sparql)
+    except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
+        return _run_update(ds, sparql, query_error, allow_update)
+    _check_safe(tree, ds)
+    try:
+        prepared = translateQuery(tree, initNs=PREFIXES)
+    except Exception as error:  # noqa: BLE001 - unknown prefix, bad aggregate and similar
+        raise QueryError(f"malformed SPARQL: {_one_line(error)}") from None
+    try:
+        answer = ds.query(prepared, initBindings={Variable(k): v for k, v in (bindings or {}).items()})
+        return _result(answer)
+    except Exception as error:  # noqa: BLE001 - evaluation errors (bad function, type) are the query's fault
+        raise QueryError(f"query failed: {_one_line(error)}") from None
+
+
+def _run_update(ds: Dataset, text: str, query_error: Exception, allow_update: bool) -> QueryResult:
+    """Run text as a SPARQL update when allowed; report the query's parse error if it is not an update."""
+    try:
+        tree = parseUpdate(text)
+    except Exception:  # noqa: BLE001
+        raise QueryError(f"malformed SPARQL: {_one_line(query_error)}") from None
+    if not allow_update:
+        raise QueryError("updates are not allowed: the graph is read-only")
+    _check_safe(tree, ds)
+    try:
+        ds.update(translateUpdate(tree, initNs=PREFIXES))
+    except Exception as error:  # noqa: BLE001
+        raise QueryError(f"update failed: {_one_line(error)}") from None
+    return QueryResult(variables=(), terms=())
+
+
+# ---------------------------------------------------------------- named queries
+
+
+def _parse_named(name: str, text: str) -> NamedQuery:
+    """A named query from its .rq text: the first header comment line is the description, then `# param:` lines."""
+    description, params = "", {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            break
+        match = _PARAM.match(line)
+        if match:
+            params[match["name"]] = (match["meaning"] or "").strip()
+        elif not description:
+            description = line.lstrip("#").strip()
+    return NamedQuery(name=name, description=description, params=params, text=text)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every query shipped in kg/data/queries, by name (the file name without .rq)."""
+    folder = resources.files("kg").joinpath("data/queries")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            found[name] = _parse_named(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def named_query(name: str) -> NamedQuery:
+    """The named query called name; an unknown name raises QueryError listing the known ones."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no query named '{name}' (known: {', '.join(queries)})")
+    return queries[name]
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """`k=v` strings from the command line as a dict; a pair without '=' raises QueryError."""
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"parameter '{pair}' is not of the form name=value")
+        params[key.strip()] = value
+    return params
+
+
+def run_named(ds: Dataset, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a named query with its parameters bound as plain literals (never spliced into the text)."""
+    query = named_query(name)
+    params = dict(params or {})
+    unknown = sorted(set(params) - set(query.params))
+    if unknown:
+        raise QueryError(f"query '{name}' has no parameter '{unknown[0]}' (it takes: {', '.join(query.params) or 'none'})")
+    missing = [p for p in query.params if p not in params]
+    if missing:
+        raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
+    return run_query(ds, query.text, bindings={k: Literal(v) for k, v in params.items()})
