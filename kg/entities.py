@@ -234,39 +234,22 @@ def _entity(cl: _Cluster) -> Entity:
 
 
 def _group_phrases() -> list[list[str]]:
-    try:
-        phrases = lexicons.group_anaphora()
-    except AttributeError:
-        phrases = ["the two countries", "both countries", "both sides", "the two sides", "the two parties"]
-    return sorted((p.lower().split() for p in phrases), key=len, reverse=True)
+    """Phrases that name the last pair of actors ("the two countries"), longest first."""
+    return sorted((p.lower().split() for p in lexicons.group_anaphora()), key=len, reverse=True)
 
 
 def _descriptions() -> dict[str, str]:
-    """Definite descriptions that corefer with an earlier entity: phrase → type (or 'monarchy')."""
-    try:
-        rows = lexicons.definite_descriptions()
-    except AttributeError:
-        return {"the kingdom": "monarchy", "the country": "Country"}
+    """Definite descriptions that corefer with an earlier entity: phrase → type, or 'monarchy'."""
     table = {}
-    for row in rows:
-        phrase = getattr(row, "phrase", None) or row[0]
-        kind = getattr(row, "needs", "") or getattr(row, "type", None) or row[1]
-        table[phrase.lower()] = "monarchy" if kind == "monarchy" else (getattr(row, "type", None) or row[1])
+    for phrase, rows in lexicons.definite_descriptions().items():
+        row = rows[0]
+        monarchic = row.needs == "monarchy" or row.needs in set(lexicons.monarchy_styles().values())
+        table[phrase] = f"monarchy:{row.needs}" if monarchic else row.type
     return table
 
 
 def _epithets() -> dict[str, str]:
-    try:
-        return {k.lower(): v for k, v in dict(lexicons.country_epithets()).items()}
-    except AttributeError:
-        return {}
-
-
-def _monarchies() -> frozenset[str]:
-    try:
-        return frozenset(lexicons.monarchies())
-    except AttributeError:
-        return frozenset()
+    return lexicons.country_epithets()
 
 
 def _is_pleonastic(token: Token) -> bool:
@@ -285,7 +268,6 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     groups = _group_phrases()
     descriptions = _descriptions()
     epithets = _epithets()
-    monarchies = _monarchies()
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
     pairs: list[tuple[int, tuple[str, ...]]] = []
@@ -338,8 +320,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             want = descriptions[f"the {lower}"]
             target = None
             for _, key, _ in reversed(history):
-                if want == "monarchy" and types.get(key) == "Country" and iso_of.get(key) in monarchies:
-                    target = key
+                if want.startswith("monarchy:"):
+                    style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
+                    if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
+                        target = key
                 elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False):
                     target = key
                 if target:

@@ -36,27 +36,26 @@ LIGHT_SUBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass"})
 CO_AGENT_PREDICATES = frozenset({"signs"})  # "X signed with Y an accord": Y signs too
 
 
-@dataclass(frozen=True)
-class Trigger:
-    """A word that signals a predicate, and where its object is found (see data/triggers.tsv)."""
-
-    lemma: str
-    pos: str
-    predicate: str
-    object: tuple[str, ...]
-    confidence: float
-
-
 @functools.cache
-def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    """Event and state triggers keyed by (lemma, POS), from the lexicon data files."""
-    table: dict[tuple[str, str], list[Trigger]] = {}
-    for row in lexicons.trigger_rows():
-        obj = row.object if isinstance(row.object, tuple) else tuple(
-            part.strip() for part in str(row.object).split(",") if part.strip())
-        trigger = Trigger(row.lemma.lower(), row.pos.upper(), row.predicate, obj, float(row.confidence))
-        table.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
+    """Event triggers (data/triggers.tsv) and state triggers (data/state_triggers.tsv) keyed by (head lemma, POS),
+    multi-word ones first."""
+    table = {k: list(v) for k, v in lexicons.trigger_heads().items()}
+    text = resources.files("kg").joinpath("data", "state_triggers.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", "lemma\t"))]
+    for number, (lemma, pos, predicate, obj, confidence, source) in enumerate(rows, 1):
+        trigger = lexicons.Trigger(lemma, pos, predicate, tuple(obj.split(",")), float(confidence), source, number)
+        table.setdefault((trigger.head, pos), []).append(trigger)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def _has_dependents(token: Token, trigger: lexicons.Trigger) -> bool:
+    """A multi-word trigger ("call on", "reach deal", "take part") needs its particle, preposition or object."""
+    if not trigger.dependents:
+        return True
+    around = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    around |= {g.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "prep"} for g in c.children}
+    return all(d in around for d in trigger.dependents)
 
 
 @functools.cache
@@ -122,8 +121,9 @@ class FactReader:
                         return self.refs(pobj)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return ()
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
-            return self.subjects(verb.head)
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            return self.subjects(governor)
         if verb.dep_ == "relcl":
             return self.refs(verb.head)
         if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
@@ -133,8 +133,14 @@ class FactReader:
     def objects(self, head: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
         """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to")."""
         for way in spec:
-            if way == "dobj":
-                deps = {"nsubjpass"} if passive else {"dobj", "dative"}
+            if way == "poss":
+                for child in head.children:
+                    if child.dep_ == "dobj":
+                        keys = tuple(k for g in child.children if g.dep_ == "poss" for k in self.refs(g))
+                        if keys:
+                            return keys
+            if way in {"dobj", "dative"}:
+                deps = {"nsubjpass"} if passive else {way}
                 for child in head.children:
                     if child.dep_ in deps:
                         keys = self.refs(child) or self._through_of(child)
@@ -265,16 +271,12 @@ class FactReader:
         for token in self.doc:
             pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
             lemma = token.lemma_.lower()
-            candidates = table.get((lemma, pos), ())
-            # Phrasal verbs: "call on", "pull out of".
-            for child in token.children:
-                if child.dep_ in {"prt", "prep"}:
-                    candidates = table.get((f"{lemma} {child.lower_}", pos), ()) + candidates
+            candidates = tuple(t for t in table.get((lemma, pos), ()) if _has_dependents(token, t))
             if not candidates or self.negated(token):
                 continue
             yield from self._trigger_facts(token, pos, candidates)
 
-    def _trigger_facts(self, token: Token, pos: str, candidates: tuple[Trigger, ...]) -> Iterator[Fact]:
+    def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...]) -> Iterator[Fact]:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         if pos == "VERB":
             subjects = self.subjects(token)
@@ -286,7 +288,7 @@ class FactReader:
             return
         seen: set[tuple[str, str, str]] = set()
         for trig in candidates:
-            spec = tuple(w for w in trig.object if w.startswith(("dobj", "prep:")))
+            spec = tuple(w for w in trig.objects if w.startswith(("dobj", "prep:", "dative", "poss")))
             objects = self.objects(token, spec, passive) if spec else ()
             _, range_ = _allowed_types(trig.predicate)
             if not objects and not range_ & ACTORS:
@@ -294,14 +296,14 @@ class FactReader:
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)
-            if "pair" in trig.object or pos == "NOUN":
+            if trig.symmetric_pair or pos == "NOUN":
                 between = self._between(token)
                 if between and not subjects:
                     subjects = between
             pairs: list[tuple[str, str]] = []
             if objects and subjects:
                 pairs = [(s, o) for s in subjects for o in objects]
-            elif ("pair" in trig.object or trig.predicate in self.symmetric) and len(subjects) >= 2:
+            elif (trig.symmetric_pair or trig.predicate in self.symmetric) and len(subjects) >= 2:
                 pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
             elif passive and objects and not subjects:
                 continue

@@ -169,6 +169,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     country = _country_of(token)
     if role in {"state", "body"} and country is None:
         return None
+    if role == "place" and not any(t.pos_ == "PROPN" and t.i < token.i for t in span):
+        return None
     if role == "state" and span.root.tag_ in {"NNS", "NNPS"} and lemma not in {"official", "leader", "diplomat", "negotiator", "authority"}:
         return None
     if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in span):

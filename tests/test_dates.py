@@ -196,7 +196,8 @@ def test_parse_user_date_rejects_anything_else(value: str) -> None:
 WORDS = st.sampled_from(
     ["on", "in", "since", "until", "from", "to", "between", "and", "the", "early", "mid-", "next", "last", "week",
      "Tuesday", "March", "May", "Mar.", "25", "3-5", "2019", "2010-14", "1990s", "in two weeks", "ago", ",", "-", "–",
-     "yesterday", "the end of", "within", "a", "year", "2021-11-24", "7,500", "$40bn", "22nd", "\n", "  ", "February 30,", "2020", "31"]
+     "yesterday", "the end of", "within", "a", "year", "2021-11-24", "7,500", "$40bn", "22nd", "\n", "  ",
+     "February 30,", "2020", "31"]
 )
 
 

@@ -1,0 +1,477 @@
+"""Typed loaders for the hand-built lexicons in ``kg/data/``.
+
+Every loader reads its file once (``functools.cache``) through
+``importlib.resources`` and validates it: a malformed row raises ``ValueError``
+naming the file and the line, so a bad edit fails at start-up and in the tests
+rather than silently dropping facts.
+
+Files and loaders:
+
+* ``triggers.tsv``             -> :func:`triggers`   {(lemma, pos): [Trigger, ...]}
+* ``light_verbs.txt``          -> :func:`light_verbs`
+* ``titles.tsv``               -> :func:`titles`     {title: Title}
+* ``title_modifiers.txt``      -> :func:`title_modifiers`
+* ``organisations.tsv``        -> :func:`organisations`, :func:`organisation_index`
+* ``group_anaphora.txt``       -> :func:`group_anaphora`
+* ``definite_descriptions.tsv``-> :func:`definite_descriptions`
+* ``country_epithets.tsv``     -> :func:`country_epithets`
+* ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Iterator
+
+__all__ = [
+    "PREDICATES",
+    "PLOVER_TYPES",
+    "Trigger",
+    "Title",
+    "Organisation",
+    "DefiniteDescription",
+    "triggers",
+    "triggers_for",
+    "trigger_heads",
+    "light_verbs",
+    "titles",
+    "title_modifiers",
+    "organisations",
+    "organisation_index",
+    "group_anaphora",
+    "definite_descriptions",
+    "country_epithets",
+    "monarchies",
+    "monarchy_styles",
+    "satisfies",
+]
+
+#: The 24 interaction predicates of the vocabulary and their PLOVER event type.
+PREDICATES: dict[str, str] = {
+    "visits": "CONSULT",
+    "hosts": "CONSULT",
+    "meetsWith": "CONSULT",
+    "mediates": "CONSULT",
+    "participatesIn": "CONSULT",
+    "signs": "AGREE",
+    "partyTo": "AGREE",
+    "agreesWith": "AGREE",
+    "cooperatesWith": "COOPERATE",
+    "establishesRelationsWith": "COOPERATE",
+    "supports": "SUPPORT",
+    "aids": "AID",
+    "demands": "DEMAND",
+    "criticizes": "DISAPPROVE",
+    "rejects": "REJECT",
+    "threatens": "THREATEN",
+    "protests": "PROTEST",
+    "sanctions": "SANCTION",
+    "concedesTo": "CONCEDE",
+    "withdrawsFrom": "RETREAT",
+    "mobilizesAgainst": "MOBILIZE",
+    "attacks": "ASSAULT",
+    "investigates": "INVESTIGATE",
+    "coerces": "COERCE",
+}
+PLOVER_TYPES: frozenset[str] = frozenset(PREDICATES.values())
+
+TRIGGER_POS = frozenset({"VERB", "NOUN"})
+_OBJECT_RE = re.compile(r"^(dobj|dative|poss|pair|none|prep:[a-z]+)$")
+_SOURCE_RE = re.compile(r"^(PLOVER|English|CAMEO \d{2,4})$")
+TITLE_LEADS = frozenset({"state", "organisation", "no"})
+TITLE_KINDS = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "minister",
+        "military",
+        "diplomat",
+        "official",
+        "legislator",
+        "media",
+        "business",
+        "other",
+    }
+)
+ORGANISATION_TYPES = frozenset(
+    {"IGO", "military_alliance", "trade_bloc", "financial", "court", "NGO"}
+)
+ENTITY_TYPES = frozenset(
+    {"Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"}
+)
+MONARCHY_STYLES = frozenset(
+    {
+        "kingdom",
+        "emirate",
+        "sultanate",
+        "principality",
+        "grand duchy",
+        "empire",
+        "elective",
+        "co-principality",
+        "commonwealth realm",
+    }
+)
+DESCRIPTION_NEEDS = (
+    frozenset({"", "monarchy", "republic", "title"})
+    | MONARCHY_STYLES
+    | ORGANISATION_TYPES
+)
+_ISO3_RE = re.compile(r"^[A-Z]{3}$")
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of ``triggers.tsv``: a word that signals a predicate."""
+
+    lemma: str  # full lemma, multi-word allowed ("call on", "reach deal")
+    pos: str  # VERB or NOUN
+    predicate: str  # one of PREDICATES
+    objects: tuple[str, ...]  # object attachments in priority order
+    confidence: float
+    source: str
+    line: int  # line in triggers.tsv, for provenance
+
+    @property
+    def head(self) -> str:
+        """Lemma of the syntactic head (first word)."""
+        return self.lemma.split(" ", 1)[0]
+
+    @property
+    def dependents(self) -> tuple[str, ...]:
+        """Lemmas of the particle/preposition/collocate that must accompany the head."""
+        return tuple(self.lemma.split(" ")[1:])
+
+    @property
+    def plover(self) -> str:
+        return PREDICATES[self.predicate]
+
+    @property
+    def symmetric_pair(self) -> bool:
+        """Whether a coordinated subject ("X and Y agreed") gives both sides."""
+        return "pair" in self.objects
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    title: str
+    leads: str  # state | organisation | no
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    acronym: str  # "" when none
+    aliases: tuple[str, ...]
+    type: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every surface form: name, acronym (if any) and aliases."""
+        out = [self.name]
+        if self.acronym:
+            out.append(self.acronym)
+        out.extend(self.aliases)
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class DefiniteDescription:
+    phrase: str
+    type: str
+    needs: str  # "" when unconditional
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _text(name: str) -> str:
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> Iterator[tuple[int, str]]:
+    """Non-blank, non-comment lines with their 1-based line numbers."""
+    for number, raw in enumerate(_text(name).splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield number, line
+
+
+def _rows(name: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Tab-separated rows after the header line, each checked for its column count."""
+    expected = "\t".join(header)
+    seen_header = False
+    for number, line in _lines(name):
+        cells = [c.strip() for c in line.split("\t")]
+        if not seen_header:
+            if tuple(cells) != header:
+                raise ValueError(
+                    f"{name}:{number}: expected header {expected!r}, got {line!r}"
+                )
+            seen_header = True
+            continue
+        if len(cells) < len(header):
+            cells += [""] * (len(header) - len(cells))
+        if len(cells) != len(header):
+            raise ValueError(
+                f"{name}:{number}: expected {len(header)} tab-separated columns, got {len(cells)}"
+            )
+        yield number, cells
+    if not seen_header:
+        raise ValueError(f"{name}: missing header line {expected!r}")
+
+
+def _fail(name: str, number: int, message: str) -> ValueError:
+    return ValueError(f"{name}:{number}: {message}")
+
+
+# --------------------------------------------------------------------------- loaders
+
+
+@cache
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """Triggers keyed by (lemma, pos); several predicates may share a key.
+
+    The key's lemma is the full (possibly multi-word) lemma; use
+    :func:`trigger_heads` to look up by the head word alone.
+    """
+    name = "triggers.tsv"
+    out: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    header = ("lemma", "pos", "predicate", "object", "confidence", "source")
+    for number, (lemma, pos, predicate, obj, conf, source) in _rows(name, header):
+        if not lemma or lemma != lemma.lower() or "  " in lemma:
+            raise _fail(name, number, f"lemma must be lowercase single-spaced: {lemma!r}")
+        if pos not in TRIGGER_POS:
+            raise _fail(name, number, f"pos must be VERB or NOUN, got {pos!r}")
+        if predicate not in PREDICATES:
+            raise _fail(name, number, f"unknown predicate {predicate!r}")
+        objects = tuple(o.strip() for o in obj.split(",") if o.strip())
+        if not objects or any(not _OBJECT_RE.match(o) for o in objects):
+            raise _fail(name, number, f"bad object specification {obj!r}")
+        try:
+            confidence = float(conf)
+        except ValueError:
+            raise _fail(name, number, f"confidence is not a number: {conf!r}") from None
+        if not 0.5 <= confidence <= 0.95:
+            raise _fail(name, number, f"confidence {confidence} outside 0.5-0.95")
+        if not _SOURCE_RE.match(source):
+            raise _fail(name, number, f"bad source {source!r}")
+        key3 = (lemma, pos, predicate)
+        if key3 in seen:
+            raise _fail(name, number, f"duplicate trigger {lemma!r} {pos} {predicate}")
+        seen.add(key3)
+        trig = Trigger(lemma, pos, predicate, objects, confidence, source, number)
+        out.setdefault((lemma, pos), []).append(trig)
+    for key in out:
+        out[key].sort(key=lambda t: -t.confidence)
+    return out
+
+
+@cache
+def trigger_heads() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Triggers keyed by (head lemma, pos), multi-word ones first (most specific)."""
+    grouped: dict[tuple[str, str], list[Trigger]] = {}
+    for trigs in triggers().values():
+        for t in trigs:
+            grouped.setdefault((t.head, t.pos), []).append(t)
+    return {
+        k: tuple(sorted(v, key=lambda t: (-len(t.dependents), -t.confidence)))
+        for k, v in grouped.items()
+    }
+
+
+def triggers_for(lemma: str, pos: str) -> tuple[Trigger, ...]:
+    """Triggers whose full lemma is ``lemma`` with part of speech ``pos``."""
+    return tuple(triggers().get((lemma, pos), ()))
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Light verbs ("hold", "pay", "carry out") whose object noun carries the event."""
+    name = "light_verbs.txt"
+    out: set[str] = set()
+    for number, line in _lines(name):
+        verb = line.strip()
+        if verb != verb.lower() or "\t" in verb:
+            raise _fail(name, number, f"light verb must be one lowercase lemma: {verb!r}")
+        if verb in out:
+            raise _fail(name, number, f"duplicate light verb {verb!r}")
+        out.add(verb)
+    return frozenset(out)
+
+
+@cache
+def titles() -> dict[str, Title]:
+    """Posts keyed by lowercase title."""
+    name = "titles.tsv"
+    out: dict[str, Title] = {}
+    for number, (title, leads, kind) in _rows(name, ("title", "leads", "kind")):
+        if not title or title != title.lower():
+            raise _fail(name, number, f"title must be lowercase: {title!r}")
+        if leads not in TITLE_LEADS:
+            raise _fail(name, number, f"leads must be one of {sorted(TITLE_LEADS)}, got {leads!r}")
+        if kind not in TITLE_KINDS:
+            raise _fail(name, number, f"unknown kind {kind!r}")
+        if title in out:
+            raise _fail(name, number, f"duplicate title {title!r}")
+        out[title] = Title(title, leads, kind)
+    return out
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    """Pre-modifiers dropped from recorded titles ("former", "acting")."""
+    return _word_list("title_modifiers.txt")
+
+
+@cache
+def organisations() -> tuple[Organisation, ...]:
+    """International organisations, in file order."""
+    name = "organisations.tsv"
+    out: list[Organisation] = []
+    acronyms: set[str] = set()
+    names: set[str] = set()
+    for number, (org, acronym, aliases, otype) in _rows(
+        name, ("name", "acronym", "aliases", "type")
+    ):
+        if not org:
+            raise _fail(name, number, "empty name")
+        if otype not in ORGANISATION_TYPES:
+            raise _fail(name, number, f"unknown organisation type {otype!r}")
+        if acronym:
+            if acronym in acronyms:
+                raise _fail(name, number, f"duplicate acronym {acronym!r}")
+            acronyms.add(acronym)
+        if org in names:
+            raise _fail(name, number, f"duplicate organisation {org!r}")
+        names.add(org)
+        alias_tuple = tuple(a.strip() for a in aliases.split("|") if a.strip())
+        out.append(Organisation(org, acronym, alias_tuple, otype))
+    return tuple(out)
+
+
+@cache
+def organisation_index() -> dict[str, Organisation]:
+    """Every surface form (name, acronym, alias) -> organisation.
+
+    Keys keep their case (acronyms such as "WHO" or "CAN" must not match common
+    words); look up the lowercased form too for names and aliases if needed.
+    Forms claimed by two organisations are left out as ambiguous.
+    """
+    index: dict[str, Organisation] = {}
+    ambiguous: set[str] = set()
+    for org in organisations():
+        for form in org.names:
+            if form in index and index[form] != org:
+                ambiguous.add(form)
+            index.setdefault(form, org)
+    for form in ambiguous:
+        del index[form]
+    return index
+
+
+@cache
+def group_anaphora() -> frozenset[str]:
+    """Phrases referring jointly to the last two actors ("the two countries")."""
+    return _word_list("group_anaphora.txt")
+
+
+@cache
+def definite_descriptions() -> dict[str, tuple[DefiniteDescription, ...]]:
+    """Definite descriptions keyed by lowercase phrase; a phrase may have several types."""
+    name = "definite_descriptions.tsv"
+    out: dict[str, list[DefiniteDescription]] = {}
+    for number, (phrase, etype, needs) in _rows(name, ("phrase", "type", "needs")):
+        if not phrase or phrase != phrase.lower():
+            raise _fail(name, number, f"phrase must be lowercase: {phrase!r}")
+        if etype not in ENTITY_TYPES:
+            raise _fail(name, number, f"unknown entity type {etype!r}")
+        if needs not in DESCRIPTION_NEEDS:
+            raise _fail(name, number, f"unknown condition {needs!r}")
+        entry = DefiniteDescription(phrase, etype, needs)
+        if entry in out.get(phrase, ()):
+            raise _fail(name, number, f"duplicate description {phrase!r} {etype}")
+        out.setdefault(phrase, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def country_epithets() -> dict[str, str]:
+    """Lowercase epithet or government metonym -> ISO 3166-1 alpha-3 code."""
+    name = "country_epithets.tsv"
+    out: dict[str, str] = {}
+    for number, (epithet, iso3) in _rows(name, ("epithet", "iso3")):
+        if not epithet or epithet != epithet.lower():
+            raise _fail(name, number, f"epithet must be lowercase: {epithet!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        if epithet in out:
+            raise _fail(name, number, f"duplicate epithet {epithet!r}")
+        out[epithet] = iso3
+    return out
+
+
+@cache
+def monarchy_styles() -> dict[str, str]:
+    """ISO3 code of each monarchy -> its style ("kingdom", "emirate", ...)."""
+    name = "monarchies.txt"
+    out: dict[str, str] = {}
+    for number, (iso3, style) in _rows(name, ("iso3", "style")):
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        if style not in MONARCHY_STYLES:
+            raise _fail(name, number, f"unknown monarchy style {style!r}")
+        if iso3 in out:
+            raise _fail(name, number, f"duplicate monarchy {iso3!r}")
+        out[iso3] = style
+    return out
+
+
+@cache
+def monarchies() -> frozenset[str]:
+    """ISO3 codes of the states that are monarchies."""
+    return frozenset(monarchy_styles())
+
+
+def satisfies(needs: str, *, iso3: str | None = None, title: str | None = None,
+              organisation_type: str | None = None) -> bool:
+    """Whether an antecedent meets a definite description's ``needs`` condition.
+
+    ``iso3`` for countries, ``title`` (lowercase) for persons, ``organisation_type``
+    for organisations. ``title`` conditions are checked by the caller against the
+    description's head noun, so here any known title satisfies them.
+    """
+    if not needs:
+        return True
+    if needs == "monarchy":
+        return iso3 is not None and iso3 in monarchies()
+    if needs == "republic":
+        return iso3 is not None and iso3 not in monarchies()
+    if needs in MONARCHY_STYLES:
+        return iso3 is not None and monarchy_styles().get(iso3) == needs
+    if needs in ORGANISATION_TYPES:
+        return organisation_type == needs
+    if needs == "title":
+        return bool(title)
+    return False
+
+
+def _word_list(name: str) -> frozenset[str]:
+    out: set[str] = set()
+    for number, line in _lines(name):
+        item = line.strip()
+        if item != item.lower() or "\t" in item:
+            raise _fail(name, number, f"entry must be one lowercase phrase: {item!r}")
+        if item in out:
+            raise _fail(name, number, f"duplicate entry {item!r}")
+        out.add(item)
+    return frozenset(out)

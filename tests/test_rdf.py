@@ -1,0 +1,152 @@
+"""Tests for kg.rdf: the output contract (checked with the shared scorer), round trips, odd IRIs."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
+
+from kg.model import Document, Entity, Evidence, Extraction, Fact
+from kg.rdf import (date_literal, document_iri, entities_from_dataset, entity_iri, facts_from_dataset, key_of,
+                    statement_iri, to_dataset)
+from kg.vocabulary import KG
+from samples import GANTZ, LOUDIYI, MOROCCO, SHARED, extractions
+
+
+def _scorer():
+    """The shared scorer module (shared/eval/score.py)."""
+    path = SHARED / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("kg_shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLD = {
+    "entities": {
+        "Benny Gantz": {"type": "Person", "aliases": ["Benny Gantz", "Gantz"]},
+        "Abdellatif Loudiyi": {"type": "Person", "aliases": ["Loudiyi"]},
+        "Morocco": {"type": "Country", "aliases": ["Morocco", "MAR"]},
+        "Israel": {"type": "Country", "aliases": ["Israel"]},
+        "Defense MoU": {"type": "Agreement", "aliases": ["defense memorandum of understanding"]},
+    },
+    "required": [
+        {"s": "Abdellatif Loudiyi", "p": "meetsWith", "o": "Benny Gantz", "date": "2021-11-24"},
+        {"s": "Benny Gantz", "p": "holdsPosition", "o": "Minister of Defense"},
+        {"s": "Benny Gantz", "p": "affiliatedWith", "o": "Israel"},
+        {"s": "Abdellatif Loudiyi", "p": "affiliatedWith", "o": "Morocco"},
+        {"s": "Benny Gantz", "p": "signs", "o": "Defense MoU", "date": "2021-11"},
+        {"s": "Morocco", "p": "partyTo", "o": "Defense MoU", "start": "2021-11-24"},
+        {"s": "Benny Gantz", "p": "visits", "o": "Morocco", "date": "2021-11-24"},
+    ],
+}
+
+
+def test_contract_scores_perfectly_with_shared_scorer(tmp_path: Path) -> None:
+    scorer = _scorer()
+    path = tmp_path / "graph.trig"
+    path.write_text(to_dataset(extractions()).serialize(format="trig"), encoding="utf-8")
+    result = scorer.score(GOLD, scorer.load_graph(path))
+    assert (result["f1"], result["fp"], result["dates"]) == (1.0, 0, "4/4"), result
+    assert result["fragmented_entities"] == {}
+
+
+def test_entities_in_default_graph_with_one_label() -> None:
+    ds = to_dataset(extractions())
+    default = ds.default_graph
+    gantz = entity_iri(GANTZ.key)
+    assert (gantz, RDF.type, KG.Person) in default
+    assert list(default.objects(gantz, RDFS.label)) == [Literal("Benny Gantz")]  # longest canonical kept
+    assert set(default.objects(gantz, SKOS.altLabel)) == {Literal("Gantz")}
+    assert (entity_iri(MOROCCO.key), KG.countryCode, Literal("MAR")) in default
+
+
+def test_each_document_in_its_named_graph() -> None:
+    ds = to_dataset(extractions())
+    direct = (entity_iri(GANTZ.key), KG.visits, entity_iri(MOROCCO.key))
+    for doc in ("doc-one", "doc-two"):
+        graph = ds.graph(document_iri(doc))
+        assert "doc-" in str(graph.identifier) and direct in graph
+    statements = set(ds.subjects(RDF.predicate, KG.visits))
+    assert len(statements) == 2 and all(isinstance(s, URIRef) for s in statements)
+
+
+def test_statement_qualifiers() -> None:
+    ds = to_dataset(extractions())
+    fact = extractions()[1].facts[0]
+    stmt = statement_iri(fact)
+    graph = ds.graph(document_iri("doc-two"))
+    assert graph.value(stmt, KG.date) == Literal("2021-11-24", datatype=XSD.date)
+    assert graph.value(stmt, KG.modality) == Literal("planned")
+    assert graph.value(stmt, KG.confidence).datatype == XSD.decimal
+    assert graph.value(stmt, KG.attributedTo) == entity_iri(LOUDIYI.key)
+    assert graph.value(stmt, KG.document) == document_iri("doc-two")
+    assert int(graph.value(stmt, KG.endOffset)) == len(fact.evidence.sentence)
+
+
+@pytest.mark.parametrize("value,datatype", [
+    ("2021-11-24", XSD.date), ("2021-11", XSD.gYearMonth), ("2021", XSD.gYear), ("--03-25", XSD.gMonthDay),
+    ("soon", None),
+])
+def test_date_literal(value: str, datatype: URIRef | None) -> None:
+    literal = date_literal(value)
+    assert (str(literal), literal.datatype) == (value, datatype)
+
+
+def test_statement_iri_is_deterministic() -> None:
+    fact = extractions()[0].facts[0]
+    assert statement_iri(fact) == statement_iri(extractions()[0].facts[0])
+    assert statement_iri(fact) != statement_iri(extractions()[0].facts[1])
+
+
+def test_facts_round_trip() -> None:
+    facts = {r.fact for r in facts_from_dataset(to_dataset(extractions()))}
+    assert facts == {f for e in extractions() for f in e.facts}
+
+
+def test_fact_records_carry_labels() -> None:
+    records = facts_from_dataset(to_dataset(extractions()))
+    position = next(r for r in records if r.fact.predicate == "holdsPosition")
+    assert (position.subject_label, position.object_label) == ("Benny Gantz", "Minister of Defense")
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
+def test_serialised_round_trip(fmt: str) -> None:
+    ds = to_dataset(extractions())
+    back = Dataset(default_union=True).parse(data=ds.serialize(format=fmt), format=fmt)
+    assert {r.fact for r in facts_from_dataset(back)} == {r.fact for r in facts_from_dataset(ds)}
+    assert entities_from_dataset(back) == entities_from_dataset(ds)
+
+
+def test_unknown_predicate_is_refused() -> None:
+    doc = Document("d", "x")
+    fact = Fact("a", "likes", "b", Evidence("d", "x", 0, 1))
+    with pytest.raises(ValueError, match="likes"):
+        to_dataset([Extraction(doc, (), (fact,))])
+
+
+def test_merged_entity_keeps_type_and_code() -> None:
+    merged = {e.key: e for e in entities_from_dataset(to_dataset(extractions()))}
+    assert merged[GANTZ.key].aliases == {"Gantz"}
+    assert merged[MOROCCO.key].country_code == "MAR"
+
+
+_KEYS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=_KEYS, label=st.text(min_size=1, max_size=20), doc=_KEYS, fmt=st.sampled_from(["trig", "nquads", "json-ld"]))
+def test_odd_names_parse_back(key: str, label: str, doc: str, fmt: str) -> None:
+    entity = Entity(f"person/{key}", label, "Person")
+    other = Entity("country/MAR", "Morocco", "Country", country_code="MAR")
+    fact = Fact(entity.key, "visits", other.key, Evidence(doc, "s", 0, 1))
+    ds = to_dataset([Extraction(Document(doc, "s"), (entity, other), (fact,))])
+    back = Dataset(default_union=True).parse(data=ds.serialize(format=fmt), format=fmt)
+    assert key_of(entity_iri(entity.key)) == entity.key
+    assert [r.fact for r in facts_from_dataset(back)] == [fact]
+    assert {e.key for e in entities_from_dataset(back)} == {entity.key, other.key}
