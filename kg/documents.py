@@ -20,10 +20,13 @@ from functools import cache
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.errors import InputError
 from kg.model import Document, Skipped
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -80,7 +83,6 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")  # whitespace runs other than one plain space
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
-_ID_UNSAFE = re.compile(r"[^\w.~-]+")
 
 # --- dates written in the document itself -------------------------------------------------------
 
@@ -101,7 +103,7 @@ _KEYWORD = (
     r"|last updated|last modified|updated|modified)"
 )
 # "Published: 12 March 2022", "By Jane Doe | Posted on March 12, 2022", "Updated 2022-03-12 10:00"
-_KEYWORD_LINE = re.compile(rf"(?:^|[|•·—–-]\s*|\s)\W*{_KEYWORD}(?:\s+on)?\s*[:\-–—]?\s*{_WEEKDAY}{_DATE}", re.I)
+_KEYWORD_LINE = re.compile(rf"(?:^|\s[|•·—–-]\s*)\W*{_KEYWORD}(?:\s+on)?\s*[:\-–—]?\s*{_WEEKDAY}{_DATE}", re.I)
 # A line that is only a date, maybe with a time: "Saturday, 12 March 2022 10:42 GMT"
 _BARE_DATE_LINE = re.compile(rf"\W*{_WEEKDAY}{_DATE}(?:[\s,|]+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}.{{0,20}})?\W*", re.I)
 # A news dateline: "RABAT, Morocco, March 12, 2022 (Reuters) -", "WASHINGTON, 12 March 2022 —"
@@ -295,9 +297,14 @@ def _title(text: str) -> str | None:
 
 def safe_id(stem: str) -> str:
     """A file stem made safe as one IRI path segment: other characters than letters, digits, "_.~-" become "-"."""
-    text = stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    text = _ID_UNSAFE.sub("-", unicodedata.normalize("NFC", text)).strip("-.")
-    return text or "document"
+    text = unicodedata.normalize("NFC", stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    kept = "".join(c if _id_char(c) else " " for c in text)
+    return "-".join(kept.split()).strip("-.") or "document"
+
+
+def _id_char(char: str) -> bool:
+    """True for letters, digits and combining marks of any script, and "_", ".", "~", "-"."""
+    return char.isalnum() or char in "_.~-" or unicodedata.category(char).startswith("M")
 
 
 def _printable(path: Path) -> str:
@@ -325,7 +332,7 @@ class _Ids:
 
 
 @cache
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> LanguageIdentifier:
     """py3langid's identifier with probabilities normalised to 0..1 (loaded once, ~0.5 s)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -13,13 +13,14 @@ from kg.entities import resolve
 from kg.facts import extract_facts
 from kg.mentions import add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
+from kg.nlp import add_paragraph_breaks
 
 BATCH_SIZE = 16
 
 
 def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int = 1) -> Iterator[Extraction]:
     """Extract every document, parsing them as a stream with nlp.pipe (documents are never all held at once)."""
-    nlp = add_entity_ruler(nlp)
+    nlp = add_entity_ruler(add_paragraph_breaks(nlp))
     pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
     for parsed, document in pairs:
         mentions = find_mentions(parsed)

@@ -34,3 +34,22 @@ def load_pipeline(requested: str | None = None) -> Language:
                 f"spaCy pipeline '{name}' is not installed; install it with: pip install {pip_name}"
             ) from None
     return module.load()
+
+
+@Language.component("kg_paragraph_breaks")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: headlines and datelines have no full stop, and must not run into the text."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 1:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> Language:
+    """Put the paragraph splitter before the parser (once), which keeps the sentence starts it sets."""
+    if "kg_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp

@@ -15,7 +15,9 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any
 
+from pyparsing import ParseResults
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+import rdflib.plugins.sparql as sparql_settings
 from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -99,7 +101,7 @@ def format_table(result: QueryResult) -> str:
 def format_csv(result: QueryResult) -> str:
     """The result as CSV with a header row (an ASK answer is one column named 'boolean')."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)
     if result.boolean is not None:
         writer.writerows([["boolean"], ["true" if result.boolean else "false"]])
         return out.getvalue()
@@ -152,10 +154,10 @@ def _walk(node: Any) -> Iterator[CompValue]:
     if isinstance(node, CompValue):
         yield node
         children: Any = node.values()
+    elif isinstance(node, (ParseResults, list, tuple)):  # before Mapping: ParseResults registers as one
+        children = node
     elif isinstance(node, Mapping):
         children = node.values()
-    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        children = node
     else:
         return
     for child in children:
@@ -218,10 +220,14 @@ def _run_update(ds: Dataset, text: str, query_error: Exception, allow_update: bo
     if not allow_update:
         raise QueryError("updates are not allowed: the graph is read-only")
     _check_safe(tree, ds)
+    union = sparql_settings.SPARQL_DEFAULT_GRAPH_UNION
+    sparql_settings.SPARQL_DEFAULT_GRAPH_UNION = False  # rdflib cannot add to a union default graph: use the real one
     try:
         ds.update(translateUpdate(tree, initNs=PREFIXES))
     except Exception as error:  # noqa: BLE001
         raise QueryError(f"update failed: {_one_line(error)}") from None
+    finally:
+        sparql_settings.SPARQL_DEFAULT_GRAPH_UNION = union
     return QueryResult(variables=(), terms=())
 
 

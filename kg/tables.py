@@ -38,7 +38,7 @@ def fact_row(record: FactRecord) -> list[str]:
 def facts_csv(records: Iterable[FactRecord]) -> str:
     """The whole facts.csv text: a header row, then one row per record."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # RFC 4180 line ends, so a stray \r in a cell is quoted
     writer.writerow(COLUMNS)
     writer.writerows(fact_row(r) for r in records)
     return out.getvalue()

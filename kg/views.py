@@ -179,7 +179,7 @@ def _page_data(graph: nx.MultiDiGraph, net: Network, title: str) -> dict[str, An
     edges = net.edges
     predicates = Counter(edge["kg"]["predicate"] for edge in edges)
     categories = Counter(edge["kg"]["category"] for edge in edges)
-    documents: set[str] = set()
+    documents: set[str] = {_text(d) for d in graph.graph.get("documents") or () if _text(d)}
     dates: list[str] = []
     for edge in edges:
         documents.update(edge["kg"]["documents"])

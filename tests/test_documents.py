@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import time
 import tracemalloc
 import unicodedata
 from pathlib import Path
@@ -179,6 +180,8 @@ def test_encodings_decode_right(tmp_path: Path, encoding: str, text: str) -> Non
         ("a/b?c", "a-b-c"),
         ("...", "document"),
         ("名前 テスト", "名前-テスト"),
+        ("हिन्दी समाचार", "हिन्दी-समाचार"),
+        ("a -- b", "a----b"),
     ],
 )
 def test_safe_id(stem: str, expected: str) -> None:
@@ -277,6 +280,17 @@ def test_article_lines_are_kept(line: str) -> None:
     assert not is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Home" + " >" * 140 + ".", " | home | " + "previous post | " * 18 + "x.", "privacy policy" + " |" * 140 + ".",
+     "share " * 50 + "?", "Facebook " * 30 + "zzz", "read more " * 30 + "!", ". " * 150],
+)
+def test_boilerplate_patterns_do_not_backtrack(line: str) -> None:
+    start = time.perf_counter()
+    is_boilerplate(line[:300])
+    assert time.perf_counter() - start < 0.05
+
+
 def test_boilerplate_removed_and_paragraphs_kept(tmp_path: Path) -> None:
     raw = (
         "Morocco and Israel sign defence pact\r\n"
@@ -336,6 +350,8 @@ def test_document_from_text() -> None:
         ("Headline\nUpdated: 14 March 2022\nPublished: 12 March 2022\n\nBody.", dt.date(2022, 3, 12)),
         ("Headline\nLast updated 14 March 2022\n\nBody.", dt.date(2022, 3, 14)),
         ("Headline\n\nOn 12 March 2022 the ministers met in Rabat and signed the agreement.", None),
+        ("Headline\n\nThe accord was published on 12 March 2022.\n\nBody.", None),
+        ("Headline\n\nThe agreement, dated 1 May 2020, was signed.", None),
         ("Headline\nPublished: 31 February 2022\n\nBody.", None),
         ("Headline\n\nThe agreement, dated 1 May 2020, is cited in a long body sentence that goes on and on about many "
          "other things, well past the length of a header line.", None),
@@ -459,6 +475,26 @@ def test_big_file_streams_with_bounded_memory(tmp_path: Path) -> None:
     assert total >= size * 0.99
     assert dates == {dt.date(2021, 11, 24)}
     assert peak < size / 5, f"peak {peak} bytes for a {size}-byte file"
+
+
+def test_tiny_read_blocks_change_nothing(tmp_path: Path) -> None:
+    text = "Gantz in Rabat\r\n\r\nCafé — “ministers’ talks” in Zürich.\r\nSecond line 名前.\r\n\r\nLast paragraph."
+    for encoding in ("utf-8", "utf-16", "cp1252"):
+        path = write(tmp_path / f"{encoding}.txt", text.replace("名前", "" if encoding == "cp1252" else "名前").encode(encoding))
+        normal = read_one(path, any_language=True)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(documents, "_BLOCK", 3)
+            assert read_one(path, any_language=True) == normal
+        assert isinstance(normal, Document) and "Café — “ministers’ talks”" in normal.text
+
+
+def test_special_top_level_paths(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert list(read_documents([loop, fifo])) == [Skipped(str(loop), "symlink loop"), Skipped(str(fifo), "not a regular file")]
+    assert list(read_documents([])) == []
 
 
 # --- properties ---------------------------------------------------------------------------------

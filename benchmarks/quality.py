@@ -1,0 +1,280 @@
+"""Extraction quality benchmark: the seed article, the annotated BBC articles and the PLOVER records.
+
+Builds each test set with the library API (kg.build → KnowledgeGraph.save → graph.trig), scores the
+graph with the shared scorers (<repo>/../shared/eval/score.py and plover.py, imported, not parsed) and
+prints one markdown table: measure | ours | target | peer figures. Writes everything (figures, per-part
+wall time, machine, spaCy model, date) to benchmarks/results/quality.json, atomically.
+
+    .venv/bin/python benchmarks/quality.py [--out benchmarks/results/quality.json]
+                                           [--parts seed,bbc,plover] [--model NAME] [--shared DIR]
+
+Parts:
+  seed    build every file of shared/seeds in one run, no publication date; score against gold/seed.json
+          → F1, precision, recall, dates right / dated gold facts found, entities split over several nodes.
+  bbc     build each article annotated in gold/bbc-*.json ALONE, published 2005-01-01; score it against
+          its gold → F1 per article; macro F1 = their mean.
+  plover  export the 322 PLOVER gold-standard sentences as files, build them all in one run, score with
+          plover.score → event recall (type, source and target right), type recall (type right).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import math
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
+BBC_PUBLISHED = dt.date(2005, 1, 1)
+PARTS = ("seed", "bbc", "plover")
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Targets of the project, and figures of other approaches measured on the same sets by a previous
+# session (see the issue tracker). None: not measured.
+TARGETS = {"seed_f1": 0.85, "bbc_macro_f1": 0.65, "plover_event_recall": 0.50}
+PEERS = {
+    "textacy SVO mapping": {"seed_f1": 0.00, "bbc_macro_f1": 0.05, "plover_event_recall": 0.118},
+    "NER + governing verb": {"seed_f1": 0.00, "bbc_macro_f1": 0.07, "plover_event_recall": 0.196},
+    "UniversalPetrarch (CAMEO)": {"seed_f1": None, "bbc_macro_f1": None, "plover_event_recall": 0.298},
+}
+
+
+def scorers(shared: Path = SHARED):
+    """The shared scorer modules (score, plover), imported from shared/eval."""
+    eval_dir = str(Path(shared) / "eval")
+    if eval_dir not in sys.path:
+        sys.path.insert(0, eval_dir)
+    import plover  # noqa: PLC0415
+    import score  # noqa: PLC0415
+
+    return score, plover
+
+
+def build_trig(inputs, out_dir: Path, *, model: str | None = None, published: dt.date | None = None) -> Path:
+    """Build inputs with kg.build and save the graph into out_dir; return the path of graph.trig."""
+    # kg.build the function, imported from its module: once kg.build the submodule is imported, the
+    # attribute `kg.build` of the package can name the module instead of the function.
+    from kg.build import build  # noqa: PLC0415
+
+    graph = build(inputs, model=model, published=published)
+    return graph.save(out_dir)["graph"]
+
+
+def _timed(fn: Callable[[], dict]) -> dict:
+    start = time.perf_counter()
+    result = fn()
+    result["seconds"] = round(time.perf_counter() - start, 1)
+    return result
+
+
+def seed_quality(shared: Path = SHARED, model: str | None = None) -> dict:
+    """Build all of shared/seeds in one run (no date) and score against gold/seed.json."""
+    score, _ = scorers(shared)
+    gold = json.loads((shared / "eval" / "gold" / "seed.json").read_text(encoding="utf-8"))
+
+    def run() -> dict:
+        with tempfile.TemporaryDirectory(prefix="kg-quality-seed-") as tmp:
+            trig = build_trig([shared / "seeds"], Path(tmp), model=model)
+            result = score.score(gold, score.load_graph(trig))
+        ok, total = (int(x) for x in result["dates"].split("/"))
+        return {
+            "doc": gold.get("doc"),
+            "f1": result["f1"], "precision": result["precision"], "recall": result["recall"],
+            "tp": result["tp"], "fp": result["fp"], "fn": result["fn"],
+            "dates_ok": ok, "dates_total": total,
+            "fragmented_entities": len(result["fragmented_entities"]),
+            "fragmented": result["fragmented_entities"],
+            "per_predicate_recall": result["per_predicate_recall"],
+            "missed": result["missed"], "false_positives": result["false_positives"],
+        }
+
+    return _timed(run)
+
+
+def bbc_quality(shared: Path = SHARED, model: str | None = None) -> dict:
+    """Build each annotated BBC article alone (published 2005-01-01), score it; macro F1 = mean F1."""
+    score, _ = scorers(shared)
+    golds = sorted((shared / "eval" / "gold").glob("bbc-*.json"))
+    if not golds:
+        raise FileNotFoundError(f"no gold/bbc-*.json under {shared / 'eval'}")
+
+    def run() -> dict:
+        articles = {}
+        for path in golds:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            with tempfile.TemporaryDirectory(prefix=f"kg-quality-{path.stem}-") as tmp:
+                trig = build_trig([shared / gold["doc"]], Path(tmp), model=model, published=BBC_PUBLISHED)
+                result = score.score(gold, score.load_graph(trig))
+            articles[path.stem] = {
+                "doc": gold["doc"], "f1": result["f1"], "precision": result["precision"],
+                "recall": result["recall"], "tp": result["tp"], "fp": result["fp"], "fn": result["fn"],
+                "dates": result["dates"], "fragmented_entities": len(result["fragmented_entities"]),
+            }
+        macro = sum(a["f1"] for a in articles.values()) / len(articles)
+        return {"macro_f1": round(macro, 3), "published": BBC_PUBLISHED.isoformat(), "articles": articles}
+
+    return _timed(run)
+
+
+def plover_quality(shared: Path = SHARED, model: str | None = None) -> dict:
+    """Export the PLOVER records, build them in one run, score graph.trig with plover.score."""
+    _, plover = scorers(shared)
+
+    def run() -> dict:
+        with tempfile.TemporaryDirectory(prefix="kg-quality-plover-") as tmp:
+            docs, out = Path(tmp) / "records", Path(tmp) / "out"
+            with contextlib.redirect_stdout(sys.stderr):  # export prints a line; stdout is for the table
+                plover.export(docs)
+            trig = build_trig([docs], out, model=model)
+            return dict(plover.score(trig))
+
+    return _timed(run)
+
+
+def machine(model: str | None = None) -> dict:
+    """Where and with what the figures were measured."""
+    from kg.nlp import model_name  # noqa: PLC0415
+
+    name = model_name(model)
+    info = {"platform": platform.platform(), "machine": platform.machine(), "cpu_count": os.cpu_count(),
+            "python": platform.python_version(), "spacy_model": name}
+    try:
+        import spacy  # noqa: PLC0415
+
+        info["spacy"] = spacy.__version__
+        info["spacy_model_version"] = spacy.util.get_package_version(name)
+    except Exception:  # noqa: BLE001 - the version is a nicety
+        pass
+    return info
+
+
+def measure(parts=PARTS, *, shared: Path = SHARED, model: str | None = None) -> dict:
+    """Run the chosen parts; return the figures with the date, the machine and each part's wall time."""
+    runners = {"seed": seed_quality, "bbc": bbc_quality, "plover": plover_quality}
+    result = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+              "machine": machine(model), "targets": TARGETS, "peers": PEERS}
+    for part in parts:
+        print(f"[quality] {part} …", file=sys.stderr, flush=True)
+        result[part] = runners[part](shared, model)
+        print(f"[quality] {part} done in {result[part]['seconds']} s", file=sys.stderr, flush=True)
+    return result
+
+
+def headline(result: dict) -> dict:
+    """The three headline figures of a result (absent parts left out)."""
+    figures = {}
+    if "seed" in result:
+        figures["seed_f1"] = result["seed"]["f1"]
+    if "bbc" in result:
+        figures["bbc_macro_f1"] = result["bbc"]["macro_f1"]
+    if "plover" in result:
+        figures["plover_event_recall"] = result["plover"]["event_recall"]
+    return figures
+
+
+def floors(result: dict, margin: float = 0.03) -> dict:
+    """Regression floors for tests/test_quality.py: each headline figure minus margin, rounded down to
+    2 decimals, never below 0."""
+    return {key: max(0.0, math.floor(round((value - margin) * 100, 6)) / 100)
+            for key, value in headline(result).items()}
+
+
+def _fmt(value) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _peers(key: str) -> str:
+    cells = [f"{name} {value:.2f}" if round(value, 2) == value else f"{name} {value:.3f}"
+             if value is not None else None
+             for name, figs in PEERS.items() for value in [figs.get(key)]]
+    cells = [c for c in cells if c]
+    return "; ".join(cells) if cells else ""
+
+
+def table(result: dict) -> str:
+    """The markdown table: measure | ours | target | peer figures."""
+    rows = [("measure", "ours", "target", "peer figures"), ("---", "---", "---", "---")]
+    if "seed" in result:
+        s = result["seed"]
+        rows += [("seed F1", _fmt(s["f1"]), f">= {TARGETS['seed_f1']:.2f}", _peers("seed_f1")),
+                 ("seed precision", _fmt(s["precision"]), "", ""),
+                 ("seed recall", _fmt(s["recall"]), "", ""),
+                 ("seed dates right", f"{s['dates_ok']}/{s['dates_total']}", "", ""),
+                 ("seed fragmented entities", str(s["fragmented_entities"]), "0", "")]
+    if "bbc" in result:
+        b = result["bbc"]
+        rows.append(("BBC macro F1", _fmt(b["macro_f1"]), f">= {TARGETS['bbc_macro_f1']:.2f}",
+                     _peers("bbc_macro_f1")))
+        rows += [(f"  {name} F1 (P / R)", f"{a['f1']:.3f} ({a['precision']:.2f} / {a['recall']:.2f})", "", "")
+                 for name, a in b["articles"].items()]
+    if "plover" in result:
+        p = result["plover"]
+        rows += [("PLOVER event recall", _fmt(p["event_recall"]), f">= {TARGETS['plover_event_recall']:.2f}",
+                  _peers("plover_event_recall")),
+                 ("PLOVER type recall", _fmt(p["type_recall"]), "", ""),
+                 ("PLOVER records with facts", f"{p['records_with_facts']}/{p['records']}", "", "")]
+    times = ", ".join(f"{part} {result[part]['seconds']} s" for part in PARTS if part in result)
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    m = result["machine"]
+    lines.append("")
+    lines.append(f"{result['date']} · {m['spacy_model']} · {m['cpu_count']} CPUs · Python {m['python']} · "
+                 f"wall time: {times}")
+    return "\n".join(lines)
+
+
+def write_json_atomic(path: Path, data: dict) -> None:
+    """Write JSON to path via a temporary file in the same folder and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON file to write (default: %(default)s)")
+    ap.add_argument("--parts", default=",".join(PARTS), help="comma-separated subset of seed,bbc,plover")
+    ap.add_argument("--model", default=None, help="spaCy pipeline (default: $KG_MODEL or kg's default)")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default: %(default)s)")
+    ap.add_argument("--write-floors", type=Path, default=None, metavar="JSON",
+                    help="also write regression floors (figure - 0.03, rounded down) to this file, "
+                         "e.g. benchmarks/quality_floors.json after a real improvement")
+    args = ap.parse_args(argv)
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        ap.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    if not (args.shared / "eval" / "score.py").exists():
+        ap.error(f"no eval/score.py under {args.shared}")
+    result = measure(parts, shared=args.shared.resolve(), model=args.model)
+    print(table(result))
+    write_json_atomic(args.out, result)
+    print(f"\nwrote {args.out}", file=sys.stderr)
+    if args.write_floors:
+        data = {"comment": "Floors of tests/test_quality.py: each figure measured on `date` minus 0.03, "
+                           "rounded down to 2 decimals (benchmarks/quality.py --write-floors).",
+                "date": result["date"], "measured": headline(result), "floors": floors(result)}
+        write_json_atomic(args.write_floors, data)
+        print(f"wrote {args.write_floors}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Tests for kg.knowledge_graph: the networkx schema the view relies on, saving, loading, summary."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kg.errors import GraphFileError, QueryError
+from kg.knowledge_graph import KnowledgeGraph, write_atomic
+from kg.rdf import entity_iri
+from samples import GANTZ, ISRAEL, LOUDIYI, MOROCCO, extractions
+
+NODE_ATTRS = {"label", "type", "aliases", "country_code", "iri"}
+EDGE_ATTRS = {"predicate", "plover", "category", "modality", "date", "start_date", "end_date", "confidence",
+              "documents", "evidence"}
+
+
+@pytest.fixture(scope="module")
+def graph() -> KnowledgeGraph:
+    return KnowledgeGraph.from_extractions(extractions())
+
+
+def test_nodes(graph: KnowledgeGraph) -> None:
+    nx_graph = graph.to_networkx()
+    morocco = nx_graph.nodes[str(entity_iri(MOROCCO.key))]
+    assert NODE_ATTRS <= set(morocco)
+    assert (morocco["label"], morocco["type"], morocco["aliases"], morocco["country_code"]) == (
+        "Morocco", "Country", ["the Kingdom"], "MAR")
+    gantz = nx_graph.nodes[str(entity_iri(GANTZ.key))]
+    assert gantz["positions"] == ["Minister of Defense"] and gantz["aliases"] == ["Gantz"]
+
+
+def test_one_edge_per_fact_across_documents(graph: KnowledgeGraph) -> None:
+    nx_graph = graph.to_networkx()
+    gantz, morocco = str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key))
+    visit = nx_graph.edges[gantz, morocco, "visits"]
+    assert set(visit) == EDGE_ATTRS
+    assert (visit["plover"], visit["category"], visit["modality"]) == ("CONSULT", "consultation", "asserted")
+    assert visit["documents"] == ["doc-one", "doc-two"] and visit["confidence"] == 0.7
+    assert [e["document"] for e in visit["evidence"]] == ["doc-one", "doc-two"]
+    assert set(visit["evidence"][0]) == {"document", "sentence", "date", "confidence"}
+
+
+def test_symmetric_facts_merge_into_one_edge(graph: KnowledgeGraph) -> None:
+    nx_graph = graph.to_networkx()
+    meets = [(u, v) for u, v, k in nx_graph.edges(keys=True) if k == "meetsWith"]
+    assert len(meets) == 1
+    u, v = meets[0]
+    assert nx_graph.edges[u, v, "meetsWith"]["documents"] == ["doc-one", "doc-two"]
+
+
+def test_literal_facts_are_not_edges(graph: KnowledgeGraph) -> None:
+    assert "holdsPosition" not in {k for _, _, k in graph.to_networkx().edges(keys=True)}
+
+
+def test_span_dates_on_edge(graph: KnowledgeGraph) -> None:
+    party = graph.to_networkx().edges[str(entity_iri(MOROCCO.key)), "https://w3id.org/kg/id/agreement/defense-mou",
+                                      "partyTo"]
+    assert (party["date"], party["start_date"], party["end_date"]) == (None, "2021-11-24", "2024")
+
+
+def test_planned_only_when_all_evidence_planned() -> None:
+    only_two = KnowledgeGraph.from_extractions(extractions()[1:])
+    visit = only_two.to_networkx().edges[str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key)), "visits"]
+    assert visit["modality"] == "planned"
+
+
+def test_entities_and_facts(graph: KnowledgeGraph) -> None:
+    assert {e.key for e in graph.entities} >= {GANTZ.key, LOUDIYI.key, MOROCCO.key, ISRAEL.key}
+    assert len(graph.facts) == sum(len(e.facts) for e in extractions())
+
+
+def test_summary(graph: KnowledgeGraph) -> None:
+    summary = graph.summary()
+    assert (summary.documents, summary.entities, summary.facts) == (2, 5, 9)
+    assert list(summary.facts_by_predicate)[:2] == ["visits", "meetsWith"]  # vocabulary order
+
+
+def test_query(graph: KnowledgeGraph) -> None:
+    rows = list(graph.query("SELECT ?l WHERE { ?c kg:countryCode ?code ; rdfs:label ?l }", code="MAR"))
+    assert rows == [{"l": "Morocco"}]
+    with pytest.raises(QueryError):
+        graph.query("SELECT")
+
+
+def test_save_and_load(graph: KnowledgeGraph, tmp_path: Path) -> None:
+    paths = graph.save(tmp_path / "out")
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {"graph.trig", "graph.html", "facts.csv"}
+    assert "<html" in paths["html"].read_text(encoding="utf-8").lower()
+    rows = list(csv.DictReader(paths["csv"].open(encoding="utf-8", newline="")))
+    assert len(rows) == 9
+    for target in (paths["graph"], tmp_path / "out"):
+        loaded = KnowledgeGraph.load(target)
+        assert {r.fact for r in loaded.facts} == {r.fact for r in graph.facts}
+        assert loaded.summary().facts_by_predicate == graph.summary().facts_by_predicate
+
+
+@pytest.mark.parametrize("fmt,suffix", [("nquads", ".nq"), ("json-ld", ".jsonld"), ("turtle", ".ttl")])
+def test_load_other_syntaxes(graph: KnowledgeGraph, tmp_path: Path, fmt: str, suffix: str) -> None:
+    path = tmp_path / f"graph{suffix}"
+    if fmt == "turtle":  # no named graphs: facts and statements all in one graph
+        from rdflib import Graph
+
+        flat = Graph()
+        for triple in graph.dataset.triples((None, None, None)):
+            flat.add(triple)
+        path.write_text(flat.serialize(format="turtle"), encoding="utf-8")
+    else:
+        path.write_text(graph.dataset.serialize(format=fmt), encoding="utf-8")
+    assert {r.fact for r in KnowledgeGraph.load(path).facts} == {r.fact for r in graph.facts}
+
+
+@pytest.mark.parametrize("name,content", [("missing.trig", None), ("bad.trig", "this is { not trig"),
+                                          ("bad.ttl", "@prefix : <x"), ("graph.xyz", "whatever")])
+def test_load_errors(tmp_path: Path, name: str, content: str | None) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(GraphFileError) as error:
+        KnowledgeGraph.load(path)
+    assert "\n" not in str(error.value)
+
+
+def test_write_atomic_leaves_no_temp_files(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "file.txt"
+    write_atomic(target, "one")
+    write_atomic(target, "two")
+    assert target.read_text(encoding="utf-8") == "two"
+    assert [p.name for p in target.parent.iterdir()] == ["file.txt"]

@@ -1,0 +1,315 @@
+"""The HTML view in a real browser: Debian's Chromium, headless, driven by Playwright, network blocked.
+
+Skipped (with the reason) when Chromium or Playwright is missing; CI installs both (.ci/run, dev extra).
+With KG_SCREENSHOT=1, also writes docs/graph.png.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.views import render_html
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("KG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+XSS_IMG = '<img src=x onerror="window.__pwned=1">'
+XSS_SCRIPT = "<script>window.__pwned=1</script>"
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+if sync_playwright is None:
+    pytest.skip("playwright is not installed (pip install -e '.[dev]')", allow_module_level=True)
+if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+    pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
+
+
+# ------------------------------------------------------------------------------------------ graphs
+
+
+def entity(g, key, label, type_, code=None, aliases=(), positions=None):
+    attrs = dict(label=label, type=type_, aliases=list(aliases), country_code=code, iri=f"https://kg.example/{key}")
+    if positions is not None:
+        attrs["positions"] = list(positions)
+    g.add_node(key, **attrs)
+
+
+def fact(g, s, t, predicate, category, *, plover="CONSULT", modality="asserted", date=None, start=None,
+         documents=("doc1",), sentence="A sentence.", confidence=0.8):
+    g.add_edge(
+        s, t, key=predicate, predicate=predicate, plover=plover, category=category, modality=modality, date=date,
+        start_date=start, end_date=None, confidence=confidence, documents=list(documents),
+        evidence=[{"document": d, "sentence": sentence, "date": date, "confidence": confidence} for d in documents],
+    )
+
+
+def sample_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    entity(g, "country/MAR", "Morocco", "Country", "MAR", ["Kingdom of Morocco"])
+    entity(g, "country/ISR", "Israel", "Country", "ISR", ["State of Israel"])
+    entity(g, "country/USA", "United States", "Country", "USA", ["US", "Washington"])
+    entity(g, "country/DZA", "Algeria", "Country", "DZA")
+    entity(g, "person/gantz", "Benny Gantz", "Person", aliases=["Gantz"], positions=["Defence Minister of Israel"])
+    entity(g, "person/bourita", "Nasser Bourita", "Person", aliases=["Bourita"], positions=["Foreign Minister of Morocco"])
+    entity(g, "group/polisario", "Polisario Front", "Group", aliases=["Polisario"])
+    entity(g, "org/un", "United Nations", "Organization", aliases=["UN"])
+    entity(g, "agreement/abraham", "Abraham Accords", "Agreement")
+    entity(g, "event/negev", "Negev Summit", "Event")
+    entity(g, "place/rabat", "Rabat", "Place")
+    fact(g, "country/MAR", "country/ISR", "sign_agreement", "cooperation", plover="AGREE", date="2021-11-24",
+         documents=("doc1", "doc2"), sentence="Morocco and Israel signed a memorandum of understanding on defence.")
+    fact(g, "country/ISR", "country/MAR", "visit", "consultation", date="2021-11-24", documents=("doc1",),
+         sentence="Gantz landed in Rabat on Tuesday, the first visit of an Israeli defence minister.")
+    fact(g, "country/MAR", "group/polisario", "fight", "conflict", plover="FIGHT", date="2020-11-13",
+         documents=("doc3",), sentence="Moroccan troops clashed with Polisario fighters near Guerguerat.")
+    fact(g, "country/DZA", "country/MAR", "cut_relations", "conflict", plover="REDUCE", date="2021-08-24",
+         documents=("doc3",), sentence="Algeria cut diplomatic ties with Morocco.")
+    fact(g, "country/USA", "country/MAR", "recognize", "cooperation", modality="planned", date="2020-12",
+         documents=("doc2",), sentence="Washington will open a consulate in Dakhla.")
+    fact(g, "person/gantz", "country/ISR", "holds_position", "state", plover="state", start="2020-05")
+    fact(g, "person/bourita", "country/MAR", "holds_position", "state", plover="state", start="2017-04")
+    fact(g, "country/MAR", "agreement/abraham", "party_to", "state", plover="state", date="2020-12-22")
+    fact(g, "country/ISR", "agreement/abraham", "party_to", "state", plover="state", date="2020-09-15")
+    fact(g, "country/MAR", "org/un", "member_of", "state", plover="state")
+    fact(g, "person/bourita", "event/negev", "attend", "consultation", date="2022-03-28", documents=("doc4",),
+         sentence="Bourita joined the Negev Summit.")
+    fact(g, "event/negev", "place/rabat", "located_in", "state", plover="state")
+    return g
+
+
+def hostile_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    entity(g, "a", XSS_IMG, "Country", "<b>", [XSS_SCRIPT, "javascript:window.__pwned=1"], positions=[XSS_IMG])
+    entity(g, "b", XSS_SCRIPT, "Person", aliases=[XSS_IMG])
+    fact(g, "a", "b", XSS_IMG, "conflict", plover=XSS_SCRIPT, date="2021-01-01", documents=[XSS_SCRIPT, XSS_IMG],
+         sentence=f"They said {XSS_IMG} and {XSS_SCRIPT} and javascript:window.__pwned=1")
+    return g
+
+
+# ---------------------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class Opened:
+    def __init__(self, page, errors, requests):
+        self.page, self.errors, self.requests = page, errors, requests
+
+
+@pytest.fixture
+def open_graph(browser, tmp_path):
+    contexts = []
+
+    def _open(graph: nx.MultiDiGraph, *, title: str = "kg test") -> Opened:
+        path = tmp_path / f"graph{len(contexts)}.html"
+        path.write_text(render_html(graph, title=title), encoding="utf-8")
+        context = browser.new_context(viewport={"width": 1400, "height": 850})
+        contexts.append(context)
+        page = context.new_page()
+        errors: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: errors.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+        page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else requests.append(r.url))
+
+        def block(route):
+            if route.request.url.startswith("file:"):
+                route.continue_()
+            else:
+                route.abort()
+
+        page.route("**/*", block)
+        page.goto(path.as_uri())
+        # A function, not a bare expression: the page's CSP forbids Playwright's string eval.
+        page.wait_for_function("() => window.kgView && window.kgView.ready === true", timeout=60_000)
+        return Opened(page, errors, requests)
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def node_point(page, node_id):
+    return page.evaluate(
+        """(id) => { const n = kgView.network, p = n.canvasToDOM(n.getPositions([id])[id]);
+                     const r = document.getElementById('kg-network').getBoundingClientRect();
+                     return [p.x + r.left, p.y + r.top]; }""",
+        node_id,
+    )
+
+
+def edge_point(page, edge_id):
+    """A point on an edge (on its curve), a third of the way from its source: clear of the label and arrow."""
+    return page.evaluate(
+        """(id) => { const n = kgView.network, p = n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.3));
+                     const r = document.getElementById('kg-network').getBoundingClientRect();
+                     return [p.x + r.left, p.y + r.top]; }""",
+        edge_id,
+    )
+
+
+def edge_id(page, predicate):
+    return page.evaluate("(p) => kgView.edges.get({filter: e => e.kg.predicate === p})[0].id", predicate)
+
+
+def counts(page):
+    return page.evaluate("() => [kgView.visibleNodeCount(), kgView.visibleEdgeCount()]")
+
+
+# ------------------------------------------------------------------------------------------- tests
+
+
+def test_draws_the_graph_offline_without_errors(open_graph):
+    graph = sample_graph()
+    opened = open_graph(graph, title="kg: Morocco, Israel and their neighbours (sample)")
+    page = opened.page
+    assert page.locator("#kg-network canvas").count() == 1
+    assert page.evaluate("() => Object.keys(kgView.network.body.nodes).length") >= graph.number_of_nodes()
+    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == graph.number_of_nodes()
+    assert page.evaluate("() => kgView.network.body.edgeIndices.length") == graph.number_of_edges()
+    assert counts(page) == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False  # frozen after layout
+    # Something was drawn: the canvas is not blank.
+    assert page.evaluate(
+        """() => { const c = document.querySelector('#kg-network canvas'), d = c.getContext('2d')
+                     .getImageData(0, 0, c.width, c.height).data; let n = 0;
+                   for (let i = 0; i < d.length; i += 4) if (d[i + 3] && (d[i] < 200 || d[i + 1] < 200)) n++; return n; }"""
+    ) > 500
+    assert "12 of 12 facts" in page.inner_text("#kg-status")
+    assert page.locator("#kg-legend-types .kg-legend-item").count() == 7
+    assert opened.errors == [] and opened.requests == []
+    if os.environ.get("KG_SCREENSHOT") == "1":
+        page.mouse.click(*edge_point(page, edge_id(page, "cut_relations")))
+        page.wait_for_timeout(300)
+        (ROOT / "docs").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "docs" / "graph.png"))
+
+
+def test_category_filter_hides_its_facts_through_the_dataview(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    network_id = page.evaluate("() => kgView.network.body.container.id")
+    page.click("#kg-filter-category input[value=conflict]")
+    assert counts(page)[1] == 10
+    assert page.evaluate("() => kgView.edgesView.get().every(e => e.kg.category !== 'conflict')")
+    assert page.evaluate("() => kgView.network.body.edgeIndices.length") == 10
+    # Algeria's only fact was a conflict: it goes; Polisario too.
+    visible = page.evaluate("() => kgView.nodesView.getIds()")
+    assert "country/DZA" not in visible and "group/polisario" not in visible and "country/MAR" in visible
+    page.click("#kg-filter-category input[value=state]")
+    assert counts(page) == [5, 4]  # MAR, ISR, USA, Bourita, Negev Summit
+    page.click("#kg-filter-category input[value=conflict]")
+    page.click("#kg-filter-category input[value=state]")
+    assert counts(page) == [11, 12]
+    # The same network object throughout: filtering updates the views, it does not rebuild.
+    assert page.evaluate("() => kgView.network.body.container.id") == network_id
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_predicate_date_and_document_filters(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    page.click("#kg-predicates-none")
+    assert counts(page) == [0, 0]
+    page.click("#kg-filter-predicate input[value=holds_position]")
+    assert counts(page) == [4, 2]
+    page.click("#kg-predicates-all")
+    page.fill("#kg-date-from", "2021-01-01")
+    page.fill("#kg-date-to", "2021-12-31")
+    page.dispatch_event("#kg-date-to", "change")
+    # sign_agreement, visit, cut_relations, and the two ongoing holds_position facts.
+    assert counts(page)[1] == 5
+    page.click("#kg-date-undated")
+    assert counts(page)[1] == 7  # + member_of, located_in
+    page.click("#kg-reset")
+    assert counts(page) == [11, 12]
+    page.select_option("#kg-document", "doc3")
+    assert page.evaluate("() => kgView.edgesView.get().map(e => e.kg.predicate).sort()") == ["cut_relations", "fight"]
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_search_selects_and_zooms_to_a_node(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    scale = page.evaluate("() => kgView.network.getScale()")
+    page.fill("#kg-search", "kingdom of morocco")
+    page.press("#kg-search", "Enter")
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => kgView.network.getSelectedNodes()") == ["country/MAR"]
+    assert page.evaluate("() => kgView.network.getScale()") != pytest.approx(scale)
+    assert page.inner_text("#kg-details h2") == "Morocco (MAR)"
+    page.fill("#kg-search", "DZA")
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("() => kgView.network.getSelectedNodes()") == ["country/DZA"]
+    page.fill("#kg-search", "Atlantis")
+    page.press("#kg-search", "Enter")
+    assert "No entity matches" in page.inner_text("#kg-search-message")
+    assert opened.errors == []
+
+
+def test_clicking_a_node_and_an_edge_shows_details_and_evidence(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    page.mouse.click(*node_point(page, "person/bourita"))
+    details = page.inner_text("#kg-details")
+    assert "Nasser Bourita" in details and "Foreign Minister of Morocco" in details and "Bourita" in details
+    assert "Nasser Bourita —attend→ Negev Summit (2022-03-28)" in details
+    page.click("#kg-details li button >> text=attend")
+    details = page.inner_text("#kg-details")
+    assert "Bourita joined the Negev Summit." in details and "doc4" in details and "0.80" in details
+    page.mouse.click(*edge_point(page, edge_id(page, "cut_relations")))
+    details = page.inner_text("#kg-details")
+    assert "Algeria cut diplomatic ties with Morocco." in details and "conflict" in details and "2021-08-24" in details
+    page.mouse.move(*node_point(page, "country/USA"))
+    page.wait_for_timeout(300)
+    assert page.is_visible("#kg-tooltip") and "United States (USA)" in page.inner_text("#kg-tooltip")
+    assert opened.errors == []
+
+
+def test_hostile_labels_and_evidence_cannot_run(open_graph):
+    opened = open_graph(hostile_graph(), title=XSS_SCRIPT)
+    page = opened.page
+    assert page.title() == XSS_SCRIPT
+    assert page.inner_text("#kg-title") == XSS_SCRIPT
+    # Hover (tooltip) then click each node, then the edge.
+    for node in ("a", "b"):
+        point = node_point(page, node)
+        page.mouse.move(*point)
+        page.wait_for_timeout(250)
+        page.mouse.click(*point)
+        page.wait_for_timeout(100)
+        assert page.evaluate("() => window.__pwned") is None
+    assert XSS_SCRIPT in page.inner_text("#kg-details")
+    page.mouse.click(*edge_point(page, edge_id(page, XSS_IMG)))
+    page.mouse.move(*edge_point(page, edge_id(page, XSS_IMG)))
+    page.wait_for_timeout(300)
+    details = page.inner_text("#kg-details")
+    assert f"They said {XSS_IMG} and {XSS_SCRIPT}" in details and XSS_IMG in details
+    assert page.locator("#kg-details img, #kg-tooltip img, #kg-details script, #kg-tooltip script").count() == 0
+    assert page.locator("img").count() == 0 and page.locator("script").count() == 3
+    # Every string shows as text in the controls too: predicate checkbox, document select, search list.
+    assert XSS_IMG in page.inner_text("#kg-filter-predicate")
+    assert page.locator("#kg-document option").all_inner_texts()[1:] == sorted([XSS_SCRIPT, XSS_IMG])
+    page.fill("#kg-search", "javascript:window.__pwned=1")
+    page.press("#kg-search", "Enter")
+    page.wait_for_timeout(200)
+    assert page.evaluate("() => window.__pwned") is None
+    assert opened.errors == [] and opened.requests == []
