@@ -195,11 +195,12 @@ def _fmt(value) -> str:
 
 
 def _peers(key: str) -> str:
-    cells = [f"{name} {value:.2f}" if round(value, 2) == value else f"{name} {value:.3f}"
-             if value is not None else None
-             for name, figs in PEERS.items() for value in [figs.get(key)]]
-    cells = [c for c in cells if c]
-    return "; ".join(cells) if cells else ""
+    cells = []
+    for name, figures in PEERS.items():
+        value = figures.get(key)
+        if value is not None:
+            cells.append(f"{name} {value:.2f}" if round(value, 2) == value else f"{name} {value:.3f}")
+    return "; ".join(cells)
 
 
 def table(result: dict) -> str:
@@ -264,8 +265,8 @@ def main(argv=None) -> int:
     if not (args.shared / "eval" / "score.py").exists():
         ap.error(f"no eval/score.py under {args.shared}")
     result = measure(parts, shared=args.shared.resolve(), model=args.model)
-    print(table(result))
     write_json_atomic(args.out, result)
+    print(table(result))
     print(f"\nwrote {args.out}", file=sys.stderr)
     if args.write_floors:
         data = {"comment": "Floors of tests/test_quality.py: each figure measured on `date` minus 0.03, "

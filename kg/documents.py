@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
@@ -595,35 +595,16 @@ def _file_documents(
     if kind := _binary_kind(head):
         raise _Skip(f"binary file ({kind})")
     encoding, errors = _choose_encoding(handle, head)
-    blocks = _decoded_blocks(handle, encoding, errors)
-    first = next(blocks, "")
-    blocks = _prepend(first, blocks)
     size = os.fstat(handle.fileno()).st_size
-    suffix = path.suffix.lower()
-    is_html = suffix in _HTML_SUFFIXES or bool(_HTML_START.match(first[:4096]))
-    page_title: str | None = None
-    page_date: dt.date | None = None
-    parser: _HtmlText | None = None
+    lines, is_html, metadata = _text_lines(_decoded_blocks(handle, encoding, errors), path, size, options.max_chunk_chars)
     limit = options.max_chunk_chars
-    if is_html and size <= _HTML_EXTRACTOR_LIMIT:
-        page = extract_html("".join(blocks))
-        page_title, page_date = page.title, page.published
-        lines: Iterable[str] = _lines([page.text], limit)
-    elif is_html:
-        parser = _HtmlText()
-        lines = _lines(_stream_html(blocks, parser), limit)
-    else:
-        lines = _lines(blocks, limit)
-        if suffix == ".md":
-            lines = (_markdown_line(line) for line in lines)
     chunks = _chunks(_paragraphs(_without_boilerplate(lines), limit), limit)
     first_chunk = next(chunks, None)
     if first_chunk is None:
         raise _Skip("no text in the HTML" if is_html else "no text (only whitespace or boilerplate)")
     if not options.any_language and (problem := _language_problem(first_chunk)):
         raise _Skip(problem)
-    if parser is not None:
-        page_title, page_date = parser.title, parser.published
+    page_title, page_date = metadata()
     title = page_title or _title(first_chunk)
     published = page_date or detect_published_date(first_chunk) or options.published
     second = next(chunks, None)
@@ -634,6 +615,25 @@ def _file_documents(
         part_title = title if number == 1 or title is None else f"{title} (part {number})"
         part_id = ids.claim(f"{base_id}-part-{number:04d}")
         yield Document(id=part_id, text=text, source=source, title=part_title, published=published)
+
+
+def _text_lines(
+    blocks: Iterator[str], path: Path, size: int, limit: int
+) -> tuple[Iterable[str], bool, Callable[[], tuple[str | None, dt.date | None]]]:
+    """The file's text lines, whether it is HTML, and a getter of the page's title and date (known once read)."""
+    first = next(blocks, "")
+    blocks = _prepend(first, blocks)
+    suffix = path.suffix.lower()
+    if suffix in _HTML_SUFFIXES or _HTML_START.match(first[:4096]):
+        if size <= _HTML_EXTRACTOR_LIMIT:
+            page = extract_html("".join(blocks))
+            return _lines([page.text], limit), True, lambda: (page.title, page.published)
+        parser = _HtmlText()  # too big for the extractor: stream it through the stdlib parser
+        return _lines(_stream_html(blocks, parser), limit), True, lambda: (parser.title, parser.published)
+    lines = _lines(blocks, limit)
+    if suffix == ".md":
+        lines = (_markdown_line(line) for line in lines)
+    return lines, False, lambda: (None, None)
 
 
 def _prepend(first: str, rest: Iterator[str]) -> Iterator[str]:

@@ -192,10 +192,19 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     _resolve_references(doc, resolver, refs)
-    entities = {}
+    entities: dict[str, Entity] = {}
+    rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
-        entities[key] = _entity(cl)
-    mention_keys = tuple((m, keys.get(m.head, k)) for m, k in resolver.assigned)
+        entity = _entity(cl)
+        if cl.type in GLOBAL_TYPES and not key.startswith("country/"):
+            # The key follows the canonical name, so "Brown" then "Gordon Brown" is person/gordon-brown everywhere.
+            rename[key] = f"{cl.type.lower()}/{slug(entity.label)}"
+            entity = Entity(rename[key], entity.label, entity.type, entity.aliases, entity.country_code)
+        if entity.key in entities:
+            entity = merge_entities([[entities[entity.key]], [entity]])[entity.key]
+        entities[entity.key] = entity
+    refs = {i: tuple(dict.fromkeys(rename.get(k, k) for k in ks)) for i, ks in refs.items()}
+    mention_keys = tuple((m, rename.get(keys.get(m.head, k), keys.get(m.head, k))) for m, k in resolver.assigned)
     return ResolvedEntities(entities, refs, mention_keys)
 
 

@@ -326,6 +326,12 @@ class FactReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.refs(pobj)
+        for child in noun.children:
+            # "the US ban on trade", "a British offer": a country or organisation modifying the event noun is its agent.
+            if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+                keys = [k for k in self.resolved.keys_at(child) if self.types.get(k) in {"Country", "Organization"}]
+                if keys:
+                    return tuple(keys)
         head = noun.head
         if noun.dep_ in LIGHT_SUBJECT_DEPS and head is not noun:
             if noun.dep_ == "pobj":

@@ -68,7 +68,10 @@ class RoleReader:
         countries: list[str] = []
         possessors: list[str] = []
         words: list[Token] = []
+        owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
         for t in pre:
+            if t.i in owned:
+                continue  # "the central bank's vice president": the possessor is not part of the title
             if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
                     or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL":
                 continue

@@ -1,0 +1,141 @@
+"""Entity resolution: aliases (acronyms defined in the text, surnames, "Mr X", titles kept out of names) and
+coreference (he/she, it/its, "the two countries", "both sides", "the kingdom")."""
+from __future__ import annotations
+
+import pytest
+
+ACTOR = pytest.mark.actor_domain
+
+
+def _people(got) -> list:
+    return [e for e in got.entities if e.type == "Person"]
+
+
+# ---- aliases --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Bundeswehr worked with the Federal Intelligence Service (BND). The BND criticised Russia.",
+     "Federal Intelligence Service", "BND"),
+    ("Officials from the International Atomic Energy Agency (IAEA) visited Iran. The IAEA criticised Iran.",
+     "International Atomic Energy Agency", "IAEA"),
+    pytest.param("The Kenya Defence Forces (KDF) entered Somalia. The KDF attacked al-Shabaab.",
+                 "Kenya Defence Forces", "KDF", marks=pytest.mark.xfail(
+                     reason="the country name inside 'Kenya Defence Forces' splits the name into mentions, so the "
+                            "acronym definition is not found and 'KDF' is its own organisation", strict=False)),
+])
+def test_acronym_defined_in_text_joins_its_name(facts_of, text, name, acronym):
+    got = facts_of(text)
+    entity = got.entity(name)
+    assert entity is not None, got
+    assert acronym in entity.aliases
+    assert sum(1 for e in got.entities if acronym in {e.label, *e.aliases}) == 1
+
+
+@ACTOR
+@pytest.mark.parametrize("text, expected", [
+    ("The Bundeswehr worked with the Federal Intelligence Service (BND). The BND criticised Russia.",
+     ("Federal Intelligence Service", "criticizes", "Russia")),
+    ("Officials from the International Atomic Energy Agency (IAEA) visited Iran. The IAEA criticised Iran.",
+     ("International Atomic Energy Agency", "criticizes", "Iran")),
+])
+def test_fact_on_acronym_lands_on_the_full_name(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.xfail(reason="spaCy tags 'Bundeswehr' GPE, so it becomes a Place, not an Organization", strict=False)
+def test_unknown_armed_force_is_an_organisation(facts_of):
+    got = facts_of("The Bundeswehr worked with the Federal Intelligence Service (BND).")
+    entity = got.entity("Bundeswehr")
+    assert entity is not None and entity.type == "Organization"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Angela Merkel met Vladimir Putin in Moscow. Putin praised Merkel.", "Vladimir Putin", "Putin"),
+    ("Angela Merkel met Vladimir Putin in Moscow. Putin praised Merkel.", "Angela Merkel", "Merkel"),
+    ("Angela Merkel met Vladimir Putin in Moscow. Mr Putin praised Merkel.", "Vladimir Putin", "Putin"),
+    ("Justin Trudeau visited India. Ms Trudeau met Narendra Modi.", "Justin Trudeau", "Trudeau"),
+])
+def test_surname_and_honorific_join_the_full_name(facts_of, text, full, short):
+    got = facts_of(text)
+    entity = got.entity(full)
+    assert entity is not None and entity.type == "Person", got
+    assert short in entity.aliases
+    assert not any(e.label == short or e.label == f"Mr {short}" for e in got.entities)
+
+
+@ACTOR
+def test_fact_on_surname_lands_on_the_full_names(facts_of):
+    got = facts_of("Angela Merkel met Vladimir Putin in Moscow. Mr Putin praised Merkel.")
+    assert ("Vladimir Putin", "supports", "Angela Merkel") in got.triples
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Cyril Ramaphosa visited Ghana.", "Cyril Ramaphosa"),
+    ("Kenyan President William Ruto visited Uganda.", "William Ruto"),
+    ("Japanese Prime Minister Fumio Kishida visited Vietnam.", "Fumio Kishida"),
+    ("Reporter Jane Doe interviewed the minister.", "Jane Doe"),
+    pytest.param("Chancellor Olaf Scholz visited Kenya.", "Olaf Scholz", marks=pytest.mark.xfail(
+        reason="spaCy tags 'Chancellor Olaf Scholz' ORG; the title is stripped but the entity stays an "
+               "Organization", strict=False)),
+])
+def test_titles_are_not_part_of_names(facts_of, text, name):
+    got = facts_of(text)
+    people = _people(got)
+    assert [p.label for p in people] == [name], got
+
+
+# ---- coreference ----------------------------------------------------------------------------------------
+
+@ACTOR
+@pytest.mark.parametrize("text, expected", [
+    ("Justin Trudeau visited India. He met Narendra Modi in New Delhi.",
+     ("Justin Trudeau", "meetsWith", "Narendra Modi")),
+    ("Giorgia Meloni arrived in Tunisia. She met Kais Saied.", ("Giorgia Meloni", "meetsWith", "Kais Saied")),
+    ("Giorgia Meloni met Kais Saied in Tunis. He praised Italy.", ("Kais Saied", "supports", "Italy")),
+    pytest.param("Angela Merkel met Vladimir Putin in Moscow. She criticised Belarus.",
+                 ("Angela Merkel", "criticizes", "Belarus"), marks=pytest.mark.xfail(
+                     reason="he/she take the last Person whatever the gender: 'She' resolves to Vladimir Putin",
+                     strict=False)),
+    ("Kenya signed the accord. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
+    ("Kenya recalled its ambassador. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
+    ("The IAEA sent inspectors to Iran. It criticised Iran over the enrichment.",
+     ("IAEA", "criticizes", "Iran")),
+    ("Chile and Peru met in Lima. The two countries signed a fisheries accord.",
+     ("Chile", "signs", "fisheries accord")),
+    ("Chile and Peru met in Lima. The two countries signed a fisheries accord.",
+     ("Peru", "signs", "fisheries accord")),
+    ("Brazil and Argentina held talks. Both sides condemned Venezuela.", ("Brazil", "criticizes", "Venezuela")),
+    ("Brazil and Argentina held talks. Both sides condemned Venezuela.",
+     ("Argentina", "criticizes", "Venezuela")),
+    ("Saudi Arabia hosted the summit. The kingdom criticised Iran.", ("Saudi Arabia", "criticizes", "Iran")),
+    ("Jordan criticised Israel. The kingdom also urged Egypt to reopen the crossing.",
+     ("Jordan", "demands", "Egypt")),
+    ("Spain hosted the conference. The kingdom also urged Morocco to release the fishermen.",
+     ("Spain", "demands", "Morocco")),
+    ("Saudi Arabia and Qatar restored relations. The kingdom also praised Oman.",
+     ("Saudi Arabia", "supports", "Oman")),
+    pytest.param("India criticised China after its attack on Bhutan.", ("China", "attacks", "Bhutan"),
+                 marks=pytest.mark.xfail(reason="'its' resolves to the sentence subject India, not to China",
+                                         strict=False)),
+])
+def test_reference_resolves_to_the_right_entity(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Justin Trudeau visited India. He met Narendra Modi in New Delhi.", "India"),
+    ("Saudi Arabia and Qatar restored relations. The kingdom also praised Oman.", "Qatar"),
+])
+def test_reference_does_not_resolve_to_the_wrong_entity(facts_of, text, wrong):
+    got = facts_of(text)
+    assert not any(s == wrong and p in {"meetsWith", "supports"} for s, p, _ in got.triples), got
+
+
+def test_the_kingdom_is_an_alias_of_the_monarchy(facts_of):
+    got = facts_of("Saudi Arabia hosted the summit. The kingdom criticised Iran.")
+    assert any(a.lower() == "the kingdom" for a in got.entity("Saudi Arabia").aliases)
+
+
+def test_the_kingdom_does_not_resolve_to_a_republic(facts_of):
+    got = facts_of("Egypt hosted the summit. The kingdom criticised Iran.")
+    assert not any(p == "criticizes" and s == "Egypt" for s, p, _ in got.triples), got

@@ -1,0 +1,94 @@
+"""Mentions: what the extractor recognises as an actor — countries by name, demonym or capital; organisations of
+the data file; state bodies ("the Kenyan army" is its own organisation, part of Kenya; "the Egyptian
+government" is Egypt itself)."""
+from __future__ import annotations
+
+import pytest
+
+FRENCH_GAP = "'French' is dropped from the gazetteer as ambiguous (shared with French overseas territories)"
+
+
+def _countries(got) -> set[str]:
+    return {e.country_code for e in got.entities if e.type == "Country"}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kenya criticised Uganda.", {"KEN", "UGA"}),
+    ("Talks between Paris and Algiers resumed after a long pause.", {"FRA", "DZA"}),
+    ("Kenyan officials criticised Tanzania.", {"KEN", "TZA"}),
+    ("The Japanese delegation arrived in Seoul.", {"JPN", "KOR"}),
+    ("Ivory Coast and Ghana signed a cocoa accord.", {"CIV", "GHA"}),
+    ("Madrid and Rabat restored relations.", {"ESP", "MAR"}),
+    pytest.param("The French delegation arrived in Algiers.", {"FRA", "DZA"},
+                 marks=pytest.mark.xfail(reason=FRENCH_GAP, strict=False)),
+])
+def test_country_mentions(facts_of, text, codes):
+    assert _countries(facts_of(text)) == codes
+
+
+@pytest.mark.parametrize("text, capital_fact", [
+    ("Paris criticised Algiers.", ("France", "criticizes", "Algeria")),
+    ("Madrid and Rabat restored relations.", ("Spain", "establishesRelationsWith", "Morocco")),
+])
+@pytest.mark.actor_domain
+def test_capital_stands_for_its_government(facts_of, text, capital_fact):
+    assert capital_fact in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, form", [
+    ("NATO criticised Russia over the exercises.", "NATO"),
+    ("The IAEA inspected Iran's nuclear sites.", "IAEA"),
+    ("The UN urged Ethiopia to allow aid convoys.", "UN"),
+    ("The United Nations urged Ethiopia to allow aid convoys.", "United Nations"),
+    ("The African Union criticised Sudan.", "African Union"),
+])
+def test_organisations_from_the_data_file(facts_of, text, form):
+    got = facts_of(text)
+    entity = got.entity(form)
+    assert entity is not None and entity.type == "Organization", got
+
+
+@pytest.mark.parametrize("short, full", [
+    ("NATO criticised Russia.", "The North Atlantic Treaty Organization criticised Russia."),
+    ("The UN criticised Russia.", "The United Nations criticised Russia."),
+    ("The IAEA criticised Iran.", "The International Atomic Energy Agency criticised Iran."),
+])
+@pytest.mark.xfail(reason="organisation keys are slugs of the surface form (organization/nato vs "
+                          "organization/north-atlantic-treaty-organization): the data file's canonical name is "
+                          "not used, so an acronym and its name are two nodes across documents", strict=False)
+def test_organisation_acronym_and_name_are_one_node(facts_of, short, full):
+    a = [e for e in facts_of(short).entities if e.type == "Organization"]
+    b = [e for e in facts_of(full).entities if e.type == "Organization"]
+    assert len(a) == len(b) == 1
+    assert a[0].key == b[0].key
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("The Kenyan army entered Somalia.", "Kenyan army", "Kenya"),
+    ("The Japanese foreign ministry criticised China.", "Japanese foreign ministry", "Japan"),
+    ("The Nigerian foreign ministry condemned the attack.", "Nigerian foreign ministry", "Nigeria"),
+    pytest.param("The French army attacked rebels in Mali.", "French army", "France",
+                 marks=pytest.mark.xfail(reason=FRENCH_GAP, strict=False)),
+])
+def test_state_body_is_an_organisation_part_of_its_country(facts_of, text, body, country):
+    got = facts_of(text)
+    entity = got.entity(body)
+    assert entity is not None and entity.type == "Organization", got
+    assert (body, "partOf", country) in got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Egyptian government criticised Ethiopia.", ("Egypt", "criticizes", "Ethiopia")),
+    ("The Kenyan government urged Uganda to reopen the border.", ("Kenya", "demands", "Uganda")),
+])
+@pytest.mark.actor_domain
+def test_government_is_the_country_itself(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples
+    assert not any(e.type == "Organization" and "government" in e.label.lower() for e in got.entities), got
+
+
+@pytest.mark.actor_domain
+def test_state_body_acts_in_its_own_name(facts_of):
+    got = facts_of("The Japanese foreign ministry criticised China.")
+    assert ("Japanese foreign ministry", "criticizes", "China") in got.triples

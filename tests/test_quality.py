@@ -1,0 +1,75 @@
+"""Extraction quality must not regress: seed F1, BBC macro F1 and PLOVER event recall stay above floors.
+
+The figures come from benchmarks/quality.py (imported, so the test measures exactly what the benchmark
+reports); the floors from benchmarks/quality_floors.json (each figure measured when the floors were set,
+minus 0.03, rounded down). When the extractor improves, raise the floors with
+`.venv/bin/python benchmarks/quality.py --write-floors benchmarks/quality_floors.json`.
+Needs the shared folder (<repo>/../shared) with the scorers and gold files; skipped without it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = ROOT / "benchmarks" / "quality_floors.json"
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location("kg_benchmark_quality", ROOT / "benchmarks" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+quality = _load_benchmark()
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (quality.SHARED / "eval" / "score.py").exists(),
+                       reason=f"shared eval folder not found at {quality.SHARED}"),
+]
+
+
+@pytest.fixture(scope="module")
+def floors() -> dict:
+    return json.loads(FLOORS.read_text(encoding="utf-8"))["floors"]
+
+
+def _detail(part: dict) -> str:
+    return json.dumps({k: v for k, v in part.items() if k not in {"missed", "false_positives"}}, indent=1)
+
+
+def test_floors_cover_every_headline_figure(floors):
+    assert set(floors) == set(quality.TARGETS)
+    assert all(0.0 <= value <= 1.0 for value in floors.values())
+
+
+def test_seed_f1(floors):
+    seed = quality.seed_quality()
+    assert seed["f1"] >= floors["seed_f1"], (
+        f"seed F1 {seed['f1']} below floor {floors['seed_f1']}\n"
+        f"missed: {seed['missed']}\nfalse positives: {seed['false_positives']}")
+
+
+def test_bbc_macro_f1(floors):
+    bbc = quality.bbc_quality()
+    assert len(bbc["articles"]) >= 1
+    assert bbc["macro_f1"] >= floors["bbc_macro_f1"], (
+        f"BBC macro F1 {bbc['macro_f1']} below floor {floors['bbc_macro_f1']}\n{_detail(bbc)}")
+
+
+def test_plover_event_recall(floors):
+    result = quality.plover_quality()
+    assert result["records"] == 322
+    assert result["event_recall"] >= floors["plover_event_recall"], (
+        f"PLOVER event recall {result['event_recall']} below floor {floors['plover_event_recall']}\n"
+        f"{_detail(result)}")
+
+
+def test_floors_arithmetic():
+    result = {"seed": {"f1": 0.778}, "bbc": {"macro_f1": 0.36}, "plover": {"event_recall": 0.009}}
+    assert quality.floors(result) == {"seed_f1": 0.74, "bbc_macro_f1": 0.33, "plover_event_recall": 0.0}
