@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import dates, lexicons, vocabulary
 from kg.entities import ResolvedEntities
-from kg.model import Document, Evidence, Fact
+from kg.model import ENTITY_TYPES, Document, Evidence, Fact
 
 ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
@@ -70,7 +70,15 @@ def _allowed_types(predicate: str) -> tuple[frozenset[str], frozenset[str]]:
             return frozenset(ACTORS | {"Agreement", "Event", "Place"})
         union = graph.value(value, OWL.unionOf)
         members = list(graph.items(union)) if union is not None else [value]
-        return frozenset(str(m).rsplit("#", 1)[-1] for m in members)
+        found: set[str] = set()
+        while members:  # a class stands for itself and its subclasses (kg:Actor → Person, Country, ...)
+            member = members.pop()
+            found.add(str(member).rsplit("#", 1)[-1])
+            members += list(graph.subjects(RDFS.subClassOf, member))
+            for equivalent in graph.objects(member, OWL.equivalentClass):
+                union = graph.value(equivalent, OWL.unionOf)
+                members += list(graph.items(union)) if union is not None else []
+        return frozenset(found & set(ENTITY_TYPES))
 
     return classes(RDFS.domain), classes(RDFS.range)
 

@@ -103,36 +103,3 @@ def facts_of(nlp) -> Callable[..., Extracted]:
         return cache[(text, published)]
 
     return run
-
-
-# --- a known root cause, reported to the lead ------------------------------------------------------------
-
-def _actor_domain_rejected() -> bool:
-    """True while kg.facts rejects Country/Person/Organization/Group subjects of predicates whose ontology
-    domain or range is kg:Actor (the superclass is not expanded into its union members)."""
-    try:
-        from kg.facts import _allowed_types
-
-        domain, range_ = _allowed_types("criticizes")
-        return "Country" not in domain or "Country" not in range_
-    except Exception:  # the helper was renamed or removed: let the tests speak for themselves
-        return False
-
-
-ACTOR_DOMAIN_BUG = _actor_domain_rejected()
-
-
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "actor_domain: fails while kg.facts rejects entity types whose ontology class is kg:Actor")
-
-
-def pytest_collection_modifyitems(config, items):
-    if not ACTOR_DOMAIN_BUG:
-        return
-    mark = pytest.mark.xfail(
-        reason="kg.facts._allowed_types does not expand the ontology class kg:Actor into Country/Person/"
-               "Organization/Group, so every actor→actor fact is dropped", strict=False)
-    for item in items:
-        if item.get_closest_marker("actor_domain") is not None:
-            item.add_marker(mark)

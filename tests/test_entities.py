@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-ACTOR = pytest.mark.actor_domain
-
 
 def _people(got) -> list:
     return [e for e in got.entities if e.type == "Person"]
@@ -31,7 +29,6 @@ def test_acronym_defined_in_text_joins_its_name(facts_of, text, name, acronym):
     assert sum(1 for e in got.entities if acronym in {e.label, *e.aliases}) == 1
 
 
-@ACTOR
 @pytest.mark.parametrize("text, expected", [
     ("The Bundeswehr worked with the Federal Intelligence Service (BND). The BND criticised Russia.",
      ("Federal Intelligence Service", "criticizes", "Russia")),
@@ -63,7 +60,6 @@ def test_surname_and_honorific_join_the_full_name(facts_of, text, full, short):
     assert not any(e.label == short or e.label == f"Mr {short}" for e in got.entities)
 
 
-@ACTOR
 def test_fact_on_surname_lands_on_the_full_names(facts_of):
     got = facts_of("Angela Merkel met Vladimir Putin in Moscow. Mr Putin praised Merkel.")
     assert ("Vladimir Putin", "supports", "Angela Merkel") in got.triples
@@ -86,7 +82,6 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
 
 # ---- coreference ----------------------------------------------------------------------------------------
 
-@ACTOR
 @pytest.mark.parametrize("text, expected", [
     ("Justin Trudeau visited India. He met Narendra Modi in New Delhi.",
      ("Justin Trudeau", "meetsWith", "Narendra Modi")),

@@ -27,10 +27,10 @@ def test_country_mentions(facts_of, text, codes):
 
 
 @pytest.mark.parametrize("text, capital_fact", [
-    ("Paris criticised Algiers.", ("France", "criticizes", "Algeria")),
+    pytest.param("Paris criticised Algiers.", ("France", "criticizes", "Algeria")),
     ("Madrid and Rabat restored relations.", ("Spain", "establishesRelationsWith", "Morocco")),
+    ("The summit was held in Nairobi.", ("Kenya", "hosts", "summit")),
 ])
-@pytest.mark.actor_domain
 def test_capital_stands_for_its_government(facts_of, text, capital_fact):
     assert capital_fact in facts_of(text).triples
 
@@ -81,14 +81,12 @@ def test_state_body_is_an_organisation_part_of_its_country(facts_of, text, body,
     ("The Egyptian government criticised Ethiopia.", ("Egypt", "criticizes", "Ethiopia")),
     ("The Kenyan government urged Uganda to reopen the border.", ("Kenya", "demands", "Uganda")),
 ])
-@pytest.mark.actor_domain
 def test_government_is_the_country_itself(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples
     assert not any(e.type == "Organization" and "government" in e.label.lower() for e in got.entities), got
 
 
-@pytest.mark.actor_domain
 def test_state_body_acts_in_its_own_name(facts_of):
     got = facts_of("The Japanese foreign ministry criticised China.")
     assert ("Japanese foreign ministry", "criticizes", "China") in got.triples

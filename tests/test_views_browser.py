@@ -313,3 +313,27 @@ def test_hostile_labels_and_evidence_cannot_run(open_graph):
     page.wait_for_timeout(200)
     assert page.evaluate("() => window.__pwned") is None
     assert opened.errors == [] and opened.requests == []
+
+
+def test_a_large_graph_lays_out_with_bounded_physics_and_filters(open_graph):
+    """Above 300 entities the page takes its large-graph path (ForceAtlas2, bounded layout, label thresholds)."""
+    import random
+
+    rng = random.Random(3)
+    g = nx.MultiDiGraph()
+    for i in range(400):
+        entity(g, f"n{i}", f"Entity {i}", "Country" if i < 40 else "Organization", f"C{i:02d}" if i < 40 else None)
+    categories = ["cooperation", "consultation", "conflict", "state"]
+    for j in range(800):
+        s, t = rng.sample(range(400), 2)
+        g.add_edge(f"n{s}", f"n{t}", key=f"p{j % 7}", predicate=f"p{j % 7}", plover="X", category=categories[j % 4],
+                   modality="asserted", date=f"2020-01-{1 + j % 28:02d}", start_date=None, end_date=None,
+                   confidence=0.5, documents=[f"d{j % 20}"], evidence=[])
+    opened = open_graph(g)
+    page = opened.page
+    assert page.evaluate("() => kgView.data === undefined && kgView.network.physics.physicsEnabled") is False
+    assert counts(page) == [400, 800]
+    page.click("#kg-filter-category input[value=conflict]")
+    assert counts(page)[1] == 600
+    assert page.evaluate("() => kgView.network.body.edgeIndices.length") == 600
+    assert opened.errors == [] and opened.requests == []
