@@ -25,7 +25,8 @@ ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
                           "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe"})
 PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "hope", "aim", "want", "seek", "propose",
-                        "due", "set", "go", "will", "agree", "decide", "promise", "pledge", "vow", "offer"})
+                        "due", "set", "go", "will", "agree", "decide", "promise", "pledge", "vow", "offer",
+                        "threaten", "warn", "propose", "consider", "vote"})
 NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "cancel", "postpone", "reject", "avoid", "halt",
                             "stop", "abandon", "scrap", "call off", "rule out"})
 POSSIBILITY = frozenset({"may", "might", "could", "would", "should"})
@@ -33,7 +34,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next",
                                "expected", "prospective", "coming"})
 LIGHT_SUBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass"})
-CO_AGENT_PREDICATES = frozenset({"signs"})  # "X signed with Y an accord": Y signs too
+CO_AGENT_PREDICATES = frozenset({"signs"})
+ADDRESSEE_PREDICATES = frozenset({"demands"})  # "demanded that Y ...": Y is addressed
+OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})  # "X signed with Y an accord": Y signs too
 
 
 @functools.cache
@@ -151,7 +154,7 @@ class FactReader:
                 deps = {"nsubjpass"} if passive else {way}
                 for child in head.children:
                     if child.dep_ in deps:
-                        keys = self.refs(child) or self._through_of(child)
+                        keys = self.refs(child) or self._through_of(child) or self._through_prep(child)
                         if keys:
                             return keys
             elif way.startswith("prep:"):
@@ -163,6 +166,43 @@ class FactReader:
                                 keys = self.refs(pobj) or self._through_of(pobj)
                                 if keys:
                                     return keys
+        return ()
+
+    def complement_objects(self, verb: Token, predicate: str) -> tuple[str, ...]:
+        """Objects reached through a complement clause.
+
+        'X demanded that Y withdraw' / 'X urged that Y ...': the addressee is the complement's subject;
+        'X threatened to cut off supplies to Y': the threatened party is the complement's object.
+        """
+        for child in verb.children:
+            if child.dep_ == "ccomp" and predicate in ADDRESSEE_PREDICATES:
+                for grand in child.children:
+                    if grand.dep_ in {"nsubj", "nsubjpass"}:
+                        keys = self.refs(grand)
+                        if keys:
+                            return keys
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                for grand in child.children:
+                    if grand.dep_ in {"dobj", "dative"}:
+                        keys = self.refs(grand) or self._through_prep(grand)
+                        if keys:
+                            return keys
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and self.refs(pobj):
+                                return self.refs(pobj)
+        return ()
+
+    def _through_prep(self, token: Token) -> tuple[str, ...]:
+        """'threatened further action against Russia': a nominal object aimed at an entity."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        keys = self.refs(pobj)
+                        if keys:
+                            return keys
         return ()
 
     def _preps(self, head: Token) -> Iterator[Token]:
@@ -301,6 +341,8 @@ class FactReader:
             _, range_ = _allowed_types(trig.predicate)
             if not objects and not range_ & ACTORS:
                 objects = self.typed_in_clause(token, range_)
+            if not objects and pos == "VERB" and spec:
+                objects = self.complement_objects(token, trig.predicate)
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)

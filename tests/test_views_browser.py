@@ -326,12 +326,13 @@ def test_a_large_graph_lays_out_with_bounded_physics_and_filters(open_graph):
     categories = ["cooperation", "consultation", "conflict", "state"]
     for j in range(800):
         s, t = rng.sample(range(400), 2)
-        g.add_edge(f"n{s}", f"n{t}", key=f"p{j % 7}", predicate=f"p{j % 7}", plover="X", category=categories[j % 4],
+        g.add_edge(f"n{s}", f"n{t}", key=f"p{j % 7}#{j}", predicate=f"p{j % 7}", plover="X", category=categories[j % 4],
                    modality="asserted", date=f"2020-01-{1 + j % 28:02d}", start_date=None, end_date=None,
                    confidence=0.5, documents=[f"d{j % 20}"], evidence=[])
     opened = open_graph(g)
     page = opened.page
-    assert page.evaluate("() => kgView.data === undefined && kgView.network.physics.physicsEnabled") is False
+    assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
+    assert page.evaluate("() => kgView.network.physics.options.solver") == "forceAtlas2Based"
     assert counts(page) == [400, 800]
     page.click("#kg-filter-category input[value=conflict]")
     assert counts(page)[1] == 600

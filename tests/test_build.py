@@ -1,0 +1,102 @@
+"""Tests for kg.build: inputs (paths, texts, documents), duplicates, published dates, progress."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.build import build, collect
+from kg.errors import InputError, ModelNotInstalledError
+from kg.model import Document, Extraction
+from samples import SHARED
+
+ARTICLE = "Morocco and Israel signed a defense agreement in Rabat on Wednesday. The ministers met for talks."
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
+    """Replace spaCy and the extractor with stand-ins that record which documents were extracted."""
+    seen: list[Document] = []
+
+    def extract_all(documents: Iterable[Document], nlp: object) -> Iterator[Extraction]:
+        for document in documents:
+            seen.append(document)
+            yield Extraction(document)
+
+    monkeypatch.setitem(sys.modules, "kg.extract", types.SimpleNamespace(extract_all=extract_all))
+    monkeypatch.setitem(sys.modules, "kg.nlp", types.SimpleNamespace(load_pipeline=lambda model: object()))
+    return seen
+
+
+def test_texts_become_numbered_documents(fake_extractor: list[Document]) -> None:
+    graph = build([ARTICLE, ARTICLE.replace("Rabat", "Tel Aviv")], published=dt.date(2021, 11, 24))
+    assert [d.id for d in fake_extractor] == ["text-1", "text-2"]
+    assert {d.published for d in graph.documents} == {dt.date(2021, 11, 24)}
+
+
+def test_single_string_is_one_input(fake_extractor: list[Document]) -> None:
+    build(ARTICLE)
+    assert len(fake_extractor) == 1
+
+
+def test_folders_read_recursively_and_sorted(tmp_path: Path, fake_extractor: list[Document]) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text(ARTICLE + " Second.", encoding="utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE + " First.", encoding="utf-8")
+    graph = build([tmp_path])
+    assert [d.id for d in fake_extractor] == ["a", "two"]
+    assert graph.summary().documents == 2
+
+
+def test_duplicate_content_is_skipped(tmp_path: Path, fake_extractor: list[Document]) -> None:
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(ARTICLE + "\n", encoding="utf-8")
+    graph = build([tmp_path])
+    assert len(fake_extractor) == 1
+    assert [s.reason for s in graph.skipped] == [f"duplicate of {fake_extractor[0].id}"]
+
+
+def test_given_documents_keep_their_date(fake_extractor: list[Document]) -> None:
+    doc = Document("mine", ARTICLE, published=dt.date(2020, 1, 1))
+    build([doc, Document("undated", ARTICLE + " More.")], published=dt.date(2022, 2, 2))
+    assert [d.published for d in fake_extractor] == [dt.date(2020, 1, 1), dt.date(2022, 2, 2)]
+
+
+def test_ids_stay_unique(fake_extractor: list[Document]) -> None:
+    build([Document("x", ARTICLE), Document("x", ARTICLE + " Other.")])
+    assert [d.id for d in fake_extractor] == ["x", "x-2"]
+
+
+def test_progress_called_per_document(fake_extractor: list[Document]) -> None:
+    calls: list[int] = []
+    build([ARTICLE, ARTICLE + " B.", ARTICLE + " C."], progress=calls.append)
+    assert calls == [1, 1, 1]
+
+
+def test_missing_path_is_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        build([tmp_path / "missing.txt"])
+
+
+def test_collect_reports_unsupported_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    documents, skipped = collect([tmp_path / "a.txt", tmp_path / "b.pdf"])
+    assert [d.id for d in documents] == ["a"] and [Path(s.source).name for s in skipped] == ["b.pdf"]
+
+
+def test_unknown_model() -> None:
+    with pytest.raises(ModelNotInstalledError):
+        build([ARTICLE], model="no_such_model_kg_test")
+
+
+@pytest.mark.slow
+def test_build_seed_with_spacy() -> None:
+    graph = build([SHARED / "seeds"])
+    summary = graph.summary()
+    assert summary.documents == 1 and summary.entities > 5 and summary.facts > 5
+    assert all(r.fact.evidence.document == "000_1bbcc23c29872350" for r in graph.facts)
