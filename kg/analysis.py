@@ -170,15 +170,8 @@ def _events(graph: nx.MultiDiGraph) -> Iterable[tuple[Hashable, Hashable, str, d
             yield source, target, predicate, attrs, date
 
 
-def country_events(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
-    """Every event between two different countries, after attribution: one row per event.
-
-    Columns: source, target (country labels, in the fact's direction), predicate, plover, category, date,
-    subject and object (the labels of the fact's own endpoints), attributed (whether either endpoint was
-    not itself a country), documents.
-    """
-    pd = _pandas()
-    graph = _as_graph(graph)
+def _country_event_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """The rows of `country_events`, as dicts (None stays None: pandas would make it NaN)."""
     owner = country_of(graph)
     rows = []
     for subject, obj, predicate, attrs, date in _events(graph):
@@ -195,9 +188,21 @@ def country_events(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
             "attributed": not (_is_country(graph, subject) and _is_country(graph, obj)),
             "documents": list(attrs.get("documents") or ()),
         })
-    columns = ["source", "target", "predicate", "plover", "category", "date", "subject", "object",
-               "attributed", "documents"]
-    return pd.DataFrame(rows, columns=columns)
+    return rows
+
+
+EVENT_COLUMNS = ["source", "target", "predicate", "plover", "category", "date", "subject", "object", "attributed",
+                 "documents"]
+
+
+def country_events(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
+    """Every event between two different countries, after attribution: one row per event.
+
+    Columns: source, target (country labels, in the fact's direction), predicate, plover, category, date,
+    subject and object (the labels of the fact's own endpoints), attributed (whether either endpoint was
+    not itself a country), documents.
+    """
+    return _pandas().DataFrame(_country_event_rows(_as_graph(graph)), columns=EVENT_COLUMNS)
 
 
 def _count_columns(by: str, values: Iterable[str]) -> list[str]:
@@ -229,18 +234,17 @@ def dyads(graph: nx.MultiDiGraph | KnowledgeGraph, *, by: str = "category", peri
         raise KgError(f"by must be one of {', '.join(DYAD_BY)}, not {by!r}")
     _check_period(period)
     pd = _pandas()
-    events = country_events(graph)
     counts: Counter[tuple[Any, ...]] = Counter()
     values: set[str] = set()
-    for row in events.itertuples(index=False):
-        a, b = (row.source, row.target) if directed else tuple(sorted((row.source, row.target)))
+    for row in _country_event_rows(_as_graph(graph)):
+        a, b = (row["source"], row["target"]) if directed else tuple(sorted((row["source"], row["target"])))
         when: tuple[Any, ...] = ()
         if period is not None:
-            p = _period(row.date, period)
+            p = _period(row["date"], period)
             if p is None:
                 continue
             when = (p,)
-        value = getattr(row, by)
+        value = row[by]
         values.add(value)
         counts[(a, b, *when, value)] += 1
     keys = ["country_a", "country_b", *([period] if period else [])]
@@ -275,17 +279,16 @@ def cooperation_conflict(graph: nx.MultiDiGraph | KnowledgeGraph, a: str, b: str
     if label_a == label_b:
         raise KgError(f"{a!r} and {b!r} are the same country")
     pair = {label_a, label_b}
-    events = country_events(graph)
-    events = events[[{s, t} == pair for s, t in zip(events["source"], events["target"])]]
-    events = events[events["category"].isin(RELATION_CATEGORIES)]
     counts: dict[Any, Counter[str]] = defaultdict(Counter)
     undated = 0
-    for row in events.itertuples(index=False):
-        when = "all" if period is None else _period(row.date, period)
+    for row in _country_event_rows(graph):
+        if {row["source"], row["target"]} != pair or row["category"] not in RELATION_CATEGORIES:
+            continue
+        when = "all" if period is None else _period(row["date"], period)
         if when is None:
             undated += 1
             continue
-        counts[when][row.category] += 1
+        counts[when][row["category"]] += 1
     if period is not None and counts:
         first, last = min(counts), max(counts)
         if period == "year":
@@ -517,5 +520,5 @@ def show(kg: KnowledgeGraph | nx.MultiDiGraph, graph: nx.MultiDiGraph | None = N
         page = render_html(graph if graph is not None else kg, title=title or "kg")
     else:
         page = kg.to_html(graph=graph, title=title)
-    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-                f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>')
+    return HTML(f'<div class="kg-view"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+                f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe></div>')

@@ -5,10 +5,13 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kg.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
+
+if TYPE_CHECKING:
+    from kg.knowledge_graph import Summary
 
 EXIT_USER_ERROR = 2
 
@@ -59,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- build
 
 
-def _summary_lines(kg_summary, seconds: float, paths: dict[str, Path]) -> list[str]:  # noqa: ANN001
+def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path]) -> list[str]:
     """The build report: documents built and skipped (with reasons), entities, facts by predicate, files."""
     lines = [f"built {kg_summary.documents} document{'s' * (kg_summary.documents != 1)} in {seconds:.1f} s"
              f", skipped {len(kg_summary.skipped)}"]

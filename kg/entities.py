@@ -40,8 +40,11 @@ class _Cluster:
     names: list[str] = field(default_factory=list)
     proper: list[str] = field(default_factory=list)
     iso3: str | None = None
+    canonical: str | None = None
 
     def add(self, mention: Mention) -> None:
+        if mention.canonical:
+            self.canonical = mention.canonical
         if mention.text not in self.names:
             self.names.append(mention.text)
         if mention.is_proper and mention.text not in self.proper:
@@ -95,6 +98,8 @@ class _Resolver:
         text = mention.text
         if mention.type == "Country" and mention.iso3:
             return "country/" + mention.iso3
+        if mention.canonical:
+            return "organization/" + slug(mention.canonical)
         known = self.aliases.get(text.lower())
         if known:
             return known
@@ -236,6 +241,10 @@ def _entity(cl: _Cluster) -> Entity:
         if country:
             aliases = set(cl.names) | country.names | country.codes | country.demonyms | country.capitals
             return Entity(cl.key, country.name, "Country", frozenset(aliases - {country.name}), cl.iso3)
+    if cl.canonical:
+        org = lexicons.organisation_index().get(cl.canonical)
+        known = {org.name, org.acronym, *org.aliases} - {""} if org else set()
+        return Entity(cl.key, cl.canonical, cl.type, frozenset((set(cl.names) | known) - {cl.canonical}))
     label = max(cl.proper, key=len) if cl.proper else max(cl.names, key=len)
     if cl.type == "Person" and cl.proper:
         label = max(cl.proper, key=lambda n: len(n.split()))

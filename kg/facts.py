@@ -121,8 +121,10 @@ class FactReader:
                     keys += self.refs(conj, depth + 1)
         return tuple(dict.fromkeys(keys))
 
-    def subjects(self, verb: Token) -> tuple[str, ...]:
-        """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl."""
+    def subjects(self, verb: Token, raising: bool = False) -> tuple[str, ...]:
+        """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl.
+
+        With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y")."""
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return self.refs(child)
@@ -130,8 +132,11 @@ class FactReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.refs(pobj)
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return ()
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return self.refs(child) if raising else ()
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            return self.subjects(verb.head, raising=True)
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(governor)

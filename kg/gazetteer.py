@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -22,6 +23,7 @@ class Country:
     codes: frozenset[str]  # ISO alpha-2 and alpha-3: aliases of the node, too ambiguous to match in text ("IT", "AU")
     demonyms: frozenset[str]  # adjective and people ("Moroccan", "Moroccans")
     capitals: frozenset[str]  # a capital stands for its government ("Rabat")
+    population: int = 0  # to prefer France over its overseas territories for "French"
 
 
 def _data_rows(filename: str) -> list[dict[str, str]]:
@@ -34,6 +36,11 @@ def _plural(demonym: str) -> set[str]:
     if demonym.endswith(("ese", "ss", "sh", "ch", "Swiss")):
         return {demonym}
     return {demonym, demonym + "s"}
+
+
+def _ascii(text: str) -> str:
+    """'Brasília' → 'Brasilia': news copy often drops accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _readable(name: str) -> str:
@@ -71,12 +78,14 @@ def countries() -> dict[str, Country]:
         capital = data.get("capital") or ""
         capital = (capital[0] if isinstance(capital, list) and capital else str(capital)).split(" / ")[0]
         capitals = {re.sub(r"\s+D\.C\.$", "", capital)} if capital else set()
+        names |= {_ascii(n) for n in names}
+        capitals |= {_ascii(c) for c in capitals}
         more = extra.get(iso3, {})
         names |= more.get("name", set())
         demonyms |= more.get("demonym", set())
         capitals |= more.get("capital", set())
         table[iso3] = Country(iso3, name if "," not in name else _readable(name), frozenset(names), frozenset(codes),
-                              frozenset(demonyms), frozenset(capitals))
+                              frozenset(demonyms), frozenset(capitals), int(data.get("population") or 0))
     return table
 
 
@@ -84,12 +93,18 @@ def countries() -> dict[str, Country]:
 def surface_forms() -> dict[str, tuple[str, str]]:
     """Map each surface form to (ISO alpha-3, kind), kind being 'name', 'demonym' or 'capital'.
 
-    A form claimed by two countries (e.g. 'Guinea' inside others' names is fine, but a shared capital
-    name is not) is dropped rather than guessed.
+    A form several countries claim goes to the most populous when it has ten times the population of the
+    next ("French" is France, not Réunion); otherwise it is too ambiguous to match and is dropped.
     """
-    seen: dict[str, set[tuple[str, str]]] = {}
-    for country in countries().values():
+    seen: dict[str, dict[str, str]] = {}
+    table = countries()
+    for country in table.values():
         for kind, forms in (("name", country.names), ("demonym", country.demonyms), ("capital", country.capitals)):
             for form in forms:
-                seen.setdefault(form, set()).add((country.iso3, kind))
-    return {form: next(iter(owners)) for form, owners in seen.items() if len({o[0] for o in owners}) == 1}
+                seen.setdefault(form, {}).setdefault(country.iso3, kind)
+    result = {}
+    for form, owners in seen.items():
+        ranked = sorted(owners, key=lambda iso: table[iso].population, reverse=True)
+        if len(ranked) == 1 or table[ranked[0]].population >= 10 * max(table[ranked[1]].population, 1):
+            result[form] = (ranked[0], owners[ranked[0]])
+    return result

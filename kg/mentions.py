@@ -40,6 +40,7 @@ class Mention:
     country: str | None = None  # the country this mention belongs to ("Israeli army" → ISR)
     role: str = ""  # for descriptions: "state", "body" or "thing" (see entity_nouns.tsv)
     head: int = -1  # token index of the syntactic head
+    canonical: str | None = None  # the name a data file gives it ("NATO" → "North Atlantic Treaty Organization")
 
     @property
     def is_proper(self) -> bool:
@@ -117,11 +118,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in NER_TYPES:
             continue
         span = _strip(ent)
-        kind, iso3, etype = "name", None, NER_TYPES[ent.label_]
+        kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
         if ":" in ent.ent_id_:
             source, value = ent.ent_id_.split(":", 1)
             if source in {"name", "capital", "demonym"}:
                 kind, iso3, etype = "country", value, "Country"
+            elif source == "org":
+                etype, canonical = "Organization", value
         if etype == "Person":
             words = [t for t in span if t.lower_ not in HONORIFICS]
             if not words or not any(t.is_title or t.is_upper for t in words):
@@ -139,8 +142,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
         text = doc[span.start:end].text
-        found.append(Mention(span.start, end, text, etype, kind, iso3=iso3,
-                             country=iso3 and None, head=doc[span.start:end].root.i))
+        found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, head=doc[span.start:end].root.i,
+                             canonical=canonical))
     return found
 
 

@@ -94,7 +94,7 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
     ("Kenya signed the accord. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
     ("Kenya recalled its ambassador. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
     ("The IAEA sent inspectors to Iran. It criticised Iran over the enrichment.",
-     ("IAEA", "criticizes", "Iran")),
+     ("International Atomic Energy Agency", "criticizes", "Iran")),
     ("Chile and Peru met in Lima. The two countries signed a fisheries accord.",
      ("Chile", "signs", "fisheries accord")),
     ("Chile and Peru met in Lima. The two countries signed a fisheries accord.",
