@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -55,47 +56,67 @@ def _content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None
-            ) -> tuple[list[Document], list[Skipped]]:
-    """The distinct documents to build, and the inputs skipped (unreadable, unsupported, duplicate) with reasons."""
+def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_language: bool,
+              skipped: list[Skipped]) -> Iterator[Document]:
+    """The distinct documents to build, one at a time (read lazily, never all held at once).
+
+    Inputs skipped (unreadable, unsupported, duplicate) are appended to `skipped` with their reasons as they are met.
+    """
     paths, given = _split(inputs, published)
-    read = list(read_documents(paths, published=published)) if paths else []
-    documents: list[Document] = []
-    skipped: list[Skipped] = [item for item in read if isinstance(item, Skipped)]
+    read = read_documents(paths, published=published, any_language=any_language) if paths else iter(())
     seen: dict[str, str] = {}
     used: set[str] = set()
-    for doc in [*(d for d in read if isinstance(d, Document)), *given]:
+    for doc in itertools.chain(read, given):
+        if isinstance(doc, Skipped):
+            skipped.append(doc)
+            continue
         digest = _content_hash(doc.text)
         if digest in seen:
             skipped.append(Skipped(doc.source or doc.id, f"duplicate of {seen[digest]}"))
             continue
         doc = dataclasses.replace(doc, id=_unique_id(doc.id, used), published=doc.published or published)
         seen[digest] = doc.id
-        documents.append(doc)
+        yield doc
+
+
+def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, any_language: bool = False
+            ) -> tuple[list[Document], list[Skipped]]:
+    """The distinct documents to build, and the inputs skipped (unreadable, unsupported, duplicate) with reasons."""
+    skipped: list[Skipped] = []
+    documents = list(_distinct(inputs, published, any_language, skipped))
     return documents, skipped
 
 
-def _extract(documents: list[Document], model: str | None,
+def _extract(documents: Iterator[Document], model: str | None,
              progress: Callable[[int], None] | None) -> Iterator[Extraction]:
-    """Extract every document with the pipeline, reporting each one done to progress."""
-    if not documents:
+    """Extract every document with the pipeline, reporting each one done to progress.
+
+    Documents stream through: each extraction is yielded with its document's text dropped (the graph keeps
+    sentences as evidence, not whole texts), so a huge input is never held in memory whole.
+    """
+    first = next(documents, None)
+    if first is None:
         return
     from kg.extract import extract_all  # spaCy and the extractor load only when there is something to extract
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline(model)
-    for extraction in extract_all(documents, nlp):
+    for extraction in extract_all(itertools.chain([first], documents), nlp):
         if progress is not None:
             progress(1)
-        yield extraction
+        yield dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, text=""))
 
 
 def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
-          progress: Callable[[int], None] | None = None) -> KnowledgeGraph:
+          progress: Callable[[int], None] | None = None, any_language: bool = False) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders (recursively) and texts.
 
     `published` dates documents that carry no date; `progress` is called with 1 after each document
-    (tqdm's update fits). A missing path raises InputError, an unknown model ModelNotInstalledError.
+    (tqdm's update fits); `any_language` keeps documents that are not in English. Files are read, extracted
+    and dropped one at a time; the graph's extractions keep no document text. A missing path raises
+    InputError, an unknown model ModelNotInstalledError.
     """
-    documents, skipped = collect(inputs, published=published)
-    return KnowledgeGraph.from_extractions(_extract(documents, model, progress), skipped=skipped)
+    skipped: list[Skipped] = []
+    documents = _distinct(inputs, published, any_language, skipped)
+    extractions = tuple(_extract(documents, model, progress))  # fills `skipped` as the inputs are read
+    return KnowledgeGraph.from_extractions(extractions, skipped=skipped)

@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
     build.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     build.add_argument("--model", metavar="NAME", help="spaCy pipeline package (default: $KG_MODEL or the small one)")
+    build.add_argument("--lang-any", action="store_true", help="build articles in any language (default: English only)")
+    build.add_argument("--strict", action="store_true",
+                       help="fail (exit 1, write nothing) if any input is skipped")
 
     query = commands.add_parser("query", help="run SPARQL over a built graph")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help="graph file or build output folder")
@@ -47,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--param", action="append", default=[], metavar="K=V", help="parameter of a named query")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
     query.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    query.add_argument("--update", action="store_true",
+                       help="allow a SPARQL update (INSERT/DELETE) and write the changed graph back to GRAPH")
 
     view = commands.add_parser("view", help="write an HTML view of a graph, optionally filtered")
     view.add_argument("graph", metavar="GRAPH", help="graph file or build output folder")
@@ -62,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- build
 
 
-def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path]) -> list[str]:
+def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] | None) -> list[str]:
     """The build report: documents built and skipped (with reasons), entities, facts by predicate, files."""
     lines = [f"built {kg_summary.documents} document{'s' * (kg_summary.documents != 1)} in {seconds:.1f} s"
              f", skipped {len(kg_summary.skipped)}"]
@@ -70,13 +75,18 @@ def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path]) 
     lines.append(f"entities: {kg_summary.entities}")
     by_predicate = ", ".join(f"{p} {n}" for p, n in kg_summary.facts_by_predicate.items())
     lines.append(f"facts: {kg_summary.facts}" + (f" ({by_predicate})" if by_predicate else ""))
-    lines.append(f"wrote {paths['graph']} and {paths['csv']}")
-    lines.append(f"open {paths['html'].resolve()} in a browser")
+    if paths is not None:
+        lines.append(f"wrote {paths['graph']} and {paths['csv']}")
+        lines.append(f"open {paths['html'].resolve()} in a browser")
     return lines
 
 
 def _build(args: argparse.Namespace, out: TextIO) -> int:
-    """kg build: read, extract, write the three files, print the summary."""
+    """kg build: read, extract, write the three files, print the summary.
+
+    Exit 1, writing nothing (earlier outputs stay as they were), when no document was built, or with
+    --strict when any input was skipped.
+    """
     from tqdm import tqdm
 
     from kg.build import build
@@ -84,9 +94,18 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     published = parse_user_date(args.date) if args.date else None
     started = time.perf_counter()
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-        graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update)
+        graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
+                      any_language=args.lang_any)
+    summary = graph.summary()
+    skips = len(summary.skipped)
+    failure = ("no document was built" if not summary.documents else
+               f"--strict and {skips} input{'s' * (skips != 1)} skipped" if args.strict and skips else None)
+    if failure:
+        print("\n".join(_summary_lines(summary, time.perf_counter() - started, None)), file=out)
+        print(f"error: {failure}; nothing written to {args.out}", file=sys.stderr)
+        return 1
     paths = graph.save(args.out)
-    print("\n".join(_summary_lines(graph.summary(), time.perf_counter() - started, paths)), file=out)
+    print("\n".join(_summary_lines(summary, time.perf_counter() - started, paths)), file=out)
     return 0
 
 

@@ -72,12 +72,29 @@ def ruler_patterns() -> list[dict]:
 
 
 def add_entity_ruler(nlp: Language) -> Language:
-    """Put the gazetteer ruler before spaCy's NER (once), so NER keeps its country and organisation spans."""
+    """Add the gazetteer ruler after spaCy's NER (once): it labels countries and organisations NER missed."""
     if RULER_NAME not in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner" if "ner" in nlp.pipe_names else None,
-                             config={"phrase_matcher_attr": None, "validate": False})
+        # After NER and without overwriting: a country word inside a longer name ("National Iranian Oil
+        # Company") must not split that name; the ruler fills in what NER missed.
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner" if "ner" in nlp.pipe_names else None,
+                             config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": False})
         ruler.add_patterns(ruler_patterns())
     return nlp
+
+
+@functools.cache
+def _organisation_ids() -> dict[str, str]:
+    return {form: f"org:{org.name}" for form, org in lexicons.organisation_index().items()}
+
+
+def _gazetteer_id(text: str, label: str) -> str:
+    """The ruler's id for a span NER labelled itself ("Morocco" GPE → "name:MAR"), or ''."""
+    hit = gazetteer.surface_forms().get(text)
+    if hit and (label in {"GPE", "NORP", "LOC"} or hit[1] != "demonym"):
+        return f"{hit[1]}:{hit[0]}"  # NER sometimes calls a capital a person ("Rabat")
+    if label == "ORG":
+        return _organisation_ids().get(text, "")
+    return ""
 
 
 def _strip(span: Span) -> Span:
@@ -119,8 +136,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             continue
         span = _strip(ent)
         kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
-        if ":" in ent.ent_id_:
-            source, value = ent.ent_id_.split(":", 1)
+        ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
+        if ":" in ent_id:
+            source, value = ent_id.split(":", 1)
             if source in {"name", "capital", "demonym"}:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
@@ -142,8 +160,16 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
         text = doc[span.start:end].text
-        found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, head=doc[span.start:end].root.i,
-                             canonical=canonical))
+        country, role = None, ""
+        if etype == "Organization" and kind == "name":
+            # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
+            forms = gazetteer.surface_forms()
+            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < span.root.i and t.text in forms), None)
+            if hit:
+                country = hit[0]
+                role = "body" if nouns.get(span.root.lemma_.lower(), ("", ""))[1] == "body" else ""
+        found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,
+                             head=doc[span.start:end].root.i, canonical=canonical))
     return found
 
 
