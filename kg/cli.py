@@ -141,7 +141,7 @@ def _query_text(args: argparse.Namespace) -> str | None:
 def _query(args: argparse.Namespace, out: TextIO) -> int:
     """kg query: run inline, file or named SPARQL and print the result."""
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.sparql import format_result, parse_params
+    from kg.sparql import format_result, is_update, parse_params
 
     if args.list:
         return _list_queries(out)
@@ -150,6 +150,14 @@ def _query(args: argparse.Namespace, out: TextIO) -> int:
     text = _query_text(args)
     params = parse_params(args.param)
     graph = KnowledgeGraph.load(args.graph)
+    if args.update and text and is_update(text):
+        graph.update(text)
+        if Path(args.graph).is_dir():  # a build folder: keep its three files in step
+            written = ", ".join(str(p) for p in graph.save(args.graph).values())
+        else:
+            written = str(graph.write_graph(args.graph))
+        print(f"updated {written}", file=out)
+        return 0
     result = graph.run_named(args.name, params) if args.name else graph.query(text or "")
     print(format_result(result, args.format), file=out)
     return 0

@@ -115,6 +115,18 @@ class _Resolver:
                     if len(tokens) > len(parts) and parts == tokens[-len(parts):]:
                         return key
             return _person_key(text)
+        if mention.type == "Organization" and mention.kind == "name":
+            # "Defense Ministry" after "Israeli Defense Ministry": the same body without its country word.
+            forms = gazetteer.surface_forms()
+            tokens = text.split()
+            for key, cl in reversed(list(self.clusters.items())):
+                if cl.type != "Organization":
+                    continue
+                for name in cl.proper:
+                    parts = name.split()
+                    extra = parts[:len(parts) - len(tokens)]
+                    if len(parts) > len(tokens) and parts[-len(tokens):] == tokens and all(w in forms for w in extra):
+                        return key
         if mention.kind == "description" and mention.role == "thing":
             earlier = self._antecedent_thing(mention)
             if earlier:

@@ -23,3 +23,7 @@ class GraphFileError(KgError):
 
 class DateError(KgError):
     """A date given by the user that is not YYYY-MM-DD."""
+
+
+class StoreError(KgError):
+    """A store folder that is missing, locked by another process, or not a kg store."""

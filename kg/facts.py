@@ -454,16 +454,17 @@ class FactReader:
                 if child.dep_ == "relcl":
                     scopes += [c for c in child.children if c.dep_ == "dobj"]
             for scope in scopes:
-                for party in self._between(scope):
+                for party in self._between(scope, through_object=False):
                     if self.types.get(party) in {"Country", "Organization"}:
                         for agreement in agreements:
                             fact = self.fact(party, "partyTo", agreement, token, "between", 0.7)
                             if fact:
                                 yield fact
 
-    def _between(self, noun: Token) -> tuple[str, ...]:
+    def _between(self, noun: Token, through_object: bool = True) -> tuple[str, ...]:
         """'cooperation between Morocco and Israel': both sides of a symmetric relation."""
-        for child in self._preps(noun):
+        preps = self._preps(noun) if through_object else (c for c in noun.children if c.dep_ == "prep")
+        for child in preps:
             if child.lower_ in {"between", "among"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -117,9 +117,41 @@ class KnowledgeGraph:
         terms = {k: v if isinstance(v, Node) else Literal(v) for k, v in bindings.items()}
         return run_query(self.dataset, sparql, bindings=terms)
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (INSERT, DELETE…; never LOAD or SERVICE) on the graph in memory."""
+        run_query(self.dataset, sparql, allow_update=True)
+        for name in ("facts", "entities", "documents"):
+            self.__dict__.pop(name, None)  # cached views of the dataset are stale now
+
+    def write_graph(self, path: str | Path) -> Path:
+        """Write the dataset alone, atomically, to a graph file (or a build folder's graph.trig); return its path."""
+        file = _graph_file(Path(path))
+        fmt = _FORMATS.get(file.suffix.lower()) or guess_format(str(file)) or "trig"
+        write_atomic(file, self.dataset.serialize(format=fmt))
+        return file
+
     def run_named(self, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
         """Run one of the shipped named queries (kg query --list) with its parameters."""
         return run_named(self.dataset, name, params)
+
+    def query_frame(self, sparql: str, **bindings: Any) -> Any:
+        """A SPARQL query's answer as a pandas DataFrame (for notebooks)."""
+        from kg.analysis import query_frame
+        return query_frame(self, sparql, **bindings)
+
+    def facts_frame(self) -> Any:
+        """Every fact with its qualifiers and evidence as a pandas DataFrame (for notebooks)."""
+        from kg.analysis import facts_frame
+        return facts_frame(self)
+
+    def show(self, graph: nx.MultiDiGraph | None = None, *, height: int = 600, title: str | None = None) -> Any:
+        """The interactive view, inline in Jupyter."""
+        from kg.analysis import show
+        return show(self, graph, height=height, title=title)
+
+    def _repr_html_(self) -> str:
+        from kg.analysis import summary_html
+        return summary_html(self)
 
     def summary(self) -> Summary:
         """Counts of documents, entities and facts (by predicate, in vocabulary order)."""

@@ -38,7 +38,7 @@ class Mention:
     kind: str  # "name" (proper name), "description" (common-noun phrase), "country" (gazetteer)
     iso3: str | None = None  # the country this mention IS (Country type)
     country: str | None = None  # the country this mention belongs to ("Israeli army" → ISR)
-    role: str = ""  # for descriptions: "state", "body" or "thing" (see entity_nouns.tsv)
+    role: str = ""  # "state", "body", "representative", "thing" or "place" (see entity_nouns.tsv)
     head: int = -1  # token index of the syntactic head
     canonical: str | None = None  # the name a data file gives it ("NATO" → "North Atlantic Treaty Organization")
 
@@ -128,6 +128,20 @@ def _country_of(token: Token) -> str | None:
     return None
 
 
+def _leading_country(doc: Doc, span: Span) -> Mention | None:
+    """NER sometimes runs a country into the name after it ("Before Morocco Aviv Kochavi had..."): when the rest
+    of the span is a person's name that NER found elsewhere in the document, the country is split off."""
+    forms = gazetteer.surface_forms()
+    for size in (1, 2, 3):
+        head = doc[span.start:span.start + size]
+        hit = forms.get(head.text)
+        if hit and hit[1] in {"name", "capital"} and len(span) - size >= 2:
+            rest = doc[span.start + size:span.end].text
+            if any(e.label_ == "PERSON" and e.text.startswith(rest) for e in doc.ents):
+                return Mention(head.start, head.end, head.text, "Country", "country", iso3=hit[0], head=head.root.i)
+    return None
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = entity_nouns()
     found = []
@@ -159,6 +173,14 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 etype = noun_type
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
+        if kind == "name" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this"} \
+                and f"the {span.text.lower()}" in lexicons.definite_descriptions():
+            continue  # "the Kingdom" is a description that refers back, not a name
+        split = _leading_country(doc, span)
+        if split is not None:
+            found.append(split)
+            span = doc[split.end:span.end]
+            etype = "Person" if etype in {"Place", "Person"} else etype
         text = doc[span.start:end].text
         country, role = None, ""
         if etype == "Organization" and kind == "name":
@@ -196,7 +218,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
                 right = objs[0].i + 1
     span = _strip(token.doc[left:right])
     country = _country_of(token)
-    if role in {"state", "body"} and country is None:
+    if role in {"state", "body", "representative"} and country is None:
         return None
     if role == "place" and not any(t.pos_ == "PROPN" and t.i < token.i for t in span):
         return None

@@ -9,7 +9,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -166,7 +166,30 @@ def _walk(node: Any) -> Iterator[CompValue]:
 
 def _check_safe(tree: Any, ds: Dataset) -> None:
     """Refuse SERVICE, LOAD, and FROM / FROM NAMED / USING of a graph that the dataset does not hold."""
-    local = {str(g.identifier) for g in ds.graphs() if len(g)}
+    _check_tree(tree, {str(g.identifier) for g in ds.graphs() if len(g)})
+
+
+def check_query(text: str, allow_update: bool = False, *, graphs: Container[str] = ()) -> bool:
+    """Check SPARQL text before another engine runs it; True if it is an update, False if a query.
+
+    Raises QueryError if it does not parse, is an update when updates are not allowed, or would reach the
+    network: SERVICE, LOAD, or FROM / FROM NAMED / USING of a graph not in `graphs` (the local graph names).
+    """
+    try:
+        tree, is_update = parseQuery(text), False
+    except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
+        try:
+            tree, is_update = parseUpdate(text), True
+        except Exception:  # noqa: BLE001
+            raise QueryError(f"malformed SPARQL: {_one_line(query_error)}") from None
+        if not allow_update:
+            raise QueryError("updates are not allowed: the graph is read-only")
+    _check_tree(tree, graphs)
+    return is_update
+
+
+def _check_tree(tree: Any, local: Container[str]) -> None:
+    """Refuse SERVICE, LOAD, and FROM / FROM NAMED / USING of a graph not among the local ones."""
     for node in _walk(tree):
         if node.name == "ServiceGraphPattern":
             raise QueryError("SERVICE is not allowed: queries run on the local graph only")
@@ -209,6 +232,19 @@ def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None =
         return _result(answer)
     except Exception as error:  # noqa: BLE001 - evaluation errors (bad function, type) are the query's fault
         raise QueryError(f"query failed: {_one_line(error)}") from None
+
+
+def is_update(sparql: str) -> bool:
+    """Whether the text is a SPARQL update (INSERT, DELETE, LOAD, CLEAR…) rather than a query."""
+    try:
+        parseQuery(sparql)
+    except Exception:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
+        try:
+            parseUpdate(sparql)
+        except Exception:  # noqa: BLE001
+            return False
+        return True
+    return False
 
 
 def _run_update(ds: Dataset, text: str, query_error: Exception, allow_update: bool) -> QueryResult:
