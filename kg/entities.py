@@ -346,7 +346,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 break
         if matched:
             continue
-        if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions:
+        if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions \
+                and token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}:
             want = descriptions[f"the {lower}"]
             target = None
             for _, key, _ in reversed(history):

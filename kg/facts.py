@@ -445,7 +445,8 @@ class FactReader:
         """'an agreement between X and Y', 'the memorandum sealed the alliance between X and Y': X, Y partyTo it."""
         for token in self.doc:
             agreements = [k for k in self.resolved.keys_at(token) if self.types.get(k) == "Agreement"]
-            if not agreements or token.dep_ not in {"nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
+            if not agreements or token.pos_ == "PRON" or token.dep_ not in {
+                    "nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
                 continue
             scopes = [token]
             if token.dep_ == "nsubj" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"):
