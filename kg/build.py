@@ -8,10 +8,14 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.documents import document_from_text, read_documents
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
+
+if TYPE_CHECKING:
+    from kg.store import Store, StoreReport
 
 Input = str | os.PathLike | Document
 
@@ -88,7 +92,8 @@ def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, 
 
 
 def _extract(documents: Iterator[Document], model: str | None,
-             progress: Callable[[int], None] | None) -> Iterator[Extraction]:
+             progress: Callable[[int], None] | None, *, jobs: int = 1,
+             scheduler: str | None = None) -> Iterator[Extraction]:
     """Extract every document with the pipeline, reporting each one done to progress.
 
     Documents stream through: each extraction is yielded with its document's text dropped (the graph keeps
@@ -97,26 +102,66 @@ def _extract(documents: Iterator[Document], model: str | None,
     first = next(documents, None)
     if first is None:
         return
-    from kg.extract import extract_all  # spaCy and the extractor load only when there is something to extract
-    from kg.nlp import load_pipeline
+    from kg.parallel import extract_documents  # spaCy and the extractor load only when there is something to do
 
-    nlp = load_pipeline(model)
-    for extraction in extract_all(itertools.chain([first], documents), nlp):
+    # in this process, or with `jobs` processes, or on a Dask scheduler: always in input order, same results
+    for extraction in extract_documents(itertools.chain([first], documents), model, jobs=jobs, scheduler=scheduler):
         if progress is not None:
             progress(1)
         yield dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, text=""))
 
 
 def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
-          progress: Callable[[int], None] | None = None, any_language: bool = False) -> KnowledgeGraph:
+          progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
+          scheduler: str | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders (recursively) and texts.
 
     `published` dates documents that carry no date; `progress` is called with 1 after each document
     (tqdm's update fits); `any_language` keeps documents that are not in English. Files are read, extracted
     and dropped one at a time; the graph's extractions keep no document text. A missing path raises
-    InputError, an unknown model ModelNotInstalledError.
+    InputError, an unknown model ModelNotInstalledError. `jobs` extracts with that many processes,
+    `scheduler` (tcp://HOST:PORT) on a Dask cluster: the graph is the same either way.
     """
     skipped: list[Skipped] = []
     documents = _distinct(inputs, published, any_language, skipped)
-    extractions = tuple(_extract(documents, model, progress))  # fills `skipped` as the inputs are read
+    extractions = tuple(_extract(documents, model, progress, jobs=jobs, scheduler=scheduler))  # fills `skipped`
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
+
+
+def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike, *, model: str | None = None,
+                published: dt.date | None = None, progress: Callable[[int], None] | None = None,
+                any_language: bool = False, jobs: int = 1,
+                scheduler: str | None = None) -> tuple[StoreReport, list[Skipped]]:
+    """Build into a persistent store (kg.store), extracting only the documents new to it or changed since.
+
+    A document stored with the same content hash is left as it is; one whose text (or metadata, model,
+    kg version) changed has its graph replaced. Returns the counts and the skipped inputs. `progress` is
+    called with 1 for each document, extracted or found unchanged.
+    """
+    from kg.store import Store, StoreReport, document_hash
+
+    skipped: list[Skipped] = []
+    report = StoreReport()
+    owned = not isinstance(store, Store)
+    target = Store(store) if owned else store
+    digests: dict[str, str] = {}
+
+    def todo() -> Iterator[Document]:
+        for document in _distinct(inputs, published, any_language, skipped):
+            digest = document_hash(document, model)
+            if target.hash_of(document.id) == digest:
+                report.unchanged += 1
+                if progress is not None:
+                    progress(1)
+                continue
+            digests[document.id] = digest
+            yield document
+
+    try:
+        for extraction in _extract(todo(), model, progress, jobs=jobs, scheduler=scheduler):
+            status = target.put(extraction, digests.pop(extraction.document.id))
+            setattr(report, status, getattr(report, status) + 1)
+    finally:
+        if owned:
+            target.close()
+    return report, skipped

@@ -17,9 +17,9 @@ from importlib import resources
 from rdflib import OWL, RDFS
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates, lexicons, vocabulary
+from kg import dates, gazetteer, lexicons, vocabulary
 from kg.entities import ResolvedEntities
-from kg.model import ENTITY_TYPES, Document, Evidence, Fact
+from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
 ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
@@ -97,6 +97,17 @@ class FactReader:
         self.symmetric = vocabulary.symmetric_predicates()
         self._dates: dict[int, list[dates.DateMention]] = {}
 
+    def ensure_country(self, iso3: str) -> str:
+        """The key of a country the text implies without naming it (a national title); added to the entities."""
+        key = "country/" + iso3
+        if key not in self.resolved.entities:
+            country = gazetteer.countries()[iso3]
+            aliases = country.names | country.codes | country.demonyms | country.capitals
+            self.resolved.entities[key] = Entity(key, country.name, "Country", frozenset(aliases - {country.name}),
+                                                 iso3)
+            self.types[key] = "Country"
+        return key
+
     # ---- arguments -------------------------------------------------------------------------------------
 
     def refs(self, token: Token, depth: int = 0) -> tuple[str, ...]:
@@ -168,7 +179,8 @@ class FactReader:
                     if child.lower_ == prep:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
-                                keys = self.refs(pobj) or self._through_of(pobj)
+                                # "a ban on trade with Tripoli": the entity may sit one phrase further in.
+                                keys = self.refs(pobj) or self._through_of(pobj) or self._through_prep(pobj)
                                 if keys:
                                     return keys
         return ()
@@ -256,9 +268,14 @@ class FactReader:
         return min(pool, key=lambda d: abs(d.start - pos))
 
     def negated(self, head: Token) -> bool:
-        """'did not visit', 'no talks', 'refused to meet': the event is not asserted."""
+        """'did not visit', 'no talks', 'refused to meet', 'did not mean that X had cut ties': not asserted."""
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
             return True
+        clause = head if head.pos_ in {"VERB", "AUX"} else head.head
+        if clause.dep_ == "ccomp" and clause.head is not clause:
+            governor = clause.head
+            if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_ in {"deny", "dismiss", "reject"}:
+                return True
         governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
         if governor is not None and governor is not head:
             if governor.lemma_ in NEGATING_HEADS:

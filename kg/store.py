@@ -1,0 +1,418 @@
+"""A persistent RDF store for large, growing archives: Oxigraph (pyoxigraph) on disk, one named graph per document.
+
+The layout is the one of kg.rdf (its functions make the quads): each document's facts in the named graph
+of its IRI, documents and entities in the default graph. Two kinds of triples are the store's own
+bookkeeping, in the default graph too:
+
+- `<doc> kg:contentHash "…"`: a hash of what the document's graph was built from (text, title, date,
+  source, spaCy model, kg version). A build skips a document stored with the same hash and replaces the
+  graph of one whose hash changed. The hash is written last and removed first, so a build interrupted
+  half-way leaves the document without a hash, and the next build redoes it.
+- `<doc> kg:mentions <entity>`: the entities a document mentions, so that an entity no document mentions
+  any more (after `remove` or a replace) is removed. Labels and aliases are the union over every document
+  ever stored (longest label wins, as in one build); removing a document does not take its aliases back.
+
+Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs, after
+kg.sparql's checks (read-only, no SERVICE / LOAD / FROM of a graph the store does not hold).
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+from kg.knowledge_graph import KnowledgeGraph
+from kg.model import Document, Entity, Extraction
+from kg.rdf import (PREFIXES, _add_entity, _merge_entities, document_iri, entity_iri, is_default_graph,
+                    new_dataset, to_dataset)
+from kg.sparql import QueryResult, check_query, named_query
+from kg.vocabulary import KG
+
+CONTENT_HASH = KG.contentHash
+MENTIONS = KG.mentions
+_MARKER = ".kg-store"  # a file in the store folder that says it is a kg store
+_XSD_STRING = str(XSD.string)
+_ENTITY_PROPS = (RDFS.label, SKOS.altLabel, KG.countryCode)
+
+
+@dataclass
+class StoreReport:
+    """What one build did to a store: documents added, replaced (their text changed) and unchanged."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+    def line(self) -> str:
+        """One line for the build summary."""
+        return f"store: {self.added} added, {self.replaced} replaced, {self.unchanged} unchanged"
+
+
+# ---------------------------------------------------------------- terms
+
+
+def to_ox(term: Node | None) -> Any:
+    """An rdflib term as a pyoxigraph term (None, and rdflib's default graph id, as the default graph)."""
+    if term is None or is_default_graph(term):
+        return ox.DefaultGraph()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def from_ox(term: Any) -> Node | None:
+    """A pyoxigraph term as an rdflib term (a plain xsd:string literal becomes rdflib's untyped literal)."""
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def _quads(ds: Dataset) -> Iterator[ox.Quad]:
+    """Every quad of an rdflib dataset as a pyoxigraph quad."""
+    for s, p, o, context in ds.quads((None, None, None, None)):
+        graph = getattr(context, "identifier", context)
+        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(graph))
+
+
+def document_hash(document: Document, model: str | None = None) -> str:
+    """The hash of everything a document's graph is built from: text, metadata, the pipeline and kg's version."""
+    from kg import __version__
+    from kg.nlp import model_name
+
+    parts = (" ".join(document.text.split()), document.id, document.title or "",
+             document.published.isoformat() if document.published else "", document.source,
+             model_name(model), __version__)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- the store
+
+
+class _LocalGraphs:
+    """The store's named graphs as a container of IRIs, for the FROM check (looked up, not listed)."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store = store
+
+    def __contains__(self, iri: object) -> bool:
+        try:
+            return self._store.contains_named_graph(ox.NamedNode(str(iri)))
+        except ValueError:
+            return False
+
+
+class Store:
+    """An Oxigraph store in a folder: documents' named graphs, entities, and per-document content hashes.
+
+    One process at a time may open a store for writing (Oxigraph locks it); `read_only=True` opens it for
+    reading while no other process writes to it (queries, export, push, serve).
+    """
+
+    def __init__(self, path: str | os.PathLike, *, read_only: bool = False, create: bool = True) -> None:
+        self.path = Path(path)
+        marker = self.path / _MARKER
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file, not a store folder")
+        if read_only or not create:
+            if not marker.is_file():
+                raise StoreError(f"no kg store at {self.path} (build one with: kg build PATH --store {self.path})")
+        elif self.path.is_dir() and any(self.path.iterdir()) and not marker.is_file():
+            raise StoreError(f"{self.path} is a folder that is not a kg store: choose an empty or new folder")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as error:
+            message = " ".join(str(error).split())
+            if "lock" in message.lower():
+                raise StoreError(f"store {self.path} is in use by another process (a build, or kg serve)") from None
+            raise StoreError(f"cannot open store {self.path}: {message[:300]}") from None
+        if not read_only and not marker.is_file():
+            marker.write_text("kg store: Oxigraph database, one named graph per document\n", encoding="utf-8")
+        self.read_only = read_only
+
+    # ------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        """Flush and release the store (its lock with it)."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None:
+            if not self.read_only:
+                store.flush()
+            del store
+            gc.collect()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store."""
+        try:
+            return self._store
+        except AttributeError:
+            raise StoreError(f"store {self.path} is closed") from None
+
+    def __len__(self) -> int:
+        """The number of quads."""
+        return len(self.oxigraph)
+
+    # ------------------------------------------------------------ documents
+
+    def documents(self) -> dict[str, str]:
+        """Every complete document of the store: its IRI → its content hash."""
+        found = {}
+        for quad in self.oxigraph.quads_for_pattern(None, to_ox(CONTENT_HASH), None, ox.DefaultGraph()):
+            found[quad.subject.value] = quad.object.value
+        return found
+
+    def document_ids(self) -> list[str]:
+        """The ids of the documents in the store, sorted."""
+        from kg.rdf import document_id_of
+
+        return sorted(document_id_of(URIRef(iri)) or iri for iri in self.documents())
+
+    def hash_of(self, doc_id: str) -> str | None:
+        """The content hash a document was stored with, or None if it is not (completely) stored."""
+        for quad in self.oxigraph.quads_for_pattern(to_ox(document_iri(doc_id)), to_ox(CONTENT_HASH), None,
+                                                    ox.DefaultGraph()):
+            return quad.object.value
+        return None
+
+    def graph_names(self) -> list[str]:
+        """The IRIs of the named graphs."""
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def put(self, extraction: Extraction, digest: str) -> str:
+        """Store one document's extraction with its content hash: "added", or "replaced" if it was there."""
+        store = self.oxigraph
+        doc = to_ox(document_iri(extraction.document.id))
+        default = ox.DefaultGraph()
+        old = list(store.quads_for_pattern(doc, None, None, default))
+        status = "replaced" if old or store.contains_named_graph(doc) else "added"
+        was_mentioned = {q.object for q in old if q.predicate == to_ox(MENTIONS)}
+        for quad in (q for q in old if q.predicate == to_ox(CONTENT_HASH)):  # first: incomplete until the end
+            store.remove(quad)
+        for quad in old:
+            store.remove(quad)
+        if store.contains_named_graph(doc):
+            store.remove_graph(doc)
+
+        built = to_dataset([extraction])
+        store.extend(q for q in _quads(built) if not self._is_entity_quad(q))
+        for entity in extraction.entities:
+            self._merge_entity(entity)
+        now_mentioned = {to_ox(entity_iri(e.key)) for e in extraction.entities}
+        store.extend(ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str))
+        self._drop_orphans(was_mentioned - now_mentioned)
+        store.add(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
+        return status
+
+    def remove(self, doc_id: str) -> bool:
+        """Remove a document: its graph, its metadata, and the entities no other document mentions."""
+        store = self.oxigraph
+        doc = to_ox(document_iri(doc_id))
+        old = list(store.quads_for_pattern(doc, None, None, ox.DefaultGraph()))
+        found = bool(old) or store.contains_named_graph(doc)
+        for quad in sorted(old, key=lambda q: q.predicate != to_ox(CONTENT_HASH)):
+            store.remove(quad)
+        if store.contains_named_graph(doc):
+            store.remove_graph(doc)
+        self._drop_orphans({q.object for q in old if q.predicate == to_ox(MENTIONS)})
+        return found
+
+    @staticmethod
+    def _is_entity_quad(quad: ox.Quad) -> bool:
+        """Whether a quad of a freshly built dataset describes an entity (default graph, entity subject)."""
+        return isinstance(quad.graph_name, ox.DefaultGraph) and quad.subject.value.startswith(str(entity_iri("")))
+
+    def _stored_entity(self, iri: ox.NamedNode, key: str) -> Entity | None:
+        """The entity as the store holds it, or None if it has no type there."""
+        store, default = self.oxigraph, ox.DefaultGraph()
+        types = [q.object.value for q in store.quads_for_pattern(iri, to_ox(KG.entityType), None, default)]
+        if not types:
+            return None
+        values: dict[str, list[str]] = {str(p): [] for p in _ENTITY_PROPS}
+        for prop in _ENTITY_PROPS:
+            for quad in store.quads_for_pattern(iri, to_ox(prop), None, default):
+                values[str(prop)].append(quad.object.value)
+        labels = sorted(values[str(RDFS.label)])
+        codes = values[str(KG.countryCode)]
+        return Entity(key=key, label=labels[0] if labels else key, type=types[0],  # type: ignore[arg-type]
+                      aliases=frozenset(values[str(SKOS.altLabel)]), country_code=codes[0] if codes else None)
+
+    def _merge_entity(self, entity: Entity) -> None:
+        """Add an entity, or fold it into the stored one as one build would (longest label, union of aliases)."""
+        iri = to_ox(entity_iri(entity.key))
+        stored = self._stored_entity(iri, entity.key)
+        sightings = [entity] if stored is None else [stored, entity]
+        merged = _merge_entities(Extraction(document=Document(id="", text=""), entities=(e,)) for e in sightings)
+        ds = new_dataset()
+        _add_entity(ds, merged[entity.key])
+        new = set(_quads(ds))
+        if stored is not None:
+            old = {q for prop in (RDF.type, KG.entityType, *_ENTITY_PROPS)
+                   for q in self.oxigraph.quads_for_pattern(iri, to_ox(prop), None, ox.DefaultGraph())}
+            for quad in old - new:
+                self.oxigraph.remove(quad)
+            new -= old
+        self.oxigraph.extend(new)
+
+    def _drop_orphans(self, entities: Iterable[Any]) -> None:
+        """Remove the default-graph description of each entity that no document mentions any more."""
+        store, default = self.oxigraph, ox.DefaultGraph()
+        for iri in entities:
+            if next(iter(store.quads_for_pattern(None, to_ox(MENTIONS), iri, default)), None) is not None:
+                continue
+            for quad in list(store.quads_for_pattern(iri, None, None, default)):
+                store.remove(quad)
+
+    # ------------------------------------------------------------ reading
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+        """Every quad as rdflib terms (graph None for the default graph)."""
+        for quad in self.oxigraph.quads_for_pattern(None, None, None, None):
+            yield from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object), from_ox(quad.graph_name)
+
+    def to_dataset(self) -> Dataset:
+        """The whole store as an in-memory rdflib dataset (for views and tables: mind the size)."""
+        ds = new_dataset()
+        data = self.oxigraph.dump(format=ox.RdfFormat.N_QUADS)
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return ds
+
+    def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.TRIG, graph: str | None = None) -> bytes:
+        """The store (or one named graph, or the default graph with graph="") serialised."""
+        if graph is None:
+            return self.oxigraph.dump(format=fmt, prefixes=PREFIXES)
+        name = ox.DefaultGraph() if graph == "" else ox.NamedNode(graph)
+        return self.oxigraph.dump(format=fmt, from_graph=name, prefixes=PREFIXES)
+
+    def export(self, path: str | os.PathLike) -> Path:
+        """Write the whole store as TriG (or N-Quads for a .nq path) atomically; return the path."""
+        target = Path(path)
+        fmt = ox.RdfFormat.N_QUADS if target.suffix.lower() == ".nq" else ox.RdfFormat.TRIG
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                self.oxigraph.dump(handle, fmt, prefixes=None if fmt == ox.RdfFormat.N_QUADS else PREFIXES)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return target
+
+    # ------------------------------------------------------------ queries
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None, *,
+              max_rows: int | None = None) -> QueryResult:
+        """Run a read-only SPARQL query over the union of all graphs; bindings are terms or python values."""
+        return self.query_limited(sparql, bindings, max_rows=max_rows)[0]
+
+    def query_limited(self, sparql: str, bindings: Mapping[str, Any] | None = None, *,
+                      max_rows: int | None = None) -> tuple[QueryResult, bool]:
+        """The result of a query cut at max_rows rows, and whether rows were cut."""
+        check_query(sparql, allow_update=False, graphs=_LocalGraphs(self.oxigraph))
+        substitutions = {ox.Variable(k): to_ox(v if isinstance(v, Node) else Literal(v))
+                         for k, v in (bindings or {}).items()}
+        try:
+            answer = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                         substitutions=substitutions or None)
+            return _result(answer, max_rows)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL: {' '.join(str(error).split())}") from None
+        except (OSError, ValueError, RuntimeError) as error:
+            raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+
+    def run_named(self, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run one of the shipped named queries with its parameters bound as plain literals."""
+        query = named_query(name)
+        params = dict(params or {})
+        unknown = sorted(set(params) - set(query.params))
+        if unknown:
+            raise QueryError(f"query '{name}' has no parameter '{unknown[0]}' "
+                             f"(it takes: {', '.join(query.params) or 'none'})")
+        missing = [p for p in query.params if p not in params]
+        if missing:
+            raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
+        return self.query(query.text, {k: Literal(v) for k, v in params.items()})
+
+
+def _result(answer: Any, max_rows: int | None) -> tuple[QueryResult, bool]:
+    """A pyoxigraph answer (solutions, boolean or triples) as a QueryResult, cut at max_rows rows."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(variables=(), terms=(), boolean=bool(answer)), False
+    if isinstance(answer, ox.QueryTriples):
+        variables: tuple[str, ...] = ("subject", "predicate", "object")
+        rows_of: Iterator[tuple[Any, ...]] = ((t.subject, t.predicate, t.object) for t in answer)
+    else:
+        names = [v.value for v in answer.variables]
+        variables = tuple(names)
+        rows_of = (tuple(solution[name] for name in names) for solution in answer)
+    rows, truncated = [], False
+    for row in rows_of:
+        if max_rows is not None and len(rows) >= max_rows:
+            truncated = True
+            break
+        rows.append(tuple(from_ox(t) for t in row))
+    return QueryResult(variables, tuple(rows)), truncated
+
+
+# ---------------------------------------------------------------- a store as a KnowledgeGraph
+
+
+class StoreGraph(KnowledgeGraph):
+    """A KnowledgeGraph read from a store: queries run in Oxigraph; facts, entities and views load it into memory."""
+
+    def __init__(self, store: Store) -> None:  # noqa: D107 - the dataset is loaded only when needed
+        self.store = store
+        self.extractions = ()
+        self.skipped = ()
+
+    @cached_property
+    def dataset(self) -> Dataset:  # type: ignore[override]
+        """The store as an rdflib dataset, loaded on first use (facts, entities, views, save)."""
+        return self.store.to_dataset()
+
+    def query(self, sparql: str, **bindings: Any) -> QueryResult:
+        """Run a read-only SPARQL query in Oxigraph over all the store's documents."""
+        return self.store.query(sparql, bindings)
+
+    def run_named(self, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run one of the shipped named queries in Oxigraph."""
+        return self.store.run_named(name, params)
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
