@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from kg.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
@@ -194,6 +195,23 @@ def _view(args: argparse.Namespace, out: TextIO) -> int:
 # ---------------------------------------------------------------- entry point
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that half-written temporary files are removed on the way out."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    """The SIGTERM handler while a command runs."""
+    raise _Terminated
+
+
+def _on_sigterm_interrupt() -> Any:
+    """Make SIGTERM interrupt like Ctrl-C; the previous handler, or None when signals cannot be set here."""
+    try:
+        return signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the kg command; user mistakes print one `error:` line on stderr and return 2."""
     try:
@@ -201,19 +219,23 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     commands = {"build": _build, "query": _query, "view": _view}
+    previous = _on_sigterm_interrupt()
     try:
         return commands[args.command](args, sys.stdout)
     except KgError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         print("error: interrupted", file=sys.stderr)
-        return 130
+        return 128 + signal.SIGTERM if isinstance(interrupt, _Terminated) else 130
     except BrokenPipeError:
         return 0
     except OSError as error:
         print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -365,6 +365,9 @@ class FactReader:
                 objects = self.typed_in_clause(token, range_)
             if not objects and pos == "VERB" and spec:
                 objects = self.complement_objects(token, trig.predicate)
+            if not objects and pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in lexicons.light_verbs():
+                # "gave Ivory Coast $5m of aid", "paid a visit to Rabat": the light verb carries the object.
+                objects = self.objects(token.head, ("dative", *spec), False)
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)
