@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("--until", metavar="YYYY-MM-DD", help="keep facts dated on or before this day")
     view.add_argument("--focus", metavar="ENTITY", help="keep the neighbourhood of this entity (name or code)")
     view.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)")
+    _add_store_commands(commands, build, query)
     return parser
 
 
@@ -96,7 +97,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     started = time.perf_counter()
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
-                      any_language=args.lang_any)
+                      any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
@@ -192,6 +193,187 @@ def _view(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- stores, parallel builds, push, serve
+
+
+def _add_store_commands(commands: argparse._SubParsersAction, build: argparse.ArgumentParser,
+                        query: argparse.ArgumentParser) -> None:
+    """Options of build and query for stores and parallel builds, and the export, remove, push, serve commands."""
+    build.add_argument("--store", metavar="DIR",
+                       help="build into a persistent store (only new and changed documents are extracted); "
+                            "writes only the store unless --out is given too")
+    build.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
+                       help="extract with N processes (default 1)")
+    build.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="extract on this Dask scheduler's workers")
+    build.set_defaults(out=None)  # None: not given (the default folder, output, is filled in by _build_command)
+    query.add_argument("--store", metavar="DIR", help="query a store built with kg build --store")
+
+    export = commands.add_parser("export", help="write a store as one TriG (or .nq) file")
+    export.add_argument("--store", required=True, metavar="DIR", help="the store")
+    export.add_argument("--out", required=True, metavar="FILE.trig", help="the file to write (atomically)")
+
+    remove = commands.add_parser("remove", help="remove documents (their graphs) from a store")
+    remove.add_argument("--store", required=True, metavar="DIR", help="the store")
+    remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document id, as in kg query results")
+
+    push = commands.add_parser("push", help="PUT each document's graph to a SPARQL Graph Store Protocol endpoint")
+    push.add_argument("graph", nargs="?", metavar="GRAPH", help="graph file or build output folder")
+    push.add_argument("--store", metavar="DIR", help="push a store instead of a graph file")
+    push.add_argument("--endpoint", required=True, metavar="URL",
+                      help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph)")
+
+    serve = commands.add_parser("serve", help="serve a store as a read-only SPARQL endpoint with a query page")
+    serve.add_argument("--store", required=True, metavar="DIR", help="the store")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    serve.add_argument("--timeout", type=float, default=30.0, metavar="S", help="longest a query may run (default 30)")
+    serve.add_argument("--max-rows", type=_positive_int, default=10_000, metavar="N",
+                       help="rows returned at most (default 10000); more are cut and flagged")
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: an integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _build_command(args: argparse.Namespace, out: TextIO) -> int:
+    """kg build: into a store with --store, else the three files (in --out, default output)."""
+    if args.store:
+        return _build_store(args, out)
+    if args.out is None:
+        args.out = "output"
+    return _build(args, out)
+
+
+def _build_store(args: argparse.Namespace, out: TextIO) -> int:
+    """kg build --store DIR: add new documents, replace changed ones, skip unchanged ones; files too with --out."""
+    from tqdm import tqdm
+
+    from kg.build import build_store
+    from kg.store import Store, StoreGraph
+
+    published = parse_user_date(args.date) if args.date else None
+    started = time.perf_counter()
+    with Store(args.store) as store:
+        with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
+            report, skipped = build_store([Path(p) for p in args.paths], store, model=args.model,
+                                          published=published, progress=bar.update, any_language=args.lang_any,
+                                          jobs=args.jobs, scheduler=args.scheduler)
+        total = len(store.documents())
+        lines = [f"{report.line()} in {time.perf_counter() - started:.1f} s, skipped {len(skipped)}"]
+        lines += [f"  skipped {s.source}: {s.reason}" for s in skipped]
+        lines.append(f"{args.store} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
+        if args.out:
+            paths = StoreGraph(store).save(args.out)
+            lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
+            lines.append(f"open {paths['html'].resolve()} in a browser")
+    print("\n".join(lines), file=out)
+    if args.strict and skipped:
+        print(f"error: --strict and {len(skipped)} input{'s' * (len(skipped) != 1)} skipped "
+              f"(the other documents are in the store)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _query_command(args: argparse.Namespace, out: TextIO) -> int:
+    """kg query: on a store with --store (its one positional argument is then the query), else on a file."""
+    if not args.store or args.list:
+        return _query(args, out)
+    from kg.knowledge_graph import KnowledgeGraph
+    from kg.sparql import format_result, parse_params
+
+    if args.graph and args.sparql:
+        raise QueryError("with --store, give the query only (no GRAPH)")
+    if args.update:
+        raise QueryError("a store is changed only by kg build --store and kg remove, not --update")
+    args.sparql = args.sparql or args.graph
+    text = _query_text(args)
+    graph = KnowledgeGraph.open(args.store)
+    try:
+        result = graph.run_named(args.name, parse_params(args.param)) if args.name else graph.query(text or "")
+    finally:
+        graph.close()
+    print(format_result(result, args.format), file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    """kg export --store DIR --out FILE.trig."""
+    from kg.store import Store
+
+    with Store(args.store, read_only=True) as store:
+        path = store.export(args.out)
+        total = len(store.documents())
+    print(f"wrote {path}: {total} document{'s' * (total != 1)}", file=out)
+    return 0
+
+
+def _remove(args: argparse.Namespace, out: TextIO) -> int:
+    """kg remove --store DIR DOC_ID…: exit 1 if a document was not in the store (the others are removed)."""
+    from kg.store import Store
+
+    missing = []
+    with Store(args.store, create=False) as store:
+        for doc_id in args.doc_ids:
+            if store.remove(doc_id):
+                print(f"removed {doc_id}", file=out)
+            else:
+                missing.append(doc_id)
+    for doc_id in missing:
+        print(f"error: no document {doc_id} in {args.store}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def _push(args: argparse.Namespace, out: TextIO) -> int:
+    """kg push GRAPH|--store DIR --endpoint URL: PUT every graph (documents' and the default one)."""
+    from kg.push import graphs_of_dataset, graphs_of_store, push
+
+    if bool(args.graph) == bool(args.store):
+        raise InputError("give either a GRAPH file or --store DIR to push")
+    if args.store:
+        from kg.store import Store
+
+        with Store(args.store, read_only=True) as store:
+            report = push(graphs_of_store(store), args.endpoint)
+    else:
+        from kg.knowledge_graph import KnowledgeGraph
+
+        report = push(graphs_of_dataset(KnowledgeGraph.load(args.graph).dataset), args.endpoint)
+    print(f"pushed {report.graphs} graphs, {report.triples} triples to {args.endpoint}", file=out)
+    return 0
+
+
+def _serve(args: argparse.Namespace, out: TextIO) -> int:
+    """kg serve --store DIR: a read-only SPARQL endpoint until interrupted."""
+    from kg.serve import SparqlServer
+    from kg.store import Store
+
+    with Store(args.store, read_only=True) as store:
+        server = SparqlServer(store, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
+                              verbose=True)
+        print(f"serving {args.store} read-only at {server.url} (SPARQL endpoint {server.url}query); "
+              f"Ctrl-C stops", file=out, flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    return 0
+
+
+def _store_commands() -> dict:
+    """The commands of this section, and build and query with their --store forms."""
+    return {"build": _build_command, "query": _query_command, "export": _export, "remove": _remove,
+            "push": _push, "serve": _serve}
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -218,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    commands = {"build": _build, "query": _query, "view": _view}
+    commands = {"build": _build, "query": _query, "view": _view, **_store_commands()}
     previous = _on_sigterm_interrupt()
     try:
         return commands[args.command](args, sys.stdout)

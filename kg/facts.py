@@ -113,12 +113,12 @@ class FactReader:
     def refs(self, token: Token, depth: int = 0) -> tuple[str, ...]:
         """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel")."""
         keys = list(self.resolved.keys_at(token))
-        if not keys and depth < 2:
+        if not keys and depth < 3:
             # "one Arab country, namely Bahrain": the apposition names it.
             for child in token.children:
                 if child.dep_ == "appos":
                     keys += self.refs(child, depth + 1)
-        if not keys and depth < 2 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        if not keys and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i:
@@ -126,7 +126,7 @@ class FactReader:
                     if found and self.types.get(found[0]) in {"Country", "Organization"}:
                         keys += found
                         keys += [k for c in child.conjuncts for k in self.resolved.keys_at(c)]
-        if depth == 0:
+        if depth <= 1:
             for conj in token.conjuncts:
                 if conj.i != token.i:
                     keys += self.refs(conj, depth + 1)
@@ -330,7 +330,9 @@ class FactReader:
         sent = head.sent
         start_date = end_date = point = None
         if when is not None:
-            point, start_date, end_date = when.date, when.start_date, when.end_date
+            point = when.date
+            if not when.relative:  # "next week" spans a week, but the event is not a week long
+                start_date, end_date = when.start_date, when.end_date
         evidence = Evidence(self.document.id, sent.text.strip(), sent.start_char, sent.end_char)
         return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                     end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,

@@ -227,6 +227,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in span):
         return None
     if role == "state":
+        if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
+            return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)

@@ -1,0 +1,222 @@
+"""Tests for kg.store: the persistent Oxigraph store, its incremental builds, export and queries."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import RDFS, SKOS, URIRef
+
+from kg.build import build, build_store
+from kg.cli import main
+from kg.errors import QueryError, StoreError
+from kg.knowledge_graph import KnowledgeGraph
+from kg.model import Document
+from kg.rdf import document_iri, entity_iri, is_default_graph, to_dataset
+from kg.store import CONTENT_HASH, MENTIONS, Store, document_hash, from_ox, to_ox
+from kg.vocabulary import KG
+
+A = Document("a", "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
+                  "Israeli Defence Minister Benny Gantz met his Moroccan counterpart Abdellatif Loudiyi.",
+             published=dt.date(2021, 11, 25))
+B = Document("b", "Benny Gantz visited Bahrain on 2 February 2022. Gantz met King Hamad of Bahrain in Manama.",
+             published=dt.date(2022, 2, 3))
+B2 = Document("b", "French President Emmanuel Macron visited Algeria on 25 August 2022. "
+                   "Macron met President Abdelmadjid Tebboune.", published=dt.date(2022, 8, 26))
+BOOKKEEPING = {CONTENT_HASH, MENTIONS}
+
+
+def _quads(ds) -> set:
+    """The quads of an rdflib dataset, the default graph as None."""
+    return {(s, p, o, None if is_default_graph(getattr(g, "identifier", g)) else getattr(g, "identifier", g))
+            for s, p, o, g in ds.quads((None, None, None, None))}
+
+
+def _content(store: Store) -> set:
+    """The store's quads without its bookkeeping triples (content hash, mentions)."""
+    return {q for q in store.quads() if q[1] not in BOOKKEEPING}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    """The extractions of A, B and B2 (one build each)."""
+    return {name: build([doc]).extractions[0] for name, doc in (("a", A), ("b", B), ("b2", B2))}
+
+
+def test_terms_convert_both_ways():
+    from rdflib import Literal, XSD
+
+    for term in (URIRef("https://w3id.org/kg/id/country/MAR"), Literal("Morocco"), Literal("x", lang="fr"),
+                 Literal("2021-11", datatype=XSD.gYearMonth), Literal("0.9", datatype=XSD.decimal)):
+        assert from_ox(to_ox(term)) == term
+
+
+def test_build_skips_unchanged_documents(tmp_path):
+    first, _ = build_store([A, B], tmp_path / "store")
+    assert (first.added, first.replaced, first.unchanged) == (2, 0, 0)
+    with Store(tmp_path / "store") as store:
+        before = set(store.quads())
+        assert store.document_ids() == ["a", "b"]
+    second, _ = build_store([A, B], tmp_path / "store")
+    assert (second.added, second.replaced, second.unchanged) == (0, 0, 2)
+    with Store(tmp_path / "store") as store:
+        assert set(store.quads()) == before
+
+
+def test_store_holds_what_one_build_writes(tmp_path, extracted):
+    with Store(tmp_path / "store") as store:
+        for name in ("a", "b"):
+            store.put(extracted[name], document_hash(extracted[name].document))
+        assert _content(store) == _quads(to_dataset([extracted["a"], extracted["b"]]))
+
+
+def test_entities_keep_their_identity_across_runs(tmp_path, extracted):
+    """Benny Gantz, met in two runs, is one node whose aliases are the union of both runs' forms."""
+    with Store(tmp_path / "store") as store:
+        store.put(extracted["a"], "1")
+    with Store(tmp_path / "store") as store:
+        store.put(extracted["b"], "2")
+        gantz = entity_iri("person/benny-gantz")
+        quads = set(store.quads())
+        assert [q for q in quads if q[0] == gantz and q[1] == RDFS.label] == \
+            [(gantz, RDFS.label, from_ox(to_ox(_literal("Benny Gantz"))), None)]
+        assert {str(q[2]) for q in quads if q[0] == gantz and q[1] == SKOS.altLabel} == {"Gantz"}
+        mentioned_by = {q[0] for q in quads if q[1] == MENTIONS and q[2] == gantz}
+        assert mentioned_by == {document_iri("a"), document_iri("b")}
+
+
+def _literal(text: str):
+    from rdflib import Literal
+
+    return Literal(text)
+
+
+def test_changed_document_replaces_its_graph(tmp_path, extracted):
+    build_store([A, B], tmp_path / "store")
+    report, _ = build_store([A, B2], tmp_path / "store")
+    assert (report.added, report.replaced, report.unchanged) == (0, 1, 1)
+    fresh = _quads(to_dataset([extracted["a"], extracted["b2"]]))
+    with Store(tmp_path / "store") as store:
+        named = {q for q in store.quads() if q[3] is not None}
+        assert named == {q for q in fresh if q[3] is not None}
+        subjects = {q[0] for q in store.quads() if q[3] is None}
+        assert entity_iri("country/BHR") not in subjects  # only the old b mentioned Bahrain
+        assert entity_iri("person/hamad") not in subjects
+        assert entity_iri("country/DZA") in subjects
+        assert entity_iri("person/benny-gantz") in subjects  # a still mentions him
+        assert store.hash_of("b") == document_hash(B2)
+
+
+def test_remove_drops_graph_metadata_and_orphan_entities(tmp_path, extracted):
+    with Store(tmp_path / "store") as store:
+        store.put(extracted["a"], "1")
+        store.put(extracted["b"], "2")
+        assert store.remove("b") is True
+        assert store.remove("b") is False
+        quads = set(store.quads())
+        assert not any(q[3] == document_iri("b") or q[0] == document_iri("b") for q in quads)
+        subjects = {q[0] for q in quads}
+        assert entity_iri("country/BHR") not in subjects
+        assert entity_iri("person/benny-gantz") in subjects
+        assert store.document_ids() == ["a"]
+        assert {q[3] for q in quads} == {None, document_iri("a")}
+
+
+def test_interrupted_document_is_redone(tmp_path, extracted):
+    """A document whose hash is missing (a build stopped half-way) is not taken as unchanged."""
+    build_store([A], tmp_path / "store")
+    with Store(tmp_path / "store") as store:
+        for quad in list(store.oxigraph.quads_for_pattern(to_ox(document_iri("a")), to_ox(CONTENT_HASH), None)):
+            store.oxigraph.remove(quad)
+    report, _ = build_store([A], tmp_path / "store")
+    assert (report.added, report.replaced, report.unchanged) == (0, 1, 0)
+
+
+def test_export_round_trip(tmp_path):
+    build_store([A, B], tmp_path / "store")
+    graph = KnowledgeGraph.open(tmp_path / "store")
+    try:
+        path = graph.store.export(tmp_path / "out" / "graph.trig")
+        loaded = KnowledgeGraph.load(path)
+        assert _quads(loaded.dataset) == set(graph.store.quads())
+        assert loaded.facts == graph.facts == build([A, B]).facts
+        assert loaded.entities == graph.entities
+    finally:
+        graph.close()
+    assert not list((tmp_path / "out").glob(".*.tmp"))
+
+
+def test_named_queries_match_the_in_memory_graph(tmp_path):
+    build_store([A, B], tmp_path / "store")
+    memory = build([A, B])
+    params = {"between-countries": {"a": "Morocco", "b": "Israel"}, "date-range": {"since": "2021", "until": "2022"},
+              "evidence": {"entity": "gantz"}}
+    from kg.sparql import named_queries
+
+    graph = KnowledgeGraph.open(tmp_path / "store")
+    try:
+        for name in named_queries():
+            ours = graph.run_named(name, params.get(name))
+            theirs = memory.run_named(name, params.get(name))
+            assert ours.variables == theirs.variables, name
+            assert _normal(ours.rows) == _normal(theirs.rows), name
+        count = graph.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert count.rows == [(2,)]
+        bound = graph.query("SELECT ?label WHERE { ?e kg:countryCode ?code ; rdfs:label ?label }", code="BHR")
+        assert bound.rows == [("Bahrain",)]
+    finally:
+        graph.close()
+
+
+def _normal(rows):
+    """Rows with GROUP_CONCAT cells ('x; y') sorted, as a sorted list (engines order groups differently)."""
+    return sorted(tuple("; ".join(sorted(c.split("; "))) if isinstance(c, str) else c for c in row) for row in rows)
+
+
+def test_queries_are_read_only_and_local(tmp_path):
+    build_store([A], tmp_path / "store")
+    with Store(tmp_path / "store") as store:
+        for text in ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DELETE WHERE { ?s ?p ?o }",
+                     "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                     "SELECT * FROM <http://example.org/remote> WHERE { ?s ?p ?o }", "SELECT nonsense"):
+            with pytest.raises(QueryError):
+                store.query(text)
+        local = store.query(f"SELECT (COUNT(*) AS ?n) FROM NAMED <{document_iri('a')}> "
+                            "WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert local.rows[0][0] > 0
+        assert len(store.query("SELECT * WHERE { ?s ?p ?o }", max_rows=5)) == 5
+
+
+def test_store_folder_checks(tmp_path):
+    with pytest.raises(StoreError, match="no kg store"):
+        KnowledgeGraph.open(tmp_path / "missing")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not a kg store"):
+        Store(tmp_path / "other")
+    with Store(tmp_path / "store"):
+        with pytest.raises(StoreError, match="in use"):
+            Store(tmp_path / "store")
+
+
+def test_cli_store_commands(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(A.text, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(B.text, encoding="utf-8")
+    assert main(["build", "in", "--store", "st"]) == 0
+    assert "2 added, 0 replaced, 0 unchanged" in capsys.readouterr().out
+    assert not (tmp_path / "output").exists()  # --store without --out writes only the store
+    assert main(["build", "in", "--store", "st", "--out", "files"]) == 0
+    assert "0 added, 0 replaced, 2 unchanged" in capsys.readouterr().out
+    assert (tmp_path / "files" / "graph.trig").is_file()
+    assert main(["query", "--store", "st", "--name", "who-visited-whom", "--format", "csv"]) == 0
+    assert "Benny Gantz,Bahrain" in capsys.readouterr().out
+    assert main(["query", "--store", "st", "DROP ALL"]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert main(["export", "--store", "st", "--out", "all.trig"]) == 0
+    assert len(KnowledgeGraph.load(tmp_path / "all.trig").documents) == 2
+    assert main(["remove", "--store", "st", "b", "nope"]) == 1
+    captured = capsys.readouterr()
+    assert "removed b" in captured.out and "no document nope" in captured.err
+    assert main(["query", "--store", "st", "SELECT ?id WHERE { ?d dcterms:identifier ?id }", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.split() == ["id", "a"]
