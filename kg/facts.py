@@ -110,15 +110,18 @@ class FactReader:
 
     # ---- arguments -------------------------------------------------------------------------------------
 
-    def refs(self, token: Token, depth: int = 0) -> tuple[str, ...]:
-        """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel")."""
+    def refs(self, token: Token, depth: int = 0, modifiers: bool = True) -> tuple[str, ...]:
+        """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel").
+
+        With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
+        ("Hungarian officials", "Kenya's biggest slum")."""
         keys = list(self.resolved.keys_at(token))
         if not keys and depth < 3:
             # "one Arab country, namely Bahrain": the apposition names it.
             for child in token.children:
                 if child.dep_ == "appos":
                     keys += self.refs(child, depth + 1)
-        if not keys and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i:
@@ -129,7 +132,7 @@ class FactReader:
         if depth <= 1:
             for conj in token.conjuncts:
                 if conj.i != token.i:
-                    keys += self.refs(conj, depth + 1)
+                    keys += self.refs(conj, depth + 1, modifiers)
         return tuple(dict.fromkeys(keys))
 
     def subjects(self, verb: Token, raising: bool = False) -> tuple[str, ...]:
@@ -157,8 +160,10 @@ class FactReader:
             return self.refs(verb.head)
         return ()
 
-    def objects(self, head: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
-        """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to")."""
+    def objects(self, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True) -> tuple[str, ...]:
+        """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to").
+
+        Unless `places`, a thing owned by a country does not stand for it ("called the UK's rebate unjustified")."""
         for way in spec:
             if way == "poss":
                 for child in head.children:
@@ -170,7 +175,8 @@ class FactReader:
                 deps = {"nsubjpass"} if passive else {way}
                 for child in head.children:
                     if child.dep_ in deps:
-                        keys = self.refs(child) or self._through_of(child) or self._through_prep(child)
+                        keys = self.refs(child, modifiers=places) or self._through_of(child) or \
+                            self._through_prep(child)
                         if keys:
                             return keys
             elif way.startswith("prep:"):
@@ -180,7 +186,8 @@ class FactReader:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 # "a ban on trade with Tripoli": the entity may sit one phrase further in.
-                                keys = self.refs(pobj) or self._through_of(pobj) or self._through_prep(pobj)
+                                keys = self.refs(pobj, modifiers=places) or self._through_of(pobj) or \
+                                    self._through_prep(pobj)
                                 if keys:
                                     return keys
         return ()
@@ -361,8 +368,8 @@ class FactReader:
         seen: set[tuple[str, str, str]] = set()
         for trig in candidates:
             spec = tuple(w for w in trig.objects if w.startswith(("dobj", "prep:", "dative", "poss")))
-            objects = self.objects(token, spec, passive) if spec else ()
             _, range_ = _allowed_types(trig.predicate)
+            objects = self.objects(token, spec, passive) if spec else ()
             if not objects and not range_ & ACTORS:
                 objects = self.typed_in_clause(token, range_)
             if not objects and pos == "VERB" and spec:

@@ -189,7 +189,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             hit = next((forms[t.text] for t in doc[span.start:end] if t.i < span.root.i and t.text in forms), None)
             if hit:
                 country = hit[0]
-                role = "body" if nouns.get(span.root.lemma_.lower(), ("", ""))[1] == "body" else ""
+                role = nouns.get(span.root.lemma_.lower(), ("", ""))[1]
+                if role == "state":  # "the UK Government" is the United Kingdom
+                    kind, iso3, etype, country = "country", hit[0], "Country", None
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,
                              head=doc[span.start:end].root.i, canonical=canonical))
     return found

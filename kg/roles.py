@@ -178,8 +178,11 @@ class RoleReader:
 
     def person_roles(self, key: str, mention, head: Token) -> Iterator[Fact]:
         # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-        np_start = min(t.i for t in head.subtree)
-        pre = [t for t in self.doc[np_start:mention.start] if t.i < mention.start]
+        pre = []
+        for t in reversed(self.doc[min(t.i for t in head.subtree):mention.start]):
+            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"}:
+                break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
+            pre.insert(0, t)
         if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
             yield from self.person_facts(key, head, pre[-1], "pre-modifier", pre)
         for child in head.children:

@@ -196,7 +196,8 @@ def _check_tree(tree: Any, local: Container[str]) -> None:
         if node.name == "Load":
             raise QueryError("LOAD is not allowed: queries run on the local graph only")
         if node.name in ("DatasetClause", "UsingClause"):
-            iri = node.get("default") or node.get("named")
+            clause = dict(node)  # CompValue.get answers a missing key with the key's name
+            iri = clause.get("default") or clause.get("named")
             if iri is not None and str(iri) not in local:
                 raise QueryError(f"FROM <{iri}> names no graph in this file: queries run on the local graph only")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -344,11 +345,10 @@ class Store:
                       max_rows: int | None = None) -> tuple[QueryResult, bool]:
         """The result of a query cut at max_rows rows, and whether rows were cut."""
         check_query(sparql, allow_update=False, graphs=_LocalGraphs(self.oxigraph))
-        substitutions = {ox.Variable(k): to_ox(v if isinstance(v, Node) else Literal(v))
-                         for k, v in (bindings or {}).items()}
+        if bindings:
+            sparql = bind_values(sparql, {k: v if isinstance(v, Node) else Literal(v) for k, v in bindings.items()})
         try:
-            answer = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                         substitutions=substitutions or None)
+            answer = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
             return _result(answer, max_rows)
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL: {' '.join(str(error).split())}") from None
@@ -367,6 +367,40 @@ class Store:
         if missing:
             raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
         return self.query(query.text, {k: Literal(v) for k, v in params.items()})
+
+
+def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
+    """The query with `VALUES (?k …) { (v …) }` opening its first group, binding variables for its whole WHERE.
+
+    Oxigraph's own substitutions bind only projected variables; the named queries' parameters are not.
+    """
+    names = [name for name in bindings if name.isidentifier()]
+    if len(names) != len(bindings):
+        raise QueryError(f"not a variable name: {sorted(set(bindings) - set(names))[0]!r}")
+    values = (f" VALUES ({' '.join('?' + n for n in names)}) "
+              f"{{ ({' '.join(str(to_ox(bindings[n])) for n in names)}) }} ")
+    brace = _first_brace(sparql)
+    return sparql[:brace + 1] + values + sparql[brace + 1:]
+
+
+def _first_brace(sparql: str) -> int:
+    """The position of the first `{` outside comments, strings and IRIs (the opening of the WHERE group)."""
+    i, n = 0, len(sparql)
+    while i < n:
+        char = sparql[i]
+        if char == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end
+        elif char in "\"'":
+            i += 1
+            while i < n and sparql[i] != char:
+                i += 2 if sparql[i] == "\\" else 1
+        elif char == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", sparql[i:]):
+            i = sparql.index(">", i)
+        elif char == "{":
+            return i
+        i += 1
+    raise QueryError("the query has no { … } group to bind variables in")
 
 
 def _result(answer: Any, max_rows: int | None) -> tuple[QueryResult, bool]:

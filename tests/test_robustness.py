@@ -73,7 +73,7 @@ def hostile_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (folder / "good.txt").write_text(article(1), encoding="utf-8")
     (folder / "name with spaces.txt").write_text(article(2), encoding="utf-8")
     (folder / "Déclaration de Rabat – 2021 ✓.md").write_text(article(3), encoding="utf-8")
-    (folder / "copy of good.txt").write_text(article(1) + "\n\n", encoding="utf-8")  # the same article again
+    (folder / "later copy.txt").write_text(article(1) + "\n\n", encoding="utf-8")  # the same article again
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "french.txt").write_text(FRENCH, encoding="utf-8")
@@ -109,7 +109,7 @@ def test_every_file_is_built_or_skipped_with_a_reason(hostile_folder: Path, tmp_
     by_name = {Path(source).name: reason for source, reason in reasons.items()}
     assert by_name == {
         "broken.txt": f"broken symlink (target {hostile_folder / 'nowhere.txt'} does not exist)",
-        "copy of good.txt": "duplicate of good",
+        "later copy.txt": "duplicate of good",
         "empty.txt": "empty file",
         "french.txt": "not English (detected: fr)",
         "image.txt": "binary file (PNG image)",
@@ -168,8 +168,6 @@ def test_strict_fails_on_any_skip(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The extractor gets documents one at a time, while files are still being read; extractions keep no text."""
-    import types
-
     from kg.build import build
 
     for n in range(5):
@@ -184,8 +182,9 @@ def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: 
             files_read_when_extracted.append(len(opened))
             yield Extraction(document)
 
-    monkeypatch.setitem(sys.modules, "kg.extract", types.SimpleNamespace(extract_all=extract_all))
-    monkeypatch.setitem(sys.modules, "kg.nlp", types.SimpleNamespace(load_pipeline=lambda model: object()))
+    import kg.parallel
+
+    monkeypatch.setattr(kg.parallel, "extract_documents", lambda documents, model, **_: extract_all(documents, None))
     graph = build([tmp_path])
     assert files_read_when_extracted == [1, 2, 3, 4, 5]
     assert [e.document.text for e in graph.extractions] == [""] * 5
@@ -196,7 +195,7 @@ def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: 
 
 _STUB_DRIVER = textwrap.dedent('''
     """kg build with the spaCy extractor replaced by a regex one of the real extractor's density of facts."""
-    import re, sys, types
+    import re, sys
     from kg.entities import slug
     from kg.model import Entity, Evidence, Extraction, Fact
 
@@ -217,8 +216,8 @@ _STUB_DRIVER = textwrap.dedent('''
                                       Evidence(document.id, match.group().strip(), match.start(), match.end())))
             yield Extraction(document, tuple(entities.values()), tuple(facts))
 
-    sys.modules["kg.extract"] = types.SimpleNamespace(extract_all=extract_all)
-    sys.modules["kg.nlp"] = types.SimpleNamespace(load_pipeline=lambda model: object())
+    import kg.parallel
+    kg.parallel.extract_documents = lambda documents, model, **_: extract_all(documents, None)
     from kg.cli import main
     sys.exit(main(sys.argv[1:]))
 ''')
