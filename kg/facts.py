@@ -34,6 +34,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next",
                                "expected", "prospective", "coming"})
 LIGHT_SUBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass"})
+MIN_TRIGGER_CONFIDENCE = 0.5  # the floor of the lexicon; raising it cost recall on every test set (measured)
 CO_AGENT_PREDICATES = frozenset({"signs"})
 ADDRESSEE_PREDICATES = frozenset({"demands"})  # "demanded that Y ...": Y is addressed
 OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})  # "X signed with Y an accord": Y signs too
@@ -350,7 +351,8 @@ class FactReader:
         for token in self.doc:
             pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
             lemma = token.lemma_.lower()
-            candidates = tuple(t for t in table.get((lemma, pos), ()) if _has_dependents(token, t))
+            candidates = tuple(t for t in table.get((lemma, pos), ())
+                               if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
             if not candidates or self.negated(token):
                 continue
             yield from self._trigger_facts(token, pos, candidates)
@@ -491,6 +493,38 @@ class FactReader:
                             if fact:
                                 yield fact
 
+    def event_participants(self) -> Iterator[Fact]:
+        """'talks in New Delhi between X and Y', 'a summit in Nairobi': who took part, and where it was held."""
+        for mention, key in self.resolved.mentions:
+            if self.types.get(key) != "Event":
+                continue
+            head = self.doc[mention.head]
+            if self.negated(head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else head):
+                continue
+            top = head
+            while top.dep_ in {"conj", "appos"} and top.head is not top:
+                top = top.head
+            if top.dep_ == "pobj" and top.head.lower_ == "of":
+                continue  # "the establishment of exercises between X and Y": not (yet) an event that took place
+            when = self.clause_date(head)
+            modality = self.modality(head, when) or "asserted"
+            parties = self._between(head, through_object=False)
+            for party in parties:
+                fact = self.fact(party, "participatesIn", key, head, "event:between", 0.7, when=when,
+                                 modality=modality)
+                if fact:
+                    yield fact
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        for place in self.resolved.keys_at(pobj):
+                            fact = self.fact(place, "hosts", key, head, "event:venue", 0.65, when=when,
+                                             modality=modality)
+                            if fact:
+                                yield fact
+
     def _between(self, noun: Token, through_object: bool = True) -> tuple[str, ...]:
         """'cooperation between Morocco and Israel': both sides of a symmetric relation."""
         preps = self._preps(noun) if through_object else (c for c in noun.children if c.dep_ == "prep")
@@ -507,7 +541,8 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
     from kg import roles
 
     reader = FactReader(doc, resolved, document)
-    found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *roles.role_facts(reader)]
+    found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
+             *roles.role_facts(reader)]
     found += _implied(found)
     return _dedupe(found)
 

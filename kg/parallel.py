@@ -104,15 +104,16 @@ def extract_dask(documents: Iterable[Document], model: str | None = None, *, sch
             yield pending.popleft().result()
 
 
-def extract_documents(documents: Sequence[Document], model: str | None = None, *, jobs: int = 1,
+def extract_documents(documents: Iterable[Document], model: str | None = None, *, jobs: int = 1,
                       scheduler: str | None = None) -> Iterator[Extraction]:
-    """Extract documents in this process, with `jobs` processes, or on a Dask cluster; always in input order."""
-    if not documents:
-        return iter(())
+    """Extract documents in this process, with `jobs` processes, or on a Dask cluster; always in input order.
+
+    Documents are read from the iterable as workers need them, so a huge input is never held whole.
+    """
     if scheduler:
         return extract_dask(documents, model, scheduler=scheduler)
-    if jobs > 1 and len(documents) > 1:
-        return extract_parallel(documents, model, jobs=min(jobs, len(documents)))
+    if jobs > 1:
+        return extract_parallel(documents, model, jobs=jobs)
     from kg.extract import extract_all
 
     return extract_all(documents, _pipeline(model))

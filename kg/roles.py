@@ -173,16 +173,20 @@ class RoleReader:
             if etype == "Organization" and mention.country:
                 predicate = "partOf" if mention.role == "body" else "affiliatedWith"
                 yield from self._emit(key, predicate, "country/" + mention.country, head, "body-of-state", 0.8)
+            elif etype == "Organization" and mention.kind == "name":
+                # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is.
+                pre = self._pre_modifiers(mention, head)
+                if not any(t.pos_ == "NOUN" for t in pre):
+                    continue  # a descriptor noun must say what it is ("firm", "broadcaster")
+                for t in pre:
+                    for country in self.country_refs(t):
+                        yield from self._emit(key, "affiliatedWith", country, head, "organisation-of", 0.7)
         yield from self.copula_roles()
         yield from self.capacity_roles()
 
     def person_roles(self, key: str, mention, head: Token) -> Iterator[Fact]:
         # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-        pre = []
-        for t in reversed(self.doc[min(t.i for t in head.subtree):mention.start]):
-            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"}:
-                break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
-            pre.insert(0, t)
+        pre = self._pre_modifiers(mention, head)
         if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
             yield from self.person_facts(key, head, pre[-1], "pre-modifier", pre)
         for child in head.children:
@@ -192,6 +196,15 @@ class RoleReader:
                     yield from self.person_facts(key, head, conj, "apposition")
         if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
             yield from self.person_facts(key, head, head.head, "apposition")
+
+    def _pre_modifiers(self, mention, head: Token) -> list[Token]:
+        """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
+        pre: list[Token] = []
+        for t in reversed(self.doc[min(t.i for t in head.subtree):mention.start]):
+            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"}:
+                break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
+            pre.insert(0, t)
+        return pre
 
     def capacity_roles(self) -> Iterator[Fact]:
         """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...': the title

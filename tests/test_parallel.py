@@ -1,0 +1,76 @@
+"""Parallel extraction: --jobs N processes and a Dask cluster give exactly the graph of one process."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build, build_store
+from kg.model import Document
+from kg.parallel import _chunks, extract_document
+from kg.rdf import is_default_graph
+from kg.store import Store
+
+BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk"
+TEXTS = [
+    "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
+    "Israeli Defence Minister Benny Gantz met his Moroccan counterpart Abdellatif Loudiyi.",
+    "Benny Gantz visited Bahrain on 2 February 2022. Gantz met King Hamad of Bahrain in Manama.",
+    "French President Emmanuel Macron visited Algeria on 25 August 2022. Macron met President Abdelmadjid Tebboune.",
+    "Japan and India agreed to hold a summit in Tokyo. The Indian Prime Minister met the Japanese foreign minister.",
+    "Egypt condemned the Israeli strikes on Gaza and called on Israel to stop.",
+]
+
+
+def _documents() -> list[Document]:
+    """Short texts, plus a few real articles when the shared corpus is there."""
+    docs = [Document(f"t{i}", text) for i, text in enumerate(TEXTS)]
+    if BULK.is_dir():
+        for path in sorted(BULK.glob("*.txt"))[:4]:
+            docs.append(Document(path.stem, path.read_text(encoding="utf-8")))
+    return docs
+
+
+def _quads(graph) -> set:
+    return {(s, p, o, None if is_default_graph(getattr(g, "identifier", g)) else getattr(g, "identifier", g))
+            for s, p, o, g in graph.dataset.quads((None, None, None, None))}
+
+
+@pytest.fixture(scope="module")
+def single():
+    """The graph built in this process."""
+    return build(_documents())
+
+
+def test_chunks_keep_order():
+    docs = [Document(str(i), "x") for i in range(7)]
+    assert [[d.id for d in c] for c in _chunks(docs, 3)] == [["0", "1", "2"], ["3", "4", "5"], ["6"]]
+
+
+def test_extract_document_is_the_per_document_task(single):
+    doc = _documents()[0]
+    extraction = extract_document(doc)
+    assert extraction.facts == single.extractions[0].facts
+    assert extraction.entities == single.extractions[0].entities
+
+
+@pytest.mark.slow
+def test_jobs_give_the_same_graph(single, tmp_path):
+    parallel = build(_documents(), jobs=2)
+    assert [e.document.id for e in parallel.extractions] == [e.document.id for e in single.extractions]
+    assert _quads(parallel) == _quads(single)
+    report, _ = build_store(_documents(), tmp_path / "store", jobs=2)
+    assert report.added == len(_documents())
+    with Store(tmp_path / "store") as store:
+        content = {q for q in store.quads() if q[3] is not None}
+    assert content == {q for q in _quads(single) if q[3] is not None}
+
+
+@pytest.mark.slow
+def test_dask_cluster_gives_the_same_graph(single):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  host="127.0.0.1") as cluster:
+        graph = build(_documents(), scheduler=cluster.scheduler_address)
+    assert [e.document.id for e in graph.extractions] == [e.document.id for e in single.extractions]
+    assert _quads(graph) == _quads(single)
