@@ -17,7 +17,7 @@ from importlib import resources
 from rdflib import OWL, RDFS
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates, gazetteer, lexicons, vocabulary
+from kg import dates, gazetteer, lexicons, mentions, vocabulary
 from kg.entities import ResolvedEntities
 from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
@@ -40,11 +40,39 @@ ADDRESSEE_PREDICATES = frozenset({"demands"})  # "demanded that Y ...": Y is add
 OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})  # "X signed with Y an accord": Y signs too
 
 
+NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("aw", "awal"),
+                    ("ct", "ction"), ("pt", "ption"), ("mn", "mnation"), ("oy", "oyment"))
+
+
+def nominalisations(verb: str) -> set[str]:
+    """The regular English nominalisation of a verb, by its ending ("establish" → "establishment", "normalise" →
+    "normalisation", "mediate" → "mediation", "withdraw" → "withdrawal", "deploy" → "deployment")."""
+    if len(verb) < 5 or " " in verb:
+        return set()
+    return {verb[: -len(end)] + noun for end, noun in NOMINAL_SUFFIXES if verb.endswith(end)}
+
+
+def _nominal(trigger: lexicons.Trigger, noun: str) -> lexicons.Trigger:
+    """The noun reading of a verb trigger: its direct object becomes an of-phrase ("the signing of the deal")."""
+    objects = tuple("prep:of" if o == "dobj" else o for o in trigger.objects if o not in {"dative", "poss"})
+    lemma = " ".join([noun, *trigger.dependents])
+    return lexicons.Trigger(lemma, "NOUN", trigger.predicate, objects or ("prep:of",),
+                            round(trigger.confidence * 0.9, 2), trigger.source + " (nominalised)", trigger.line)
+
+
 @functools.cache
 def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
-    """Event triggers (data/triggers.tsv) and state triggers (data/state_triggers.tsv) keyed by (head lemma, POS),
-    multi-word ones first."""
+    """Event triggers (data/triggers.tsv, with the regular nominalisations of its verbs) and state triggers
+    (data/state_triggers.tsv), keyed by (head lemma, POS), multi-word ones first."""
     table = {k: list(v) for k, v in lexicons.trigger_heads().items()}
+    exceptions = resources.files("kg").joinpath("data", "nominal_exceptions.txt").read_text(encoding="utf-8")
+    listed_nouns = {head for head, pos in table if pos == "NOUN"} | set(mentions.entity_nouns())
+    listed_nouns |= {ln.strip() for ln in exceptions.splitlines() if ln.strip() and not ln.startswith("#")}
+    for (head, pos), rows in list(table.items()):
+        if pos != "VERB":
+            continue
+        for noun in nominalisations(head) - listed_nouns:
+            table.setdefault((noun, "NOUN"), []).extend(_nominal(t, noun) for t in rows)
     text = resources.files("kg").joinpath("data", "state_triggers.tsv").read_text(encoding="utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", "lemma\t"))]
     for number, (lemma, pos, predicate, obj, confidence, source) in enumerate(rows, 1):
@@ -242,6 +270,11 @@ class FactReader:
                 for grand in child.children:
                     if grand.dep_ == "prep":
                         yield grand
+            if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+                # "the reestablishment of relations with Israel": the of-phrase of a nominalisation
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield from (g for g in pobj.children if g.dep_ == "prep")
 
     def _through_of(self, token: Token) -> tuple[str, ...]:
         """'the reopening of the Allenby bridge': a nominal object that is about an entity."""
@@ -382,7 +415,7 @@ class FactReader:
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)
-            if trig.symmetric_pair or pos == "NOUN":
+            if trig.symmetric_pair or trig.predicate in self.symmetric:
                 between = self._between(token)
                 if between and not subjects:
                     subjects = between

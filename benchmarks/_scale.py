@@ -1,0 +1,64 @@
+"""Helpers of the scale benchmarks (speed, memory, incremental, store_queries): paths, timing, results."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BULK = ROOT.parent / "shared" / "corpus" / "bulk"
+RESULTS = ROOT / "benchmarks" / "results"
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def machine() -> dict:
+    """Where the figures were measured."""
+    from kg.nlp import model_name
+
+    return {"platform": platform.platform(), "cpu_count": os.cpu_count(), "python": platform.python_version(),
+            "spacy_model": model_name(), "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """Wall seconds of one call."""
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def write_result(name: str, data: dict, out: Path | None = None) -> Path:
+    """Write benchmarks/results/<name>.json (or out) atomically, with the machine."""
+    path = out or RESULTS / f"{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {**data, "machine": machine()}
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=2, ensure_ascii=False)
+            handle.write("\n")
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def bulk_files(limit: int | None = None) -> list[Path]:
+    """The bulk corpus files (200 articles), sorted."""
+    if not BULK.is_dir():
+        raise SystemExit(f"no bulk corpus at {BULK}")
+    files = sorted(BULK.glob("*.txt"))
+    return files[:limit] if limit else files

@@ -1,0 +1,129 @@
+"""Store queries: the named queries on a store of about a million quads, Oxigraph against in-memory rdflib.
+
+    .venv/bin/python benchmarks/store_queries.py [--target 1000000] [--rounds 5] [--store DIR] [--out FILE]
+
+Builds the bulk corpus (200 articles) into a store (or reuses --store DIR), then copies its documents'
+quads under renamed document IRIs (graph, statements, metadata; entities are shared) until the store
+holds about --target quads. Each named query (kg query --list, with fixed parameters) and a facts-by-
+predicate count run --rounds times on the store (pyoxigraph) and on the same quads loaded into an rdflib
+Dataset (what `kg query GRAPH` uses); figures are medians in seconds. An rdflib query slower than
+--slow seconds runs only once. Also: store size on disk, load times, rdflib's memory.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from _scale import bulk_files, median, write_result
+
+PARAMS = {"between-countries": {"a": "Israel", "b": "United States"}, "date-range": {"since": "2004", "until": "2005"},
+          "evidence": {"entity": "Blair"}}
+EXTRA = {"facts-by-predicate": "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s a rdf:Statement ; rdf:predicate ?p } "
+                               "GROUP BY ?p ORDER BY DESC(?n)"}
+
+
+def _replicate(store, target: int) -> int:
+    """Copy the documents' quads under renamed IRIs until the store holds about target quads; copies made."""
+    import pyoxigraph as ox
+
+    data = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    lines = [line for line in data.splitlines() if "<https://w3id.org/kg/doc/" in line]
+    per_copy = len(lines)
+    copies = 0
+    while len(store) + per_copy <= target * 1.05 and per_copy:
+        copies += 1
+        text = "\n".join(lines).replace("<https://w3id.org/kg/doc/", f"<https://w3id.org/kg/doc/copy{copies}-")
+        store.oxigraph.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS)
+    store.oxigraph.optimize()
+    return copies
+
+
+def _time(fn, rounds: int, slow: float) -> tuple[float, int, int]:
+    """(median seconds, rounds run, rows)."""
+    times, rows = [], 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        rows = len(fn())
+        times.append(time.perf_counter() - started)
+        if times[-1] > slow:
+            break
+    return median(times), len(times), rows
+
+
+def _size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--slow", type=float, default=30.0)
+    parser.add_argument("--store", default=None, help="an existing store of the bulk corpus to copy from")
+    parser.add_argument("--out", default=None)
+    args = parser.parse_args(argv)
+
+    from kg.build import build_store
+    from kg.knowledge_graph import KnowledgeGraph
+    from kg.sparql import named_queries
+    from kg.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "store"
+        started = time.perf_counter()
+        if args.store:
+            import shutil
+
+            shutil.copytree(args.store, folder)
+        else:
+            build_store(bulk_files(), folder)
+        build_s = time.perf_counter() - started
+        with Store(folder) as store:
+            base = len(store)
+            started = time.perf_counter()
+            copies = _replicate(store, args.target)
+            replicate_s = time.perf_counter() - started
+            total = len(store)
+        print(f"store: {base} quads from the bulk corpus, {copies} copies → {total} quads "
+              f"({_size(folder) / 2**20:.0f} MB on disk)", flush=True)
+
+        graph = KnowledgeGraph.open(folder)
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        memory = KnowledgeGraph(graph.store.to_dataset())
+        rdflib_load_s = time.perf_counter() - started
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"rdflib: loaded in {rdflib_load_s:.0f} s, peak RSS +{(rss_after - rss_before) / 1024:.0f} MB",
+              flush=True)
+
+        queries = {}
+        for name in [*named_queries(), *EXTRA]:
+            if name in EXTRA:
+                ours = lambda name=name: graph.query(EXTRA[name])  # noqa: E731
+                theirs = lambda name=name: memory.query(EXTRA[name])  # noqa: E731
+            else:
+                ours = lambda name=name: graph.run_named(name, PARAMS.get(name))  # noqa: E731
+                theirs = lambda name=name: memory.run_named(name, PARAMS.get(name))  # noqa: E731
+            ox_s, ox_n, ox_rows = _time(ours, args.rounds, args.slow)
+            rdf_s, rdf_n, rdf_rows = _time(theirs, args.rounds, args.slow)
+            queries[name] = {"oxigraph_s": round(ox_s, 4), "rdflib_s": round(rdf_s, 4), "rounds_rdflib": rdf_n,
+                             "rows_oxigraph": ox_rows, "rows_rdflib": rdf_rows,
+                             "speedup": round(rdf_s / ox_s, 1) if ox_s else None}
+            print(f"{name:20} oxigraph {ox_s:8.3f} s  rdflib {rdf_s:8.3f} s ({rdf_n} rounds)  "
+                  f"rows {ox_rows}/{rdf_rows}", flush=True)
+        graph.close()
+        disk = _size(folder)
+    result = {"quads": total, "base_quads": base, "copies": copies, "store_mb_on_disk": round(disk / 2**20, 1),
+              "build_s": round(build_s, 1), "replicate_s": round(replicate_s, 1),
+              "rdflib_load_s": round(rdflib_load_s, 1),
+              "rdflib_rss_growth_mb": round((rss_after - rss_before) / 1024, 1), "queries": queries}
+    path = write_result("store_queries", result, args.out and Path(args.out))
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
