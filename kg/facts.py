@@ -158,7 +158,7 @@ class FactReader:
                     if found and self.types.get(found[0]) in {"Country", "Organization"}:
                         keys += found
                         keys += [k for c in child.conjuncts for k in self.resolved.keys_at(c)]
-        if depth <= 1:
+        if depth <= 2:
             for conj in token.conjuncts:
                 if conj.i != token.i:
                     keys += self.refs(conj, depth + 1, modifiers)
@@ -581,9 +581,24 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
 
 
 def _implied(facts: list[Fact]) -> list[Fact]:
-    """A country or organisation that signs an agreement is a party to it."""
-    return [replace(f, predicate="partyTo", rule=f.rule + "+implied", confidence=round(f.confidence * 0.9, 2))
-            for f in facts if f.predicate == "signs" and f.subject.startswith(("country/", "organization/"))]
+    """Facts that follow from others in the same document: a country or organisation that signs an agreement is
+    a party to it; a person who belongs to or leads a body of a state serves that state."""
+    implied = [replace(f, predicate="partyTo", rule=f.rule + "+implied", confidence=round(f.confidence * 0.9, 2))
+               for f in facts if f.predicate == "signs" and f.subject.startswith(("country/", "organization/"))]
+    state_of = {f.subject: f for f in facts if f.predicate in {"partOf", "affiliatedWith"}
+                and f.object.startswith("country/") and f.subject.startswith("organization/")}
+    country_of_place = {f.subject: f.object for f in facts if f.predicate == "partOf"
+                        and f.subject.startswith("place/") and f.object.startswith("country/")}
+    for f in facts:
+        # A visit to Seoul is a visit to South Korea; a summit in Nairobi is hosted by Kenya.
+        if f.predicate == "visits" and f.object in country_of_place:
+            implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
+        if f.predicate == "hosts" and f.subject in country_of_place:
+            implied.append(replace(f, subject=country_of_place[f.subject], rule=f.rule + "+implied"))
+        if f.predicate in {"memberOf", "leads"} and f.subject.startswith("person/") and f.object in state_of:
+            implied.append(replace(f, predicate="affiliatedWith", object=state_of[f.object].object,
+                                   rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
+    return implied
 
 
 @functools.cache

@@ -24,6 +24,7 @@ NER_TYPES: dict[str, EntityType] = {
     "NORP": "Group", "EVENT": "Event", "LAW": "Agreement",
 }
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "any"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
 
 
@@ -151,9 +152,12 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         span = _strip(ent)
         kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
+        locative = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)
-            if source in {"name", "capital", "demonym"}:
+            if source == "capital" and locative:
+                etype = "Place"  # "talks in New Delhi": the city itself, part of its country
+            elif source in {"name", "capital", "demonym"}:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
@@ -183,6 +187,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             etype = "Person" if etype in {"Place", "Person"} else etype
         text = doc[span.start:end].text
         country, role = None, ""
+        if etype == "Place" and ent_id.startswith("capital:"):
+            country = ent_id.split(":", 1)[1]
         if etype == "Organization" and kind == "name":
             # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
             forms = gazetteer.surface_forms()

@@ -139,7 +139,10 @@ class RoleReader:
             if self.r.types.get(key) == "Country":
                 yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
                 countries.append(key)
-        if not countries and not possessors and entry:
+            elif self.r.types.get(key) == "Organization" and not is_counterpart:
+                # "the BBC's correspondent X", "the central bank's vice president X"
+                yield from self._emit(person, "memberOf", key, head, rule, 0.7)
+        if not countries and entry:
             national = lexicons.national_titles().get(entry[0])
             if national:
                 countries.append("country/" + national)
@@ -170,9 +173,14 @@ class RoleReader:
             head = self.doc[mention.head]
             if etype == "Person":
                 yield from self.person_roles(key, mention, head)
-            if etype == "Organization" and mention.country:
-                predicate = "partOf" if mention.role == "body" else "affiliatedWith"
-                yield from self._emit(key, predicate, "country/" + mention.country, head, "body-of-state", 0.8)
+            if etype in {"Organization", "Place"} and mention.country:
+                # A body of a state is part of it and serves it; a firm or delegation only serves it;
+                # a place is part of its country.
+                predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
+                    etype if etype == "Place" else mention.role, ("affiliatedWith",))
+                country = self.r.ensure_country(mention.country)
+                for predicate in predicates:
+                    yield from self._emit(key, predicate, country, head, "belongs-to", 0.8)
             elif etype == "Organization" and mention.kind == "name":
                 # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is.
                 pre = self._pre_modifiers(mention, head)
