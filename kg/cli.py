@@ -259,6 +259,9 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     from kg.store import Store, StoreGraph
 
     published = parse_user_date(args.date) if args.date else None
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:  # before the store folder is made
+        raise InputError(f"no such file or folder: {missing[0]}")
     started = time.perf_counter()
     with Store(args.store) as store:
         with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:

@@ -576,19 +576,23 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
     reader = FactReader(doc, resolved, document)
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
              *roles.role_facts(reader)]
-    found += _implied(found)
+    places = {key: "country/" + m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
+    for key in places.values():
+        reader.ensure_country(key.split("/", 1)[1])
+    found += _implied(found, places)
     return _dedupe(found)
 
 
-def _implied(facts: list[Fact]) -> list[Fact]:
+def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
     """Facts that follow from others in the same document: a country or organisation that signs an agreement is
     a party to it; a person who belongs to or leads a body of a state serves that state."""
     implied = [replace(f, predicate="partyTo", rule=f.rule + "+implied", confidence=round(f.confidence * 0.9, 2))
                for f in facts if f.predicate == "signs" and f.subject.startswith(("country/", "organization/"))]
     state_of = {f.subject: f for f in facts if f.predicate in {"partOf", "affiliatedWith"}
                 and f.object.startswith("country/") and f.subject.startswith("organization/")}
-    country_of_place = {f.subject: f.object for f in facts if f.predicate == "partOf"
-                        and f.subject.startswith("place/") and f.object.startswith("country/")}
+    country_of_place = dict(places)
+    country_of_place.update({f.subject: f.object for f in facts if f.predicate == "partOf"
+                             and f.subject.startswith("place/") and f.object.startswith("country/")})
     for f in facts:
         # A visit to Seoul is a visit to South Korea; a summit in Nairobi is hosted by Kenya.
         if f.predicate == "visits" and f.object in country_of_place:

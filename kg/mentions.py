@@ -188,7 +188,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         text = doc[span.start:end].text
         country, role = None, ""
         if etype == "Place" and ent_id.startswith("capital:"):
-            country = ent_id.split(":", 1)[1]
+            country, role = ent_id.split(":", 1)[1], "capital"
         if etype == "Organization" and kind == "name":
             # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
             forms = gazetteer.surface_forms()

@@ -45,6 +45,7 @@ MENTIONS = KG.mentions
 _MARKER = ".kg-store"  # a file in the store folder that says it is a kg store
 _XSD_STRING = str(XSD.string)
 _ENTITY_PROPS = (RDFS.label, SKOS.altLabel, KG.countryCode)
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 
 
 @dataclass
@@ -383,8 +384,8 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     return sparql[:brace + 1] + values + sparql[brace + 1:]
 
 
-def _first_brace(sparql: str) -> int:
-    """The position of the first `{` outside comments, strings and IRIs (the opening of the WHERE group)."""
+def _braces(sparql: str) -> Iterator[int]:
+    """The positions of `{` and `}` outside comments, strings and IRIs."""
     i, n = 0, len(sparql)
     while i < n:
         char = sparql[i]
@@ -395,12 +396,27 @@ def _first_brace(sparql: str) -> int:
             i += 1
             while i < n and sparql[i] != char:
                 i += 2 if sparql[i] == "\\" else 1
-        elif char == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", sparql[i:]):
+        elif char == "<" and _IRI.match(sparql, i):
             i = sparql.index(">", i)
-        elif char == "{":
-            return i
+        elif char in "{}":
+            yield i
         i += 1
-    raise QueryError("the query has no { … } group to bind variables in")
+
+
+def _first_brace(sparql: str) -> int:
+    """The position of the `{` opening the WHERE group (past a CONSTRUCT template)."""
+    braces = _braces(sparql)
+    first = next(braces, None)
+    if first is not None and re.search(r"\bCONSTRUCT\s*$", sparql[:first], re.IGNORECASE):
+        depth = 1
+        for position in braces:
+            depth += 1 if sparql[position] == "{" else -1
+            if depth == 0:
+                break
+        first = next((b for b in braces if sparql[b] == "{"), None)
+    if first is None:
+        raise QueryError("the query has no { … } group to bind variables in")
+    return first
 
 
 def _result(answer: Any, max_rows: int | None) -> tuple[QueryResult, bool]:
@@ -450,3 +466,9 @@ class StoreGraph(KnowledgeGraph):
     def close(self) -> None:
         """Release the store."""
         self.store.close()
+
+    def __enter__(self) -> StoreGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
