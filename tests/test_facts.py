@@ -8,7 +8,7 @@ import pytest
 
 
 def gap(reason: str):
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 # ---- relations ------------------------------------------------------------------------------------------
@@ -76,13 +76,13 @@ def test_relation(facts_of, text, expected):
     pytest.param("Kenya deployed troops to Somalia.", {("Kenya", "mobilizesAgainst", "Somalia")}, id="deploy"),
     pytest.param("Russia withdrew troops from Syria.", {("Russia", "withdrawsFrom", "Syria")}, id="withdraw"),
     pytest.param("Mr Putin praised Angela Merkel.", {("Putin", "supports", "Angela Merkel")}, id="praise"),
-    pytest.param("Japan gave humanitarian aid to Nepal.", {("Japan", "aids", "Nepal")}, id="give-aid",
-                 marks=gap("'gave humanitarian aid to X': the aid noun after a light verb yields no aids fact")),
+    pytest.param("Japan gave humanitarian aid to Nepal.", {("Japan", "aids", "Nepal")}, id="give-aid"),
     pytest.param("Qatar was the mediator in the talks between Ethiopia and Sudan.",
                  {("Qatar", "mediates", "talks")}, id="copula-mediator"),
     pytest.param("Qatar mediated the talks.", {("Qatar", "mediates", "talks")}, id="mediate-verb"),
     pytest.param("Talks between Paris and Algiers resumed after a long pause.", {("France", "meetsWith", "Algeria")},
-                 id="talks-between", marks=gap("'talks between X and Y' as subject yields no meetsWith")),
+                 id="talks-between", marks=gap("'talks between X and Y' as subject yields no meetsWith, only "
+                                            "X/Y participatesIn the talks")),
 ])
 def test_actor_relation(facts_of, text, expected):
     got = facts_of(text)
@@ -95,7 +95,7 @@ def test_actor_relation(facts_of, text, expected):
                  id="relative-which-attended"),
     pytest.param("The summit to which Emmanuel Macron went was held in Nairobi.",
                  {("Emmanuel Macron", "participatesIn", "summit"), ("Kenya", "hosts", "summit")},
-                 id="relative-to-which", marks=gap("'the summit to which X went' yields no participatesIn")),
+                 id="relative-to-which"),
 ])
 def test_relative_clause_event(facts_of, text, expected):
     got = facts_of(text)
@@ -128,9 +128,7 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Justin Trudeau will visit India next week.", ("Justin Trudeau", "visits", "India")),
     ("Justin Trudeau plans to visit India.", ("Justin Trudeau", "visits", "India")),
     ("Emmanuel Macron's planned visit to Algeria was postponed.", ("Emmanuel Macron", "visits", "Algeria")),
-    pytest.param("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India"),
-                 marks=gap("'is expected to visit': the subject of passive 'expected' is not passed to the "
-                           "xcomp, so no fact at all")),
+    ("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)

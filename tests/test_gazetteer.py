@@ -51,17 +51,11 @@ def test_codes_are_not_matched_as_text():
     ("Türkiye", "TUR"),
     ("Burma", "MMR"),
     ("New Delhi", "IND"),
-    pytest.param("French", "FRA", marks=pytest.mark.xfail(
-        reason="'French' is also a demonym of ATF/MTQ/MYT/REU/SPM, so surface_forms drops it as ambiguous",
-        strict=False)),
-    pytest.param("American", "USA", marks=pytest.mark.xfail(
-        reason="'American' is shared with MNP and dropped as ambiguous", strict=False)),
-    pytest.param("Chinese", "CHN", marks=pytest.mark.xfail(
-        reason="'Chinese' is shared with HKG/MAC and dropped as ambiguous", strict=False)),
-    pytest.param("Indian", "IND", marks=pytest.mark.xfail(
-        reason="'Indian' is shared with IOT and dropped as ambiguous", strict=False)),
-    pytest.param("Brasilia", "BRA", marks=pytest.mark.xfail(
-        reason="only the accented 'Brasília' is a capital form", strict=False)),
+    ("French", "FRA"),
+    ("American", "USA"),
+    ("Chinese", "CHN"),
+    ("Indian", "IND"),
+    ("Brasilia", "BRA"),
 ])
 def test_surface_form_names_country(form, iso3):
     assert gazetteer.surface_forms().get(form, (None,))[0] == iso3

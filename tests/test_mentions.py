@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-FRENCH_GAP = "'French' is dropped from the gazetteer as ambiguous (shared with French overseas territories)"
-
-
 def _countries(got) -> set[str]:
     return {e.country_code for e in got.entities if e.type == "Country"}
 
@@ -19,8 +16,7 @@ def _countries(got) -> set[str]:
     ("The Japanese delegation arrived in Seoul.", {"JPN", "KOR"}),
     ("Ivory Coast and Ghana signed a cocoa accord.", {"CIV", "GHA"}),
     ("Madrid and Rabat restored relations.", {"ESP", "MAR"}),
-    pytest.param("The French delegation arrived in Algiers.", {"FRA", "DZA"},
-                 marks=pytest.mark.xfail(reason=FRENCH_GAP, strict=False)),
+    ("The French delegation arrived in Algiers.", {"FRA", "DZA"}),
 ])
 def test_country_mentions(facts_of, text, codes):
     assert _countries(facts_of(text)) == codes
@@ -53,9 +49,6 @@ def test_organisations_from_the_data_file(facts_of, text, form):
     ("The UN criticised Russia.", "The United Nations criticised Russia."),
     ("The IAEA criticised Iran.", "The International Atomic Energy Agency criticised Iran."),
 ])
-@pytest.mark.xfail(reason="organisation keys are slugs of the surface form (organization/nato vs "
-                          "organization/north-atlantic-treaty-organization): the data file's canonical name is "
-                          "not used, so an acronym and its name are two nodes across documents", strict=False)
 def test_organisation_acronym_and_name_are_one_node(facts_of, short, full):
     a = [e for e in facts_of(short).entities if e.type == "Organization"]
     b = [e for e in facts_of(full).entities if e.type == "Organization"]
@@ -67,8 +60,7 @@ def test_organisation_acronym_and_name_are_one_node(facts_of, short, full):
     ("The Kenyan army entered Somalia.", "Kenyan army", "Kenya"),
     ("The Japanese foreign ministry criticised China.", "Japanese foreign ministry", "Japan"),
     ("The Nigerian foreign ministry condemned the attack.", "Nigerian foreign ministry", "Nigeria"),
-    pytest.param("The French army attacked rebels in Mali.", "French army", "France",
-                 marks=pytest.mark.xfail(reason=FRENCH_GAP, strict=False)),
+    ("The French army attacked rebels in Mali.", "French army", "France"),
 ])
 def test_state_body_is_an_organisation_part_of_its_country(facts_of, text, body, country):
     got = facts_of(text)
