@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.entities import resolve
 from kg.facts import extract_facts
@@ -15,14 +16,36 @@ from kg.mentions import add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
 from kg.nlp import add_paragraph_breaks
 
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
+BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    """Groups of documents small enough to parse together in bounded memory."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        if batch and (len(batch) >= BATCH_SIZE or size + len(document.text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(document)
+        size += len(document.text)
+    if batch:
+        yield batch
+
+
+def _parsed(documents: Iterable[Document], nlp: Language, n_process: int) -> Iterator[tuple[Doc, Document]]:
+    if n_process > 1:
+        yield from nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=4, n_process=n_process)
+        return
+    for batch in _batches(documents):
+        yield from nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=len(batch))
 
 
 def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int = 1) -> Iterator[Extraction]:
-    """Extract every document, parsing them as a stream with nlp.pipe (documents are never all held at once)."""
+    """Extract every document, parsing them as a stream (documents are never all held at once)."""
     nlp = add_entity_ruler(add_paragraph_breaks(nlp))
-    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process)
-    for parsed, document in pairs:
+    for parsed, document in _parsed(documents, nlp, n_process):
         mentions = find_mentions(parsed)
         resolved = resolve(parsed, mentions, document.id)
         facts = extract_facts(parsed, resolved, document)

@@ -21,11 +21,10 @@ CHUNK = 8  # documents per task: enough for nlp.pipe to batch, small enough to b
 
 
 def _pipeline(model: str | None):
-    """The pipeline of this process with kg's components added (loaded once per process and model)."""
-    from kg.mentions import add_entity_ruler
-    from kg.nlp import add_paragraph_breaks, load_pipeline
+    """The pipeline of this process, loaded once per process and model (extract_all adds kg's components)."""
+    from kg.nlp import load_pipeline
 
-    return add_entity_ruler(add_paragraph_breaks(load_pipeline(model)))
+    return load_pipeline(model)
 
 
 def extract_document(document: Document, model: str | None = None) -> Extraction:

@@ -280,10 +280,6 @@ def test_50_mb_file_builds_in_bounded_memory(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "kg.extract.extract_all parses up to BATCH_SIZE=16 documents at once with nlp.pipe; six 200 000-character "
-    "parts of one big file are parsed together and peak at about 3.3 GB (one part alone: about 0.9 GB). "
-    "Fix: bound each nlp.pipe batch by characters, not by count"))
 def test_big_file_with_the_real_pipeline_in_bounded_memory(tmp_path: Path) -> None:
     """A 1 MB file (six parts) through the real spaCy pipeline: completes, peak memory stays modest."""
     big = tmp_path / "big.txt"
