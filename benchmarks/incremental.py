@@ -23,10 +23,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from kg.build import build_store
-    from kg.parallel import _pipeline
+    from kg.nlp import load_pipeline
     from kg.store import Store
 
-    _pipeline(None)  # load the pipeline outside the timings
+    load_pipeline()  # load the pipeline outside the timings
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()

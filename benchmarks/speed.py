@@ -24,12 +24,13 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from kg.build import build, collect
-    from kg.parallel import _pipeline
+    from kg.mentions import add_entity_ruler
+    from kg.nlp import add_paragraph_breaks, load_pipeline
 
     files = bulk_files(args.limit)
     documents, _ = collect(files)
     texts = [d.text for d in documents]
-    nlp = _pipeline(None)
+    nlp = add_entity_ruler(add_paragraph_breaks(load_pipeline()))  # as extract_all uses it
     list(nlp.pipe(texts[:4]))  # warm up
     rounds = []
     for i in range(args.rounds):

@@ -292,6 +292,14 @@ def _is_pleonastic(token: Token) -> bool:
         t.dep_ == "attr" and t.lemma_ in {"turn", "time", "case"} for t in rights)
 
 
+def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
+    """Phrases (as word lists) indexed by their first word, longest first, for a single pass over the tokens."""
+    index: dict[str, list[list[str]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
 def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
     """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to."""
     types = {k: c.type for k, c in resolver.clusters.items()}
@@ -301,6 +309,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
     pairs: list[tuple[int, tuple[str, ...]]] = []
+    lowers = [t.lower_ for t in doc]
+    groups_at = _by_first_word(groups)
+    epithets_at = _by_first_word([p.split() for p in epithets])
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -317,8 +328,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             continue
         lower = token.lower_
         matched = False
-        for phrase in groups:
-            if [t.lower_ for t in doc[i:i + len(phrase)]] == phrase:
+        for phrase in groups_at.get(lower, ()):
+            if lowers[i:i + len(phrase)] == phrase:
                 target = _last_pair(pairs, history, types, i)
                 if target:
                     for j in range(i, i + len(phrase)):
@@ -328,9 +339,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 break
         if matched:
             continue
-        for phrase, iso3 in epithets.items():
-            words = phrase.split()
-            if [t.lower_ for t in doc[i:i + len(words)]] == words:
+        for words in epithets_at.get(lower, ()):
+            iso3 = epithets[" ".join(words)]
+            if lowers[i:i + len(words)] == words:
                 key = "country/" + iso3
                 if key in resolver.clusters or iso3 in gazetteer.countries():
                     if key not in resolver.clusters:

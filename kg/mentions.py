@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -56,19 +55,16 @@ def entity_nouns() -> dict[str, tuple[EntityType, str]]:
     return {row["noun"]: (row["type"], row["role"]) for row in rows}
 
 
-def _tokens(text: str) -> list[dict]:
-    return [{"ORTH": part} for part in re.findall(r"\w+(?:\.\w+)*\.?|[^\w\s]", text)]
-
-
 def ruler_patterns() -> list[dict]:
-    """Entity-ruler patterns: country names, demonyms and capitals (with the ISO code as id), organisations."""
+    """Entity-ruler phrase patterns (matched on exact text, tokenised by the pipeline itself): country names,
+    demonyms and capitals with the ISO code as id, and organisations."""
     patterns = []
     for form, (iso3, kind) in gazetteer.surface_forms().items():
         label = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}[kind]
-        patterns.append({"label": label, "pattern": _tokens(form), "id": f"{kind}:{iso3}"})
+        patterns.append({"label": label, "pattern": form, "id": f"{kind}:{iso3}"})
     for org in lexicons.organisations():
         for form in {org.name, org.acronym, *org.aliases} - {""}:
-            patterns.append({"label": "ORG", "pattern": _tokens(form), "id": f"org:{org.name}"})
+            patterns.append({"label": "ORG", "pattern": form, "id": f"org:{org.name}"})
     return patterns
 
 

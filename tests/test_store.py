@@ -220,3 +220,16 @@ def test_cli_store_commands(tmp_path, monkeypatch, capsys):
     assert "removed b" in captured.out and "no document nope" in captured.err
     assert main(["query", "--store", "st", "SELECT ?id WHERE { ?d dcterms:identifier ?id }", "--format", "csv"]) == 0
     assert capsys.readouterr().out.split() == ["id", "a"]
+
+
+def test_bindings_open_the_where_group():
+    from rdflib import Literal
+
+    from kg.store import bind_values
+
+    assert bind_values("# a { comment }\nSELECT ?x WHERE { ?x ?p ?a }", {"a": Literal('M"x')}) == \
+        '# a { comment }\nSELECT ?x WHERE { VALUES (?a) { ("M\\"x") }  ?x ?p ?a }'
+    bound = bind_values('CONSTRUCT { ?s ?p "}" } WHERE { ?s ?p ?a }', {"a": URIRef("urn:x")})
+    assert bound == 'CONSTRUCT { ?s ?p "}" } WHERE { VALUES (?a) { (<urn:x>) }  ?s ?p ?a }'
+    with pytest.raises(QueryError):
+        bind_values("SELECT ?x WHERE { ?x ?p ?a }", {"not a name": Literal("x")})
