@@ -73,7 +73,8 @@ class RoleReader:
             if t.i in owned:
                 continue  # "the central bank's vice president": the possessor is not part of the title
             if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
-                    or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL":
+                    or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
+                    or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
                 continue
             found = self.country_refs(t)
             if found:

@@ -1,7 +1,7 @@
 """The HTML view in a real browser: Debian's Chromium, headless, driven by Playwright, network blocked.
 
 Skipped (with the reason) when Chromium or Playwright is missing; CI installs both (.ci/run, dev extra).
-With KG_SCREENSHOT=1, also writes docs/graph.png.
+With KG_SCREENSHOT=1, test_seed_article_view also writes docs/graph.png: the real view of the seed article.
 """
 from __future__ import annotations
 
@@ -118,10 +118,12 @@ class Opened:
 def open_graph(browser, tmp_path):
     contexts = []
 
-    def _open(graph: nx.MultiDiGraph, *, title: str = "kg test") -> Opened:
+    def _open(graph: nx.MultiDiGraph | None = None, *, title: str = "kg test", html: str | None = None,
+              viewport: tuple[int, int] = (1400, 850)) -> Opened:
+        """Open a graph rendered with render_html, or a page already rendered (html), from a file on disk."""
         path = tmp_path / f"graph{len(contexts)}.html"
-        path.write_text(render_html(graph, title=title), encoding="utf-8")
-        context = browser.new_context(viewport={"width": 1400, "height": 850})
+        path.write_text(html if html is not None else render_html(graph, title=title), encoding="utf-8")
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         contexts.append(context)
         page = context.new_page()
         errors: list[str] = []
@@ -196,11 +198,6 @@ def test_draws_the_graph_offline_without_errors(open_graph):
     assert "12 of 12 facts" in page.inner_text("#kg-status")
     assert page.locator("#kg-legend-types .kg-legend-item").count() == 7
     assert opened.errors == [] and opened.requests == []
-    if os.environ.get("KG_SCREENSHOT") == "1":
-        page.mouse.click(*edge_point(page, edge_id(page, "cut_relations")))
-        page.wait_for_timeout(300)
-        (ROOT / "docs").mkdir(exist_ok=True)
-        page.screenshot(path=str(ROOT / "docs" / "graph.png"))
 
 
 def test_category_filter_hides_its_facts_through_the_dataview(open_graph):
