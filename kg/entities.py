@@ -41,6 +41,7 @@ class _Cluster:
     proper: list[str] = field(default_factory=list)
     iso3: str | None = None
     canonical: str | None = None
+    references: list[str] = field(default_factory=list)  # "the Kingdom", "the Jewish state": aliases, never labels
 
     def add(self, mention: Mention) -> None:
         if mention.canonical:
@@ -238,6 +239,7 @@ def _merge(resolver: _Resolver, keys: dict[int, str], *, keep: str, drop: str) -
         if name not in a.names:
             a.names.append(name)
     a.proper += [n for n in b.proper if n not in a.proper]
+    a.references += b.references
     for head, key in list(keys.items()):
         if key == drop:
             keys[head] = keep
@@ -248,6 +250,12 @@ def _merge(resolver: _Resolver, keys: dict[int, str], *, keep: str, drop: str) -
 
 
 def _entity(cl: _Cluster) -> Entity:
+    entity = _named_entity(cl)
+    extra = frozenset(cl.references) - {entity.label}
+    return Entity(entity.key, entity.label, entity.type, entity.aliases | extra, entity.country_code)
+
+
+def _named_entity(cl: _Cluster) -> Entity:
     if cl.type == "Country" and cl.iso3:
         country = gazetteer.countries().get(cl.iso3)
         if country:
@@ -347,7 +355,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     if key not in resolver.clusters:
                         cl = resolver.cluster(key, "Country")
                         cl.iso3 = iso3
-                    resolver.clusters[key].names.append(doc[i:i + len(words)].text)
+                    resolver.clusters[key].references.append(doc[i:i + len(words)].text)
                     types[key] = "Country"
                     for j in range(i, i + len(words)):
                         refs[j] = (key,)
@@ -373,7 +381,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = (target,)
                 refs[i - 1] = (target,)
-                resolver.clusters[target].names.append(doc[i - 1:i + 1].text)
+                resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
         elif lower in MALE_FEMALE:
             target = next((k for _, k, _ in reversed(history) if types.get(k) == "Person"), None)
             if target:

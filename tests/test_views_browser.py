@@ -176,6 +176,15 @@ def counts(page):
     return page.evaluate("() => [kgView.visibleNodeCount(), kgView.visibleEdgeCount()]")
 
 
+def drawn_pixels(page):
+    """How many pixels of the network's canvas are drawn in a colour (not blank, not near-white)."""
+    return page.evaluate(
+        """() => { const c = document.querySelector('#kg-network canvas'), d = c.getContext('2d')
+                     .getImageData(0, 0, c.width, c.height).data; let n = 0;
+                   for (let i = 0; i < d.length; i += 4) if (d[i + 3] && (d[i] < 200 || d[i + 1] < 200)) n++; return n; }"""
+    )
+
+
 # ------------------------------------------------------------------------------------------- tests
 
 
@@ -189,14 +198,66 @@ def test_draws_the_graph_offline_without_errors(open_graph):
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == graph.number_of_edges()
     assert counts(page) == [graph.number_of_nodes(), graph.number_of_edges()]
     assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False  # frozen after layout
-    # Something was drawn: the canvas is not blank.
-    assert page.evaluate(
-        """() => { const c = document.querySelector('#kg-network canvas'), d = c.getContext('2d')
-                     .getImageData(0, 0, c.width, c.height).data; let n = 0;
-                   for (let i = 0; i < d.length; i += 4) if (d[i + 3] && (d[i] < 200 || d[i + 1] < 200)) n++; return n; }"""
-    ) > 500
+    assert drawn_pixels(page) > 500  # something was drawn: the canvas is not blank
     assert "12 of 12 facts" in page.inner_text("#kg-status")
     assert page.locator("#kg-legend-types .kg-legend-item").count() == 7
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_seed_article_view(open_graph):
+    """The real view of the seed article, built with the library: drawn offline, Morocco's facts and evidence.
+
+    With KG_SCREENSHOT=1 this is the view written to docs/graph.png (for the README).
+    """
+    from kg.build import build
+
+    seeds = ROOT / "seeds"
+    article = " ".join(" ".join(f.read_text(encoding="utf-8").split()) for f in sorted(seeds.glob("*.txt")))
+    kg_graph = build(seeds)
+    graph = kg_graph.to_networkx()
+    n_entities, n_facts = graph.number_of_nodes(), graph.number_of_edges()
+    assert n_facts > 0
+    (document,) = kg_graph.documents
+    opened = open_graph(html=kg_graph.to_html(), viewport=(1400, 900))
+    page = opened.page
+
+    assert page.inner_text("#kg-title") == document.title
+    assert page.locator("#kg-network canvas").count() == 1
+    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == n_entities
+    assert page.evaluate("() => kgView.network.body.edgeIndices.length") == n_facts
+    assert counts(page) == [n_entities, n_facts]
+    assert f"{n_facts} of {n_facts} facts, {n_entities} of {n_entities} entities shown" in page.inner_text("#kg-status")
+    assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
+    assert drawn_pixels(page) > 2000
+
+    # Morocco, found with the search box: selected, and its facts in the side panel.
+    (morocco,) = [n for n, attrs in graph.nodes(data=True) if attrs.get("country_code") == "MAR"]
+    morocco_facts = [(s, t) for s, t in graph.edges() if morocco in (s, t)]
+    assert morocco_facts
+    page.fill("#kg-search", "Morocco (MAR)")
+    page.press("#kg-search", "Enter")
+    page.wait_for_timeout(500)  # the focus animation (350 ms)
+    assert page.evaluate("() => kgView.network.getSelectedNodes()") == [morocco]
+    assert page.inner_text("#kg-details h2") == "Morocco (MAR)"
+    assert page.inner_text("#kg-details h3") == f"Facts ({len(morocco_facts)})"
+    fact_lines = page.locator("#kg-details li button").all_inner_texts()
+    assert len(fact_lines) == len(morocco_facts)
+    assert all("Morocco (MAR)" in line for line in fact_lines)
+
+    if os.environ.get("KG_SCREENSHOT") == "1":
+        # The whole graph in the canvas (search zoomed in on Morocco), Morocco still selected, its facts listed.
+        page.evaluate("() => kgView.network.fit({animation: false})")
+        page.mouse.move(1, 1)  # no tooltip over the graph
+        page.wait_for_timeout(300)
+        (ROOT / "docs").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "docs" / "graph.png"))
+
+    # One of Morocco's facts, opened from the panel: its evidence, sentences of the article.
+    page.locator("#kg-details li button").first.click()
+    assert page.inner_text("#kg-details h3").startswith("Evidence (")
+    sentences = page.locator("#kg-details blockquote").all_inner_texts()
+    assert sentences and all(" ".join(s.split()) in article for s in sentences)
+    assert document.id in page.inner_text("#kg-details")
     assert opened.errors == [] and opened.requests == []
 
 
