@@ -204,7 +204,13 @@ class RoleReader:
                 for conj in child.conjuncts:
                     yield from self.person_facts(key, head, conj, "apposition")
         if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
-            yield from self.person_facts(key, head, head.head, "apposition")
+            target = head.head
+            # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
+            # object of the title's preposition; the title is then the noun that preposition belongs to.
+            if self.title_of(target) is None and target.dep_ == "pobj" and target.head.lower_ in {"of", "for"} \
+                    and target.head.head.pos_ in {"NOUN", "PROPN"}:
+                target = target.head.head
+            yield from self.person_facts(key, head, target, "apposition")
 
     def _pre_modifiers(self, mention, head: Token) -> list[Token]:
         """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
