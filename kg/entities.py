@@ -392,6 +392,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i] = (target,)
         elif lower in PLURAL:
             target = _last_pair(pairs, history, types, i, any_type=True)
+            if target is None:
+                # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
+                target = next(((k,) for j, k, _ in reversed(history)
+                               if doc[j].tag_ in {"NNS", "NNPS"} and doc[j].sent == token.sent), None)
             if target:
                 refs[i] = target
         elif lower in RELATIVE and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:

@@ -87,8 +87,8 @@ def _organisation_ids() -> dict[str, str]:
 def _gazetteer_id(text: str, label: str) -> str:
     """The ruler's id for a span NER labelled itself ("Morocco" GPE → "name:MAR"), or ''."""
     hit = gazetteer.surface_forms().get(text)
-    if hit and (label in {"GPE", "NORP", "LOC"} or hit[1] != "demonym"):
-        return f"{hit[1]}:{hit[0]}"  # NER sometimes calls a capital a person ("Rabat")
+    if hit:
+        return f"{hit[1]}:{hit[0]}"  # whatever NER called it ("Rabat" PERSON, "Ugandan" ORG), the span is the form
     if label == "ORG":
         return _organisation_ids().get(text, "")
     return ""
