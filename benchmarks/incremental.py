@@ -22,7 +22,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
-    from kg.build import build_store
+    from kg.pipeline import build_store
     from kg.nlp import load_pipeline
     from kg.store import Store
 

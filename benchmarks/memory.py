@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/memory.py [--small 200] [--large 2000] [--store] [--out FILE]
 
-Each size is built in a fresh subprocess (`kg.build.build`, graph saved to files; with --store, into a
+Each size is built in a fresh subprocess (`kg.pipeline.build`, graph saved to files; with --store, into a
 store instead), whose peak resident set size is read with resource.getrusage(RUSAGE_CHILDREN). The copies
 get a line of their own so that they are not dropped as duplicates of the first 200. Figures: peak RSS
 (MB) of each, their ratio, and the time of each build.
@@ -23,10 +23,10 @@ import sys, resource
 sys.path.insert(0, {root!r})
 from pathlib import Path
 if {store!r}:
-    from kg.build import build_store
+    from kg.pipeline import build_store
     build_store([Path({corpus!r})], Path({out!r}) / "store")
 else:
-    from kg.build import build
+    from kg.pipeline import build
     build([Path({corpus!r})]).save(Path({out!r}) / "files")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """

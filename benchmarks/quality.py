@@ -67,9 +67,7 @@ def build_trig(inputs, out_dir: Path, *, model: str | None = None, published: dt
 
     The inputs kg skipped (unreadable, not English, duplicate text) are appended to `skipped` as
     "file: reason" strings when a list is given."""
-    # kg.build the function, imported from its module: once kg.build the submodule is imported, the
-    # attribute `kg.build` of the package can name the module instead of the function.
-    from kg.build import build  # noqa: PLC0415
+    from kg.pipeline import build  # noqa: PLC0415
 
     graph = build(inputs, model=model, published=published)
     if skipped is not None:

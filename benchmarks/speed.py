@@ -4,7 +4,7 @@ and `--jobs 2` against `--jobs 1`.
     .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--out FILE]
 
 Each round times, one after the other (alternated, so machine load hits both alike): the library build
-(kg.build.build: reading, spaCy parsing with kg's components, mentions, entities, facts, RDF) with one
+(kg.pipeline.build: reading, spaCy parsing with kg's components, mentions, entities, facts, RDF) with one
 process, plain `nlp.pipe` of the same texts with the same pipeline (kg's components added, batch 16),
 and the build with 2 processes. Figures: median over rounds of build/pipe (the overhead of kg's own
 extraction over parsing alone) and of jobs1/jobs2 (the speed-up of two processes).
@@ -23,7 +23,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
-    from kg.build import build, collect
+    from kg.pipeline import build, collect
     from kg.mentions import add_entity_ruler
     from kg.nlp import add_paragraph_breaks, load_pipeline
 

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/store_queries.py [--target 1000000] [--rounds 5] [--store DIR] [--out FILE]
 
 Builds the bulk corpus (200 articles) into a store (or reuses --store DIR), then copies its documents'
-quads under renamed document IRIs (graph, statements, metadata; entities are shared) until the store
+quads under renamed document IRIs (graph, statements, metadata, entities scoped to a document) until the store
 holds about --target quads. Each named query (kg query --list, with fixed parameters) and a facts-by-
 predicate count run --rounds times on the store (pyoxigraph) and on the same quads loaded into an rdflib
 Dataset (what `kg query GRAPH` uses); figures are medians in seconds. An rdflib query slower than
@@ -12,6 +12,7 @@ Dataset (what `kg query GRAPH` uses); figures are medians in seconds. An rdflib 
 from __future__ import annotations
 
 import argparse
+import re
 import resource
 import tempfile
 import time
@@ -25,17 +26,26 @@ EXTRA = {"facts-by-predicate": "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s a rdf:Stat
                                "GROUP BY ?p ORDER BY DESC(?n)"}
 
 
+SCOPED = re.compile(r"<https://w3id\.org/kg/id/([^/>]+)/([^/>]+)/")  # document-scoped keys: agreement/DOC/name
+
+
 def _replicate(store, target: int) -> int:
-    """Copy the documents' quads under renamed IRIs until the store holds about target quads; copies made."""
+    """Copy the documents' quads under renamed IRIs until the store holds about target quads; copies made.
+
+    A copy renames the document IRIs (graphs, statements, metadata) and the entities scoped to a document
+    (agreement/DOC/…), as another document would have them; countries, people and organisations are shared.
+    """
     import pyoxigraph as ox
 
     data = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    lines = [line for line in data.splitlines() if "<https://w3id.org/kg/doc/" in line]
-    per_copy = len(lines)
+    lines = "\n".join(line for line in data.splitlines()
+                      if "<https://w3id.org/kg/doc/" in line or SCOPED.search(line))
+    per_copy = lines.count("\n") + 1
     copies = 0
-    while len(store) + per_copy <= target * 1.05 and per_copy:
+    while len(store) + per_copy <= target * 1.05 and lines:
         copies += 1
-        text = "\n".join(lines).replace("<https://w3id.org/kg/doc/", f"<https://w3id.org/kg/doc/copy{copies}-")
+        text = SCOPED.sub(lambda m: f"<https://w3id.org/kg/id/{m[1]}/copy{copies}-{m[2]}/", lines)
+        text = text.replace("<https://w3id.org/kg/doc/", f"<https://w3id.org/kg/doc/copy{copies}-")
         store.oxigraph.bulk_load(text.encode("utf-8"), ox.RdfFormat.N_QUADS)
     store.oxigraph.optimize()
     return copies
@@ -66,7 +76,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
-    from kg.build import build_store
+    from kg.pipeline import build_store
     from kg.knowledge_graph import KnowledgeGraph
     from kg.sparql import named_queries
     from kg.store import Store

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import KgError
 
 if TYPE_CHECKING:
-    from kg.build import build
+    from kg.pipeline import build
     from kg.knowledge_graph import KnowledgeGraph
 
 __all__ = ["KgError", "KnowledgeGraph", "__version__", "build"]
@@ -21,7 +21,7 @@ except metadata.PackageNotFoundError:  # running from a source tree that is not 
 def __getattr__(name: str) -> Any:
     """Import build and KnowledgeGraph on first use, so `import kg` stays fast (spaCy loads only when needed)."""
     if name == "build":
-        from kg.build import build
+        from kg.pipeline import build
 
         return build
     if name == "KnowledgeGraph":

@@ -91,7 +91,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     """
     from tqdm import tqdm
 
-    from kg.build import build
+    from kg.pipeline import build
 
     published = parse_user_date(args.date) if args.date else None
     started = time.perf_counter()
@@ -255,7 +255,7 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     """kg build --store DIR: add new documents, replace changed ones, skip unchanged ones; files too with --out."""
     from tqdm import tqdm
 
-    from kg.build import build_store
+    from kg.pipeline import build_store
     from kg.store import Store, StoreGraph
 
     published = parse_user_date(args.date) if args.date else None

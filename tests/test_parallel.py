@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, build_store
+from kg.pipeline import build, build_store
 from kg.model import Document
 from kg.parallel import _chunks, extract_document
 from kg.rdf import is_default_graph

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, build_store
+from kg.pipeline import build, build_store
 from kg.cli import main
 from kg.model import Document
 from kg.push import PushError, graph_url, push

@@ -168,7 +168,7 @@ def test_strict_fails_on_any_skip(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The extractor gets documents one at a time, while files are still being read; extractions keep no text."""
-    from kg.build import build
+    from kg.pipeline import build
 
     for n in range(5):
         (tmp_path / f"{n}.txt").write_text(article(n), encoding="utf-8")

@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from kg.build import build_store
+from kg.pipeline import build_store
 from kg.model import Document
 from kg.serve import SparqlServer, run_with_timeout
 from kg.store import Store

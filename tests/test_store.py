@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from rdflib import RDFS, SKOS, URIRef
 
-from kg.build import build, build_store
+from kg.pipeline import build, build_store
 from kg.cli import main
 from kg.errors import QueryError, StoreError
 from kg.knowledge_graph import KnowledgeGraph

@@ -209,7 +209,7 @@ def test_seed_article_view(open_graph):
 
     With KG_SCREENSHOT=1 this is the view written to docs/graph.png (for the README).
     """
-    from kg.build import build
+    from kg.pipeline import build
 
     seeds = ROOT / "seeds"
     article = " ".join(" ".join(f.read_text(encoding="utf-8").split()) for f in sorted(seeds.glob("*.txt")))

@@ -1,4 +1,4 @@
-"""Tests for kg.build: inputs (paths, texts, documents), duplicates, published dates, progress."""
+"""Tests for kg.pipeline: inputs (paths, texts, documents), duplicates, published dates, progress."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build, collect
+from kg.pipeline import build, collect
 from kg.errors import InputError, ModelNotInstalledError
 from kg.model import Document, Extraction
 from samples import SHARED
