@@ -198,6 +198,7 @@ class RoleReader:
         pre = self._pre_modifiers(mention, head)
         if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
             yield from self.person_facts(key, head, pre[-1], "pre-modifier", pre)
+            yield from self._of_after_name(key, head, pre)
         for child in head.children:
             if child.dep_ == "appos":
                 yield from self.person_facts(key, head, child, "apposition")
@@ -211,6 +212,27 @@ class RoleReader:
                     and target.head.head.pos_ in {"NOUN", "PROPN"}:
                 target = target.head.head
             yield from self.person_facts(key, head, target, "apposition")
+
+    def _of_after_name(self, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+        """'President Cyril Ramaphosa of South Africa': the of-phrase after a titled name says whom the post
+        is in, and a head of state or organisation leads it."""
+        found = self.title_of(pre[-1], pre)
+        if found is None:
+            return
+        entry = _title_entry(found[0].split())
+        leads = getattr(entry[1], "leads", "no") if entry else "no"
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in self.r.refs(pobj):
+                    kind = self.r.types.get(target)
+                    if kind == "Country":
+                        yield from self._emit(key, "affiliatedWith", target, head, "title-of", 0.75)
+                    if (kind == "Country" and leads == "state") or (kind == "Organization" and leads != "no"):
+                        yield from self._emit(key, "leads", target, head, "title-of", 0.7)
+                    elif kind == "Organization":
+                        yield from self._emit(key, "memberOf", target, head, "title-of", 0.65)
 
     def _pre_modifiers(self, mention, head: Token) -> list[Token]:
         """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
