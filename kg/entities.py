@@ -7,11 +7,13 @@ their name; pronouns, group anaphora ("the two countries") and definite descript
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer, lexicons
@@ -19,6 +21,9 @@ from kg.mentions import Mention
 from kg.model import Entity
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
+FEMININE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
@@ -300,6 +305,45 @@ def _is_pleonastic(token: Token) -> bool:
         t.dep_ == "attr" and t.lemma_ in {"turn", "time", "case"} for t in rights)
 
 
+@functools.cache
+def _first_names() -> gender_detector.Detector:
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
+    """People whose honorific ("Mr Straw", "Ms Colonna") or first name (gender-guesser's name dictionary)
+    tells their gender: key → "m" or "f". Unisex and unknown names give nothing."""
+    found: dict[str, str] = {}
+    for mention, key in resolver.assigned:
+        if mention.type != "Person":
+            continue
+        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        if before in MASCULINE_HONORIFICS:
+            found.setdefault(key, "m")
+        elif before in FEMININE_HONORIFICS:
+            found.setdefault(key, "f")
+        elif mention.end - mention.start >= 2:
+            guess = _first_names().get_gender(doc[mention.start].text)
+            if guess in {"male", "mostly_male"}:
+                found.setdefault(key, "m")
+            elif guess in {"female", "mostly_female"}:
+                found.setdefault(key, "f")
+    return found
+
+
+def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, str], want: str) -> str | None:
+    """'he'/'she': the person most in focus — the latest subject of this or the previous sentence, else the
+    latest person — skipping anyone known to be of the other gender."""
+    sent_start = doc[before].sent.start
+    prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    people = [(j, k, subj) for j, k, subj in history
+              if j < before and types.get(k) == "Person" and gender.get(k, want) == want]
+    for j, key, subj in reversed(people):
+        if subj and j >= prev_start:
+            return key
+    return people[-1][1] if people else None
+
+
 def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
     """Phrases (as word lists) indexed by their first word, longest first, for a single pass over the tokens."""
     index: dict[str, list[list[str]]] = {}
@@ -318,6 +362,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
     pairs: list[tuple[int, tuple[str, ...]]] = []
     lowers = [t.lower_ for t in doc]
+    gender = _honorific_genders(doc, resolver)
     groups_at = _by_first_word(groups)
     epithets_at = _by_first_word([p.split() for p in epithets])
     i = 0
@@ -325,8 +370,11 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         token = doc[i]
         if i in refs:
             key = refs[i][0]
-            if not history or history[-1][1] != key or history[-1][0] != i - 1:
-                history.append((i, key, token.dep_ in {"nsubj", "nsubjpass"}))
+            subject = token.dep_ in {"nsubj", "nsubjpass"}
+            if history and history[-1][1] == key and history[-1][0] == i - 1:
+                history[-1] = (i, key, history[-1][2] or subject)  # "Angela Merkel": the head decides
+            else:
+                history.append((i, key, subject))
             conj_keys = [refs[c.i][0] for c in token.conjuncts if c.i in refs]
             if conj_keys and token.dep_ != "conj":
                 pair = tuple(dict.fromkeys([key, *conj_keys]))
@@ -383,9 +431,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i - 1] = (target,)
                 resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
         elif lower in MALE_FEMALE:
-            target = next((k for _, k, _ in reversed(history) if types.get(k) == "Person"), None)
+            target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE else "m")
             if target:
                 refs[i] = (target,)
+                gender.setdefault(target, "f" if lower in FEMININE else "m")
         elif lower in NEUTER and not _is_pleonastic(token):
             target = _last_neuter(history, types, doc, i)
             if target:

@@ -157,6 +157,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
+        titled = ent[0].lower_ in HONORIFICS or (ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS)
+        if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
+            etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         if etype == "Person":
             words = [t for t in span if t.lower_ not in HONORIFICS]
             if not words or not any(t.is_title or t.is_upper for t in words):

@@ -85,10 +85,10 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
      ("Justin Trudeau", "meetsWith", "Narendra Modi")),
     ("Giorgia Meloni arrived in Tunisia. She met Kais Saied.", ("Giorgia Meloni", "meetsWith", "Kais Saied")),
     ("Giorgia Meloni met Kais Saied in Tunis. He praised Italy.", ("Kais Saied", "supports", "Italy")),
-    pytest.param("Angela Merkel met Vladimir Putin in Moscow. She criticised Belarus.",
-                 ("Angela Merkel", "criticizes", "Belarus"), marks=pytest.mark.xfail(
-                     reason="he/she take the last Person whatever the gender: 'She' resolves to Vladimir Putin",
-                     strict=True)),
+    ("Angela Merkel met Vladimir Putin in Moscow. She criticised Belarus.", ("Angela Merkel", "criticizes", "Belarus")),
+    # gender from the honorific, salience from the subject position
+    ("Mr Okafor met Ms Adeyemi Bello in Abuja. She praised Ghana.", ("Adeyemi Bello", "supports", "Ghana")),
+    ("Mr Okafor met Ms Adeyemi Bello in Abuja. He praised Ghana.", ("Okafor", "supports", "Ghana")),
     ("Kenya signed the accord. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
     ("Kenya recalled its ambassador. It also criticised Uganda.", ("Kenya", "criticizes", "Uganda")),
     ("The IAEA sent inspectors to Iran. It criticised Iran over the enrichment.",
