@@ -83,6 +83,19 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def _trigger_lemma(token: Token, pos: str, table: dict) -> str:
+    """The token's lemma as the lexicon knows it; a capitalised plural opening a sentence ("Talks between...")
+    may keep its form in spaCy's lemma, so its lower-case singular is tried too."""
+    lemma = token.lemma_.lower()
+    if (lemma, pos) in table or pos != "NOUN":
+        return lemma
+    lower = token.lower_
+    for candidate in (lower, lower[:-1] if lower.endswith("s") else "", lower[:-2] if lower.endswith("es") else ""):
+        if candidate and (candidate, pos) in table:
+            return candidate
+    return lemma
+
+
 def _has_dependents(token: Token, trigger: lexicons.Trigger) -> bool:
     """A multi-word trigger ("call on", "reach deal", "take part") needs its particle, preposition or object."""
     if not trigger.dependents:
@@ -405,7 +418,7 @@ class FactReader:
             pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
             if token.ent_type_ and token.ent_type_ not in TRIGGER_ENTITY_TYPES:
                 continue  # "last March", "the Fatah Party": a word inside a name or a date is no trigger
-            lemma = token.lemma_.lower()
+            lemma = _trigger_lemma(token, pos, table)
             candidates = tuple(t for t in table.get((lemma, pos), ())
                                if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
             if not candidates or self.negated(token):
@@ -481,7 +494,8 @@ class FactReader:
                     return self.subjects(head.head)  # "youths threw stones during demonstrations against X"
                 head = head.head
             if head.lemma_ in lexicons.light_verbs() or head.lemma_ == "be":
-                return self.subjects(head)
+                own = set(self.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
+                return tuple(k for k in self.subjects(head) if k not in own)
         return ()
 
     def typed_in_clause(self, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:
