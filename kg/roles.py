@@ -42,12 +42,33 @@ def _title_entry(words: list[str]) -> tuple[str, object] | None:
     return None
 
 
+GOVERNMENT_KINDS = frozenset({"minister"})  # presidents and prime ministers are often foreign in the news
+CAPACITY_NOUNS = frozenset({"capacity", "role", "position", "post", "job", "office", "function", "duty"})
+SERVING_VERBS = frozenset({"serve", "act", "work", "remain", "continue", "appoint", "name", "elect", "return",
+                           "take", "step", "sit", "speak", "travel", "visit", "arrive"})
+
+
+def _home_country(doc) -> str | None:
+    """The country whose government the document's unqualified posts belong to: the one country named by the
+    national titles it uses ("Foreign Secretary" → United Kingdom), if there is exactly one."""
+    titles = lexicons.national_titles()
+    lowers = [t.lower_ for t in doc]
+    found = set()
+    for size in {len(t.split()) for t in titles}:
+        for i in range(len(lowers) - size + 1):
+            iso3 = titles.get(" ".join(lowers[i:i + size]))
+            if iso3:
+                found.add(iso3)
+    return found.pop() if len(found) == 1 else None
+
+
 class RoleReader:
     """Role facts of one document, built on the fact reader's argument resolution."""
 
     def __init__(self, reader: FactReader):
         self.r = reader
         self.doc = reader.doc
+        self.home = _home_country(self.doc)
 
     def country_refs(self, token: Token) -> tuple[str, ...]:
         return tuple(k for k in self.r.resolved.keys_at(token) if self.r.types.get(k) == "Country")
@@ -145,6 +166,9 @@ class RoleReader:
                 yield from self._emit(person, "memberOf", key, head, rule, 0.7)
         if not countries and entry:
             national = lexicons.national_titles().get(entry[0])
+            if national is None and self.home and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
+                    and not any(self.r.types.get(k) == "Organization" for k in possessors):
+                national = self.home  # "Prime Minister Tony Blair" in an article whose posts are British
             if national:
                 countries.append("country/" + national)
                 self.r.ensure_country(national)
@@ -244,24 +268,28 @@ class RoleReader:
         return pre
 
     def capacity_roles(self) -> Iterator[Fact]:
-        """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...': the title
-        after "as" belongs to the possessor named in the phrase, else to the person just before it."""
+        """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...', 'she served
+        as envoy': the title after "as" belongs to the person it hangs on, the possessor of a capacity, or the
+        subject of a verb of serving — not to whoever is near ("his second term as president")."""
         for prep in self.doc:
             if prep.dep_ != "prep" or prep.lower_ != "as":
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is None or self.r.resolved.keys_at(pobj):
                 continue
-            owner = None
-            for t in self.doc[max(prep.sent.start, prep.i - 4):prep.i]:
-                if t.tag_ == "PRP$":
-                    owner = next((k for k in self.r.refs(t) if self.r.types.get(k) == "Person"), None)
-            if owner is None:
-                for j in range(prep.i - 1, max(prep.sent.start, prep.i - 6) - 1, -1):
+            holder = prep.head
+            people = [k for k in self.r.resolved.keys_at(holder) if self.r.types.get(k) == "Person"]
+            owner = people[0] if people else None
+            if owner is None and holder.lemma_ in CAPACITY_NOUNS:
+                # "in his capacity as ...": the possessor of the capacity, else the person just before it
+                owner = next((k for t in holder.children if t.dep_ == "poss" for k in self.r.refs(t)
+                              if self.r.types.get(k) == "Person"), None)
+                for j in range(prep.i - 1, max(prep.sent.start, prep.i - 8) - 1, -1):
                     found = [k for k in self.r.resolved.keys_at(self.doc[j]) if self.r.types.get(k) == "Person"]
-                    if found:
+                    if owner is None and found:
                         owner = found[0]
-                        break
+            elif owner is None and holder.lemma_ in SERVING_VERBS:
+                owner = next((k for k in self.r.subjects(holder) if self.r.types.get(k) == "Person"), None)
             if owner:
                 yield from self.person_facts(owner, prep, pobj, "capacity")
 
