@@ -125,7 +125,11 @@ class RoleReader:
                 (t for t in rest[1:] if self.r.resolved.keys_at(t)), None)
             generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
                 in {"organisation", "organization"}
-            text_tokens = words[i:] if generic or of_object is None else words[i:j]
+            led = of_object is not None and any(self.r.types.get(k) in {"Organization", "Country"}
+                                                 for k in self.r.resolved.keys_at(of_object))
+            # "head of X", "director general for Europe" keep their tail; "chief of staff of the army" names
+            # what is led, which is read apart
+            text_tokens = words[i:] if generic or not led or rest[0].lower_ == "for" else words[i:j]
         else:
             text_tokens = words[i:j]
         start = i

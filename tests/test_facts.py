@@ -180,3 +180,72 @@ def test_evidence_is_the_sentence(facts_of):
     assert fact is not None
     assert fact.evidence.sentence == "Justin Trudeau visited India on 3 March 2005."
     assert text[fact.evidence.start:fact.evidence.end].strip() == fact.evidence.sentence
+
+
+# ---- mechanisms added with the extraction work: one case each, on sentences written for these tests ----------
+
+@pytest.mark.parametrize("text, expected", [
+    # regular nominalisations of verb triggers ("normalise" -> "normalisation", "withdraw" -> "withdrawal")
+    pytest.param("The reestablishment of diplomatic relations with Cuba by Chile was welcomed.",
+                 {("Chile", "establishesRelationsWith", "Cuba")}, id="nominalisation-of-collocation"),
+    # a modifying country is the agent of an event noun
+    pytest.param("Japanese aid to Nepal arrived on Monday.", {("Japan", "aids", "Nepal")},
+                 id="modifier-agent-of-event-noun"),
+    # the light verb carries the object of its event noun
+    pytest.param("Serbia lodged a formal protest with Albania.", {("Serbia", "protests", "Albania")},
+                 id="light-verb-object"),
+    # an object one phrase further in
+    pytest.param("Canada imposed a ban on trade with Belarus.", {("Canada", "sanctions", "Belarus")},
+                 id="nested-object"),
+    # demand addressed to the subject of a complement clause
+    pytest.param("Egypt demanded that Ethiopia stop filling the dam.", {("Egypt", "demands", "Ethiopia")},
+                 id="demand-that"),
+    # a threat made through a complement clause
+    pytest.param("Russia threatened to cut gas supplies to Moldova.", {("Russia", "threatens", "Moldova")},
+                 id="threaten-to"),
+    # an agent known by where it is
+    pytest.param("Security forces in Chad attacked Sudanese rebels.", {("Chad", "attacks", "Sudan")},
+                 id="located-agent"),
+    # coordinated countries modifying a state description
+    pytest.param("Senior Chilean and Peruvian officials agreed on Monday.", {("Chile", "agreesWith", "Peru")},
+                 id="coordinated-state-description"),
+    # event nouns under a circumstance preposition take the clause subject
+    pytest.param("Kenyan students marched during protests against Uganda.", {("Kenya", "protests", "Uganda")},
+                 id="event-noun-in-circumstance"),
+    # participants and venue of an event noun phrase
+    pytest.param("Talks in Nairobi between Ethiopia and Somalia ended on Friday.",
+                 {("Ethiopia", "participatesIn", "Talks"), ("Somalia", "participatesIn", "Talks"),
+                  ("Nairobi", "hosts", "Talks"), ("Kenya", "hosts", "Talks")}, id="event-participants-venue"),
+    # going to an event is taking part in it
+    pytest.param("The summit to which Ghana's president went was held in Accra.",
+                 {("Ghana", "hosts", "summit")}, id="venue-relative"),
+])
+def test_mechanism(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # negation through a negated governing verb
+    pytest.param("The move did not mean that Ghana had cut its ties with Togo.", ("Ghana", "sanctions", "Togo"),
+                 id="negated-governor"),
+    # words inside names and dates are not triggers
+    pytest.param("The Labour Party met in March in Leeds.", ("Labour Party", "partyTo", "Leeds"), id="name-word"),
+    # the signing of an agreement between two countries makes them parties, not signatories
+    pytest.param("Officials attended the signing of an accord between Chile and Peru.", ("Chile", "signs", "accord"),
+                 id="between-is-not-signing"),
+])
+def test_mechanism_gives_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_visit_to_a_capital_is_a_visit_to_its_country_and_the_city(facts_of):
+    got = facts_of("Emmanuel Macron arrived in Nairobi on Tuesday.")
+    assert {("Emmanuel Macron", "visits", "Nairobi"), ("Emmanuel Macron", "visits", "Kenya")} <= got.triples, got
+    assert ("Nairobi", "partOf", "Kenya") not in got.triples  # a capital's country is self-evident
+
+
+def test_agreement_between_countries_gives_parties(facts_of):
+    got = facts_of("The treaty between Chile and Peru was ratified last year.")
+    assert {("Chile", "partyTo", "treaty"), ("Peru", "partyTo", "treaty")} <= got.triples, got

@@ -92,3 +92,41 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     got = facts_of("Catherine Colonna met her Spanish counterpart José Manuel Albares in Madrid.")
     assert ("Catherine Colonna", "meetsWith", "José Manuel Albares") in got.triples
     assert ("Spain", "meetsWith", "Catherine Colonna") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that belongs to one country's government says whom its holder serves
+    pytest.param("Home Secretary Priya Shah met police chiefs.", {("Priya Shah", "affiliatedWith", "United Kingdom")},
+                 id="national-title"),
+    # in a document whose posts are national, a minister serves that country...
+    pytest.param("Foreign Secretary Jack Orme met the press. Later, Trade Minister Ann Webb flew to Oslo.",
+                 {("Ann Webb", "affiliatedWith", "United Kingdom")}, id="home-country-minister"),
+    # a named body with a country word is part of that state and serves it
+    pytest.param("The Kenyan Defence Ministry denied the report.",
+                 {("Kenyan Defence Ministry", "partOf", "Kenya"), ("Kenyan Defence Ministry", "affiliatedWith", "Kenya")},
+                 id="named-state-body"),
+    # a firm described by its country
+    pytest.param("Norwegian energy firm Statoil signed the contract.", {("Statoil", "affiliatedWith", "Norway")},
+                 id="organisation-descriptor"),
+    # a possessive organisation makes its staff members
+    pytest.param("The bank's governor, Lucy Amadi, resigned. The Ghanaian central bank's deputy governor, "
+                 "Kofi Mensah, met Nigerian officials.",
+                 {("Kofi Mensah", "memberOf", "Ghanaian central bank")}, id="possessive-organisation-member"),
+    # a title's preposition may carry the name ("director general for Europe, X")
+    pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
+                 {("Rui Costa", "holdsPosition", "director general for Africa"),
+                  ("Rui Costa", "affiliatedWith", "Portugal")}, id="appos-on-title-object"),
+])
+def test_role_mechanism(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
+    got = facts_of("Foreign Secretary Jack Orme praised President Ana Lopes.")
+    assert ("Ana Lopes", "affiliatedWith", "United Kingdom") not in got.triples, got
+
+
+def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
+    got = facts_of("Jack Orme praised the president during his second term as president.")
+    assert ("Jack Orme", "holdsPosition", "president") not in got.triples, got
