@@ -158,6 +158,14 @@ class _Resolver:
                 return key
         return None
 
+    def earlier_body(self, mention: Mention) -> str | None:
+        """'the central bank' → the last organisation named with the same last words ('Libyan central bank')."""
+        words = mention.text.lower().split()
+        for earlier, key in reversed(self.assigned):
+            if earlier.type == "Organization" and earlier.text.lower().split()[-len(words):] == words:
+                return key
+        return None
+
     def assign(self, mention: Mention, key: str | None = None) -> str:
         key = key or self.key_for(mention)
         cl = self.cluster(key, mention.type)
@@ -184,6 +192,11 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     by_head = {m.head: m for m in mentions}
     keys: dict[int, str] = {}
     for mention in mentions:
+        if mention.role == "anaphor":
+            earlier = resolver.earlier_body(mention)
+            if earlier:
+                keys[mention.head] = resolver.assign(mention, earlier)
+            continue
         if mention.text in acronyms and acronyms[mention.text] is not mention:
             target = acronyms[mention.text]
             if target.head in keys:

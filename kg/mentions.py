@@ -225,6 +225,11 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
                 right = objs[0].i + 1
     span = _strip(token.doc[left:right])
     country = _country_of(token)
+    if role in {"body", "representative"} and country is None and token.i > 0 \
+            and token.doc[span.start - 1].lower_ in {"the", "this", "that"} and span.start > 0:
+        # "the central bank" after "the Libyan central bank": resolved against earlier bodies, or dropped
+        text = " ".join(t.text for t in span if t.tag_ != "POS")
+        return Mention(span.start, span.end, text, etype, "description", role="anaphor", head=token.i)
     if role in {"state", "body", "representative"} and country is None:
         return None
     if role == "place" and not any(t.pos_ == "PROPN" and t.i < token.i for t in span):

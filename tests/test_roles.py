@@ -112,6 +112,10 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     pytest.param("The bank's governor, Lucy Amadi, resigned. The Ghanaian central bank's deputy governor, "
                  "Kofi Mensah, met Nigerian officials.",
                  {("Kofi Mensah", "memberOf", "Ghanaian central bank")}, id="possessive-organisation-member"),
+    # a definite body refers back to the body named before ("the central bank")
+    pytest.param("The Kenyan central bank cut rates. The central bank's governor, Amina Odhiambo, spoke later.",
+                 {("Amina Odhiambo", "memberOf", "Kenyan central bank"), ("Amina Odhiambo", "affiliatedWith", "Kenya")},
+                 id="definite-body-anaphor"),
     # a title's preposition may carry the name ("director general for Europe, X")
     pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
                  {("Rui Costa", "holdsPosition", "director general for Africa"),
