@@ -211,7 +211,8 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     # Appositions between two names of the same kind: "the Tsahal, the Israeli army".
     for mention in mentions:
         partner = _appositive_partner(doc, mention, by_head)
-        if partner and partner.type == mention.type and mention.type == "Organization":
+        if partner and partner.type == mention.type and mention.type == "Organization" \
+                and mention.head in keys and partner.head in keys:
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)

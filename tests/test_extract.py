@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.documents import document_from_text, read_documents
 from kg.extract import extract, extract_all
@@ -88,3 +90,32 @@ def test_extracting_twice_gives_the_same_result(nlp):
     first, second = extract(doc, nlp), extract(doc, nlp)
     assert set(first.facts) == set(second.facts)
     assert set(first.entities) == set(second.entities)
+
+
+WORDS = ["the", "The", "a", "ministry", "central", "bank", "army", "embassy", "summit", "talks", "agreement", ",",
+         ".", "and", "of", "in", "with", "to", "his", "her", "its", "their", "it", "they", "he", "she", "who",
+         "which", "Kenya", "Kenyan", "Nairobi", "Uganda", "Ugandan", "Mr", "Ms", "Odinga", "Raila", "NATO", "(",
+         ")", "KDF", "signed", "visited", "met", "criticised", "urged", "held", "was", "will", "not", "President",
+         "minister", "foreign", "counterpart", "between", "two", "countries", "as", "capacity", "Foreign",
+         "Secretary", "'s", "said", "that", "March", "2005", "next", "week"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_any_word_soup_extracts_without_error(nlp, words):
+    """The rules meet every parse shape without raising (a definite body with nothing to refer to, an
+    apposition of two descriptions, a pronoun with no antecedent, ...)."""
+    text = " ".join(words)
+    extraction = extract(Document(id="soup", text=text, published=dt.date(2005, 3, 1)), nlp)
+    keys = {e.key for e in extraction.entities}
+    for fact in extraction.facts:
+        assert fact.subject in keys and (fact.object_is_literal or fact.object in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Kampala forced the UN food agency, WFP, out of the country.",  # an unresolved definite body in apposition
+    "They met. It was signed. He visited.",  # pronouns with nothing to refer to
+    "The central bank's governor resigned.",  # a definite body with no antecedent
+])
+def test_awkward_sentences_extract_without_error(nlp, text):
+    extract(Document(id="awkward", text=text), nlp)
