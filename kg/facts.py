@@ -38,6 +38,7 @@ MIN_TRIGGER_CONFIDENCE = 0.5  # the floor of the lexicon; raising it cost recall
 CO_AGENT_PREDICATES = frozenset({"signs"})
 ADDRESSEE_PREDICATES = frozenset({"demands"})  # "demanded that Y ...": Y is addressed
 TRIGGER_ENTITY_TYPES = frozenset({"EVENT"})  # NER spans whose words may still be triggers
+RANK_NOUNS = frozenset({"member", "officer", "official", "figure"})  # "the highest ranking member of ..."
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "amid", "through"})
 OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})  # "X signed with Y an accord": Y signs too
 
@@ -140,6 +141,7 @@ class FactReader:
         self.types = {k: e.type for k, e in resolved.entities.items()}
         self.symmetric = vocabulary.symmetric_predicates()
         self._dates: dict[int, list[dates.DateMention]] = {}
+        self.leader_of: dict[str, str] = {}  # organisation → the one person the text says leads it
 
     def ensure_country(self, iso3: str) -> str:
         """The key of a country the text implies without naming it (a national title); added to the entities."""
@@ -171,6 +173,8 @@ class FactReader:
             for child in token.children:
                 if child.dep_ == "appos":
                     keys += self.refs(child, depth + 1)
+        if not keys and token.pos_ == "NOUN" and self.leader_of:
+            keys += self._leader_described(token)
         if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
             for child in token.children:
@@ -267,6 +271,23 @@ class FactReader:
                             if pobj.dep_ == "pobj" and self.refs(pobj):
                                 return self.refs(pobj)
         return ()
+
+    def _leader_described(self, noun: Token) -> list[str]:
+        """'the head of the army', 'the highest ranking member of the army': the one person the text has said
+        leads that organisation."""
+        det = any(c.lower_ in {"the", "its", "this"} for c in noun.children if c.dep_ in {"det", "poss"})
+        lemma = noun.lemma_.lower()
+        superlative = any(c.tag_ == "JJS" or c.lower_ in {"top", "highest", "most"} for c in noun.subtree
+                          if c.i < noun.i)
+        if not det or not (lemma in lexicons.titles() or (lemma in RANK_NOUNS and superlative)):
+            return []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    leaders = [self.leader_of[k] for k in self.resolved.keys_at(pobj) if k in self.leader_of]
+                    if pobj.dep_ == "pobj" and leaders:
+                        return leaders[:1]
+        return []
 
     def _located(self, noun: Token) -> tuple[str, ...]:
         """'Security forces in Guinea', 'officials from Iran': an agent known by the country it is in or from."""
@@ -613,8 +634,14 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
     from kg import roles
 
     reader = FactReader(doc, resolved, document)
+    role_facts = list(roles.role_facts(reader))
+    leaders: dict[str, set[str]] = {}
+    for fact in role_facts:
+        if fact.predicate == "leads" and reader.types.get(fact.object) == "Organization":
+            leaders.setdefault(fact.object, set()).add(fact.subject)
+    reader.leader_of = {org: next(iter(people)) for org, people in leaders.items() if len(people) == 1}
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
-             *roles.role_facts(reader)]
+             *role_facts]
     places = {key: "country/" + m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
     for key in places.values():
         reader.ensure_country(key.split("/", 1)[1])

@@ -249,3 +249,13 @@ def test_visit_to_a_capital_is_a_visit_to_its_country_and_the_city(facts_of):
 def test_agreement_between_countries_gives_parties(facts_of):
     got = facts_of("The treaty between Chile and Peru was ratified last year.")
     assert {("Chile", "partyTo", "treaty"), ("Peru", "partyTo", "treaty")} <= got.triples, got
+
+
+def test_description_of_a_leader_refers_to_that_leader(facts_of):
+    """'the highest ranking officer of X' is the one person the text has said leads X."""
+    got = facts_of("Aiko Tanaka, the commander of the Japanese navy, visited Manila. "
+                   "The highest ranking officer of the Japanese navy has led the Japanese navy since May 2019.")
+    fact = got.find("Aiko Tanaka", "leads", "Japanese navy")
+    assert fact is not None, got
+    assert any(f.start_date == "2019-05" for f in got.facts
+               if f.predicate == "leads" and got.label(f.subject) == "Aiko Tanaka"), got
