@@ -7,10 +7,11 @@ import os
 import platform
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from kg.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 BULK = ROOT.parent / "shared" / "corpus" / "bulk"
@@ -42,17 +43,8 @@ def median(values: list[float]) -> float:
 def write_result(name: str, data: dict, out: Path | None = None) -> Path:
     """Write benchmarks/results/<name>.json (or out) atomically, with the machine."""
     path = out or RESULTS / f"{name}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = {**data, "machine": machine()}
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False)
-            handle.write("\n")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return path
 
 

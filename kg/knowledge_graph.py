@@ -1,8 +1,6 @@
 """KnowledgeGraph: one built or loaded graph, with its facts, entities, queries, views and output files."""
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +14,7 @@ from rdflib.util import guess_format
 
 from kg import vocabulary
 from kg.errors import GraphFileError
+from kg.files import write_atomic
 from kg.model import Document, Entity, Extraction, Skipped
 from kg.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
                     facts_from_dataset, new_dataset, to_dataset)
@@ -37,19 +36,6 @@ class Summary:
     facts: int
     facts_by_predicate: dict[str, int]
     skipped: tuple[Skipped, ...] = field(default=())
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path through a temporary file in the same folder, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _graph_file(path: Path) -> Path:

@@ -1,0 +1,38 @@
+"""Output files written whole or not at all: a crash or Ctrl-C never leaves half a file under an output's name."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
+    """Open a temporary file beside `path` for writing; when the block ends normally, give it the permissions
+    a new file would get (the umask, not mkstemp's 0600) and rename it into place; otherwise remove it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        text = "b" not in mode
+        with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": ""} if text else {})) as handle:
+            yield handle
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write text or bytes to path atomically (see atomic_output)."""
+    with atomic_output(path, "wb" if isinstance(content, bytes) else "w") as handle:
+        handle.write(content)
