@@ -21,7 +21,6 @@ import gc
 import hashlib
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,6 +32,7 @@ from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg.files import atomic_output
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Entity, Extraction
 from kg.rdf import (PREFIXES, _add_entity, _merge_entities, document_iri, entity_iri, is_default_graph,
@@ -324,15 +324,8 @@ class Store:
         """Write the whole store as TriG (or N-Quads for a .nq path) atomically; return the path."""
         target = Path(path)
         fmt = ox.RdfFormat.N_QUADS if target.suffix.lower() == ".nq" else ox.RdfFormat.TRIG
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                self.oxigraph.dump(handle, fmt, prefixes=None if fmt == ox.RdfFormat.N_QUADS else PREFIXES)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with atomic_output(target, "wb") as handle:
+            self.oxigraph.dump(handle, fmt, prefixes=None if fmt == ox.RdfFormat.N_QUADS else PREFIXES)
         return target
 
     # ------------------------------------------------------------ queries
