@@ -238,7 +238,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             rename[key] = f"{cl.type.lower()}/{slug(entity.label)}"
             entity = Entity(rename[key], entity.label, entity.type, entity.aliases, entity.country_code)
         if entity.key in entities:
-            entity = merge_entities([[entities[entity.key]], [entity]])[entity.key]
+            entity = _union(entities[entity.key], entity)
         entities[entity.key] = entity
     refs = {i: tuple(dict.fromkeys(rename.get(k, k) for k in ks)) for i, ks in refs.items()}
     mention_keys = tuple((m, rename.get(keys.get(m.head, k), keys.get(m.head, k))) for m, k in resolver.assigned)
@@ -266,6 +266,13 @@ def _merge(resolver: _Resolver, keys: dict[int, str], *, keep: str, drop: str) -
     for alias, key in list(resolver.aliases.items()):
         if key == drop:
             resolver.aliases[alias] = keep
+
+
+def _union(old: Entity, new: Entity) -> Entity:
+    """Two clusters that turned out to name the same thing: the longer label, every other form an alias."""
+    label = old.label if len(old.label) >= len(new.label) else new.label
+    aliases = (old.aliases | new.aliases | {old.label, new.label}) - {label}
+    return Entity(old.key, label, old.type, frozenset(aliases), old.country_code or new.country_code)
 
 
 def _entity(cl: _Cluster) -> Entity:
@@ -510,18 +517,3 @@ def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
         if subj and i >= prev_start:
             return key
     return candidates[-1][1] if candidates else None
-
-
-def merge_entities(groups: Iterable[Iterable[Entity]]) -> dict[str, Entity]:
-    """Entities of several documents: one per key, aliases united, the longest canonical label kept."""
-    merged: dict[str, Entity] = {}
-    for entities in groups:
-        for entity in entities:
-            old = merged.get(entity.key)
-            if old is None:
-                merged[entity.key] = entity
-                continue
-            label = old.label if old.type == "Country" or len(old.label) >= len(entity.label) else entity.label
-            aliases = (old.aliases | entity.aliases | {old.label, entity.label}) - {label}
-            merged[entity.key] = Entity(old.key, label, old.type, frozenset(aliases), old.country_code)
-    return merged

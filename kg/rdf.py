@@ -122,7 +122,7 @@ class _MergedEntity:
         self.country_code = self.country_code or entity.country_code
 
 
-def _merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntity]:
+def merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntity]:
     """All entities of all extractions, one per key, in first-seen order."""
     merged: dict[str, _MergedEntity] = {}
     for extraction in extractions:
@@ -133,7 +133,7 @@ def _merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntit
     return merged
 
 
-def _add_entity(ds: Dataset, entity: _MergedEntity) -> None:
+def add_entity(ds: Dataset, entity: _MergedEntity) -> None:
     """Write one entity's type, label, aliases and country code to the default graph."""
     iri = entity_iri(entity.key)
     ds.add((iri, RDF.type, KG[entity.type]))
@@ -196,8 +196,8 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
     """Build the RDF dataset of a set of extractions, following the output contract."""
     extractions = list(extractions)
     ds = new_dataset()
-    for entity in _merge_entities(extractions).values():
-        _add_entity(ds, entity)
+    for entity in merge_entities(extractions).values():
+        add_entity(ds, entity)
     for extraction in extractions:
         _add_document(ds, extraction.document)
         graph = ds.graph(document_iri(extraction.document.id))

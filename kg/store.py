@@ -35,7 +35,7 @@ from kg.errors import QueryError, StoreError
 from kg.files import atomic_output
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Entity, Extraction
-from kg.rdf import (PREFIXES, _add_entity, _merge_entities, document_iri, entity_iri, is_default_graph,
+from kg.rdf import (PREFIXES, add_entity, merge_entities, document_iri, entity_iri, is_default_graph,
                     new_dataset, to_dataset)
 from kg.sparql import QueryResult, check_query, named_query
 from kg.vocabulary import KG
@@ -278,9 +278,9 @@ class Store:
         iri = to_ox(entity_iri(entity.key))
         stored = self._stored_entity(iri, entity.key)
         sightings = [entity] if stored is None else [stored, entity]
-        merged = _merge_entities(Extraction(document=Document(id="", text=""), entities=(e,)) for e in sightings)
+        merged = merge_entities(Extraction(document=Document(id="", text=""), entities=(e,)) for e in sightings)
         ds = new_dataset()
-        _add_entity(ds, merged[entity.key])
+        add_entity(ds, merged[entity.key])
         new = set(_quads(ds))
         if stored is not None:
             old = {q for prop in (RDF.type, KG.entityType, *_ENTITY_PROPS)
