@@ -472,11 +472,8 @@ def query_frame(kg: KnowledgeGraph, sparql: str, **bindings: Any) -> pd.DataFram
 
     An ASK query gives one column "boolean" with one row. Keyword arguments bind variables, as in kg.query.
     """
-    pd = _pandas()
-    result = kg.query(sparql, **bindings)
-    if result.boolean is not None:
-        return pd.DataFrame({"boolean": [result.boolean]})
-    return pd.DataFrame(result.rows, columns=list(result.variables))
+    _pandas()  # the clear message when pandas is missing
+    return kg.query(sparql, **bindings).to_frame()
 
 
 # ---------------------------------------------------------------- notebook display

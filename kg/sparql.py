@@ -52,6 +52,18 @@ class QueryResult:
         """The number of rows."""
         return len(self.terms)
 
+    def to_frame(self) -> Any:
+        """The answer as a pandas DataFrame, one column per variable ("boolean" for an ASK query)."""
+        import pandas as pd
+
+        if self.boolean is not None:
+            return pd.DataFrame({"boolean": [self.boolean]})
+        return pd.DataFrame(self.rows, columns=list(self.variables))
+
+    def _repr_html_(self) -> str:
+        """In Jupyter, the answer shows as a table."""
+        return self.to_frame().to_html(index=False, escape=True)
+
 
 @dataclass(frozen=True)
 class NamedQuery:

@@ -163,3 +163,15 @@ def test_ask_and_construct(ds: Dataset) -> None:
 def test_unknown_format(ds: Dataset) -> None:
     with pytest.raises(QueryError):
         format_result(run_query(ds, COUNT_VISITS), "xml")
+
+
+def test_query_result_as_a_dataframe_and_in_jupyter() -> None:
+    import kg as kg_package
+    from samples import extractions as sample_extractions
+
+    graph = kg_package.KnowledgeGraph.from_extractions(sample_extractions())
+    result = graph.query("SELECT ?s ?o WHERE { ?s kg:visits ?o }")
+    frame = result.to_frame()
+    assert list(frame.columns) == ["s", "o"] and len(frame) == len(result) > 0
+    assert "<table" in result._repr_html_()
+    assert bool(graph.query("ASK { ?s kg:visits ?o }").to_frame()["boolean"][0])
