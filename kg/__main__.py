@@ -3,4 +3,9 @@ import sys
 
 from kg.cli import main
 
-sys.exit(main())
+try:
+    code = main()
+except KeyboardInterrupt:  # interrupted before the command started: no traceback either
+    print("error: interrupted", file=sys.stderr)
+    code = 130
+sys.exit(code)

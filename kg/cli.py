@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import time
@@ -397,6 +398,13 @@ def _on_sigterm_interrupt() -> Any:
         return None
 
 
+def _ignore_further_interrupts() -> None:
+    """Once a build is being abandoned, later SIGINT/SIGTERM change nothing: the exit status stays 130/143."""
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the kg command; user mistakes print one `error:` line on stderr and return 2."""
     try:
@@ -411,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt as interrupt:
+        if argv is None:  # the kg process itself (not a caller in Python): nothing after this may be interrupted
+            _ignore_further_interrupts()
         print("error: interrupted", file=sys.stderr)
         return 128 + signal.SIGTERM if isinstance(interrupt, _Terminated) else 130
     except BrokenPipeError:
@@ -419,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     finally:
-        if previous is not None:
+        if previous is not None and signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:
             signal.signal(signal.SIGTERM, previous)
 
 
