@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import resources
 
 from rdflib import OWL, RDFS
@@ -68,9 +68,8 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
     """Event triggers (data/triggers.tsv, with the regular nominalisations of its verbs) and state triggers
     (data/state_triggers.tsv), keyed by (head lemma, POS), multi-word ones first."""
     table = {k: list(v) for k, v in lexicons.trigger_heads().items()}
-    exceptions = resources.files("kg").joinpath("data", "nominal_exceptions.txt").read_text(encoding="utf-8")
     listed_nouns = {head for head, pos in table if pos == "NOUN"} | set(mentions.entity_nouns())
-    listed_nouns |= {ln.strip() for ln in exceptions.splitlines() if ln.strip() and not ln.startswith("#")}
+    listed_nouns |= lexicons.nominal_exceptions()
     for (head, pos), rows in list(table.items()):
         if pos != "VERB":
             continue
@@ -541,7 +540,7 @@ class FactReader:
 
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
-        verbs = lexicons_venue_verbs()
+        verbs = lexicons.venue_verbs()
         for token in self.doc:
             if token.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -669,13 +668,6 @@ def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
             implied.append(replace(f, predicate="affiliatedWith", object=state_of[f.object].object,
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
     return implied
-
-
-@functools.cache
-def lexicons_venue_verbs() -> frozenset[str]:
-    """Verbs that place an event somewhere (data/venue_verbs.txt)."""
-    text = resources.files("kg").joinpath("data", "venue_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _dedupe(facts: Iterable[Fact]) -> list[Fact]:

@@ -479,6 +479,18 @@ def satisfies(needs: str, *, iso3: str | None = None, title: str | None = None,
     return False
 
 
+@cache
+def venue_verbs() -> frozenset[str]:
+    """Verbs that say where an event happens ("was held in", "took place in")."""
+    return _word_list("venue_verbs.txt")
+
+
+@cache
+def nominal_exceptions() -> frozenset[str]:
+    """Regular nominalisations whose everyday sense is not their verb's event ("organisation")."""
+    return _word_list("nominal_exceptions.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     out: set[str] = set()
     for number, line in _lines(name):
