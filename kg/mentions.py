@@ -238,6 +238,10 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None
     if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in span):
         return None
+    if role == "agent":
+        # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
+        text = " ".join(t.text for t in span if t.tag_ != "POS" and not t.like_num)
+        return Mention(span.start, span.end, text, "Group", "description", country=country, role=role, head=token.i)
     if role == "state":
         if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state

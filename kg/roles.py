@@ -202,9 +202,9 @@ class RoleReader:
             head = self.doc[mention.head]
             if etype == "Person":
                 yield from self.person_roles(key, mention, head)
-            if etype in {"Organization", "Place"} and mention.country and mention.role != "capital":
-                # A body of a state is part of it and serves it; a firm or delegation only serves it;
-                # a place is part of its country.
+            if etype in {"Organization", "Place", "Group"} and mention.country and mention.role != "capital":
+                # A body of a state is part of it and serves it; a firm, a delegation or a group ("Sudanese
+                # rebels") only belongs to it; a place is part of its country.
                 predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                     etype if etype == "Place" else mention.role, ("affiliatedWith",))
                 country = self.r.ensure_country(mention.country)

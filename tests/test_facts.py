@@ -204,18 +204,23 @@ def test_evidence_is_the_sentence(facts_of):
     pytest.param("Russia threatened to cut gas supplies to Moldova.", {("Russia", "threatens", "Moldova")},
                  id="threaten-to"),
     # an agent known by where it is
-    pytest.param("Security forces in Chad attacked Sudanese rebels.", {("Chad", "attacks", "Sudan")},
+    pytest.param("Security forces in Chad attacked Sudanese rebels.",
+                 {("Chad", "attacks", "Sudanese rebels"), ("Sudanese rebels", "affiliatedWith", "Sudan")},
                  id="located-agent"),
     # coordinated countries modifying a state description
     pytest.param("Senior Chilean and Peruvian officials agreed on Monday.", {("Chile", "agreesWith", "Peru")},
                  id="coordinated-state-description"),
     # event nouns under a circumstance preposition take the clause subject
-    pytest.param("Kenyan students marched during protests against Uganda.", {("Kenya", "protests", "Uganda")},
+    pytest.param("Kenyan students marched during protests against Uganda.",
+                 {("Kenyan students", "protests", "Uganda"), ("Kenyan students", "affiliatedWith", "Kenya")},
                  id="event-noun-in-circumstance"),
     # participants and venue of an event noun phrase
     pytest.param("Talks in Nairobi between Ethiopia and Somalia ended on Friday.",
                  {("Ethiopia", "participatesIn", "Talks"), ("Somalia", "participatesIn", "Talks"),
                   ("Nairobi", "hosts", "Talks"), ("Kenya", "hosts", "Talks")}, id="event-participants-venue"),
+    # groups that act without being a state body (CAMEO agents: rebels, protesters, students, ...)
+    pytest.param("Kurdish rebels attacked a Turkish army post.", {("Kurdish rebels", "attacks", "Turkey")},
+                 id="agent-group"),
     # going to an event is taking part in it
     pytest.param("The summit to which Ghana's president went was held in Accra.",
                  {("Ghana", "hosts", "summit")}, id="venue-relative"),
