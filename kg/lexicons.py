@@ -330,15 +330,7 @@ def titles() -> dict[str, Title]:
 @cache
 def national_titles() -> dict[str, str]:
     """Posts that belong to one country's government: lowercase title -> ISO3 ("foreign secretary" -> GBR)."""
-    name = "national_titles.tsv"
-    out: dict[str, str] = {}
-    for number, (title, iso3) in _rows(name, ("title", "iso3")):
-        if not title or title != title.lower():
-            raise _fail(name, number, f"title must be lowercase: {title!r}")
-        if not _ISO3_RE.match(iso3):
-            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
-        out[title] = iso3
-    return out
+    return _phrase_countries("national_titles.tsv", "title")
 
 
 @cache
@@ -421,16 +413,20 @@ def definite_descriptions() -> dict[str, tuple[DefiniteDescription, ...]]:
 @cache
 def country_epithets() -> dict[str, str]:
     """Lowercase epithet or government metonym -> ISO 3166-1 alpha-3 code."""
-    name = "country_epithets.tsv"
+    return _phrase_countries("country_epithets.tsv", "epithet")
+
+
+def _phrase_countries(name: str, column: str) -> dict[str, str]:
+    """A two-column table of lowercase phrases and the ISO alpha-3 code each stands for, checked row by row."""
     out: dict[str, str] = {}
-    for number, (epithet, iso3) in _rows(name, ("epithet", "iso3")):
-        if not epithet or epithet != epithet.lower():
-            raise _fail(name, number, f"epithet must be lowercase: {epithet!r}")
+    for number, (phrase, iso3) in _rows(name, (column, "iso3")):
+        if not phrase or phrase != phrase.lower():
+            raise _fail(name, number, f"{column} must be lowercase: {phrase!r}")
         if not _ISO3_RE.match(iso3):
             raise _fail(name, number, f"bad ISO3 code {iso3!r}")
-        if epithet in out:
-            raise _fail(name, number, f"duplicate epithet {epithet!r}")
-        out[epithet] = iso3
+        if phrase in out:
+            raise _fail(name, number, f"duplicate {column} {phrase!r}")
+        out[phrase] = iso3
     return out
 
 
