@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import time
@@ -433,5 +434,24 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+def run() -> None:
+    """The process entry point (console script and `python -m kg`): main(), then exit with its status.
+
+    After an interrupt the status is set with os._exit once the streams are flushed: the outputs are already
+    whole (their writers cleaned up as the interrupt passed through them), and letting the interpreter shut down
+    normally could still end the process by SIGINT (-2) instead of the 130/143 the command reports.
+    """
+    try:
+        code = main()
+    except KeyboardInterrupt:  # interrupted before the command started
+        print("error: interrupted", file=sys.stderr)
+        code = 130
+    if code in (130, 128 + signal.SIGTERM):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
