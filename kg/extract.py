@@ -14,7 +14,7 @@ from kg.entities import resolve
 from kg.facts import extract_facts
 from kg.mentions import add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
-from kg.nlp import add_paragraph_breaks
+from kg.nlp import add_lemma_repair, add_paragraph_breaks
 
 BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
 BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count
@@ -44,7 +44,7 @@ def _parsed(documents: Iterable[Document], nlp: Language, n_process: int) -> Ite
 
 def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int = 1) -> Iterator[Extraction]:
     """Extract every document, parsing them as a stream (documents are never all held at once)."""
-    nlp = add_entity_ruler(add_paragraph_breaks(nlp))
+    nlp = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(nlp)))
     for parsed, document in _parsed(documents, nlp, n_process):
         mentions = find_mentions(parsed)
         resolved = resolve(parsed, mentions, document.id)

@@ -23,7 +23,17 @@ from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
 ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
-                          "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe"})
+                          "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe",
+                          "reiterate", "repeat", "conclude", "remind", "emphasise", "emphasize", "urge", "demand"})
+PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "some", "many",
+                        "most", "all", "several", "batch", "contingent", "delegation", "team", "part", "majority"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw": X demands of Y
+CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
+# Predicates whose target may be the place where the act is done: "a curfew in Montenegro", "rioted in Serbia".
+LOCATED_TARGETS = frozenset({"attacks", "coerces", "sanctions", "concedesTo", "protests", "threatens",
+                             "mobilizesAgainst", "aids"})
+# Predicates whose target may be named only by their purpose clause: "marched to demand reforms from X".
+PURPOSE_TARGETS = frozenset({"protests"})
 PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "hope", "aim", "want", "seek", "propose",
                         "due", "set", "go", "will", "agree", "decide", "promise", "pledge", "vow", "offer",
                         "threaten", "warn", "propose", "consider", "vote"})
@@ -141,6 +151,7 @@ class FactReader:
         self.symmetric = vocabulary.symmetric_predicates()
         self._dates: dict[int, list[dates.DateMention]] = {}
         self.leader_of: dict[str, str] = {}  # organisation → the one person the text says leads it
+        self.serves: dict[str, str] = {}  # person → the one country the text says they serve
 
     def ensure_country(self, iso3: str) -> str:
         """The key of a country the text implies without naming it (a national title); added to the entities."""
@@ -174,6 +185,12 @@ class FactReader:
                     keys += self.refs(child, depth + 1)
         if not keys and token.pos_ == "NOUN" and self.leader_of:
             keys += self._leader_described(token)
+        if not keys and depth < 3 and (token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}
+                                       or token.lemma_.lower() in PARTITIVES):
+            # "thousands of Iraqi Kurds", "a group of Yoruba leaders": the part acts for the whole.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    keys += [k for pobj in child.children if pobj.dep_ == "pobj" for k in self.refs(pobj, depth + 1)]
         if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
             for child in token.children:
@@ -207,6 +224,8 @@ class FactReader:
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(governor)
+        if verb.dep_ == "acomp" and verb.head is not verb:
+            return self.subjects(verb.head)  # "Norway is ready to provide aid": the subject of the copula
         if verb.dep_ == "relcl":
             return self.refs(verb.head)
         if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
@@ -228,8 +247,7 @@ class FactReader:
                 deps = {"nsubjpass"} if passive else {way}
                 for child in head.children:
                     if child.dep_ in deps:
-                        keys = self.refs(child, modifiers=places) or self._through_of(child) or \
-                            self._through_prep(child)
+                        keys = self.argument(child, modifiers=places)
                         if keys:
                             return keys
             elif way.startswith("prep:"):
@@ -239,10 +257,69 @@ class FactReader:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 # "a ban on trade with Tripoli": the entity may sit one phrase further in.
-                                keys = self.refs(pobj, modifiers=places) or self._through_of(pobj) or \
-                                    self._through_prep(pobj)
+                                keys = self.argument(pobj, modifiers=places)
                                 if keys:
                                     return keys
+        return ()
+
+    def argument(self, token: Token, depth: int = 0, modifiers: bool = True) -> tuple[str, ...]:
+        """The actors an object phrase stands for: the entity it names or its modifying country, else, for a
+        thing, whose it is ("Saddam Hussein's proposal"), what it is of or aimed at ("the reopening of X",
+        "action against Russia"), who made it ("calls by Kofi Annan") or what an apposition names."""
+        keys = self.refs(token, modifiers=modifiers)
+        if keys or depth > 2 or token.pos_ not in {"NOUN", "PROPN"}:
+            return keys
+        for child in token.children:
+            if child.dep_ == "poss":
+                keys = self.refs(child)
+                if keys:
+                    return keys
+        keys = self._through_of(token) or self._through_prep(token)
+        if keys:
+            return keys
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "appos":
+                for pobj in ([child] if child.dep_ == "appos" else child.children):
+                    if pobj.dep_ in {"pobj", "appos"}:
+                        keys = self.argument(pobj, depth + 1)
+                        if keys:
+                            return keys
+        return ()
+
+    def location(self, head: Token) -> tuple[str, ...]:
+        """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
+        scopes = [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"})]
+        for scope in scopes:
+            for child in scope.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"}:
+                    for pobj in child.children:
+                        keys = tuple(k for k in self.refs(pobj, modifiers=False)
+                                     if self.types.get(k) in {"Country", "Place"})
+                        if pobj.dep_ == "pobj" and keys:
+                            return keys
+        return ()
+
+    def purpose_objects(self, head: Token) -> tuple[str, ...]:
+        """The target named by an act's purpose clause: "marched to demand reforms from X", "rallied on Sunday
+        calling for independence from X" (for a staged event noun, the clause may hang on the light verb)."""
+        scopes = [head] + ([head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [])
+        for scope in scopes:
+            for clause in scope.children:
+                if clause.dep_ not in {"advcl", "xcomp", "acl", "conj"} or clause.pos_ != "VERB":
+                    continue
+                for child in clause.children:
+                    if child.dep_ in {"dobj", "ccomp"}:
+                        target = child
+                        if child.dep_ == "ccomp":  # "demanding that he be reinstated": the clause's subject
+                            target = next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                        keys = self.argument(target) if target is not None else ()
+                        if keys:
+                            return keys
+                    if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+                        for pobj in child.children:
+                            keys = self.argument(pobj) if pobj.dep_ == "pobj" else ()
+                            if keys:
+                                return keys
         return ()
 
     def complement_objects(self, verb: Token, predicate: str) -> tuple[str, ...]:
@@ -382,9 +459,10 @@ class FactReader:
         """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & POSSIBILITY and not aux & FUTURE_AUX:
+        reported_future = "would" in aux and self._reported(verb)  # "X said it would boycott Y": future in the past
+        if aux & POSSIBILITY and not aux & FUTURE_AUX and not reported_future:
             return None
-        planned = bool(aux & FUTURE_AUX)
+        planned = bool(aux & FUTURE_AUX) or reported_future
         if head.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in head.children):
             planned = True
         governor = verb.head if verb.dep_ in {"xcomp"} else None
@@ -395,6 +473,18 @@ class FactReader:
         if when is not None and when.future:
             planned = True
         return "planned" if planned else "asserted"
+
+    @staticmethod
+    def _reported(verb: Token) -> bool:
+        """The clause is what someone said ("X said (that) ..."), directly or through a control verb."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS:
+                return True
+            if node.dep_ != "xcomp" or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def speaker(self, head: Token) -> str | None:
         """Reported speech: 'X said that Y visited Z' keeps X."""
@@ -468,6 +558,10 @@ class FactReader:
                 # "gave Ivory Coast $5m of aid", "lodged a protest with Albania": the light verb carries the object.
                 objects = self.objects(token.head, ("dative", *spec), False) or self._through_prep(token) \
                     or self._through_prep(token.head)
+            if not objects and trig.predicate in PURPOSE_TARGETS:
+                objects = self.purpose_objects(token)
+            if not objects and trig.predicate in LOCATED_TARGETS:
+                objects = self.location(token) or (self.location(token.head) if token.dep_ == "dobj" else ())
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)
@@ -483,13 +577,48 @@ class FactReader:
             elif passive and objects and not subjects:
                 continue
             for s, o in pairs:
+                expressed = self.expressed_intent(token, trig.predicate, s, modality)
                 fact = self.fact(s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                                  when=when, modality=modality)
                 if fact and (s, trig.predicate, o) not in seen:
                     seen.add((s, trig.predicate, o))
                     yield fact
+                    intent = expressed and self.fact(s, expressed, o, token, f"intent:{trig.lemma}",
+                                                     trig.confidence * 0.8, when=when)
+                    if intent:
+                        yield intent
             if seen:
                 return  # the first reading of the trigger that yields a fact wins
+
+    def committed(self, head: Token, actor: str) -> bool:
+        """'offered to mediate', 'is ready to send troops', 'Portugal will support Turkey, its president said':
+        the actor commits itself to the act (a commitment word governs it, or it reports its own future act)."""
+        if head.pos_ in {"VERB", "AUX"}:
+            verb = head
+        elif head.dep_ == "dobj" and head.head.lemma_ in lexicons.light_verbs():
+            verb = head.head  # "offered to provide aid"
+        else:
+            return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
+        node = verb
+        for _ in range(3):
+            if node.dep_ != "xcomp" or node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in lexicons.commitment_cues():
+                return True
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        speaker = self.speaker(head) if aux & (FUTURE_AUX | {"would"}) else None
+        return speaker is not None and actor in {speaker, self.serves.get(speaker)}
+
+    def expressed_intent(self, head: Token, predicate: str, actor: str, modality: str) -> str | None:
+        """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement
+        (PLOVER AGREE), a planned coercive act a threat (PLOVER THREATEN)."""
+        expressed = lexicons.expressed_intent().get(lexicons.PREDICATES.get(predicate, ""))
+        if expressed is None or expressed == predicate:
+            return None
+        if expressed == "threatens" and modality == "planned":
+            return expressed
+        return expressed if self.committed(head, actor) else None
 
     def noun_subjects(self, noun: Token) -> tuple[str, ...]:
         """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
@@ -537,6 +666,52 @@ class FactReader:
             if not crossed and (best is None or abs(t.i - head.i) < best[0]):
                 best = (abs(t.i - head.i), keys)
         return best[1] if best else ()
+
+    def obligation_demands(self) -> Iterator[Fact]:
+        """'Russia said that Sudan must return the helicopter', 'issued a reminder to Iraq that it must
+        cooperate': what one actor says another must or should do is a demand (CAMEO 10)."""
+        for token in self.doc:
+            if token.pos_ not in {"VERB", "AUX"} or not any(
+                    c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+                continue
+            governor = token.head
+            if token.dep_ not in {"ccomp", "acl"} or governor is token or self.negated(governor):
+                continue
+            if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in SPEECH_VERBS:
+                speakers = self.subjects(governor)
+            elif governor.pos_ == "NOUN" and governor.head.lemma_ in lexicons.light_verbs():
+                speakers = self.noun_subjects(governor)  # "issued a stern reminder ... that it must"
+            else:
+                continue
+            addressees = next((self.refs(c) or self._located(c) for c in token.children
+                               if c.dep_ in {"nsubj", "nsubjpass"}), ())
+            when = self.clause_date(governor)
+            for s in speakers:
+                for o in addressees:
+                    fact = self.fact(s, "demands", o, governor, f"obligation:{governor.lemma_.lower()}", 0.65,
+                                     when=when)
+                    if fact:
+                        yield fact
+
+    def conditional_threats(self) -> Iterator[Fact]:
+        """'Iran threatened to launch an offensive unless Baghdad accepted its terms', 'X will pull out its
+        troops unless Y holds elections': an act made conditional on what another actor does threatens it."""
+        for token in self.doc:
+            for clause in token.children:
+                if clause.dep_ != "advcl" or not any(
+                        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+                    continue
+                if self.negated(token):
+                    continue
+                actors = self.subjects(token, raising=True) if token.pos_ in {"VERB", "AUX"} else ()
+                targets = next((self.refs(c) or self._located(c) for c in clause.children
+                                if c.dep_ in {"nsubj", "nsubjpass"}), ())
+                when = self.clause_date(token)
+                for s in actors:
+                    for o in targets:
+                        fact = self.fact(s, "threatens", o, token, "threat:unless", 0.6, when=when)
+                        if fact:
+                            yield fact
 
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
@@ -639,8 +814,13 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
         if fact.predicate == "leads" and reader.types.get(fact.object) == "Organization":
             leaders.setdefault(fact.object, set()).add(fact.subject)
     reader.leader_of = {org: next(iter(people)) for org, people in leaders.items() if len(people) == 1}
+    countries: dict[str, set[str]] = {}
+    for fact in role_facts:
+        if fact.predicate in {"affiliatedWith", "leads"} and reader.types.get(fact.object) == "Country":
+            countries.setdefault(fact.subject, set()).add(fact.object)
+    reader.serves = {person: next(iter(c)) for person, c in countries.items() if len(c) == 1}
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
-             *role_facts]
+             *reader.obligation_demands(), *reader.conditional_threats(), *role_facts]
     places = {key: "country/" + m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
     for key in places.values():
         reader.ensure_country(key.split("/", 1)[1])
@@ -661,6 +841,8 @@ def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
     for f in facts:
         # A visit to Seoul is a visit to South Korea; a summit in Nairobi is hosted by Kenya.
         if f.predicate == "visits" and f.object in country_of_place:
+            implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
+        if f.predicate in LOCATED_TARGETS and f.object in country_of_place:
             implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
         if f.predicate == "hosts" and f.subject in country_of_place:
             implied.append(replace(f, subject=country_of_place[f.subject], rule=f.rule + "+implied"))

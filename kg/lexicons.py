@@ -16,6 +16,8 @@ Files and loaders:
 * ``definite_descriptions.tsv``-> :func:`definite_descriptions`
 * ``country_epithets.tsv``     -> :func:`country_epithets`
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
+* ``commitment_cues.txt``      -> :func:`commitment_cues`
+* ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type of a future act: predicate it expresses}
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ __all__ = [
     "monarchies",
     "monarchy_styles",
     "satisfies",
+    "commitment_cues",
+    "expressed_intent",
 ]
 
 #: The 24 interaction predicates of the vocabulary and their PLOVER event type.
@@ -485,6 +489,28 @@ def venue_verbs() -> frozenset[str]:
 def nominal_exceptions() -> frozenset[str]:
     """Regular nominalisations whose everyday sense is not their verb's event ("organisation")."""
     return _word_list("nominal_exceptions.txt")
+
+
+@cache
+def commitment_cues() -> frozenset[str]:
+    """Words by which an actor commits itself to a future act ("offered to", "is ready to", "vowed to")."""
+    return _word_list("commitment_cues.txt")
+
+
+@cache
+def expressed_intent() -> dict[str, str]:
+    """What a committed future act expresses, by its PLOVER type: AID → agreesWith, SANCTION → threatens."""
+    name = "intent.tsv"
+    out: dict[str, str] = {}
+    for number, (act, expressed) in _rows(name, ("act", "expressed")):
+        if act not in PLOVER_TYPES:
+            raise _fail(name, number, f"unknown PLOVER type {act!r}")
+        if expressed not in PREDICATES:
+            raise _fail(name, number, f"unknown predicate {expressed!r}")
+        if act in out:
+            raise _fail(name, number, f"duplicate PLOVER type {act!r}")
+        out[act] = expressed
+    return out
 
 
 def _word_list(name: str) -> frozenset[str]:

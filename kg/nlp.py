@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -72,6 +73,28 @@ def paragraph_breaks(doc):
         elif token.is_space and "\n" in token.text:
             token.is_sent_start = False
     return doc
+
+
+_CVC = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouywx]$")  # one syllable ending consonant-vowel-consonant
+
+
+@Language.component("kg_lemma_repair")
+def lemma_repair(doc):
+    """spaCy's rule lemmatiser strips "-ed"/"-ing" whole from verbs ending in a silent e ("staged" → "stag",
+    "waged" → "wag"); a one-syllable stem ending consonant-vowel-consonant would have doubled its consonant
+    ("stopped"), so such a stem gets its e back."""
+    for token in doc:
+        lemma = token.lemma_
+        if token.tag_ in {"VBD", "VBN", "VBG"} and _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
+            token.lemma_ = lemma + "e"
+    return doc
+
+
+def add_lemma_repair(nlp: Language) -> Language:
+    """Put the lemma repair right after the lemmatiser (once)."""
+    if "kg_lemma_repair" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kg_lemma_repair", after="lemmatizer")
+    return nlp
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:

@@ -230,6 +230,41 @@ def test_mechanism(facts_of, text, expected):
     assert expected <= got.triples, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what one actor says another must do is a demand
+    pytest.param("Chile said on Monday that Bolivia must withdraw its claim.", {("Chile", "demands", "Bolivia")},
+                 id="obligation-in-reported-speech"),
+    # a thing stands for whose it is, or who made it
+    pytest.param("Argentina criticised Uruguay's decision.", {("Argentina", "criticizes", "Uruguay")},
+                 id="possessor-of-object"),
+    pytest.param("Peru rejected a proposal by Ecuador for joint patrols.", {("Peru", "rejects", "Ecuador")},
+                 id="author-of-object"),
+    # the place where a coercive act is done is its target
+    pytest.param("Vietnam imposed a curfew in Laos.", {("Vietnam", "coerces", "Laos")}, id="located-target"),
+    # a crowd protests against whom its purpose clause names, else where it marches
+    pytest.param("Hundreds of Chadian farmers marched on Friday to demand compensation from Niger.",
+                 {("Chad", "protests", "Niger")}, id="protest-purpose"),
+    pytest.param("Thousands of Kurds rallied in Syria.", {("Kurds", "protests", "Syria")}, id="protest-location"),
+    # a commitment to a cooperative act expresses agreement (CAMEO 03, PLOVER AGREE)
+    pytest.param("Norway is ready to provide aid to Sudan.",
+                 {("Norway", "aids", "Sudan"), ("Norway", "agreesWith", "Sudan")}, id="intent-ready"),
+    pytest.param("Finland will give Estonia a loan, the Finnish prime minister said.",
+                 {("Finland", "agreesWith", "Estonia")}, id="intent-own-future"),
+    # a planned coercive act is a threat (CAMEO 13)
+    pytest.param("Brazil plans to impose sanctions on Venezuela.",
+                 {("Brazil", "sanctions", "Venezuela"), ("Brazil", "threatens", "Venezuela")}, id="intent-threat"),
+    # "would" in reported speech is the future of the past, not a mere possibility
+    pytest.param("Poland said it would suspend its aid to Belarus.", {("Poland", "sanctions", "Belarus")},
+                 id="reported-would"),
+    # an act conditional on another actor threatens it
+    pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
+                 {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
+])
+def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
 @pytest.mark.parametrize("text, absent", [
     # negation through a negated governing verb
     pytest.param("The move did not mean that Ghana had cut its ties with Togo.", ("Ghana", "sanctions", "Togo"),
@@ -239,6 +274,11 @@ def test_mechanism(facts_of, text, expected):
     # the signing of an agreement between two countries makes them parties, not signatories
     pytest.param("Officials attended the signing of an accord between Chile and Peru.", ("Chile", "signs", "accord"),
                  id="between-is-not-signing"),
+    # a plan reported by a third party is no commitment of the actor
+    pytest.param("A journalist said that Gabon's planned visit to Congo will focus on trade.",
+                 ("Gabon", "agreesWith", "Congo"), id="reported-plan-is-no-commitment"),
+    # a mere possibility commits to nothing
+    pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
 def test_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)

@@ -24,6 +24,8 @@ def test_every_file_loads():
     assert L.definite_descriptions()
     assert L.country_epithets()
     assert L.monarchies()
+    assert L.commitment_cues()
+    assert L.expressed_intent()
 
 
 def test_vocabulary_has_24_plover_typed_predicates():
@@ -125,6 +127,30 @@ def test_bad_object_spec_and_confidence_are_rejected(monkeypatch):
             L.triggers()
     monkeypatch.undo()
     L.triggers.cache_clear()
+
+
+def test_expressed_intent_maps_future_acts_to_agreement_or_threat():
+    intent = L.expressed_intent()
+    assert intent["AID"] == "agreesWith" and intent["SANCTION"] == "threatens"
+    assert set(intent) <= L.PLOVER_TYPES and set(intent.values()) <= set(L.PREDICATES)
+    assert {"offer", "promise", "ready", "willing"} <= L.commitment_cues()
+
+
+@pytest.mark.parametrize("row, message", [
+    ("LOVE\tagreesWith\n", "unknown PLOVER type 'LOVE'"),
+    ("AID\tlikes\n", "unknown predicate 'likes'"),
+    ("AID\tagreesWith\nAID\tthreatens\n", "duplicate PLOVER type 'AID'"),
+])
+def test_bad_intent_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
+    monkeypatch.setattr(L, "_text", lambda name: "act\texpressed\n" + row)
+    L.expressed_intent.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"intent\.tsv:\d+: " + message):
+            L.expressed_intent()
+    finally:
+        monkeypatch.undo()
+        L.expressed_intent.cache_clear()
+    assert L.expressed_intent()
 
 
 def test_light_verbs():
