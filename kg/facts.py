@@ -531,11 +531,16 @@ class FactReader:
             lemma = _trigger_lemma(token, pos, table)
             candidates = tuple(t for t in table.get((lemma, pos), ())
                                if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
-            if not candidates or self.negated(token):
+            if not candidates:
                 continue
-            yield from self._trigger_facts(token, pos, candidates)
+            refused = self.negated(token)
+            if refused and not self.refused(token):
+                continue
+            yield from self._trigger_facts(token, pos, candidates, refused)
 
-    def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...]) -> Iterator[Fact]:
+    def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
+                       refused: bool = False) -> Iterator[Fact]:
+        """The facts of one trigger; of a refused act ("refused to meet X"), only the rejection it expresses."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         if pos == "VERB":
             subjects = self.subjects(token)
@@ -577,6 +582,14 @@ class FactReader:
             elif passive and objects and not subjects:
                 continue
             for s, o in pairs:
+                if refused:
+                    intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(trig.predicate, ""))
+                    fact = intent and intent.refused and self.fact(
+                        s, intent.refused, o, token, f"refusal:{trig.lemma}", trig.confidence * 0.8, when=when)
+                    if fact and (s, fact.predicate, o) not in seen:
+                        seen.add((s, fact.predicate, o))
+                        yield fact
+                    continue
                 expressed = self.expressed_intent(token, trig.predicate, s, modality)
                 fact = self.fact(s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                                  when=when, modality=modality)
@@ -610,10 +623,26 @@ class FactReader:
         speaker = self.speaker(head) if aux & (FUTURE_AUX | {"would"}) else None
         return speaker is not None and actor in {speaker, self.serves.get(speaker)}
 
+    def refused(self, head: Token) -> bool:
+        """'refused to deploy troops', 'failed to reach agreement', 'said it would not accept refugees': a negated
+        act the actor refuses, rather than one that merely did not happen."""
+        verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+        node = verb
+        for _ in range(3):
+            if node.dep_ != "xcomp" or node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in lexicons.refusal_cues():
+                return True
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return negated and bool(aux & (FUTURE_AUX | {"would"})) and self.speaker(head) is not None
+
     def expressed_intent(self, head: Token, predicate: str, actor: str, modality: str) -> str | None:
         """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement
         (PLOVER AGREE), a planned coercive act a threat (PLOVER THREATEN)."""
-        expressed = lexicons.expressed_intent().get(lexicons.PREDICATES.get(predicate, ""))
+        intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(predicate, ""))
+        expressed = intent.committed if intent else None
         if expressed is None or expressed == predicate:
             return None
         if expressed == "threatens" and modality == "planned":

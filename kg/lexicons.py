@@ -17,7 +17,8 @@ Files and loaders:
 * ``country_epithets.tsv``     -> :func:`country_epithets`
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
 * ``commitment_cues.txt``      -> :func:`commitment_cues`
-* ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type of a future act: predicate it expresses}
+* ``refusal_cues.txt``         -> :func:`refusal_cues`
+* ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type of an act: Intent(committed, refused)}
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "PREDICATES",
     "PLOVER_TYPES",
     "Trigger",
+    "Intent",
     "Title",
     "Organisation",
     "DefiniteDescription",
@@ -50,6 +52,7 @@ __all__ = [
     "monarchy_styles",
     "satisfies",
     "commitment_cues",
+    "refusal_cues",
     "expressed_intent",
 ]
 
@@ -498,18 +501,34 @@ def commitment_cues() -> frozenset[str]:
 
 
 @cache
-def expressed_intent() -> dict[str, str]:
-    """What a committed future act expresses, by its PLOVER type: AID → agreesWith, SANCTION → threatens."""
+def refusal_cues() -> frozenset[str]:
+    """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
+    return _word_list("refusal_cues.txt")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What an act of one PLOVER type expresses when committed to, and when refused (None: nothing)."""
+
+    committed: str | None
+    refused: str | None
+
+
+@cache
+def expressed_intent() -> dict[str, Intent]:
+    """By PLOVER type of an act: the predicate its commitment and its refusal express (AID → agreesWith,
+    rejects; SANCTION → threatens)."""
     name = "intent.tsv"
-    out: dict[str, str] = {}
-    for number, (act, expressed) in _rows(name, ("act", "expressed")):
+    out: dict[str, Intent] = {}
+    for number, (act, committed, refused) in _rows(name, ("act", "committed", "refused")):
         if act not in PLOVER_TYPES:
             raise _fail(name, number, f"unknown PLOVER type {act!r}")
-        if expressed not in PREDICATES:
-            raise _fail(name, number, f"unknown predicate {expressed!r}")
+        for predicate in (committed, refused):
+            if predicate != "-" and predicate not in PREDICATES:
+                raise _fail(name, number, f"unknown predicate {predicate!r}")
         if act in out:
             raise _fail(name, number, f"duplicate PLOVER type {act!r}")
-        out[act] = expressed
+        out[act] = Intent(None if committed == "-" else committed, None if refused == "-" else refused)
     return out
 
 

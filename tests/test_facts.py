@@ -256,6 +256,12 @@ def test_mechanism(facts_of, text, expected):
     # "would" in reported speech is the future of the past, not a mere possibility
     pytest.param("Poland said it would suspend its aid to Belarus.", {("Poland", "sanctions", "Belarus")},
                  id="reported-would"),
+    # a refused cooperative act is a rejection (CAMEO 12), and is not itself asserted
+    pytest.param("Chad has refused to deploy troops in Mali.", {("Chad", "rejects", "Mali")}, id="refusal"),
+    pytest.param("Kenya and Somalia failed to reach agreement on Sunday.", {("Kenya", "rejects", "Somalia")},
+                 id="failure-to-agree"),
+    pytest.param("Brazil declined to meet Javier Milei.", {("Brazil", "rejects", "Javier Milei")},
+                 id="declined-meeting"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -277,6 +283,11 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     # a plan reported by a third party is no commitment of the actor
     pytest.param("A journalist said that Gabon's planned visit to Congo will focus on trade.",
                  ("Gabon", "agreesWith", "Congo"), id="reported-plan-is-no-commitment"),
+    # a refused act did not happen
+    pytest.param("Chad has refused to deploy troops in Mali.", ("Chad", "mobilizesAgainst", "Mali"),
+                 id="refused-act-not-asserted"),
+    # an act that merely did not happen is no rejection
+    pytest.param("Chile did not meet Peru on Monday.", ("Chile", "rejects", "Peru"), id="plain-negation"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])

@@ -131,18 +131,21 @@ def test_bad_object_spec_and_confidence_are_rejected(monkeypatch):
 
 def test_expressed_intent_maps_future_acts_to_agreement_or_threat():
     intent = L.expressed_intent()
-    assert intent["AID"] == "agreesWith" and intent["SANCTION"] == "threatens"
-    assert set(intent) <= L.PLOVER_TYPES and set(intent.values()) <= set(L.PREDICATES)
+    assert intent["AID"] == L.Intent("agreesWith", "rejects")
+    assert intent["SANCTION"] == L.Intent("threatens", None)
+    assert set(intent) <= L.PLOVER_TYPES
+    assert {p for i in intent.values() for p in (i.committed, i.refused) if p} <= set(L.PREDICATES)
     assert {"offer", "promise", "ready", "willing"} <= L.commitment_cues()
 
 
 @pytest.mark.parametrize("row, message", [
-    ("LOVE\tagreesWith\n", "unknown PLOVER type 'LOVE'"),
-    ("AID\tlikes\n", "unknown predicate 'likes'"),
-    ("AID\tagreesWith\nAID\tthreatens\n", "duplicate PLOVER type 'AID'"),
+    ("LOVE\tagreesWith\t-\n", "unknown PLOVER type 'LOVE'"),
+    ("AID\tlikes\t-\n", "unknown predicate 'likes'"),
+    ("AID\t-\tdislikes\n", "unknown predicate 'dislikes'"),
+    ("AID\tagreesWith\t-\nAID\tthreatens\t-\n", "duplicate PLOVER type 'AID'"),
 ])
 def test_bad_intent_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
-    monkeypatch.setattr(L, "_text", lambda name: "act\texpressed\n" + row)
+    monkeypatch.setattr(L, "_text", lambda name: "act\tcommitted\trefused\n" + row)
     L.expressed_intent.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"intent\.tsv:\d+: " + message):
