@@ -27,6 +27,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state",
                           "reiterate", "repeat", "conclude", "remind", "emphasise", "emphasize", "urge", "demand"})
 PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "some", "many",
                         "most", "all", "several", "batch", "contingent", "delegation", "team", "part", "majority"})
+MEASURES = frozenset({"ton", "tonne", "worth", "package", "amount", "shipment", "consignment", "tranche", "lot",
+                      "round", "series", "wave", "kind", "type", "form"})  # "25,000 tons of food aid"
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw": X demands of Y
 CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
 # Predicates whose target may be the place where the act is done: "a curfew in Montenegro", "rioted in Serbia".
@@ -531,12 +533,19 @@ class FactReader:
             lemma = _trigger_lemma(token, pos, table)
             candidates = tuple(t for t in table.get((lemma, pos), ())
                                if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
-            if not candidates:
+            if not candidates or pos == "VERB" and self._carries_event_noun(token, table):
                 continue
             refused = self.negated(token)
             if refused and not self.refused(token):
                 continue
             yield from self._trigger_facts(token, pos, candidates, refused)
+
+    @staticmethod
+    def _carries_event_noun(verb: Token, table: dict) -> bool:
+        """'offered condolences to X', 'gave a warning': a light verb whose object is an event noun lends its
+        arguments to the noun and is no event of its own."""
+        return verb.lemma_.lower() in lexicons.light_verbs() and any(
+            c.dep_ == "dobj" and (_trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children)
 
     def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
                        refused: bool = False) -> Iterator[Fact]:
@@ -559,10 +568,13 @@ class FactReader:
                 objects = self.typed_in_clause(token, range_)
             if not objects and pos == "VERB" and spec:
                 objects = self.complement_objects(token, trig.predicate)
-            if not objects and pos == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in lexicons.light_verbs():
+            place = self.position(token) if pos == "NOUN" else token
+            if not objects and place is not token:
+                objects = self.objects(place, spec, passive)  # "a mediation effort between X and Y"
+            if not objects and pos == "NOUN" and place.dep_ == "dobj" and place.head.lemma_ in lexicons.light_verbs():
                 # "gave Ivory Coast $5m of aid", "lodged a protest with Albania": the light verb carries the object.
-                objects = self.objects(token.head, ("dative", *spec), False) or self._through_prep(token) \
-                    or self._through_prep(token.head)
+                objects = self.objects(place.head, ("dative", *spec), False) or self._through_prep(token) \
+                    or self._through_prep(place) or self._through_prep(place.head)
             if not objects and trig.predicate in PURPOSE_TARGETS:
                 objects = self.purpose_objects(token)
             if not objects and trig.predicate in LOCATED_TARGETS:
@@ -649,6 +661,23 @@ class FactReader:
             return expressed
         return expressed if self.committed(head, actor) else None
 
+    @staticmethod
+    def position(noun: Token) -> Token:
+        """The phrase an event noun fills in its clause: itself, or the noun it modifies ("launched a mediation
+        effort") or measures out ("provided 25,000 tons of food aid", "gave $5m of aid")."""
+        node = noun
+        for _ in range(3):
+            head = node.head
+            if node.dep_ == "compound" and head.pos_ == "NOUN":
+                node = head
+            elif node.dep_ == "pobj" and head.lower_ == "of" and head.head is not head and (
+                    head.head.like_num or head.head.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
+                    or head.head.lemma_.lower() in MEASURES | PARTITIVES):
+                node = head.head
+            else:
+                break
+        return node
+
     def noun_subjects(self, noun: Token) -> tuple[str, ...]:
         """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
         for child in noun.children:
@@ -665,6 +694,8 @@ class FactReader:
                 keys = [k for k in self.resolved.keys_at(child) if self.types.get(k) in {"Country", "Organization"}]
                 if keys:
                     return tuple(keys)
+        if self.position(noun) is not noun:
+            return self.noun_subjects(self.position(noun))
         head = noun.head
         if noun.dep_ in LIGHT_SUBJECT_DEPS and head is not noun:
             if noun.dep_ == "pobj":

@@ -262,6 +262,13 @@ def test_mechanism(facts_of, text, expected):
                  id="failure-to-agree"),
     pytest.param("Brazil declined to meet Javier Milei.", {("Brazil", "rejects", "Javier Milei")},
                  id="declined-meeting"),
+    # an event noun measured out or modifying another noun still takes the clause's arguments
+    pytest.param("Japan provided 20,000 tons of food aid to Chad.", {("Japan", "aids", "Chad")}, id="measured-event"),
+    pytest.param("The emir of Kuwait launched a mediation effort between Sudan and Chad.",
+                 {("Kuwait", "mediates", "Sudan"), ("Kuwait", "mediates", "Chad")}, id="compound-event-noun"),
+    # an offer is an expressed intent to cooperate (CAMEO 030)
+    pytest.param("Syria has again offered its troops to the Lebanese president.", {("Syria", "agreesWith", "Lebanon")},
+                 id="offer"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -288,6 +295,8 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
                  id="refused-act-not-asserted"),
     # an act that merely did not happen is no rejection
     pytest.param("Chile did not meet Peru on Monday.", ("Chile", "rejects", "Peru"), id="plain-negation"),
+    # a light verb lends its arguments to its event noun and is no event of its own
+    pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
