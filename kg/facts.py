@@ -272,15 +272,15 @@ class FactReader:
         if keys or depth > 2 or token.pos_ not in {"NOUN", "PROPN"}:
             return keys
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "press their demands": "their" is the agent
                 keys = self.refs(child)
                 if keys:
                     return keys
         keys = self._through_of(token) or self._through_prep(token)
         if keys:
             return keys
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "appos":
+        for child in token.children:  # one phrase further in: "demands for reforms from the government"
+            if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS | {"of", "by"} or child.dep_ == "appos":
                 for pobj in ([child] if child.dep_ == "appos" else child.children):
                     if pobj.dep_ in {"pobj", "appos"}:
                         keys = self.argument(pobj, depth + 1)
@@ -291,14 +291,18 @@ class FactReader:
     def location(self, head: Token) -> tuple[str, ...]:
         """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
         scopes = [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"})]
-        for scope in scopes:
-            for child in scope.children:
-                if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"}:
-                    for pobj in child.children:
-                        keys = tuple(k for k in self.refs(pobj, modifiers=False)
-                                     if self.types.get(k) in {"Country", "Place"})
-                        if pobj.dep_ == "pobj" and keys:
-                            return keys
+        for depth in range(2):  # "rioted at a jail in northern Israel": the place may sit one phrase further in
+            found: list[Token] = []
+            for scope in scopes:
+                for child in scope.children:
+                    if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"}:
+                        for pobj in child.children:
+                            keys = tuple(k for k in self.refs(pobj, modifiers=False)
+                                         if self.types.get(k) in {"Country", "Place"})
+                            if pobj.dep_ == "pobj" and keys:
+                                return keys
+                            found.append(pobj)
+            scopes = found
         return ()
 
     def purpose_objects(self, head: Token) -> tuple[str, ...]:
@@ -451,7 +455,7 @@ class FactReader:
                 return True
         governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
         if governor is not None and governor is not head:
-            if governor.lemma_ in NEGATING_HEADS:
+            if governor.lemma_ in NEGATING_HEADS or self._ender(head) is not None:
                 return True
             if any(c.dep_ == "neg" for c in governor.children):
                 return True
@@ -535,10 +539,12 @@ class FactReader:
                                if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
             if not candidates or pos == "VERB" and self._carries_event_noun(token, table):
                 continue
-            refused = self.negated(token)
-            if refused and not self.refused(token):
-                continue
-            yield from self._trigger_facts(token, pos, candidates, refused)
+            outcome = None
+            if self.negated(token):
+                outcome = "refused" if self.refused(token) else "ended" if self.ended(token) else None
+                if outcome is None:
+                    continue
+            yield from self._trigger_facts(token, pos, candidates, outcome)
 
     @staticmethod
     def _carries_event_noun(verb: Token, table: dict) -> bool:
@@ -548,13 +554,16 @@ class FactReader:
             c.dep_ == "dobj" and (_trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children)
 
     def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
-                       refused: bool = False) -> Iterator[Fact]:
-        """The facts of one trigger; of a refused act ("refused to meet X"), only the rejection it expresses."""
+                       outcome: str | None = None) -> Iterator[Fact]:
+        """The facts of one trigger; of a refused or ended act ("refused to meet X", "cancelled its visit to X"),
+        only what the refusal or the ending expresses (data/intent.tsv)."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
         if pos == "VERB":
             subjects = self.subjects(token)
         else:
             subjects = self.noun_subjects(token)
+            if not subjects and outcome and token.dep_ == "dobj":
+                subjects = self.subjects(token.head)  # "France cancelled a planned visit to Haiti"
         when = self.clause_date(token)
         modality = self.modality(token, when)
         if modality is None:
@@ -594,10 +603,11 @@ class FactReader:
             elif passive and objects and not subjects:
                 continue
             for s, o in pairs:
-                if refused:
+                if outcome:
                     intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(trig.predicate, ""))
-                    fact = intent and intent.refused and self.fact(
-                        s, intent.refused, o, token, f"refusal:{trig.lemma}", trig.confidence * 0.8, when=when)
+                    expressed = intent and getattr(intent, outcome)
+                    fact = expressed and self.fact(s, expressed, o, token, f"{outcome}:{trig.lemma}",
+                                                   trig.confidence * 0.8, when=when)
                     if fact and (s, fact.predicate, o) not in seen:
                         seen.add((s, fact.predicate, o))
                         yield fact
@@ -649,6 +659,20 @@ class FactReader:
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in verb.children)
         return negated and bool(aux & (FUTURE_AUX | {"would"})) and self.speaker(head) is not None
+
+    @staticmethod
+    def _ender(head: Token) -> Token | None:
+        """The verb that ends or calls off an act: 'cancelled a planned visit', 'suspended its aid'."""
+        governor = head.head if head.dep_ in {"dobj", "xcomp", "nsubjpass"} else None
+        if governor is None or governor is head:
+            return None
+        lemma = governor.lemma_.lower()
+        phrasal = {f"{lemma} {c.lower_}" for c in governor.children if c.dep_ == "prt"}
+        return governor if ({lemma} | phrasal) & lexicons.cancellation_cues() else None
+
+    def ended(self, head: Token) -> bool:
+        """'cancelled a planned visit to Haiti', 'suspended aid to Bosnia': an act its actor calls off."""
+        return self._ender(head) is not None
 
     def expressed_intent(self, head: Token, predicate: str, actor: str, modality: str) -> str | None:
         """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement
@@ -757,9 +781,9 @@ class FactReader:
         """'Iran threatened to launch an offensive unless Baghdad accepted its terms', 'X will pull out its
         troops unless Y holds elections': an act made conditional on what another actor does threatens it."""
         for token in self.doc:
+            marks = CONDITION_MARKS | ({"if"} if self._threatening(token) else set())
             for clause in token.children:
-                if clause.dep_ != "advcl" or not any(
-                        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+                if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                     continue
                 if self.negated(token):
                     continue
@@ -772,6 +796,19 @@ class FactReader:
                         fact = self.fact(s, "threatens", o, token, "threat:unless", 0.6, when=when)
                         if fact:
                             yield fact
+
+    @staticmethod
+    def _threatening(verb: Token) -> bool:
+        """'threatened to stop the talks (if ...)': the verb or a verb governing it is a threat trigger."""
+        table = triggers()
+        node = verb
+        for _ in range(3):
+            if any(t.predicate == "threatens" for t in table.get((node.lemma_.lower(), "VERB"), ())):
+                return True
+            if node.dep_ != "xcomp" or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""

@@ -18,7 +18,8 @@ Files and loaders:
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
 * ``commitment_cues.txt``      -> :func:`commitment_cues`
 * ``refusal_cues.txt``         -> :func:`refusal_cues`
-* ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type of an act: Intent(committed, refused)}
+* ``cancellation_cues.txt``    -> :func:`cancellation_cues`
+* ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ __all__ = [
     "satisfies",
     "commitment_cues",
     "refusal_cues",
+    "cancellation_cues",
     "expressed_intent",
 ]
 
@@ -506,29 +508,36 @@ def refusal_cues() -> frozenset[str]:
     return _word_list("refusal_cues.txt")
 
 
+@cache
+def cancellation_cues() -> frozenset[str]:
+    """Words by which an actor ends or calls off an act ("cancelled a visit", "suspended aid", "call off")."""
+    return _word_list("cancellation_cues.txt")
+
+
 @dataclass(frozen=True)
 class Intent:
-    """What an act of one PLOVER type expresses when committed to, and when refused (None: nothing)."""
+    """What an act of one PLOVER type expresses when committed to, refused or ended (None: nothing)."""
 
     committed: str | None
     refused: str | None
+    ended: str | None
 
 
 @cache
 def expressed_intent() -> dict[str, Intent]:
-    """By PLOVER type of an act: the predicate its commitment and its refusal express (AID → agreesWith,
-    rejects; SANCTION → threatens)."""
+    """By PLOVER type of an act: the predicate its commitment, its refusal and its ending express (AID →
+    agreesWith, rejects, sanctions; SANCTION → threatens, -, concedesTo)."""
     name = "intent.tsv"
     out: dict[str, Intent] = {}
-    for number, (act, committed, refused) in _rows(name, ("act", "committed", "refused")):
+    for number, (act, *expressed) in _rows(name, ("act", "committed", "refused", "ended")):
         if act not in PLOVER_TYPES:
             raise _fail(name, number, f"unknown PLOVER type {act!r}")
-        for predicate in (committed, refused):
+        for predicate in expressed:
             if predicate != "-" and predicate not in PREDICATES:
                 raise _fail(name, number, f"unknown predicate {predicate!r}")
         if act in out:
             raise _fail(name, number, f"duplicate PLOVER type {act!r}")
-        out[act] = Intent(None if committed == "-" else committed, None if refused == "-" else refused)
+        out[act] = Intent(*(None if p == "-" else p for p in expressed))
     return out
 
 

@@ -269,6 +269,21 @@ def test_mechanism(facts_of, text, expected):
     # an offer is an expressed intent to cooperate (CAMEO 030)
     pytest.param("Syria has again offered its troops to the Lebanese president.", {("Syria", "agreesWith", "Lebanon")},
                  id="offer"),
+    # ending a cooperative act reduces relations (CAMEO 16); ending a coercive one is a concession
+    pytest.param("France cancelled a planned visit to Haiti.", {("France", "sanctions", "Haiti")},
+                 id="cancelled-visit"),
+    pytest.param("The US suspended military aid to Bosnia.", {("United States", "sanctions", "Bosnia and Herzegovina")},
+                 id="suspended-aid"),
+    # hunger strikes and road blocks are protests (CAMEO 142, 1441), aimed at whom their purpose names
+    pytest.param("Tunisian students continued their hunger strike to demand the resignation of President "
+                 "Ahmed Ben Bella.", {("Tunisian students", "protests", "Ahmed Ben Bella")}, id="hunger-strike"),
+    pytest.param("Moroccan students blocked roads on Sunday to press their demands for reforms from the Algerian "
+                 "government.", {("Moroccan students", "protests", "Algeria")}, id="road-block"),
+    pytest.param("Syrian prisoners rioted at a jail in northern Turkey.", {("Syria", "protests", "Turkey")},
+                 id="nested-location"),
+    # a threat made conditional with "if"
+    pytest.param("Russia threatened to stop negotiations if the United States deployed missiles.",
+                 {("Russia", "threatens", "United States")}, id="threat-if"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -297,6 +312,12 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     pytest.param("Chile did not meet Peru on Monday.", ("Chile", "rejects", "Peru"), id="plain-negation"),
     # a light verb lends its arguments to its event noun and is no event of its own
     pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
+    # a cancelled or suspended act did not happen
+    pytest.param("France cancelled a planned visit to Haiti.", ("France", "visits", "Haiti"), id="cancelled-act"),
+    pytest.param("The US suspended military aid to Bosnia.", ("United States", "aids", "Bosnia and Herzegovina"),
+                 id="suspended-act"),
+    # "if" without a threat is no threat
+    pytest.param("Chile will visit Peru if the weather allows.", ("Chile", "threatens", "Peru"), id="plain-if"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])

@@ -74,7 +74,7 @@ def test_trigger_rows_are_well_formed():
             assert 0.5 <= t.confidence <= 0.95
             assert t.plover in L.PLOVER_TYPES
             if pos == "NOUN":
-                assert " " not in lemma, "noun triggers are single words"
+                assert len(lemma.split()) <= 2, "a noun trigger is a word, or a word and its modifier"
                 assert "dobj" not in t.objects
 
 
@@ -131,21 +131,24 @@ def test_bad_object_spec_and_confidence_are_rejected(monkeypatch):
 
 def test_expressed_intent_maps_future_acts_to_agreement_or_threat():
     intent = L.expressed_intent()
-    assert intent["AID"] == L.Intent("agreesWith", "rejects")
-    assert intent["SANCTION"] == L.Intent("threatens", None)
+    assert intent["AID"] == L.Intent("agreesWith", "rejects", "sanctions")
+    assert intent["SANCTION"] == L.Intent("threatens", None, "concedesTo")
     assert set(intent) <= L.PLOVER_TYPES
     assert {p for i in intent.values() for p in (i.committed, i.refused) if p} <= set(L.PREDICATES)
     assert {"offer", "promise", "ready", "willing"} <= L.commitment_cues()
+    assert {"refuse", "decline", "fail"} <= L.refusal_cues()
+    assert {"cancel", "suspend", "call off"} <= L.cancellation_cues()
 
 
 @pytest.mark.parametrize("row, message", [
-    ("LOVE\tagreesWith\t-\n", "unknown PLOVER type 'LOVE'"),
-    ("AID\tlikes\t-\n", "unknown predicate 'likes'"),
-    ("AID\t-\tdislikes\n", "unknown predicate 'dislikes'"),
-    ("AID\tagreesWith\t-\nAID\tthreatens\t-\n", "duplicate PLOVER type 'AID'"),
+    ("LOVE\tagreesWith\t-\t-\n", "unknown PLOVER type 'LOVE'"),
+    ("AID\tlikes\t-\t-\n", "unknown predicate 'likes'"),
+    ("AID\t-\tdislikes\t-\n", "unknown predicate 'dislikes'"),
+    ("AID\t-\t-\tstops\n", "unknown predicate 'stops'"),
+    ("AID\tagreesWith\t-\t-\nAID\tthreatens\t-\t-\n", "duplicate PLOVER type 'AID'"),
 ])
 def test_bad_intent_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
-    monkeypatch.setattr(L, "_text", lambda name: "act\tcommitted\trefused\n" + row)
+    monkeypatch.setattr(L, "_text", lambda name: "act\tcommitted\trefused\tended\n" + row)
     L.expressed_intent.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"intent\.tsv:\d+: " + message):
