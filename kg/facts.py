@@ -35,7 +35,9 @@ CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a con
 LOCATED_TARGETS = frozenset({"attacks", "coerces", "sanctions", "concedesTo", "protests", "threatens",
                              "mobilizesAgainst", "aids"})
 # Predicates whose target may be named only by their purpose clause: "marched to demand reforms from X".
-PURPOSE_TARGETS = frozenset({"protests"})
+PURPOSE_TARGETS = frozenset({"protests", "attacks", "coerces"})  # "opened fire to disperse X"
+# Prepositions by which a verb names whom a thing is taken from or done to: "seized weapons from X".
+THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep:to")
 PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "hope", "aim", "want", "seek", "propose",
                         "due", "set", "go", "will", "agree", "decide", "promise", "pledge", "vow", "offer",
                         "threaten", "warn", "propose", "consider", "vote"})
@@ -295,7 +297,8 @@ class FactReader:
             found: list[Token] = []
             for scope in scopes:
                 for child in scope.children:
-                    if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"}:
+                    if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"} or (
+                            depth and child.dep_ == "prep" and child.lower_ == "of"):  # "in the town of X"
                         for pobj in child.children:
                             keys = tuple(k for k in self.refs(pobj, modifiers=False)
                                          if self.types.get(k) in {"Country", "Place"})
@@ -584,6 +587,8 @@ class FactReader:
                 # "gave Ivory Coast $5m of aid", "lodged a protest with Albania": the light verb carries the object.
                 objects = self.objects(place.head, ("dative", *spec), False) or self._through_prep(token) \
                     or self._through_prep(place) or self._through_prep(place.head)
+            if not objects and pos == "VERB":
+                objects = self.objects(token, THING_PREPOSITIONS, passive)  # "confiscated weapons from X"
             if not objects and trig.predicate in PURPOSE_TARGETS:
                 objects = self.purpose_objects(token)
             if not objects and trig.predicate in LOCATED_TARGETS:

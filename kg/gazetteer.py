@@ -74,7 +74,8 @@ def countries() -> dict[str, Country]:
         names |= {s for s in data.get("altSpellings") or [] if s.isascii() or s.istitle()}
         names = {n for n in names if n and "," not in n and n not in codes}
         demonym = data.get("demonym") or ""
-        demonyms = _plural(demonym) if demonym else set()
+        # countryinfo joins the demonyms of two-part states with a comma ("Bosnian,Herzegovinian")
+        demonyms = {form for part in demonym.split(",") if part.strip() for form in _plural(part.strip())}
         capital = data.get("capital") or ""
         capital = (capital[0] if isinstance(capital, list) and capital else str(capital)).split(" / ")[0]
         capitals = {re.sub(r"\s+D\.C\.$", "", capital)} if capital else set()

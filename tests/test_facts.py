@@ -284,6 +284,14 @@ def test_mechanism(facts_of, text, expected):
     # a threat made conditional with "if"
     pytest.param("Russia threatened to stop negotiations if the United States deployed missiles.",
                  {("Russia", "threatens", "United States")}, id="threat-if"),
+    # a thing taken from, or an act done into, an actor
+    pytest.param("Bolivian police confiscated weapons from Peruvian armed groups.",
+                 {("Bolivian police", "coerces", "Peru")}, id="taken-from"),
+    pytest.param("Chinese hackers tried to hack into the computers of Japanese army officers.",
+                 {("China", "attacks", "Japan")}, id="done-into"),
+    # force used for a purpose is aimed at the purpose's object
+    pytest.param("Egyptian police opened fire to disperse Libyan demonstrators.",
+                 {("Egyptian police", "attacks", "Libyan demonstrators")}, id="force-purpose"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),

@@ -72,3 +72,9 @@ def test_country_entity_carries_its_iso_code(facts_of, text, label, code):
     assert code in countries, got
     assert countries[code].key == f"country/{code}"
     assert countries[code].label == label
+
+
+def test_demonyms_of_two_part_states_are_split():
+    countries = gazetteer.countries()
+    assert {"Bosnian", "Herzegovinian"} <= countries["BIH"].demonyms
+    assert not any("," in d for c in countries.values() for d in c.demonyms)
