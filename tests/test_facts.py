@@ -292,6 +292,21 @@ def test_mechanism(facts_of, text, expected):
     # force used for a purpose is aimed at the purpose's object
     pytest.param("Egyptian police opened fire to disperse Libyan demonstrators.",
                  {("Egyptian police", "attacks", "Libyan demonstrators")}, id="force-purpose"),
+    # a formal protest lodged with a state is a complaint (CAMEO 111); a complaint is about someone
+    pytest.param("Serbia lodged an official protest with Albania today.", {("Serbia", "criticizes", "Albania")},
+                 id="lodged-protest"),
+    pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+                 {("Lebanon", "criticizes", "Israel")}, id="complaint-about"),
+    pytest.param("Chile complained that Bolivia had violated the treaty.", {("Chile", "criticizes", "Bolivia")},
+                 id="complaint-that"),
+    # a person does not host (the vocabulary's hosts is for places and bodies): hosting a visitor is meeting
+    pytest.param("Russian President Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Sochi.",
+                 {("Vladimir Putin", "meetsWith", "Shinzo Abe")}, id="person-hosts"),
+    # the verb that ends an act carries its object
+    pytest.param("The United States said it would prohibit all aid to Cuba.", {("United States", "sanctions", "Cuba")},
+                 id="prohibited-aid"),
+    pytest.param("Red Cross officials suspended aid deliveries to Iraq on Wednesday.",
+                 {("International Committee of the Red Cross", "sanctions", "Iraq")}, id="suspended-deliveries"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),

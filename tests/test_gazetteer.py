@@ -78,3 +78,8 @@ def test_demonyms_of_two_part_states_are_split():
     countries = gazetteer.countries()
     assert {"Bosnian", "Herzegovinian"} <= countries["BIH"].demonyms
     assert not any("," in d for c in countries.values() for d in c.demonyms)
+
+
+@pytest.mark.parametrize("form, iso3", [("Saudi", "SAU"), ("Argentine", "ARG"), ("Sri Lankan", "LKA"), ("Serbs", "SRB")])
+def test_everyday_demonyms_missing_from_the_libraries_are_added(form, iso3):
+    assert gazetteer.surface_forms()[form][0] == iso3
