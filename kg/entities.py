@@ -373,6 +373,12 @@ def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
     return index
 
 
+def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
+    """'the president of Armenia': a description that names its own entity is no reference to an earlier one."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in refs for g in c.children)
+               for c in noun.children)
+
+
 def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
     """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to."""
     types = {k: c.type for k, c in resolver.clusters.items()}
@@ -435,7 +441,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if matched:
             continue
         if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions \
-                and token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"}:
+                and token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"} \
+                and not _qualified_by_entity(token, refs):
             want = descriptions[f"the {lower}"]
             target = None
             for _, key, _ in reversed(history):

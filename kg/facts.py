@@ -26,9 +26,11 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state",
                           "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe",
                           "reiterate", "repeat", "conclude", "remind", "emphasise", "emphasize", "urge", "demand"})
 PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "some", "many",
-                        "most", "all", "several", "batch", "contingent", "delegation", "team", "part", "majority"})
+                        "most", "all", "several", "batch", "contingent", "delegation", "team", "part", "majority",
+                        "member", "leader", "official", "representative", "delegate"})
 MEASURES = frozenset({"ton", "tonne", "worth", "package", "amount", "shipment", "consignment", "tranche", "lot",
                       "round", "series", "wave", "kind", "type", "form"})  # "25,000 tons of food aid"
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw": X demands of Y
 CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
 # Predicates whose target may be the place where the act is done: "a curfew in Montenegro", "rioted in Serbia".
@@ -156,6 +158,7 @@ class FactReader:
         self._dates: dict[int, list[dates.DateMention]] = {}
         self.leader_of: dict[str, str] = {}  # organisation → the one person the text says leads it
         self.serves: dict[str, str] = {}  # person → the one country the text says they serve
+        self.place_country = {key: m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
 
     def ensure_country(self, iso3: str) -> str:
         """The key of a country the text implies without naming it (a national title); added to the entities."""
@@ -189,6 +192,12 @@ class FactReader:
                     keys += self.refs(child, depth + 1)
         if not keys and token.pos_ == "NOUN" and self.leader_of:
             keys += self._leader_described(token)
+        title = lexicons.titles().get(token.lemma_.lower()) if not keys and token.pos_ == "NOUN" else None
+        if title is not None and title.leads == "state":
+            # "the president of Armenia", unnamed: the head of state or government acts for the state
+            keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"
+                     for k in self.resolved.keys_at(g) if self.types.get(k) == "Country"]
         if not keys and depth < 3 and (token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}
                                        or token.lemma_.lower() in PARTITIVES):
             # "thousands of Iraqi Kurds", "a group of Yoruba leaders": the part acts for the whole.
@@ -281,6 +290,13 @@ class FactReader:
         keys = self._through_of(token) or self._through_prep(token)
         if keys:
             return keys
+        for child in token.children:  # "crimes committed by Croat forces": the agent of a participle
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        keys = tuple(k for g in agent.children if g.dep_ == "pobj" for k in self.refs(g))
+                        if keys:
+                            return keys
         for child in token.children:  # one phrase further in: "demands for reforms from the government"
             if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS | {"of", "by"} or child.dep_ == "appos":
                 for pobj in ([child] if child.dep_ == "appos" else child.children):
@@ -292,19 +308,24 @@ class FactReader:
 
     def location(self, head: Token) -> tuple[str, ...]:
         """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
-        scopes = [head, *(c for c in head.children if c.dep_ in {"dobj", "nsubjpass"})]
-        for depth in range(2):  # "rioted at a jail in northern Israel": the place may sit one phrase further in
-            found: list[Token] = []
-            for scope in scopes:
+        # (phrase, whether a locative preposition leads to it); "rioted at a jail in northern Israel", "a state of
+        # emergency in Darfur", "in the town of Cizre": the place may sit a phrase or two further in
+        scopes = [(head, False), *((c, False) for c in head.children if c.dep_ in {"dobj", "nsubjpass"})]
+        for _ in range(3):
+            found: list[tuple[Token, bool]] = []
+            for scope, located in scopes:
                 for child in scope.children:
-                    if child.dep_ == "prep" and child.lower_ in {"in", "at", "inside", "across", "throughout"} or (
-                            depth and child.dep_ == "prep" and child.lower_ == "of"):  # "in the town of X"
-                        for pobj in child.children:
-                            keys = tuple(k for k in self.refs(pobj, modifiers=False)
-                                         if self.types.get(k) in {"Country", "Place"})
-                            if pobj.dep_ == "pobj" and keys:
-                                return keys
-                            found.append(pobj)
+                    if child.dep_ != "prep" or child.lower_ not in LOCATIVE_PREPOSITIONS | {"of"}:
+                        continue
+                    for pobj in child.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        here = located or child.lower_ in LOCATIVE_PREPOSITIONS
+                        keys = tuple(k for k in self.refs(pobj) if self.types.get(k) in {"Country", "Place"})
+                        if here and keys:  # a place stands for its country too ("a curfew in Kabul")
+                            return keys + tuple(self.ensure_country(self.place_country[k]) for k in keys
+                                                if k in self.place_country)
+                        found.append((pobj, here))
             scopes = found
         return ()
 
@@ -516,7 +537,9 @@ class FactReader:
             if s == o:
                 return None
             domain, range_ = _allowed_types(predicate)
-            if self.types.get(s) not in domain or self.types.get(o) not in range_:
+            if self.types.get(o) == "Place" and "Place" not in range_ and o in self.place_country:
+                o = self.ensure_country(self.place_country[o])  # "imposed a curfew in Kabul": on Afghanistan
+            if self.types.get(s) not in domain or self.types.get(o) not in range_ or s == o:
                 return None
             if predicate in self.symmetric and s > o:
                 s, o = o, s

@@ -307,6 +307,22 @@ def test_mechanism(facts_of, text, expected):
                  id="prohibited-aid"),
     pytest.param("Red Cross officials suspended aid deliveries to Iraq on Wednesday.",
                  {("International Committee of the Red Cross", "sanctions", "Iraq")}, id="suspended-deliveries"),
+    # an unnamed head of state acts for the state, and is no reference to another leader
+    pytest.param("Vladimir Putin met the president of Armenia.", {("Vladimir Putin", "meetsWith", "Armenia")},
+                 id="unnamed-head-of-state"),
+    # the agent of a participle names whose the thing is; members act for their body
+    pytest.param("Serbian police launched an investigation into alleged crimes committed by Croat forces.",
+                 {("Serbian police", "investigates", "Croat forces")}, id="participle-agent"),
+    pytest.param("Members of the African Union investigated the welfare of 2,000 Libyans.",
+                 {("African Union", "investigates", "Libya")}, id="members-of"),
+    # arms sent are aid (CAMEO 062); accepting demands is yielding (CAMEO 08)
+    pytest.param("The United States continued to send arms to Pakistan last year.",
+                 {("United States", "aids", "Pakistan")}, id="send-arms"),
+    pytest.param("The Mozambique government accepted demands from Zimbabwean rebels.",
+                 {("Mozambique", "concedesTo", "Zimbabwean rebels")}, id="accept-demands"),
+    # a city that does not fit the predicate stands for its country
+    pytest.param("Turkish authorities imposed a curfew in Kabul.", {("Turkey", "coerces", "Afghanistan")},
+                 id="city-for-country"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
