@@ -210,6 +210,10 @@ class RoleReader:
                 country = self.r.ensure_country(mention.country)
                 for predicate in predicates:
                     yield from self._emit(key, predicate, country, head, "belongs-to", 0.8)
+            elif etype == "Group":
+                # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"
+                for home in self._located_in(head):
+                    yield from self._emit(key, "affiliatedWith", home, head, "group-of", 0.7)
             elif etype == "Organization" and mention.kind == "name":
                 # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is.
                 pre = self._pre_modifiers(mention, head)
@@ -220,6 +224,21 @@ class RoleReader:
                         yield from self._emit(key, "affiliatedWith", country, head, "organisation-of", 0.7)
         yield from self.copula_roles()
         yield from self.capacity_roles()
+
+    def _located_in(self, head: Token) -> tuple[str, ...]:
+        """The country or body a group is in or from; a city stands for its country."""
+        found: list[str] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "from", "of", "throughout", "across"}:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for k in self.r.refs(pobj, modifiers=False):
+                        if k in self.r.place_country:
+                            found.append(self.r.ensure_country(self.r.place_country[k]))
+                        elif self.r.types.get(k) in {"Country", "Organization"}:
+                            found.append(k)
+        return tuple(dict.fromkeys(found))
 
     def person_roles(self, key: str, mention, head: Token) -> Iterator[Fact]:
         # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".

@@ -120,6 +120,11 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
                  {("Rui Costa", "holdsPosition", "director general for Africa"),
                   ("Rui Costa", "affiliatedWith", "Portugal")}, id="appos-on-title-object"),
+    # a group in or from a place belongs to its country; a city stands for its country
+    pytest.param("Demonstrators in Kabul blocked a road.", {("Demonstrators", "affiliatedWith", "Afghanistan")},
+                 id="group-located"),
+    pytest.param("Thousands of students throughout Kenya staged demonstrations.",
+                 {("students", "affiliatedWith", "Kenya")}, id="group-throughout"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
