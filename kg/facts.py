@@ -30,6 +30,7 @@ PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "cro
                         "member", "leader", "official", "representative", "delegate"})
 MEASURES = frozenset({"ton", "tonne", "worth", "package", "amount", "shipment", "consignment", "tranche", "lot",
                       "round", "series", "wave", "kind", "type", "form"})  # "25,000 tons of food aid"
+HOME_TARGETS = frozenset({"protests"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw": X demands of Y
 CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
@@ -634,6 +635,10 @@ class FactReader:
                 pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
             elif passive and objects and not subjects:
                 continue
+            elif trig.predicate in HOME_TARGETS and subjects and not objects:
+                # "students throughout Kenya staged demonstrations": a protest aimed at no one is aimed at the
+                # protesters' own state (CAMEO codes domestic protest against the government)
+                pairs = [(s, self.serves[s]) for s in subjects if s in self.serves]
             for s, o in pairs:
                 if trig.predicate == "hosts" and self.types.get(s) == "Person" and self.types.get(o) in ACTORS:
                     trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them

@@ -323,6 +323,9 @@ def test_mechanism(facts_of, text, expected):
     # a city that does not fit the predicate stands for its country
     pytest.param("Turkish authorities imposed a curfew in Kabul.", {("Turkey", "coerces", "Afghanistan")},
                  id="city-for-country"),
+    # a protest aimed at no one is aimed at the protesters' own state
+    pytest.param("Kenyan students demonstrated on Monday.", {("Kenyan students", "protests", "Kenya")},
+                 id="domestic-protest"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
