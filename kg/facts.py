@@ -174,11 +174,11 @@ class FactReader:
 
     # ---- arguments -------------------------------------------------------------------------------------
 
-    def refs(self, token: Token, depth: int = 0, modifiers: bool = True) -> tuple[str, ...]:
+    def refs(self, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True) -> tuple[str, ...]:
         """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel").
 
         With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
-        ("Hungarian officials", "Kenya's biggest slum")."""
+        ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market")."""
         keys = list(self.resolved.keys_at(token))
         if keys and token.pos_ == "NOUN" and self.types.get(keys[0]) == "Country":
             # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
@@ -208,7 +208,8 @@ class FactReader:
         if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
             # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
             for child in token.children:
-                if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i:
+                if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
+                        owners or child.pos_ != "PRON"):
                     found = self.resolved.keys_at(child)
                     if found and self.types.get(found[0]) in {"Country", "Organization"}:
                         keys += found
@@ -243,7 +244,9 @@ class FactReader:
         if verb.dep_ == "relcl":
             return self.refs(verb.head)
         if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
-            return self.refs(verb.head)
+            # "protesters demanding reforms"; "issued a declaration demanding ...": the issuer
+            keys = tuple(k for k in self.refs(verb.head) if self.types.get(k) in ACTORS)
+            return keys or self.noun_subjects(verb.head)
         return ()
 
     def objects(self, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True) -> tuple[str, ...]:
@@ -280,7 +283,7 @@ class FactReader:
         """The actors an object phrase stands for: the entity it names or its modifying country, else, for a
         thing, whose it is ("Saddam Hussein's proposal"), what it is of or aimed at ("the reopening of X",
         "action against Russia"), who made it ("calls by Kofi Annan") or what an apposition names."""
-        keys = self.refs(token, modifiers=modifiers)
+        keys = self.refs(token, modifiers=modifiers, owners=False)
         if keys or depth > 2 or token.pos_ not in {"NOUN", "PROPN"}:
             return keys
         for child in token.children:
@@ -311,7 +314,8 @@ class FactReader:
         """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
         # (phrase, whether a locative preposition leads to it); "rioted at a jail in northern Israel", "a state of
         # emergency in Darfur", "in the town of Cizre": the place may sit a phrase or two further in
-        scopes = [(head, False), *((c, False) for c in head.children if c.dep_ in {"dobj", "nsubjpass"})]
+        scopes = [(head, False), *((c, False) for c in head.children if c.dep_ in {"dobj", "nsubjpass", "xcomp"})]
+        scopes += [(g, False) for c, _ in scopes[1:] if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
         for _ in range(3):
             found: list[tuple[Token, bool]] = []
             for scope, located in scopes:
@@ -360,7 +364,9 @@ class FactReader:
         'X threatened to cut off supplies to Y': the threatened party is the complement's object.
         """
         for child in verb.children:
-            if child.dep_ == "ccomp" and predicate in ADDRESSEE_PREDICATES:
+            if (child.dep_ == "ccomp" or child.dep_ == "acl" and verb.pos_ == "NOUN" and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in child.children)) \
+                    and predicate in ADDRESSEE_PREDICATES:  # "its demand that Israel ease the restrictions"
                 for grand in child.children:
                     if grand.dep_ in {"nsubj", "nsubjpass"}:
                         keys = self.refs(grand)
@@ -574,6 +580,13 @@ class FactReader:
             yield from self._trigger_facts(token, pos, candidates, outcome)
 
     @staticmethod
+    def _stative(verb: Token) -> bool:
+        """'is opposed to', 'is committed to': a participle of state with its own object, not a passive."""
+        return (verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+
+    @staticmethod
     def _carries_event_noun(verb: Token, table: dict) -> bool:
         """'offered condolences to X', 'gave a warning': a light verb whose object is an event noun lends its
         arguments to the noun and is no event of its own."""
@@ -587,7 +600,10 @@ class FactReader:
         """The facts of one trigger; of a refused or ended act ("refused to meet X", "cancelled its visit to X"),
         only what the refusal or the ending expresses (data/intent.tsv)."""
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-        if pos == "VERB":
+        stative = pos == "VERB" and passive and self._stative(token)
+        if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
+            subjects, passive = self.refs(next(c for c in token.children if c.dep_ == "nsubjpass")), False
+        elif pos == "VERB":
             subjects = self.subjects(token)
         else:
             subjects = self.noun_subjects(token)
@@ -600,11 +616,13 @@ class FactReader:
         seen: set[tuple[str, str, str]] = set()
         for trig in candidates:
             spec = tuple(w for w in trig.objects if w.startswith(("dobj", "prep:", "dative", "poss")))
+            if stative:
+                spec = ("prep:to",)
             _, range_ = _allowed_types(trig.predicate)
             objects = self.objects(token, spec, passive) if spec else ()
             if not objects and not range_ & ACTORS:
                 objects = self.typed_in_clause(token, range_)
-            if not objects and pos == "VERB" and spec:
+            if not objects and spec:
                 objects = self.complement_objects(token, trig.predicate)
             place = self.position(token) if pos == "NOUN" else token
             if not objects and place is not token:

@@ -326,6 +326,19 @@ def test_mechanism(facts_of, text, expected):
     # a protest aimed at no one is aimed at the protesters' own state
     pytest.param("Kenyan students demonstrated on Monday.", {("Kenyan students", "protests", "Kenya")},
                  id="domestic-protest"),
+    # a demand noun with a that-clause addresses its subject; a declaration demanding is its issuer's demand
+    pytest.param("The International Labour Office reiterated its demand today that Israel ease restrictions.",
+                 {("International Labour Office", "demands", "Israel")}, id="demand-noun-that"),
+    pytest.param("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide "
+                 "information.", {("Kurdistan Workers' Party", "demands", "Turkey")}, id="declaration-demanding"),
+    # "is opposed to" states an attitude of its subject
+    pytest.param("Israel is opposed to French mediation.", {("Israel", "rejects", "France")}, id="stative-passive"),
+    # a threatened act's place is the threatened party
+    pytest.param("Hamas threatened Monday to resume terrorist activities in Israel.", {("Hamas", "threatens", "Israel")},
+                 id="threat-location"),
+    # restrictions on one's own market for others sanction the others, not oneself
+    pytest.param("Greece plans to impose restrictions on its labour market for new EU members.",
+                 {("Greece", "sanctions", "European Union")}, id="own-market"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -360,6 +373,8 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
                  id="suspended-act"),
     # "if" without a threat is no threat
     pytest.param("Chile will visit Peru if the weather allows.", ("Chile", "threatens", "Peru"), id="plain-if"),
+    # a real passive keeps its agent
+    pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
