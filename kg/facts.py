@@ -685,10 +685,11 @@ class FactReader:
     def committed(self, head: Token, actor: str) -> bool:
         """'offered to mediate', 'is ready to send troops', 'Portugal will support Turkey, its president said':
         the actor commits itself to the act (a commitment word governs it, or it reports its own future act)."""
+        place = self.position(head) if head.pos_ in {"NOUN", "PROPN"} else head
         if head.pos_ in {"VERB", "AUX"}:
             verb = head
-        elif head.dep_ == "dobj" and head.head.lemma_ in lexicons.light_verbs():
-            verb = head.head  # "offered to provide aid"
+        elif place.dep_ == "dobj" and place.head.lemma_ in lexicons.light_verbs():
+            verb = place.head  # "offered to provide aid", "will provide 25,000 tons of food aid"
         else:
             return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
         node = verb
@@ -698,9 +699,9 @@ class FactReader:
             node = node.head
             if node.lemma_.lower() in lexicons.commitment_cues():
                 return True
+        # a future act announced in reported speech ("Finland will give Tanzania a grant, a statement said")
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        speaker = self.speaker(head) if aux & (FUTURE_AUX | {"would"}) else None
-        return speaker is not None and actor in {speaker, self.serves.get(speaker)}
+        return bool(aux & (FUTURE_AUX | {"would"})) and self._reported(verb) or self._announced(verb)
 
     def refused(self, head: Token) -> bool:
         """'refused to deploy troops', 'failed to reach agreement', 'said it would not accept refugees': a negated
@@ -731,6 +732,14 @@ class FactReader:
     def ended(self, head: Token) -> bool:
         """'cancelled a planned visit to Haiti', 'suspended aid to Bosnia': an act its actor calls off."""
         return self._ender(head) is not None
+
+    @staticmethod
+    def _announced(verb: Token) -> bool:
+        """'X will visit Y, sources said': the main clause of a trailing reporting verb ("..., said Z")."""
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return bool(aux & FUTURE_AUX) and any(
+            c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in SPEECH_VERBS and c.i > verb.i for c in verb.children) \
+            or bool(aux & FUTURE_AUX) and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS
 
     def expressed_intent(self, head: Token, predicate: str, actor: str, modality: str) -> str | None:
         """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement

@@ -339,6 +339,23 @@ def test_mechanism(facts_of, text, expected):
     # restrictions on one's own market for others sanction the others, not oneself
     pytest.param("Greece plans to impose restrictions on its labour market for new EU members.",
                  {("Greece", "sanctions", "European Union")}, id="own-market"),
+    # a future act announced in reported speech is an expressed intent, whoever reports it
+    pytest.param("Finland will give Tanzania a grant of 5 million dollars, a statement issued by the ministry said "
+                 "today.", {("Finland", "agreesWith", "Tanzania")}, id="announced-grant"),
+    pytest.param("German Foreign Minister Oskar Fischer will visit Albania in June, the Albanian embassy said.",
+                 {("Oskar Fischer", "agreesWith", "Albania")}, id="announced-visit"),
+    # allowing is yielding (CAMEO 08)
+    pytest.param("Iraq said it would allow the return of U.N. weapons inspectors.",
+                 {("Iraq", "concedesTo", "United Nations"), ("Iraq", "agreesWith", "United Nations")}, id="allow"),
+    # renewed negotiations are negotiations; destroyed property is coercion (CAMEO 1712)
+    pytest.param("Israel and Lebanon renewed negotiations today.", {("Israel", "meetsWith", "Lebanon")}, id="renewed"),
+    pytest.param("Israeli army bulldozers demolished Palestinian homes in southern Gaza.",
+                 {("Israel", "coerces", "Palestine")}, id="demolished"),
+    # a welcome given to a leader is a meeting with them
+    pytest.param("President Francois Mitterrand gave a warm welcome to South African leader F.W. de Klerk.",
+                 {("Francois Mitterrand", "meetsWith", "F.W. de Klerk")}, id="welcome-noun"),
+    pytest.param("Israel has strengthened its forces in Lebanon.", {("Israel", "mobilizesAgainst", "Lebanon")},
+                 id="strengthened-forces"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -375,6 +392,9 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     pytest.param("Chile will visit Peru if the weather allows.", ("Chile", "threatens", "Peru"), id="plain-if"),
     # a real passive keeps its agent
     pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
+    # a plain future statement, not reported as anyone's word, is no commitment
+    pytest.param("Gordon Brown will visit Tanzania next week.", ("Gordon Brown", "agreesWith", "Tanzania"),
+                 id="plain-future"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
