@@ -38,7 +38,8 @@ CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a con
 LOCATED_TARGETS = frozenset({"attacks", "coerces", "sanctions", "concedesTo", "protests", "threatens",
                              "mobilizesAgainst", "aids"})
 # Predicates whose target may be named only by their purpose clause: "marched to demand reforms from X".
-PURPOSE_TARGETS = frozenset({"protests", "attacks", "coerces"})  # "opened fire to disperse X"
+# "opened fire to disperse X", "lifted a trade ban to reward Tripoli"
+PURPOSE_TARGETS = frozenset({"protests", "attacks", "coerces", "concedesTo", "sanctions"})
 # Prepositions by which a verb names whom a thing is taken from or done to: "seized weapons from X".
 THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep:to")
 PLAN_VERBS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "hope", "aim", "want", "seek", "propose",
@@ -338,10 +339,14 @@ class FactReader:
         """The target named by an act's purpose clause: "marched to demand reforms from X", "rallied on Sunday
         calling for independence from X" (for a staged event noun, the clause may hang on the light verb)."""
         scopes = [head] + ([head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [])
-        for scope in scopes:
+        objects = [c for c in head.children if c.dep_ == "dobj"]  # "lifted a ban to reward Tripoli"
+        for scope in scopes + objects:
             for clause in scope.children:
-                if clause.dep_ not in {"advcl", "xcomp", "acl", "conj"} or clause.pos_ != "VERB":
+                if clause.dep_ not in {"advcl", "xcomp", "acl", "conj", "relcl"} or clause.pos_ != "VERB":
                     continue
+                if (clause.dep_ == "relcl" or scope in objects) and not any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
                 for child in clause.children:
                     if child.dep_ in {"dobj", "ccomp"}:
                         target = child
@@ -779,6 +784,12 @@ class FactReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.refs(pobj)
+        for child in noun.children:  # "the ban on trade with Tripoli, imposed by Ronald Reagan in 1986"
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                keys = tuple(k for agent in child.children if agent.dep_ == "agent"
+                             for g in agent.children if g.dep_ == "pobj" for k in self.refs(g))
+                if keys:
+                    return keys
         for child in noun.children:
             # "the US ban on trade", "a British offer": a country or organisation modifying the event noun is its agent.
             if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:

@@ -356,6 +356,11 @@ def test_mechanism(facts_of, text, expected):
                  {("Francois Mitterrand", "meetsWith", "F.W. de Klerk")}, id="welcome-noun"),
     pytest.param("Israel has strengthened its forces in Lebanon.", {("Israel", "mobilizesAgainst", "Lebanon")},
                  id="strengthened-forces"),
+    # a concession's purpose names whom it is made to; an imposed ban's agent is its author
+    pytest.param("The move came after the US lifted a trade ban to reward Tripoli for giving up its weapons.",
+                 {("United States", "concedesTo", "Libya")}, id="concession-purpose"),
+    pytest.param("The ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
+                 {("John Kennedy", "sanctions", "Cuba")}, id="imposed-by"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -395,6 +400,9 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     # a plain future statement, not reported as anyone's word, is no commitment
     pytest.param("Gordon Brown will visit Tanzania next week.", ("Gordon Brown", "agreesWith", "Tanzania"),
                  id="plain-future"),
+    # a participle describing a thing states no purpose
+    pytest.param("French workers blocked the Europe Bridge spanning the Rhine.", ("French workers", "protests", "Rhine"),
+                 id="participle-is-no-purpose"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
