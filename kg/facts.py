@@ -22,9 +22,6 @@ from kg.entities import ResolvedEntities
 from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
 ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "report", "state", "add", "insist", "declare",
-                          "note", "write", "suggest", "confirm", "reveal", "stress", "argue", "warn", "believe",
-                          "reiterate", "repeat", "conclude", "remind", "emphasise", "emphasize", "urge", "demand"})
 PARTITIVES = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "some", "many",
                         "most", "all", "several", "batch", "contingent", "delegation", "team", "part", "majority",
                         "member", "leader", "official", "representative", "delegate"})
@@ -37,8 +34,8 @@ CONDITION_MARKS = frozenset({"unless"})  # "X will withdraw unless Y ...": a con
 # Predicates whose target may be the place where the act is done: "a curfew in Montenegro", "rioted in Serbia".
 LOCATED_TARGETS = frozenset({"attacks", "coerces", "sanctions", "concedesTo", "protests", "threatens",
                              "mobilizesAgainst", "aids"})
-# Predicates whose target may be named only by their purpose clause: "marched to demand reforms from X".
-# "opened fire to disperse X", "lifted a trade ban to reward Tripoli"
+# Predicates whose target may be named only by their purpose clause: "marched to demand reforms from X",
+# "opened fire to disperse X", "lifted a trade ban to reward Tripoli".
 PURPOSE_TARGETS = frozenset({"protests", "attacks", "coerces", "concedesTo", "sanctions"})
 # Prepositions by which a verb names whom a thing is taken from or done to: "seized weapons from X".
 THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep:to")
@@ -521,7 +518,7 @@ class FactReader:
         """The clause is what someone said ("X said (that) ..."), directly or through a control verb."""
         node = verb
         for _ in range(3):
-            if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS:
+            if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
                 return True
             if node.dep_ != "xcomp" or node.head is node:
                 return False
@@ -532,7 +529,7 @@ class FactReader:
         """Reported speech: 'X said that Y visited Z' keeps X."""
         node = head
         for _ in range(6):
-            if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS:
+            if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
                 found = self.subjects(node.head)
                 return found[0] if found else None
             if node.head is node:
@@ -743,8 +740,9 @@ class FactReader:
         """'X will visit Y, sources said': the main clause of a trailing reporting verb ("..., said Z")."""
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         return bool(aux & FUTURE_AUX) and any(
-            c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in SPEECH_VERBS and c.i > verb.i for c in verb.children) \
-            or bool(aux & FUTURE_AUX) and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS
+            c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in lexicons.speech_verbs() and c.i > verb.i
+            for c in verb.children) \
+            or bool(aux & FUTURE_AUX) and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicons.speech_verbs()
 
     def expressed_intent(self, head: Token, predicate: str, actor: str, modality: str) -> str | None:
         """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement
@@ -839,7 +837,7 @@ class FactReader:
             governor = token.head
             if token.dep_ not in {"ccomp", "acl"} or governor is token or self.negated(governor):
                 continue
-            if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in SPEECH_VERBS:
+            if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
                 speakers = self.subjects(governor)
             elif governor.pos_ == "NOUN" and governor.head.lemma_ in lexicons.light_verbs():
                 speakers = self.noun_subjects(governor)  # "issued a stern reminder ... that it must"

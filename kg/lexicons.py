@@ -18,6 +18,7 @@ Files and loaders:
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
 * ``commitment_cues.txt``      -> :func:`commitment_cues`
 * ``refusal_cues.txt``         -> :func:`refusal_cues`
+* ``speech_verbs.txt``         -> :func:`speech_verbs`
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
 * ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
 """
@@ -54,6 +55,7 @@ __all__ = [
     "satisfies",
     "commitment_cues",
     "refusal_cues",
+    "speech_verbs",
     "cancellation_cues",
     "expressed_intent",
 ]
@@ -500,6 +502,12 @@ def nominal_exceptions() -> frozenset[str]:
 def commitment_cues() -> frozenset[str]:
     """Words by which an actor commits itself to a future act ("offered to", "is ready to", "vowed to")."""
     return _word_list("commitment_cues.txt")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Verbs that report speech ("say", "tell", "declare"): their clause or quotation is someone's word."""
+    return _word_list("speech_verbs.txt")
 
 
 @cache
