@@ -27,6 +27,9 @@ FEMININE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+OPENING_QUOTES = {"“", "``", "‘‘"}
+CLOSING_QUOTES = {"”", "''", "’’"}
 GLOBAL_TYPES = {"Country", "Person", "Organization", "Place", "Group"}
 
 
@@ -229,6 +232,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     _resolve_references(doc, resolver, refs)
+    _resolve_first_person(doc, refs, {k: c.type for k, c in resolver.clusters.items()})
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
@@ -397,7 +401,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         token = doc[i]
         if i in refs:
             key = refs[i][0]
-            subject = token.dep_ in {"nsubj", "nsubjpass"}
+            # "the shadow home secretary, Mark Oaten, accused ...": a name in apposition to the subject is the subject
+            subject = token.dep_ in {"nsubj", "nsubjpass"} or (
+                token.dep_ == "appos" and token.head.dep_ in {"nsubj", "nsubjpass"})
             if history and history[-1][1] == key and history[-1][0] == i - 1:
                 history[-1] = (i, key, history[-1][2] or subject)  # "Angela Merkel": the head decides
             else:
@@ -482,11 +488,85 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         i += 1
 
 
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans (first, last) between opening and closing quotation marks (curly, straight or ``'')."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for token in doc:
+        text = token.text
+        if text == '"':  # a straight quote opens after a space and before a word, else closes
+            prior = doc[token.i - 1] if token.i else None
+            before = prior is None or bool(prior.whitespace_) or prior.is_space or prior.is_left_punct
+            opening = before and not token.whitespace_
+        elif text in OPENING_QUOTES or text in CLOSING_QUOTES:
+            opening = text in OPENING_QUOTES
+        else:
+            continue
+        if opening:
+            if start is not None:  # a quotation left open (a quoted paragraph running on) ends here
+                spans.append((start, token.i - 1))
+            start = token.i
+        elif start is not None:
+            spans.append((start, token.i))
+            start = None
+    return spans
+
+
+def _quotation_speaker(doc: Doc, first: int, last: int, refs: dict[int, tuple[str, ...]],
+                       types: dict[str, str]) -> tuple[str, ...] | None:
+    """Who speaks a quotation: the subject of the speech verb it depends on ("'...,' Mr Oaten said"), or of a
+    speech verb beside it in its sentences ("She said: '...'")."""
+    speech = lexicons.speech_verbs()
+    candidates: list[Token] = []
+    for i in range(first, last + 1):
+        node = doc[i]
+        while first <= node.i <= last and node.head.i != node.i:
+            node = node.head
+        if not first <= node.i <= last:
+            candidates.append(node)
+    for sent in {doc[first].sent, doc[last].sent}:
+        candidates += [t for t in sent if not first <= t.i <= last]
+    for verb in candidates:
+        if verb.lemma_ not in speech:
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not first <= child.i <= last:
+                found = refs.get(child.i)
+                if found and types.get(found[0]) == "Person":
+                    return found
+    return None
+
+
+def _resolve_first_person(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> None:
+    """'"I want him to act," Mr Oaten said': a first-person pronoun in a quotation is its speaker; a quotation
+    with no speech verb of its own continues the previous one's speaker."""
+    previous: tuple[str, ...] | None = None
+    previous_end = -1
+    for first, last in _quotations(doc):
+        speaker = _quotation_speaker(doc, first, last, refs, types)
+        if speaker is None and previous is not None and doc[first].sent.start <= doc[previous_end].sent.end:
+            speaker = previous  # '... she said. "And we will ..."'
+        if speaker is None:
+            continue
+        other = next((refs[j] for j in range(first - 1, -1, -1) if j in refs and refs[j] != speaker
+                      and types.get(refs[j][0]) == "Person"), None)
+        for i in range(first + 1, last):
+            if doc[i].lower_ in FIRST_PERSON and i not in refs:
+                refs[i] = speaker
+            elif doc[i].lower_ in MALE_FEMALE and refs.get(i) == speaker:
+                # the speaker is "I" in their own words: "he" there is someone else, the last other person named
+                if other is None:
+                    del refs[i]
+                else:
+                    refs[i] = other
+        previous, previous_end = speaker, last
+
+
 def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str]
                          ) -> tuple[str, ...] | None:
     """'who'/'which': the noun the relative clause hangs on, else the nearest fitting mention before it."""
     clause = token.head
-    while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+    while clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "relcl" and clause.head.i in refs:
         found = refs[clause.head.i]

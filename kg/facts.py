@@ -232,12 +232,12 @@ class FactReader:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 return self.refs(child) if raising else ()
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             return self.subjects(verb.head, raising=True)
-        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
             governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(governor)
-        if verb.dep_ == "acomp" and verb.head is not verb:
+        if verb.dep_ == "acomp" and verb.head.i != verb.i:
             return self.subjects(verb.head)  # "Norway is ready to provide aid": the subject of the copula
         if verb.dep_ == "relcl":
             return self.refs(verb.head)
@@ -468,7 +468,7 @@ class FactReader:
         if not found:
             return None
         clause = head
-        while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and clause.head is not clause:
+        while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and clause.head.i != clause.i:
             clause = clause.head
         lo = min(t.idx for t in clause.subtree) - sent.start_char
         hi = max(t.idx + len(t) for t in clause.subtree) - sent.start_char
@@ -482,12 +482,12 @@ class FactReader:
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
             return True
         clause = head if head.pos_ in {"VERB", "AUX"} else head.head
-        if clause.dep_ == "ccomp" and clause.head is not clause:
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
             governor = clause.head
             if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_ in {"deny", "dismiss", "reject"}:
                 return True
         governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
-        if governor is not None and governor is not head:
+        if governor is not None and governor.i != head.i:
             if governor.lemma_ in NEGATING_HEADS or self._ender(head) is not None:
                 return True
             if any(c.dep_ == "neg" for c in governor.children):
@@ -520,7 +520,7 @@ class FactReader:
         for _ in range(3):
             if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
                 return True
-            if node.dep_ != "xcomp" or node.head is node:
+            if node.dep_ != "xcomp" or node.head.i == node.i:
                 return False
             node = node.head
         return False
@@ -532,7 +532,7 @@ class FactReader:
             if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
                 found = self.subjects(node.head)
                 return found[0] if found else None
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             node = node.head
         return None
@@ -696,7 +696,7 @@ class FactReader:
             return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
         node = verb
         for _ in range(3):
-            if node.dep_ != "xcomp" or node.head is node:
+            if node.dep_ != "xcomp" or node.head.i == node.i:
                 break
             node = node.head
             if node.lemma_.lower() in lexicons.commitment_cues():
@@ -711,7 +711,7 @@ class FactReader:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
         node = verb
         for _ in range(3):
-            if node.dep_ != "xcomp" or node.head is node:
+            if node.dep_ != "xcomp" or node.head.i == node.i:
                 break
             node = node.head
             if node.lemma_.lower() in lexicons.refusal_cues():
@@ -725,7 +725,7 @@ class FactReader:
         if head.pos_ in {"NOUN", "PROPN"}:
             head = self.position(head)
         governor = head.head if head.dep_ in {"dobj", "xcomp", "nsubjpass"} else None
-        if governor is None or governor is head:
+        if governor is None or governor.i == head.i:
             return None
         lemma = governor.lemma_.lower()
         phrasal = {f"{lemma} {c.lower_}" for c in governor.children if c.dep_ == "prt"}
@@ -764,7 +764,7 @@ class FactReader:
             head = node.head
             if node.dep_ == "compound" and head.pos_ == "NOUN":
                 node = head
-            elif node.dep_ == "pobj" and head.lower_ == "of" and head.head is not head and (
+            elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and (
                     head.head.like_num or head.head.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
                     or head.head.lemma_.lower() in MEASURES | PARTITIVES):
                 node = head.head
@@ -797,7 +797,7 @@ class FactReader:
         if self.position(noun) is not noun:
             return self.noun_subjects(self.position(noun))
         head = noun.head
-        if noun.dep_ in LIGHT_SUBJECT_DEPS and head is not noun:
+        if noun.dep_ in LIGHT_SUBJECT_DEPS and head.i != noun.i:
             if noun.dep_ == "pobj":
                 if head.lower_ in CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
                     return self.subjects(head.head)  # "youths threw stones during demonstrations against X"
@@ -818,7 +818,7 @@ class FactReader:
             if not keys:
                 continue
             node, crossed = t.head, False
-            while node.i != head.i and node.head is not node:
+            while node.i != head.i and node.head.i != node.i:
                 if node.pos_ in {"VERB", "AUX"}:
                     crossed = True
                     break
@@ -835,7 +835,7 @@ class FactReader:
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
                 continue
             governor = token.head
-            if token.dep_ not in {"ccomp", "acl"} or governor is token or self.negated(governor):
+            if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or self.negated(governor):
                 continue
             if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
                 speakers = self.subjects(governor)
@@ -881,7 +881,7 @@ class FactReader:
         for _ in range(3):
             if any(t.predicate == "threatens" for t in table.get((node.lemma_.lower(), "VERB"), ())):
                 return True
-            if node.dep_ != "xcomp" or node.head is node:
+            if node.dep_ != "xcomp" or node.head.i == node.i:
                 return False
             node = node.head
         return False
@@ -942,7 +942,7 @@ class FactReader:
             if self.negated(head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else head):
                 continue
             top = head
-            while top.dep_ in {"conj", "appos"} and top.head is not top:
+            while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
                 top = top.head
             if top.dep_ == "pobj" and top.head.lower_ == "of":
                 continue  # "the establishment of exercises between X and Y": not (yet) an event that took place

@@ -110,6 +110,14 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
     pytest.param("India criticised China after its attack on Bhutan.", ("China", "attacks", "Bhutan"),
                  marks=pytest.mark.xfail(reason="'its' resolves to the sentence subject India, not to China "
                                                 "(gives India attacks Bhutan)", strict=True)),
+    # first-person pronouns in a quotation are its speaker, whether the speech verb follows or precedes it
+    pytest.param('Mark Oaten accused Charles Clarke of delays. "I will meet Clarke tomorrow," he told reporters.',
+                 ("Mark Oaten", "meetsWith", "Clarke"), id="quote-speaker-after"),
+    pytest.param('Chilean minister Ana Rojas said: "I will meet my Peruvian counterpart next week."',
+                 ("Ana Rojas", "meetsWith", "Peru"), id="quote-speaker-before"),
+    # a name in apposition to the subject is the person in focus for a later "he"
+    pytest.param("The shadow minister, Tom Hale, criticised the Egyptian envoy Omar Said. He later visited Libya.",
+                 ("Tom Hale", "visits", "Libya"), id="appositive-subject-in-focus"),
 ])
 def test_reference_resolves_to_the_right_entity(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -132,3 +140,15 @@ def test_the_kingdom_is_an_alias_of_the_monarchy(facts_of):
 def test_the_kingdom_does_not_resolve_to_a_republic(facts_of):
     got = facts_of("Egypt hosted the summit. The kingdom criticised Iran.")
     assert not any(p == "criticizes" and s == "Egypt" for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('He said: "We will go." Then "no".', [(3, 8), (10, 12)]),
+    ('“Curly quotes” work.', [(0, 3)]),
+    ('"A quote left open. "A new one," she said.', [(0, 5), (6, 11)]),
+    ('No quotes at all.', []),
+])
+def test_quotations_pair_opening_and_closing_marks(nlp, text, spans):
+    from kg.entities import _quotations
+
+    assert _quotations(nlp(text)) == spans
