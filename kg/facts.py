@@ -635,7 +635,7 @@ class FactReader:
                 # Cuba": the light verb, or the verb that refuses or ends the act, carries the object.
                 objects = self.objects(place.head, ("dative", *spec), False) or self._through_prep(token) \
                     or self._through_prep(place) or self._through_prep(place.head)
-            if not objects and pos == "VERB":
+            if not objects and pos == "VERB" and trig.predicate in LOCATED_TARGETS | {"investigates"}:
                 objects = self.objects(token, THING_PREPOSITIONS, passive)  # "confiscated weapons from X"
             if not objects and trig.predicate in PURPOSE_TARGETS:
                 objects = self.purpose_objects(token)
@@ -701,9 +701,13 @@ class FactReader:
             node = node.head
             if node.lemma_.lower() in lexicons.commitment_cues():
                 return True
-        # a future act announced in reported speech ("Finland will give Tanzania a grant, a statement said")
+        # its own word ("Iraq said it would allow ..."), or a future act announced in reported speech
+        # ("Finland will give Tanzania a grant, a statement said"); "would" reported by others is hearsay
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        return bool(aux & (FUTURE_AUX | {"would"})) and self._reported(verb) or self._announced(verb)
+        speaker = self.speaker(head) if aux & (FUTURE_AUX | {"would"}) else None
+        if speaker is not None and actor in {speaker, self.serves.get(speaker)}:
+            return True
+        return bool(aux & FUTURE_AUX) and self._reported(verb) or self._announced(verb)
 
     def refused(self, head: Token) -> bool:
         """'refused to deploy troops', 'failed to reach agreement', 'said it would not accept refugees': a negated
@@ -751,8 +755,8 @@ class FactReader:
         expressed = intent.committed if intent else None
         if expressed is None or expressed == predicate:
             return None
-        if expressed == "threatens" and modality == "planned":
-            return expressed
+        if expressed == "threatens":  # agreeing or offering to sanction is no threat; planning or vowing to is
+            return expressed if modality == "planned" else None
         return expressed if self.committed(head, actor) else None
 
     @staticmethod
@@ -834,6 +838,9 @@ class FactReader:
             if token.pos_ not in {"VERB", "AUX"} or not any(
                     c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
                 continue
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
+                    token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
+                continue  # "X must be punished" is not addressed to X; "X should have said" is a reproach
             governor = token.head
             if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or self.negated(governor):
                 continue

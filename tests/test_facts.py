@@ -361,6 +361,9 @@ def test_mechanism(facts_of, text, expected):
                  {("United States", "concedesTo", "Libya")}, id="concession-purpose"),
     pytest.param("The ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
                  {("John Kennedy", "sanctions", "Cuba")}, id="imposed-by"),
+    # agreeing to what another actor offers or does is agreeing with it
+    pytest.param("Ehud Olmert has agreed to US mediation in the talks.", {("Ehud Olmert", "agreesWith", "United States")},
+                 id="agree-to"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -403,6 +406,17 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     # a participle describing a thing states no purpose
     pytest.param("French workers blocked the Europe Bridge spanning the Rhine.", ("French workers", "protests", "Rhine"),
                  id="participle-is-no-purpose"),
+    # what must be done to someone is not asked of them; what should have been done is a reproach
+    pytest.param("Chile said Bolivia's claim must be rejected.", ("Chile", "demands", "Bolivia"), id="passive-obligation"),
+    pytest.param("Chile said Bolivia should have informed Peru.", ("Chile", "demands", "Bolivia"), id="past-obligation"),
+    # agreeing to sanction is no threat
+    pytest.param("Chile and Peru agreed to suspend their complaints to the WTO.", ("Chile", "threatens",
+                 "World Trade Organization"), id="agreed-sanction-no-threat"),
+    # receiving a thing from someone is not hosting them
+    pytest.param("Rosneft received $6bn in credits from CNPC.", ("Rosneft", "hosts", "CNPC"), id="receive-from"),
+    # hearsay about a future meeting is no agreement
+    pytest.param("Russian news agencies reported that Chile's minister Ana Soto and Peru's minister Luis Vega would "
+                 "discuss trade.", ("Ana Soto", "agreesWith", "Luis Vega"), id="hearsay-would"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
