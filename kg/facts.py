@@ -247,10 +247,21 @@ class FactReader:
             return keys or self.noun_subjects(verb.head)
         return ()
 
-    def objects(self, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True) -> tuple[str, ...]:
+    def objects(self, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,
+                wanted: frozenset[str] | None = None) -> tuple[str, ...]:
         """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to").
 
-        Unless `places`, a thing owned by a country does not stand for it ("called the UK's rebate unjustified")."""
+        Unless `places`, a thing owned by a country does not stand for it ("called the UK's rebate unjustified").
+        With `wanted` entity types, an object of another type is looked into ("demanded a meeting of the UN
+        Security Council": the council)."""
+        found = self._objects(head, spec, passive, places)
+        if wanted is None or not found or any(self.types.get(k) in wanted for k in found):
+            return found
+        inner = self._objects(head, spec, passive, places, inside=True)
+        return tuple(k for k in inner if self.types.get(k) in wanted) or found
+
+    def _objects(self, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,
+                 inside: bool = False) -> tuple[str, ...]:
         for way in spec:
             if way == "poss":
                 for child in head.children:
@@ -262,7 +273,7 @@ class FactReader:
                 deps = {"nsubjpass"} if passive else {way}
                 for child in head.children:
                     if child.dep_ in deps:
-                        keys = self.argument(child, modifiers=places)
+                        keys = self.argument(child, modifiers=places, inside=inside)
                         if keys:
                             return keys
             elif way.startswith("prep:"):
@@ -272,16 +283,17 @@ class FactReader:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 # "a ban on trade with Tripoli": the entity may sit one phrase further in.
-                                keys = self.argument(pobj, modifiers=places)
+                                keys = self.argument(pobj, modifiers=places, inside=inside)
                                 if keys:
                                     return keys
         return ()
 
-    def argument(self, token: Token, depth: int = 0, modifiers: bool = True) -> tuple[str, ...]:
+    def argument(self, token: Token, depth: int = 0, modifiers: bool = True, inside: bool = False
+                 ) -> tuple[str, ...]:
         """The actors an object phrase stands for: the entity it names or its modifying country, else, for a
         thing, whose it is ("Saddam Hussein's proposal"), what it is of or aimed at ("the reopening of X",
         "action against Russia"), who made it ("calls by Kofi Annan") or what an apposition names."""
-        keys = self.refs(token, modifiers=modifiers, owners=False)
+        keys = () if inside else self.refs(token, modifiers=modifiers, owners=False)
         if keys or depth > 2 or token.pos_ not in {"NOUN", "PROPN"}:
             return keys
         for child in token.children:
@@ -312,7 +324,8 @@ class FactReader:
         """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
         # (phrase, whether a locative preposition leads to it); "rioted at a jail in northern Israel", "a state of
         # emergency in Darfur", "in the town of Cizre": the place may sit a phrase or two further in
-        scopes = [(head, False), *((c, False) for c in head.children if c.dep_ in {"dobj", "nsubjpass", "xcomp"})]
+        scopes = [(head, False), *((c, False) for c in head.children
+                                   if c.dep_ in {"dobj", "nsubjpass", "xcomp", "acl"})]  # "a curfew imposed in X"
         scopes += [(g, False) for c, _ in scopes[1:] if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
         for _ in range(3):
             found: list[tuple[Token, bool]] = []
@@ -621,7 +634,7 @@ class FactReader:
             if stative:
                 spec = ("prep:to",)
             _, range_ = _allowed_types(trig.predicate)
-            objects = self.objects(token, spec, passive) if spec else ()
+            objects = self.objects(token, spec, passive, wanted=range_) if spec else ()
             if not objects and not range_ & ACTORS:
                 objects = self.typed_in_clause(token, range_)
             if not objects and spec:

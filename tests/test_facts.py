@@ -364,6 +364,16 @@ def test_mechanism(facts_of, text, expected):
     # agreeing to what another actor offers or does is agreeing with it
     pytest.param("Ehud Olmert has agreed to US mediation in the talks.", {("Ehud Olmert", "agreesWith", "United States")},
                  id="agree-to"),
+    # an object of a type the predicate does not take is looked into
+    pytest.param("Serbia on Tuesday demanded a meeting of the U.N. Security Council.",
+                 {("Serbia", "demands", "United Nations Security Council")}, id="object-looked-into"),
+    # reducing supplies reduces aid (CAMEO 162); shortening a curfew is a concession; preventing a protest coerces
+    pytest.param("The United Nations reduced food supplies to the biggest Cambodian refugee camp in Thailand.",
+                 {("United Nations", "sanctions", "Cambodia")}, id="reduced-supplies"),
+    pytest.param("President Omar El Bashir shortened the nightly curfew imposed in Sudan.",
+                 {("Omar El Bashir", "concedesTo", "Sudan")}, id="shortened-curfew"),
+    pytest.param("Turkish police prevented the demonstration staged by students at Ankara University.",
+                 {("Turkish police", "coerces", "students")}, id="prevented-protest"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
