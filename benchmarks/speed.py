@@ -25,12 +25,12 @@ def main(argv=None) -> int:
 
     from kg.pipeline import build, collect
     from kg.mentions import add_entity_ruler
-    from kg.nlp import add_paragraph_breaks, load_pipeline
+    from kg.nlp import add_lemma_repair, add_paragraph_breaks, load_pipeline
 
     files = bulk_files(args.limit)
     documents, _ = collect(files)
     texts = [d.text for d in documents]
-    nlp = add_entity_ruler(add_paragraph_breaks(load_pipeline()))  # as extract_all uses it
+    nlp = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(load_pipeline())))  # as extract_all uses it
     list(nlp.pipe(texts[:4]))  # warm up
     rounds = []
     for i in range(args.rounds):
