@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from importlib import resources
 
 from rdflib import OWL, RDFS
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates, gazetteer, lexicons, mentions, vocabulary
+from kg import dates, gazetteer, lexicons, vocabulary
 from kg.entities import ResolvedEntities
 from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
@@ -83,18 +82,15 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
     """Event triggers (data/triggers.tsv, with the regular nominalisations of its verbs) and state triggers
     (data/state_triggers.tsv), keyed by (head lemma, POS), multi-word ones first."""
     table = {k: list(v) for k, v in lexicons.trigger_heads().items()}
-    listed_nouns = {head for head, pos in table if pos == "NOUN"} | set(mentions.entity_nouns())
+    listed_nouns = {head for head, pos in table if pos == "NOUN"} | set(lexicons.entity_nouns())
     listed_nouns |= lexicons.nominal_exceptions()
     for (head, pos), rows in list(table.items()):
         if pos != "VERB":
             continue
         for noun in nominalisations(head) - listed_nouns:
             table.setdefault((noun, "NOUN"), []).extend(_nominal(t, noun) for t in rows)
-    text = resources.files("kg").joinpath("data", "state_triggers.tsv").read_text(encoding="utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", "lemma\t"))]
-    for number, (lemma, pos, predicate, obj, confidence, source) in enumerate(rows, 1):
-        trigger = lexicons.Trigger(lemma, pos, predicate, tuple(obj.split(",")), float(confidence), source, number)
-        table.setdefault((trigger.head, pos), []).append(trigger)
+    for trigger in lexicons.state_triggers():
+        table.setdefault((trigger.head, trigger.pos), []).append(trigger)
     return {k: tuple(v) for k, v in table.items()}
 
 

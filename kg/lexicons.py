@@ -19,6 +19,8 @@ Files and loaders:
 * ``commitment_cues.txt``      -> :func:`commitment_cues`
 * ``refusal_cues.txt``         -> :func:`refusal_cues`
 * ``speech_verbs.txt``         -> :func:`speech_verbs`
+* ``entity_nouns.tsv``         -> :func:`entity_nouns` {noun: (entity type, role)}
+* ``state_triggers.tsv``       -> :func:`state_triggers`
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
 * ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
 """
@@ -56,6 +58,8 @@ __all__ = [
     "commitment_cues",
     "refusal_cues",
     "speech_verbs",
+    "entity_nouns",
+    "state_triggers",
     "cancellation_cues",
     "expressed_intent",
 ]
@@ -88,6 +92,13 @@ PREDICATES: dict[str, str] = {
     "coerces": "COERCE",
 }
 PLOVER_TYPES: frozenset[str] = frozenset(PREDICATES.values())
+
+#: The 6 state predicates of the vocabulary (roles and belonging, no PLOVER event type).
+STATE_PREDICATES = frozenset({"leads", "memberOf", "affiliatedWith", "partOf", "holdsPosition", "counterpartOf"})
+
+#: Entity types and description roles of data/entity_nouns.tsv.
+ENTITY_NOUN_TYPES = frozenset({"Country", "Organization", "Person", "Group", "Agreement", "Event", "Place"})
+ENTITY_NOUN_ROLES = frozenset({"state", "body", "representative", "role", "thing", "place", "agent", "anaphor"})
 
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
 _OBJECT_RE = re.compile(r"^(dobj|dative|poss|pair|none|prep:[a-z]+)$")
@@ -254,7 +265,16 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
     The key's lemma is the full (possibly multi-word) lemma; use
     :func:`trigger_heads` to look up by the head word alone.
     """
-    name = "triggers.tsv"
+    return _trigger_table("triggers.tsv", PREDICATES)
+
+
+@cache
+def state_triggers() -> tuple[Trigger, ...]:
+    """Words that state a standing relation ("X leads Y", "Y joined X"): data/state_triggers.tsv."""
+    return tuple(t for rows in _trigger_table("state_triggers.tsv", STATE_PREDICATES).values() for t in rows)
+
+
+def _trigger_table(name: str, predicates) -> dict[tuple[str, str], list[Trigger]]:
     out: dict[tuple[str, str], list[Trigger]] = {}
     seen: set[tuple[str, str, str]] = set()
     header = ("lemma", "pos", "predicate", "object", "confidence", "source")
@@ -263,7 +283,7 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
             raise _fail(name, number, f"lemma must be lowercase single-spaced: {lemma!r}")
         if pos not in TRIGGER_POS:
             raise _fail(name, number, f"pos must be VERB or NOUN, got {pos!r}")
-        if predicate not in PREDICATES:
+        if predicate not in predicates:
             raise _fail(name, number, f"unknown predicate {predicate!r}")
         objects = tuple(o.strip() for o in obj.split(",") if o.strip())
         if not objects or any(not _OBJECT_RE.match(o) for o in objects):
@@ -502,6 +522,22 @@ def nominal_exceptions() -> frozenset[str]:
 def commitment_cues() -> frozenset[str]:
     """Words by which an actor commits itself to a future act ("offered to", "is ready to", "vowed to")."""
     return _word_list("commitment_cues.txt")
+
+
+@cache
+def entity_nouns() -> dict[str, tuple[str, str]]:
+    """Common nouns that head entity descriptions ("government", "army", "accord"): lemma → (type, role)."""
+    name = "entity_nouns.tsv"
+    out: dict[str, tuple[str, str]] = {}
+    for number, (noun, etype, role) in _rows(name, ("noun", "type", "role")):
+        if etype not in ENTITY_NOUN_TYPES:
+            raise _fail(name, number, f"unknown entity type {etype!r}")
+        if role not in ENTITY_NOUN_ROLES:
+            raise _fail(name, number, f"unknown role {role!r}")
+        if noun in out:
+            raise _fail(name, number, f"duplicate noun {noun!r}")
+        out[noun] = (etype, role)
+    return out
 
 
 @cache

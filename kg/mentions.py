@@ -6,10 +6,8 @@ country mention carries its ISO code), and noun phrases headed by the nouns of `
 """
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -48,13 +46,6 @@ class Mention:
 
 
 @functools.cache
-def entity_nouns() -> dict[str, tuple[EntityType, str]]:
-    """Common nouns that head entity descriptions: lemma → (type, role)."""
-    text = resources.files("kg").joinpath("data", "entity_nouns.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], delimiter="\t")
-    return {row["noun"]: (row["type"], row["role"]) for row in rows}
-
-
 def ruler_patterns() -> list[dict]:
     """Entity-ruler phrase patterns (matched on exact text, tokenised by the pipeline itself): country names,
     demonyms and capitals with the ISO code as id, and organisations."""
@@ -140,7 +131,7 @@ def _leading_country(doc: Doc, span: Span) -> Mention | None:
 
 
 def _named_mentions(doc: Doc) -> list[Mention]:
-    nouns = entity_nouns()
+    nouns = lexicons.entity_nouns()
     found = []
     for ent in doc.ents:
         if ent.label_ not in NER_TYPES:
@@ -204,7 +195,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
 
 def _description(token: Token, covered: set[int]) -> Mention | None:
     """A common-noun phrase headed by an entity noun: "the Israeli army", "a defense memorandum of understanding"."""
-    nouns = entity_nouns()
+    nouns = lexicons.entity_nouns()
     lemma = token.lemma_.lower()
     if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns or token.i in covered:
         return None

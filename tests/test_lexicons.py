@@ -26,6 +26,8 @@ def test_every_file_loads():
     assert L.monarchies()
     assert L.commitment_cues()
     assert L.expressed_intent()
+    assert L.entity_nouns()
+    assert L.state_triggers()
 
 
 def test_vocabulary_has_24_plover_typed_predicates():
@@ -343,3 +345,30 @@ def test_light_verb_sample_is_a_spacy_lemma(nlp):
     lemmas = {t.lemma_ for t in doc if t.pos_ == "VERB"}
     assert {"hold", "pay", "carry"} <= lemmas
     assert {"hold", "pay", "carry out"} <= L.light_verbs()
+
+
+def test_entity_nouns_and_state_triggers():
+    assert L.entity_nouns()["government"] == ("Country", "state")
+    assert {t.predicate for t in L.state_triggers()} <= L.STATE_PREDICATES
+    assert any(t.lemma == "lead" and t.predicate == "leads" for t in L.state_triggers())
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("entity_nouns.tsv", "noun\ttype\trole\narmy\tWeapon\tbody\n", "unknown entity type 'Weapon'"),
+    ("entity_nouns.tsv", "noun\ttype\trole\narmy\tOrganization\tboss\n", "unknown role 'boss'"),
+    ("entity_nouns.tsv", "noun\ttype\trole\narmy\tOrganization\tbody\narmy\tOrganization\tbody\n",
+     "duplicate noun 'army'"),
+    ("state_triggers.tsv", "lemma\tpos\tpredicate\tobject\tconfidence\tsource\nlead\tVERB\tvisits\tdobj\t0.8\t"
+     "English\n", "unknown predicate 'visits'"),
+])
+def test_bad_entity_noun_and_state_trigger_rows_are_rejected(monkeypatch, name, text, message):
+    loader = {"entity_nouns.tsv": L.entity_nouns, "state_triggers.tsv": L.state_triggers}[name]
+    monkeypatch.setattr(L, "_text", lambda file: text)
+    loader.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=name.replace(".", r"\.") + r":\d+: " + message):
+            loader()
+    finally:
+        monkeypatch.undo()
+        loader.cache_clear()
+    assert loader()
