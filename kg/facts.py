@@ -54,7 +54,8 @@ ADDRESSEE_PREDICATES = frozenset({"demands", "criticizes"})  # "demanded that Y 
 TRIGGER_ENTITY_TYPES = frozenset({"EVENT"})  # NER spans whose words may still be triggers
 RANK_NOUNS = frozenset({"member", "officer", "official", "figure"})  # "the highest ranking member of ..."
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "amid", "through"})
-OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})  # "X signed with Y an accord": Y signs too
+# Prepositions that introduce whom an act is aimed at ("action against Russia", "X signed with Y an accord").
+OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})
 
 
 NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("aw", "awal"),
@@ -92,6 +93,17 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
     for trigger in lexicons.state_triggers():
         table.setdefault((trigger.head, trigger.pos), []).append(trigger)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def _governors(verb: Token, depth: int = 3) -> Iterator[Token]:
+    """The words whose complement a clause is, nearest first: "offered to send troops" → offered;
+    "is ready to help" → ready."""
+    node = verb
+    for _ in range(depth):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
 
 
 def _trigger_lemma(token: Token, pos: str, table: dict) -> str:
@@ -629,27 +641,7 @@ class FactReader:
             spec = tuple(w for w in trig.objects if w.startswith(("dobj", "prep:", "dative", "poss")))
             if stative:
                 spec = ("prep:to",)
-            _, range_ = _allowed_types(trig.predicate)
-            objects = self.objects(token, spec, passive, wanted=range_) if spec else ()
-            if not objects and not range_ & ACTORS:
-                objects = self.typed_in_clause(token, range_)
-            if not objects and spec:
-                objects = self.complement_objects(token, trig.predicate)
-            place = self.position(token) if pos == "NOUN" else token
-            if not objects and place is not token:
-                objects = self.objects(place, spec, passive)  # "a mediation effort between X and Y"
-            if not objects and pos == "NOUN" and place.dep_ == "dobj" and (
-                    place.head.lemma_ in lexicons.light_verbs() or outcome):
-                # "gave Ivory Coast $5m of aid", "lodged a protest with Albania", "would prohibit all aid to
-                # Cuba": the light verb, or the verb that refuses or ends the act, carries the object.
-                objects = self.objects(place.head, ("dative", *spec), False) or self._through_prep(token) \
-                    or self._through_prep(place) or self._through_prep(place.head)
-            if not objects and pos == "VERB" and trig.predicate in LOCATED_TARGETS | {"investigates"}:
-                objects = self.objects(token, THING_PREPOSITIONS, passive)  # "confiscated weapons from X"
-            if not objects and trig.predicate in PURPOSE_TARGETS:
-                objects = self.purpose_objects(token)
-            if not objects and trig.predicate in LOCATED_TARGETS:
-                objects = self.location(token) or (self.location(token.head) if token.dep_ == "dobj" else ())
+            objects = self._trigger_objects(token, pos, trig.predicate, spec, passive, outcome)
             if trig.predicate in CO_AGENT_PREDICATES and pos == "VERB":
                 subjects = subjects + tuple(k for k in self.objects(token, ("prep:with",), False)
                                             if k not in subjects)
@@ -693,6 +685,40 @@ class FactReader:
             if seen:
                 return  # the first reading of the trigger that yields a fact wins
 
+    def _trigger_objects(self, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
+                         outcome: str | None) -> tuple[str, ...]:
+        """The other participants of one reading of a trigger: the first of these attachments that names any."""
+        _, range_ = _allowed_types(predicate)
+        place = self.position(token) if pos == "NOUN" else token
+        carrier = pos == "NOUN" and place.dep_ == "dobj" and (place.head.lemma_ in lexicons.light_verbs() or outcome)
+        searches = (
+            # the lexicon's attachment: dobj, dative, a preposition, a possessor
+            lambda: self.objects(token, spec, passive, wanted=range_) if spec else (),
+            # an agreement or event the parser attached elsewhere in the clause
+            lambda: self.typed_in_clause(token, range_) if not range_ & ACTORS else (),
+            # "demanded that Y ...", "threatened to cut supplies to Y"
+            lambda: self.complement_objects(token, predicate) if spec else (),
+            # "a mediation effort between X and Y", "25,000 tons of food aid to X"
+            lambda: self.objects(place, spec, passive) if place is not token else (),
+            # "gave Ivory Coast $5m of aid", "lodged a protest with Albania", "would prohibit all aid to Cuba":
+            # the light verb, or the verb that refuses or ends the act, carries the object
+            lambda: (self.objects(place.head, ("dative", *spec), False) or self._through_prep(token)
+                     or self._through_prep(place) or self._through_prep(place.head)) if carrier else (),
+            # "confiscated weapons from X", "hacked into X's computers"
+            lambda: (self.objects(token, THING_PREPOSITIONS, passive)
+                     if pos == "VERB" and predicate in LOCATED_TARGETS | {"investigates"} else ()),
+            # "marched to demand reforms from X", "lifted a ban to reward Tripoli"
+            lambda: self.purpose_objects(token) if predicate in PURPOSE_TARGETS else (),
+            # "imposed a curfew in Kabul", "rioted in Serbia"
+            lambda: (self.location(token) or (self.location(token.head) if token.dep_ == "dobj" else ())
+                     if predicate in LOCATED_TARGETS else ()),
+        )
+        for search in searches:
+            found = search()
+            if found:
+                return found
+        return ()
+
     def committed(self, head: Token, actor: str) -> bool:
         """'offered to mediate', 'is ready to send troops', 'Portugal will support Turkey, its president said':
         the actor commits itself to the act (a commitment word governs it, or it reports its own future act)."""
@@ -703,13 +729,8 @@ class FactReader:
             verb = place.head  # "offered to provide aid", "will provide 25,000 tons of food aid"
         else:
             return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
-        node = verb
-        for _ in range(3):
-            if node.dep_ != "xcomp" or node.head.i == node.i:
-                break
-            node = node.head
-            if node.lemma_.lower() in lexicons.commitment_cues():
-                return True
+        if any(g.lemma_.lower() in lexicons.commitment_cues() for g in _governors(verb)):
+            return True
         # its own word ("Iraq said it would allow ..."), or a future act announced in reported speech
         # ("Finland will give Tanzania a grant, a statement said"); "would" reported by others is hearsay
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -722,13 +743,8 @@ class FactReader:
         """'refused to deploy troops', 'failed to reach agreement', 'said it would not accept refugees': a negated
         act the actor refuses, rather than one that merely did not happen."""
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
-        node = verb
-        for _ in range(3):
-            if node.dep_ != "xcomp" or node.head.i == node.i:
-                break
-            node = node.head
-            if node.lemma_.lower() in lexicons.refusal_cues():
-                return True
+        if any(g.lemma_.lower() in lexicons.refusal_cues() for g in _governors(verb)):
+            return True
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         negated = any(c.dep_ == "neg" for c in verb.children)
         return negated and bool(aux & (FUTURE_AUX | {"would"})) and self.speaker(head) is not None
@@ -893,14 +909,8 @@ class FactReader:
     def _threatening(verb: Token) -> bool:
         """'threatened to stop the talks (if ...)': the verb or a verb governing it is a threat trigger."""
         table = triggers()
-        node = verb
-        for _ in range(3):
-            if any(t.predicate == "threatens" for t in table.get((node.lemma_.lower(), "VERB"), ())):
-                return True
-            if node.dep_ != "xcomp" or node.head.i == node.i:
-                return False
-            node = node.head
-        return False
+        return any(t.predicate == "threatens" for node in (verb, *_governors(verb))
+                   for t in table.get((node.lemma_.lower(), "VERB"), ()))
 
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
