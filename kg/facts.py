@@ -912,6 +912,30 @@ class FactReader:
         return any(t.predicate == "threatens" for node in (verb, *_governors(verb))
                    for t in table.get((node.lemma_.lower(), "VERB"), ()))
 
+    def presence_facts(self) -> Iterator[Fact]:
+        """'On Thursday Mr Straw was in India': a person known to serve one state, present in another, visits it."""
+        for token in self.doc:
+            if token.lemma_ != "be" or self.negated(token):
+                continue
+            people = [k for c in token.children if c.dep_ == "nsubj" for k in self.refs(c)
+                      if self.types.get(k) == "Person" and k in self.serves]
+            if not people:
+                continue
+            places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" for k in self.refs(g, modifiers=False)
+                      if self.types.get(k) in {"Country", "Place"}]
+            when = self.clause_date(token)
+            modality = self.modality(token, when)
+            for person in people:
+                for place in places:
+                    country = "country/" + self.place_country[place] if place in self.place_country else place
+                    if country == self.serves[person] or modality is None:
+                        continue  # at home is no visit
+                    fact = self.fact(person, "visits", place, token, "presence:be-in", 0.6, when=when,
+                                     modality=modality)
+                    if fact:
+                        yield fact
+
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
         verbs = lexicons.venue_verbs()
@@ -1019,7 +1043,7 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
             countries.setdefault(fact.subject, set()).add(fact.object)
     reader.serves = {person: next(iter(c)) for person, c in countries.items() if len(c) == 1}
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
-             *reader.obligation_demands(), *reader.conditional_threats(), *role_facts]
+             *reader.obligation_demands(), *reader.conditional_threats(), *reader.presence_facts(), *role_facts]
     places = {key: "country/" + m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
     for key in places.values():
         reader.ensure_country(key.split("/", 1)[1])

@@ -374,6 +374,9 @@ def test_mechanism(facts_of, text, expected):
                  {("Omar El Bashir", "concedesTo", "Sudan")}, id="shortened-curfew"),
     pytest.param("Turkish police prevented the demonstration staged by students at Ankara University.",
                  {("Turkish police", "coerces", "students")}, id="prevented-protest"),
+    # a person who serves one state, present in another, visits it
+    pytest.param("British Foreign Secretary Jack Straw praised the deal. Mr Straw was in Nairobi on Monday.",
+                 {("Jack Straw", "visits", "Nairobi"), ("Jack Straw", "visits", "Kenya")}, id="presence"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
@@ -427,6 +430,9 @@ def test_expressed_intent_and_indirect_targets(facts_of, text, expected):
     # hearsay about a future meeting is no agreement
     pytest.param("Russian news agencies reported that Chile's minister Ana Soto and Peru's minister Luis Vega would "
                  "discuss trade.", ("Ana Soto", "agreesWith", "Luis Vega"), id="hearsay-would"),
+    # at home is no visit
+    pytest.param("British Foreign Secretary Jack Straw praised the deal. On Thursday Mr Straw was in London.",
+                 ("Jack Straw", "visits", "London"), id="presence-at-home"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
 ])
