@@ -95,6 +95,13 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def is_light_verb(verb: Token) -> bool:
+    """A light verb, single ("held talks") or phrasal ("carried out raids", "speeded up the withdrawal")."""
+    lemma = verb.lemma_.lower()
+    verbs = lexicons.light_verbs()
+    return lemma in verbs or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in verb.children)
+
+
 def _governors(verb: Token, depth: int = 3) -> Iterator[Token]:
     """The words whose complement a clause is, nearest first: "offered to send troops" → offered;
     "is ready to help" → ready."""
@@ -615,7 +622,7 @@ class FactReader:
         arguments to the noun and is no event of its own."""
         if any(t.dependents and _has_dependents(verb, t) for t in table.get((verb.lemma_.lower(), "VERB"), ())):
             return False  # a collocation of its own: "lodged a protest with X" is a complaint
-        return verb.lemma_.lower() in lexicons.light_verbs() and any(
+        return is_light_verb(verb) and any(
             c.dep_ == "dobj" and (_trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children)
 
     def _trigger_facts(self, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
@@ -690,7 +697,7 @@ class FactReader:
         """The other participants of one reading of a trigger: the first of these attachments that names any."""
         _, range_ = _allowed_types(predicate)
         place = self.position(token) if pos == "NOUN" else token
-        carrier = pos == "NOUN" and place.dep_ == "dobj" and (place.head.lemma_ in lexicons.light_verbs() or outcome)
+        carrier = pos == "NOUN" and place.dep_ == "dobj" and (is_light_verb(place.head) or bool(outcome))
         searches = (
             # the lexicon's attachment: dobj, dative, a preposition, a possessor
             lambda: self.objects(token, spec, passive, wanted=range_) if spec else (),
@@ -725,7 +732,7 @@ class FactReader:
         place = self.position(head) if head.pos_ in {"NOUN", "PROPN"} else head
         if head.pos_ in {"VERB", "AUX"}:
             verb = head
-        elif place.dep_ == "dobj" and place.head.lemma_ in lexicons.light_verbs():
+        elif place.dep_ == "dobj" and is_light_verb(place.head):
             verb = place.head  # "offered to provide aid", "will provide 25,000 tons of food aid"
         else:
             return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
@@ -831,7 +838,7 @@ class FactReader:
                 if head.lower_ in CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
                     return self.subjects(head.head)  # "youths threw stones during demonstrations against X"
                 head = head.head
-            if head.lemma_ in lexicons.light_verbs() or head.lemma_ == "be":
+            if is_light_verb(head) or head.lemma_ == "be":
                 own = set(self.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
                 return tuple(k for k in self.subjects(head) if k not in own)
         return ()
@@ -871,7 +878,7 @@ class FactReader:
                 continue
             if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
                 speakers = self.subjects(governor)
-            elif governor.pos_ == "NOUN" and governor.head.lemma_ in lexicons.light_verbs():
+            elif governor.pos_ == "NOUN" and is_light_verb(governor.head):
                 speakers = self.noun_subjects(governor)  # "issued a stern reminder ... that it must"
             else:
                 continue

@@ -377,6 +377,16 @@ def test_mechanism(facts_of, text, expected):
     # a person who serves one state, present in another, visits it
     pytest.param("British Foreign Secretary Jack Straw praised the deal. Mr Straw was in Nairobi on Monday.",
                  {("Jack Straw", "visits", "Nairobi"), ("Jack Straw", "visits", "Kenya")}, id="presence"),
+    # phrasal light verbs lend their subject too
+    pytest.param("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.",
+                 {("United States", "withdrawsFrom", "Panama")}, id="phrasal-light-verb"),
+    pytest.param("The Turkish army carried out raids against Kurdish rebels.",
+                 {("Turkish army", "attacks", "Kurdish rebels")}, id="carried-out"),
+    # forces mobilised for a war are mobilised against its enemy; things provided to a state are aid
+    pytest.param("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+                 {("United Kingdom", "mobilizesAgainst", "Iraq")}, id="mobilized-for-war"),
+    pytest.param("The United States is providing aerial photographs and other military intelligence to Macedonia.",
+                 {("United States", "aids", "Republic of Macedonia")}, id="provided-to"),
     # an act conditional on another actor threatens it
     pytest.param("Egypt will cut off gas supplies to Jordan unless Amman pays its debts.",
                  {("Egypt", "threatens", "Jordan")}, id="conditional-threat"),
