@@ -818,18 +818,19 @@ class FactReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.refs(pobj)
-        for child in noun.children:  # "the ban on trade with Tripoli, imposed by Ronald Reagan in 1986"
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                keys = tuple(k for agent in child.children if agent.dep_ == "agent"
-                             for g in agent.children if g.dep_ == "pobj" for k in self.refs(g))
-                if keys:
-                    return keys
+        # "the US ban on trade with Tripoli, imposed by Ronald Reagan in 1986": the country modifying the event
+        # noun and the agent of the participle describing it both act
+        agents = tuple(k for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN"
+                       for agent in child.children if agent.dep_ == "agent"
+                       for g in agent.children if g.dep_ == "pobj" for k in self.refs(g))
         for child in noun.children:
             # "the US ban on trade", "a British offer": a country or organisation modifying the event noun is its agent.
             if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
                 keys = [k for k in self.resolved.keys_at(child) if self.types.get(k) in {"Country", "Organization"}]
                 if keys:
-                    return tuple(keys)
+                    return tuple(dict.fromkeys([*keys, *agents]))
+        if agents:
+            return agents
         if self.position(noun) is not noun:
             return self.noun_subjects(self.position(noun))
         head = noun.head

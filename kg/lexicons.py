@@ -19,6 +19,7 @@ Files and loaders:
 * ``commitment_cues.txt``      -> :func:`commitment_cues`
 * ``refusal_cues.txt``         -> :func:`refusal_cues`
 * ``speech_verbs.txt``         -> :func:`speech_verbs`
+* ``organisation_descriptors.txt`` -> :func:`organisation_descriptors`
 * ``entity_nouns.tsv``         -> :func:`entity_nouns` {noun: (entity type, role)}
 * ``state_triggers.tsv``       -> :func:`state_triggers`
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
@@ -58,6 +59,7 @@ __all__ = [
     "commitment_cues",
     "refusal_cues",
     "speech_verbs",
+    "organisation_descriptors",
     "entity_nouns",
     "state_triggers",
     "cancellation_cues",
@@ -538,6 +540,12 @@ def entity_nouns() -> dict[str, tuple[str, str]]:
             raise _fail(name, number, f"duplicate noun {noun!r}")
         out[noun] = (etype, role)
     return out
+
+
+@cache
+def organisation_descriptors() -> frozenset[str]:
+    """Nouns that make the name after them an organisation's ("oil firm Yukos", "broadcaster IRIB")."""
+    return _word_list("organisation_descriptors.txt")
 
 
 @cache

@@ -151,6 +151,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         titled = ent[0].lower_ in HONORIFICS or (ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS)
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
+        before = doc[span.start - 1] if span.start else None
+        if etype == "Person" and not titled and before is not None and before.pos_ == "NOUN" \
+                and before.lemma_.lower() in lexicons.organisation_descriptors():
+            etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
         if etype == "Person":
             words = [t for t in span if t.lower_ not in HONORIFICS]
             if not words or not any(t.is_title or t.is_upper for t in words):

@@ -361,6 +361,9 @@ def test_mechanism(facts_of, text, expected):
                  {("United States", "concedesTo", "Libya")}, id="concession-purpose"),
     pytest.param("The ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
                  {("John Kennedy", "sanctions", "Cuba")}, id="imposed-by"),
+    pytest.param("The US ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
+                 {("John Kennedy", "sanctions", "Cuba"), ("United States", "sanctions", "Cuba")},
+                 id="modifier-and-imposed-by"),
     # agreeing to what another actor offers or does is agreeing with it
     pytest.param("Ehud Olmert has agreed to US mediation in the talks.", {("Ehud Olmert", "agreesWith", "United States")},
                  id="agree-to"),

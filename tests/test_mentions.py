@@ -82,3 +82,12 @@ def test_government_is_the_country_itself(facts_of, text, expected):
 def test_state_body_acts_in_its_own_name(facts_of):
     got = facts_of("The Japanese foreign ministry criticised China.")
     assert ("Japanese foreign ministry", "criticizes", "China") in got.triples
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The fund bought assets of troubled Russian oil firm Yukos.", "Yukos"),
+    ("Iran's state broadcaster Tabnak criticised Iraq.", "Tabnak"),
+])
+def test_a_name_after_an_organisation_noun_is_an_organisation(facts_of, text, name):
+    entity = next(e for e in facts_of(text).entities if e.label == name)
+    assert entity.type == "Organization"
