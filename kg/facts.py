@@ -1052,9 +1052,7 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
     reader.serves = {person: next(iter(c)) for person, c in countries.items() if len(c) == 1}
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
              *reader.obligation_demands(), *reader.conditional_threats(), *reader.presence_facts(), *role_facts]
-    places = {key: "country/" + m.country for m, key in resolved.mentions if m.type == "Place" and m.country}
-    for key in places.values():
-        reader.ensure_country(key.split("/", 1)[1])
+    places = {key: reader.ensure_country(iso3) for key, iso3 in reader.place_country.items()}
     found += _implied(found, places)
     return _dedupe(found)
 
