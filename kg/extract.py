@@ -1,7 +1,8 @@
 """Document → Extraction: parse with spaCy, find mentions, resolve entities, read facts.
 
 The stages run in this order for each document: `mentions.find_mentions` (parsed doc → mentions),
-`entities.resolve` (mentions → entities and references), `facts.extract_facts` (→ facts).
+`entities.resolve` (mentions → entities and references), `facts.extract_facts` (→ facts),
+`collective_references.fold_collective_references` (plural descriptions → the agreements they sum up).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.collective_references import fold_collective_references
 from kg.entities import resolve
 from kg.facts import extract_facts
 from kg.mentions import add_entity_ruler, find_mentions
@@ -48,8 +50,8 @@ def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int 
     for parsed, document in _parsed(documents, nlp, n_process):
         mentions = find_mentions(parsed)
         resolved = resolve(parsed, mentions, document.id)
-        facts = extract_facts(parsed, resolved, document)
-        yield Extraction(document=document, entities=tuple(resolved.entities.values()), facts=tuple(facts))
+        entities, facts = fold_collective_references(parsed, resolved, extract_facts(parsed, resolved, document))
+        yield Extraction(document=document, entities=entities, facts=tuple(facts))
 
 
 def extract(document: Document, nlp: Language) -> Extraction:

@@ -980,9 +980,8 @@ class FactReader:
             scopes = [token]
             if token.dep_ == "nsubj" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"):
                 scopes += [c for c in token.head.children if c.dep_ == "dobj"]
-            for child in token.children:
-                if child.dep_ == "relcl":
-                    scopes += [c for c in child.children if c.dep_ == "dobj"]
+            for child in self._noun_phrase_clauses(token):
+                scopes += [c for c in child.children if c.dep_ == "dobj"]
             for scope in scopes:
                 for party in self._between(scope, through_object=False):
                     if self.types.get(party) in {"Country", "Organization"}:
@@ -990,6 +989,18 @@ class FactReader:
                             fact = self.fact(party, "partyTo", agreement, token, "between", 0.7)
                             if fact:
                                 yield fact
+
+    @staticmethod
+    def _noun_phrase_clauses(noun: Token) -> list[Token]:
+        """Relative clauses on a noun, or on the last noun of its of-phrase ('the memorandum of understanding
+        which sealed ...': spaCy attaches the clause to 'understanding')."""
+        clauses = [c for c in noun.children if c.dep_ == "relcl"]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        clauses += FactReader._noun_phrase_clauses(pobj)
+        return clauses
 
     def event_participants(self) -> Iterator[Fact]:
         """'talks in New Delhi between X and Y', 'a summit in Nairobi': who took part, and where it was held."""
@@ -1054,7 +1065,7 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
              *reader.obligation_demands(), *reader.conditional_threats(), *reader.presence_facts(), *role_facts]
     places = {key: reader.ensure_country(iso3) for key, iso3 in reader.place_country.items()}
     found += _implied(found, places)
-    return _dedupe(found)
+    return dedupe(found)
 
 
 def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
@@ -1081,7 +1092,7 @@ def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
     return implied
 
 
-def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
+def dedupe(facts: Iterable[Fact]) -> list[Fact]:
     """One fact per (subject, predicate, object, sentence): the most confident, with a date if any has one."""
     best: dict[tuple, Fact] = {}
     for fact in facts:

@@ -593,6 +593,26 @@ def expressed_intent() -> dict[str, Intent]:
     return out
 
 
+@cache
+def contrastive_modifiers() -> frozenset[str]:
+    """Words that set a plural apart from what was named ("other agreements", "new deals")."""
+    return _word_list("contrastive_modifiers.txt")
+
+
+@cache
+def domains() -> dict[str, str]:
+    """Modifier word → the field it puts an agreement in ("defence" → military, "trade" → economic)."""
+    name = "domains.tsv"
+    out: dict[str, str] = {}
+    for number, (word, domain) in _rows(name, ("word", "field")):
+        if word != word.lower() or not domain:
+            raise _fail(name, number, f"expected a lowercase word and its field: {word!r}")
+        if word in out:
+            raise _fail(name, number, f"duplicate word {word!r}")
+        out[word] = domain
+    return out
+
+
 def _word_list(name: str) -> frozenset[str]:
     out: set[str] = set()
     for number, line in _lines(name):

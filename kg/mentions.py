@@ -130,6 +130,14 @@ def _leading_country(doc: Doc, span: Span) -> Mention | None:
     return None
 
 
+def _noun_lemma(token: Token, nouns: dict) -> str | None:
+    """The entity noun a name ends in, also as a plural proper noun, which spaCy does not lemmatise ("Accords")."""
+    for form in (token.lemma_.lower(), token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else ""):
+        if form in nouns:
+            return form
+    return None
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = lexicons.entity_nouns()
     found = []
@@ -165,10 +173,11 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             noun_type, role = nouns[doc[end].lemma_.lower()]
             if role == "thing":
                 etype, end = noun_type, end + 1
-        if kind == "name" and etype == "Organization" and span.root.lemma_.lower() in nouns:
-            noun_type, role = nouns[span.root.lemma_.lower()]
+        root_noun = _noun_lemma(span.root, nouns)
+        if kind == "name" and etype == "Organization" and root_noun:
+            noun_type, role = nouns[root_noun]
             if role == "thing":
-                etype = noun_type
+                etype = noun_type  # "the Lima Accords", "the Warsaw Pact" NER tagged ORG
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
         if kind == "name" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this"} \

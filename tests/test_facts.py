@@ -465,6 +465,19 @@ def test_agreement_between_countries_gives_parties(facts_of):
     assert {("Chile", "partyTo", "treaty"), ("Peru", "partyTo", "treaty")} <= got.triples, got
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("The convention of cooperation which sealed the alliance between Chile and Peru was ratified.",
+                 id="clause-on-the-of-phrase"),
+    pytest.param("The treaty which ended the war between Chile and Peru was ratified.", id="clause-on-the-noun"),
+])
+def test_relative_clause_between_gives_parties(facts_of, text):
+    """spaCy hangs a relative clause on the last noun of 'convention of cooperation which ...': it still
+    describes the agreement."""
+    got = facts_of(text)
+    parties = {s for s, o in got.predicates("partyTo")}
+    assert parties == {"Chile", "Peru"}, got
+
+
 def test_description_of_a_leader_refers_to_that_leader(facts_of):
     """'the highest ranking officer of X' is the one person the text has said leads X."""
     got = facts_of("Aiko Tanaka, the commander of the Japanese navy, visited Manila. "

@@ -91,3 +91,12 @@ def test_state_body_acts_in_its_own_name(facts_of):
 def test_a_name_after_an_organisation_noun_is_an_organisation(facts_of, text, name):
     entity = next(e for e in facts_of(text).entities if e.label == name)
     assert entity.type == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peru and Chile signed the Lima Accords.", "Lima Accords"),
+    ("Hungary left the Warsaw Pact.", "Warsaw Pact"),
+])
+def test_name_ending_in_an_agreement_noun_is_an_agreement(facts_of, text, name):
+    entity = facts_of(text).entity(name)
+    assert entity is not None and entity.type == "Agreement", facts_of(text)

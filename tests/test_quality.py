@@ -48,11 +48,25 @@ def test_floors_cover_every_headline_figure(floors):
     assert all(0.0 <= value <= 1.0 for value in floors.values())
 
 
-def test_seed_f1(floors):
-    seed = quality.seed_quality()
+@pytest.fixture(scope="module")
+def seed() -> dict:
+    return quality.seed_quality()
+
+
+def test_seed_f1(floors, seed):
     assert seed["f1"] >= floors["seed_f1"], (
         f"seed F1 {seed['f1']} below floor {floors['seed_f1']}\n"
         f"missed: {seed['missed']}\nfalse positives: {seed['false_positives']}")
+
+
+def test_seed_entities_are_one_node_each(seed):
+    """Issue 3's target: no gold entity of the seed split over several nodes."""
+    assert seed["fragmented_entities"] == 0, seed["fragmented"]
+
+
+def test_seed_dates(seed):
+    """Issue 3's target: at least 80 % of the seed's dated gold facts found with the right date."""
+    assert seed["dates_total"] and seed["dates_ok"] / seed["dates_total"] >= 0.8, seed
 
 
 def test_bbc_macro_f1(floors):
