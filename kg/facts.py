@@ -539,6 +539,11 @@ class FactReader:
             planned = True
         if when is not None and when.future:
             planned = True
+        if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
+                and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
+            # "He will see X before chairing Y": a clause without tense of its own takes its governor's
+            governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            planned = governor.i != verb.i and self.modality(governor, None) == "planned"
         return "planned" if planned else "asserted"
 
     @staticmethod
@@ -944,6 +949,54 @@ class FactReader:
                     if fact:
                         yield fact
 
+    def itinerary_facts(self, travellers: set[str]) -> Iterator[Fact]:
+        """'He will see an orphanage in Tanzania before chairing a meeting in Cape Town': a person the document
+        has abroad on a visit, acting in another place, visits that place too (never one of their own state)."""
+        for token in self.doc:
+            if token.pos_ not in {"VERB", "AUX"} or self.negated(token):
+                continue
+            people = [k for k in self.subjects(token) if k in travellers]
+            if not people or any(c.lemma_.lower() == "home" for p in token.children for c in [p, *p.children]):
+                continue  # "died at home in East Sussex", "back home": no visit
+            when = self.clause_date(token)
+            modality = self.modality(token, when)
+            if modality is None:
+                continue
+            for place in self._places_of_action(token):
+                country = "country/" + self.place_country[place] if place in self.place_country else place
+                for person in people:
+                    if country == self.serves.get(person):
+                        continue
+                    fact = self.fact(person, "visits", place, token, "presence:itinerary", 0.55, when=when,
+                                     modality=modality)
+                    if fact:
+                        yield fact
+
+    def _places_of_action(self, verb: Token) -> list[str]:
+        """Countries and cities an action takes place in: 'in/at' on the verb, or anywhere along its objects'
+        prepositional chain ('chairing a meeting of the Commission for Africa in Cape Town'), or one phrase
+        further in ('at slums in Nairobi')."""
+        heads = [verb]
+        frontier = [c for c in verb.children if c.dep_ == "dobj"]
+        while frontier:
+            noun = frontier.pop()
+            heads.append(noun)
+            frontier += [c for c in noun.children if c.dep_ == "conj"]
+            frontier += [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        places: list[str] = []
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = [k for k in self.refs(pobj, modifiers=False) if self.types.get(k) in {"Country", "Place"}]
+                    if not found:
+                        found = [k for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                                 for g in inner.children if g.dep_ == "pobj"
+                                 for k in self.refs(g, modifiers=False) if self.types.get(k) in {"Country", "Place"}]
+                    places += [k for k in found if k not in places]
+        return places
+
     def venue_facts(self) -> Iterator[Fact]:
         """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
         verbs = lexicons.venue_verbs()
@@ -1063,6 +1116,8 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> l
     reader.serves = {person: next(iter(c)) for person, c in countries.items() if len(c) == 1}
     found = [*reader.event_facts(), *reader.venue_facts(), *reader.agreement_parties(), *reader.event_participants(),
              *reader.obligation_demands(), *reader.conditional_threats(), *reader.presence_facts(), *role_facts]
+    travellers = {f.subject for f in found if f.predicate == "visits" and reader.types.get(f.subject) == "Person"}
+    found += reader.itinerary_facts(travellers)
     places = {key: reader.ensure_country(iso3) for key, iso3 in reader.place_country.items()}
     found += _implied(found, places)
     return dedupe(found)

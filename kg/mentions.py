@@ -85,13 +85,50 @@ def _gazetteer_id(text: str, label: str) -> str:
     return ""
 
 
+def _with_name_words(span: Span) -> Span:
+    """NER may drop capitalised words that belong to a name ("the Liberal Democrat's" gives "Democrat"):
+    capitalised modifiers of the name, no entity or title word of their own, are put back."""
+    if span.label_ not in {"NORP", "ORG"}:
+        return span
+    doc = span.doc
+    title_words = _title_words()
+    start = span.start
+    while start > 0:
+        t = doc[start - 1]
+        if not t.is_title or t.ent_type_ or t.lower_ in HONORIFICS | title_words \
+                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end):
+            break
+        start -= 1
+    return doc[start:span.end] if start < span.start else span
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of a post title or its modifiers ("deputy", "prime", "minister"): never part of a name."""
+    return frozenset(w for title in [*lexicons.titles(), *lexicons.title_modifiers()] for w in title.lower().split())
+
+
+def _holds_posts(span: Span) -> bool:
+    """'the Liberal Democrats' spokesman', 'Republicans leader': a group named by a noun that has posts is an
+    organised body (a party), not a people."""
+    root = span.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "Kurdish leader": an adjective names a people, not a body
+    if root.dep_ not in {"poss", "compound", "amod"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    holder = root.head
+    words = [t.lower_ for t in holder.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.i > root.i] + [holder.lower_]
+    titles = lexicons.titles()
+    return any(" ".join(words[i:]) in titles for i in range(len(words)))
+
+
 def _strip(span: Span) -> Span:
     """Drop leading determiners, honorifics and possessive endings from a span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and doc[start].lower_ in DETERMINERS | HONORIFICS:
         start += 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end]
 
@@ -144,8 +181,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NER_TYPES:
             continue
-        span = _strip(ent)
+        span = _strip(_with_name_words(ent))
         kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
+        if etype == "Group" and _holds_posts(span):
+            etype = "Organization"
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
         if ":" in ent_id:

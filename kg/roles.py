@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -42,6 +43,7 @@ def _title_entry(words: list[str]) -> tuple[str, object] | None:
     return None
 
 
+PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "general", "chancellor"})
 GOVERNMENT_KINDS = frozenset({"minister"})  # presidents and prime ministers are often foreign in the news
 CAPACITY_NOUNS = frozenset({"capacity", "role", "position", "post", "job", "office", "function", "duty"})
 SERVING_VERBS = frozenset({"serve", "act", "work", "remain", "continue", "appoint", "name", "elect", "return",
@@ -62,6 +64,18 @@ def _home_country(doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@dataclass(frozen=True)
+class TitlePhrase:
+    """A post as written around a name: its text, the countries and bodies named in it, its possessors
+    ("Russia's foreign minister") and what its of-phrase names ("head of the army")."""
+
+    text: str
+    countries: list[str]
+    possessors: list[str]
+    of_object: Token | None
+    bodies: list[str]
+
+
 class RoleReader:
     """Role facts of one document, built on the fact reader's argument resolution."""
 
@@ -73,10 +87,8 @@ class RoleReader:
     def country_refs(self, token: Token) -> tuple[str, ...]:
         return tuple(k for k in self.r.resolved.keys_at(token) if self.r.types.get(k) == "Country")
 
-    def title_of(self, head: Token, pre: list[Token] | None = None
-                 ) -> tuple[str, list[str], list[str], Token | None] | None:
-        """Read a title phrase headed by `head` (or made of the `pre` tokens before a name):
-        (title text, countries named in it, possessors, the entity its of-phrase names)."""
+    def title_of(self, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:
+        """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
         if head.pos_ not in {"NOUN", "PROPN"}:
             return None
         if pre is None:
@@ -88,6 +100,8 @@ class RoleReader:
                     break
         countries: list[str] = []
         possessors: list[str] = []
+        bodies: list[str] = []
+        body_tokens: set[int] = set()
         words: list[Token] = []
         owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
         for t in pre:
@@ -106,6 +120,12 @@ class RoleReader:
             if t.dep_ == "poss" or t.tag_ == "PRP$":
                 possessors += self.r.refs(t)
                 continue
+            if t.dep_ in {"amod", "compound"} and t.i < head.i:
+                # "Labour leader X", "BBC correspondent X": the party or body the post is in
+                named = [k for k in self.r.resolved.keys_at(t) if self.r.types.get(k) in {"Organization", "Group"}]
+                bodies += [k for k in named if k not in bodies]
+                if named:
+                    body_tokens.add(t.i)
             words.append(t)
         lowered = [t.lower_ for t in words]
         titles = _titles()
@@ -135,15 +155,21 @@ class RoleReader:
         start = i
         while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
             start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
-        text = " ".join(t.text for t in words[start:i] + text_tokens)
-        return text.strip(), countries, possessors, of_object
+        kept = words[start:i] + text_tokens
+        if kept[-1].lower_ in PORTFOLIO_HEADS:
+            bodies = []  # "Trade Minister", "Home Office Minister": the body is the post's portfolio
+        elif body_tokens:
+            # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
+            kept = [t for t in kept if t.i > max(body_tokens)] or kept
+        text = " ".join(t.text for t in kept)
+        return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
 
     def person_facts(self, person: str, head: Token, title_head: Token, rule: str,
                      pre: list[Token] | None = None) -> Iterator[Fact]:
         found = self.title_of(title_head, pre)
         if not found:
             return
-        title, countries, possessors, of_object = found
+        title, countries, possessors, of_object = found.text, found.countries, found.possessors, found.of_object
         words = title.lower().split()
         entry = _title_entry(title.split(" of ")[0].split()) or _title_entry(words)
         is_member = words and words[0] in MEMBER_WORDS
@@ -165,9 +191,16 @@ class RoleReader:
             if self.r.types.get(key) == "Country":
                 yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
                 countries.append(key)
-            elif self.r.types.get(key) == "Organization" and not is_counterpart:
-                # "the BBC's correspondent X", "the central bank's vice president X"
-                yield from self._emit(person, "memberOf", key, head, rule, 0.7)
+        leads = getattr(entry[1], "leads", "no") if entry else "no"
+        if not is_counterpart:
+            # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
+            # "Labour's communications director": a qualified post is held in the body, not at its head)
+            heads_it = leads in {"organisation", "organization", "state"} and entry is not None \
+                and title.lower() == entry[0]
+            for key in dict.fromkeys(found.bodies + [k for k in possessors if self.r.types.get(k) in {
+                    "Organization", "Group"}]):
+                predicate = "leads" if heads_it and key in found.bodies else "memberOf"
+                yield from self._emit(person, predicate, key, head, rule, 0.7)
         if not countries and entry:
             national = lexicons.national_titles().get(entry[0])
             if national is None and self.home and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
@@ -177,7 +210,6 @@ class RoleReader:
                 countries.append("country/" + national)
                 self.r.ensure_country(national)
                 yield from self._emit(person, "affiliatedWith", "country/" + national, head, rule, 0.7)
-        leads = getattr(entry[1], "leads", "no") if entry else "no"
         if leads == "state":
             for key in countries:
                 yield from self._emit(person, "leads", key, head, rule, 0.7)
@@ -266,7 +298,7 @@ class RoleReader:
         found = self.title_of(pre[-1], pre)
         if found is None:
             return
-        entry = _title_entry(found[0].split())
+        entry = _title_entry(found.text.split())
         leads = getattr(entry[1], "leads", "no") if entry else "no"
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ != "of":

@@ -486,3 +486,39 @@ def test_description_of_a_leader_refers_to_that_leader(facts_of):
     assert fact is not None, got
     assert any(f.start_date == "2019-05" for f in got.facts
                if f.predicate == "leads" and got.label(f.subject) == "Aiko Tanaka"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Emmanuel Macron visited Algeria on Monday. On Tuesday he met students of the university in Oran.",
+                 {("Emmanuel Macron", "visits", "Oran")}, id="acts-in-a-city"),
+    pytest.param("Justin Trudeau arrived in Kenya on Monday. He will see a school in Tanzania and a clinic in Uganda "
+                 "before chairing a meeting of the donors in Kampala.",
+                 {("Justin Trudeau", "visits", "Tanzania"), ("Justin Trudeau", "visits", "Uganda")}, id="planned-stops"),
+])
+def test_a_traveller_acting_in_a_place_visits_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+    planned = [f for f in got.facts if f.rule == "presence:itinerary" and "will" in f.evidence.sentence]
+    assert all(f.modality == "planned" for f in planned)
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("Emmanuel Macron, the French president, visited Algeria. Back in France he gave a speech in Lyon.",
+                 "Lyon", id="own-country"),
+    pytest.param("Emmanuel Macron visited Algeria in May. He died at home in Provence.", "Provence", id="at-home"),
+    pytest.param("Emmanuel Macron gave a speech in Oran.", "Oran", id="not-travelling"),
+])
+def test_no_itinerary_visit(facts_of, text, place):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule == "presence:itinerary" and got.label(f.object) == place], got
+
+
+@pytest.mark.parametrize("text, planned", [
+    pytest.param("Justin Trudeau will visit Kenya before chairing a meeting in Nairobi.", True, id="future-governor"),
+    pytest.param("Justin Trudeau visited Kenya before chairing a meeting in Nairobi.", False, id="past-governor"),
+])
+def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
+    got = facts_of(text)
+    fact = got.find("Justin Trudeau", "participatesIn", "meeting")
+    assert fact is not None, got
+    assert (fact.modality == "planned") is planned

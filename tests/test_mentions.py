@@ -100,3 +100,13 @@ def test_a_name_after_an_organisation_noun_is_an_organisation(facts_of, text, na
 def test_name_ending_in_an_agreement_noun_is_an_agreement(facts_of, text, name):
     entity = facts_of(text).entity(name)
     assert entity is not None and entity.type == "Agreement", facts_of(text)
+
+
+def test_a_name_never_ends_in_line_breaks():
+    """NER spans can run over the blank line after a headline ("... Labour\\n\\n"): the name stops at the word."""
+    import spacy
+
+    from kg.mentions import _strip
+
+    doc = spacy.blank("en")("Blair warns Labour\n\nMPs")
+    assert _strip(doc[2:4]).text == "Labour"

@@ -139,3 +139,35 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
 def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
     got = facts_of("Jack Orme praised the president during his second term as president.")
     assert ("Jack Orme", "holdsPosition", "president") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, expected, title", [
+    pytest.param("Labour leader Keir Starmer criticised the plan.", "Keir Starmer", ("leads", "Labour"), "leader",
+                 id="party-leader"),
+    pytest.param("BBC correspondent John Smith said the talks had failed.", "John Smith", ("memberOf", "BBC"),
+                 "correspondent", id="body-before-the-post"),
+    pytest.param("The Liberal Democrats' shadow foreign secretary, Jane Doe, visited Kenya.", "Jane Doe",
+                 ("memberOf", "Liberal Democrats"), "shadow foreign secretary", id="party-as-possessor"),
+    pytest.param("But the Liberal Democrat's shadow home secretary, Mark Smith, accused the minister.", "Mark Smith",
+                 ("memberOf", "Liberal Democrat"), "shadow home secretary", id="name-word-NER-dropped"),
+    pytest.param("Former Labour communications director Ann Lee told the BBC.", "Ann Lee", ("memberOf", "Labour"),
+                 "communications director", id="qualified-post-is-not-the-head"),
+])
+def test_post_in_a_party_or_body(facts_of, text, person, expected, title):
+    """The party or body named with a post is the one the holder belongs to, or heads for a bare head's title."""
+    got = facts_of(text)
+    predicate, body = expected
+    assert (person, predicate, body) in got.triples, got
+    assert got.entity(body).type == "Organization"
+    assert (person, "holdsPosition", title) in got.triples, got
+    if predicate == "memberOf":
+        assert (person, "leads", body) not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Home Office Minister Des Browne said the checks were routine.", "Des Browne", id="portfolio"),
+    pytest.param("Kurdish leader Masoud Barzani visited Ankara.", "Masoud Barzani", id="people-not-body"),
+])
+def test_no_body_for_a_portfolio_or_a_people(facts_of, text, person):
+    got = facts_of(text)
+    assert not {(s, p) for s, p, o in got.triples if s == person and p in {"memberOf", "leads"}}, got
