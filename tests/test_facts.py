@@ -522,3 +522,39 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     fact = got.find("Justin Trudeau", "participatesIn", "meeting")
     assert fact is not None, got
     assert (fact.modality == "planned") is planned
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Turkish army lifted a blockade on Armenia.", ("Turkish army", "withdrawsFrom", "Armenia"),
+                 id="lift-blockade-is-retreat"),
+    pytest.param("Rebels surrendered to Uganda.", ("Rebels", "withdrawsFrom", "Uganda"),
+                 id="surrender-is-retreat"),
+    pytest.param("Ethiopia declared martial law in Somalia.", ("Ethiopia", "coerces", "Somalia"), id="martial-law"),
+    pytest.param("The IAEA sent inspectors to Syria.", ("International Atomic Energy Agency", "investigates", "Syria"),
+                 id="send-inspectors"),
+    pytest.param("Chile said it would not meet the demands of Bolivia.", ("Chile", "rejects", "Bolivia"),
+                 id="refused-concession"),
+    pytest.param("Afghan refugees sought asylum in Norway.", ("Afghan refugees", "demands", "Norway"),
+                 id="seek-asylum"),
+    pytest.param("Japan is pushing for sanctions against Pyongyang.", ("Japan", "demands", "North Korea"),
+                 id="push-for"),
+    pytest.param("Rebels exploded a bomb in Kabul.", ("Rebels", "attacks", "Afghanistan"), id="explode-bomb"),
+    pytest.param("Cuban leaders said they would boycott all contact with Spain.", ("Cuba", "threatens", "Spain"),
+                 id="planned-protest-threatens"),
+    pytest.param("Peru recaptured Arica from Chile.", ("Peru", "attacks", "Chile"), id="recapture"),
+])
+def test_cameo_readings(facts_of, text, expected):
+    """Rows of data/triggers.tsv and data/intent.tsv read as their CAMEO codes say."""
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_an_act_in_a_place_of_ones_own_country_is_no_act_on_oneself(facts_of):
+    got = facts_of("Peru recaptured Tumbes.")
+    assert ("Peru", "attacks", "Peru") not in got.triples, got
+
+
+def test_a_collocation_outranks_the_bare_verb(facts_of):
+    got = facts_of("Rebels struck a deal with Uganda.")
+    assert ("Rebels", "agreesWith", "Uganda") in got.triples
+    assert not got.predicates("attacks"), got

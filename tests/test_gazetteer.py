@@ -83,3 +83,23 @@ def test_demonyms_of_two_part_states_are_split():
 @pytest.mark.parametrize("form, iso3", [("Saudi", "SAU"), ("Argentine", "ARG"), ("Sri Lankan", "LKA"), ("Serbs", "SRB")])
 def test_everyday_demonyms_missing_from_the_libraries_are_added(form, iso3):
     assert gazetteer.surface_forms()[form][0] == iso3
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Cape Town", "ZAF"),  # a city that is no capital
+    ("Abidjan", "CIV"),
+    ("Aceh", "IDN"),  # an ISO 3166-2 region
+    ("Texas", "USA"),
+    ("Manchester", None),  # England and New Hampshire: too close in size to choose
+    ("Kent", None),  # an English county and a US city
+    ("Morocco", None),  # countries and capitals are surface forms, not places
+    ("Rabat", None),
+])
+def test_place_countries(name, iso3):
+    assert gazetteer.place_countries().get(name) == iso3
+
+
+def test_visit_to_a_city_is_a_visit_to_its_country(facts_of):
+    got = facts_of("Justin Trudeau arrived in Cape Town on Monday.")
+    assert {("Justin Trudeau", "visits", "Cape Town"), ("Justin Trudeau", "visits", "South Africa")} <= got.triples
+    assert ("Cape Town", "partOf", "South Africa") not in got.triples  # gazetteer knowledge, not the text's
