@@ -141,6 +141,9 @@ class _Resolver:
             if earlier:
                 return earlier
             return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+        if mention.type == "Group" and mention.kind == "description" and not mention.country:
+            # "demonstrators", "the rebels": each article's are its own, not one node for every protest
+            return f"group/{self.doc_id}/{slug(text)}"
         base = mention.type.lower()
         return f"{base}/{slug(text)}"
 
@@ -237,7 +240,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
         entity = _entity(cl)
-        if cl.type in GLOBAL_TYPES and not key.startswith("country/"):
+        if cl.type in GLOBAL_TYPES and not key.startswith("country/") and key.count("/") == 1:
             # The key follows the canonical name, so "Brown" then "Gordon Brown" is person/gordon-brown everywhere.
             rename[key] = f"{cl.type.lower()}/{slug(entity.label)}"
             entity = Entity(rename[key], entity.label, entity.type, entity.aliases, entity.country_code)

@@ -549,6 +549,12 @@ def organisation_descriptors() -> frozenset[str]:
 
 
 @cache
+def displaced_groups() -> frozenset[str]:
+    """Group nouns tied to a country only by "from"/"of", never by where they are ("refugees in Pakistan")."""
+    return _word_list("displaced_groups.txt")
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Verbs that report speech ("say", "tell", "declare"): their clause or quotation is someone's word."""
     return _word_list("speech_verbs.txt")

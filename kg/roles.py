@@ -260,8 +260,10 @@ class RoleReader:
     def _located_in(self, head: Token) -> tuple[str, ...]:
         """The country or body a group is in or from; a city stands for its country."""
         found: list[str] = []
+        away = head.lemma_.lower() in lexicons.displaced_groups()  # "refugees in Pakistan" are not Pakistani
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "from", "of", "throughout", "across"}:
+            if child.dep_ == "prep" and child.lower_ in ({"from", "of"} if away else {
+                    "in", "from", "of", "throughout", "across"}):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue

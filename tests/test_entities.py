@@ -152,3 +152,18 @@ def test_quotations_pair_opening_and_closing_marks(nlp, text, spans):
     from kg.entities import _quotations
 
     assert _quotations(nlp(text)) == spans
+
+
+@pytest.mark.parametrize("group, shared", [
+    ("Demonstrators", False),  # each article's protesters are their own
+    ("Palestinian refugees", True),  # a people tied to a country is one node everywhere
+])
+def test_generic_groups_are_scoped_to_their_article(nlp, group, shared):
+    from kg.extract import extract
+    from kg.model import Document
+
+    keys = []
+    for doc_id, place in (("a", "Kabul"), ("b", "Cairo")):
+        extraction = extract(Document(doc_id, f"{group} in {place} protested against the United States."), nlp)
+        keys.append(next(e.key for e in extraction.entities if e.label == group))
+    assert (keys[0] == keys[1]) is shared, keys

@@ -243,7 +243,8 @@ def test_mechanism(facts_of, text, expected):
     pytest.param("Vietnam imposed a curfew in Laos.", {("Vietnam", "coerces", "Laos")}, id="located-target"),
     # a crowd protests against whom its purpose clause names, else where it marches
     pytest.param("Hundreds of Chadian farmers marched on Friday to demand compensation from Niger.",
-                 {("Chad", "protests", "Niger")}, id="protest-purpose"),
+                 {("Chadian farmers", "protests", "Niger"), ("Chadian farmers", "affiliatedWith", "Chad")},
+                 id="protest-purpose"),
     pytest.param("Thousands of Kurds rallied in Syria.", {("Kurds", "protests", "Syria")}, id="protest-location"),
     # a commitment to a cooperative act expresses agreement (CAMEO 03, PLOVER AGREE)
     pytest.param("Norway is ready to provide aid to Sudan.",
@@ -279,7 +280,8 @@ def test_mechanism(facts_of, text, expected):
                  "Ahmed Ben Bella.", {("Tunisian students", "protests", "Ahmed Ben Bella")}, id="hunger-strike"),
     pytest.param("Moroccan students blocked roads on Sunday to press their demands for reforms from the Algerian "
                  "government.", {("Moroccan students", "protests", "Algeria")}, id="road-block"),
-    pytest.param("Syrian prisoners rioted at a jail in northern Turkey.", {("Syria", "protests", "Turkey")},
+    pytest.param("Syrian prisoners rioted at a jail in northern Turkey.",
+                 {("Syrian prisoners", "protests", "Turkey"), ("Syrian prisoners", "affiliatedWith", "Syria")},
                  id="nested-location"),
     # a threat made conditional with "if"
     pytest.param("Russia threatened to stop negotiations if the United States deployed missiles.",
@@ -288,7 +290,8 @@ def test_mechanism(facts_of, text, expected):
     pytest.param("Bolivian police confiscated weapons from Peruvian armed groups.",
                  {("Bolivian police", "coerces", "Peru")}, id="taken-from"),
     pytest.param("Chinese hackers tried to hack into the computers of Japanese army officers.",
-                 {("China", "attacks", "Japan")}, id="done-into"),
+                 {("Chinese hackers", "attacks", "Japan"), ("Chinese hackers", "affiliatedWith", "China")},
+                 id="done-into"),
     # force used for a purpose is aimed at the purpose's object
     pytest.param("Egyptian police opened fire to disperse Libyan demonstrators.",
                  {("Egyptian police", "attacks", "Libyan demonstrators")}, id="force-purpose"),

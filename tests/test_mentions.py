@@ -110,3 +110,30 @@ def test_a_name_never_ends_in_line_breaks():
 
     doc = spacy.blank("en")("Blair warns Labour\n\nMPs")
     assert _strip(doc[2:4]).text == "Labour"
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("Armenian settlers attacked Azerbaijani villages.", "Armenian settlers", "Armenia"),
+    ("Serbian hackers attacked Croatia.", "Serbian hackers", "Serbia"),
+    ("Palestinian youths protested against Israel.", "Palestinian youths", "Palestine"),
+    ("Afghan villagers welcomed the Pakistani troops.", "Afghan villagers", "Afghanistan"),
+])
+def test_groups_from_cameo_agent_sectors(facts_of, text, group, country):
+    """Settlers, hackers, youths, villagers (CAMEO's agent sectors) are actors tied to their country."""
+    got = facts_of(text)
+    assert got.entity(group) is not None and got.entity(group).type == "Group", got
+    assert (group, "affiliatedWith", country) in got.triples, got
+
+
+@pytest.mark.parametrize("text, group, home, not_home", [
+    ("Refugees from Sudan protested in Chad.", "Refugees", "Sudan", "Chad"),
+    ("Detainees in Cuba began a hunger strike.", "Detainees", None, "Cuba"),
+    ("Demonstrators in Kabul protested against the United States.", "Demonstrators", "Afghanistan", None),
+])
+def test_where_a_group_is_and_where_it_is_from(facts_of, text, group, home, not_home):
+    """Protesters in Kabul are Afghans; refugees in Chad and detainees in Cuba are not from there."""
+    got = facts_of(text)
+    if home:
+        assert (group, "affiliatedWith", home) in got.triples, got
+    if not_home:
+        assert (group, "affiliatedWith", not_home) not in got.triples, got
