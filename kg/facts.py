@@ -1044,6 +1044,24 @@ class FactReader:
                             fact = self.fact(party, "partyTo", agreement, token, "between", 0.7)
                             if fact:
                                 yield fact
+            for party in self._counterparties(token):
+                for agreement in agreements:
+                    fact = self.fact(party, "partyTo", agreement, token, "purpose-counterparty", 0.6)
+                    if fact:
+                        yield fact
+
+    def _counterparties(self, agreement: Token) -> list[str]:
+        """'a deal to import gas from Iran', 'an accord to sell jets to Peru': the state or body the agreement's
+        purpose trades with is its other party."""
+        found: list[str] = []
+        for verb in agreement.children:
+            if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "to", "with"}:
+                    found += [k for g in prep.children if g.dep_ == "pobj" for k in self.refs(g, modifiers=False)
+                              if self.types.get(k) in {"Country", "Organization"} and k not in found]
+        return found
 
     @staticmethod
     def _noun_phrase_clauses(noun: Token) -> list[Token]:

@@ -152,5 +152,14 @@ def place_countries() -> dict[str, str]:
             found.pop(name, None)  # "Kent": a county of England and a city of the United States
         elif len(owners) == 1:
             found[name] = next(iter(owners))
+    continents = {c["name"] for c in cache.get_continents().values()}  # "Asia" is also a town in the Philippines
+    generic = _generic_place_words()
     taken = surface_forms()
-    return {name: iso3 for name, iso3 in found.items() if name not in taken and name[:1].isupper()}
+    return {name: iso3 for name, iso3 in found.items() if name not in taken and name not in continents
+            and name[:1].isupper() and name.lower() not in generic}
+
+
+@functools.cache
+def _generic_place_words() -> frozenset[str]:
+    text = resources.files("kg").joinpath("data", "generic_place_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -561,3 +561,13 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
     got = facts_of("Rebels struck a deal with Uganda.")
     assert ("Rebels", "agreesWith", "Uganda") in got.triples
     assert not got.predicates("attacks"), got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    pytest.param("Peru signed an accord to buy jets from Russia.", "Russia", True, id="buy-from"),
+    pytest.param("India has signed a deal to import gas from Iran.", "Iran", True, id="import-from"),
+    pytest.param("Chile signed a deal to withdraw troops from Haiti.", "Haiti", False, id="not-the-purpose-of-the-deal"),
+])
+def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got

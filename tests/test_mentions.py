@@ -112,6 +112,15 @@ def test_a_name_never_ends_in_line_breaks():
     assert _strip(doc[2:4]).text == "Labour"
 
 
+def test_a_name_stops_before_an_unclosed_bracket():
+    import spacy
+
+    from kg.mentions import _strip
+
+    doc = spacy.blank("en")("a deal with Avions de Transport Regional (ATR).")
+    assert _strip(doc[3:9]).text == "Avions de Transport Regional"
+
+
 @pytest.mark.parametrize("text, group, country", [
     ("Armenian settlers attacked Azerbaijani villages.", "Armenian settlers", "Armenia"),
     ("Serbian hackers attacked Croatia.", "Serbian hackers", "Serbia"),
