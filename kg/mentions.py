@@ -123,14 +123,14 @@ def _holds_posts(span: Span) -> bool:
 
 
 def _strip(span: Span) -> Span:
-    """Drop leading determiners, honorifics, possessive endings and an unclosed bracket from a span."""
+    """Drop leading determiners, honorifics, possessive endings and a closing bracket (an acronym) from a span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and doc[start].lower_ in DETERMINERS | HONORIFICS:
         start += 1
     opened = [t.i for t in doc[start:end] if t.text == "("]
-    if opened and not any(t.text == ")" for t in doc[opened[-1]:end]) and opened[-1] > start:
-        end = opened[-1]  # "Avions de Transport Regional (ATR": the acronym after the name is read apart
+    if opened and opened[-1] > start:
+        end = opened[-1]  # "Avions de Transport Regional (ATR)": the acronym after the name is read apart
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end]

@@ -112,13 +112,14 @@ def test_a_name_never_ends_in_line_breaks():
     assert _strip(doc[2:4]).text == "Labour"
 
 
-def test_a_name_stops_before_an_unclosed_bracket():
+@pytest.mark.parametrize("end", [9, 10], ids=["unclosed", "closed"])
+def test_a_name_stops_before_its_bracketed_acronym(end):
     import spacy
 
     from kg.mentions import _strip
 
     doc = spacy.blank("en")("a deal with Avions de Transport Regional (ATR).")
-    assert _strip(doc[3:9]).text == "Avions de Transport Regional"
+    assert _strip(doc[3:end]).text == "Avions de Transport Regional"
 
 
 @pytest.mark.parametrize("text, group, country", [
