@@ -548,6 +548,29 @@ def organisation_descriptors() -> frozenset[str]:
     return _word_list("organisation_descriptors.txt")
 
 
+@dataclass(frozen=True)
+class Office:
+    """What holding an office noun ("chairmanship", "membership") makes a person and a state (None: nothing)."""
+
+    person: str | None
+    state: str | None
+
+
+@cache
+def office_nouns() -> dict[str, Office]:
+    """'membership' → memberOf for both; 'chairmanship' → leads for a person, memberOf for a state."""
+    name = "office_nouns.tsv"
+    out: dict[str, Office] = {}
+    for number, (noun, *predicates) in _rows(name, ("noun", "person", "state")):
+        for predicate in predicates:
+            if predicate != "-" and predicate not in STATE_PREDICATES:
+                raise _fail(name, number, f"unknown state predicate {predicate!r}")
+        if noun in out:
+            raise _fail(name, number, f"duplicate noun {noun!r}")
+        out[noun] = Office(*(None if p == "-" else p for p in predicates))
+    return out
+
+
 @cache
 def displaced_groups() -> frozenset[str]:
     """Group nouns tied to a country only by "from"/"of", never by where they are ("refugees in Pakistan")."""

@@ -43,6 +43,9 @@ def _title_entry(words: list[str]) -> tuple[str, object] | None:
     return None
 
 
+OFFICE_SOUGHT_PREPOSITIONS = frozenset({"for", "towards", "toward", "on", "to", "against", "about", "over"})
+OFFICE_SOUGHT_VERBS = frozenset({"seek", "want", "apply", "block", "veto", "oppose", "reject", "deny", "refuse",
+                                 "consider", "discuss", "end", "revoke", "suspend", "delay", "win", "back", "support"})
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "general", "chancellor"})
 GOVERNMENT_KINDS = frozenset({"minister"})  # presidents and prime ministers are often foreign in the news
 CAPACITY_NOUNS = frozenset({"capacity", "role", "position", "post", "job", "office", "function", "duty"})
@@ -256,6 +259,7 @@ class RoleReader:
                         yield from self._emit(key, "affiliatedWith", country, head, "organisation-of", 0.7)
         yield from self.copula_roles()
         yield from self.capacity_roles()
+        yield from self.office_roles()
 
     def _located_in(self, head: Token) -> tuple[str, ...]:
         """The country or body a group is in or from; a city stands for its country."""
@@ -367,6 +371,39 @@ class RoleReader:
                             continue
                         for person in subjects:
                             yield from self.person_facts(person, token, target, "copula")
+
+    def office_roles(self) -> Iterator[Fact]:
+        """'its chairmanship of the G8', 'Britain's EU presidency', 'Poland's membership of Nato': the possessor
+        holds a seat or office in the body (data/office_nouns.tsv); not when the office is sought or blocked."""
+        offices = lexicons.office_nouns()
+        for noun in self.doc:
+            office = offices.get(noun.lemma_.lower())
+            if office is None or noun.pos_ != "NOUN" or self._office_not_held(noun):
+                continue
+            holders = [k for c in noun.children if c.dep_ == "poss" for k in self.r.refs(c)]
+            bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+                      for k in self.r.resolved.keys_at(c)]
+            bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                       for g in p.children if g.dep_ == "pobj" for k in self.r.refs(g, modifiers=False)]
+            for holder in holders:
+                kind = self.r.types.get(holder)
+                predicate = office.person if kind == "Person" else office.state if kind in {
+                    "Country", "Organization"} else None
+                for body in bodies:
+                    if predicate and body != holder and self.r.types.get(body) in {"Organization", "Country"}:
+                        yield from self._emit(holder, predicate, body, noun, "office", 0.7)
+
+    @staticmethod
+    def _office_not_held(noun: Token) -> bool:
+        """'a bid for membership', 'talks on its membership', 'vetoed Turkey's membership': not (yet) held."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in OFFICE_SOUGHT_PREPOSITIONS:
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.lemma_.lower() in OFFICE_SOUGHT_VERBS | lexicons.cancellation_cues()):
+            return True  # "the end of his membership", "the suspension of its membership"
+        if noun.dep_ in {"compound", "nmod"}:
+            return True  # "membership talks", "presidency bid"
+        return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in OFFICE_SOUGHT_VERBS
 
     def _passive_subject(self, verb: Token) -> tuple[str, ...]:
         for child in verb.children:

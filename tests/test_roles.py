@@ -171,3 +171,26 @@ def test_post_in_a_party_or_body(facts_of, text, person, expected, title):
 def test_no_body_for_a_portfolio_or_a_people(facts_of, text, person):
     got = facts_of(text)
     assert not {(s, p) for s, p, o in got.triples if s == person and p in {"memberOf", "leads"}}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Poland's membership of NATO began in 1999.",
+                 ("Poland", "memberOf", "North Atlantic Treaty Organization"), id="membership-of"),
+    pytest.param("Britain's EU presidency begins in July.", ("United Kingdom", "memberOf", "European Union"),
+                 id="state-holding-a-presidency"),
+    pytest.param("The UK will use its chairmanship of the G8 this year to raise money.",
+                 ("United Kingdom", "memberOf", "Group of Eight"), id="chairmanship-of"),
+])
+def test_office_held_in_a_body(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Turkey's bid for EU membership stalled.", id="sought"),
+    pytest.param("France vetoed Turkey's membership of the EU.", id="blocked"),
+    pytest.param("It marks the end of Kenya's membership of the Commonwealth.", id="ended"),
+])
+def test_office_not_held(facts_of, text):
+    got = facts_of(text)
+    assert not got.predicates("memberOf"), got
