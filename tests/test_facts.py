@@ -545,6 +545,8 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     pytest.param("Cuban leaders said they would boycott all contact with Spain.", ("Cuba", "threatens", "Spain"),
                  id="planned-protest-threatens"),
     pytest.param("Peru recaptured Arica from Chile.", ("Peru", "attacks", "Chile"), id="recapture"),
+    pytest.param("The talks stalled over an EU demand for Serbia to arrest the general.",
+                 ("European Union", "demands", "Serbia"), id="demand-for"),
 ])
 def test_cameo_readings(facts_of, text, expected):
     """Rows of data/triggers.tsv and data/intent.tsv read as their CAMEO codes say."""
@@ -566,6 +568,7 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
 @pytest.mark.parametrize("text, party, is_party", [
     pytest.param("Peru signed an accord to buy jets from Russia.", "Russia", True, id="buy-from"),
     pytest.param("India has signed a deal to import gas from Iran.", "Iran", True, id="import-from"),
+    pytest.param("The deal to open formal talks with Ankara was welcomed.", "Turkey", True, id="through-its-object"),
     pytest.param("Chile signed a deal to withdraw troops from Haiti.", "Haiti", False, id="not-the-purpose-of-the-deal"),
 ])
 def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
