@@ -48,6 +48,7 @@ OFFICE_SOUGHT_VERBS = frozenset({"seek", "want", "apply", "block", "veto", "oppo
                                  "consider", "discuss", "end", "revoke", "suspend", "delay", "win", "back", "support"})
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "general", "chancellor"})
 GOVERNMENT_KINDS = frozenset({"minister"})  # presidents and prime ministers are often foreign in the news
+TERM_NOUNS = frozenset({"term", "tenure", "stint", "mandate"})
 CAPACITY_NOUNS = frozenset({"capacity", "role", "position", "post", "job", "office", "function", "duty"})
 SERVING_VERBS = frozenset({"serve", "act", "work", "remain", "continue", "appoint", "name", "elect", "return",
                            "take", "step", "sit", "speak", "travel", "visit", "arrive"})
@@ -323,7 +324,10 @@ class RoleReader:
         """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
         pre: list[Token] = []
         for t in reversed(self.doc[min(t.i for t in head.subtree):mention.start]):
-            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"}:
+            in_title_of = (t.dep_ == "prep" and t.lower_ in {"of", "for"}) or (
+                t.dep_ == "pobj" and t.head.lower_ in {"of", "for"})  # "US Secretary of State Condoleezza Rice"
+            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"} \
+                    and not in_title_of:
                 break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
             pre.insert(0, t)
         return pre
@@ -351,6 +355,11 @@ class RoleReader:
                         owner = found[0]
             elif owner is None and holder.lemma_ in SERVING_VERBS:
                 owner = next((k for k in self.r.subjects(holder) if self.r.types.get(k) == "Person"), None)
+            elif owner is None and holder.lemma_ in TERM_NOUNS and holder.dep_ == "dobj":
+                # "as he begins his second term as US President": the term is the subject's own
+                possessors = {k for t in holder.children if t.dep_ == "poss" for k in self.r.refs(t)}
+                owner = next((k for k in self.r.subjects(holder.head)
+                              if self.r.types.get(k) == "Person" and k in possessors), None)
             if owner:
                 yield from self.person_facts(owner, prep, pobj, "capacity")
 

@@ -11,6 +11,9 @@ def _titles(got, person: str) -> set[str]:
 @pytest.mark.parametrize("text, person, title, country", [
     # apposition
     ("Olaf Scholz, the German chancellor, visited Kenya.", "Olaf Scholz", "chancellor", "Germany"),
+    # a title with an of-phrase before the name
+    ("The new US Secretary of State Antony Blinken visited Paris.", "Antony Blinken", "Secretary of State",
+     "United States"),
     ("Penny Wong, the Australian foreign minister, visited Fiji.", "Penny Wong", "foreign minister", "Australia"),
     ("The French president, Emmanuel Macron, arrived in Algiers on Thursday for a three-day visit.",
      "Emmanuel Macron", "president", "France"),
@@ -62,6 +65,8 @@ def test_pre_modifier_title_of_a_non_state_person(facts_of):
     ("Penny Wong visited Fiji. She became foreign minister in 2022.", "Penny Wong", "foreign minister"),
     ("Penny Wong was appointed foreign minister.", "Penny Wong", "foreign minister"),
     ("Annalena Baerbock served as foreign minister.", "Annalena Baerbock", "foreign minister"),
+    ("Jacinda Ardern will travel more as she begins her second term as prime minister.", "Jacinda Ardern",
+     "prime minister"),
 ])
 def test_capacity_and_copula_titles(facts_of, text, person, title):
     got = facts_of(text)
