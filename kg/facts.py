@@ -439,9 +439,11 @@ class FactReader:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
                 for pobj in child.children:
-                    keys = tuple(k for k in self.resolved.keys_at(pobj) if self.types.get(k) == "Country")
+                    # "the prime ministers of Bulgaria, Albania and Macedonia": every coordinated country
+                    keys = tuple(k for c in (pobj, *pobj.conjuncts) for k in self.resolved.keys_at(c)
+                                 if self.types.get(k) == "Country")
                     if pobj.dep_ == "pobj" and keys:
-                        return keys
+                        return tuple(dict.fromkeys(keys))
         return ()
 
     def _through_prep(self, token: Token) -> tuple[str, ...]:

@@ -574,3 +574,15 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
 def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The foreign ministers of Chile and Peru met in Lima.", {("Chile", "meetsWith", "Peru")},
+                 id="ministers-of-two"),
+    pytest.param("Officials from Ghana, Togo and Benin signed a treaty.",
+                 {("Ghana", "signs", "treaty"), ("Togo", "signs", "treaty"), ("Benin", "signs", "treaty")},
+                 id="officials-from-three"),
+])
+def test_agents_known_by_several_countries_stand_for_each(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
