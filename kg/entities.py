@@ -155,12 +155,18 @@ class _Resolver:
         if any(t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
             return None
         head = doc[mention.head].lemma_.lower()
+        kinds = lexicons.event_kinds()
         for earlier, key in reversed(self.assigned):
             if mention.start - earlier.start > window:
                 break
             if earlier.type != mention.type:
                 continue
-            if doc[earlier.head].lemma_.lower() == head or earlier.is_proper:
+            earlier_head = doc[earlier.head].lemma_.lower()
+            if earlier_head == head:
+                return key
+            # a named one of the same kind ("the African Lion exercises" ... "the joint maneuvers"), or of no
+            # known kind ("African Lion"); never one of another kind ("the Iraq war" ... "the regular meeting")
+            if earlier.is_proper and kinds.get(earlier_head, kinds.get(head)) == kinds.get(head):
                 return key
         return None
 

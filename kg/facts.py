@@ -1093,7 +1093,11 @@ class FactReader:
                 continue  # "the establishment of exercises between X and Y": not (yet) an event that took place
             when = self.clause_date(head)
             modality = self.modality(head, when) or "asserted"
-            parties = self._between(head, through_object=False)
+            parties = list(self._between(head, through_object=False))
+            # "a meeting of the foreign ministers of India and Pakistan", "a summit of the African Union"
+            parties += [k for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj" for k in (self.refs(g) or self._located(g))
+                        if self.types.get(k) in ACTORS and k not in parties]
             for party in parties:
                 fact = self.fact(party, "participatesIn", key, head, "event:between", 0.7, when=when,
                                  modality=modality)

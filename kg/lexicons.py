@@ -543,6 +543,20 @@ def entity_nouns() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def event_kinds() -> dict[str, str]:
+    """Event and agreement nouns → their kind ("maneuver" → exercise, "talk" → meeting, "pact" → agreement)."""
+    name = "event_kinds.tsv"
+    out: dict[str, str] = {}
+    for number, (noun, kind) in _rows(name, ("noun", "kind")):
+        if noun != noun.lower() or not kind:
+            raise _fail(name, number, f"expected a lowercase noun and its kind: {noun!r}")
+        if noun in out:
+            raise _fail(name, number, f"duplicate noun {noun!r}")
+        out[noun] = kind
+    return out
+
+
+@cache
 def organisation_descriptors() -> frozenset[str]:
     """Nouns that make the name after them an organisation's ("oil firm Yukos", "broadcaster IRIB")."""
     return _word_list("organisation_descriptors.txt")

@@ -167,3 +167,20 @@ def test_generic_groups_are_scoped_to_their_article(nlp, group, shared):
         extraction = extract(Document(doc_id, f"{group} in {place} protested against the United States."), nlp)
         keys.append(next(e.key for e in extraction.entities if e.label == group))
     assert (keys[0] == keys[1]) is shared, keys
+
+
+@pytest.mark.parametrize("text, description, named, same", [
+    pytest.param("Russia and Belarus held the Zapad exercises in September. The joint maneuvers lasted ten days.",
+                 "joint maneuvers", "Zapad exercises", True, id="same-kind"),
+    pytest.param("Ministers discussed the Iraq war on Monday. They spoke at the regular meeting of the group.",
+                 "regular meeting", "Iraq war", False, id="other-kind"),
+])
+def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, description, named, same):
+    from kg.entities import resolve
+    from kg.mentions import add_entity_ruler, find_mentions
+    from kg.nlp import add_lemma_repair
+
+    doc = add_entity_ruler(add_lemma_repair(nlp))(text)
+    keys = {m.text: k for m, k in resolve(doc, find_mentions(doc), "d").mentions}
+    assert description in keys and named in keys, keys
+    assert (keys[description] == keys[named]) is same, keys
