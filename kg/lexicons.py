@@ -545,15 +545,7 @@ def entity_nouns() -> dict[str, tuple[str, str]]:
 @cache
 def event_kinds() -> dict[str, str]:
     """Event and agreement nouns → their kind ("maneuver" → exercise, "talk" → meeting, "pact" → agreement)."""
-    name = "event_kinds.tsv"
-    out: dict[str, str] = {}
-    for number, (noun, kind) in _rows(name, ("noun", "kind")):
-        if noun != noun.lower() or not kind:
-            raise _fail(name, number, f"expected a lowercase noun and its kind: {noun!r}")
-        if noun in out:
-            raise _fail(name, number, f"duplicate noun {noun!r}")
-        out[noun] = kind
-    return out
+    return _word_map("event_kinds.tsv", ("noun", "kind"))
 
 
 @cache
@@ -576,12 +568,9 @@ def office_nouns() -> dict[str, Office]:
     name = "office_nouns.tsv"
     out: dict[str, Office] = {}
     for number, (noun, *predicates) in _rows(name, ("noun", "person", "state")):
-        for predicate in predicates:
-            if predicate != "-" and predicate not in STATE_PREDICATES:
-                raise _fail(name, number, f"unknown state predicate {predicate!r}")
         if noun in out:
             raise _fail(name, number, f"duplicate noun {noun!r}")
-        out[noun] = Office(*(None if p == "-" else p for p in predicates))
+        out[noun] = Office(*_optional_predicates(name, number, predicates, STATE_PREDICATES))
     return out
 
 
@@ -627,13 +616,18 @@ def expressed_intent() -> dict[str, Intent]:
     for number, (act, *expressed) in _rows(name, ("act", "committed", "refused", "ended")):
         if act not in PLOVER_TYPES:
             raise _fail(name, number, f"unknown PLOVER type {act!r}")
-        for predicate in expressed:
-            if predicate != "-" and predicate not in PREDICATES:
-                raise _fail(name, number, f"unknown predicate {predicate!r}")
         if act in out:
             raise _fail(name, number, f"duplicate PLOVER type {act!r}")
-        out[act] = Intent(*(None if p == "-" else p for p in expressed))
+        out[act] = Intent(*_optional_predicates(name, number, expressed, PREDICATES))
     return out
+
+
+def _optional_predicates(name: str, number: int, cells: list[str], allowed) -> tuple[str | None, ...]:
+    """Predicate cells of a row, "-" meaning none; each must be one of `allowed`."""
+    for predicate in cells:
+        if predicate != "-" and predicate not in allowed:
+            raise _fail(name, number, f"unknown predicate {predicate!r}")
+    return tuple(None if p == "-" else p for p in cells)
 
 
 @cache
@@ -645,14 +639,18 @@ def contrastive_modifiers() -> frozenset[str]:
 @cache
 def domains() -> dict[str, str]:
     """Modifier word → the field it puts an agreement in ("defence" → military, "trade" → economic)."""
-    name = "domains.tsv"
+    return _word_map("domains.tsv", ("word", "field"))
+
+
+def _word_map(name: str, header: tuple[str, str]) -> dict[str, str]:
+    """A two-column table of lowercase words and what each maps to."""
     out: dict[str, str] = {}
-    for number, (word, domain) in _rows(name, ("word", "field")):
-        if word != word.lower() or not domain:
-            raise _fail(name, number, f"expected a lowercase word and its field: {word!r}")
+    for number, (word, value) in _rows(name, header):
+        if word != word.lower() or not value:
+            raise _fail(name, number, f"expected a lowercase {header[0]} and its {header[1]}: {word!r}")
         if word in out:
-            raise _fail(name, number, f"duplicate word {word!r}")
-        out[word] = domain
+            raise _fail(name, number, f"duplicate {header[0]} {word!r}")
+        out[word] = value
     return out
 
 

@@ -28,6 +28,11 @@ def test_every_file_loads():
     assert L.expressed_intent()
     assert L.entity_nouns()
     assert L.state_triggers()
+    assert L.office_nouns()
+    assert L.event_kinds()
+    assert L.domains()
+    assert L.contrastive_modifiers()
+    assert L.displaced_groups()
 
 
 def test_vocabulary_has_24_plover_typed_predicates():
@@ -372,3 +377,22 @@ def test_bad_entity_noun_and_state_trigger_rows_are_rejected(monkeypatch, name, 
         monkeypatch.undo()
         loader.cache_clear()
     assert loader()
+
+
+@pytest.mark.parametrize("loader, header, row, message", [
+    ("office_nouns", "noun\tperson\tstate\n", "membership\tmemberOf\towns\n", "unknown predicate 'owns'"),
+    ("office_nouns", "noun\tperson\tstate\n", "seat\t-\t-\nseat\t-\t-\n", "duplicate noun 'seat'"),
+    ("event_kinds", "noun\tkind\n", "Summit\tmeeting\n", "expected a lowercase noun"),
+    ("domains", "word\tfield\n", "trade\teconomic\ntrade\teconomic\n", "duplicate word 'trade'"),
+])
+def test_bad_table_rows_are_rejected_with_file_and_line(monkeypatch, loader, header, row, message):
+    load = getattr(L, loader)
+    monkeypatch.setattr(L, "_text", lambda name: header + row)
+    load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"\.tsv:\d+: " + message):
+            load()
+    finally:
+        monkeypatch.undo()
+        load.cache_clear()
+    assert load()
