@@ -575,6 +575,12 @@ def office_nouns() -> dict[str, Office]:
 
 
 @cache
+def ethnic_groups() -> frozenset[str]:
+    """Ethnic and religious group names, lowercase ("kurds", "hutu", "tamil"): groups, never people or places."""
+    return _word_list("ethnic_groups.txt")
+
+
+@cache
 def displaced_groups() -> frozenset[str]:
     """Group nouns tied to a country only by "from"/"of", never by where they are ("refugees in Pakistan")."""
     return _word_list("displaced_groups.txt")

@@ -188,6 +188,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"
+        if kind == "name" and span.text.lower() in lexicons.ethnic_groups():
+            etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
         if ":" in ent_id:
@@ -264,9 +266,10 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         elif child.dep_ == "case" and child.i == left - 1:
             left = child.i
     right = token.i + 1
-    # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase.
+    # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase (not for a
+    # group: "inhabitants of the Golan Heights" are inhabitants, tied to where they live by the role stage)
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == right and role != "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].is_title or etype == "Agreement") \
                     and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree):
@@ -284,8 +287,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None
     if role == "state" and span.root.tag_ in {"NNS", "NNPS"} and lemma not in {"official", "leader", "diplomat", "negotiator", "authority"}:
         return None
-    if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in span):
-        return None
+    if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} and t.lower_ not in lexicons.ethnic_groups()
+           for t in span):
+        return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
         text = " ".join(t.text for t in span if t.tag_ != "POS" and not t.like_num)

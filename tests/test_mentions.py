@@ -147,3 +147,21 @@ def test_where_a_group_is_and_where_it_is_from(facts_of, text, group, home, not_
         assert (group, "affiliatedWith", home) in got.triples, got
     if not_home:
         assert (group, "affiliatedWith", not_home) not in got.triples, got
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Karen guerrillas attacked a Burmese army post.", "Karen guerrillas"),
+    ("Tamil rebels attacked Sri Lankan troops.", "Tamil rebels"),
+    ("Hutu militias attacked Rwanda.", "Hutu militias"),
+    ("Druze inhabitants of the Golan Heights threatened Israel.", "Druze inhabitants"),
+])
+def test_peoples_qualify_groups(facts_of, text, group):
+    """Ethnic and religious names (data/ethnic_groups.txt) are peoples, whatever NER took them for."""
+    got = facts_of(text)
+    assert got.entity(group) is not None and got.entity(group).type == "Group", got
+    assert any(s == group for s, _, _ in got.triples), got
+
+
+def test_a_person_named_like_a_people_stays_a_person(facts_of):
+    got = facts_of("Karen Smith visited Kenya.")
+    assert got.entity("Karen Smith").type == "Person"
