@@ -136,11 +136,24 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
+def _whole_name(token: Token) -> str:
+    """The name a modifier ends ("South Korean" for "Korean", "Latin American" for "American"), else its text."""
+    for t in token.subtree:
+        if t.i < token.i and t.ent_iob_ == "B" and token.ent_iob_ == "I" and t.ent_type_ == token.ent_type_:
+            return token.doc[t.i:token.i + 1].text
+    return token.text
+
+
 def _country_of(token: Token) -> str | None:
     """The ISO code of a demonym or country name modifying `token` ("Israeli army", "Morocco's ministry")."""
     forms = gazetteer.surface_forms()
     for child in token.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"} and child.i < token.i:
+            name = _whole_name(child)
+            if name != child.text:  # "South Korean troops"; but "Latin American students" are not American
+                if name in forms:
+                    return forms[name][0]
+                continue
             source, _, value = (child.ent_id_ or "").partition(":")
             if source in {"name", "capital", "demonym"}:
                 return value  # not "org:...": "Opec's biggest producer" names no country
@@ -263,6 +276,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
             left = child.i
+            if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
+                left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
         elif child.dep_ == "case" and child.i == left - 1:
             left = child.i
     right = token.i + 1
@@ -287,7 +302,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None
     if role == "state" and span.root.tag_ in {"NNS", "NNPS"} and lemma not in {"official", "leader", "diplomat", "negotiator", "authority"}:
         return None
-    if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} and t.lower_ not in lexicons.ethnic_groups()
+    place_words = {"NORP", "GPE", "LOC"} if role == "agent" else {"NORP", "GPE"}  # "Middle East protesters"
+    if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
            for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
     if role == "agent":

@@ -165,3 +165,18 @@ def test_peoples_qualify_groups(facts_of, text, group):
 def test_a_person_named_like_a_people_stays_a_person(facts_of):
     got = facts_of("Karen Smith visited Kenya.")
     assert got.entity("Karen Smith").type == "Person"
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("The New Zealand army left Fiji.", "New Zealand army", "New Zealand"),
+    ("South Korean soldiers fired on North Korea.", "South Korean soldiers", "South Korea"),
+    ("Middle East protesters marched against Israel.", "Middle East protesters", None),
+    ("Latin American students protested against the United States.", "Latin American students", None),
+])
+def test_a_multiword_name_before_a_noun_is_read_whole(facts_of, text, body, country):
+    """'New Zealand army' is New Zealand's, 'South Korean soldiers' South Korea's; 'Latin American students'
+    are not American."""
+    got = facts_of(text)
+    assert got.entity(body) is not None, got
+    affiliations = {o for s, p, o in got.triples if s == body and p == "affiliatedWith"}
+    assert affiliations == ({country} if country else set()), got
