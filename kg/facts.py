@@ -939,19 +939,8 @@ class FactReader:
             if not people:
                 continue
             places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                      for g in c.children if g.dep_ == "pobj" for k in self.refs(g, modifiers=False)
-                      if self.types.get(k) in {"Country", "Place"}]
-            when = self.clause_date(token)
-            modality = self.modality(token, when)
-            for person in people:
-                for place in places:
-                    country = "country/" + self.place_country[place] if place in self.place_country else place
-                    if country == self.serves[person] or modality is None:
-                        continue  # at home is no visit
-                    fact = self.fact(person, "visits", place, token, "presence:be-in", 0.6, when=when,
-                                     modality=modality)
-                    if fact:
-                        yield fact
+                      for g in c.children if g.dep_ == "pobj" for k in self._place_refs(g)]
+            yield from self._visits_abroad(people, places, token, "presence:be-in", 0.6)
 
     def itinerary_facts(self, travellers: set[str]) -> Iterator[Fact]:
         """'He will see an orphanage in Tanzania before chairing a meeting in Cape Town': a person the document
@@ -962,19 +951,27 @@ class FactReader:
             people = [k for k in self.subjects(token) if k in travellers]
             if not people or any(c.lemma_.lower() == "home" for p in token.children for c in [p, *p.children]):
                 continue  # "died at home in East Sussex", "back home": no visit
-            when = self.clause_date(token)
-            modality = self.modality(token, when)
-            if modality is None:
-                continue
-            for place in self._places_of_action(token):
-                country = "country/" + self.place_country[place] if place in self.place_country else place
-                for person in people:
-                    if country == self.serves.get(person):
-                        continue
-                    fact = self.fact(person, "visits", place, token, "presence:itinerary", 0.55, when=when,
-                                     modality=modality)
-                    if fact:
-                        yield fact
+            yield from self._visits_abroad(people, self._places_of_action(token), token, "presence:itinerary", 0.55)
+
+    def _visits_abroad(self, people: list[str], places: list[str], token: Token, rule: str,
+                       confidence: float) -> Iterator[Fact]:
+        """Each person visits each place the clause puts them in, unless it is in the state they serve."""
+        when = self.clause_date(token)
+        modality = self.modality(token, when)
+        if modality is None:
+            return
+        for place in places:
+            country = "country/" + self.place_country[place] if place in self.place_country else place
+            for person in people:
+                if country == self.serves.get(person):
+                    continue  # at home is no visit
+                fact = self.fact(person, "visits", place, token, rule, confidence, when=when, modality=modality)
+                if fact:
+                    yield fact
+
+    def _place_refs(self, token: Token) -> list[str]:
+        """The countries and places a token names (not those merely modifying it)."""
+        return [k for k in self.refs(token, modifiers=False) if self.types.get(k) in {"Country", "Place"}]
 
     def _places_of_action(self, verb: Token) -> list[str]:
         """Countries and cities an action takes place in: 'in/at' on the verb, or anywhere along its objects'
@@ -993,11 +990,9 @@ class FactReader:
                 if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = [k for k in self.refs(pobj, modifiers=False) if self.types.get(k) in {"Country", "Place"}]
-                    if not found:
-                        found = [k for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
-                                 for g in inner.children if g.dep_ == "pobj"
-                                 for k in self.refs(g, modifiers=False) if self.types.get(k) in {"Country", "Place"}]
+                    found = self._place_refs(pobj) or [
+                        k for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                        for g in inner.children if g.dep_ == "pobj" for k in self._place_refs(g)]
                     places += [k for k in found if k not in places]
         return places
 

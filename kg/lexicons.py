@@ -581,6 +581,12 @@ def ethnic_groups() -> frozenset[str]:
 
 
 @cache
+def generic_place_words() -> frozenset[str]:
+    """Geography words that name no particular region when a region bears them alone ("gulf", "central")."""
+    return _word_list("generic_place_words.txt")
+
+
+@cache
 def displaced_groups() -> frozenset[str]:
     """Group nouns tied to a country only by "from"/"of", never by where they are ("refugees in Pakistan")."""
     return _word_list("displaced_groups.txt")

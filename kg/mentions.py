@@ -249,8 +249,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         country, role = None, ""
         if etype == "Place" and ent_id.startswith("capital:"):
             country, role = ent_id.split(":", 1)[1], "capital"
-        elif etype == "Place" and kind == "name" and text in gazetteer.place_countries():
-            country, role = gazetteer.place_countries()[text], "city"  # "Cape Town": in South Africa
+        elif etype == "Place" and kind == "name" and (located := gazetteer.place_countries().get(text)):
+            country, role = located, "city"  # "Cape Town": in South Africa
         if etype == "Organization" and kind == "name":
             # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
             forms = gazetteer.surface_forms()
