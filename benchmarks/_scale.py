@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.files import write_atomic
+from kg.graph.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 BULK = ROOT.parent / "shared" / "corpus" / "bulk"
@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 
 def machine() -> dict:
     """Where the figures were measured."""
-    from kg.nlp import model_name
+    from kg.extract.parse import model_name
 
     return {"platform": platform.platform(), "cpu_count": os.cpu_count(), "python": platform.python_version(),
             "spacy_model": model_name(), "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}

@@ -23,8 +23,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from kg.pipeline import build_store
-    from kg.nlp import load_pipeline
-    from kg.store import Store
+    from kg.extract.parse import load_pipeline
+    from kg.graph.store import Store
 
     load_pipeline()  # load the pipeline outside the timings
     with tempfile.TemporaryDirectory() as tmp:

@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.files import write_atomic
+from kg.graph.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -157,7 +157,7 @@ def plover_quality(shared: Path = SHARED, model: str | None = None) -> dict:
 
 def machine(model: str | None = None) -> dict:
     """Where and with what the figures were measured."""
-    from kg.nlp import model_name  # noqa: PLC0415
+    from kg.extract.parse import model_name  # noqa: PLC0415
 
     name = model_name(model)
     info = {"platform": platform.platform(), "machine": platform.machine(), "cpu_count": os.cpu_count(),

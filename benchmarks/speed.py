@@ -24,8 +24,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from kg.pipeline import build, collect
-    from kg.mentions import add_entity_ruler
-    from kg.nlp import add_lemma_repair, add_paragraph_breaks, load_pipeline
+    from kg.extract.mentions import add_entity_ruler
+    from kg.extract.parse import add_lemma_repair, add_paragraph_breaks, load_pipeline
 
     files = bulk_files(args.limit)
     documents, _ = collect(files)

@@ -98,8 +98,8 @@ def main(argv=None) -> int:
 
     from kg.pipeline import build_store
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.sparql import named_queries
-    from kg.store import Store
+    from kg.graph.sparql import named_queries
+    from kg.graph.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "store"

@@ -1,7 +1,7 @@
 """Benchmark of the interactive HTML view on a graph the size of 200 articles' worth of facts.
 
 Builds a synthetic graph (3,000 entities, 6,000 facts, the schema of kg.knowledge_graph), renders it with
-kg.views.render_html, opens it from disk in headless Debian Chromium (network blocked) and measures:
+kg.views.html.render_html, opens it from disk in headless Debian Chromium (network blocked) and measures:
 render time in Python, page size, time to first draw (navigation start to vis-network's first
 "afterDrawing", layout included), and the time a category filter click takes (DataView refresh +
 redraw). Prints the figures and writes benchmarks/results/view.json.
@@ -25,7 +25,7 @@ import networkx as nx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.views import render_html  # noqa: E402
+from kg.views.html import render_html  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--headless", "--disable-background-networking",

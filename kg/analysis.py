@@ -106,7 +106,7 @@ def find_entity(graph: nx.MultiDiGraph | KnowledgeGraph, entity: str) -> Hashabl
 
     An unknown name, or one naming several entities equally well (unless exactly one is a country), is a KgError.
     """
-    from kg.views import resolve_focus  # the CLI's own resolution, so notebooks and `kg view` agree
+    from kg.views.html import resolve_focus  # the CLI's own resolution, so notebooks and `kg view` agree
 
     graph = _as_graph(graph)
     nodes = resolve_focus(graph, entity)
@@ -347,7 +347,7 @@ def ego_network(graph: nx.MultiDiGraph | KnowledgeGraph, entity: str, radius: in
     Facts are followed in both directions; the result is a copy with the same schema, which
     `KnowledgeGraph.to_html(graph=...)` and `show` draw. An unknown entity is a KgError.
     """
-    from kg.views import filter_graph
+    from kg.views.html import filter_graph
 
     graph = _as_graph(graph)
     find_entity(graph, entity)  # a clear error for an unknown or ambiguous name
@@ -512,7 +512,7 @@ def show(kg: KnowledgeGraph | nx.MultiDiGraph, graph: nx.MultiDiGraph | None = N
     from IPython.display import HTML
 
     if isinstance(kg, nx.Graph):
-        from kg.views import render_html
+        from kg.views.html import render_html
 
         page = render_html(graph if graph is not None else kg, title=title or "kg")
     else:

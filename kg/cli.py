@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from kg.dates import parse_user_date
+from kg.extract.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
 
 def _list_queries(out: TextIO) -> int:
     """kg query --list: each named query with its description and parameters."""
-    from kg.sparql import named_queries
+    from kg.graph.sparql import named_queries
 
     for query in named_queries().values():
         print(f"{query.name}: {query.description}", file=out)
@@ -145,7 +145,7 @@ def _query_text(args: argparse.Namespace) -> str | None:
 def _query(args: argparse.Namespace, out: TextIO) -> int:
     """kg query: run inline, file or named SPARQL and print the result."""
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.sparql import format_result, is_update, parse_params
+    from kg.graph.sparql import format_result, is_update, parse_params
 
     if args.list:
         return _list_queries(out)
@@ -181,7 +181,7 @@ def _view_path(args: argparse.Namespace) -> Path:
 def _view(args: argparse.Namespace, out: TextIO) -> int:
     """kg view: load, filter the networkx graph, render HTML."""
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.views import filter_graph
+    from kg.views.html import filter_graph
 
     since = parse_user_date(args.since) if args.since else None
     until = parse_user_date(args.until) if args.until else None
@@ -258,7 +258,7 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     from tqdm import tqdm
 
     from kg.pipeline import build_store
-    from kg.store import Store, StoreGraph
+    from kg.graph.store import Store, StoreGraph
 
     published = parse_user_date(args.date) if args.date else None
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -291,7 +291,7 @@ def _query_command(args: argparse.Namespace, out: TextIO) -> int:
     if not args.store or args.list:
         return _query(args, out)
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.sparql import format_result, parse_params
+    from kg.graph.sparql import format_result, parse_params
 
     if args.graph and args.sparql:
         raise QueryError("with --store, give the query only (no GRAPH)")
@@ -310,7 +310,7 @@ def _query_command(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     """kg export --store DIR --out FILE.trig."""
-    from kg.store import Store
+    from kg.graph.store import Store
 
     with Store(args.store, read_only=True) as store:
         path = store.export(args.out)
@@ -321,7 +321,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _remove(args: argparse.Namespace, out: TextIO) -> int:
     """kg remove --store DIR DOC_ID…: exit 1 if a document was not in the store (the others are removed)."""
-    from kg.store import Store
+    from kg.graph.store import Store
 
     missing = []
     with Store(args.store, create=False) as store:
@@ -337,12 +337,12 @@ def _remove(args: argparse.Namespace, out: TextIO) -> int:
 
 def _push(args: argparse.Namespace, out: TextIO) -> int:
     """kg push GRAPH|--store DIR --endpoint URL: PUT every graph (documents' and the default one)."""
-    from kg.push import graphs_of_dataset, graphs_of_store, push
+    from kg.graph.push import graphs_of_dataset, graphs_of_store, push
 
     if bool(args.graph) == bool(args.store):
         raise InputError("give either a GRAPH file or --store DIR to push")
     if args.store:
-        from kg.store import Store
+        from kg.graph.store import Store
 
         with Store(args.store, read_only=True) as store:
             report = push(graphs_of_store(store), args.endpoint)
@@ -356,8 +356,8 @@ def _push(args: argparse.Namespace, out: TextIO) -> int:
 
 def _serve(args: argparse.Namespace, out: TextIO) -> int:
     """kg serve --store DIR: a read-only SPARQL endpoint until interrupted."""
-    from kg.serve import SparqlServer
-    from kg.store import Store
+    from kg.graph.serve import SparqlServer
+    from kg.graph.store import Store
 
     with Store(args.store, read_only=True) as store:
         server = SparqlServer(store, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,

@@ -14,12 +14,12 @@ from rdflib.util import guess_format
 
 from kg import vocabulary
 from kg.errors import GraphFileError
-from kg.files import write_atomic
+from kg.graph.files import write_atomic
 from kg.model import Document, Entity, Extraction, Skipped
-from kg.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
+from kg.graph.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
                     facts_from_dataset, new_dataset, to_dataset)
-from kg.sparql import QueryResult, run_named, run_query
-from kg.tables import facts_csv
+from kg.graph.sparql import QueryResult, run_named, run_query
+from kg.views.tables import facts_csv
 
 GRAPH_FILE, HTML_FILE, CSV_FILE = "graph.trig", "graph.html", "facts.csv"
 _FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld",
@@ -65,11 +65,11 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGraph:
-        """A persistent store built with `kg build --store DIR` (kg.store): queries run in Oxigraph on disk.
+        """A persistent store built with `kg build --store DIR` (kg.graph.store): queries run in Oxigraph on disk.
 
         Facts, entities, views and save() load the store into memory on first use. Close it with .close().
         """
-        from kg.store import Store, StoreGraph
+        from kg.graph.store import Store, StoreGraph
 
         return StoreGraph(Store(store_dir, read_only=read_only, create=False))
 
@@ -185,7 +185,7 @@ class KnowledgeGraph:
     def to_html(self, path: str | Path | None = None, *, graph: nx.MultiDiGraph | None = None,
                 title: str | None = None) -> str:
         """The interactive HTML view of this graph (or of a filtered networkx copy), written to path if given."""
-        from kg.views import render_html
+        from kg.views.html import render_html
 
         html = render_html(graph if graph is not None else self.to_networkx(), title=title or self._title())
         if path is not None:

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.documents import document_from_text, read_documents
+from kg.read.documents import document_from_text, read_documents
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
 
 if TYPE_CHECKING:
-    from kg.store import Store, StoreReport
+    from kg.graph.store import Store, StoreReport
 
 Input = str | os.PathLike | Document
 
@@ -102,7 +102,7 @@ def _extract(documents: Iterator[Document], model: str | None,
     first = next(documents, None)
     if first is None:
         return
-    from kg.parallel import extract_documents  # spaCy and the extractor load only when there is something to do
+    from kg.extract.parallel import extract_documents  # spaCy and the extractor load only when there is something to do
 
     # in this process, or with `jobs` processes, or on a Dask scheduler: always in input order, same results
     for extraction in extract_documents(itertools.chain([first], documents), model, jobs=jobs, scheduler=scheduler):
@@ -132,13 +132,13 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
                 published: dt.date | None = None, progress: Callable[[int], None] | None = None,
                 any_language: bool = False, jobs: int = 1,
                 scheduler: str | None = None) -> tuple[StoreReport, list[Skipped]]:
-    """Build into a persistent store (kg.store), extracting only the documents new to it or changed since.
+    """Build into a persistent store (kg.graph.store), extracting only the documents new to it or changed since.
 
     A document stored with the same content hash is left as it is; one whose text (or metadata, model,
     kg version) changed has its graph replaced. Returns the counts and the skipped inputs. `progress` is
     called with 1 for each document, extracted or found unchanged.
     """
-    from kg.store import Store, StoreReport, document_hash
+    from kg.graph.store import Store, StoreReport, document_hash
 
     skipped: list[Skipped] = []
     report = StoreReport()

@@ -85,7 +85,7 @@ class Extracted:
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once per test session."""
-    from kg.nlp import load_pipeline
+    from kg.extract.parse import load_pipeline
 
     return load_pipeline()
 
@@ -93,7 +93,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def facts_of(nlp) -> Callable[..., Extracted]:
     """facts_of(text, published=None) → Extracted, memoised per (text, published)."""
-    from kg.extract import extract
+    from kg.extract.extractor import extract
 
     cache: dict[tuple[str, dt.date | None], Extracted] = {}
 

@@ -1,4 +1,4 @@
-"""Tests for kg.dates: finding date expressions and resolving them to ISO prefixes."""
+"""Tests for kg.extract.dates: finding date expressions and resolving them to ISO prefixes."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import DateMention, find_dates, parse_user_date
+from kg.extract.dates import DateMention, find_dates, parse_user_date
 from kg.errors import DateError
 
 REF = dt.date(2021, 11, 24)  # a Wednesday

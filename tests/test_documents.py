@@ -1,4 +1,4 @@
-"""kg.documents: files and folders in, clean Documents or Skipped with a reason out."""
+"""kg.read.documents: files and folders in, clean Documents or Skipped with a reason out."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import kg.documents as documents
-from kg.documents import (
+import kg.read.documents as documents
+from kg.read.documents import (
     detect_published_date,
     document_from_text,
     extract_html,

@@ -149,7 +149,7 @@ def test_the_kingdom_does_not_resolve_to_a_republic(facts_of):
     ('No quotes at all.', []),
 ])
 def test_quotations_pair_opening_and_closing_marks(nlp, text, spans):
-    from kg.entities import _quotations
+    from kg.extract.entities import _quotations
 
     assert _quotations(nlp(text)) == spans
 
@@ -159,7 +159,7 @@ def test_quotations_pair_opening_and_closing_marks(nlp, text, spans):
     ("Palestinian refugees", True),  # a people tied to a country is one node everywhere
 ])
 def test_generic_groups_are_scoped_to_their_article(nlp, group, shared):
-    from kg.extract import extract
+    from kg.extract.extractor import extract
     from kg.model import Document
 
     keys = []
@@ -176,9 +176,9 @@ def test_generic_groups_are_scoped_to_their_article(nlp, group, shared):
                  "regular meeting", "Iraq war", False, id="other-kind"),
 ])
 def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, description, named, same):
-    from kg.entities import resolve
-    from kg.mentions import add_entity_ruler, find_mentions
-    from kg.nlp import add_lemma_repair
+    from kg.extract.entities import resolve
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+    from kg.extract.parse import add_lemma_repair
 
     doc = add_entity_ruler(add_lemma_repair(nlp))(text)
     keys = {m.text: k for m, k in resolve(doc, find_mentions(doc), "d").mentions}

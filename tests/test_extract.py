@@ -1,4 +1,4 @@
-"""kg.extract end to end: boilerplate never becomes an entity or a fact, documents stay apart in a stream,
+"""kg.extract.extractor end to end: boilerplate never becomes an entity or a fact, documents stay apart in a stream,
 and every fact points at entities of its extraction with evidence inside the document."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.documents import document_from_text, read_documents
-from kg.extract import extract, extract_all
+from kg.read.documents import document_from_text, read_documents
+from kg.extract.extractor import extract, extract_all
 from kg.model import Document
 
 ARTICLE = (

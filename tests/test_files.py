@@ -1,4 +1,4 @@
-"""kg.files: outputs appear whole or not at all, with the permissions any new file would get."""
+"""kg.graph.files: outputs appear whole or not at all, with the permissions any new file would get."""
 from __future__ import annotations
 
 import os
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.files import atomic_output, write_atomic
+from kg.graph.files import atomic_output, write_atomic
 
 
 @pytest.mark.parametrize("content", ["text é\n", b"\x00bytes"])

@@ -1,10 +1,10 @@
-"""kg.gazetteer: every ISO 3166-1 country, and the everyday English words that name it."""
+"""kg.extract.gazetteer: every ISO 3166-1 country, and the everyday English words that name it."""
 from __future__ import annotations
 
 import pycountry
 import pytest
 
-from kg import gazetteer
+from kg.extract import gazetteer
 
 
 def test_every_iso_country_is_in_the_gazetteer_with_its_codes():

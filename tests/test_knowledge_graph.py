@@ -8,7 +8,7 @@ import pytest
 
 from kg.errors import GraphFileError, QueryError
 from kg.knowledge_graph import KnowledgeGraph, write_atomic
-from kg.rdf import entity_iri
+from kg.graph.rdf import entity_iri
 from samples import GANTZ, ISRAEL, LOUDIYI, MOROCCO, extractions
 
 NODE_ATTRS = {"label", "type", "aliases", "country_code", "iri"}

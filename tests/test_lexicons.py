@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from kg import lexicons as L
+from kg.extract import lexicons as L
 
 
 # --------------------------------------------------------------------------- loading

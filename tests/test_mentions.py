@@ -106,7 +106,7 @@ def test_a_name_never_ends_in_line_breaks():
     """NER spans can run over the blank line after a headline ("... Labour\\n\\n"): the name stops at the word."""
     import spacy
 
-    from kg.mentions import _strip
+    from kg.extract.mentions import _strip
 
     doc = spacy.blank("en")("Blair warns Labour\n\nMPs")
     assert _strip(doc[2:4]).text == "Labour"
@@ -116,7 +116,7 @@ def test_a_name_never_ends_in_line_breaks():
 def test_a_name_stops_before_its_bracketed_acronym(end):
     import spacy
 
-    from kg.mentions import _strip
+    from kg.extract.mentions import _strip
 
     doc = spacy.blank("en")("a deal with Avions de Transport Regional (ATR).")
     assert _strip(doc[3:end]).text == "Avions de Transport Regional"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import add_lemma_repair
+from kg.extract.parse import add_lemma_repair
 
 
 @pytest.mark.parametrize("sentence, form, lemma", [

@@ -7,9 +7,9 @@ import pytest
 
 from kg.pipeline import build, build_store
 from kg.model import Document
-from kg.parallel import _chunks, extract_document
-from kg.rdf import is_default_graph
-from kg.store import Store
+from kg.extract.parallel import _chunks, extract_document
+from kg.graph.rdf import is_default_graph
+from kg.graph.store import Store
 
 BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk"
 TEXTS = [

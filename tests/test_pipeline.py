@@ -27,8 +27,8 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
             seen.append(document)
             yield Extraction(document)
 
-    monkeypatch.setitem(sys.modules, "kg.extract", types.SimpleNamespace(extract_all=extract_all))
-    monkeypatch.setitem(sys.modules, "kg.nlp", types.SimpleNamespace(load_pipeline=lambda model: object()))
+    monkeypatch.setitem(sys.modules, "kg.extract.extractor", types.SimpleNamespace(extract_all=extract_all))
+    monkeypatch.setitem(sys.modules, "kg.extract.parse", types.SimpleNamespace(load_pipeline=lambda model: object()))
     return seen
 
 

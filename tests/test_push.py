@@ -16,9 +16,9 @@ import pytest
 from kg.pipeline import build, build_store
 from kg.cli import main
 from kg.model import Document
-from kg.push import PushError, graph_url, push
-from kg.rdf import document_iri
-from kg.store import Store
+from kg.graph.push import PushError, graph_url, push
+from kg.graph.rdf import document_iri
+from kg.graph.store import Store
 
 DOCS = [
     Document("a", "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"

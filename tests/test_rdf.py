@@ -1,4 +1,4 @@
-"""Tests for kg.rdf: the output contract (checked with the shared scorer), round trips, odd IRIs."""
+"""Tests for kg.graph.rdf: the output contract (checked with the shared scorer), round trips, odd IRIs."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 
 from kg.model import Document, Entity, Evidence, Extraction, Fact
-from kg.rdf import (date_literal, document_iri, entities_from_dataset, entity_iri, facts_from_dataset, key_of,
+from kg.graph.rdf import (date_literal, document_iri, entities_from_dataset, entity_iri, facts_from_dataset, key_of,
                     statement_iri, to_dataset)
 from kg.vocabulary import KG
 from samples import GANTZ, LOUDIYI, MOROCCO, SHARED, extractions

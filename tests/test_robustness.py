@@ -22,14 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
 
-from kg import documents as documents_module
+from kg.read import documents as documents_module
 from kg.cli import main
-from kg.documents import safe_id
-from kg.entities import slug
+from kg.read.documents import safe_id
+from kg.extract.entities import slug
 from kg.knowledge_graph import CSV_FILE, GRAPH_FILE, HTML_FILE, KnowledgeGraph, write_atomic
 from kg.model import Document, Entity, Evidence, Extraction, Fact
-from kg.rdf import document_iri, documents_from_dataset, entities_from_dataset, entity_iri, to_dataset
-from kg.tables import COLUMNS
+from kg.graph.rdf import document_iri, documents_from_dataset, entities_from_dataset, entity_iri, to_dataset
+from kg.views.tables import COLUMNS
 from samples import SHARED, extractions
 
 OUTPUTS = {GRAPH_FILE, HTML_FILE, CSV_FILE}
@@ -182,9 +182,9 @@ def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: 
             files_read_when_extracted.append(len(opened))
             yield Extraction(document)
 
-    import kg.parallel
+    import kg.extract.parallel
 
-    monkeypatch.setattr(kg.parallel, "extract_documents", lambda documents, model, **_: extract_all(documents, None))
+    monkeypatch.setattr(kg.extract.parallel, "extract_documents", lambda documents, model, **_: extract_all(documents, None))
     graph = build([tmp_path])
     assert files_read_when_extracted == [1, 2, 3, 4, 5]
     assert [e.document.text for e in graph.extractions] == [""] * 5
@@ -196,7 +196,7 @@ def test_build_streams_documents_and_keeps_no_text(tmp_path: Path, monkeypatch: 
 _STUB_DRIVER = textwrap.dedent('''
     """kg build with the spaCy extractor replaced by a regex one of the real extractor's density of facts."""
     import re, sys
-    from kg.entities import slug
+    from kg.extract.entities import slug
     from kg.model import Entity, Evidence, Extraction, Fact
 
     NAME = re.compile(r"\\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
@@ -216,8 +216,8 @@ _STUB_DRIVER = textwrap.dedent('''
                                       Evidence(document.id, match.group().strip(), match.start(), match.end())))
             yield Extraction(document, tuple(entities.values()), tuple(facts))
 
-    import kg.parallel
-    kg.parallel.extract_documents = lambda documents, model, **_: extract_all(documents, None)
+    import kg.extract.parallel
+    kg.extract.parallel.extract_documents = lambda documents, model, **_: extract_all(documents, None)
     from kg.cli import main
     sys.exit(main(sys.argv[1:]))
 ''')

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Evidence, Fact
-from kg.rdf import FactRecord
-from kg.tables import COLUMNS, facts_csv, safe_cell
+from kg.graph.rdf import FactRecord
+from kg.views.tables import COLUMNS, facts_csv, safe_cell
 from samples import extractions
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -14,8 +14,8 @@ import pytest
 
 from kg.pipeline import build_store
 from kg.model import Document
-from kg.serve import SparqlServer, run_with_timeout
-from kg.store import Store
+from kg.graph.serve import SparqlServer, run_with_timeout
+from kg.graph.store import Store
 
 TEXT = ("Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
         "Israeli Defence Minister Benny Gantz met his Moroccan counterpart Abdellatif Loudiyi.")
@@ -124,11 +124,11 @@ def test_slow_query_times_out():
 
 
 def test_timeout_answers_503(server, monkeypatch):
-    import kg.serve
+    import kg.graph.serve
 
     def slow(store, text, *, timeout, max_rows):
-        raise kg.serve.QueryTimeout("the query ran longer than 5 s")
+        raise kg.graph.serve.QueryTimeout("the query ran longer than 5 s")
 
-    monkeypatch.setattr(kg.serve, "run_with_timeout", slow)
+    monkeypatch.setattr(kg.graph.serve, "run_with_timeout", slow)
     status, _, body = _get(_q(server, COUNT))
     assert status == 503 and "longer than" in body

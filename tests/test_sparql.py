@@ -1,4 +1,4 @@
-"""Tests for kg.sparql: safety checks, errors on one line, named queries, and result formats."""
+"""Tests for kg.graph.sparql: safety checks, errors on one line, named queries, and result formats."""
 from __future__ import annotations
 
 import csv
@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from rdflib import Dataset
 
 from kg.errors import QueryError
-from kg.rdf import to_dataset
-from kg.sparql import (format_result, named_queries, parse_params, run_named, run_query)
+from kg.graph.rdf import to_dataset
+from kg.graph.sparql import (format_result, named_queries, parse_params, run_named, run_query)
 from samples import extractions
 
 

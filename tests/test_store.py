@@ -1,4 +1,4 @@
-"""Tests for kg.store: the persistent Oxigraph store, its incremental builds, export and queries."""
+"""Tests for kg.graph.store: the persistent Oxigraph store, its incremental builds, export and queries."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,8 +11,8 @@ from kg.cli import main
 from kg.errors import QueryError, StoreError
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document
-from kg.rdf import document_iri, entity_iri, is_default_graph, to_dataset
-from kg.store import CONTENT_HASH, MENTIONS, Store, document_hash, from_ox, to_ox
+from kg.graph.rdf import document_iri, entity_iri, is_default_graph, to_dataset
+from kg.graph.store import CONTENT_HASH, MENTIONS, Store, document_hash, from_ox, to_ox
 from kg.vocabulary import KG
 
 A = Document("a", "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
@@ -150,7 +150,7 @@ def test_named_queries_match_the_in_memory_graph(tmp_path):
     memory = build([A, B])
     params = {"between-countries": {"a": "Morocco", "b": "Israel"}, "date-range": {"since": "2021", "until": "2022"},
               "evidence": {"entity": "gantz"}}
-    from kg.sparql import named_queries
+    from kg.graph.sparql import named_queries
 
     graph = KnowledgeGraph.open(tmp_path / "store")
     try:
@@ -225,7 +225,7 @@ def test_cli_store_commands(tmp_path, monkeypatch, capsys):
 def test_bindings_open_the_where_group():
     from rdflib import Literal
 
-    from kg.store import bind_values
+    from kg.graph.store import bind_values
 
     assert bind_values("# a { comment }\nSELECT ?x WHERE { ?x ?p ?a }", {"a": Literal('M"x')}) == \
         '# a { comment }\nSELECT ?x WHERE { VALUES (?a) { ("M\\"x") }  ?x ?p ?a }'

@@ -1,4 +1,4 @@
-"""Tests for kg.tables: facts.csv columns, date spans, and spreadsheet formula neutralisation."""
+"""Tests for kg.views.tables: facts.csv columns, date spans, and spreadsheet formula neutralisation."""
 from __future__ import annotations
 
 import csv
@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.model import Evidence, Fact
-from kg.rdf import FactRecord, facts_from_dataset, to_dataset
-from kg.tables import COLUMNS, date_span, fact_row, facts_csv, safe_cell
+from kg.graph.rdf import FactRecord, facts_from_dataset, to_dataset
+from kg.views.tables import COLUMNS, date_span, fact_row, facts_csv, safe_cell
 from samples import extractions
 
 

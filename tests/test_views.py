@@ -1,4 +1,4 @@
-"""kg.views: the self-contained HTML page (offline, escaping) and filter_graph."""
+"""kg.views.html: the self-contained HTML page (offline, escaping) and filter_graph."""
 from __future__ import annotations
 
 import base64
@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import DateError, KgError
-from kg.views import date_bounds, display_label, fact_interval, filter_graph, render_html, safe_json
+from kg.views.html import date_bounds, display_label, fact_interval, filter_graph, render_html, safe_json
 
 HOSTILE = [
     "</script><script>window.__pwned=1</script>",
@@ -264,7 +264,7 @@ def test_hostile_labels_aliases_and_evidence_stay_data(empty_page):
 
 
 def test_the_page_script_never_uses_html_sinks():
-    from kg.views import VIEW_DIR
+    from kg.views.html import VIEW_DIR
 
     script = (VIEW_DIR / "view.js").read_text(encoding="utf-8")
     code = re.sub(r"/\*.*?\*/|//[^\n]*", "", script, flags=re.S)

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.views import render_html
+from kg.views.html import render_html
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from kg.rdf import FactRecord
+from kg.graph.rdf import FactRecord
 
 COLUMNS: tuple[str, ...] = ("subject", "predicate", "object", "date", "modality", "confidence", "document", "evidence")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

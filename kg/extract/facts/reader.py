@@ -16,8 +16,9 @@ from dataclasses import replace
 from rdflib import OWL, RDFS
 from spacy.tokens import Doc, Span, Token
 
-from kg import dates, gazetteer, lexicons, vocabulary
-from kg.entities import ResolvedEntities
+from kg.extract import dates, gazetteer, lexicons
+from kg import vocabulary
+from kg.extract.entities import ResolvedEntities
 from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Fact
 
 ACTORS = frozenset({"Person", "Organization", "Country", "Group"})
@@ -1122,7 +1123,7 @@ class FactReader:
 
 def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document) -> list[Fact]:
     """Every fact the document states: events from triggers and states from roles."""
-    from kg import roles
+    from kg.extract.facts import roles
 
     reader = FactReader(doc, resolved, document)
     role_facts = list(roles.role_facts(reader))

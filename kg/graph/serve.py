@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from kg.errors import QueryError
-from kg.sparql import QueryResult, check_query, format_csv, format_json
+from kg.graph.sparql import QueryResult, check_query, format_csv, format_json
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
 DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS = 30.0, 10_000

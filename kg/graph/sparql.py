@@ -24,7 +24,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.rdf import PREFIXES
+from kg.graph.rdf import PREFIXES
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 _PARAM = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*(?:[—–-]+\s*(?P<meaning>.*))?$")

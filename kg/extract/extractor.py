@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.collective_references import fold_collective_references
-from kg.entities import resolve
-from kg.facts import extract_facts
-from kg.mentions import add_entity_ruler, find_mentions
+from kg.extract.facts.collective import fold_collective_references
+from kg.extract.entities import resolve
+from kg.extract.facts.reader import extract_facts
+from kg.extract.mentions import add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
-from kg.nlp import add_lemma_repair, add_paragraph_breaks
+from kg.extract.parse import add_lemma_repair, add_paragraph_breaks
 
 BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
 BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count

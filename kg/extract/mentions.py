@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg import gazetteer, lexicons
+from kg.extract import gazetteer, lexicons
 from kg.model import EntityType
 
 RULER_NAME = "kg_gazetteer"

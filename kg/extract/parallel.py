@@ -1,7 +1,7 @@
 """Extraction over several processes (--jobs N) or a Dask cluster (--scheduler tcp://HOST:PORT).
 
 Each worker loads the spaCy pipeline once (cached per process) and runs the same per-document work as a
-single-process build, `kg.extract.extract_all`; results come back in input order, so a parallel build
+single-process build, `kg.extract.extractor.extract_all`; results come back in input order, so a parallel build
 yields exactly the extractions, and so the quads, of a build with one process.
 
 spaCy's own `nlp.pipe(n_process=N)` works with kg's custom components too, but it parallelises only the
@@ -22,21 +22,21 @@ CHUNK = 8  # documents per task: enough for nlp.pipe to batch, small enough to b
 
 def _pipeline(model: str | None):
     """The pipeline of this process, loaded once per process and model (extract_all adds kg's components)."""
-    from kg.nlp import load_pipeline
+    from kg.extract.parse import load_pipeline
 
     return load_pipeline(model)
 
 
 def extract_document(document: Document, model: str | None = None) -> Extraction:
     """Extract one document with this process's cached pipeline: the task a Dask worker runs."""
-    from kg.extract import extract
+    from kg.extract.extractor import extract
 
     return extract(document, _pipeline(model))
 
 
 def extract_chunk(documents: Sequence[Document], model: str | None = None) -> list[Extraction]:
     """Extract a few documents with this process's cached pipeline, in order."""
-    from kg.extract import extract_all
+    from kg.extract.extractor import extract_all
 
     return list(extract_all(documents, _pipeline(model)))
 
@@ -113,6 +113,6 @@ def extract_documents(documents: Iterable[Document], model: str | None = None, *
         return extract_dask(documents, model, scheduler=scheduler)
     if jobs > 1:
         return extract_parallel(documents, model, jobs=jobs)
-    from kg.extract import extract_all
+    from kg.extract.extractor import extract_all
 
     return extract_all(documents, _pipeline(model))

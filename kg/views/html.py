@@ -32,7 +32,7 @@ from pyvis.network import Network
 
 from kg.errors import DateError, KgError
 
-VIEW_DIR = Path(__file__).parent / "data" / "view"
+VIEW_DIR = Path(__file__).parent.parent / "data" / "view"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 #: vis-network shape and colour for each entity type.

@@ -1,6 +1,6 @@
 """A persistent RDF store for large, growing archives: Oxigraph (pyoxigraph) on disk, one named graph per document.
 
-The layout is the one of kg.rdf (its functions make the quads): each document's facts in the named graph
+The layout is the one of kg.graph.rdf (its functions make the quads): each document's facts in the named graph
 of its IRI, documents and entities in the default graph. Two kinds of triples are the store's own
 bookkeeping, in the default graph too:
 
@@ -13,7 +13,7 @@ bookkeeping, in the default graph too:
   ever stored (longest label wins, as in one build); removing a document does not take its aliases back.
 
 Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs, after
-kg.sparql's checks (read-only, no SERVICE / LOAD / FROM of a graph the store does not hold).
+kg.graph.sparql's checks (read-only, no SERVICE / LOAD / FROM of a graph the store does not hold).
 """
 from __future__ import annotations
 
@@ -32,12 +32,12 @@ from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.files import atomic_output
+from kg.graph.files import atomic_output
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Entity, Extraction
-from kg.rdf import (PREFIXES, add_entity, merge_entities, document_iri, entity_iri, is_default_graph,
+from kg.graph.rdf import (PREFIXES, add_entity, merge_entities, document_iri, entity_iri, is_default_graph,
                     new_dataset, to_dataset)
-from kg.sparql import QueryResult, check_query, named_query
+from kg.graph.sparql import QueryResult, check_query, named_query
 from kg.vocabulary import KG
 
 CONTENT_HASH = KG.contentHash
@@ -107,7 +107,7 @@ def _quads(ds: Dataset) -> Iterator[ox.Quad]:
 def document_hash(document: Document, model: str | None = None) -> str:
     """The hash of everything a document's graph is built from: text, metadata, the pipeline and kg's version."""
     from kg import __version__
-    from kg.nlp import model_name
+    from kg.extract.parse import model_name
 
     parts = (" ".join(document.text.split()), document.id, document.title or "",
              document.published.isoformat() if document.published else "", document.source,
@@ -200,7 +200,7 @@ class Store:
 
     def document_ids(self) -> list[str]:
         """The ids of the documents in the store, sorted."""
-        from kg.rdf import document_id_of
+        from kg.graph.rdf import document_id_of
 
         return sorted(document_id_of(URIRef(iri)) or iri for iri in self.documents())
 

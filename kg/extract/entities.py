@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
-from kg import gazetteer, lexicons
-from kg.mentions import Mention
+from kg.extract import gazetteer, lexicons
+from kg.extract.mentions import Mention
 from kg.model import Entity
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}

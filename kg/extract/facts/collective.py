@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kg import lexicons
-from kg.entities import ResolvedEntities
-from kg.facts import dedupe
-from kg.mentions import Mention
+from kg.extract import lexicons
+from kg.extract.entities import ResolvedEntities
+from kg.extract.facts.reader import dedupe
+from kg.extract.mentions import Mention
 from kg.model import Entity, Fact
 
 FOLDED_TYPES = {"Agreement"}

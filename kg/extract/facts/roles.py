@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg import lexicons
-from kg.facts import FactReader
+from kg.extract import lexicons
+from kg.extract.facts.reader import FactReader
 from kg.model import Fact
 
 COPULAS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate", "make"})

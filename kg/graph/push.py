@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rdflib import Dataset
 
 from kg.errors import KgError
-from kg.rdf import is_default_graph
+from kg.graph.rdf import is_default_graph
 
 NTRIPLES = "application/n-triples"
 Graphs = Iterator[tuple[str | None, bytes]]  # (graph IRI, or None for the default graph; N-Triples body)
@@ -44,7 +44,7 @@ def graphs_of_dataset(ds: Dataset) -> Graphs:
         yield name, graph.serialize(format="nt", encoding="utf-8")
 
 
-def graphs_of_store(store) -> Graphs:  # store: kg.store.Store (not imported: pyoxigraph is only needed then)
+def graphs_of_store(store) -> Graphs:  # store: kg.graph.store.Store (not imported: pyoxigraph is only needed then)
     """Each graph of a kg store as N-Triples, the default graph first."""
     import pyoxigraph as ox
 

@@ -1,0 +1,1 @@
+"""What users look at: the interactive HTML page, its filters, CSV tables and notebook helpers."""
