@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Iterator
+
+from kg import datafiles
 
 __all__ = [
     "PREDICATES",
@@ -216,45 +217,12 @@ class DefiniteDescription:
 # --------------------------------------------------------------------------- reading
 
 
-def _text(name: str) -> str:
-    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
-
-
-def _lines(name: str) -> Iterator[tuple[int, str]]:
-    """Non-blank, non-comment lines with their 1-based line numbers."""
-    for number, raw in enumerate(_text(name).splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        yield number, line
-
-
-def _rows(name: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    """Tab-separated rows after the header line, each checked for its column count."""
-    expected = "\t".join(header)
-    seen_header = False
-    for number, line in _lines(name):
-        cells = [c.strip() for c in line.split("\t")]
-        if not seen_header:
-            if tuple(cells) != header:
-                raise ValueError(
-                    f"{name}:{number}: expected header {expected!r}, got {line!r}"
-                )
-            seen_header = True
-            continue
-        if len(cells) < len(header):
-            cells += [""] * (len(header) - len(cells))
-        if len(cells) != len(header):
-            raise ValueError(
-                f"{name}:{number}: expected {len(header)} tab-separated columns, got {len(cells)}"
-            )
-        yield number, cells
-    if not seen_header:
-        raise ValueError(f"{name}: missing header line {expected!r}")
-
-
-def _fail(name: str, number: int, message: str) -> ValueError:
-    return ValueError(f"{name}:{number}: {message}")
+_text = datafiles.text
+_lines = datafiles.lines
+_rows = datafiles.rows
+_fail = datafiles.fail
+_word_list = datafiles.word_list
+_word_map = datafiles.word_map
 
 
 # --------------------------------------------------------------------------- loaders
@@ -653,26 +621,3 @@ def domains() -> dict[str, str]:
     """Modifier word → the field it puts an agreement in ("defence" → military, "trade" → economic)."""
     return _word_map("domains.tsv", ("word", "field"))
 
-
-def _word_map(name: str, header: tuple[str, str]) -> dict[str, str]:
-    """A two-column table of lowercase words and what each maps to."""
-    out: dict[str, str] = {}
-    for number, (word, value) in _rows(name, header):
-        if word != word.lower() or not value:
-            raise _fail(name, number, f"expected a lowercase {header[0]} and its {header[1]}: {word!r}")
-        if word in out:
-            raise _fail(name, number, f"duplicate {header[0]} {word!r}")
-        out[word] = value
-    return out
-
-
-def _word_list(name: str) -> frozenset[str]:
-    out: set[str] = set()
-    for number, line in _lines(name):
-        item = line.strip()
-        if item != item.lower() or "\t" in item:
-            raise _fail(name, number, f"entry must be one lowercase phrase: {item!r}")
-        if item in out:
-            raise _fail(name, number, f"duplicate entry {item!r}")
-        out.add(item)
-    return frozenset(out)
