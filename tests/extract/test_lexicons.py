@@ -1,4 +1,4 @@
-"""Tests of the hand-built lexicons in kg/data and their loaders (kg/lexicons.py)."""
+"""Tests of the hand-built lexicons in kg/data and their loaders (kg/extract/lexicons.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from kg import datafiles
 from kg.extract import lexicons as L
 
 
@@ -109,7 +110,7 @@ def test_unknown_predicate_is_rejected_with_file_and_line(monkeypatch):
         "visit\tVERB\tvisits\tdobj\t0.9\tCAMEO 042\n"
         "snub\tVERB\tinsults\tdobj\t0.8\tEnglish\n"
     )
-    monkeypatch.setattr(L, "_text", lambda name: bad)
+    monkeypatch.setattr(datafiles, "text", lambda name: bad)
     L.triggers.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"triggers\.tsv:4: unknown predicate 'insults'"):
@@ -128,7 +129,7 @@ def test_bad_object_spec_and_confidence_are_rejected(monkeypatch):
         ("meet\tADJ\tmeetsWith\tdobj\t0.9\tCAMEO 040\n", "pos must be"),
         ("meet\tVERB\tmeetsWith\tdobj\t0.9\tCAMEO 040\n" * 2, "duplicate"),
     ):
-        monkeypatch.setattr(L, "_text", lambda name, text=header + row: text)
+        monkeypatch.setattr(datafiles, "text", lambda name, text=header + row: text)
         L.triggers.cache_clear()
         with pytest.raises(ValueError, match=message):
             L.triggers()
@@ -155,7 +156,7 @@ def test_expressed_intent_maps_future_acts_to_agreement_or_threat():
     ("AID\tagreesWith\t-\t-\nAID\tthreatens\t-\t-\n", "duplicate PLOVER type 'AID'"),
 ])
 def test_bad_intent_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
-    monkeypatch.setattr(L, "_text", lambda name: "act\tcommitted\trefused\tended\n" + row)
+    monkeypatch.setattr(datafiles, "text", lambda name: "act\tcommitted\trefused\tended\n" + row)
     L.expressed_intent.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"intent\.tsv:\d+: " + message):
@@ -368,7 +369,7 @@ def test_entity_nouns_and_state_triggers():
 ])
 def test_bad_entity_noun_and_state_trigger_rows_are_rejected(monkeypatch, name, text, message):
     loader = {"entity_nouns.tsv": L.entity_nouns, "state_triggers.tsv": L.state_triggers}[name]
-    monkeypatch.setattr(L, "_text", lambda file: text)
+    monkeypatch.setattr(datafiles, "text", lambda file: text)
     loader.cache_clear()
     try:
         with pytest.raises(ValueError, match=name.replace(".", r"\.") + r":\d+: " + message):
@@ -387,7 +388,7 @@ def test_bad_entity_noun_and_state_trigger_rows_are_rejected(monkeypatch, name, 
 ])
 def test_bad_table_rows_are_rejected_with_file_and_line(monkeypatch, loader, header, row, message):
     load = getattr(L, loader)
-    monkeypatch.setattr(L, "_text", lambda name: header + row)
+    monkeypatch.setattr(datafiles, "text", lambda name: header + row)
     load.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"\.tsv:\d+: " + message):
