@@ -13,11 +13,12 @@ as N-Quads, lines sorted); `compare` diffs two snapshots file by file and exits 
     .venv/bin/python benchmarks/equivalence.py compare /tmp/equiv-before /tmp/equiv-after [--write]
 
 Normalised, because run- or place-dependent: the per-build temp dir (PLOVER records, dcterms:source)
--> <TMP>, and the shared dir, the kg checkout and this repo -> <SHARED>, <KG>, <REPO> wherever they
-appear as text; row and line order (set iteration varies with the hash seed). Literals keep their lexical
-form (rdflib.NORMALIZE_LITERALS off). kg writes no blank nodes, timestamps or versions into graph.trig
-or facts.csv (checked by two snapshots of one checkout); a blank node would stop the snapshot, not be
-silently relabelled. graph.html is not compared. manifest.json (kg file used, timings) is not compared.
+-> <TMP>, and the shared dir, this repo and the kg checkout -> <SHARED>, <REPO>, <KG> wherever they
+appear as text; row and line order (graph.trig's statement order differs between two runs of one
+checkout). Literals keep their lexical form (rdflib.NORMALIZE_LITERALS off). kg writes no blank nodes,
+timestamps or versions into graph.trig or facts.csv (two snapshots of one checkout are identical); a
+blank node would stop the snapshot rather than be relabelled. Not compared: graph.html, manifest.json
+(kg file used, timings). Seeds are read from this repo's seeds/ whichever --kg-path, so inputs match.
 """
 from __future__ import annotations
 
@@ -42,7 +43,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_RESULT = ROOT / "benchmarks" / "results" / "equivalence.json"
 BBC_DATE = "2005-01-01"
-SUFFIXES = (".facts.csv", ".nq")
 
 
 @dataclass
@@ -106,6 +106,12 @@ def substitutions(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(seen.items(), key=lambda pair: -len(pair[0]))
 
 
+def read_raw(path: Path) -> str:
+    """The text with its line ends as written (facts.csv ends rows with \\r\\n)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
 def normalise(text: str, subs: list[tuple[str, str]]) -> str:
     for old, new in subs:
         text = text.replace(old, new)
@@ -160,7 +166,7 @@ def run_build(build: Build, outdir: Path, env: dict[str, str], base_subs: list[t
             cmd += ["--date", build.date]
         if model:
             cmd += ["--model", model]
-        proc = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True)
+        proc = subprocess.run(cmd, check=False, cwd=tmp, env=env, capture_output=True, text=True)
         subs = substitutions([(str(tmp.resolve()), "<TMP>"), (tmp_name, "<TMP>"), *base_subs])
         target = outdir / build.set
         target.mkdir(parents=True, exist_ok=True)
@@ -169,7 +175,7 @@ def run_build(build: Build, outdir: Path, env: dict[str, str], base_subs: list[t
                 normalise(f"exit {proc.returncode}\n{proc.stderr[-4000:]}", subs), encoding="utf-8")
             ok = False
         else:
-            csv_text = (out / "facts.csv").read_text(encoding="utf-8", newline="")
+            csv_text = read_raw(out / "facts.csv")
             (target / f"{build.name}.facts.csv").write_text(normalise(sorted_csv(csv_text), subs),
                                                             encoding="utf-8", newline="")
             (target / f"{build.name}.nq").write_text(sorted_nquads(out / "graph.trig", subs),
@@ -197,7 +203,7 @@ def snapshot(args) -> int:
     with ThreadPoolExecutor(max_workers=max(1, args.parallel)) as pool:
         runs = list(pool.map(lambda b: run_build(b, outdir, env, base_subs, info["jobs_option"], args.model), todo))
     total = round(time.perf_counter() - start, 1)
-    manifest = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    manifest = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "kg_path": str(kg_path), **info, "python": sys.executable, "rdflib": rdflib.__version__,
                 "platform": platform.platform(), "model": args.model or os.environ.get("KG_MODEL"),
                 "parallel": args.parallel, "seconds": total, "builds": runs}
@@ -237,8 +243,7 @@ def compare(args) -> int:
         fa, fb = files_a.get(name, set()), files_b.get(name, set())
         identical, differing = [], []
         for fname in sorted(fa & fb):
-            ta = (a / name / fname).read_text(encoding="utf-8", newline="")
-            tb = (b / name / fname).read_text(encoding="utf-8", newline="")
+            ta, tb = read_raw(a / name / fname), read_raw(b / name / fname)
             if ta == tb:
                 identical.append(fname)
                 continue
@@ -272,7 +277,7 @@ def compare(args) -> int:
                          "only_in_a": only_a, "only_in_b": only_b}
     print("\nEQUIVALENT" if same_overall else "\nDIFFERENT")
     if args.write:
-        result = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        result = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                   "a": str(a), "b": str(b), "a_kg": kg_file(a), "b_kg": kg_file(b),
                   "equivalent": same_overall, "sets": summary}
         path = Path(args.write)
@@ -291,7 +296,7 @@ def main(argv=None) -> int:
     s = sub.add_parser("snapshot", help="build the sets with one kg checkout, keep normalised outputs")
     s.add_argument("outdir", type=Path)
     s.add_argument("--kg-path", type=Path, default=None,
-                   help="checkout whose kg is run (PYTHONPATH); default: this repo (%s)" % ROOT)
+                   help=f"checkout whose kg is run (PYTHONPATH); default: this repo ({ROOT})")
     s.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default: %(default)s)")
     s.add_argument("--seeds", type=Path, default=None, help="seed folder (default: <this repo>/seeds)")
     s.add_argument("--model", default=None, help="passed to kg build --model (default: kg's own choice)")
@@ -300,7 +305,7 @@ def main(argv=None) -> int:
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     c.add_argument("--write", nargs="?", const=str(DEFAULT_RESULT), default=None, metavar="JSON",
-                   help="also write a summary, atomically (default path: %s)" % DEFAULT_RESULT)
+                   help=f"also write a summary, atomically (default path: {DEFAULT_RESULT})")
     c.add_argument("--max-lines", type=int, default=20, help="diff lines shown per file (default: %(default)s)")
     c.add_argument("--max-files", type=int, default=3, help="files with a diff shown per set (default: %(default)s)")
     args = ap.parse_args(argv)
