@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
-
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+
+from kg import datafiles
+from kg.model import ENTITY_TYPES
 
 KG = Namespace("https://w3id.org/kg/ontology#")
 ENTITY_BASE = "https://w3id.org/kg/id/"
@@ -37,7 +38,7 @@ class Predicate:
 
 def ontology_text() -> str:
     """The ontology as Turtle text, read from the package data."""
-    return resources.files("kg").joinpath("data/ontology.ttl").read_text(encoding="utf-8")
+    return datafiles.text("ontology.ttl")
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,3 +111,37 @@ def symmetric_predicates() -> frozenset[str]:
 def literal_object_predicates() -> frozenset[str]:
     """Predicates whose object is a text, not an entity (holdsPosition)."""
     return frozenset(p.name for p in predicates() if p.literal_object)
+
+
+
+def _classes(graph: Graph, value) -> frozenset[str]:
+    """The entity types a class expression stands for: itself, its subclasses, the members of a union."""
+    union = graph.value(value, OWL.unionOf)
+    members = list(graph.items(union)) if union is not None else [value]
+    found: set[str] = set()
+    while members:  # a class stands for itself and its subclasses (kg:Actor → Person, Country, ...)
+        member = members.pop()
+        found.add(str(member).rsplit("#", 1)[-1])
+        members += list(graph.subjects(RDFS.subClassOf, member))
+        for equivalent in graph.objects(member, OWL.equivalentClass):
+            union = graph.value(equivalent, OWL.unionOf)
+            members += list(graph.items(union)) if union is not None else []
+    return frozenset(found & set(ENTITY_TYPES))
+
+
+ACTOR_TYPES: frozenset[str] = frozenset({"Person", "Organization", "Country", "Group"})  # kg:Actor's subclasses
+
+
+@functools.cache
+def allowed_types(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The entity types the ontology allows as subject and as object of a predicate (any, when it says none).
+
+    >>> sorted(allowed_types("visits")[0])
+    ['Country', 'Organization', 'Person']
+    """
+    graph = ontology()
+    iri = predicate(name).iri
+    anything = ACTOR_TYPES | {"Agreement", "Event", "Place"}
+    domain, range_ = graph.value(iri, RDFS.domain), graph.value(iri, RDFS.range)
+    return (_classes(graph, domain) if domain is not None else anything,
+            _classes(graph, range_) if range_ is not None else anything)

@@ -4,3 +4,74 @@ Open-class words a domain expert would extend (plan verbs, rank nouns, honorific
 data files in ``kg/data`` loaded through ``kg.extract.lexicons``.
 """
 from __future__ import annotations
+
+from kg.model import EntityType
+
+# ---- spaCy's labels (OntoNotes NER labels, Penn tags, universal POS, ClearNLP dependencies) -------------------
+
+# The entity type a name gets from spaCy's NER label; names with any other label (DATE, MONEY, ...) are no entity.
+NER_ENTITY_TYPES: dict[str, EntityType] = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+    "NORP": "Group", "EVENT": "Event", "LAW": "Agreement",
+}
+# NER labels of a country word, a nationality or a country's name ("Israeli", "Israel"): inside a description
+# ("the Israeli army") it keeps its own reference to the country.
+COUNTRY_WORD_LABELS = frozenset({"NORP", "GPE"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})  # what can head a name or a description
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Penn tags of verb forms spelt with "-ed" or "-ing": past tense, past participle, gerund or present participle.
+ED_ING_VERB_TAGS = frozenset({"VBD", "VBN", "VBG"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # active and passive subject
+
+# ---- used by mentions and entities (kg/extract/mentions.py, entities.py) --------------------------------------
+
+# Words that open a noun phrase without being part of the name or description after them ("the", "its", "some").
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                         "some", "any"})
+# Determiners by which a description points back to something already named ("the protocol", "these talks").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions of where a thing is, in or next to a place ("talks in New Delhi", "a rally outside Kabul"): after
+# them a capital is the city itself, not its government. Wider than WITHIN_PREPOSITIONS, where an act happens.
+POSITION_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+GENDERED_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS  # third person singular: a person
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself"})  # singular: a quotation's speaker
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+PERSONAL_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})  # the relative pronouns of a person
+
+# Quotation marks as spaCy tokenises them (curly, or ``'' in PTB style); a straight " may open or close.
+OPENING_QUOTES = frozenset({"“", "``", "‘‘"})
+CLOSING_QUOTES = frozenset({"”", "''", "’’"})
+
+
+# ---- used by the fact rules (kg/extract/facts) -------------------------------------------------------------
+
+# Prepositions that put an act inside a place ("a curfew in Kabul", "protests throughout Kenya"); narrower than
+# where a thing merely is (near, outside, around).
+WITHIN_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
+# Prepositions of the circumstance an act happens in ("threw stones during demonstrations").
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "amid", "through"})
+# Prepositions that introduce whom an act is aimed at ("action against Russia", "signed with Y an accord").
+OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})
+# Attachments by which a verb names whom a thing is taken from or done to ("seized weapons from X").
+THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep:to")
+# Prepositions after an office noun that say it is sought or discussed, not held ("a bid for membership").
+SOUGHT_PREPOSITIONS = frozenset({"for", "towards", "toward", "on", "to", "against", "about", "over"})
+
+OBLIGATION_AUXILIARIES = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw"
+POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "should"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's token of "won't"
+CONDITION_MARKERS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
+
+# Dependencies by which an event noun fills its clause, so the clause's subject may be its agent
+# ("X made a visit", "X was the mediator").
+LIGHT_SUBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "nsubjpass"})
+TRIGGER_ENTITY_LABELS = frozenset({"EVENT"})  # NER labels whose words may still be triggers
+
+# Regular English nominalisations by verb ending: "establish" → "establishment", "withdraw" → "withdrawal".
+NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("aw", "awal"),
+                    ("ct", "ction"), ("pt", "ption"), ("mn", "mnation"), ("oy", "oyment"))

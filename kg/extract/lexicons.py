@@ -1,7 +1,7 @@
 """Typed loaders for the hand-built lexicons in ``kg/data/``.
 
-Every loader reads its file once (``functools.cache``) through
-``importlib.resources`` and validates it: a malformed row raises ``ValueError``
+Every loader reads its file once (``functools.cache``) through the shared
+readers of :mod:`kg.datafiles` and validates it: a malformed row raises ``ValueError``
 naming the file and the line, so a bad edit fails at start-up and in the tests
 rather than silently dropping facts.
 
@@ -24,6 +24,19 @@ Files and loaders:
 * ``state_triggers.tsv``       -> :func:`state_triggers`
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
 * ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
+* ``national_titles.tsv``      -> :func:`national_titles` {title: ISO3}
+* ``venue_verbs.txt``          -> :func:`venue_verbs`
+* ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
+* ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}
+* ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
+* ``ethnic_groups.txt``        -> :func:`ethnic_groups`
+* ``generic_place_words.txt``  -> :func:`generic_place_words`
+* ``displaced_groups.txt``     -> :func:`displaced_groups`
+* ``contrastive_modifiers.txt``-> :func:`contrastive_modifiers`
+* ``domains.tsv``              -> :func:`domains` {word: field}
+* ``honorifics.tsv``           -> :func:`honorifics` {honorific: "m" | "f" | None}
+* ``pleonastic_nouns.txt``     -> :func:`pleonastic_nouns`
+* ``plural_state_nouns.txt``   -> :func:`plural_state_nouns`
 """
 
 from __future__ import annotations
@@ -33,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
-from kg import datafiles
+from kg import datafiles, model
 
 __all__ = [
     "PREDICATES",
@@ -65,6 +78,20 @@ __all__ = [
     "state_triggers",
     "cancellation_cues",
     "expressed_intent",
+    "Office",
+    "national_titles",
+    "venue_verbs",
+    "nominal_exceptions",
+    "event_kinds",
+    "office_nouns",
+    "ethnic_groups",
+    "generic_place_words",
+    "displaced_groups",
+    "contrastive_modifiers",
+    "domains",
+    "honorifics",
+    "pleonastic_nouns",
+    "plural_state_nouns",
 ]
 
 #: The 24 interaction predicates of the vocabulary and their PLOVER event type.
@@ -99,8 +126,11 @@ PLOVER_TYPES: frozenset[str] = frozenset(PREDICATES.values())
 #: The 6 state predicates of the vocabulary (roles and belonging, no PLOVER event type).
 STATE_PREDICATES = frozenset({"leads", "memberOf", "affiliatedWith", "partOf", "holdsPosition", "counterpartOf"})
 
+#: The entity types of the model (kg.model.ENTITY_TYPES is their one definition), as a set for checking rows.
+ENTITY_TYPES: frozenset[str] = frozenset(model.ENTITY_TYPES)
+
 #: Entity types and description roles of data/entity_nouns.tsv.
-ENTITY_NOUN_TYPES = frozenset({"Country", "Organization", "Person", "Group", "Agreement", "Event", "Place"})
+ENTITY_NOUN_TYPES = ENTITY_TYPES
 ENTITY_NOUN_ROLES = frozenset({"state", "body", "representative", "role", "thing", "place", "agent", "anaphor"})
 
 TRIGGER_POS = frozenset({"VERB", "NOUN"})
@@ -123,9 +153,6 @@ TITLE_KINDS = frozenset(
 )
 ORGANISATION_TYPES = frozenset(
     {"IGO", "military_alliance", "trade_bloc", "financial", "court", "NGO"}
-)
-ENTITY_TYPES = frozenset(
-    {"Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"}
 )
 MONARCHY_STYLES = frozenset(
     {
@@ -560,6 +587,37 @@ def displaced_groups() -> frozenset[str]:
     return _word_list("displaced_groups.txt")
 
 
+HONORIFIC_GENDERS = {"m": "m", "f": "f", "-": None}
+
+
+@cache
+def honorifics() -> dict[str, str | None]:
+    """Titles written before a person's name ("mr", "ms.", "dr") → the gender they tell: "m", "f" or None."""
+    name = "honorifics.tsv"
+    out: dict[str, str | None] = {}
+    for number, (word, gender) in _rows(name, ("honorific", "gender")):
+        if not word or word != word.lower() or " " in word:
+            raise _fail(name, number, f"honorific must be one lowercase word: {word!r}")
+        if gender not in HONORIFIC_GENDERS:
+            raise _fail(name, number, f"gender must be m, f or -, got {gender!r}")
+        if word in out:
+            raise _fail(name, number, f"duplicate honorific {word!r}")
+        out[word] = HONORIFIC_GENDERS[gender]
+    return out
+
+
+@cache
+def pleonastic_nouns() -> frozenset[str]:
+    """Nouns that make "it" stand for nothing in "it is the ... of/to/that" ("it was the turn of", "it is time to")."""
+    return _word_list("pleonastic_nouns.txt")
+
+
+@cache
+def plural_state_nouns() -> frozenset[str]:
+    """State nouns of entity_nouns.tsv that stand for their state in the plural too ("Israeli officials said")."""
+    return _word_list("plural_state_nouns.txt")
+
+
 @cache
 def speech_verbs() -> frozenset[str]:
     """Verbs that report speech ("say", "tell", "declare"): their clause or quotation is someone's word."""
@@ -621,3 +679,109 @@ def domains() -> dict[str, str]:
     """Modifier word → the field it puts an agreement in ("defence" → military, "trade" → economic)."""
     return _word_map("domains.tsv", ("word", "field"))
 
+
+
+# --------------------------------------------------------------------------- words of the fact rules
+
+
+@cache
+def partitive_nouns() -> frozenset[str]:
+    """The part that acts for the whole: "thousands of Kurds", "a group of Yoruba leaders"."""
+    return _word_list("partitive_nouns.txt")
+
+
+@cache
+def measure_nouns() -> frozenset[str]:
+    """What an amount of a thing is counted in: "25,000 tons of food aid"."""
+    return _word_list("measure_nouns.txt")
+
+
+@cache
+def plan_verbs() -> frozenset[str]:
+    """Verbs that make the act they govern planned: "plans to visit", "vowed to retaliate"."""
+    return _word_list("plan_verbs.txt")
+
+
+@cache
+def negating_heads() -> frozenset[str]:
+    """Verbs that say the act they govern did not or will not happen: "refused to meet"."""
+    return _word_list("negating_heads.txt")
+
+
+@cache
+def planned_modifiers() -> frozenset[str]:
+    """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
+    return _word_list("planned_modifiers.txt")
+
+
+@cache
+def rank_nouns() -> frozenset[str]:
+    """With a superlative, a description of a leader: "the highest ranking member of the army"."""
+    return _word_list("rank_nouns.txt")
+
+
+@cache
+def copula_verbs() -> frozenset[str]:
+    """Verbs that give their subject a title: "became chief of staff", "was appointed foreign minister"."""
+    return _word_list("copula_verbs.txt")
+
+
+@cache
+def member_words() -> frozenset[str]:
+    """Title words that make a seat in a body, not a post: "a member of the cabinet"."""
+    return _word_list("member_words.txt")
+
+
+@cache
+def counterpart_words() -> frozenset[str]:
+    """Words for the holder of the same post elsewhere: "his Moroccan counterpart X"."""
+    return _word_list("counterpart_words.txt")
+
+
+@cache
+def office_sought_verbs() -> frozenset[str]:
+    """Verbs that say an office is sought or contested, not held: "vetoed Turkey's membership"."""
+    return _word_list("office_sought_verbs.txt")
+
+
+@cache
+def portfolio_heads() -> frozenset[str]:
+    """Title words after which the body named is a portfolio, not a party: "Trade Minister"."""
+    return _word_list("portfolio_heads.txt")
+
+
+@cache
+def term_nouns() -> frozenset[str]:
+    """Nouns of a time in office: "his second term as US President"."""
+    return _word_list("term_nouns.txt")
+
+
+@cache
+def capacity_nouns() -> frozenset[str]:
+    """Nouns of a capacity held: "in his capacity as Minister of Defense"."""
+    return _word_list("capacity_nouns.txt")
+
+
+@cache
+def serving_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the title after "as": "she served as envoy"."""
+    return _word_list("serving_verbs.txt")
+
+
+TARGET_KINDS = frozenset({"located", "purpose", "addressee", "co-agent", "home"})
+
+
+@cache
+def predicate_targets() -> dict[str, frozenset[str]]:
+    """Target kind → the predicates whose target may be found that way (data/predicate_targets.tsv)."""
+    name = "predicate_targets.tsv"
+    out: dict[str, set[str]] = {kind: set() for kind in TARGET_KINDS}
+    for number, (predicate, kind) in _rows(name, ("predicate", "target")):
+        if predicate not in PREDICATES:
+            raise _fail(name, number, f"unknown predicate {predicate!r}")
+        if kind not in TARGET_KINDS:
+            raise _fail(name, number, f"unknown target kind {kind!r} (expected one of {sorted(TARGET_KINDS)})")
+        if predicate in out[kind]:
+            raise _fail(name, number, f"duplicate row {predicate!r} {kind!r}")
+        out[kind].add(predicate)
+    return {kind: frozenset(predicates) for kind, predicates in out.items()}

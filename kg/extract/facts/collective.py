@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract import lexicons
 from kg.extract.entities import ResolvedEntities
-from kg.extract.facts.reader import dedupe
+from kg.extract.facts.qualifiers import dedupe
 from kg.extract.mentions import Mention
 from kg.model import Entity, Fact
 

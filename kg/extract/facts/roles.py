@@ -1,9 +1,9 @@
-"""Roles and belonging: who holds which post, whom they serve, who leads what, which body is part of which state.
+"""Roles: who holds which post, whom they serve, who leads what, who is someone's counterpart.
 
 Read from the noun phrases around a person's name: pre-modifiers ("Israeli Prime Minister Benjamin
 Netanyahu"), appositions ("Yair Lapid, the current Israeli Prime Minister"; "the head of X, Nasser Bourita"),
 "in his capacity as", copulas ("He became the chief of staff of the army"), possessives ("his Moroccan
-counterpart Y", "Russia's foreign minister Y"), and from the country that modifies a body ("the Israeli army").
+counterpart Y", "Russia's foreign minister Y"), and offices held in a body ("its chairmanship of the G8").
 """
 from __future__ import annotations
 
@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.extract import lexicons
-from kg.extract.facts.reader import FactReader
+from kg.extract import grammar, lexicons
+from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
+from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-COPULAS = frozenset({"be", "become", "remain", "serve", "appoint", "name", "elect", "nominate", "make"})
-MEMBER_WORDS = frozenset({"member"})
-COUNTERPART_WORDS = frozenset({"counterpart", "opposite number"})
+__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of"]
+
+GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 
 
 @functools.cache
@@ -43,31 +45,6 @@ def _title_entry(words: list[str]) -> tuple[str, object] | None:
     return None
 
 
-OFFICE_SOUGHT_PREPOSITIONS = frozenset({"for", "towards", "toward", "on", "to", "against", "about", "over"})
-OFFICE_SOUGHT_VERBS = frozenset({"seek", "want", "apply", "block", "veto", "oppose", "reject", "deny", "refuse",
-                                 "consider", "discuss", "end", "revoke", "suspend", "delay", "win", "back", "support"})
-PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "general", "chancellor"})
-GOVERNMENT_KINDS = frozenset({"minister"})  # presidents and prime ministers are often foreign in the news
-TERM_NOUNS = frozenset({"term", "tenure", "stint", "mandate"})
-CAPACITY_NOUNS = frozenset({"capacity", "role", "position", "post", "job", "office", "function", "duty"})
-SERVING_VERBS = frozenset({"serve", "act", "work", "remain", "continue", "appoint", "name", "elect", "return",
-                           "take", "step", "sit", "speak", "travel", "visit", "arrive"})
-
-
-def _home_country(doc) -> str | None:
-    """The country whose government the document's unqualified posts belong to: the one country named by the
-    national titles it uses ("Foreign Secretary" → United Kingdom), if there is exactly one."""
-    titles = lexicons.national_titles()
-    lowers = [t.lower_ for t in doc]
-    found = set()
-    for size in {len(t.split()) for t in titles}:
-        for i in range(len(lowers) - size + 1):
-            iso3 = titles.get(" ".join(lowers[i:i + size]))
-            if iso3:
-                found.add(iso3)
-    return found.pop() if len(found) == 1 else None
-
-
 @dataclass(frozen=True)
 class TitlePhrase:
     """A post as written around a name: its text, the countries and bodies named in it, its possessors
@@ -80,347 +57,280 @@ class TitlePhrase:
     bodies: list[str]
 
 
-class RoleReader:
-    """Role facts of one document, built on the fact reader's argument resolution."""
+def titled_people(reading: Reading) -> Iterator[Fact]:
+    """The posts of every person named with a title: before the name, in an apposition, or after it."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) == "Person":
+            yield from person_roles(reading, key, mention, reading.doc[mention.head])
 
-    def __init__(self, reader: FactReader):
-        self.r = reader
-        self.doc = reader.doc
-        self.home = _home_country(self.doc)
 
-    def country_refs(self, token: Token) -> tuple[str, ...]:
-        return tuple(k for k in self.r.resolved.keys_at(token) if self.r.types.get(k) == "Country")
+def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
+    # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
+    pre = pre_modifiers(reading, mention, head)
+    if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
+        yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
+        yield from _of_after_name(reading, key, head, pre)
+    for child in head.children:
+        if child.dep_ == "appos":
+            yield from person_facts(reading, key, head, child, "apposition")
+            for conj in child.conjuncts:
+                yield from person_facts(reading, key, head, conj, "apposition")
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+        target = head.head
+        # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
+        # object of the title's preposition; the title is then the noun that preposition belongs to.
+        if title_of(reading, target) is None and target.dep_ == "pobj" and target.head.lower_ in {"of", "for"} \
+                and target.head.head.pos_ in {"NOUN", "PROPN"}:
+            target = target.head.head
+        yield from person_facts(reading, key, head, target, "apposition")
 
-    def title_of(self, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:
-        """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
-        if head.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        if pre is None:
-            left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
-            pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
-            for child in head.rights:
-                if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
-                    pre += sorted(child.subtree, key=lambda x: x.i)
-                    break
-        countries: list[str] = []
-        possessors: list[str] = []
-        bodies: list[str] = []
-        body_tokens: set[int] = set()
-        words: list[Token] = []
-        owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
-        for t in pre:
-            if t.i in owned:
-                continue  # "the central bank's vice president": the possessor is not part of the title
-            if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
-                    or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
-                    or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
-                continue
-            found = self.country_refs(t)
-            if found:
-                countries += [k for k in found if k not in countries]
-                if words and words[-1].lower_ in {"of", "for"}:
-                    words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
-                continue
-            if t.dep_ == "poss" or t.tag_ == "PRP$":
-                possessors += self.r.refs(t)
-                continue
-            if t.dep_ in {"amod", "compound"} and t.i < head.i:
-                # "Labour leader X", "BBC correspondent X": the party or body the post is in
-                named = [k for k in self.r.resolved.keys_at(t) if self.r.types.get(k) in {"Organization", "Group"}]
-                bodies += [k for k in named if k not in bodies]
-                if named:
-                    body_tokens.add(t.i)
-            words.append(t)
-        lowered = [t.lower_ for t in words]
-        titles = _titles()
-        match = None
-        for i in range(len(lowered)):
-            for j in range(len(lowered), i, -1):
-                if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]):
-                    match = (i, j)
-        if match is None:
-            return None
-        i, j = match
-        rest = words[j:]
-        of_object = None
-        if rest and rest[0].lower_ in {"of", "for"}:
-            pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
-            of_object = pobj if pobj is not None and self.r.resolved.keys_at(pobj) else next(
-                (t for t in rest[1:] if self.r.resolved.keys_at(t)), None)
-            generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
-                in {"organisation", "organization"}
-            led = of_object is not None and any(self.r.types.get(k) in {"Organization", "Country"}
-                                                 for k in self.r.resolved.keys_at(of_object))
-            # "head of X", "director general for Europe" keep their tail; "chief of staff of the army" names
-            # what is led, which is read apart
-            text_tokens = words[i:] if generic or not led or rest[0].lower_ == "for" else words[i:j]
-        else:
-            text_tokens = words[i:j]
-        start = i
-        while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
-            start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
-        kept = words[start:i] + text_tokens
-        if kept[-1].lower_ in PORTFOLIO_HEADS:
-            bodies = []  # "Trade Minister", "Home Office Minister": the body is the post's portfolio
-        elif body_tokens:
-            # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
-            kept = [t for t in kept if t.i > max(body_tokens)] or kept
-        text = " ".join(t.text for t in kept)
-        return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
 
-    def person_facts(self, person: str, head: Token, title_head: Token, rule: str,
-                     pre: list[Token] | None = None) -> Iterator[Fact]:
-        found = self.title_of(title_head, pre)
-        if not found:
-            return
-        title, countries, possessors, of_object = found.text, found.countries, found.possessors, found.of_object
-        words = title.lower().split()
-        entry = _title_entry(title.split(" of ")[0].split()) or _title_entry(words)
-        is_member = words and words[0] in MEMBER_WORDS
-        is_counterpart = any(w in COUNTERPART_WORDS for w in words)
-        confidence = 0.8
-        of_keys = self.r.refs(of_object) if of_object is not None else ()
-        if is_member:
-            for key in of_keys:
-                yield from self._emit(person, "memberOf", key, head, rule, confidence)
-        elif is_counterpart:
-            for key in possessors:
-                if self.r.types.get(key) == "Person":
-                    yield from self._emit(person, "counterpartOf", key, head, rule, confidence)
-        else:
-            yield from self._emit(person, "holdsPosition", title, head, rule, confidence, literal=True)
-        for key in countries:
-            yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
+def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:
+    """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if pre is None:
+        left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
+        pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                pre += sorted(child.subtree, key=lambda x: x.i)
+                break
+    countries: list[str] = []
+    possessors: list[str] = []
+    bodies: list[str] = []
+    body_tokens: set[int] = set()
+    words: list[Token] = []
+    owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
+    for t in pre:
+        if t.i in owned:
+            continue  # "the central bank's vice president": the possessor is not part of the title
+        if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
+                or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
+                or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
+            continue
+        found = country_refs(reading, t)
+        if found:
+            countries += [k for k in found if k not in countries]
+            if words and words[-1].lower_ in {"of", "for"}:
+                words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
+            continue
+        if t.dep_ == "poss" or t.tag_ == "PRP$":
+            possessors += refs(reading, t)
+            continue
+        if t.dep_ in {"amod", "compound"} and t.i < head.i:
+            # "Labour leader X", "BBC correspondent X": the party or body the post is in
+            named = [k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Organization", "Group"}]
+            bodies += [k for k in named if k not in bodies]
+            if named:
+                body_tokens.add(t.i)
+        words.append(t)
+    lowered = [t.lower_ for t in words]
+    titles = _titles()
+    match = None
+    for i in range(len(lowered)):
+        for j in range(len(lowered), i, -1):
+            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]):
+                match = (i, j)
+    if match is None:
+        return None
+    i, j = match
+    rest = words[j:]
+    of_object = None
+    if rest and rest[0].lower_ in {"of", "for"}:
+        pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
+        of_object = pobj if pobj is not None and reading.resolved.keys_at(pobj) else next(
+            (t for t in rest[1:] if reading.resolved.keys_at(t)), None)
+        generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
+            in {"organisation", "organization"}
+        led = of_object is not None and any(reading.types.get(k) in {"Organization", "Country"}
+                                             for k in reading.resolved.keys_at(of_object))
+        # "head of X", "director general for Europe" keep their tail; "chief of staff of the army" names
+        # what is led, which is read apart
+        text_tokens = words[i:] if generic or not led or rest[0].lower_ == "for" else words[i:j]
+    else:
+        text_tokens = words[i:j]
+    start = i
+    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
+        start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
+    kept = words[start:i] + text_tokens
+    if kept[-1].lower_ in lexicons.portfolio_heads():
+        bodies = []  # "Trade Minister", "Home Office Minister": the body is the post's portfolio
+    elif body_tokens:
+        # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
+        kept = [t for t in kept if t.i > max(body_tokens)] or kept
+    text = " ".join(t.text for t in kept)
+    return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def person_facts(reading: Reading, person: str, head: Token, title_head: Token, rule: str,
+                 pre: list[Token] | None = None) -> Iterator[Fact]:
+    found = title_of(reading, title_head, pre)
+    if not found:
+        return
+    title, countries, possessors, of_object = found.text, found.countries, found.possessors, found.of_object
+    words = title.lower().split()
+    entry = _title_entry(title.split(" of ")[0].split()) or _title_entry(words)
+    is_member = words and words[0] in lexicons.member_words()
+    is_counterpart = any(w in lexicons.counterpart_words() for w in words)
+    confidence = 0.8
+    of_keys = refs(reading, of_object) if of_object is not None else ()
+    if is_member:
+        for key in of_keys:
+            yield from _emit(reading, person, "memberOf", key, head, rule, confidence)
+    elif is_counterpart:
         for key in possessors:
-            if self.r.types.get(key) == "Country":
-                yield from self._emit(person, "affiliatedWith", key, head, rule, confidence)
-                countries.append(key)
-        leads = getattr(entry[1], "leads", "no") if entry else "no"
-        if not is_counterpart:
-            # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
-            # "Labour's communications director": a qualified post is held in the body, not at its head)
-            heads_it = leads in {"organisation", "organization", "state"} and entry is not None \
-                and title.lower() == entry[0]
-            for key in dict.fromkeys(found.bodies + [k for k in possessors if self.r.types.get(k) in {
-                    "Organization", "Group"}]):
-                predicate = "leads" if heads_it and key in found.bodies else "memberOf"
-                yield from self._emit(person, predicate, key, head, rule, 0.7)
-        if not countries and entry:
-            national = lexicons.national_titles().get(entry[0])
-            if national is None and self.home and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
-                    and not any(self.r.types.get(k) == "Organization" for k in possessors):
-                national = self.home  # "Prime Minister Tony Blair" in an article whose posts are British
-            if national:
-                countries.append("country/" + national)
-                self.r.ensure_country(national)
-                yield from self._emit(person, "affiliatedWith", "country/" + national, head, rule, 0.7)
-        if leads == "state":
-            for key in countries:
-                yield from self._emit(person, "leads", key, head, rule, 0.7)
-        if leads in {"organisation", "organization", "state"}:
-            for key in of_keys:
-                if self.r.types.get(key) in {"Organization", "Country"}:
-                    yield from self._emit(person, "leads", key, head, rule, 0.75)
-        elif of_keys and not is_member and not is_counterpart:
-            for key in of_keys:
-                if self.r.types.get(key) in {"Organization", "Country"}:
-                    yield from self._emit(person, "affiliatedWith", key, head, rule, 0.6)
+            if reading.types.get(key) == "Person":
+                yield from _emit(reading, person, "counterpartOf", key, head, rule, confidence)
+    else:
+        yield from _emit(reading, person, "holdsPosition", title, head, rule, confidence, literal=True)
+    for key in countries:
+        yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
+    for key in possessors:
+        if reading.types.get(key) == "Country":
+            yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
+            countries.append(key)
+    leads = getattr(entry[1], "leads", "no") if entry else "no"
+    if not is_counterpart:
+        # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
+        # "Labour's communications director": a qualified post is held in the body, not at its head)
+        heads_it = leads in {"organisation", "organization", "state"} and entry is not None \
+            and title.lower() == entry[0]
+        for key in dict.fromkeys(found.bodies + [k for k in possessors if reading.types.get(k) in {
+                "Organization", "Group"}]):
+            predicate = "leads" if heads_it and key in found.bodies else "memberOf"
+            yield from _emit(reading, person, predicate, key, head, rule, 0.7)
+    if not countries and entry:
+        national = lexicons.national_titles().get(entry[0])
+        if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
+                and not any(reading.types.get(k) == "Organization" for k in possessors):
+            national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
+        if national:
+            countries.append("country/" + national)
+            reading.ensure_country(national)
+            yield from _emit(reading, person, "affiliatedWith", "country/" + national, head, rule, 0.7)
+    if leads == "state":
+        for key in countries:
+            yield from _emit(reading, person, "leads", key, head, rule, 0.7)
+    if leads in {"organisation", "organization", "state"}:
+        for key in of_keys:
+            if reading.types.get(key) in {"Organization", "Country"}:
+                yield from _emit(reading, person, "leads", key, head, rule, 0.75)
+    elif of_keys and not is_member and not is_counterpart:
+        for key in of_keys:
+            if reading.types.get(key) in {"Organization", "Country"}:
+                yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.6)
 
-    def _emit(self, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
-              literal: bool = False) -> Iterator[Fact]:
-        fact = self.r.fact(s, predicate, o, head, f"role:{rule}", confidence, literal=literal)
-        if fact is not None:
-            yield fact
 
-    def facts(self) -> Iterator[Fact]:
-        for mention, key in self.r.resolved.mentions:
-            etype = self.r.types.get(key)
-            head = self.doc[mention.head]
-            if etype == "Person":
-                yield from self.person_roles(key, mention, head)
-            if etype in {"Organization", "Place", "Group"} and mention.country and mention.role not in {"capital", "city"}:
-                # A body of a state is part of it and serves it; a firm, a delegation or a group ("Sudanese
-                # rebels") only belongs to it; a place is part of its country.
-                predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
-                    etype if etype == "Place" else mention.role, ("affiliatedWith",))
-                country = self.r.ensure_country(mention.country)
-                for predicate in predicates:
-                    yield from self._emit(key, predicate, country, head, "belongs-to", 0.8)
-            elif etype == "Group":
-                # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"
-                for home in self._located_in(head):
-                    yield from self._emit(key, "affiliatedWith", home, head, "group-of", 0.7)
-            elif etype == "Organization" and mention.kind == "name":
-                # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is.
-                pre = self._pre_modifiers(mention, head)
-                if not any(t.pos_ == "NOUN" for t in pre):
-                    continue  # a descriptor noun must say what it is ("firm", "broadcaster")
-                for t in pre:
-                    for country in self.country_refs(t):
-                        yield from self._emit(key, "affiliatedWith", country, head, "organisation-of", 0.7)
-        yield from self.copula_roles()
-        yield from self.capacity_roles()
-        yield from self.office_roles()
+def _emit(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
+          literal: bool = False) -> Iterator[Fact]:
+    found = fact(reading, s, predicate, o, head, f"role:{rule}", confidence, literal=literal)
+    if found is not None:
+        yield found
 
-    def _located_in(self, head: Token) -> tuple[str, ...]:
-        """The country or body a group is in or from; a city stands for its country."""
-        found: list[str] = []
-        away = head.lemma_.lower() in lexicons.displaced_groups()  # "refugees in Pakistan" are not Pakistani
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ({"from", "of"} if away else {
-                    "in", "from", "of", "throughout", "across"}):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
+
+def _of_after_name(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'President Cyril Ramaphosa of South Africa': the of-phrase after a titled name says whom the post
+    is in, and a head of state or organisation leads it."""
+    found = title_of(reading, pre[-1], pre)
+    if found is None:
+        return
+    entry = _title_entry(found.text.split())
+    leads = getattr(entry[1], "leads", "no") if entry else "no"
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for target in refs(reading, pobj):
+                kind = reading.types.get(target)
+                if kind == "Country":
+                    yield from _emit(reading, key, "affiliatedWith", target, head, "title-of", 0.75)
+                if (kind == "Country" and leads == "state") or (kind == "Organization" and leads != "no"):
+                    yield from _emit(reading, key, "leads", target, head, "title-of", 0.7)
+                elif kind == "Organization":
+                    yield from _emit(reading, key, "memberOf", target, head, "title-of", 0.65)
+
+
+def capacity_roles(reading: Reading) -> Iterator[Fact]:
+    """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...', 'she served
+    as envoy': the title after "as" belongs to the person it hangs on, the possessor of a capacity, or the
+    subject of a verb of serving — not to whoever is near ("his second term as president")."""
+    for prep in reading.doc:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or reading.resolved.keys_at(pobj):
+            continue
+        holder = prep.head
+        people = [k for k in reading.resolved.keys_at(holder) if reading.types.get(k) == "Person"]
+        owner = people[0] if people else None
+        if owner is None and holder.lemma_ in lexicons.capacity_nouns():
+            # "in his capacity as ...": the possessor of the capacity, else the person just before it
+            owner = next((k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t)
+                          if reading.types.get(k) == "Person"), None)
+            for j in range(prep.i - 1, max(prep.sent.start, prep.i - 8) - 1, -1):
+                found = [k for k in reading.resolved.keys_at(reading.doc[j]) if reading.types.get(k) == "Person"]
+                if owner is None and found:
+                    owner = found[0]
+        elif owner is None and holder.lemma_ in lexicons.serving_verbs():
+            owner = next((k for k in subjects(reading, holder) if reading.types.get(k) == "Person"), None)
+        elif owner is None and holder.lemma_ in lexicons.term_nouns() and holder.dep_ == "dobj":
+            # "as he begins his second term as US President": the term is the subject's own
+            possessors = {k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t)}
+            owner = next((k for k in subjects(reading, holder.head)
+                          if reading.types.get(k) == "Person" and k in possessors), None)
+        if owner:
+            yield from person_facts(reading, owner, prep, pobj, "capacity")
+
+
+def copula_roles(reading: Reading) -> Iterator[Fact]:
+    """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
+    for token in reading.doc:
+        if token.lemma_ not in lexicons.copula_verbs():
+            continue
+        people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
+                  if reading.types.get(k) == "Person"]
+        if not people:
+            continue
+        for child in token.children:
+            if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
+                targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                for target in targets:
+                    if reading.resolved.keys_at(target):
                         continue
-                    for k in self.r.refs(pobj, modifiers=False):
-                        if k in self.r.place_country:
-                            found.append(self.r.ensure_country(self.r.place_country[k]))
-                        elif self.r.types.get(k) in {"Country", "Organization"}:
-                            found.append(k)
-        return tuple(dict.fromkeys(found))
-
-    def person_roles(self, key: str, mention, head: Token) -> Iterator[Fact]:
-        # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-        pre = self._pre_modifiers(mention, head)
-        if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
-            yield from self.person_facts(key, head, pre[-1], "pre-modifier", pre)
-            yield from self._of_after_name(key, head, pre)
-        for child in head.children:
-            if child.dep_ == "appos":
-                yield from self.person_facts(key, head, child, "apposition")
-                for conj in child.conjuncts:
-                    yield from self.person_facts(key, head, conj, "apposition")
-        if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
-            target = head.head
-            # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
-            # object of the title's preposition; the title is then the noun that preposition belongs to.
-            if self.title_of(target) is None and target.dep_ == "pobj" and target.head.lower_ in {"of", "for"} \
-                    and target.head.head.pos_ in {"NOUN", "PROPN"}:
-                target = target.head.head
-            yield from self.person_facts(key, head, target, "apposition")
-
-    def _of_after_name(self, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
-        """'President Cyril Ramaphosa of South Africa': the of-phrase after a titled name says whom the post
-        is in, and a head of state or organisation leads it."""
-        found = self.title_of(pre[-1], pre)
-        if found is None:
-            return
-        entry = _title_entry(found.text.split())
-        leads = getattr(entry[1], "leads", "no") if entry else "no"
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ != "of":
-                continue
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for target in self.r.refs(pobj):
-                    kind = self.r.types.get(target)
-                    if kind == "Country":
-                        yield from self._emit(key, "affiliatedWith", target, head, "title-of", 0.75)
-                    if (kind == "Country" and leads == "state") or (kind == "Organization" and leads != "no"):
-                        yield from self._emit(key, "leads", target, head, "title-of", 0.7)
-                    elif kind == "Organization":
-                        yield from self._emit(key, "memberOf", target, head, "title-of", 0.65)
-
-    def _pre_modifiers(self, mention, head: Token) -> list[Token]:
-        """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
-        pre: list[Token] = []
-        for t in reversed(self.doc[min(t.i for t in head.subtree):mention.start]):
-            in_title_of = (t.dep_ == "prep" and t.lower_ in {"of", "for"}) or (
-                t.dep_ == "pobj" and t.head.lower_ in {"of", "for"})  # "US Secretary of State Condoleezza Rice"
-            if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"} \
-                    and not in_title_of:
-                break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
-            pre.insert(0, t)
-        return pre
-
-    def capacity_roles(self) -> Iterator[Fact]:
-        """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...', 'she served
-        as envoy': the title after "as" belongs to the person it hangs on, the possessor of a capacity, or the
-        subject of a verb of serving — not to whoever is near ("his second term as president")."""
-        for prep in self.doc:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or self.r.resolved.keys_at(pobj):
-                continue
-            holder = prep.head
-            people = [k for k in self.r.resolved.keys_at(holder) if self.r.types.get(k) == "Person"]
-            owner = people[0] if people else None
-            if owner is None and holder.lemma_ in CAPACITY_NOUNS:
-                # "in his capacity as ...": the possessor of the capacity, else the person just before it
-                owner = next((k for t in holder.children if t.dep_ == "poss" for k in self.r.refs(t)
-                              if self.r.types.get(k) == "Person"), None)
-                for j in range(prep.i - 1, max(prep.sent.start, prep.i - 8) - 1, -1):
-                    found = [k for k in self.r.resolved.keys_at(self.doc[j]) if self.r.types.get(k) == "Person"]
-                    if owner is None and found:
-                        owner = found[0]
-            elif owner is None and holder.lemma_ in SERVING_VERBS:
-                owner = next((k for k in self.r.subjects(holder) if self.r.types.get(k) == "Person"), None)
-            elif owner is None and holder.lemma_ in TERM_NOUNS and holder.dep_ == "dobj":
-                # "as he begins his second term as US President": the term is the subject's own
-                possessors = {k for t in holder.children if t.dep_ == "poss" for k in self.r.refs(t)}
-                owner = next((k for k in self.r.subjects(holder.head)
-                              if self.r.types.get(k) == "Person" and k in possessors), None)
-            if owner:
-                yield from self.person_facts(owner, prep, pobj, "capacity")
-
-    def copula_roles(self) -> Iterator[Fact]:
-        """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
-        for token in self.doc:
-            if token.lemma_ not in COPULAS:
-                continue
-            subjects = [k for k in (self.r.subjects(token) or self._passive_subject(token))
-                        if self.r.types.get(k) == "Person"]
-            if not subjects:
-                continue
-            for child in token.children:
-                if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
-                    targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
-                    for target in targets:
-                        if self.r.resolved.keys_at(target):
-                            continue
-                        for person in subjects:
-                            yield from self.person_facts(person, token, target, "copula")
-
-    def office_roles(self) -> Iterator[Fact]:
-        """'its chairmanship of the G8', 'Britain's EU presidency', 'Poland's membership of Nato': the possessor
-        holds a seat or office in the body (data/office_nouns.tsv); not when the office is sought or blocked."""
-        offices = lexicons.office_nouns()
-        for noun in self.doc:
-            office = offices.get(noun.lemma_.lower())
-            if office is None or noun.pos_ != "NOUN" or self._office_not_held(noun):
-                continue
-            holders = [k for c in noun.children if c.dep_ == "poss" for k in self.r.refs(c)]
-            bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
-                      for k in self.r.resolved.keys_at(c)]
-            bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                       for g in p.children if g.dep_ == "pobj" for k in self.r.refs(g, modifiers=False)]
-            for holder in holders:
-                kind = self.r.types.get(holder)
-                predicate = office.person if kind == "Person" else office.state if kind in {
-                    "Country", "Organization"} else None
-                for body in bodies:
-                    if predicate and body != holder and self.r.types.get(body) in {"Organization", "Country"}:
-                        yield from self._emit(holder, predicate, body, noun, "office", 0.7)
-
-    @staticmethod
-    def _office_not_held(noun: Token) -> bool:
-        """'a bid for membership', 'talks on its membership', 'vetoed Turkey's membership': not (yet) held."""
-        if noun.dep_ == "pobj" and noun.head.lower_ in OFFICE_SOUGHT_PREPOSITIONS:
-            return True
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-                noun.head.head.lemma_.lower() in OFFICE_SOUGHT_VERBS | lexicons.cancellation_cues()):
-            return True  # "the end of his membership", "the suspension of its membership"
-        if noun.dep_ in {"compound", "nmod"}:
-            return True  # "membership talks", "presidency bid"
-        return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in OFFICE_SOUGHT_VERBS
-
-    def _passive_subject(self, verb: Token) -> tuple[str, ...]:
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return self.r.refs(child)
-        return ()
+                    for person in people:
+                        yield from person_facts(reading, person, token, target, "copula")
 
 
-def role_facts(reader: FactReader) -> Iterator[Fact]:
-    """All role and belonging facts of the document."""
-    yield from RoleReader(reader).facts()
+def office_roles(reading: Reading) -> Iterator[Fact]:
+    """'its chairmanship of the G8', 'Britain's EU presidency', 'Poland's membership of Nato': the possessor
+    holds a seat or office in the body (data/office_nouns.tsv); not when the office is sought or blocked."""
+    offices = lexicons.office_nouns()
+    for noun in reading.doc:
+        office = offices.get(noun.lemma_.lower())
+        if office is None or noun.pos_ != "NOUN" or _office_not_held(noun):
+            continue
+        holders = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+        bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c)]
+        bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                   for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)]
+        for holder in holders:
+            kind = reading.types.get(holder)
+            predicate = office.person if kind == "Person" else office.state if kind in {
+                "Country", "Organization"} else None
+            for body in bodies:
+                if predicate and body != holder and reading.types.get(body) in {"Organization", "Country"}:
+                    yield from _emit(reading, holder, predicate, body, noun, "office", 0.7)
+
+
+def _office_not_held(noun: Token) -> bool:
+    """'a bid for membership', 'talks on its membership', 'vetoed Turkey's membership': not (yet) held."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in grammar.SOUGHT_PREPOSITIONS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in lexicons.office_sought_verbs() | lexicons.cancellation_cues()):
+        return True  # "the end of his membership", "the suspension of its membership"
+    if noun.dep_ in {"compound", "nmod"}:
+        return True  # "membership talks", "presidency bid"
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in lexicons.office_sought_verbs()

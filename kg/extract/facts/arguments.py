@@ -1,0 +1,440 @@
+"""Who and what a word refers to: the entity keys behind a token, a verb's agent, a trigger's objects.
+
+Plain functions over a `Reading` and a spaCy token, shared by every rule family: coordination ("Morocco and
+Israel"), the part for the whole ("thousands of Kurds"), the modifying country ("Hungarian officials"), passive
+agents, control verbs, relative clauses, and targets one phrase further in ("a ban on trade with Tripoli").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import grammar, lexicons
+from kg.extract.facts.reading import Reading
+from kg.extract.facts.triggers import is_light_verb
+
+__all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
+           "leader_described", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
+           "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject"]
+
+
+def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True) -> tuple[str, ...]:
+    """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel").
+
+    With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
+    ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market")."""
+    keys = list(reading.resolved.keys_at(token))
+    if keys and token.pos_ == "NOUN" and reading.types.get(keys[0]) == "Country":
+        # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"}:
+                keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)
+                         if reading.types.get(k) == "Country"]
+    if not keys and depth < 3:
+        # "one Arab country, namely Bahrain": the apposition names it.
+        for child in token.children:
+            if child.dep_ == "appos":
+                keys += refs(reading, child, depth + 1)
+    if not keys and token.pos_ == "NOUN" and reading.leader_of:
+        keys += leader_described(reading, token)
+    title = lexicons.titles().get(token.lemma_.lower()) if not keys and token.pos_ == "NOUN" else None
+    if title is not None and title.leads == "state":
+        # "the president of Armenia", unnamed: the head of state or government acts for the state
+        keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"
+                 for k in reading.resolved.keys_at(g) if reading.types.get(k) == "Country"]
+    if not keys and depth < 3 and (token.like_num or token.ent_type_ in {"CARDINAL", "QUANTITY"}
+                                   or token.lemma_.lower() in lexicons.partitive_nouns()):
+        # "thousands of Iraqi Kurds", "a group of Yoruba leaders": the part acts for the whole.
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                keys += [k for pobj in child.children if pobj.dep_ == "pobj" for k in refs(reading, pobj, depth + 1)]
+    if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
+                    owners or child.pos_ != "PRON"):
+                found = reading.resolved.keys_at(child)
+                if found and reading.types.get(found[0]) in {"Country", "Organization"}:
+                    keys += found
+                    keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
+    if depth <= 2:
+        for conj in token.conjuncts:
+            if conj.i != token.i:
+                keys += refs(reading, conj, depth + 1, modifiers)
+    return tuple(dict.fromkeys(keys))
+
+
+def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str, ...]:
+    """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl.
+
+    With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return refs(reading, child) or located(reading, child)
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return refs(reading, pobj)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return refs(reading, child) if raising else ()
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        return subjects(reading, verb.head, raising=True)
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return subjects(reading, governor)
+    if verb.dep_ == "acomp" and verb.head.i != verb.i:
+        return subjects(reading, verb.head)  # "Norway is ready to provide aid": the subject of the copula
+    if verb.dep_ == "relcl":
+        return refs(reading, verb.head)
+    if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
+        # "protesters demanding reforms"; "issued a declaration demanding ...": the issuer
+        keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        return keys or noun_subjects(reading, verb.head)
+    return ()
+
+
+def objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,
+            wanted: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The object of a trigger by the lexicon's attachment spec: dobj, or a preposition ("prep:to").
+
+    Unless `places`, a thing owned by a country does not stand for it ("called the UK's rebate unjustified").
+    With `wanted` entity types, an object of another type is looked into ("demanded a meeting of the UN
+    Security Council": the council)."""
+    found = _objects(reading, head, spec, passive, places)
+    if wanted is None or not found or any(reading.types.get(k) in wanted for k in found):
+        return found
+    inner = _objects(reading, head, spec, passive, places, inside=True)
+    return tuple(k for k in inner if reading.types.get(k) in wanted) or found
+
+
+def _objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,
+             inside: bool = False) -> tuple[str, ...]:
+    for way in spec:
+        if way == "poss":
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    keys = tuple(k for g in child.children if g.dep_ == "poss" for k in refs(reading, g))
+                    if keys:
+                        return keys
+        if way in {"dobj", "dative"}:
+            deps = {"nsubjpass"} if passive else {way}
+            for child in head.children:
+                if child.dep_ in deps:
+                    keys = argument(reading, child, modifiers=places, inside=inside)
+                    if keys:
+                        return keys
+        elif way.startswith("prep:"):
+            prep = way[5:]
+            for child in preps(reading, head):
+                if child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            # "a ban on trade with Tripoli": the entity may sit one phrase further in.
+                            keys = argument(reading, pobj, modifiers=places, inside=inside)
+                            if keys:
+                                return keys
+    return ()
+
+
+def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, inside: bool = False
+             ) -> tuple[str, ...]:
+    """The actors an object phrase stands for: the entity it names or its modifying country, else, for a
+    thing, whose it is ("Saddam Hussein's proposal"), what it is of or aimed at ("the reopening of X",
+    "action against Russia"), who made it ("calls by Kofi Annan") or what an apposition names."""
+    keys = () if inside else refs(reading, token, modifiers=modifiers, owners=False)
+    if keys or depth > 2 or token.pos_ not in {"NOUN", "PROPN"}:
+        return keys
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":  # "press their demands": "their" is the agent
+            keys = refs(reading, child)
+            if keys:
+                return keys
+    keys = through_of(reading, token) or through_prep(reading, token)
+    if keys:
+        return keys
+    for child in token.children:  # "crimes committed by Croat forces": the agent of a participle
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    keys = tuple(k for g in agent.children if g.dep_ == "pobj" for k in refs(reading, g))
+                    if keys:
+                        return keys
+    for child in token.children:  # one phrase further in: "demands for reforms from the government"
+        if child.dep_ == "prep" and child.lower_ in grammar.OBJECT_PREPOSITIONS | {"of", "by"} or child.dep_ == "appos":
+            for pobj in ([child] if child.dep_ == "appos" else child.children):
+                if pobj.dep_ in {"pobj", "appos"}:
+                    keys = argument(reading, pobj, depth + 1)
+                    if keys:
+                        return keys
+    return ()
+
+
+def location(reading: Reading, head: Token) -> tuple[str, ...]:
+    """The country or place where an act is done ("imposed a curfew in Montenegro", "rioted in Serbia")."""
+    # (phrase, whether a locative preposition leads to it); "rioted at a jail in northern Israel", "a state of
+    # emergency in Darfur", "in the town of Cizre": the place may sit a phrase or two further in
+    scopes = [(head, False), *((c, False) for c in head.children
+                               if c.dep_ in {"dobj", "nsubjpass", "xcomp", "acl"})]  # "a curfew imposed in X"
+    scopes += [(g, False) for c, _ in scopes[1:] if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    for _ in range(3):
+        found: list[tuple[Token, bool]] = []
+        for scope, located in scopes:
+            for child in scope.children:
+                if child.dep_ != "prep" or child.lower_ not in grammar.WITHIN_PREPOSITIONS | {"of"}:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    here = located or child.lower_ in grammar.WITHIN_PREPOSITIONS
+                    keys = tuple(k for k in refs(reading, pobj) if reading.types.get(k) in {"Country", "Place"})
+                    if here and keys:  # a place stands for its country too ("a curfew in Kabul")
+                        return keys + tuple(reading.ensure_country(reading.place_country[k]) for k in keys
+                                            if k in reading.place_country)
+                    found.append((pobj, here))
+        scopes = found
+    return ()
+
+
+def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
+    """The target named by an act's purpose clause: "marched to demand reforms from X", "rallied on Sunday
+    calling for independence from X" (for a staged event noun, the clause may hang on the light verb)."""
+    scopes = [head] + ([head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [])
+    objects = [c for c in head.children if c.dep_ == "dobj"]  # "lifted a ban to reward Tripoli"
+    for scope in scopes + objects:
+        for clause in scope.children:
+            if clause.dep_ not in {"advcl", "xcomp", "acl", "conj", "relcl"} or clause.pos_ != "VERB":
+                continue
+            if (clause.dep_ == "relcl" or scope in objects) and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
+            for child in clause.children:
+                if child.dep_ in {"dobj", "ccomp"}:
+                    target = child
+                    if child.dep_ == "ccomp":  # "demanding that he be reinstated": the clause's subject
+                        target = next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                    keys = argument(reading, target) if target is not None else ()
+                    if keys:
+                        return keys
+                if child.dep_ == "prep" and child.lower_ in grammar.OBJECT_PREPOSITIONS:
+                    for pobj in child.children:
+                        keys = argument(reading, pobj) if pobj.dep_ == "pobj" else ()
+                        if keys:
+                            return keys
+    return ()
+
+
+def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[str, ...]:
+    """Objects reached through a complement clause.
+
+    'X demanded that Y withdraw' / 'X urged that Y ...': the addressee is the complement's subject;
+    'X threatened to cut off supplies to Y': the threatened party is the complement's object.
+    """
+    for child in verb.children:
+        if (child.dep_ == "ccomp" or child.dep_ == "acl" and verb.pos_ == "NOUN" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in child.children)) \
+                and predicate in lexicons.predicate_targets()["addressee"]:  # "its demand that Israel ease the restrictions"
+            for grand in child.children:
+                if grand.dep_ in {"nsubj", "nsubjpass"}:
+                    keys = refs(reading, grand)
+                    if keys:
+                        return keys
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ in {"dobj", "dative"}:
+                    keys = refs(reading, grand) or through_prep(reading, grand)
+                    if keys:
+                        return keys
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in grammar.OBJECT_PREPOSITIONS:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and refs(reading, pobj):
+                            return refs(reading, pobj)
+    return ()
+
+
+def leader_described(reading: Reading, noun: Token) -> list[str]:
+    """'the head of the army', 'the highest ranking member of the army': the one person the text has said
+    leads that organisation."""
+    det = any(c.lower_ in {"the", "its", "this"} for c in noun.children if c.dep_ in {"det", "poss"})
+    lemma = noun.lemma_.lower()
+    superlative = any(c.tag_ == "JJS" or c.lower_ in {"top", "highest", "most"} for c in noun.subtree
+                      if c.i < noun.i)
+    if not det or not (lemma in lexicons.titles() or (lemma in lexicons.rank_nouns() and superlative)):
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                leaders = [reading.leader_of[k] for k in reading.resolved.keys_at(pobj) if k in reading.leader_of]
+                if pobj.dep_ == "pobj" and leaders:
+                    return leaders[:1]
+    return []
+
+
+def located(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Security forces in Guinea', 'officials from Iran': an agent known by the country it is in or from."""
+    if noun.pos_ != "NOUN":
+        return ()
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+            for pobj in child.children:
+                # "the prime ministers of Bulgaria, Albania and Macedonia": every coordinated country
+                keys = tuple(k for c in (pobj, *pobj.conjuncts) for k in reading.resolved.keys_at(c)
+                             if reading.types.get(k) == "Country")
+                if pobj.dep_ == "pobj" and keys:
+                    return tuple(dict.fromkeys(keys))
+    return ()
+
+
+def through_prep(reading: Reading, token: Token) -> tuple[str, ...]:
+    """'threatened further action against Russia': a nominal object aimed at an entity."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in grammar.OBJECT_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    keys = refs(reading, pobj)
+                    if keys:
+                        return keys
+    return ()
+
+
+def preps(reading: Reading, head: Token) -> Iterator[Token]:
+    """Prepositions attached to the trigger, also through its direct object ("signed a deal with X")."""
+    for child in head.children:
+        if child.dep_ in {"prep", "agent", "dative"}:
+            yield child
+        elif child.dep_ == "prt":
+            yield child
+    for child in head.children:
+        if child.dep_ in {"dobj", "attr"}:
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    yield grand
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN":
+            # "the reestablishment of relations with Israel": the of-phrase of a nominalisation
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from (g for g in pobj.children if g.dep_ == "prep")
+
+
+def through_of(reading: Reading, token: Token) -> tuple[str, ...]:
+    """'the reopening of the Allenby bridge': a nominal object that is about an entity."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return refs(reading, pobj)
+    return ()
+
+
+def position(noun: Token) -> Token:
+    """The phrase an event noun fills in its clause: itself, or the noun it modifies ("launched a mediation
+    effort") or measures out ("provided 25,000 tons of food aid", "gave $5m of aid")."""
+    node = noun
+    for _ in range(3):
+        head = node.head
+        if node.dep_ == "compound" and head.pos_ == "NOUN":
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and (
+                head.head.like_num or head.head.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
+                or head.head.lemma_.lower() in lexicons.measure_nouns() | lexicons.partitive_nouns()):
+            node = head.head
+        else:
+            break
+    return node
+
+
+def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return refs(reading, child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return refs(reading, pobj)
+    # "the US ban on trade with Tripoli, imposed by Ronald Reagan in 1986": the country modifying the event
+    # noun and the agent of the participle describing it both act
+    agents = tuple(k for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN"
+                   for agent in child.children if agent.dep_ == "agent"
+                   for g in agent.children if g.dep_ == "pobj" for k in refs(reading, g))
+    for child in noun.children:
+        # "the US ban on trade", "a British offer": a country or organisation modifying the event noun is its agent.
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+            keys = [k for k in reading.resolved.keys_at(child) if reading.types.get(k) in {"Country", "Organization"}]
+            if keys:
+                return tuple(dict.fromkeys([*keys, *agents]))
+    if agents:
+        return agents
+    if position(noun) is not noun:
+        return noun_subjects(reading, position(noun))
+    head = noun.head
+    if noun.dep_ in grammar.LIGHT_SUBJECT_DEPS and head.i != noun.i:
+        if noun.dep_ == "pobj":
+            if head.lower_ in grammar.CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
+                return subjects(reading, head.head)  # "youths threw stones during demonstrations against X"
+            head = head.head
+        if is_light_verb(head) or head.lemma_ == "be":
+            own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
+            return tuple(k for k in subjects(reading, head) if k not in own)
+    return ()
+
+
+def typed_in_clause(reading: Reading, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:
+    """The nearest entity of a wanted type in the trigger's own clause, for objects the parser misattached
+    ("signed with his counterpart Y, a memorandum" parsed as an apposition of Y)."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for t in head.subtree:
+        if t.i == head.i:
+            continue
+        keys = tuple(k for k in reading.resolved.keys_at(t) if reading.types.get(k) in wanted)
+        if not keys:
+            continue
+        node, crossed = t.head, False
+        while node.i != head.i and node.head.i != node.i:
+            if node.pos_ in {"VERB", "AUX"}:
+                crossed = True
+                break
+            node = node.head
+        if not crossed and (best is None or abs(t.i - head.i) < best[0]):
+            best = (abs(t.i - head.i), keys)
+    return best[1] if best else ()
+
+
+def between(reading: Reading, noun: Token, through_object: bool = True) -> tuple[str, ...]:
+    """'cooperation between Morocco and Israel': both sides of a symmetric relation."""
+    attached = preps(reading, noun) if through_object else (c for c in noun.children if c.dep_ == "prep")
+    for child in attached:
+        if child.lower_ in {"between", "among"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return refs(reading, pobj)
+    return ()
+
+
+def country_refs(reading: Reading, token: Token) -> tuple[str, ...]:
+    return tuple(k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Country")
+
+
+def pre_modifiers(reading: Reading, mention, head: Token) -> list[Token]:
+    """The words in front of a name inside its noun phrase ("Israeli Prime Minister", "Russian oil firm")."""
+    pre: list[Token] = []
+    for t in reversed(reading.doc[min(t.i for t in head.subtree):mention.start]):
+        in_title_of = (t.dep_ == "prep" and t.lower_ in {"of", "for"}) or (
+            t.dep_ == "pobj" and t.head.lower_ in {"of", "for"})  # "US Secretary of State Condoleezza Rice"
+        if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"} \
+                and not in_title_of:
+            break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
+        pre.insert(0, t)
+    return pre
+
+
+def passive_subject(reading: Reading, verb: Token) -> tuple[str, ...]:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return refs(reading, child)
+    return ()

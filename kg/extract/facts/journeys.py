@@ -1,0 +1,87 @@
+"""Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Straw
+was in India"; "He will see an orphanage in Tanzania" after a visit was reported). At home is no visit."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["presence_facts", "itinerary_facts"]
+
+
+def presence_facts(reading: Reading) -> Iterator[Fact]:
+    """'On Thursday Mr Straw was in India': a person known to serve one state, present in another, visits it."""
+    for token in reading.doc:
+        if token.lemma_ != "be" or negated(reading, token):
+            continue
+        people = [k for c in token.children if c.dep_ == "nsubj" for k in refs(reading, c)
+                  if reading.types.get(k) == "Person" and k in reading.serves]
+        if not people:
+            continue
+        places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
+        yield from _visits_abroad(reading, people, places, token, "presence:be-in", 0.6)
+
+
+def itinerary_facts(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """'He will see an orphanage in Tanzania before chairing a meeting in Cape Town': a person the `facts` have
+    abroad on a visit, acting in another place, visits that place too (never one of their own state)."""
+    travellers = {f.subject for f in facts if f.predicate == "visits" and reading.types.get(f.subject) == "Person"}
+    for token in reading.doc:
+        if token.pos_ not in {"VERB", "AUX"} or negated(reading, token):
+            continue
+        people = [k for k in subjects(reading, token) if k in travellers]
+        if not people or any(c.lemma_.lower() == "home" for p in token.children for c in [p, *p.children]):
+            continue  # "died at home in East Sussex", "back home": no visit
+        yield from _visits_abroad(reading, people, _places_of_action(reading, token), token, "presence:itinerary", 0.55)
+
+
+def _visits_abroad(reading: Reading, people: list[str], places: list[str], token: Token, rule: str,
+                   confidence: float) -> Iterator[Fact]:
+    """Each person visits each place the clause puts them in, unless it is in the state they serve."""
+    when = clause_date(reading, token)
+    mode = modality(reading, token, when)
+    if mode is None:
+        return
+    for place in places:
+        country = "country/" + reading.place_country[place] if place in reading.place_country else place
+        for person in people:
+            if country == reading.serves.get(person):
+                continue  # at home is no visit
+            found = fact(reading, person, "visits", place, token, rule, confidence, when=when, modality=mode)
+            if found:
+                yield found
+
+
+def _place_refs(reading: Reading, token: Token) -> list[str]:
+    """The countries and places a token names (not those merely modifying it)."""
+    return [k for k in refs(reading, token, modifiers=False) if reading.types.get(k) in {"Country", "Place"}]
+
+
+def _places_of_action(reading: Reading, verb: Token) -> list[str]:
+    """Countries and cities an action takes place in: 'in/at' on the verb, or anywhere along its objects'
+    prepositional chain ('chairing a meeting of the Commission for Africa in Cape Town'), or one phrase
+    further in ('at slums in Nairobi')."""
+    heads = [verb]
+    frontier = [c for c in verb.children if c.dep_ == "dobj"]
+    while frontier:
+        noun = frontier.pop()
+        heads.append(noun)
+        frontier += [c for c in noun.children if c.dep_ == "conj"]
+        frontier += [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    places: list[str] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _place_refs(reading, pobj) or [
+                    k for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ == "in"
+                    for g in inner.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
+                places += [k for k in found if k not in places]
+    return places

@@ -1,0 +1,227 @@
+"""What qualifies an act and makes it a fact: its date, negation, modality, speaker, and whether the actor
+commits to it, refuses it or ends it; `fact` builds the `Fact` with its evidence, `dedupe` merges repeats."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from kg import vocabulary
+from kg.extract import dates, grammar, lexicons
+from kg.extract.facts.arguments import position, subjects
+from kg.extract.facts.reading import Reading
+from kg.extract.facts.triggers import is_light_verb
+from kg.model import Evidence, Fact
+
+__all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "reported", "speaker", "committed",
+           "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe"]
+
+
+def governors(verb: Token, depth: int = 3) -> Iterator[Token]:
+    """The words whose complement a clause is, nearest first: "offered to send troops" → offered;
+    "is ready to help" → ready."""
+    node = verb
+    for _ in range(depth):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return
+        node = node.head
+        yield node
+
+
+def sentence_dates(reading: Reading, sent: Span) -> list[dates.DateMention]:
+    """The date expressions of a sentence, found once per reading."""
+    if sent.start not in reading.date_cache:
+        reading.date_cache[sent.start] = dates.find_dates(sent.text, reading.document.published)
+    return reading.date_cache[sent.start]
+
+
+def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
+    """The date expression of the trigger's clause, else the nearest in the sentence."""
+    sent = head.sent
+    found = sentence_dates(reading, sent)
+    if not found:
+        return None
+    clause = head
+    while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    lo = min(t.idx for t in clause.subtree) - sent.start_char
+    hi = max(t.idx + len(t) for t in clause.subtree) - sent.start_char
+    inside = [d for d in found if lo <= d.start and d.end <= hi]
+    pool = inside or found
+    pos = head.idx - sent.start_char
+    return min(pool, key=lambda d: abs(d.start - pos))
+
+
+def negated(reading: Reading, head: Token) -> bool:
+    """'did not visit', 'no talks', 'refused to meet', 'did not mean that X had cut ties': not asserted."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
+        return True
+    clause = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        governor = clause.head
+        if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_ in {"deny", "dismiss", "reject"}:
+            return True
+    governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
+    if governor is not None and governor.i != head.i:
+        if governor.lemma_ in lexicons.negating_heads() or ender(reading, head) is not None:
+            return True
+        if any(c.dep_ == "neg" for c in governor.children):
+            return True
+    return False
+
+
+def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:
+    """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
+    if aux & grammar.POSSIBILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES and not reported_future:
+        return None
+    planned = bool(aux & grammar.FUTURE_AUXILIARIES) or reported_future
+    if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
+        planned = True
+    governor = verb.head if verb.dep_ in {"xcomp"} else None
+    if governor is not None and governor.lemma_ in lexicons.plan_verbs() - {"agree"}:
+        planned = True
+    if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
+        planned = True
+    if when is not None and when.future:
+        planned = True
+    if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
+            and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
+        # "He will see X before chairing Y": a clause without tense of its own takes its governor's
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
+    return "planned" if planned else "asserted"
+
+
+def reported(verb: Token) -> bool:
+    """The clause is what someone said ("X said (that) ..."), directly or through a control verb."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def speaker(reading: Reading, head: Token) -> str | None:
+    """Reported speech: 'X said that Y visited Z' keeps X."""
+    node = head
+    for _ in range(6):
+        if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
+            found = subjects(reading, node.head)
+            return found[0] if found else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def committed(reading: Reading, head: Token, actor: str) -> bool:
+    """'offered to mediate', 'is ready to send troops', 'Portugal will support Turkey, its president said':
+    the actor commits itself to the act (a commitment word governs it, or it reports its own future act)."""
+    place = position(head) if head.pos_ in {"NOUN", "PROPN"} else head
+    if head.pos_ in {"VERB", "AUX"}:
+        verb = head
+    elif place.dep_ == "dobj" and is_light_verb(place.head):
+        verb = place.head  # "offered to provide aid", "will provide 25,000 tons of food aid"
+    else:
+        return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
+    if any(g.lemma_.lower() in lexicons.commitment_cues() for g in governors(verb)):
+        return True
+    # its own word ("Iraq said it would allow ..."), or a future act announced in reported speech
+    # ("Finland will give Tanzania a grant, a statement said"); "would" reported by others is hearsay
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    said_by = speaker(reading, head) if aux & (grammar.FUTURE_AUXILIARIES | {"would"}) else None
+    if said_by is not None and actor in {said_by, reading.serves.get(said_by)}:
+        return True
+    return bool(aux & grammar.FUTURE_AUXILIARIES) and reported(verb) or announced(verb)
+
+
+def refused(reading: Reading, head: Token) -> bool:
+    """'refused to deploy troops', 'failed to reach agreement', 'said it would not accept refugees': a negated
+    act the actor refuses, rather than one that merely did not happen."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if any(g.lemma_.lower() in lexicons.refusal_cues() for g in governors(verb)):
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and bool(aux & (grammar.FUTURE_AUXILIARIES | {"would"})) and speaker(reading, head) is not None
+
+
+def ender(reading: Reading, head: Token) -> Token | None:
+    """The verb that ends or calls off an act: 'cancelled a planned visit', 'suspended aid deliveries'."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        head = position(head)
+    governor = head.head if head.dep_ in {"dobj", "xcomp", "nsubjpass"} else None
+    if governor is None or governor.i == head.i:
+        return None
+    lemma = governor.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in governor.children if c.dep_ == "prt"}
+    return governor if ({lemma} | phrasal) & lexicons.cancellation_cues() else None
+
+
+def ended(reading: Reading, head: Token) -> bool:
+    """'cancelled a planned visit to Haiti', 'suspended aid to Bosnia': an act its actor calls off."""
+    return ender(reading, head) is not None
+
+
+def announced(verb: Token) -> bool:
+    """'X will visit Y, sources said': the main clause of a trailing reporting verb ("..., said Z")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & grammar.FUTURE_AUXILIARIES) and any(
+        c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in lexicons.speech_verbs() and c.i > verb.i
+        for c in verb.children) \
+        or bool(aux & grammar.FUTURE_AUXILIARIES) and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicons.speech_verbs()
+
+
+def expressed_intent(reading: Reading, head: Token, predicate: str, actor: str, modality: str) -> str | None:
+    """The intent a future act expresses (data/intent.tsv): a committed cooperative act is an agreement
+    (PLOVER AGREE), a planned coercive act a threat (PLOVER THREATEN)."""
+    intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(predicate, ""))
+    expressed = intent.committed if intent else None
+    if expressed is None or expressed == predicate:
+        return None
+    if expressed == "threatens":  # agreeing or offering to sanction is no threat; planning or vowing to is
+        return expressed if modality == "planned" else None
+    return expressed if committed(reading, head, actor) else None
+
+
+def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
+         *, literal: bool = False, when: dates.DateMention | None = None, modality: str = "asserted") -> Fact | None:
+    """One fact with its evidence; None when the types do not fit the predicate or it is a self-loop."""
+    if not literal:
+        if s == o:
+            return None
+        domain, range_ = vocabulary.allowed_types(predicate)
+        if reading.types.get(o) == "Place" and "Place" not in range_ and o in reading.place_country:
+            o = reading.ensure_country(reading.place_country[o])  # "imposed a curfew in Kabul": on Afghanistan
+        if reading.types.get(s) not in domain or reading.types.get(o) not in range_ or s == o:
+            return None
+        if predicate in reading.symmetric and s > o:
+            s, o = o, s
+    sent = head.sent
+    start_date = end_date = point = None
+    if when is not None:
+        point = when.date
+        if not when.relative:  # "next week" spans a week, but the event is not a week long
+            start_date, end_date = when.start_date, when.end_date
+    evidence = Evidence(reading.document.id, sent.text.strip(), sent.start_char, sent.end_char)
+    return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
+                end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
+                attributed_to=speaker(reading, head))
+
+
+def dedupe(facts: Iterable[Fact]) -> list[Fact]:
+    """One fact per (subject, predicate, object, sentence): the most confident, with a date if any has one."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.predicate, fact.object, fact.evidence.start)
+        old = best.get(key)
+        if old is None or (fact.confidence, bool(fact.date or fact.start_date)) > (old.confidence, bool(
+                old.date or old.start_date)):
+            best[key] = fact
+    return list(best.values())

@@ -1,0 +1,92 @@
+"""What every fact rule reads: one parsed document, its resolved entities, and the states known so far.
+
+A `Reading` is made once per document (`Reading.of`). The state rules run on it first; `with_states` then makes
+the new `Reading` the event rules see, knowing whom each person serves and who leads each organisation. The
+inputs are never mutated: countries the text implies without naming them ("the Foreign Secretary" → United
+Kingdom) are recorded in the reading (`ensure_country`) and handed back with `resolved_with_implied`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg import vocabulary
+from kg.extract import dates, gazetteer, lexicons
+from kg.extract.entities import ResolvedEntities
+from kg.model import Document, Entity, Fact
+
+__all__ = ["Reading", "home_country"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One document as the rules read it. `types` and `implied` grow only through `ensure_country`."""
+
+    doc: Doc
+    resolved: ResolvedEntities
+    document: Document
+    types: dict[str, str]  # entity key → entity type, implied countries included
+    place_country: Mapping[str, str]  # place key → ISO 3166-1 alpha-3 of its country
+    symmetric: frozenset[str]  # predicates that hold in both directions
+    home_country: str | None  # the state of the document's unqualified posts ("the Foreign Secretary")
+    serves: Mapping[str, str] = field(default_factory=dict)  # person → the one country they serve
+    leader_of: Mapping[str, str] = field(default_factory=dict)  # organisation → the one person leading it
+    implied: dict[str, Entity] = field(default_factory=dict)  # countries implied, never named, in order
+    date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, doc: Doc, resolved: ResolvedEntities, document: Document) -> Reading:
+        """The reading of a document before any rule has run."""
+        return cls(doc, resolved, document, types={k: e.type for k, e in resolved.entities.items()},
+                   place_country={key: m.country for m, key in resolved.mentions if m.type == "Place" and m.country},
+                   symmetric=frozenset(vocabulary.symmetric_predicates()), home_country=home_country(doc))
+
+    def with_states(self, state_facts: Iterable[Fact]) -> Reading:
+        """The reading that knows what the state facts establish: whom each person serves, who leads what.
+
+        Only unambiguous states count: a person said to serve two countries serves none here."""
+        state_facts = list(state_facts)
+        leaders: dict[str, set[str]] = {}
+        for fact in state_facts:
+            if fact.predicate == "leads" and self.types.get(fact.object) == "Organization":
+                leaders.setdefault(fact.object, set()).add(fact.subject)
+        countries: dict[str, set[str]] = {}
+        for fact in state_facts:
+            if fact.predicate in {"affiliatedWith", "leads"} and self.types.get(fact.object) == "Country":
+                countries.setdefault(fact.subject, set()).add(fact.object)
+        return dataclasses.replace(
+            self, leader_of={org: next(iter(people)) for org, people in leaders.items() if len(people) == 1},
+            serves={person: next(iter(c)) for person, c in countries.items() if len(c) == 1})
+
+    def ensure_country(self, iso3: str) -> str:
+        """The key of a country, recorded as implied when the text does not name it (a national title)."""
+        key = "country/" + iso3
+        if key not in self.resolved.entities and key not in self.implied:
+            country = gazetteer.countries()[iso3]
+            aliases = country.names | country.codes | country.demonyms | country.capitals
+            self.implied[key] = Entity(key, country.name, "Country", frozenset(aliases - {country.name}), iso3)
+            self.types[key] = "Country"
+        return key
+
+    def resolved_with_implied(self) -> ResolvedEntities:
+        """The document's resolved entities with the implied countries added after them."""
+        if not self.implied:
+            return self.resolved
+        return dataclasses.replace(self.resolved, entities={**self.resolved.entities, **self.implied})
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country whose government the document's unqualified posts belong to: the one country named by the
+    national titles it uses ("Foreign Secretary" → United Kingdom), if there is exactly one."""
+    titles = lexicons.national_titles()
+    lowers = [t.lower_ for t in doc]
+    found = set()
+    for size in {len(t.split()) for t in titles}:
+        for i in range(len(lowers) - size + 1):
+            iso3 = titles.get(" ".join(lowers[i:i + size]))
+            if iso3:
+                found.add(iso3)
+    return found.pop() if len(found) == 1 else None

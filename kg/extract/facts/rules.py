@@ -1,0 +1,55 @@
+"""The rule families in the order they run, and `extract_facts`: the only module that knows them all.
+
+State rules run first: who holds which post, whom people serve, which body belongs to which state. The event
+rules then read a `Reading` that knows those states (a protest aimed at no one is aimed at the protesters' own
+state; "the head of the army" is the one person said to lead it). Follow-up rules read the facts found so far.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.entities import ResolvedEntities
+from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, venues
+from kg.extract.facts.qualifiers import dedupe
+from kg.extract.facts.reading import Reading
+from kg.model import Document, Fact
+
+__all__ = ["STATE_RULES", "EVENT_RULES", "FOLLOW_UP_RULES", "extract_facts"]
+
+Rule = Callable[[Reading], Iterator[Fact]]
+FollowUpRule = Callable[[Reading, list[Fact]], Iterable[Fact]]
+
+STATE_RULES: tuple[Rule, ...] = (
+    roles.titled_people,
+    belonging.belonging_facts,
+    roles.copula_roles,
+    roles.capacity_roles,
+    roles.office_roles,
+)
+EVENT_RULES: tuple[Rule, ...] = (
+    events.event_facts,
+    venues.venue_facts,
+    agreements.agreement_parties,
+    venues.event_participants,
+    demands.obligation_demands,
+    demands.conditional_threats,
+    journeys.presence_facts,
+)
+FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
+    journeys.itinerary_facts,
+    implied.implied_facts,
+)
+
+
+def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
+                  ) -> tuple[ResolvedEntities, list[Fact]]:
+    """Every fact the document states, and its entities with the countries the facts imply added."""
+    reading = Reading.of(doc, resolved, document)
+    states = [fact for rule in STATE_RULES for fact in rule(reading)]
+    reading = reading.with_states(states)
+    found = [fact for rule in EVENT_RULES for fact in rule(reading)] + states
+    for follow_up in FOLLOW_UP_RULES:
+        found = found + list(follow_up(reading, found))
+    return reading.resolved_with_implied(), dedupe(found)
