@@ -1,22 +1,16 @@
 """kg: knowledge graphs of bilateral relations from news articles."""
 from __future__ import annotations
 
-from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
+from kg.version import __version__
 
 if TYPE_CHECKING:
     from kg.pipeline import build
     from kg.knowledge_graph import KnowledgeGraph
 
 __all__ = ["KgError", "KnowledgeGraph", "__version__", "build"]
-
-try:
-    __version__ = metadata.version("kg")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
-
 
 def __getattr__(name: str) -> Any:
     """Import build and KnowledgeGraph on first use, so `import kg` stays fast (spaCy loads only when needed)."""

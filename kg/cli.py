@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     """The parser of all subcommands."""
-    from kg import __version__
+    from kg.version import __version__
 
     parser = _Parser(prog="kg", description="Knowledge graphs of bilateral relations from news articles.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -181,7 +181,7 @@ def _view_path(args: argparse.Namespace) -> Path:
 def _view(args: argparse.Namespace, out: TextIO) -> int:
     """kg view: load, filter the networkx graph, render HTML."""
     from kg.knowledge_graph import KnowledgeGraph
-    from kg.views.html import filter_graph
+    from kg.views.filters import filter_graph
 
     since = parse_user_date(args.since) if args.since else None
     until = parse_user_date(args.until) if args.until else None
@@ -257,8 +257,9 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     """kg build --store DIR: add new documents, replace changed ones, skip unchanged ones; files too with --out."""
     from tqdm import tqdm
 
+    from kg.graph.store import Store, StoreBackend
+    from kg.knowledge_graph import KnowledgeGraph
     from kg.pipeline import build_store
-    from kg.graph.store import Store, StoreGraph
 
     published = parse_user_date(args.date) if args.date else None
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -275,7 +276,7 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         lines += [f"  skipped {s.source}: {s.reason}" for s in skipped]
         lines.append(f"{args.store} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
         if args.out:
-            paths = StoreGraph(store).save(args.out)
+            paths = KnowledgeGraph(StoreBackend(store)).save(args.out)
             lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
             lines.append(f"open {paths['html'].resolve()} in a browser")
     print("\n".join(lines), file=out)

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.read.documents import document_from_text, read_documents
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
+from kg.read.documents import document_from_text, read_documents
 
 if TYPE_CHECKING:
     from kg.graph.store import Store, StoreReport
@@ -128,6 +128,13 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
 
 
+def _model_name(model: str | None) -> str:
+    """The spaCy pipeline a build uses, for the store's content hash (the store itself knows no parser)."""
+    from kg.extract.parse import model_name  # spaCy loads with it: only once there is a document
+
+    return model_name(model)
+
+
 def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike, *, model: str | None = None,
                 published: dt.date | None = None, progress: Callable[[int], None] | None = None,
                 any_language: bool = False, jobs: int = 1,
@@ -138,6 +145,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     kg version) changed has its graph replaced. Returns the counts and the skipped inputs. `progress` is
     called with 1 for each document, extracted or found unchanged.
     """
+    from kg.version import __version__
     from kg.graph.store import Store, StoreReport, document_hash
 
     skipped: list[Skipped] = []
@@ -148,7 +156,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
 
     def todo() -> Iterator[Document]:
         for document in _distinct(inputs, published, any_language, skipped):
-            digest = document_hash(document, model)
+            digest = document_hash(document, model=_model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1
                 if progress is not None:
