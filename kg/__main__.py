@@ -1,4 +1,5 @@
 """`python -m kg`: the same as the `kg` command."""
 from kg.cli import run
 
-run()
+if __name__ == "__main__":
+    run()
