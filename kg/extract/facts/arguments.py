@@ -20,7 +20,8 @@ __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objec
            "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject"]
 
 
-def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True) -> tuple[str, ...]:
+def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True
+         ) -> tuple[str, ...]:
     """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel").
 
     With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
@@ -113,6 +114,7 @@ def objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool,
 
 def _objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,
              inside: bool = False) -> tuple[str, ...]:
+    """`objects` without the look inside: the first attachment of the spec that names any entity."""
     for way in spec:
         if way == "poss":
             for child in head.children:
@@ -236,7 +238,8 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
     for child in verb.children:
         if (child.dep_ == "ccomp" or child.dep_ == "acl" and verb.pos_ == "NOUN" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in child.children)) \
-                and predicate in lexicons.predicate_targets()["addressee"]:  # "its demand that Israel ease the restrictions"
+                and predicate in lexicons.predicate_targets()["addressee"]:
+            # "its demand that Israel ease the restrictions"
             for grand in child.children:
                 if grand.dep_ in {"nsubj", "nsubjpass"}:
                     keys = refs(reading, grand)
@@ -417,6 +420,7 @@ def between(reading: Reading, noun: Token, through_object: bool = True) -> tuple
 
 
 def country_refs(reading: Reading, token: Token) -> tuple[str, ...]:
+    """The countries a token names itself (not through modifiers or coordination)."""
     return tuple(k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Country")
 
 
@@ -434,6 +438,7 @@ def pre_modifiers(reading: Reading, mention, head: Token) -> list[Token]:
 
 
 def passive_subject(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The entities a passive subject names ("X was appointed ...")."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return refs(reading, child)

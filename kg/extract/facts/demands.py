@@ -6,12 +6,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import grammar
+from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, governors, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
-from kg.extract import lexicons
 from kg.model import Fact
 
 __all__ = ["obligation_demands", "conditional_threats"]

@@ -26,6 +26,7 @@ MIN_TRIGGER_CONFIDENCE = 0.5  # the floor of the lexicon; raising it cost recall
 
 
 def event_facts(reading: Reading) -> Iterator[Fact]:
+    """The facts of every trigger word of the document that is not negated, or refused or ended."""
     table = triggers()
     for token in reading.doc:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
@@ -105,7 +106,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             # protesters' own state (CAMEO codes domestic protest against the government)
             pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves]
         for s, o in pairs:
-            if trig.predicate == "hosts" and reading.types.get(s) == "Person" and reading.types.get(o) in vocabulary.ACTOR_TYPES:
+            if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
+                    and reading.types.get(o) in vocabulary.ACTOR_TYPES:
                 trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them
             if outcome:
                 intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(trig.predicate, ""))

@@ -175,7 +175,8 @@ def announced(verb: Token) -> bool:
     return bool(aux & grammar.FUTURE_AUXILIARIES) and any(
         c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in lexicons.speech_verbs() and c.i > verb.i
         for c in verb.children) \
-        or bool(aux & grammar.FUTURE_AUXILIARIES) and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicons.speech_verbs()
+        or bool(aux & grammar.FUTURE_AUXILIARIES) and verb.dep_ == "ccomp" \
+        and verb.head.lemma_ in lexicons.speech_verbs()
 
 
 def expressed_intent(reading: Reading, head: Token, predicate: str, actor: str, modality: str) -> str | None:

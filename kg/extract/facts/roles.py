@@ -26,11 +26,13 @@ GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: 
 
 @functools.cache
 def _titles() -> dict[str, object]:
+    """The title lexicon keyed by lower-case title."""
     return {k.lower(): v for k, v in lexicons.titles().items()}
 
 
 @functools.cache
 def _modifiers() -> frozenset[str]:
+    """Words that qualify a title without being part of it ("former", "current"), lower-case."""
     return frozenset(m.lower() for m in lexicons.title_modifiers())
 
 
@@ -65,6 +67,7 @@ def titled_people(reading: Reading) -> Iterator[Fact]:
 
 
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
+    """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
     pre = pre_modifiers(reading, mention, head)
     if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
@@ -165,6 +168,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
 
 def person_facts(reading: Reading, person: str, head: Token, title_head: Token, rule: str,
                  pre: list[Token] | None = None) -> Iterator[Fact]:
+    """The facts of one title phrase held by a person: the post, its country, the body it is in or leads."""
     found = title_of(reading, title_head, pre)
     if not found:
         return
@@ -224,6 +228,7 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
 
 def _emit(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
           literal: bool = False) -> Iterator[Fact]:
+    """The role fact, if its types fit the predicate (rule "role:<rule>")."""
     found = fact(reading, s, predicate, o, head, f"role:{rule}", confidence, literal=literal)
     if found is not None:
         yield found
