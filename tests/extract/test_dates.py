@@ -214,3 +214,26 @@ def test_find_dates_never_raises_and_spans_match_text(text: str, reference: dt.d
         for value in (mention.date, mention.start_date, mention.end_date):
             assert value is None or ISO_PREFIX.fullmatch(value), value
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@pytest.mark.parametrize("row, message", [
+    ("season\tspring\t-\t-\n", "unknown kind 'season'"),
+    ("month\tSmarch\t13\t-\n", "bad value '13' for a month cue"),
+    ("relative\tsoon\tdecade:1\tfuture\n", "bad value 'decade:1' for a relative cue"),
+    ("start\tsince\t-\tlater\n", "unknown flag 'later'"),
+    ("start\tsince\n", "bad value '' for a start cue"),
+    ("start\tsince\t-\t-\nstart\tSince\t-\t-\n", "duplicate start 'Since'"),
+])
+def test_bad_cue_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
+    from kg import datafiles
+    from kg.extract import dates
+
+    monkeypatch.setattr(datafiles, "text", lambda name: "kind\tphrase\tvalue\tflags\n" + row)
+    dates._lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"date_cues\.tsv:\d+: " + re.escape(message)):
+            dates._lexicon()
+    finally:
+        monkeypatch.undo()
+        dates._lexicon.cache_clear()
+    assert find_dates("on 24 November 2021")

@@ -103,3 +103,41 @@ def test_visit_to_a_city_is_a_visit_to_its_country(facts_of):
     got = facts_of("Justin Trudeau arrived in Cape Town on Monday.")
     assert {("Justin Trudeau", "visits", "Cape Town"), ("Justin Trudeau", "visits", "South Africa")} <= got.triples
     assert ("Cape Town", "partOf", "South Africa") not in got.triples  # gazetteer knowledge, not the text's
+
+
+@pytest.mark.parametrize("row, message", [
+    ("XXX\tname\tAtlantis\n", "unknown ISO 3166-1 alpha-3 code 'XXX'"),
+    ("GBR\tnickname\tBlighty\n", "kind must be one of"),
+    ("GBR\tname\t\n", "empty text"),
+    ("GBR\tname\tBritain\nGBR\tname\tBritain\n", "duplicate name 'Britain' of GBR"),
+])
+def test_bad_alias_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
+    import re
+
+    from kg import datafiles
+
+    monkeypatch.setattr(datafiles, "text", lambda name: "iso3\tkind\ttext\n" + row)
+    gazetteer.aliases.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"country_aliases\.tsv:\d+: " + re.escape(message)):
+            gazetteer.aliases()
+    finally:
+        monkeypatch.undo()
+        gazetteer.aliases.cache_clear()
+    assert gazetteer.aliases()["GBR"]["name"] >= {"Britain", "UK"}
+
+
+def test_a_drop_row_removes_a_library_form(monkeypatch):
+    from kg import datafiles
+
+    assert "Bundesrepublik Deutschland" in gazetteer.countries()["DEU"].names
+    monkeypatch.setattr(datafiles, "text", lambda name: "iso3\tkind\ttext\nDEU\tdrop\tBundesrepublik Deutschland\n")
+    gazetteer.aliases.cache_clear()
+    gazetteer.countries.cache_clear()
+    try:
+        assert "Bundesrepublik Deutschland" not in gazetteer.countries()["DEU"].names
+    finally:
+        monkeypatch.undo()
+        gazetteer.aliases.cache_clear()
+        gazetteer.countries.cache_clear()
+    assert "Bundesrepublik Deutschland" in gazetteer.countries()["DEU"].names

@@ -397,3 +397,46 @@ def test_bad_table_rows_are_rejected_with_file_and_line(monkeypatch, loader, hea
         monkeypatch.undo()
         load.cache_clear()
     assert load()
+
+
+# --------------------------------------------------------------------------- words of mentions and entities
+
+
+def test_honorifics_tell_gender_or_none():
+    honorifics = L.honorifics()
+    assert honorifics["mr"] == honorifics["mr."] == honorifics["sir"] == "m"
+    assert honorifics["ms"] == honorifics["mrs."] == honorifics["dame"] == "f"
+    assert honorifics["dr"] is None and honorifics["prof."] is None
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Mr\tm\n", "honorific must be one lowercase word: 'Mr'"),
+    ("mr\tx\n", "gender must be m, f or -, got 'x'"),
+    ("mr\tm\nmr\tm\n", "duplicate honorific 'mr'"),
+])
+def test_bad_honorific_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
+    monkeypatch.setattr(datafiles, "text", lambda name: "honorific\tgender\n" + row)
+    L.honorifics.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"honorifics\.tsv:\d+: " + re.escape(message)):
+            L.honorifics()
+    finally:
+        monkeypatch.undo()
+        L.honorifics.cache_clear()
+    assert L.honorifics()
+
+
+def test_plural_state_nouns_are_state_nouns():
+    nouns = L.entity_nouns()
+    assert L.plural_state_nouns()
+    assert all(nouns.get(noun, ("", ""))[1] == "state" for noun in L.plural_state_nouns())
+
+
+def test_pleonastic_nouns_load():
+    assert {"turn", "time"} <= L.pleonastic_nouns()
+
+
+def test_entity_types_derive_from_the_model():
+    from kg.model import ENTITY_TYPES
+
+    assert L.ENTITY_TYPES == L.ENTITY_NOUN_TYPES == frozenset(ENTITY_TYPES)
