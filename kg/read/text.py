@@ -74,7 +74,7 @@ _SHORT_LINE = 120
 
 @cache
 def _date_labels() -> dict[str, str]:
-    """The labels of kg/data/published_date_labels.tsv ("published", "last updated" ...) and their kinds, in file order."""
+    """The labels of kg/data/published_date_labels.tsv ("published", "last updated" ...) and their kinds, in order."""
     labels = datafiles.word_map(PUBLISHED_DATE_LABELS_FILE, ("label", "kind"))
     for number, (label, kind) in datafiles.rows(PUBLISHED_DATE_LABELS_FILE, ("label", "kind")):
         if kind not in _DATE_KINDS:

@@ -162,7 +162,8 @@ def test_stdlib_parser_keeps_visible_text_in_blocks() -> None:
 FAST = settings(max_examples=int(os.environ.get("KG_HYPOTHESIS_EXAMPLES", "60")), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
 _MARKUP = st.lists(
-    st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<pre>", "</pre>", "<nav>", "</nav>", "<script>", "</script>",
+    st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "<pre>", "</pre>", "<nav>", "</nav>", "<script>",
+                     "</script>",
                      "<title>", "</title>", "<meta name=date content=2021-11-24>", "&amp;", "&eacute;", "<!-- c -->",
                      "<", ">", "&", " ", "\n", "\t"])
     | st.text(max_size=12),
