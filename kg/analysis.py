@@ -1,8 +1,8 @@
-"""Exploring a graph in Python or a notebook: pandas tables and networkx measures over `KnowledgeGraph.to_networkx()`.
+"""Measures of a graph: bilateral events, dyads, ego networks, centrality and timelines over its networkx form.
 
-Every function that takes a `graph` also accepts a `KnowledgeGraph` (its `to_networkx()` is used). pandas is
-needed for the tables and matplotlib for `plot_cooperation_conflict`; both are imported only when used
-(`pip install 'kg[notebook]'`).
+Every function that takes a `graph` also accepts anything with a `to_networkx()` (a KnowledgeGraph). The results
+are pandas tables, pandas being imported only when used (`pip install 'kg[notebook]'`); the notebook helpers
+(fact and query tables, the summary, the inline view, plots) are kg.views.notebook.
 
 Counting events. An edge of the networkx graph is one distinct fact (subject, predicate, object) with all
 its evidence. Relations between countries are counted as *events*: one per edge and distinct date among its
@@ -19,21 +19,24 @@ themselves, and a fact that ends up between a country and itself is not a dyad.
 """
 from __future__ import annotations
 
-import html
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import networkx as nx
 
 from kg import vocabulary
 from kg.errors import KgError
+from kg.views.filters import filter_graph, resolve_focus
+from kg.views import notebook as _notebook
+from kg.views.notebook import require_pandas
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.axes import Axes
 
-    from kg.knowledge_graph import KnowledgeGraph
+__all__ = ["AFFILIATION_DEPTH", "AFFILIATION_PREDICATES", "DYAD_BY", "EVENT_COLUMNS", "PERIODS",
+           "RELATION_CATEGORIES", "TIMELINE_COLUMNS", "HasNetwork", "centrality", "cooperation_conflict",
+           "country_events", "country_of", "dyads", "ego_network", "find_entity", "projection", "timeline"]
 
 #: Edges that say an entity belongs to a country (directly or through an organisation).
 AFFILIATION_PREDICATES: tuple[str, ...] = ("affiliatedWith", "partOf", "leads")
@@ -47,20 +50,18 @@ DYAD_BY: tuple[str, ...] = ("category", "plover", "predicate")
 RELATION_CATEGORIES: tuple[str, ...] = ("cooperation", "consultation", "conflict")
 
 
+@runtime_checkable
+class HasNetwork(Protocol):
+    """Anything with a networkx form of the KnowledgeGraph schema (a KnowledgeGraph, structurally)."""
+
+    def to_networkx(self) -> nx.MultiDiGraph: ...
+
+
 # ---------------------------------------------------------------- helpers
 
 
-def _pandas() -> Any:
-    """pandas, or a KgError saying how to install it."""
-    try:
-        import pandas
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise KgError("the analysis tables need pandas: pip install 'kg[notebook]'") from None
-    return pandas
-
-
-def _as_graph(graph: nx.MultiDiGraph | KnowledgeGraph) -> nx.MultiDiGraph:
-    """The networkx graph of a KnowledgeGraph, or the graph itself."""
+def _as_graph(graph: nx.MultiDiGraph | HasNetwork) -> nx.MultiDiGraph:
+    """The networkx graph of a KnowledgeGraph (anything with to_networkx()), or the graph itself."""
     to_networkx = getattr(graph, "to_networkx", None)
     return to_networkx() if callable(to_networkx) else graph
 
@@ -101,15 +102,13 @@ def _date_sort_key(date: str) -> tuple[bool, str]:
     return (date.startswith("--"), date)
 
 
-def find_entity(graph: nx.MultiDiGraph | KnowledgeGraph, entity: str) -> Hashable:
+def find_entity(graph: nx.MultiDiGraph | HasNetwork, entity: str) -> Hashable:
     """The node an entity's label, alias, ISO code or IRI names (case-insensitive), as `kg view --focus` reads it.
 
     An unknown name, or one naming several entities equally well (unless exactly one is a country), is a KgError.
     """
-    from kg.views.html import resolve_focus  # the CLI's own resolution, so notebooks and `kg view` agree
-
     graph = _as_graph(graph)
-    nodes = resolve_focus(graph, entity)
+    nodes = resolve_focus(graph, entity)  # the CLI's own resolution, so notebooks and `kg view` agree
     if len(nodes) > 1:
         countries = [n for n in nodes if _is_country(graph, n)]
         if len(countries) == 1:
@@ -129,7 +128,7 @@ def _find_country(graph: nx.MultiDiGraph, name: str) -> Hashable:
 # ---------------------------------------------------------------- countries and events
 
 
-def country_of(graph: nx.MultiDiGraph | KnowledgeGraph) -> dict[Hashable, Hashable]:
+def country_of(graph: nx.MultiDiGraph | HasNetwork) -> dict[Hashable, Hashable]:
     """Each entity that belongs to exactly one country (see the module docstring) → that country's node.
 
     Countries map to themselves.
@@ -195,14 +194,14 @@ EVENT_COLUMNS = ["source", "target", "predicate", "plover", "category", "date", 
                  "documents"]
 
 
-def country_events(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
+def country_events(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
     """Every event between two different countries, after attribution: one row per event.
 
     Columns: source, target (country labels, in the fact's direction), predicate, plover, category, date,
     subject and object (the labels of the fact's own endpoints), attributed (whether either endpoint was
     not itself a country), documents.
     """
-    return _pandas().DataFrame(_country_event_rows(_as_graph(graph)), columns=EVENT_COLUMNS)
+    return require_pandas().DataFrame(_country_event_rows(_as_graph(graph)), columns=EVENT_COLUMNS)
 
 
 def _count_columns(by: str, values: Iterable[str]) -> list[str]:
@@ -217,7 +216,7 @@ def _count_columns(by: str, values: Iterable[str]) -> list[str]:
     return [v for v in order if v in present] + sorted(present - set(order))
 
 
-def dyads(graph: nx.MultiDiGraph | KnowledgeGraph, *, by: str = "category", period: str | None = None,
+def dyads(graph: nx.MultiDiGraph | HasNetwork, *, by: str = "category", period: str | None = None,
           directed: bool = False) -> pd.DataFrame:
     """Country-to-country pairs with their number of events, one column per category (or PLOVER type, predicate).
 
@@ -233,7 +232,7 @@ def dyads(graph: nx.MultiDiGraph | KnowledgeGraph, *, by: str = "category", peri
     if by not in DYAD_BY:
         raise KgError(f"by must be one of {', '.join(DYAD_BY)}, not {by!r}")
     _check_period(period)
-    pd = _pandas()
+    pd = require_pandas()
     counts: Counter[tuple[Any, ...]] = Counter()
     values: set[str] = set()
     for row in _country_event_rows(_as_graph(graph)):
@@ -263,7 +262,7 @@ def dyads(graph: nx.MultiDiGraph | KnowledgeGraph, *, by: str = "category", peri
     return frame.drop(columns=["_pair_total"], errors="ignore")
 
 
-def cooperation_conflict(graph: nx.MultiDiGraph | KnowledgeGraph, a: str, b: str,
+def cooperation_conflict(graph: nx.MultiDiGraph | HasNetwork, a: str, b: str,
                          period: str | None = "year") -> pd.DataFrame:
     """Cooperation, consultation and conflict events between countries a and b (either direction) over time.
 
@@ -273,7 +272,7 @@ def cooperation_conflict(graph: nx.MultiDiGraph | KnowledgeGraph, a: str, b: str
     `df.attrs` holds a, b (labels), period and undated (events left out for want of a date).
     """
     _check_period(period)
-    pd = _pandas()
+    pd = require_pandas()
     graph = _as_graph(graph)
     label_a, label_b = _label(graph, _find_country(graph, a)), _label(graph, _find_country(graph, b))
     if label_a == label_b:
@@ -305,50 +304,15 @@ def cooperation_conflict(graph: nx.MultiDiGraph | KnowledgeGraph, a: str, b: str
     return frame
 
 
-def plot_cooperation_conflict(df: pd.DataFrame, ax: Axes | None = None) -> Axes:
-    """Bars of cooperation (up) and conflict (down) per period, consultation and net as lines; returns the axes."""
-    import matplotlib.pyplot as plt  # only when plotting
-
-    if ax is None:
-        _, ax = plt.subplots(figsize=(9, 4))
-    a, b = df.attrs.get("a", "A"), df.attrs.get("b", "B")
-    period = df.attrs.get("period") or "period"
-    undated = df.attrs.get("undated", 0)
-    ax.set_title(f"{a} – {b}: cooperation and conflict by {period}")
-    ax.axhline(0, color="#555555", linewidth=0.8)
-    if df.empty:
-        note = f"no dated events between {a} and {b}"
-        if undated:
-            note += f" ({undated} undated)"
-        ax.text(0.5, 0.5, note, ha="center", va="center", transform=ax.transAxes, color="#555555")
-        ax.set_xticks([])
-        return ax
-    positions = list(range(len(df)))
-    ax.bar(positions, df["cooperation"], color="#2e9b48", label="cooperation")
-    ax.bar(positions, -df["conflict"], color="#d12f2f", label="conflict")
-    ax.plot(positions, df["consultation"], color="#2a6fd6", marker="o", label="consultation")
-    ax.plot(positions, df["net"], color="#222222", marker=".", linestyle="--", label="net (coop. − conflict)")
-    step = max(1, len(positions) // 12)
-    ax.set_xticks(positions[::step], [str(p) for p in df.index[::step]], rotation=45 if period == "month" else 0)
-    ax.set_ylabel("events (conflict below zero)")
-    if undated:
-        ax.annotate(f"{undated} undated event(s) not shown", xy=(1, 1), xycoords="axes fraction",
-                    ha="right", va="bottom", fontsize=8, color="#555555")
-    ax.legend(loc="best", fontsize=8)
-    return ax
-
-
 # ---------------------------------------------------------------- structure
 
 
-def ego_network(graph: nx.MultiDiGraph | KnowledgeGraph, entity: str, radius: int = 1) -> nx.MultiDiGraph:
+def ego_network(graph: nx.MultiDiGraph | HasNetwork, entity: str, radius: int = 1) -> nx.MultiDiGraph:
     """The entities within `radius` facts of an entity (label, alias, ISO code or IRI; case-insensitive).
 
     Facts are followed in both directions; the result is a copy with the same schema, which
-    `KnowledgeGraph.to_html(graph=...)` and `show` draw. An unknown entity is a KgError.
+    `KnowledgeGraph.to_html(graph=...)` and `kg.views.notebook.show` draw. An unknown entity is a KgError.
     """
-    from kg.views.html import filter_graph
-
     graph = _as_graph(graph)
     find_entity(graph, entity)  # a clear error for an unknown or ambiguous name
     return filter_graph(graph, focus=entity, depth=radius)
@@ -376,7 +340,7 @@ def _pagerank(graph: nx.Graph, alpha: float = 0.85, tol: float = 1.0e-10, max_it
     return rank
 
 
-def projection(graph: nx.MultiDiGraph | KnowledgeGraph) -> nx.Graph:
+def projection(graph: nx.MultiDiGraph | HasNetwork) -> nx.Graph:
     """The simple undirected graph of who is linked to whom (no holdsPosition, no self-loops), node attrs kept."""
     graph = _as_graph(graph)
     simple = nx.Graph()
@@ -387,13 +351,13 @@ def projection(graph: nx.MultiDiGraph | KnowledgeGraph) -> nx.Graph:
     return simple
 
 
-def centrality(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
+def centrality(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
     """Degree, betweenness and PageRank of every entity, on the simple undirected projection.
 
     Columns: entity (label), type, degree (distinct neighbours), betweenness (normalised), pagerank, iri;
     highest PageRank first.
     """
-    pd = _pandas()
+    pd = require_pandas()
     simple = projection(graph)
     betweenness = nx.betweenness_centrality(simple) if simple.number_of_nodes() else {}
     pagerank = _pagerank(simple)
@@ -411,7 +375,7 @@ def centrality(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
 TIMELINE_COLUMNS = ["date", "subject", "predicate", "object", "category", "modality", "document", "evidence"]
 
 
-def timeline(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
+def timeline(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
     """Every dated fact with its evidence, by date: date, subject, predicate, object, category, modality,
     document, evidence (the sentence).
 
@@ -419,7 +383,7 @@ def timeline(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
     row per edge and dated evidence item. The date is the fact's date, else its start date. Days without a
     year ("--03-25") come after the dates with one.
     """
-    pd = _pandas()
+    pd = require_pandas()
     rows: list[dict[str, Any]] = []
     facts = getattr(graph, "facts", None)
     if facts is not None and not isinstance(graph, nx.Graph):
@@ -444,78 +408,13 @@ def timeline(graph: nx.MultiDiGraph | KnowledgeGraph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
 
 
-FACT_COLUMNS = ["subject", "predicate", "object", "category", "plover", "date", "start_date", "end_date",
-                "modality", "confidence", "document", "evidence", "rule", "attributed_to", "subject_key",
-                "object_key"]
+#: Names that moved to kg.views.notebook, still reachable here for notebooks written before the move.
+_MOVED_TO_NOTEBOOK = frozenset({"FACT_COLUMNS", "facts_frame", "plot_cooperation_conflict", "query_frame", "show",
+                                "summary_html"})
 
 
-def facts_frame(kg: KnowledgeGraph) -> pd.DataFrame:
-    """kg.facts as a table: one row per fact and evidence, with labels, qualifiers and keys (FACT_COLUMNS)."""
-    pd = _pandas()
-    rows = []
-    for record in kg.facts:
-        fact = record.fact
-        rows.append({
-            "subject": record.subject_label, "predicate": fact.predicate, "object": record.object_label,
-            "category": vocabulary.category(fact.predicate), "plover": vocabulary.plover_type(fact.predicate),
-            "date": fact.date, "start_date": fact.start_date, "end_date": fact.end_date,
-            "modality": fact.modality, "confidence": float(fact.confidence), "document": fact.evidence.document,
-            "evidence": " ".join(fact.evidence.sentence.split()), "rule": fact.rule,
-            "attributed_to": fact.attributed_to, "subject_key": fact.subject,
-            "object_key": None if fact.object_is_literal else fact.object,
-        })
-    return pd.DataFrame(rows, columns=FACT_COLUMNS)
-
-
-def query_frame(kg: KnowledgeGraph, sparql: str, **bindings: Any) -> pd.DataFrame:
-    """A SPARQL SELECT over the graph as a table, one column per variable (python values: IRIs as str).
-
-    An ASK query gives one column "boolean" with one row. Keyword arguments bind variables, as in kg.query.
-    """
-    _pandas()  # the clear message when pandas is missing
-    return kg.query(sparql, **bindings).to_frame()
-
-
-# ---------------------------------------------------------------- notebook display
-
-
-def summary_html(kg: KnowledgeGraph) -> str:
-    """An HTML table of what the graph holds: documents, entities by type, facts by predicate (all escaped)."""
-    summary = kg.summary()
-    by_type = Counter(entity.type for entity in kg.entities)
-
-    def row(name: str, value: Any, indent: bool = False) -> str:
-        style = ' style="padding-left:1.5em"' if indent else ""
-        return (f"<tr><td{style}>{html.escape(str(name))}</td>"
-                f'<td style="text-align:right">{html.escape(str(value))}</td></tr>')
-
-    rows = [row("documents", summary.documents)]
-    if summary.skipped:
-        rows.append(row("inputs skipped", len(summary.skipped)))
-        rows += [row(f"{s.source}: {s.reason}", "", indent=True) for s in summary.skipped]
-    rows.append(row("entities", summary.entities))
-    rows += [row(kind, n, indent=True) for kind, n in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))]
-    rows.append(row("facts", summary.facts))
-    rows += [row(p, n, indent=True) for p, n in summary.facts_by_predicate.items()]
-    caption = html.escape(f"{type(kg).__name__}")
-    return (f'<table class="kg-summary"><caption style="text-align:left"><b>{caption}</b></caption>'
-            f"<tbody>{''.join(rows)}</tbody></table>")
-
-
-def show(kg: KnowledgeGraph | nx.MultiDiGraph, graph: nx.MultiDiGraph | None = None, *, height: int = 600,
-         title: str | None = None) -> Any:
-    """The interactive view inline in a notebook: an IPython HTML object holding the page in a sandboxed iframe.
-
-    `kg` is a KnowledgeGraph (drawn whole, or `graph` instead: an ego network, a filtered copy) or a networkx
-    graph of the same schema. The page is self-contained, so it works offline and in exported notebooks.
-    """
-    from IPython.display import HTML
-
-    if isinstance(kg, nx.Graph):
-        from kg.views.html import render_html
-
-        page = render_html(graph if graph is not None else kg, title=title or "kg")
-    else:
-        page = kg.to_html(graph=graph, title=title)
-    return HTML(f'<div class="kg-view"><iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-                f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe></div>')
+def __getattr__(name: str) -> Any:
+    """kg.analysis.show and the other notebook helpers, now in kg.views.notebook (looked up there on use)."""
+    if name in _MOVED_TO_NOTEBOOK:
+        return getattr(_notebook, name)
+    raise AttributeError(f"module 'kg.analysis' has no attribute {name!r}")

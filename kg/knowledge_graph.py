@@ -1,4 +1,8 @@
-"""KnowledgeGraph: one built or loaded graph, with its facts, entities, queries, views and output files."""
+"""KnowledgeGraph: one built or loaded graph, with its facts, entities, queries, views and output files.
+
+Its triples live in a backend (kg.graph.backend): an rdflib dataset in memory, or a persistent store opened by
+backend name, so that this module never imports a concrete store.
+"""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -14,12 +18,16 @@ from rdflib.util import guess_format
 
 from kg import vocabulary
 from kg.errors import GraphFileError
+from kg.graph.backend import GraphBackend, MemoryBackend, open_backend
 from kg.graph.files import write_atomic
-from kg.model import Document, Entity, Extraction, Skipped
 from kg.graph.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
-                    facts_from_dataset, new_dataset, to_dataset)
-from kg.graph.sparql import QueryResult, run_named, run_query
+                          facts_from_dataset, new_dataset, to_dataset)
+from kg.graph.sparql import QueryResult, run_query
+from kg.model import Document, Entity, Extraction, Skipped
+from kg.views import notebook
 from kg.views.tables import facts_csv
+
+__all__ = ["CSV_FILE", "GRAPH_FILE", "HTML_FILE", "KnowledgeGraph", "Summary", "write_atomic"]
 
 GRAPH_FILE, HTML_FILE, CSV_FILE = "graph.trig", "graph.html", "facts.csv"
 _FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld",
@@ -48,14 +56,19 @@ def _graph_file(path: Path) -> Path:
 
 
 class KnowledgeGraph:
-    """An RDF dataset of facts and entities, plus the extractions and skipped inputs when it was just built."""
+    """An RDF graph of facts and entities, plus the extractions and skipped inputs when it was just built."""
 
-    def __init__(self, dataset: Dataset, *, extractions: Iterable[Extraction] = (),
+    def __init__(self, data: Dataset | GraphBackend, *, extractions: Iterable[Extraction] = (),
                  skipped: Iterable[Skipped] = ()) -> None:
-        """Wrap a dataset (its default graph should be the union of its named graphs)."""
-        self.dataset = dataset
+        """Wrap a dataset (its default graph should be the union of its named graphs) or an open backend."""
+        self.backend: GraphBackend = MemoryBackend(data) if isinstance(data, Dataset) else data
         self.extractions: tuple[Extraction, ...] = tuple(extractions)
         self.skipped: tuple[Skipped, ...] = tuple(skipped)
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib dataset (a store's is loaded into memory on first use)."""
+        return self.backend.dataset
 
     @classmethod
     def from_extractions(cls, extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = ()) -> KnowledgeGraph:
@@ -64,14 +77,22 @@ class KnowledgeGraph:
         return cls(to_dataset(extractions), extractions=extractions, skipped=skipped)
 
     @classmethod
-    def open(cls, store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGraph:
+    def open(cls, store_dir: str | Path, *, read_only: bool = True, backend: str = "oxigraph") -> KnowledgeGraph:
         """A persistent store built with `kg build --store DIR` (kg.graph.store): queries run in Oxigraph on disk.
 
         Facts, entities, views and save() load the store into memory on first use. Close it with .close().
         """
-        from kg.graph.store import Store, StoreGraph
+        return cls(open_backend(backend, store_dir, read_only=read_only))
 
-        return StoreGraph(Store(store_dir, read_only=read_only, create=False))
+    def close(self) -> None:
+        """Release the backend (a store's lock); a graph in memory holds nothing to release."""
+        self.backend.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
@@ -111,7 +132,7 @@ class KnowledgeGraph:
         from rdflib.term import Node
 
         terms = {k: v if isinstance(v, Node) else Literal(v) for k, v in bindings.items()}
-        return run_query(self.dataset, sparql, bindings=terms)
+        return self.backend.query(sparql, terms)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (INSERT, DELETE…; never LOAD or SERVICE) on the graph in memory."""
@@ -128,26 +149,22 @@ class KnowledgeGraph:
 
     def run_named(self, name: str, params: Mapping[str, str] | None = None) -> QueryResult:
         """Run one of the shipped named queries (kg query --list) with its parameters."""
-        return run_named(self.dataset, name, params)
+        return self.backend.run_named(name, params)
 
     def query_frame(self, sparql: str, **bindings: Any) -> Any:
         """A SPARQL query's answer as a pandas DataFrame (for notebooks)."""
-        from kg.analysis import query_frame
-        return query_frame(self, sparql, **bindings)
+        return notebook.query_frame(self, sparql, **bindings)
 
     def facts_frame(self) -> Any:
         """Every fact with its qualifiers and evidence as a pandas DataFrame (for notebooks)."""
-        from kg.analysis import facts_frame
-        return facts_frame(self)
+        return notebook.facts_frame(self)
 
     def show(self, graph: nx.MultiDiGraph | None = None, *, height: int = 600, title: str | None = None) -> Any:
         """The interactive view, inline in Jupyter."""
-        from kg.analysis import show
-        return show(self, graph, height=height, title=title)
+        return notebook.show(self, graph, height=height, title=title)
 
     def _repr_html_(self) -> str:
-        from kg.analysis import summary_html
-        return summary_html(self)
+        return notebook.summary_html(self)
 
     def summary(self) -> Summary:
         """Counts of documents, entities and facts (by predicate, in vocabulary order)."""

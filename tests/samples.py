@@ -1,4 +1,4 @@
-"""Hand-made extractions shared by the tests of rdf, tables, sparql, knowledge_graph and cli."""
+"""Hand-made extractions shared by the tests of rdf, tables, sparql, knowledge_graph, cli, analysis and notebook."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +45,18 @@ def extractions() -> list[Extraction]:
         Extraction(one, (GANTZ, LOUDIYI, MOROCCO, ISRAEL, MOU), facts_one),
         Extraction(two, (Entity(GANTZ.key, "Gantz", "Person"), MOROCCO, LOUDIYI), facts_two),
     ]
+
+
+def hostile_extraction() -> Extraction:
+    """One document whose title and a person's label hold markup: for the notebook tables and summary."""
+    doc = Document("doc<1>", "text", title="A <b>bold</b> title", published=dt.date(2022, 1, 1))
+    isr = Entity("country/ISR", "Israel", "Country", frozenset({"Israeli"}), "ISR")
+    mar = Entity("country/MAR", "Morocco", "Country", frozenset(), "MAR")
+    evil = Entity("person/evil", "<script>alert(1)</script>", "Person")
+    ev = Evidence("doc<1>", "Israel visited Morocco.", 0, 23)
+    facts = (
+        Fact("country/ISR", "visits", "country/MAR", ev, date="2022-01-01", confidence=0.9, rule="r1"),
+        Fact("person/evil", "affiliatedWith", "country/ISR", ev),
+        Fact("person/evil", "holdsPosition", "minister", ev, object_is_literal=True, start_date="2020"),
+    )
+    return Extraction(doc, (isr, mar, evil), facts)

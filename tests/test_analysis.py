@@ -1,12 +1,11 @@
-"""kg.analysis: dyads, attribution to countries, ego networks, centrality, timelines and notebook tables.
+"""kg.analysis: dyads, attribution to countries, ego networks, centrality and timelines.
 
-Most tests run on a small hand-built networkx graph with the schema of KnowledgeGraph.to_networkx(); the
-table helpers run on a KnowledgeGraph made from hand-built extractions (no spaCy), and one test on a real
-build of the seed article.
+Most tests run on a small hand-built networkx graph with the schema of KnowledgeGraph.to_networkx()
+(tests/networks.py), the timeline also on a KnowledgeGraph of hand-built extractions (no spaCy), and one
+test on a real build of the seed article. The notebook helpers are tested in tests/views/test_notebook.py.
 """
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import networkx as nx
@@ -14,64 +13,21 @@ import pytest
 
 pd = pytest.importorskip("pandas")
 
-from kg import analysis, vocabulary  # noqa: E402
+from kg import analysis  # noqa: E402
 from kg.errors import KgError  # noqa: E402
 from kg.knowledge_graph import KnowledgeGraph  # noqa: E402
-from kg.model import Document, Entity, Evidence, Extraction, Fact  # noqa: E402
+from kg.views import notebook  # noqa: E402
+from networks import BASE, add_relation, bilateral_graph  # noqa: E402
+from samples import hostile_extraction  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE = "https://w3id.org/kg/id/"
 
-# ---------------------------------------------------------------- a hand-built graph
-
-NODES = {
-    "country/ISR": ("Israel", "Country", ["ISR", "Israeli"], "ISR"),
-    "country/MAR": ("Morocco", "Country", ["MAR", "Moroccan"], "MAR"),
-    "country/USA": ("United States", "Country", ["USA", "US"], "USA"),
-    "country/FRA": ("France", "Country", ["FRA"], "FRA"),
-    "person/gantz": ("Benny Gantz", "Person", [], None),
-    "person/loudiyi": ("Abdellatif Loudiyi", "Person", [], None),
-    "person/kochavi": ("Aviv Kochavi", "Person", [], None),
-    "person/dual": ("Dual Citizen", "Person", [], None),
-    "organization/tsahal": ("Tsahal", "Organization", ["Israeli army"], None),
-    "agreement/mou": ("defense memorandum", "Agreement", [], None),
-}
-
-
-def _edge(graph: nx.MultiDiGraph, s: str, p: str, o: str, *dates: str | None, docs: tuple[str, ...] = ("d1",)) -> None:
-    dates = dates or (None,)
-    evidence = [{"document": docs[i % len(docs)], "sentence": f"{s} {p} {o} <{i}>.", "date": d, "confidence": 0.8}
-                for i, d in enumerate(dates)]
-    known = sorted(d for d in dates if d)
-    graph.add_edge(BASE + s, BASE + o, key=p, predicate=p, plover=vocabulary.plover_type(p),
-                   category=vocabulary.category(p), modality="asserted", date=known[0] if known else None,
-                   start_date=None, end_date=None, confidence=0.8, documents=sorted(set(docs)), evidence=evidence)
+# ---------------------------------------------------------------- a hand-built graph (tests/networks.py)
 
 
 @pytest.fixture()
 def graph() -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph(documents=["d1", "d2"])
-    for key, (label, kind, aliases, code) in NODES.items():
-        g.add_node(BASE + key, label=label, type=kind, aliases=aliases, country_code=code, iri=BASE + key)
-    g.nodes[BASE + "person/gantz"]["positions"] = ["Minister of Defense"]
-    # belonging
-    _edge(g, "person/gantz", "affiliatedWith", "country/ISR")
-    _edge(g, "person/loudiyi", "affiliatedWith", "country/MAR")
-    _edge(g, "person/kochavi", "leads", "organization/tsahal")
-    _edge(g, "organization/tsahal", "partOf", "country/ISR")
-    _edge(g, "person/dual", "affiliatedWith", "country/ISR")
-    _edge(g, "person/dual", "affiliatedWith", "country/USA")
-    # relations
-    _edge(g, "country/ISR", "visits", "country/MAR", "2021-11-24", "2021-11-24", "2022-07-01", docs=("d1", "d2"))
-    _edge(g, "person/gantz", "meetsWith", "person/loudiyi", "2021-11-24")
-    _edge(g, "person/kochavi", "visits", "country/MAR", "2022-08")
-    _edge(g, "country/ISR", "criticizes", "country/MAR", "2023")
-    _edge(g, "country/MAR", "cooperatesWith", "country/ISR")  # undated
-    _edge(g, "country/USA", "sanctions", "country/ISR", "2022-03-01")
-    _edge(g, "person/dual", "visits", "country/FRA", "2022")  # ambiguous person: not attributed
-    _edge(g, "person/gantz", "signs", "agreement/mou", "2021-11-24")  # not a country pair
-    _edge(g, "person/loudiyi", "signs", "agreement/mou", "--11-24")
-    return g
+    return bilateral_graph()
 
 
 def _row(frame: pd.DataFrame, a: str, b: str) -> pd.Series:
@@ -161,7 +117,7 @@ def test_cooperation_conflict_by_year(graph):
 
 
 def test_cooperation_conflict_fills_gaps_and_totals(graph):
-    _edge(graph, "country/MAR", "criticizes", "country/ISR", "2026-01-02")
+    add_relation(graph, "country/MAR", "criticizes", "country/ISR", "2026-01-02")
     frame = analysis.cooperation_conflict(graph, "Morocco", "Israel")
     assert list(frame.index) == list(range(2021, 2027)) and frame.loc[2024].sum() == 0
     months = analysis.cooperation_conflict(graph, "Morocco", "Israel", period="month")
@@ -178,24 +134,6 @@ def test_cooperation_conflict_fills_gaps_and_totals(graph):
 def test_cooperation_conflict_errors(graph, a, b, message):
     with pytest.raises(KgError, match=message):
         analysis.cooperation_conflict(graph, a, b)
-
-
-@pytest.mark.parametrize("empty", [False, True])
-def test_plot_cooperation_conflict(graph, empty):
-    matplotlib = pytest.importorskip("matplotlib")
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    frame = analysis.cooperation_conflict(graph, "Israel", "United States" if empty else "Morocco", period="year")
-    if empty:
-        frame = frame.iloc[0:0]
-    ax = analysis.plot_cooperation_conflict(frame)
-    try:
-        assert "cooperation and conflict" in ax.get_title()
-        texts = " ".join(t.get_text() for t in ax.texts)
-        assert ("no dated events" in texts) == empty
-    finally:
-        plt.close(ax.figure)
 
 
 # ---------------------------------------------------------------- structure
@@ -251,55 +189,12 @@ def test_timeline_of_graph(graph):
     assert list(visits["document"]) == ["d1", "d2", "d1"]
 
 
-# ---------------------------------------------------------------- tables of a KnowledgeGraph (no spaCy)
+# ---------------------------------------------------------------- a KnowledgeGraph (no spaCy)
 
 
-def _kg() -> KnowledgeGraph:
-    doc = Document("doc<1>", "text", title="A <b>bold</b> title", published=dt.date(2022, 1, 1))
-    isr = Entity("country/ISR", "Israel", "Country", frozenset({"Israeli"}), "ISR")
-    mar = Entity("country/MAR", "Morocco", "Country", frozenset(), "MAR")
-    evil = Entity("person/evil", "<script>alert(1)</script>", "Person")
-    ev = Evidence("doc<1>", "Israel visited Morocco.", 0, 23)
-    facts = (
-        Fact("country/ISR", "visits", "country/MAR", ev, date="2022-01-01", confidence=0.9, rule="r1"),
-        Fact("person/evil", "affiliatedWith", "country/ISR", ev),
-        Fact("person/evil", "holdsPosition", "minister", ev, object_is_literal=True, start_date="2020"),
-    )
-    return KnowledgeGraph.from_extractions([Extraction(doc, (isr, mar, evil), facts)])
-
-
-def test_facts_frame_and_timeline_of_kg():
-    kg = _kg()
-    facts = analysis.facts_frame(kg)
-    assert list(facts.columns) == analysis.FACT_COLUMNS and len(facts) == len(kg.facts) == 3
-    visit = facts[facts["predicate"] == "visits"].iloc[0]
-    assert (visit.subject, visit.object, visit.date, visit.category, visit.plover) == (
-        "Israel", "Morocco", "2022-01-01", "consultation", "CONSULT")
-    assert pd.isna(facts[facts["predicate"] == "holdsPosition"].iloc[0]["object_key"])
-    table = analysis.timeline(kg)
+def test_timeline_of_kg():
+    table = analysis.timeline(KnowledgeGraph.from_extractions([hostile_extraction()]))
     assert list(table["date"]) == ["2020", "2022-01-01"]
-
-
-def test_query_frame():
-    kg = _kg()
-    frame = analysis.query_frame(kg, "PREFIX kg: <https://w3id.org/kg/ontology#> "
-                                     "SELECT ?s ?o WHERE { ?s kg:visits ?o }")
-    assert list(frame.columns) == ["s", "o"] and frame.iloc[0]["o"] == BASE + "country/MAR"
-    ask = analysis.query_frame(kg, "ASK { ?s ?p ?o }")
-    assert ask.to_dict("list") == {"boolean": [True]}
-
-
-def test_summary_html_is_escaped():
-    text = analysis.summary_html(_kg())
-    assert "<script>" not in text and "documents" in text
-    assert ">visits</td>" in text and "Country" in text
-
-
-def test_show_embeds_view_in_iframe(graph):
-    pytest.importorskip("IPython")
-    shown = analysis.show(_kg())
-    assert '<iframe srcdoc="' in shown.data and "<script>alert" not in shown.data
-    assert "iframe" in analysis.show(analysis.ego_network(graph, "Israel")).data
 
 
 # ---------------------------------------------------------------- a real build
@@ -314,7 +209,7 @@ def test_seed_build():
     assert not table.empty
     pair = _row(table, "Israel", "Morocco")
     assert pair.consultation >= 1 and pair.total >= 2
-    assert len(analysis.facts_frame(built)) == len(built.facts)
+    assert len(notebook.facts_frame(built)) == len(built.facts)
     assert analysis.centrality(built).iloc[0]["type"] == "Country"
     ego = analysis.ego_network(built, "Morocco")
     assert "Israel" in {a["label"] for _, a in ego.nodes(data=True)}

@@ -128,3 +128,20 @@ def test_write_atomic_leaves_no_temp_files(tmp_path: Path) -> None:
     write_atomic(target, "two")
     assert target.read_text(encoding="utf-8") == "two"
     assert [p.name for p in target.parent.iterdir()] == ["file.txt"]
+
+
+def test_a_dataset_is_held_by_the_memory_backend(graph: KnowledgeGraph) -> None:
+    from kg.graph.backend import GraphBackend, MemoryBackend
+
+    assert isinstance(graph.backend, MemoryBackend) and isinstance(graph.backend, GraphBackend)
+    assert graph.dataset is graph.backend.dataset
+    with KnowledgeGraph(graph.dataset) as same:  # closing a graph in memory releases nothing
+        assert same.summary() == graph.summary()
+    assert len(same.facts) == len(graph.facts)
+
+
+def test_backends_are_found_by_name(tmp_path: Path) -> None:
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="no graph backend named 'nosuch'"):
+        KnowledgeGraph.open(tmp_path, backend="nosuch")

@@ -54,7 +54,13 @@ def graphs_of_store(store) -> Graphs:  # store: kg.graph.store.Store (not import
 
 
 def graph_url(endpoint: str, graph: str | None) -> str:
-    """The Graph Store Protocol URL of one graph: ?graph=<encoded IRI>, or ?default."""
+    """The Graph Store Protocol URL of one graph: ?graph=<encoded IRI>, or ?default.
+
+    >>> graph_url("http://localhost:7878/store", "https://w3id.org/kg/doc/a b")
+    'http://localhost:7878/store?graph=https%3A%2F%2Fw3id.org%2Fkg%2Fdoc%2Fa+b'
+    >>> graph_url("http://host/ds/data?x=1", None)
+    'http://host/ds/data?x=1&default'
+    """
     separator = "&" if "?" in endpoint else "?"
     if graph is None:
         return f"{endpoint}{separator}default"

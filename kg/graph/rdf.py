@@ -54,7 +54,13 @@ class FactRecord:
 
 
 def entity_iri(key: str) -> URIRef:
-    """The IRI of an entity key; anything not IRI-safe is percent-encoded so that every syntax parses it back."""
+    """The IRI of an entity key; anything not IRI-safe is percent-encoded so that every syntax parses it back.
+
+    >>> entity_iri("person/benny-gantz")
+    rdflib.term.URIRef('https://w3id.org/kg/id/person/benny-gantz')
+    >>> key_of(entity_iri("organization/at&t <us>"))
+    'organization/at&t <us>'
+    """
     return URIRef(ENTITY_BASE + quote(key, safe="/"))
 
 
@@ -86,7 +92,13 @@ def statement_iri(fact: Fact) -> URIRef:
 
 
 def date_literal(value: str) -> Literal:
-    """An ISO date prefix typed by its shape: xsd:date, gYearMonth, gYear or gMonthDay (plain string otherwise)."""
+    """An ISO date prefix typed by its shape: xsd:date, gYearMonth, gYear or gMonthDay (plain string otherwise).
+
+    >>> date_literal("2021-11").datatype
+    rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth')
+    >>> date_literal("--03-25").datatype.fragment, date_literal("spring").datatype
+    ('gMonthDay', None)
+    """
     for pattern, datatype in _DATE_TYPES:
         if pattern.fullmatch(value):
             return Literal(value, datatype=datatype)

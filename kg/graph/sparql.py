@@ -248,7 +248,11 @@ def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None =
 
 
 def is_update(sparql: str) -> bool:
-    """Whether the text is a SPARQL update (INSERT, DELETE, LOAD, CLEAR…) rather than a query."""
+    """Whether the text is a SPARQL update (INSERT, DELETE, LOAD, CLEAR…) rather than a query.
+
+    >>> is_update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"), is_update("ASK { ?s ?p ?o }"), is_update("nonsense")
+    (True, False, False)
+    """
     try:
         parseQuery(sparql)
     except Exception:  # noqa: BLE001 - rdflib raises pyparsing and its own errors

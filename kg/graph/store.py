@@ -33,12 +33,14 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.graph.files import atomic_output
-from kg.knowledge_graph import KnowledgeGraph
-from kg.model import Document, Entity, Extraction
-from kg.graph.rdf import (PREFIXES, add_entity, merge_entities, document_iri, entity_iri, is_default_graph,
-                    new_dataset, to_dataset)
+from kg.graph.rdf import (PREFIXES, add_entity, document_id_of, document_iri, entity_iri, is_default_graph,
+                          merge_entities, new_dataset, to_dataset)
 from kg.graph.sparql import QueryResult, check_query, named_query
+from kg.model import Document, Entity, Extraction
 from kg.vocabulary import KG
+
+__all__ = ["CONTENT_HASH", "MENTIONS", "Store", "StoreBackend", "StoreReport", "bind_values", "document_hash",
+           "from_ox", "to_ox"]
 
 CONTENT_HASH = KG.contentHash
 MENTIONS = KG.mentions
@@ -104,14 +106,14 @@ def _quads(ds: Dataset) -> Iterator[ox.Quad]:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(graph))
 
 
-def document_hash(document: Document, model: str | None = None) -> str:
-    """The hash of everything a document's graph is built from: text, metadata, the pipeline and kg's version."""
-    from kg import __version__
-    from kg.extract.parse import model_name
+def document_hash(document: Document, *, model: str, version: str) -> str:
+    """The hash of everything a document's graph is built from: text, metadata, the pipeline and kg's version.
 
+    The caller (kg.pipeline) names the spaCy pipeline and kg's version, so that the store knows no parser.
+    """
     parts = (" ".join(document.text.split()), document.id, document.title or "",
              document.published.isoformat() if document.published else "", document.source,
-             model_name(model), __version__)
+             model, version)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -200,8 +202,6 @@ class Store:
 
     def document_ids(self) -> list[str]:
         """The ids of the documents in the store, sorted."""
-        from kg.graph.rdf import document_id_of
-
         return sorted(document_id_of(URIRef(iri)) or iri for iri in self.documents())
 
     def hash_of(self, doc_id: str) -> str | None:
@@ -432,23 +432,30 @@ def _result(answer: Any, max_rows: int | None) -> tuple[QueryResult, bool]:
     return QueryResult(variables, tuple(rows)), truncated
 
 
-# ---------------------------------------------------------------- a store as a KnowledgeGraph
+# ---------------------------------------------------------------- a store as a KnowledgeGraph's backend
 
 
-class StoreGraph(KnowledgeGraph):
-    """A KnowledgeGraph read from a store: queries run in Oxigraph; facts, entities and views load it into memory."""
+class StoreBackend:
+    """A store as a KnowledgeGraph's backend (kg.graph.backend): queries run in Oxigraph on disk.
 
-    def __init__(self, store: Store) -> None:  # noqa: D107 - the dataset is loaded only when needed
+    Facts, entities, views and save() read an rdflib copy of the whole store, loaded on first use.
+    """
+
+    def __init__(self, store: Store) -> None:
+        """Serve queries from an open store (closing the backend closes the store)."""
         self.store = store
-        self.extractions = ()
-        self.skipped = ()
+
+    @classmethod
+    def open(cls, location: str | os.PathLike, *, read_only: bool = True) -> StoreBackend:
+        """Open an existing store folder (StoreError if there is none)."""
+        return cls(Store(location, read_only=read_only, create=False))
 
     @cached_property
-    def dataset(self) -> Dataset:  # type: ignore[override]
+    def dataset(self) -> Dataset:
         """The store as an rdflib dataset, loaded on first use (facts, entities, views, save)."""
         return self.store.to_dataset()
 
-    def query(self, sparql: str, **bindings: Any) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, Node]) -> QueryResult:
         """Run a read-only SPARQL query in Oxigraph over all the store's documents."""
         return self.store.query(sparql, bindings)
 
@@ -459,9 +466,3 @@ class StoreGraph(KnowledgeGraph):
     def close(self) -> None:
         """Release the store."""
         self.store.close()
-
-    def __enter__(self) -> StoreGraph:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -15,7 +15,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(text: str) -> str:
-    """A cell value that a spreadsheet shows as text, never evaluates as a formula."""
+    """A cell value that a spreadsheet shows as text, never evaluates as a formula.
+
+    >>> safe_cell("=SUM(A1:A9)")
+    "'=SUM(A1:A9)"
+    >>> safe_cell("Morocco")
+    'Morocco'
+    """
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

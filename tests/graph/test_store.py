@@ -12,7 +12,10 @@ from kg.errors import QueryError, StoreError
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document
 from kg.graph.rdf import document_iri, entity_iri, is_default_graph, to_dataset
-from kg.graph.store import CONTENT_HASH, MENTIONS, Store, document_hash, from_ox, to_ox
+from kg import __version__
+from kg.extract.parse import model_name
+from kg.graph.backend import GraphBackend
+from kg.graph.store import CONTENT_HASH, MENTIONS, Store, StoreBackend, document_hash, from_ox, to_ox
 from kg.vocabulary import KG
 
 A = Document("a", "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
@@ -29,6 +32,11 @@ def _quads(ds) -> set:
     """The quads of an rdflib dataset, the default graph as None."""
     return {(s, p, o, None if is_default_graph(getattr(g, "identifier", g)) else getattr(g, "identifier", g))
             for s, p, o, g in ds.quads((None, None, None, None))}
+
+
+def _hash(document: Document) -> str:
+    """The content hash kg.pipeline.build_store gives a document built with the default pipeline."""
+    return document_hash(document, model=model_name(None), version=__version__)
 
 
 def _content(store: Store) -> set:
@@ -65,7 +73,7 @@ def test_build_skips_unchanged_documents(tmp_path):
 def test_store_holds_what_one_build_writes(tmp_path, extracted):
     with Store(tmp_path / "store") as store:
         for name in ("a", "b"):
-            store.put(extracted[name], document_hash(extracted[name].document))
+            store.put(extracted[name], _hash(extracted[name].document))
         assert _content(store) == _quads(to_dataset([extracted["a"], extracted["b"]]))
 
 
@@ -103,7 +111,7 @@ def test_changed_document_replaces_its_graph(tmp_path, extracted):
         assert entity_iri("person/hamad") not in subjects
         assert entity_iri("country/DZA") in subjects
         assert entity_iri("person/benny-gantz") in subjects  # a still mentions him
-        assert store.hash_of("b") == document_hash(B2)
+        assert store.hash_of("b") == _hash(B2)
 
 
 def test_remove_drops_graph_metadata_and_orphan_entities(tmp_path, extracted):
@@ -135,9 +143,11 @@ def test_export_round_trip(tmp_path):
     build_store([A, B], tmp_path / "store")
     graph = KnowledgeGraph.open(tmp_path / "store")
     try:
-        path = graph.store.export(tmp_path / "out" / "graph.trig")
+        assert isinstance(graph.backend, StoreBackend) and isinstance(graph.backend, GraphBackend)
+        store = graph.backend.store
+        path = store.export(tmp_path / "out" / "graph.trig")
         loaded = KnowledgeGraph.load(path)
-        assert _quads(loaded.dataset) == set(graph.store.quads())
+        assert _quads(loaded.dataset) == set(store.quads())
         assert loaded.facts == graph.facts == build([A, B]).facts
         assert loaded.entities == graph.entities
     finally:
@@ -233,3 +243,11 @@ def test_bindings_open_the_where_group():
     assert bound == 'CONSTRUCT { ?s ?p "}" } WHERE { VALUES (?a) { (<urn:x>) }  ?s ?p ?a }'
     with pytest.raises(QueryError):
         bind_values("SELECT ?x WHERE { ?x ?p ?a }", {"not a name": Literal("x")})
+
+
+def test_document_hash_covers_the_pipeline_and_version_it_is_given():
+    """The store knows no parser: kg.pipeline names the pipeline and kg's version that go into the hash."""
+    base = document_hash(A, model="en_core_web_sm", version="1.0")
+    assert base == document_hash(A, model="en_core_web_sm", version="1.0")
+    assert base != document_hash(A, model="en_core_web_trf", version="1.0")
+    assert base != document_hash(A, model="en_core_web_sm", version="1.1")
