@@ -123,7 +123,7 @@ def main(argv=None) -> int:
         graph = KnowledgeGraph.open(folder)
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
-        memory = KnowledgeGraph(graph.store.to_dataset())
+        memory = KnowledgeGraph(graph.backend.store.to_dataset())
         rdflib_load_s = time.perf_counter() - started
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"rdflib: loaded in {rdflib_load_s:.0f} s, peak RSS +{(rss_after - rss_before) / 1024:.0f} MB",
