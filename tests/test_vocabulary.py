@@ -69,3 +69,9 @@ def test_unknown_predicate() -> None:
     assert not vocabulary.is_predicate("likes")
     with pytest.raises(KeyError):
         vocabulary.predicate("likes")
+
+
+def test_actor_types_are_the_subclasses_of_actor() -> None:
+    """ACTOR_TYPES is written out in code; it must stay what the ontology says kg:Actor stands for."""
+    assert vocabulary.ACTOR_TYPES == vocabulary._classes(vocabulary.ontology(), KG.Actor)
+    assert vocabulary.ACTOR_TYPES == {"Person", "Organization", "Country", "Group"}

@@ -399,6 +399,32 @@ def test_bad_table_rows_are_rejected_with_file_and_line(monkeypatch, loader, hea
     assert load()
 
 
+def test_predicate_targets_name_predicates_of_the_vocabulary():
+    targets = L.predicate_targets()
+    assert set(targets) == L.TARGET_KINDS
+    assert "coerces" in targets["located"]
+    assert set().union(*targets.values()) <= set(L.PREDICATES)
+
+
+@pytest.mark.parametrize("row, message", [
+    ("likes\tlocated\n", "predicate_targets.tsv:2: unknown predicate 'likes'"),
+    ("attacks\tnearby\n", "predicate_targets.tsv:2: unknown target kind 'nearby'"),
+    ("attacks\tlocated\nattacks\tlocated\n", "predicate_targets.tsv:3: duplicate row 'attacks' 'located'"),
+    ("target\tpredicate\n", "predicate_targets.tsv:1: expected header"),
+])
+def test_bad_predicate_target_rows_are_rejected_with_file_and_line(monkeypatch, row, message):
+    text = row if row.startswith("target") else "predicate\ttarget\n" + row
+    monkeypatch.setattr(datafiles, "text", lambda name: text)
+    L.predicate_targets.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=re.escape(message)):
+            L.predicate_targets()
+    finally:
+        monkeypatch.undo()
+        L.predicate_targets.cache_clear()
+    assert L.predicate_targets()
+
+
 # --------------------------------------------------------------------------- words of mentions and entities
 
 

@@ -1,4 +1,5 @@
-"""A plural description that sums up the document's specific agreements is folded into them."""
+"""kg.extract.facts.collective: a plural description that sums up the document's specific agreements is folded
+into them."""
 from __future__ import annotations
 
 import pytest

@@ -1,8 +1,10 @@
-"""Roles: titles (holdsPosition), nationality (affiliatedWith), who leads what, counterparts — read from
-appositions, pre-modifiers, possessives, "in her capacity as" and copulas."""
+"""kg.extract.facts.roles: titles (holdsPosition), nationality (affiliatedWith), who leads what, counterparts, posts
+in parties and bodies, offices held in a body — read from appositions, pre-modifiers, possessives, "in her
+capacity as" and copulas."""
 from __future__ import annotations
 
 import pytest
+
 
 def _titles(got, person: str) -> set[str]:
     return {o for s, p, o in got.triples if s == person and p == "holdsPosition"}
@@ -106,13 +108,6 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     # in a document whose posts are national, a minister serves that country...
     pytest.param("Foreign Secretary Jack Orme met the press. Later, Trade Minister Ann Webb flew to Oslo.",
                  {("Ann Webb", "affiliatedWith", "United Kingdom")}, id="home-country-minister"),
-    # a named body with a country word is part of that state and serves it
-    pytest.param("The Kenyan Defence Ministry denied the report.",
-                 {("Kenyan Defence Ministry", "partOf", "Kenya"), ("Kenyan Defence Ministry", "affiliatedWith", "Kenya")},
-                 id="named-state-body"),
-    # a firm described by its country
-    pytest.param("Norwegian energy firm Statoil signed the contract.", {("Statoil", "affiliatedWith", "Norway")},
-                 id="organisation-descriptor"),
     # a possessive organisation makes its staff members
     pytest.param("The bank's governor, Lucy Amadi, resigned. The Ghanaian central bank's deputy governor, "
                  "Kofi Mensah, met Nigerian officials.",
@@ -125,11 +120,6 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
                  {("Rui Costa", "holdsPosition", "director general for Africa"),
                   ("Rui Costa", "affiliatedWith", "Portugal")}, id="appos-on-title-object"),
-    # a group in or from a place belongs to its country; a city stands for its country
-    pytest.param("Demonstrators in Kabul blocked a road.", {("Demonstrators", "affiliatedWith", "Afghanistan")},
-                 id="group-located"),
-    pytest.param("Thousands of students throughout Kenya staged demonstrations.",
-                 {("students", "affiliatedWith", "Kenya")}, id="group-throughout"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)

@@ -1,0 +1,44 @@
+"""kg.extract.facts.agreements: the parties of an agreement — the two sides of "between" (rule "between") and the
+counterparty its purpose names (rule "purpose-counterparty")."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the signing of an agreement between two countries makes them parties, not signatories
+    pytest.param("Officials attended the signing of an accord between Chile and Peru.", ("Chile", "signs", "accord"),
+                 id="between-is-not-signing"),
+])
+def test_between_is_not_signing(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_agreement_between_countries_gives_parties(facts_of):
+    got = facts_of("The treaty between Chile and Peru was ratified last year.")
+    assert {("Chile", "partyTo", "treaty"), ("Peru", "partyTo", "treaty")} <= got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The convention of cooperation which sealed the alliance between Chile and Peru was ratified.",
+                 id="clause-on-the-of-phrase"),
+    pytest.param("The treaty which ended the war between Chile and Peru was ratified.", id="clause-on-the-noun"),
+])
+def test_relative_clause_between_gives_parties(facts_of, text):
+    """spaCy hangs a relative clause on the last noun of 'convention of cooperation which ...': it still
+    describes the agreement."""
+    got = facts_of(text)
+    parties = {s for s, o in got.predicates("partyTo")}
+    assert parties == {"Chile", "Peru"}, got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    pytest.param("Peru signed an accord to buy jets from Russia.", "Russia", True, id="buy-from"),
+    pytest.param("India has signed a deal to import gas from Iran.", "Iran", True, id="import-from"),
+    pytest.param("The deal to open formal talks with Ankara was welcomed.", "Turkey", True, id="through-its-object"),
+    pytest.param("Chile signed a deal to withdraw troops from Haiti.", "Haiti", False, id="not-the-purpose-of-the-deal"),
+])
+def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got

@@ -1,0 +1,195 @@
+"""kg.extract.facts.arguments: who acts and at whom — passive agents, coordination, control and relative clauses,
+possessors and authors of objects, complement and purpose clauses, partitives, agents and targets known by a place,
+and descriptions that stand for a known actor. The facts are made by the event rules (events.py)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive, coordinated
+    pytest.param("The accord was signed by Kenya and Uganda.",
+                 {("Kenya", "signs", "accord"), ("Uganda", "signs", "accord")}, id="passive-coordinated-agent"),
+    # coordination
+    pytest.param("Chile and Peru signed the Lima accord.",
+                 {("Chile", "signs", "Lima accord"), ("Peru", "signs", "Lima accord"),
+                  ("Chile", "partyTo", "Lima accord"), ("Peru", "partyTo", "Lima accord")}, id="coordinated-subject"),
+    pytest.param("Brazil and Argentina held talks in Brasilia.", {("Brazil", "meetsWith", "Argentina")},
+                 id="coordinated-symmetric"),
+    # control: the subject of the governing verb acts
+    pytest.param("Vietnam agreed to cooperate with Japan.", {("Vietnam", "cooperatesWith", "Japan")},
+                 id="control"),
+    pytest.param("Chile and Peru signed a trade agreement. The two countries also agreed to cooperate on fisheries.",
+                 {("Chile", "cooperatesWith", "Peru")}, id="control-group-anaphor"),
+    # coordinated verbs and relative clauses share the subject
+    pytest.param("Emmanuel Macron visited Algeria and met Abdelmadjid Tebboune.",
+                 {("Emmanuel Macron", "visits", "Algeria"), ("Emmanuel Macron", "meetsWith", "Abdelmadjid Tebboune")},
+                 id="coordinated-verbs"),
+    pytest.param("Emmanuel Macron, who visited Algeria, met Abdelmadjid Tebboune.",
+                 {("Emmanuel Macron", "visits", "Algeria"), ("Emmanuel Macron", "meetsWith", "Abdelmadjid Tebboune")},
+                 id="relative-clause-who"),
+    # the possessor of the object
+    pytest.param("The IAEA inspected Iran's nuclear sites.", {("International Atomic Energy Agency", "investigates", "Iran")},
+                 id="inspect-possessor"),
+    # both sides of "between"; a capital stands for its country
+    pytest.param("Talks between Paris and Algiers resumed after a long pause.", {("France", "meetsWith", "Algeria")},
+                 id="talks-between"),
+])
+def test_relation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The summit, which Emmanuel Macron attended, was held in Nairobi.",
+                 {("Emmanuel Macron", "participatesIn", "summit"), ("Kenya", "hosts", "summit")},
+                 id="relative-which-attended"),
+    pytest.param("The summit to which Emmanuel Macron went was held in Nairobi.",
+                 {("Emmanuel Macron", "participatesIn", "summit"), ("Kenya", "hosts", "summit")},
+                 id="relative-to-which"),
+])
+def test_relative_clause_event(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modifying country is the agent of an event noun
+    pytest.param("Japanese aid to Nepal arrived on Monday.", {("Japan", "aids", "Nepal")},
+                 id="modifier-agent-of-event-noun"),
+    # an object one phrase further in
+    pytest.param("Canada imposed a ban on trade with Belarus.", {("Canada", "sanctions", "Belarus")},
+                 id="nested-object"),
+    # demand addressed to the subject of a complement clause
+    pytest.param("Egypt demanded that Ethiopia stop filling the dam.", {("Egypt", "demands", "Ethiopia")},
+                 id="demand-that"),
+    # a threat made through a complement clause
+    pytest.param("Russia threatened to cut gas supplies to Moldova.", {("Russia", "threatens", "Moldova")},
+                 id="threaten-to"),
+    # an agent known by where it is
+    pytest.param("Security forces in Chad attacked Sudanese rebels.",
+                 {("Chad", "attacks", "Sudanese rebels"), ("Sudanese rebels", "affiliatedWith", "Sudan")},
+                 id="located-agent"),
+    # coordinated countries modifying a state description
+    pytest.param("Senior Chilean and Peruvian officials agreed on Monday.", {("Chile", "agreesWith", "Peru")},
+                 id="coordinated-state-description"),
+    # event nouns under a circumstance preposition take the clause subject
+    pytest.param("Kenyan students marched during protests against Uganda.",
+                 {("Kenyan students", "protests", "Uganda"), ("Kenyan students", "affiliatedWith", "Kenya")},
+                 id="event-noun-in-circumstance"),
+    # groups that act without being a state body (CAMEO agents: rebels, protesters, students, ...)
+    pytest.param("Kurdish rebels attacked a Turkish army post.", {("Kurdish rebels", "attacks", "Turkey")},
+                 id="agent-group"),
+    # a thing stands for whose it is, or who made it
+    pytest.param("Argentina criticised Uruguay's decision.", {("Argentina", "criticizes", "Uruguay")},
+                 id="possessor-of-object"),
+    pytest.param("Peru rejected a proposal by Ecuador for joint patrols.", {("Peru", "rejects", "Ecuador")},
+                 id="author-of-object"),
+    # the place where a coercive act is done is its target
+    pytest.param("Vietnam imposed a curfew in Laos.", {("Vietnam", "coerces", "Laos")}, id="located-target"),
+    # a crowd protests against whom its purpose clause names, else where it marches
+    pytest.param("Hundreds of Chadian farmers marched on Friday to demand compensation from Niger.",
+                 {("Chadian farmers", "protests", "Niger"), ("Chadian farmers", "affiliatedWith", "Chad")},
+                 id="protest-purpose"),
+    pytest.param("Thousands of Kurds rallied in Syria.", {("Kurds", "protests", "Syria")}, id="protest-location"),
+    # an event noun measured out or modifying another noun still takes the clause's arguments
+    pytest.param("Japan provided 20,000 tons of food aid to Chad.", {("Japan", "aids", "Chad")}, id="measured-event"),
+    pytest.param("The emir of Kuwait launched a mediation effort between Sudan and Chad.",
+                 {("Kuwait", "mediates", "Sudan"), ("Kuwait", "mediates", "Chad")}, id="compound-event-noun"),
+    # hunger strikes and road blocks are protests (CAMEO 142, 1441), aimed at whom their purpose names
+    pytest.param("Tunisian students continued their hunger strike to demand the resignation of President "
+                 "Ahmed Ben Bella.", {("Tunisian students", "protests", "Ahmed Ben Bella")}, id="hunger-strike"),
+    pytest.param("Moroccan students blocked roads on Sunday to press their demands for reforms from the Algerian "
+                 "government.", {("Moroccan students", "protests", "Algeria")}, id="road-block"),
+    pytest.param("Syrian prisoners rioted at a jail in northern Turkey.",
+                 {("Syrian prisoners", "protests", "Turkey"), ("Syrian prisoners", "affiliatedWith", "Syria")},
+                 id="nested-location"),
+    # a thing taken from, or an act done into, an actor
+    pytest.param("Bolivian police confiscated weapons from Peruvian armed groups.",
+                 {("Bolivian police", "coerces", "Peru")}, id="taken-from"),
+    pytest.param("Chinese hackers tried to hack into the computers of Japanese army officers.",
+                 {("Chinese hackers", "attacks", "Japan"), ("Chinese hackers", "affiliatedWith", "China")},
+                 id="done-into"),
+    # force used for a purpose is aimed at the purpose's object
+    pytest.param("Egyptian police opened fire to disperse Libyan demonstrators.",
+                 {("Egyptian police", "attacks", "Libyan demonstrators")}, id="force-purpose"),
+    # a complaint is about someone
+    pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+                 {("Lebanon", "criticizes", "Israel")}, id="complaint-about"),
+    pytest.param("Chile complained that Bolivia had violated the treaty.", {("Chile", "criticizes", "Bolivia")},
+                 id="complaint-that"),
+    # an unnamed head of state acts for the state, and is no reference to another leader
+    pytest.param("Vladimir Putin met the president of Armenia.", {("Vladimir Putin", "meetsWith", "Armenia")},
+                 id="unnamed-head-of-state"),
+    # the agent of a participle names whose the thing is; members act for their body
+    pytest.param("Serbian police launched an investigation into alleged crimes committed by Croat forces.",
+                 {("Serbian police", "investigates", "Croat forces")}, id="participle-agent"),
+    pytest.param("Members of the African Union investigated the welfare of 2,000 Libyans.",
+                 {("African Union", "investigates", "Libya")}, id="members-of"),
+    # a city that does not fit the predicate stands for its country
+    pytest.param("Turkish authorities imposed a curfew in Kabul.", {("Turkey", "coerces", "Afghanistan")},
+                 id="city-for-country"),
+    # a demand noun with a that-clause addresses its subject; a declaration demanding is its issuer's demand
+    pytest.param("The International Labour Office reiterated its demand today that Israel ease restrictions.",
+                 {("International Labour Office", "demands", "Israel")}, id="demand-noun-that"),
+    pytest.param("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide "
+                 "information.", {("Kurdistan Workers' Party", "demands", "Turkey")}, id="declaration-demanding"),
+    # a threatened act's place is the threatened party
+    pytest.param("Hamas threatened Monday to resume terrorist activities in Israel.", {("Hamas", "threatens", "Israel")},
+                 id="threat-location"),
+    # restrictions on one's own market for others sanction the others, not oneself
+    pytest.param("Greece plans to impose restrictions on its labour market for new EU members.",
+                 {("Greece", "sanctions", "European Union")}, id="own-market"),
+    # a concession's purpose names whom it is made to; an imposed ban's agent is its author
+    pytest.param("The move came after the US lifted a trade ban to reward Tripoli for giving up its weapons.",
+                 {("United States", "concedesTo", "Libya")}, id="concession-purpose"),
+    pytest.param("The ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
+                 {("John Kennedy", "sanctions", "Cuba")}, id="imposed-by"),
+    pytest.param("The US ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
+                 {("John Kennedy", "sanctions", "Cuba"), ("United States", "sanctions", "Cuba")},
+                 id="modifier-and-imposed-by"),
+    # agreeing to what another actor offers or does is agreeing with it
+    pytest.param("Ehud Olmert has agreed to US mediation in the talks.", {("Ehud Olmert", "agreesWith", "United States")},
+                 id="agree-to"),
+    # an object of a type the predicate does not take is looked into
+    pytest.param("Serbia on Tuesday demanded a meeting of the U.N. Security Council.",
+                 {("Serbia", "demands", "United Nations Security Council")}, id="object-looked-into"),
+    # forces mobilised for a war are mobilised against its enemy
+    pytest.param("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+                 {("United Kingdom", "mobilizesAgainst", "Iraq")}, id="mobilized-for-war"),
+])
+def test_argument_mechanism(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a participle describing a thing states no purpose
+    pytest.param("French workers blocked the Europe Bridge spanning the Rhine.", ("French workers", "protests", "Rhine"),
+                 id="participle-is-no-purpose"),
+])
+def test_argument_mechanism_gives_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_description_of_a_leader_refers_to_that_leader(facts_of):
+    """'the highest ranking officer of X' is the one person the text has said leads X."""
+    got = facts_of("Aiko Tanaka, the commander of the Japanese navy, visited Manila. "
+                   "The highest ranking officer of the Japanese navy has led the Japanese navy since May 2019.")
+    fact = got.find("Aiko Tanaka", "leads", "Japanese navy")
+    assert fact is not None, got
+    assert any(f.start_date == "2019-05" for f in got.facts
+               if f.predicate == "leads" and got.label(f.subject) == "Aiko Tanaka"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The foreign ministers of Chile and Peru met in Lima.", {("Chile", "meetsWith", "Peru")},
+                 id="ministers-of-two"),
+    pytest.param("Officials from Ghana, Togo and Benin signed a treaty.",
+                 {("Ghana", "signs", "treaty"), ("Togo", "signs", "treaty"), ("Benin", "signs", "treaty")},
+                 id="officials-from-three"),
+])
+def test_agents_known_by_several_countries_stand_for_each(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got

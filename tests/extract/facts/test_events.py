@@ -1,0 +1,164 @@
+"""kg.extract.facts.events: the trigger table read over the parse — the syntactic ways a relation is stated (active
+verb, nominalisation, light verb, collocation, copula, stative participle) and the predicate each CAMEO/PLOVER row
+gives. Who acts and at whom is tested in test_arguments.py; negation, modality and intent in test_qualifiers.py."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active verbs
+    pytest.param("Kenya signed the accord.", {("Kenya", "signs", "accord"), ("Kenya", "partyTo", "accord")},
+                 id="active"),
+    pytest.param("Justin Trudeau visited India.", {("Justin Trudeau", "visits", "India")}, id="visit"),
+    # nominalisations and light verbs
+    pytest.param("Macron's trip to Algeria lasted three days.", {("Macron", "visits", "Algeria")},
+                 id="possessive-nominalisation"),
+    pytest.param("A visit by Emmanuel Macron to Algeria was announced.", {("Emmanuel Macron", "visits", "Algeria")},
+                 id="by-nominalisation"),
+    pytest.param("Emmanuel Macron paid a visit to Algeria.", {("Emmanuel Macron", "visits", "Algeria")},
+                 id="light-verb-visit"),
+    # hosting and restoring relations
+    pytest.param("Saudi Arabia hosted the summit.", {("Saudi Arabia", "hosts", "summit")}, id="host-verb"),
+    pytest.param("Morocco and Spain restored diplomatic relations.",
+                 {("Morocco", "establishesRelationsWith", "Spain")}, id="restore-relations"),
+    # relations between actors: verbs, light verbs, agent nouns
+    pytest.param("Emmanuel Macron held talks with Abdelmadjid Tebboune in Algiers.",
+                 {("Emmanuel Macron", "meetsWith", "Abdelmadjid Tebboune")}, id="light-verb-talks"),
+    pytest.param("Justin Trudeau met Narendra Modi in New Delhi.", {("Justin Trudeau", "meetsWith", "Narendra Modi")},
+                 id="meet"),
+    pytest.param("NATO criticised Russia over the exercises.", {("North Atlantic Treaty Organization", "criticizes", "Russia")}, id="criticise"),
+    pytest.param("Azerbaijan condemned Armenia.", {("Azerbaijan", "criticizes", "Armenia")}, id="condemn"),
+    pytest.param("The UN urged Ethiopia to allow aid convoys.", {("United Nations", "demands", "Ethiopia")}, id="urge"),
+    pytest.param("Canada sanctioned Venezuela.", {("Canada", "sanctions", "Venezuela")}, id="sanction-verb"),
+    pytest.param("The European Union imposed sanctions on Belarus.", {("European Union", "sanctions", "Belarus")},
+                 id="impose-sanctions"),
+    pytest.param("Japan aided Nepal.", {("Japan", "aids", "Nepal")}, id="aid-verb"),
+    pytest.param("Azerbaijan attacked Armenia.", {("Azerbaijan", "attacks", "Armenia")}, id="attack"),
+    pytest.param("Turkey threatened Greece.", {("Turkey", "threatens", "Greece")}, id="threaten"),
+    pytest.param("Kenya deployed troops to Somalia.", {("Kenya", "mobilizesAgainst", "Somalia")}, id="deploy"),
+    pytest.param("Russia withdrew troops from Syria.", {("Russia", "withdrawsFrom", "Syria")}, id="withdraw"),
+    pytest.param("Mr Putin praised Angela Merkel.", {("Putin", "supports", "Angela Merkel")}, id="praise"),
+    pytest.param("Japan gave humanitarian aid to Nepal.", {("Japan", "aids", "Nepal")}, id="give-aid"),
+    pytest.param("Qatar was the mediator in the talks between Ethiopia and Sudan.",
+                 {("Qatar", "mediates", "talks")}, id="copula-mediator"),
+    pytest.param("Qatar mediated the talks.", {("Qatar", "mediates", "talks")}, id="mediate-verb"),
+])
+def test_relation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+def test_no_spurious_relations_in_a_simple_sentence(facts_of):
+    got = facts_of("Canada sanctioned Venezuela.")
+    assert {(s, p, o) for s, p, o in got.triples} == {("Canada", "sanctions", "Venezuela")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regular nominalisations of verb triggers ("normalise" -> "normalisation", "withdraw" -> "withdrawal")
+    pytest.param("The reestablishment of diplomatic relations with Cuba by Chile was welcomed.",
+                 {("Chile", "establishesRelationsWith", "Cuba")}, id="nominalisation-of-collocation"),
+    # the light verb carries the object of its event noun
+    pytest.param("Serbia lodged a formal protest with Albania.", {("Serbia", "protests", "Albania")},
+                 id="light-verb-object"),
+    # an offer is an expressed intent to cooperate (CAMEO 030)
+    pytest.param("Syria has again offered its troops to the Lebanese president.", {("Syria", "agreesWith", "Lebanon")},
+                 id="offer"),
+    # ending a cooperative act reduces relations (CAMEO 16)
+    pytest.param("The US suspended military aid to Bosnia.", {("United States", "sanctions", "Bosnia and Herzegovina")},
+                 id="suspended-aid"),
+    # a formal protest lodged with a state is a complaint (CAMEO 111)
+    pytest.param("Serbia lodged an official protest with Albania today.", {("Serbia", "criticizes", "Albania")},
+                 id="lodged-protest"),
+    # a person does not host (the vocabulary's hosts is for places and bodies): hosting a visitor is meeting
+    pytest.param("Russian President Vladimir Putin hosted Japanese Prime Minister Shinzo Abe in Sochi.",
+                 {("Vladimir Putin", "meetsWith", "Shinzo Abe")}, id="person-hosts"),
+    # officials act for their body
+    pytest.param("Red Cross officials suspended aid deliveries to Iraq on Wednesday.",
+                 {("International Committee of the Red Cross", "sanctions", "Iraq")}, id="suspended-deliveries"),
+    # arms sent are aid (CAMEO 062); accepting demands is yielding (CAMEO 08)
+    pytest.param("The United States continued to send arms to Pakistan last year.",
+                 {("United States", "aids", "Pakistan")}, id="send-arms"),
+    pytest.param("The Mozambique government accepted demands from Zimbabwean rebels.",
+                 {("Mozambique", "concedesTo", "Zimbabwean rebels")}, id="accept-demands"),
+    # a protest aimed at no one is aimed at the protesters' own state
+    pytest.param("Kenyan students demonstrated on Monday.", {("Kenyan students", "protests", "Kenya")},
+                 id="domestic-protest"),
+    # "is opposed to" states an attitude of its subject
+    pytest.param("Israel is opposed to French mediation.", {("Israel", "rejects", "France")}, id="stative-passive"),
+    # allowing is yielding (CAMEO 08)
+    pytest.param("Iraq said it would allow the return of U.N. weapons inspectors.",
+                 {("Iraq", "concedesTo", "United Nations"), ("Iraq", "agreesWith", "United Nations")}, id="allow"),
+    # renewed negotiations are negotiations; destroyed property is coercion (CAMEO 1712)
+    pytest.param("Israel and Lebanon renewed negotiations today.", {("Israel", "meetsWith", "Lebanon")}, id="renewed"),
+    pytest.param("Israeli army bulldozers demolished Palestinian homes in southern Gaza.",
+                 {("Israel", "coerces", "Palestine")}, id="demolished"),
+    # a welcome given to a leader is a meeting with them
+    pytest.param("President Francois Mitterrand gave a warm welcome to South African leader F.W. de Klerk.",
+                 {("Francois Mitterrand", "meetsWith", "F.W. de Klerk")}, id="welcome-noun"),
+    # strengthening forces is mobilising them
+    pytest.param("Israel has strengthened its forces in Lebanon.", {("Israel", "mobilizesAgainst", "Lebanon")},
+                 id="strengthened-forces"),
+    # preventing a protest coerces
+    pytest.param("Turkish police prevented the demonstration staged by students at Ankara University.",
+                 {("Turkish police", "coerces", "students")}, id="prevented-protest"),
+    # phrasal light verbs lend their subject too
+    pytest.param("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.",
+                 {("United States", "withdrawsFrom", "Panama")}, id="phrasal-light-verb"),
+    pytest.param("The Turkish army carried out raids against Kurdish rebels.",
+                 {("Turkish army", "attacks", "Kurdish rebels")}, id="carried-out"),
+    # things provided to a state are aid
+    pytest.param("The United States is providing aerial photographs and other military intelligence to Macedonia.",
+                 {("United States", "aids", "Republic of Macedonia")}, id="provided-to"),
+])
+def test_trigger_mechanism(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # words inside names and dates are not triggers
+    pytest.param("The Labour Party met in March in Leeds.", ("Labour Party", "partyTo", "Leeds"), id="name-word"),
+    # a light verb lends its arguments to its event noun and is no event of its own
+    pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
+    # a real passive keeps its agent
+    pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
+    # receiving a thing from someone is not hosting them
+    pytest.param("Rosneft received $6bn in credits from CNPC.", ("Rosneft", "hosts", "CNPC"), id="receive-from"),
+])
+def test_trigger_mechanism_gives_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Turkish army lifted a blockade on Armenia.", ("Turkish army", "withdrawsFrom", "Armenia"),
+                 id="lift-blockade-is-retreat"),
+    pytest.param("Rebels surrendered to Uganda.", ("Rebels", "withdrawsFrom", "Uganda"),
+                 id="surrender-is-retreat"),
+    pytest.param("Ethiopia declared martial law in Somalia.", ("Ethiopia", "coerces", "Somalia"), id="martial-law"),
+    pytest.param("The IAEA sent inspectors to Syria.", ("International Atomic Energy Agency", "investigates", "Syria"),
+                 id="send-inspectors"),
+    pytest.param("Chile said it would not meet the demands of Bolivia.", ("Chile", "rejects", "Bolivia"),
+                 id="refused-concession"),
+    pytest.param("Afghan refugees sought asylum in Norway.", ("Afghan refugees", "demands", "Norway"),
+                 id="seek-asylum"),
+    pytest.param("Japan is pushing for sanctions against Pyongyang.", ("Japan", "demands", "North Korea"),
+                 id="push-for"),
+    pytest.param("Rebels exploded a bomb in Kabul.", ("Rebels", "attacks", "Afghanistan"), id="explode-bomb"),
+    pytest.param("Cuban leaders said they would boycott all contact with Spain.", ("Cuba", "threatens", "Spain"),
+                 id="planned-protest-threatens"),
+    pytest.param("Peru recaptured Arica from Chile.", ("Peru", "attacks", "Chile"), id="recapture"),
+    pytest.param("The talks stalled over an EU demand for Serbia to arrest the general.",
+                 ("European Union", "demands", "Serbia"), id="demand-for"),
+])
+def test_cameo_readings(facts_of, text, expected):
+    """Rows of data/triggers.tsv and data/intent.tsv read as their CAMEO codes say."""
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_a_collocation_outranks_the_bare_verb(facts_of):
+    got = facts_of("Rebels struck a deal with Uganda.")
+    assert ("Rebels", "agreesWith", "Uganda") in got.triples
+    assert not got.predicates("attacks"), got

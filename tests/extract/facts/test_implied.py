@@ -1,0 +1,26 @@
+"""kg.extract.facts.implied: facts that follow from others in the document — a visit to a capital is a visit to its
+country, never an act of an actor on itself."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arriving in a capital is visiting its country
+    pytest.param("The French president, Emmanuel Macron, arrived in Algiers on Thursday for a three-day visit.",
+                 {("Emmanuel Macron", "visits", "Algeria")}, id="arrive-in-capital"),
+])
+def test_arrival_in_a_capital_is_a_visit_to_its_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+def test_visit_to_a_capital_is_a_visit_to_its_country_and_the_city(facts_of):
+    got = facts_of("Emmanuel Macron arrived in Nairobi on Tuesday.")
+    assert {("Emmanuel Macron", "visits", "Nairobi"), ("Emmanuel Macron", "visits", "Kenya")} <= got.triples, got
+    assert ("Nairobi", "partOf", "Kenya") not in got.triples  # a capital's country is self-evident
+
+
+def test_an_act_in_a_place_of_ones_own_country_is_no_act_on_oneself(facts_of):
+    got = facts_of("Peru recaptured Tumbes.")
+    assert ("Peru", "attacks", "Peru") not in got.triples, got

@@ -1,0 +1,168 @@
+"""kg.extract.facts.qualifiers: what a fact's clause says about it — dates and periods, modality (asserted, planned,
+merely possible), negation, evidence, and what a commitment, refusal or ending expresses (intent:, refused:, ended:
+facts)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau did not visit India.",
+    "Justin Trudeau never visited India.",
+    "Justin Trudeau did not meet Narendra Modi.",
+    "Justin Trudeau refused to meet Narendra Modi.",
+    "Justin Trudeau may visit India.",
+    "Justin Trudeau might meet Narendra Modi.",
+    "Justin Trudeau could visit India.",
+    "Kenya did not sign the accord.",
+])
+def test_negated_or_possible_events_give_no_fact(facts_of, text):
+    got = facts_of(text)
+    assert not {p for _, p, _ in got.triples} & {"visits", "meetsWith", "signs", "partyTo"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Justin Trudeau will visit India next week.", ("Justin Trudeau", "visits", "India")),
+    ("Justin Trudeau plans to visit India.", ("Justin Trudeau", "visits", "India")),
+    ("Emmanuel Macron's planned visit to Algeria was postponed.", ("Emmanuel Macron", "visits", "Algeria")),
+    ("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India")),
+])
+def test_future_events_are_planned(facts_of, text, expected):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == "planned"
+
+
+def test_past_event_is_asserted(facts_of):
+    fact = facts_of("Justin Trudeau visited India.").find("Justin Trudeau", "visits", "India")
+    assert fact is not None and fact.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, published, expected, date", [
+    ("Justin Trudeau visited India on 3 March 2005.", None, ("Justin Trudeau", "visits", "India"), "2005-03-03"),
+    ("Chile and Peru signed a trade agreement on 12 June 2019.", None, ("Peru", "signs", "trade agreement"),
+     "2019-06-12"),
+    ("Ghana and Togo signed the Lome accord in 2005.", None, ("Ghana", "signs", "Lome accord"), "2005"),
+    ("Justin Trudeau visited India last year.", dt.date(2020, 6, 15), ("Justin Trudeau", "visits", "India"), "2019"),
+    ("Justin Trudeau visited India last month.", dt.date(2021, 3, 10), ("Justin Trudeau", "visits", "India"),
+     "2021-02"),
+    ("Justin Trudeau will visit India next year.", dt.date(2021, 3, 10), ("Justin Trudeau", "visits", "India"),
+     "2022"),
+])
+def test_fact_date(facts_of, text, published, expected, date):
+    got = facts_of(text, published)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.date == date
+
+
+def test_relative_date_without_publication_date_is_not_invented(facts_of):
+    fact = facts_of("Justin Trudeau visited India last year.").find("Justin Trudeau", "visits", "India")
+    assert fact is not None
+    assert fact.date is None  # "last year" of an undated text is unknown, not last year from today
+
+
+@pytest.mark.parametrize("text, expected, start, end", [
+    ("Norway aided Kenya from 2010 to 2014.", ("Norway", "aids", "Kenya"), "2010", "2014"),
+    ("Kenya and Uganda cooperated from 2010 to 2014.", ("Kenya", "cooperatesWith", "Uganda"), "2010", "2014"),
+])
+def test_fact_period(facts_of, text, expected, start, end):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert (fact.start_date, fact.end_date) == (start, end)
+
+
+def test_evidence_is_the_sentence(facts_of):
+    text = "Kenya criticised Uganda. Justin Trudeau visited India on 3 March 2005."
+    fact = facts_of(text).find("Justin Trudeau", "visits", "India")
+    assert fact is not None
+    assert fact.evidence.sentence == "Justin Trudeau visited India on 3 March 2005."
+    assert text[fact.evidence.start:fact.evidence.end].strip() == fact.evidence.sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commitment to a cooperative act expresses agreement (CAMEO 03, PLOVER AGREE)
+    pytest.param("Norway is ready to provide aid to Sudan.",
+                 {("Norway", "aids", "Sudan"), ("Norway", "agreesWith", "Sudan")}, id="intent-ready"),
+    pytest.param("Finland will give Estonia a loan, the Finnish prime minister said.",
+                 {("Finland", "agreesWith", "Estonia")}, id="intent-own-future"),
+    # a planned coercive act is a threat (CAMEO 13)
+    pytest.param("Brazil plans to impose sanctions on Venezuela.",
+                 {("Brazil", "sanctions", "Venezuela"), ("Brazil", "threatens", "Venezuela")}, id="intent-threat"),
+    # "would" in reported speech is the future of the past, not a mere possibility
+    pytest.param("Poland said it would suspend its aid to Belarus.", {("Poland", "sanctions", "Belarus")},
+                 id="reported-would"),
+    # a refused cooperative act is a rejection (CAMEO 12), and is not itself asserted
+    pytest.param("Chad has refused to deploy troops in Mali.", {("Chad", "rejects", "Mali")}, id="refusal"),
+    pytest.param("Kenya and Somalia failed to reach agreement on Sunday.", {("Kenya", "rejects", "Somalia")},
+                 id="failure-to-agree"),
+    pytest.param("Brazil declined to meet Javier Milei.", {("Brazil", "rejects", "Javier Milei")},
+                 id="declined-meeting"),
+    # ending a cooperative act reduces relations (CAMEO 16); ending a coercive one is a concession
+    pytest.param("France cancelled a planned visit to Haiti.", {("France", "sanctions", "Haiti")},
+                 id="cancelled-visit"),
+    # the verb that ends an act carries its object
+    pytest.param("The United States said it would prohibit all aid to Cuba.", {("United States", "sanctions", "Cuba")},
+                 id="prohibited-aid"),
+    # a future act announced in reported speech is an expressed intent, whoever reports it
+    pytest.param("Finland will give Tanzania a grant of 5 million dollars, a statement issued by the ministry said "
+                 "today.", {("Finland", "agreesWith", "Tanzania")}, id="announced-grant"),
+    pytest.param("German Foreign Minister Oskar Fischer will visit Albania in June, the Albanian embassy said.",
+                 {("Oskar Fischer", "agreesWith", "Albania")}, id="announced-visit"),
+    # reducing supplies reduces aid (CAMEO 162); shortening a curfew is a concession
+    pytest.param("The United Nations reduced food supplies to the biggest Cambodian refugee camp in Thailand.",
+                 {("United Nations", "sanctions", "Cambodia")}, id="reduced-supplies"),
+    pytest.param("President Omar El Bashir shortened the nightly curfew imposed in Sudan.",
+                 {("Omar El Bashir", "concedesTo", "Sudan")}, id="shortened-curfew"),
+])
+def test_expressed_intent_refusal_or_ending(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # negation through a negated governing verb
+    pytest.param("The move did not mean that Ghana had cut its ties with Togo.", ("Ghana", "sanctions", "Togo"),
+                 id="negated-governor"),
+    # a plan reported by a third party is no commitment of the actor
+    pytest.param("A journalist said that Gabon's planned visit to Congo will focus on trade.",
+                 ("Gabon", "agreesWith", "Congo"), id="reported-plan-is-no-commitment"),
+    # a refused act did not happen
+    pytest.param("Chad has refused to deploy troops in Mali.", ("Chad", "mobilizesAgainst", "Mali"),
+                 id="refused-act-not-asserted"),
+    # an act that merely did not happen is no rejection
+    pytest.param("Chile did not meet Peru on Monday.", ("Chile", "rejects", "Peru"), id="plain-negation"),
+    # a cancelled or suspended act did not happen
+    pytest.param("France cancelled a planned visit to Haiti.", ("France", "visits", "Haiti"), id="cancelled-act"),
+    pytest.param("The US suspended military aid to Bosnia.", ("United States", "aids", "Bosnia and Herzegovina"),
+                 id="suspended-act"),
+    # a plain future statement, not reported as anyone's word, is no commitment
+    pytest.param("Gordon Brown will visit Tanzania next week.", ("Gordon Brown", "agreesWith", "Tanzania"),
+                 id="plain-future"),
+    # agreeing to sanction is no threat
+    pytest.param("Chile and Peru agreed to suspend their complaints to the WTO.", ("Chile", "threatens",
+                 "World Trade Organization"), id="agreed-sanction-no-threat"),
+    # hearsay about a future meeting is no agreement
+    pytest.param("Russian news agencies reported that Chile's minister Ana Soto and Peru's minister Luis Vega would "
+                 "discuss trade.", ("Ana Soto", "agreesWith", "Luis Vega"), id="hearsay-would"),
+    # a mere possibility commits to nothing
+    pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
+])
+def test_unasserted_act_gives_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, planned", [
+    pytest.param("Justin Trudeau will visit Kenya before chairing a meeting in Nairobi.", True, id="future-governor"),
+    pytest.param("Justin Trudeau visited Kenya before chairing a meeting in Nairobi.", False, id="past-governor"),
+])
+def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
+    got = facts_of(text)
+    fact = got.find("Justin Trudeau", "participatesIn", "meeting")
+    assert fact is not None, got
+    assert (fact.modality == "planned") is planned

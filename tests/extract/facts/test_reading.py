@@ -1,0 +1,139 @@
+"""kg.extract.facts.reading: the Reading every rule reads — made once per document, a new value once the states
+are known (`with_states`), and the place where implied countries are recorded instead of in its inputs."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg.extract.facts import rules
+from kg.extract.facts.reading import Reading, home_country
+from kg.model import Evidence, Fact
+
+RUTO = "person/william-ruto"
+RUTTE = "person/mark-rutte"
+NATO = "organization/north-atlantic-treaty-organization"
+KENYA, UGANDA = "country/KEN", "country/UGA"
+
+
+def _fact(subject: str, predicate: str, object_: str) -> Fact:
+    return Fact(subject, predicate, object_, Evidence("test", "A sentence.", 0, 11), rule="test")
+
+
+@pytest.fixture
+def reading(resolved_doc) -> Reading:
+    """The reading of a document naming two people, two countries and an organisation, before any rule has run."""
+    reading = Reading.of(*resolved_doc("Kenyan President William Ruto met NATO chief Mark Rutte in Uganda."))
+    assert reading.types == {KENYA: "Country", RUTO: "Person", NATO: "Organization", RUTTE: "Person",
+                             UGANDA: "Country"}
+    return reading
+
+
+def test_a_new_reading_knows_no_states(reading):
+    assert reading.serves == {} and reading.leader_of == {} and reading.implied == {}
+
+
+def test_with_states_makes_a_new_reading_and_leaves_the_old_one_unchanged(reading):
+    states = [fact for rule in rules.STATE_RULES for fact in rule(reading)]
+    known = reading.with_states(states)
+    assert known is not reading
+    assert known.serves == {RUTO: KENYA}
+    assert known.leader_of == {NATO: RUTTE}
+    assert reading.serves == {} and reading.leader_of == {}
+    assert (known.doc, known.resolved, known.document) == (reading.doc, reading.resolved, reading.document)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reading.serves = known.serves  # type: ignore[misc]
+
+
+def test_with_states_reads_facts_from_any_iterable(reading):
+    known = reading.with_states(_fact(RUTO, "affiliatedWith", KENYA) for _ in range(2))
+    assert known.serves == {RUTO: KENYA}
+
+
+@pytest.mark.parametrize("states, serves", [
+    pytest.param([("affiliatedWith", KENYA)], {RUTO: KENYA}, id="affiliated"),
+    pytest.param([("leads", KENYA)], {RUTO: KENYA}, id="leads"),
+    pytest.param([("affiliatedWith", KENYA), ("leads", KENYA)], {RUTO: KENYA}, id="one-country-twice"),
+    pytest.param([("affiliatedWith", KENYA), ("affiliatedWith", UGANDA)], {}, id="two-countries"),
+    pytest.param([("leads", KENYA), ("affiliatedWith", UGANDA)], {}, id="leads-one-serves-another"),
+    pytest.param([("memberOf", NATO)], {}, id="not-a-country"),
+])
+def test_a_person_serves_only_an_unambiguous_state(reading, states, serves):
+    known = reading.with_states([_fact(RUTO, predicate, o) for predicate, o in states])
+    assert known.serves == serves
+
+
+def test_an_implied_country_can_be_served(reading):
+    """'Foreign Secretary Jack Straw': the United Kingdom is implied, never named, and he serves it."""
+    uk = reading.ensure_country("GBR")
+    assert reading.with_states([_fact(RUTO, "affiliatedWith", uk)]).serves == {RUTO: uk}
+
+
+@pytest.mark.parametrize("leaders, leader_of", [
+    pytest.param([RUTTE], {NATO: RUTTE}, id="one-leader"),
+    pytest.param([RUTTE, RUTO], {}, id="two-leaders"),
+])
+def test_an_organisation_has_a_leader_only_when_unambiguous(reading, leaders, leader_of):
+    known = reading.with_states([_fact(person, "leads", NATO) for person in leaders])
+    assert known.leader_of == leader_of
+    assert RUTO not in known.serves  # leading an organisation is serving no state
+
+
+def test_two_states_in_the_text_serve_none(resolved_doc):
+    """A person affiliated with two countries serves none, as the state rules read them."""
+    reading = Reading.of(*resolved_doc("William Ruto, Uganda's envoy and Kenya's president, visited NATO."))
+    states = [fact for rule in rules.STATE_RULES for fact in rule(reading)]
+    assert {(f.subject, f.predicate, f.object) for f in states} >= {
+        (RUTO, "affiliatedWith", UGANDA), (RUTO, "affiliatedWith", KENYA)}
+    assert reading.with_states(states).serves == {}
+
+
+def test_ensure_country_records_an_implied_country_without_mutating_the_input(reading):
+    entities = dict(reading.resolved.entities)
+    key = reading.ensure_country("GBR")
+    assert key == "country/GBR"
+    assert reading.resolved.entities == entities  # the frozen input is left as it was
+    assert key not in reading.resolved.entities
+    assert reading.types[key] == "Country"
+    country = reading.implied[key]
+    assert (country.label, country.type) == ("United Kingdom", "Country")
+    assert "British" in country.aliases and "London" in country.aliases
+
+    resolved = reading.resolved_with_implied()
+    assert resolved is not reading.resolved
+    assert resolved.entities == {**entities, key: country}
+    assert list(resolved.entities)[-1] == key  # implied countries come after the named entities
+    assert (resolved.refs, resolved.mentions) == (reading.resolved.refs, reading.resolved.mentions)
+    assert reading.resolved.entities == entities
+
+
+def test_ensure_country_of_a_named_country_records_nothing(reading):
+    assert reading.ensure_country("KEN") == KENYA
+    assert reading.implied == {}
+    assert reading.resolved_with_implied() is reading.resolved
+
+
+def test_ensure_country_records_a_country_once(reading):
+    assert reading.ensure_country("GBR") == reading.ensure_country("GBR")
+    assert list(reading.implied) == ["country/GBR"]
+
+
+def test_countries_implied_while_reading_the_states_are_kept(reading):
+    """The event rules read the reading made by `with_states`: what the state rules implied stays recorded."""
+    reading.ensure_country("GBR")
+    known = reading.with_states([])
+    known.ensure_country("FRA")
+    assert list(known.resolved_with_implied().entities)[-2:] == ["country/GBR", "country/FRA"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    pytest.param("Foreign Secretary Jack Straw visited Kenya.", "GBR", id="national-title"),
+    pytest.param("Foreign Secretary Jack Straw met the Home Secretary.", "GBR", id="two-titles-one-country"),
+    pytest.param("The foreign minister visited Kenya.", None, id="no-national-title"),
+])
+def test_home_country(nlp, text, iso3):
+    assert home_country(nlp(text)) == iso3
+
+
+def test_the_home_country_is_known_from_the_start(resolved_doc):
+    assert Reading.of(*resolved_doc("Foreign Secretary Jack Straw visited Kenya.")).home_country == "GBR"

@@ -1,0 +1,92 @@
+"""kg.extract.facts.rules: the ordered tables of rule families and `extract_facts`, which runs the state rules,
+then the event rules on a Reading that knows the states, then the follow-ups on the facts found so far."""
+from __future__ import annotations
+
+import inspect
+from collections import Counter
+
+import pytest
+
+from kg.extract.entities import ResolvedEntities
+from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, venues
+from kg.extract.facts.qualifiers import dedupe
+from kg.model import Fact
+
+STATE_RULES = (roles.titled_people, belonging.belonging_facts, roles.copula_roles, roles.capacity_roles,
+               roles.office_roles)
+EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
+               demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
+FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
+
+
+def test_the_tables_list_the_families_in_the_documented_order():
+    assert rules.STATE_RULES == STATE_RULES
+    assert rules.EVENT_RULES == EVENT_RULES
+    assert rules.FOLLOW_UP_RULES == FOLLOW_UP_RULES
+
+
+def test_each_rule_function_is_listed_once():
+    listed = Counter(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
+    assert {rule.__qualname__: n for rule, n in listed.items() if n > 1} == {}
+
+
+def test_every_family_module_runs_through_the_tables():
+    """Each family's public rules are in a table; `collective` alone runs after extract_facts, in the extractor."""
+    listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
+    for family in (roles, belonging, events, venues, agreements, demands, journeys, implied):
+        assert {rule.__module__ for rule in listed} >= {family.__name__}
+        for name in family.__all__:
+            function = getattr(family, name)
+            parameters = list(inspect.signature(function).parameters) if inspect.isfunction(function) else []
+            if parameters in (["reading"], ["reading", "facts"]):
+                assert function in listed, f"{family.__name__}.{name} is a rule but in no table"
+
+
+@pytest.mark.parametrize("table, arity", [
+    pytest.param("STATE_RULES", 1, id="state"),
+    pytest.param("EVENT_RULES", 1, id="event"),
+    pytest.param("FOLLOW_UP_RULES", 2, id="follow-up"),
+])
+def test_rules_take_the_reading_and_follow_ups_the_facts_found(table, arity):
+    for rule in getattr(rules, table):
+        assert len(inspect.signature(rule).parameters) == arity, rule.__qualname__
+
+
+def test_extract_facts_returns_resolved_entities_and_deduplicated_facts(resolved_doc):
+    doc, resolved, document = resolved_doc("Emmanuel Macron arrived in Nairobi on Tuesday.")
+    entities, facts = rules.extract_facts(doc, resolved, document)
+    assert isinstance(entities, ResolvedEntities)
+    assert isinstance(facts, list) and facts and all(isinstance(f, Fact) for f in facts)
+    keys = Counter((f.subject, f.predicate, f.object, f.evidence.start) for f in facts)
+    assert max(keys.values()) == 1  # one fact per (subject, predicate, object, sentence)
+    assert dedupe(facts) == facts
+    assert {(f.subject, f.predicate, f.object) for f in facts} >= {
+        ("person/emmanuel-macron", "visits", "place/nairobi"), ("person/emmanuel-macron", "visits", "country/KEN")}
+
+
+def test_extract_facts_adds_implied_countries_to_a_new_value(resolved_doc):
+    doc, resolved, document = resolved_doc("Foreign Secretary Jack Straw visited Kenya.")
+    named = dict(resolved.entities)
+    entities, facts = rules.extract_facts(doc, resolved, document)
+    assert "country/GBR" not in named
+    assert resolved.entities == named  # the input is not mutated
+    assert entities.entities["country/GBR"].label == "United Kingdom"
+    assert ("person/jack-straw", "affiliatedWith", "country/GBR") in {(f.subject, f.predicate, f.object) for f in facts}
+
+
+def test_extract_facts_without_implied_countries_returns_its_input(resolved_doc):
+    doc, resolved, document = resolved_doc("Canada sanctioned Venezuela.")
+    entities, facts = rules.extract_facts(doc, resolved, document)
+    assert entities is resolved
+    assert [(f.subject, f.predicate, f.object, f.rule) for f in facts] == [
+        ("country/CAN", "sanctions", "country/VEN", "verb:sanction")]
+
+
+def test_event_rules_read_the_states(resolved_doc):
+    """A protest aimed at no one is aimed at the protesters' own state: the event rule needs the state fact
+    (Kenyan students affiliatedWith Kenya) that a state rule found."""
+    doc, resolved, document = resolved_doc("Kenyan students demonstrated on Monday.")
+    _, facts = rules.extract_facts(doc, resolved, document)
+    by_rule = {f.rule: (f.subject, f.predicate, f.object) for f in facts}
+    assert by_rule["role:belongs-to"] == ("group/kenyan-students", "affiliatedWith", "country/KEN")
+    assert by_rule["verb:demonstrate"] == ("group/kenyan-students", "protests", "country/KEN")

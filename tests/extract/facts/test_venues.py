@@ -1,0 +1,22 @@
+"""kg.extract.facts.venues: the place that hosts an event ("was held in Nairobi"), and the participants and venue
+of an event noun phrase ("talks in Nairobi between Ethiopia and Somalia")."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # venue
+    pytest.param("The summit was held in Nairobi.", {("Kenya", "hosts", "summit")}, id="venue-capital"),
+    pytest.param("The conference was held in Nairobi.", {("Kenya", "hosts", "conference")}, id="venue-conference"),
+    # participants and venue of an event noun phrase
+    pytest.param("Talks in Nairobi between Ethiopia and Somalia ended on Friday.",
+                 {("Ethiopia", "participatesIn", "Talks"), ("Somalia", "participatesIn", "Talks"),
+                  ("Nairobi", "hosts", "Talks"), ("Kenya", "hosts", "Talks")}, id="event-participants-venue"),
+    # going to an event is taking part in it
+    pytest.param("The summit to which Ghana's president went was held in Accra.",
+                 {("Ghana", "hosts", "summit")}, id="venue-relative"),
+])
+def test_venue(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
