@@ -64,7 +64,8 @@ _CUE_VALUES: dict[str, re.Pattern[str]] = {
 _NO_VALUE = re.compile("-")
 CUE_KINDS = frozenset(_CUE_VALUES) | {
     "qualifier", "start", "end", "range_open", "range_join", "not_year_before", "not_year_after"}
-CUE_FLAGS = frozenset({"-", "abbr", "future", "between"})  # "-": none; one flag per row
+# "-": none; one flag per row. A range_join's flag is the range_open word it needs ("between" before "and").
+CUE_FLAGS = frozenset({"-", "abbr", "future", "between"})
 _REQUIRED_KINDS = ("month", "weekday", "unit")  # the patterns cannot be built without them
 
 
@@ -85,6 +86,10 @@ def _read_cues() -> dict[str, list[_Cue]]:
             raise datafiles.fail(CUES_FILE, number, f"duplicate {kind} {phrase!r}")
         seen.add((kind, _key(phrase)))
         cues.setdefault(kind, []).append(_Cue(phrase, value, frozenset() if flags == "-" else frozenset({flags})))
+    openers = {_key(cue.phrase) for cue in cues.get("range_open", [])}
+    for cue in cues.get("range_join", []):
+        if not cue.flags <= openers:
+            raise ValueError(f"{CUES_FILE}: range_join {cue.phrase!r} needs {sorted(cue.flags)}, no range_open word")
     for kind in _REQUIRED_KINDS:
         if kind not in cues:
             raise ValueError(f"{CUES_FILE}: no {kind} rows")
@@ -118,6 +123,7 @@ class _Lexicon:
     qualifiers: dict[str, _Cue]
     units: dict[str, str]
     count_prefixes: dict[str, _Cue]
+    range_joins: dict[str, _Cue]
     not_year_before: frozenset[str]
     not_year_after: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -185,6 +191,7 @@ def _lexicon() -> _Lexicon:
         qualifiers=by_phrase("qualifier"),
         units={_key(c.phrase): c.value for c in cues["unit"]},
         count_prefixes=by_phrase("count_prefix"),
+        range_joins=by_phrase("range_join"),
         not_year_before=frozenset(_key(p) for p in _phrases(cues, "not_year_before")),
         not_year_after=frozenset(_key(p) for p in _phrases(cues, "not_year_after")),
         patterns=_build_patterns(cues),
@@ -341,10 +348,16 @@ def _year_range(text: str, match: re.Match[str], kind: str, reference: dt.date |
     return _Candidate(match.start(), match.end(), kind, _Parts(first), _Parts(second))
 
 
+def _lacks_opener(join: str, opener: str) -> bool:
+    """Whether a range joined by the word `join` lacks the opening word its cue needs ("and" needs "between")."""
+    cue = _lexicon().range_joins.get(_key(join))
+    return cue is not None and bool(cue.flags) and _key(opener) not in cue.flags
+
+
 def _day_range(text: str, match: re.Match[str], kind: str, reference: dt.date | None) -> _Candidate | None:
     """A candidate for "3-5 March 2020", "between 5 and 7 May" or "March 3-5, 2020"; None unless the days ascend."""
     groups = match.groupdict()
-    if _key(groups.get("join") or "") == "and" and _key(groups.get("open") or "") != "between":
+    if _lacks_opener(groups.get("join") or "", groups.get("open") or ""):
         return None
     year, month = _group_int(match, "y"), _month_number(match)
     first, last = _Parts(year, month, _group_int(match, "d")), _Parts(year, month, _group_int(match, "d2"))
@@ -510,8 +523,7 @@ def _range_of(text: str, left: _Candidate, right: _Candidate) -> _Candidate | No
     if join is None:
         return None
     opening = _lexicon().range_open.search(text, max(0, left.start - _CUE_WINDOW), left.start)
-    word = _key(join.group("word") or "")
-    if word == "and" and not (opening and _key(opening.group("open")) == "between"):
+    if _lacks_opener(join.group("word") or "", opening.group("open") if opening else ""):
         return None
     first, last = left.parts.filled_from(right.parts), right.parts.filled_from(left.parts)
     if first.iso() is None or last.iso() is None:

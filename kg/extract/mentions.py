@@ -166,8 +166,8 @@ def _country_of(token: Token) -> str | None:
                     return forms[name][0]
                 continue
             source, _, value = (child.ent_id_ or "").partition(":")
-            if source in {"name", "capital", "demonym"}:
-                return value  # not "org:...": "Opec's biggest producer" names no country
+            if source in RULER_LABELS:
+                return value  # a gazetteer form, not "org:...": "Opec's biggest producer" names no country
             hit = forms.get(child.text)
             if hit:
                 return hit[0]
@@ -221,7 +221,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
                 etype = "Place"  # "talks in New Delhi": the city itself, part of its country
-            elif source in {"name", "capital", "demonym"}:
+            elif source in RULER_LABELS:  # a country's name, capital or demonym
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value

@@ -237,3 +237,22 @@ def test_bad_cue_rows_are_rejected_with_file_and_line(monkeypatch, row, message)
         monkeypatch.undo()
         dates._lexicon.cache_clear()
     assert find_dates("on 24 November 2021")
+
+
+@pytest.mark.parametrize("rows, message", [
+    ("range_join\tand\t-\tbetween\n", "range_join 'and' needs ['between'], no range_open word"),
+    ("range_open\tfrom\t-\t-\n", "no month rows"),
+])
+def test_cue_table_must_be_whole(monkeypatch, rows, message):
+    from kg import datafiles
+    from kg.extract import dates
+
+    monkeypatch.setattr(datafiles, "text", lambda name: "kind\tphrase\tvalue\tflags\n" + rows)
+    dates._lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"date_cues\.tsv: " + re.escape(message)):
+            dates._lexicon()
+    finally:
+        monkeypatch.undo()
+        dates._lexicon.cache_clear()
+    assert find_dates("between 5 and 7 May 2020")[0].start_date == "2020-05-05"
