@@ -1,9 +1,8 @@
 """Document → Extraction: parse with spaCy, find mentions, resolve entities, read facts.
 
 The stages run in this order for each document: `mentions.find_mentions` (parsed doc → mentions),
-`entities.resolve` (mentions → entities and references), `facts.rules.extract_facts` (→ facts, by the rule
-families in the order rules.py gives), `facts.collective.fold_collective_references` (plural descriptions →
-the agreements they sum up).
+`entities.resolve` (mentions → entities and references), `facts.rules.extract_facts` (→ entities and facts, by
+the rule families in the order rules.py gives).
 """
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.facts.collective import fold_collective_references
 from kg.extract.entities import resolve
 from kg.extract.facts.rules import extract_facts
 from kg.extract.mentions import add_entity_ruler, find_mentions
@@ -51,8 +49,7 @@ def extract_all(documents: Iterable[Document], nlp: Language, *, n_process: int 
     for parsed, document in _parsed(documents, nlp, n_process):
         mentions = find_mentions(parsed)
         resolved = resolve(parsed, mentions, document.id)
-        resolved, facts = extract_facts(parsed, resolved, document)
-        entities, facts = fold_collective_references(parsed, resolved, facts)
+        entities, facts = extract_facts(parsed, resolved, document)
         yield Extraction(document=document, entities=entities, facts=tuple(facts))
 
 

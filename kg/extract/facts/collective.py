@@ -20,6 +20,8 @@ from kg.extract.facts.qualifiers import dedupe
 from kg.extract.mentions import Mention
 from kg.model import Entity, Fact
 
+__all__ = ["fold_collective_references", "collective_members"]
+
 FOLDED_TYPES = {"Agreement"}
 
 

@@ -23,7 +23,8 @@ __all__ = ["Reading", "home_country"]
 
 @dataclass(frozen=True)
 class Reading:
-    """One document as the rules read it. `types` and `implied` grow only through `ensure_country`."""
+    """One document as the rules read it. `types` and `implied` grow only through `ensure_country`; a reading
+    made by `with_states` shares them (and the date cache), so a country implied in either phase is kept."""
 
     doc: Doc
     resolved: ResolvedEntities

@@ -3,6 +3,7 @@
 State rules run first: who holds which post, whom people serve, which body belongs to which state. The event
 rules then read a `Reading` that knows those states (a protest aimed at no one is aimed at the protesters' own
 state; "the head of the army" is the one person said to lead it). Follow-up rules read the facts found so far.
+Last, plural descriptions are folded into the agreements they sum up (`collective`).
 """
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.extract.entities import ResolvedEntities
-from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, venues
+from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
-from kg.model import Document, Fact
+from kg.model import Document, Entity, Fact
 
 __all__ = ["STATE_RULES", "EVENT_RULES", "FOLLOW_UP_RULES", "extract_facts"]
 
@@ -44,12 +45,13 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
 
 
 def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
-                  ) -> tuple[ResolvedEntities, list[Fact]]:
-    """Every fact the document states, and its entities with the countries the facts imply added."""
+                  ) -> tuple[tuple[Entity, ...], list[Fact]]:
+    """Every fact the document states, and its entities: the countries the facts imply added, the plural
+    descriptions that stand for specific agreements removed."""
     reading = Reading.of(doc, resolved, document)
     states = [fact for rule in STATE_RULES for fact in rule(reading)]
     reading = reading.with_states(states)
     found = [fact for rule in EVENT_RULES for fact in rule(reading)] + states
     for follow_up in FOLLOW_UP_RULES:
         found = found + list(follow_up(reading, found))
-    return reading.resolved_with_implied(), dedupe(found)
+    return collective.fold_collective_references(doc, reading.resolved_with_implied(), dedupe(found))

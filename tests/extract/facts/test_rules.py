@@ -7,10 +7,9 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.entities import ResolvedEntities
 from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, venues
 from kg.extract.facts.qualifiers import dedupe
-from kg.model import Fact
+from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, roles.copula_roles, roles.capacity_roles,
                roles.office_roles)
@@ -31,7 +30,7 @@ def test_each_rule_function_is_listed_once():
 
 
 def test_every_family_module_runs_through_the_tables():
-    """Each family's public rules are in a table; `collective` alone runs after extract_facts, in the extractor."""
+    """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
     for family in (roles, belonging, events, venues, agreements, demands, journeys, implied):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
@@ -52,10 +51,10 @@ def test_rules_take_the_reading_and_follow_ups_the_facts_found(table, arity):
         assert len(inspect.signature(rule).parameters) == arity, rule.__qualname__
 
 
-def test_extract_facts_returns_resolved_entities_and_deduplicated_facts(resolved_doc):
+def test_extract_facts_returns_entities_and_deduplicated_facts(resolved_doc):
     doc, resolved, document = resolved_doc("Emmanuel Macron arrived in Nairobi on Tuesday.")
     entities, facts = rules.extract_facts(doc, resolved, document)
-    assert isinstance(entities, ResolvedEntities)
+    assert isinstance(entities, tuple) and all(isinstance(e, Entity) for e in entities)
     assert isinstance(facts, list) and facts and all(isinstance(f, Fact) for f in facts)
     keys = Counter((f.subject, f.predicate, f.object, f.evidence.start) for f in facts)
     assert max(keys.values()) == 1  # one fact per (subject, predicate, object, sentence)
@@ -70,14 +69,14 @@ def test_extract_facts_adds_implied_countries_to_a_new_value(resolved_doc):
     entities, facts = rules.extract_facts(doc, resolved, document)
     assert "country/GBR" not in named
     assert resolved.entities == named  # the input is not mutated
-    assert entities.entities["country/GBR"].label == "United Kingdom"
+    assert {e.key: e.label for e in entities}["country/GBR"] == "United Kingdom"
     assert ("person/jack-straw", "affiliatedWith", "country/GBR") in {(f.subject, f.predicate, f.object) for f in facts}
 
 
-def test_extract_facts_without_implied_countries_returns_its_input(resolved_doc):
+def test_extract_facts_without_implied_countries_keeps_the_named_entities(resolved_doc):
     doc, resolved, document = resolved_doc("Canada sanctioned Venezuela.")
     entities, facts = rules.extract_facts(doc, resolved, document)
-    assert entities is resolved
+    assert entities == tuple(resolved.entities.values())
     assert [(f.subject, f.predicate, f.object, f.rule) for f in facts] == [
         ("country/CAN", "sanctions", "country/VEN", "verb:sanction")]
 
@@ -90,3 +89,12 @@ def test_event_rules_read_the_states(resolved_doc):
     by_rule = {f.rule: (f.subject, f.predicate, f.object) for f in facts}
     assert by_rule["role:belongs-to"] == ("group/kenyan-students", "affiliatedWith", "country/KEN")
     assert by_rule["verb:demonstrate"] == ("group/kenyan-students", "protests", "country/KEN")
+
+
+def test_extract_facts_folds_a_summing_plural_into_the_agreement(resolved_doc):
+    doc, resolved, document = resolved_doc(
+        "Peru and Chile signed security agreements in Lima. "
+        "In June 2019 a defence pact between Peru and Chile was signed by both ministers.")
+    entities, facts = rules.extract_facts(doc, resolved, document)
+    assert {e.label for e in entities if e.type == "Agreement"} == {"defence pact"}
+    assert any(f.rule.endswith("+collective") for f in facts)
