@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
-from kg import datafiles, model
+from kg import datafiles, model, vocabulary
 
 __all__ = [
     "PREDICATES",
@@ -95,32 +95,8 @@ __all__ = [
 ]
 
 #: The 24 interaction predicates of the vocabulary and their PLOVER event type.
-PREDICATES: dict[str, str] = {
-    "visits": "CONSULT",
-    "hosts": "CONSULT",
-    "meetsWith": "CONSULT",
-    "mediates": "CONSULT",
-    "participatesIn": "CONSULT",
-    "signs": "AGREE",
-    "partyTo": "AGREE",
-    "agreesWith": "AGREE",
-    "cooperatesWith": "COOPERATE",
-    "establishesRelationsWith": "COOPERATE",
-    "supports": "SUPPORT",
-    "aids": "AID",
-    "demands": "DEMAND",
-    "criticizes": "DISAPPROVE",
-    "rejects": "REJECT",
-    "threatens": "THREATEN",
-    "protests": "PROTEST",
-    "sanctions": "SANCTION",
-    "concedesTo": "CONCEDE",
-    "withdrawsFrom": "RETREAT",
-    "mobilizesAgainst": "MOBILIZE",
-    "attacks": "ASSAULT",
-    "investigates": "INVESTIGATE",
-    "coerces": "COERCE",
-}
+# The event predicates of the vocabulary and their PLOVER types, as the ontology defines them (kg/data/ontology.ttl).
+PREDICATES: dict[str, str] = {p.name: p.plover for p in vocabulary.predicates() if p.category != "state"}
 PLOVER_TYPES: frozenset[str] = frozenset(PREDICATES.values())
 
 #: The 6 state predicates of the vocabulary (roles and belonging, no PLOVER event type).
