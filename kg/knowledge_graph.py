@@ -81,18 +81,9 @@ class KnowledgeGraph:
         """A persistent store built with `kg build --store DIR` (kg.graph.store): queries run in Oxigraph on disk.
 
         Facts, entities, views and save() load the store into memory on first use. Close it with .close().
+        `backend` names a registered persistent backend (kg.graph.backend.BACKENDS), imported only now.
         """
         return cls(open_backend(backend, store_dir, read_only=read_only))
-
-    def close(self) -> None:
-        """Release the backend (a store's lock); a graph in memory holds nothing to release."""
-        self.backend.close()
-
-    def __enter__(self) -> KnowledgeGraph:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
@@ -108,6 +99,16 @@ class KnowledgeGraph:
             message = " ".join(str(error).split()) or type(error).__name__
             raise GraphFileError(f"{file} does not parse as {fmt}: {message[:300]}") from None
         return cls(dataset)
+
+    def close(self) -> None:
+        """Release the backend (a store's lock); a graph in memory holds nothing to release."""
+        self.backend.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ------------------------------------------------------------ contents
 

@@ -1,1 +1,2 @@
-"""The RDF side: facts → RDF datasets and persistent stores, SPARQL, atomic files, the SPARQL server and push."""
+"""The RDF side: facts → RDF datasets, the backends a KnowledgeGraph runs on (rdflib in memory, an Oxigraph store),
+SPARQL, atomic files, the SPARQL server and push."""
