@@ -14,7 +14,7 @@ from kg.extract.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
 
 if TYPE_CHECKING:
-    from kg.knowledge_graph import Summary
+    from kg.model import Summary
 
 EXIT_USER_ERROR = 2
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from kg.graph.files import write_atomic
 from kg.graph.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
                           facts_from_dataset, new_dataset, to_dataset)
 from kg.graph.sparql import QueryResult, run_query
-from kg.model import Document, Entity, Extraction, Skipped
+from kg.model import Document, Entity, Extraction, Skipped, Summary
 from kg.views import notebook
 from kg.views.tables import facts_csv
 
@@ -33,17 +32,6 @@ GRAPH_FILE, HTML_FILE, CSV_FILE = "graph.trig", "graph.html", "facts.csv"
 _FORMATS = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld",
             ".nt": "nt", ".rdf": "xml", ".xml": "xml", ".n3": "n3"}
 _NODE_ATTR_OF_LITERAL = {"holdsPosition": "positions"}
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What a graph holds, for the build report: documents, skipped inputs, entities, facts by predicate."""
-
-    documents: int
-    entities: int
-    facts: int
-    facts_by_predicate: dict[str, int]
-    skipped: tuple[Skipped, ...] = field(default=())
 
 
 def _graph_file(path: Path) -> Path:

@@ -1,4 +1,5 @@
-"""The values that cross stages: documents, entities, facts with their evidence, and one document's extraction.
+"""The values that cross stages: documents, mentions, resolved entities, facts with their evidence, one
+document's extraction, and the summary of a build.
 
 Every stage takes and returns these frozen dataclasses, so no stage needs another's internals.
 """
@@ -6,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 EntityType = Literal["Country", "Person", "Organization", "Agreement", "Event", "Place", "Group"]
 #: The seven entity types, in this order: the one definition every stage derives its own sets from.
@@ -87,3 +91,48 @@ class Skipped:
 
     source: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the parsed doc that refers to an entity, before mentions are joined into entities."""
+
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    text: str  # the surface form, without leading determiners or honorifics
+    type: EntityType
+    kind: str  # "name" (proper name), "description" (common-noun phrase), "country" (gazetteer)
+    iso3: str | None = None  # the country this mention IS (Country type)
+    country: str | None = None  # the country this mention belongs to ("Israeli army" → ISR)
+    role: str = ""  # "state", "body", "representative", "thing" or "place" (see entity_nouns.tsv)
+    head: int = -1  # token index of the syntactic head
+    canonical: str | None = None  # the name a data file gives it ("NATO" → "North Atlantic Treaty Organization")
+
+    @property
+    def is_proper(self) -> bool:
+        """A proper name or a country's gazetteer form, not a description."""
+        return self.kind in {"name", "country"}
+
+
+@dataclass(frozen=True)
+class ResolvedEntities:
+    """The entities of one document and, for each token that refers to one or more of them, their keys."""
+
+    entities: dict[str, Entity]
+    refs: dict[int, tuple[str, ...]]  # token index → entity keys (names, pronouns, anaphora)
+    mentions: tuple[tuple[Mention, str], ...]  # every mention with the key it resolved to
+
+    def keys_at(self, token: Token) -> tuple[str, ...]:
+        """The keys of the entities a token refers to (none for most tokens)."""
+        return self.refs.get(token.i, ())
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a graph holds, for the build report: documents, skipped inputs, entities, facts by predicate."""
+
+    documents: int
+    entities: int
+    facts: int
+    facts_by_predicate: dict[str, int]
+    skipped: tuple[Skipped, ...] = field(default=())

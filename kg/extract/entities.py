@@ -33,8 +33,7 @@ from kg.extract.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
 )
-from kg.extract.mentions import Mention
-from kg.model import ENTITY_TYPES, Entity
+from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
 
 # Types whose entities are one node across documents, keyed by their name; an agreement or event described
 # without a name ("the deal") is keyed within its document.
@@ -66,18 +65,6 @@ class _Cluster:
             self.names.append(mention.text)
         if mention.is_proper and mention.text not in self.proper:
             self.proper.append(mention.text)
-
-
-@dataclass(frozen=True)
-class ResolvedEntities:
-    """The entities of one document and, for each token that refers to one or more of them, their keys."""
-
-    entities: dict[str, Entity]
-    refs: dict[int, tuple[str, ...]]  # token index → entity keys (names, pronouns, anaphora)
-    mentions: tuple[tuple[Mention, str], ...]  # every mention with the key it resolved to
-
-    def keys_at(self, token: Token) -> tuple[str, ...]:
-        return self.refs.get(token.i, ())
 
 
 def _acronym_definitions(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:

@@ -44,7 +44,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
 
 from kg import datafiles, model, vocabulary
 

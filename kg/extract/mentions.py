@@ -7,7 +7,6 @@ country mention carries its ISO code), and noun phrases headed by the nouns of `
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -21,31 +20,11 @@ from kg.extract.grammar import (
     PLURAL_NOUN_TAGS,
     POSITION_PREPOSITIONS,
 )
-from kg.model import EntityType
+from kg.model import Mention
 
 RULER_NAME = "kg_gazetteer"
 # The NER label the ruler gives each kind of gazetteer form: a country's name or capital is a GPE, a demonym NORP.
 RULER_LABELS = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A span of the parsed doc that refers to an entity, before mentions are joined into entities."""
-
-    start: int  # token index in the Doc
-    end: int  # exclusive
-    text: str  # the surface form, without leading determiners or honorifics
-    type: EntityType
-    kind: str  # "name" (proper name), "description" (common-noun phrase), "country" (gazetteer)
-    iso3: str | None = None  # the country this mention IS (Country type)
-    country: str | None = None  # the country this mention belongs to ("Israeli army" → ISR)
-    role: str = ""  # "state", "body", "representative", "thing" or "place" (see entity_nouns.tsv)
-    head: int = -1  # token index of the syntactic head
-    canonical: str | None = None  # the name a data file gives it ("NATO" → "North Atlantic Treaty Organization")
-
-    @property
-    def is_proper(self) -> bool:
-        return self.kind in {"name", "country"}
 
 
 @functools.cache

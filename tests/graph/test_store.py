@@ -16,7 +16,6 @@ from kg import __version__
 from kg.extract.parse import model_name
 from kg.graph.backend import GraphBackend
 from kg.graph.store import CONTENT_HASH, MENTIONS, Store, StoreBackend, document_hash, from_ox, to_ox
-from kg.vocabulary import KG
 
 A = Document("a", "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
                   "Israeli Defence Minister Benny Gantz met his Moroccan counterpart Abdellatif Loudiyi.",

@@ -15,10 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract import lexicons
-from kg.extract.entities import ResolvedEntities
 from kg.extract.facts.qualifiers import dedupe
-from kg.extract.mentions import Mention
-from kg.model import Entity, Fact
+from kg.model import Entity, Fact, Mention, ResolvedEntities
 
 __all__ = ["fold_collective_references", "collective_members"]
 

@@ -13,9 +13,20 @@ from spacy.tokens import Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
-from kg.extract.facts.arguments import (between, complement_objects, location, noun_subjects, objects, position,
-                                        purpose_objects, refs, subjects, through_prep, typed_in_clause)
-from kg.extract.facts.qualifiers import (clause_date, ended, expressed_intent, fact, modality, negated, refused)
+from kg.extract.facts.arguments import (
+    between,
+    complement_objects,
+    location,
+    noun_subjects,
+    objects,
+    position,
+    purpose_objects,
+    refs,
+    subjects,
+    through_prep,
+    typed_in_clause,
+)
+from kg.extract.facts.qualifiers import clause_date, ended, expressed_intent, fact, modality, negated, refused
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact

@@ -15,8 +15,7 @@ from spacy.tokens import Doc
 
 from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
-from kg.extract.entities import ResolvedEntities
-from kg.model import Document, Entity, Fact
+from kg.model import Document, Entity, Fact, ResolvedEntities
 
 __all__ = ["Reading", "home_country"]
 

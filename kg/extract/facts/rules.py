@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import ResolvedEntities
 from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
-from kg.model import Document, Entity, Fact
+from kg.model import Document, Entity, Fact, ResolvedEntities
 
 __all__ = ["STATE_RULES", "EVENT_RULES", "FOLLOW_UP_RULES", "extract_facts"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import between, located, objects, refs

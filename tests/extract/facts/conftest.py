@@ -6,8 +6,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from kg.extract.entities import ResolvedEntities
-from kg.model import Document
+from kg.model import Document, ResolvedEntities
 
 Resolved = tuple[Doc, ResolvedEntities, Document]
 
