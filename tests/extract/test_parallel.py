@@ -1,9 +1,9 @@
 """Parallel extraction: --jobs N processes and a Dask cluster give exactly the graph of one process."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
+from samples import SHARED
 
 from kg.pipeline import build, build_store
 from kg.model import Document
@@ -11,7 +11,7 @@ from kg.extract.parallel import _chunks, extract_document
 from kg.graph.rdf import is_default_graph
 from kg.graph.store import Store
 
-BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk"
+BULK = SHARED / "corpus" / "bulk"
 TEXTS = [
     "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
     "Israeli Defence Minister Benny Gantz met his Moroccan counterpart Abdellatif Loudiyi.",
