@@ -28,6 +28,9 @@ from kg.graph.rdf import PREFIXES
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 _PARAM = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_]\w*)\s*(?:[—–-]+\s*(?P<meaning>.*))?$")
+# SPARQL codepoint escapes. The spec expands them before parsing, rdflib does so everywhere and Oxigraph only
+# inside strings and IRIs: the same text can then parse into two different queries.
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _NUMERIC = {"integer", "decimal", "double", "float", "int", "long", "short", "nonNegativeInteger"}
 
 
@@ -181,12 +184,36 @@ def _check_safe(tree: Any, ds: Dataset) -> None:
     _check_tree(tree, {str(g.identifier) for g in ds.graphs() if len(g)})
 
 
+def check_escapes(text: str) -> None:
+    r"""Refuse a codepoint escape that stands for an ASCII, control or unpaired surrogate character.
+
+    Engines expand escapes at different stages (rdflib everywhere, before parsing; Oxigraph only inside
+    strings and IRIs), so an escaped quote, bracket or backslash can make the query checked differ from the
+    query run ("P\u0022 + " hides a SERVICE from the check). Every SPARQL delimiter is ASCII, and ASCII can
+    be written as itself: only escapes of other characters are kept, and those cannot move a token boundary.
+
+    >>> check_escapes(r'SELECT * WHERE { ?s ?p "Caf\u00e9" }')
+    >>> check_escapes(r'SELECT * WHERE { BIND("P\u0022 + " AS ?a) }')  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: \u0022 stands for '"': write the character itself ...
+    """
+    for match in _CODEPOINT_ESCAPE.finditer(text):
+        code = int(match.group(1) or match.group(2), 16)
+        char = chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+        if code < 0x80 or not char or not char.isprintable():
+            shown = repr(char) if char.isprintable() and char else f"U+{code:04X}"
+            raise QueryError(f"{match.group(0)} stands for {shown}: write the character itself (codepoint escapes "
+                             "are only allowed for non-ASCII characters)")
+
+
 def check_query(text: str, allow_update: bool = False, *, graphs: Container[str] = ()) -> bool:
     """Check SPARQL text before another engine runs it; True if it is an update, False if a query.
 
     Raises QueryError if it does not parse, is an update when updates are not allowed, or would reach the
-    network: SERVICE, LOAD, or FROM / FROM NAMED / USING of a graph not in `graphs` (the local graph names).
+    network: SERVICE, LOAD, or FROM / FROM NAMED / USING of a graph not in `graphs` (the local graph names),
+    or if it holds a codepoint escape the two engines could read differently (`check_escapes`).
     """
+    check_escapes(text)
     try:
         tree, is_update = parseQuery(text), False
     except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
@@ -231,6 +258,7 @@ def _result(answer: Any) -> QueryResult:
 def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None = None,
               allow_update: bool = False) -> QueryResult:
     """Run a SPARQL query (or, if allowed, an update) on the union of the dataset's graphs."""
+    check_escapes(sparql)  # rdflib both checks and runs here, but the same text must mean the same everywhere
     try:
         tree = parseQuery(sparql)
     except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
