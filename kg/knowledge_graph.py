@@ -5,6 +5,7 @@ backend name, so that this module never imports a concrete store.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
@@ -20,7 +21,7 @@ from kg.errors import GraphFileError
 from kg.graph.backend import GraphBackend, MemoryBackend, open_backend
 from kg.graph.files import write_atomic
 from kg.graph.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
-                          facts_from_dataset, new_dataset, to_dataset)
+                          facts_from_dataset, new_dataset, remote_contexts, to_dataset)
 from kg.graph.sparql import QueryResult, run_query
 from kg.model import Document, Entity, Extraction, Skipped, Summary
 from kg.views import notebook
@@ -82,7 +83,17 @@ class KnowledgeGraph:
             raise GraphFileError(f"{file}: unknown graph format (use .trig, .nq, .ttl or .jsonld)")
         dataset = new_dataset()
         try:
-            dataset.parse(source=str(file), format=fmt)
+            if fmt == "json-ld":  # parsed from the text checked here, so no context is fetched
+                text = file.read_text(encoding="utf-8")
+                fetched = remote_contexts(json.loads(text))
+                if fetched:
+                    raise GraphFileError(f"{file}: remote JSON-LD context {fetched[0]!r} refused: kg reads no "
+                                         "network or file but the one given; put the context inline")
+                dataset.parse(data=text, format=fmt, publicID=file.resolve().as_uri())
+            else:
+                dataset.parse(source=str(file), format=fmt)
+        except GraphFileError:
+            raise
         except Exception as error:  # noqa: BLE001 - every rdflib parser raises its own error types
             message = " ".join(str(error).split()) or type(error).__name__
             raise GraphFileError(f"{file} does not parse as {fmt}: {message[:300]}") from None

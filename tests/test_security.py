@@ -17,6 +17,7 @@ from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Evidence, Fact
 from kg.graph.rdf import FactRecord
 from kg.views.tables import COLUMNS, facts_csv, safe_cell
+from canary import canary_server
 from samples import extractions
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -214,3 +215,35 @@ def test_hostile_article_cannot_run_script_in_the_built_view(tmp_path: Path) -> 
             assert requests == []
         finally:
             browser.close()
+
+
+# ------------------------------------------------------------------------------------------ JSON-LD contexts
+
+
+@pytest.mark.parametrize("context", [
+    pytest.param("{canary}context.jsonld", id="http"),
+    pytest.param(["{canary}context.jsonld", {"kg": "https://w3id.org/kg/ontology#"}], id="http-in-a-list"),
+    pytest.param({"@import": "{canary}imported.jsonld"}, id="import"),
+    pytest.param("file:///etc/passwd", id="file"),
+])
+def test_a_jsonld_graph_never_fetches_its_context(tmp_path: Path, context, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kg query` on a .jsonld file whose @context is remote: refused in one line, nothing fetched or read."""
+    import json
+
+    with canary_server() as canary:
+        filled = json.loads(json.dumps(context).replace("{canary}", canary.url))
+        graph = tmp_path / "graph.jsonld"
+        graph.write_text(json.dumps({"@context": filled, "@id": "urn:a", "urn:p": "x"}), encoding="utf-8")
+        assert main(["query", str(graph), "SELECT * WHERE { ?s ?p ?o }"]) == 2
+        assert "remote JSON-LD context" in one_error_line(capsys)
+        assert canary.hits == []
+
+
+def test_a_jsonld_graph_with_an_inline_context_loads(tmp_path: Path) -> None:
+    import json
+
+    graph = tmp_path / "graph.jsonld"
+    graph.write_text(json.dumps({"@context": {"name": "http://xmlns.com/foaf/0.1/name"},
+                                 "@id": "urn:a", "name": "Ann"}), encoding="utf-8")
+    rows = KnowledgeGraph.load(graph).query("SELECT ?o WHERE { <urn:a> ?p ?o }").terms
+    assert [str(row[0]) for row in rows] == ["Ann"]

@@ -334,3 +334,43 @@ def documents_from_dataset(ds: Dataset) -> list[Document]:
 def is_default_graph(identifier: Node) -> bool:
     """Whether a graph identifier names the dataset's default graph."""
     return identifier == DATASET_DEFAULT_GRAPH_ID
+
+
+def remote_contexts(document: object) -> list[str]:
+    """The contexts a JSON-LD document would fetch: every `@context` given by IRI, and every `@import`.
+
+    A JSON-LD parser dereferences them over the network or from the file system (`file:///etc/passwd`);
+    a graph file read by kg must carry its contexts inline.
+
+    >>> remote_contexts({"@context": ["https://schema.org/", {"kg": "https://w3id.org/kg/ontology#"}],
+    ...                  "@graph": [{"@context": {"@import": "file:///etc/passwd"}}]})
+    ['https://schema.org/', 'file:///etc/passwd']
+    >>> remote_contexts({"@context": {"name": "http://xmlns.com/foaf/0.1/name"}, "name": "Ann"})
+    []
+    """
+    found: list[str] = []
+
+    def context(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                context(item)
+        elif isinstance(value, dict):
+            if isinstance(value.get("@import"), str):
+                found.append(value["@import"])
+            walk(value)  # scoped contexts of term definitions
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "@context":
+                    context(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(document)
+    return found

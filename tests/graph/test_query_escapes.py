@@ -7,13 +7,13 @@ store and the real server while a canary HTTP server on 127.0.0.1 records any re
 """
 from __future__ import annotations
 
-import http.server
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
+from canary import canary_server
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,38 +27,11 @@ from kg.pipeline import build_store
 TEXT = "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021."
 
 
-class _Canary(http.server.BaseHTTPRequestHandler):
-    """Answers any request with one secret row, and records that it was asked."""
-
-    def do_GET(self):  # noqa: N802 - http.server's naming
-        self._answer()
-
-    def do_POST(self):  # noqa: N802
-        self._answer()
-
-    def _answer(self):
-        self.server.hits.append(self.path)
-        body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"SECRET"}}]}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/sparql-results+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def canary():
     """An HTTP server on 127.0.0.1 standing for an internal service; `.hits` lists the paths requested."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Canary)
-    httpd.hits = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with canary_server() as httpd:
+        yield httpd
 
 
 @pytest.fixture(scope="module")
