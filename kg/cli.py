@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
     build.add_argument("--model", metavar="NAME", help="spaCy pipeline package (default: $KG_MODEL or the small one)")
     build.add_argument("--lang-any", action="store_true", help="build articles in any language (default: English only)")
+    build.add_argument("--follow-links", action="store_true",
+                       help="follow symlinks that lead out of the folders given (default: skip them)")
     build.add_argument("--strict", action="store_true",
                        help="fail (exit 1, write nothing) if any input is skipped")
 
@@ -99,7 +101,8 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     started = time.perf_counter()
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
-                      any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler)
+                      any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler,
+                      follow_links=args.follow_links)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
@@ -270,7 +273,7 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
             report, skipped = build_store([Path(p) for p in args.paths], store, model=args.model,
                                           published=published, progress=bar.update, any_language=args.lang_any,
-                                          jobs=args.jobs, scheduler=args.scheduler)
+                                          jobs=args.jobs, scheduler=args.scheduler, follow_links=args.follow_links)
         total = len(store.documents())
         lines = [f"{report.line()} in {time.perf_counter() - started:.1f} s, skipped {len(skipped)}"]
         lines += [f"  skipped {s.source}: {s.reason}" for s in skipped]

@@ -61,13 +61,14 @@ def _content_hash(text: str) -> str:
 
 
 def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_language: bool,
-              skipped: list[Skipped]) -> Iterator[Document]:
+              skipped: list[Skipped], follow_links: bool = False) -> Iterator[Document]:
     """The distinct documents to build, one at a time (read lazily, never all held at once).
 
     Inputs skipped (unreadable, unsupported, duplicate) are appended to `skipped` with their reasons as they are met.
     """
     paths, given = _split(inputs, published)
-    read = read_documents(paths, published=published, any_language=any_language) if paths else iter(())
+    read = read_documents(paths, published=published, any_language=any_language,
+                          follow_links=follow_links) if paths else iter(())
     seen: dict[str, str] = {}
     used: set[str] = set()
     for doc in itertools.chain(read, given):
@@ -83,11 +84,11 @@ def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_lang
         yield doc
 
 
-def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, any_language: bool = False
-            ) -> tuple[list[Document], list[Skipped]]:
+def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, any_language: bool = False,
+            follow_links: bool = False) -> tuple[list[Document], list[Skipped]]:
     """The distinct documents to build, and the inputs skipped (unreadable, unsupported, duplicate) with reasons."""
     skipped: list[Skipped] = []
-    documents = list(_distinct(inputs, published, any_language, skipped))
+    documents = list(_distinct(inputs, published, any_language, skipped, follow_links))
     return documents, skipped
 
 
@@ -113,17 +114,18 @@ def _extract(documents: Iterator[Document], model: str | None,
 
 def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
           progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
-          scheduler: str | None = None) -> KnowledgeGraph:
+          scheduler: str | None = None, follow_links: bool = False) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders (recursively) and texts.
 
     `published` dates documents that carry no date; `progress` is called with 1 after each document
     (tqdm's update fits); `any_language` keeps documents that are not in English. Files are read, extracted
     and dropped one at a time; the graph's extractions keep no document text. A missing path raises
     InputError, an unknown model ModelNotInstalledError. `jobs` extracts with that many processes,
-    `scheduler` (tcp://HOST:PORT) on a Dask cluster: the graph is the same either way.
+    `scheduler` (tcp://HOST:PORT) on a Dask cluster: the graph is the same either way. Symlinks inside a
+    folder are followed only within the folders given, unless `follow_links`.
     """
     skipped: list[Skipped] = []
-    documents = _distinct(inputs, published, any_language, skipped)
+    documents = _distinct(inputs, published, any_language, skipped, follow_links)
     extractions = tuple(_extract(documents, model, progress, jobs=jobs, scheduler=scheduler))  # fills `skipped`
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
 
@@ -137,8 +139,8 @@ def _model_name(model: str | None) -> str:
 
 def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike, *, model: str | None = None,
                 published: dt.date | None = None, progress: Callable[[int], None] | None = None,
-                any_language: bool = False, jobs: int = 1,
-                scheduler: str | None = None) -> tuple[StoreReport, list[Skipped]]:
+                any_language: bool = False, jobs: int = 1, scheduler: str | None = None,
+                follow_links: bool = False) -> tuple[StoreReport, list[Skipped]]:
     """Build into a persistent store (kg.graph.store), extracting only the documents new to it or changed since.
 
     A document stored with the same content hash is left as it is; one whose text (or metadata, model,
@@ -155,7 +157,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     digests: dict[str, str] = {}
 
     def todo() -> Iterator[Document]:
-        for document in _distinct(inputs, published, any_language, skipped):
+        for document in _distinct(inputs, published, any_language, skipped, follow_links):
             digest = document_hash(document, model=_model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1

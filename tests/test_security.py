@@ -247,3 +247,21 @@ def test_a_jsonld_graph_with_an_inline_context_loads(tmp_path: Path) -> None:
                                  "@id": "urn:a", "name": "Ann"}), encoding="utf-8")
     rows = KnowledgeGraph.load(graph).query("SELECT ?o WHERE { <urn:a> ?p ?o }").terms
     assert [str(row[0]) for row in rows] == ["Ann"]
+
+
+# ------------------------------------------------------------------------------------------ symlinks
+
+
+@pytest.mark.parametrize("flags, built", [([], 1), (["--follow-links"], 2)])
+def test_build_follows_a_link_out_of_the_input_folder_only_with_the_flag(tmp_path: Path, flags: list[str], built: int,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "private").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Morocco and Israel signed a defence agreement in Rabat.\n")
+    (tmp_path / "private" / "notes.txt").write_text("Canada imposed sanctions on Venezuela on Monday.\n")
+    (tmp_path / "articles" / "notes.txt").symlink_to(tmp_path / "private" / "notes.txt")
+    assert main(["build", str(tmp_path / "articles"), "--out", str(tmp_path / "out"), *flags]) == 0
+    report = capsys.readouterr().out
+    assert f"built {built} document" in report
+    assert ("symlink out of the folders given" in report) == (built == 1)
+    assert ("Venezuela" in (tmp_path / "out" / "facts.csv").read_text(encoding="utf-8")) == (built == 2)

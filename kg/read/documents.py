@@ -214,6 +214,7 @@ class _Options:
     published: dt.date | None
     any_language: bool
     max_chunk_chars: int
+    follow_links: bool = False
 
 
 def _open(path: Path) -> BinaryIO:
@@ -311,8 +312,20 @@ def _link_problem(path: Path) -> str | None:
     return None
 
 
-def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path | Skipped]:
-    """Text files under folder, sorted by name, recursively; symlink loops and broken links as Skipped."""
+def _outside(path: Path, inside: tuple[str, ...]) -> str | None:
+    """Where a symlink leads when that is outside every folder given (`inside`, real paths), else None."""
+    real = os.path.realpath(path)
+    if any(real == folder or real.startswith(folder.rstrip(os.sep) + os.sep) for folder in inside):
+        return None
+    return real
+
+
+def _walk(folder: Path, ancestors: frozenset[tuple[int, int]], inside: tuple[str, ...] | None
+          ) -> Iterator[Path | Skipped]:
+    """Text files under folder, sorted by name, recursively; symlink loops and broken links as Skipped.
+
+    Unless `inside` is None, a symlink leading out of the folders given is not followed: a link in an article
+    folder must not make kg read /etc/shadow or /proc/self/status."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
@@ -327,6 +340,11 @@ def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path 
             if wanted or not path.suffix:
                 yield Skipped(_printable(path), problem)
             continue
+        if entry.is_symlink() and inside is not None and (target := _outside(path, inside)) is not None:
+            if wanted or entry.is_dir():
+                yield Skipped(_printable(path), f"symlink out of the folders given (to {_printable(Path(target))});"
+                                                " --follow-links follows it")
+            continue
         try:
             if entry.is_dir():
                 info = entry.stat()
@@ -334,21 +352,23 @@ def _walk(folder: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[Path 
                 if key in ancestors:
                     yield Skipped(_printable(path), f"symlink loop (points back to {_printable(Path(os.path.realpath(path)))})")
                 else:
-                    yield from _walk(path, ancestors | {key})
+                    yield from _walk(path, ancestors | {key}, inside)
             elif wanted and entry.is_file():
                 yield path
         except OSError as error:
             yield Skipped(_printable(path), f"cannot read: {error.strerror or error}")
 
 
-def _candidates(roots: list[Path]) -> Iterator[Path | Skipped]:
-    """Every file named, or found under a folder named, in order."""
+def _candidates(roots: list[Path], follow_links: bool = False) -> Iterator[Path | Skipped]:
+    """Every file named, or found under a folder named, in order; links inside folders stay inside them
+    unless `follow_links` (a file or folder named itself is read wherever it leads)."""
+    inside = None if follow_links else tuple(os.path.realpath(r) for r in roots if r.is_dir())
     for root in roots:
         if root.is_symlink() and (problem := _link_problem(root)):
             yield Skipped(_printable(root), problem)
         elif root.is_dir():
             info = root.stat()
-            yield from _walk(root, frozenset({(info.st_dev, info.st_ino)}))
+            yield from _walk(root, frozenset({(info.st_dev, info.st_ino)}), inside)
         else:
             yield root
 
@@ -359,10 +379,13 @@ def read_documents(
     published: dt.date | None = None,
     any_language: bool = False,
     max_chunk_chars: int = 200_000,
+    follow_links: bool = False,
 ) -> Iterator[Document | Skipped]:
     """Read files and folders (recursively: .txt, .md, .html, .htm) into Documents, or Skipped with a reason.
 
-    Raises InputError at once for a path that does not exist; everything else is reported per file, lazily.
+    Symlinks inside a folder are followed only to files and folders within the folders given, unless
+    `follow_links`. Raises InputError at once for a path that does not exist; everything else is reported per
+    file, lazily.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -372,7 +395,8 @@ def read_documents(
             raise InputError(f"no such file or folder: {_printable(root)}")
     if max_chunk_chars < 1:
         raise InputError(f"max_chunk_chars must be at least 1, not {max_chunk_chars}")
-    options = _Options(published=published, any_language=any_language, max_chunk_chars=max_chunk_chars)
+    options = _Options(published=published, any_language=any_language, max_chunk_chars=max_chunk_chars,
+                       follow_links=follow_links)
     return _read_all(roots, options)
 
 
@@ -380,7 +404,7 @@ def _read_all(roots: list[Path], options: _Options) -> Iterator[Document | Skipp
     """The generator behind read_documents."""
     ids = _Ids()
     seen: dict[tuple[int, int], str] = {}
-    for candidate in _candidates(roots):
+    for candidate in _candidates(roots, options.follow_links):
         if isinstance(candidate, Skipped):
             yield candidate
             continue

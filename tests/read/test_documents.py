@@ -215,12 +215,47 @@ def test_symlink_loop_is_detected(tmp_path: Path, write: Write) -> None:
     assert results[2].reason.startswith("symlink loop (points back to ")  # type: ignore[union-attr]
 
 
-def test_symlinked_folder_that_is_not_a_loop_is_followed(tmp_path: Path, write: Write) -> None:
+def test_symlinked_folder_outside_the_folders_given_is_followed_only_when_asked(tmp_path: Path, write: Write) -> None:
     write(tmp_path / "elsewhere" / "x.txt", ENGLISH)
     write(tmp_path / "root" / "a.txt", ENGLISH)
     (tmp_path / "root" / "linked").symlink_to(tmp_path / "elsewhere")
-    ids = [r.id for r in read_documents([tmp_path / "root"]) if isinstance(r, Document)]
+    ids = [r.id for r in read_documents([tmp_path / "root"], follow_links=True) if isinstance(r, Document)]
     assert ids == ["a", "x"]
+    results = list(read_documents([tmp_path / "root"]))
+    assert [r.id for r in results if isinstance(r, Document)] == ["a"]
+    assert [r.reason for r in results if isinstance(r, Skipped)] == [
+        f"symlink out of the folders given (to {tmp_path / 'elsewhere'}); --follow-links follows it"]
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "/proc/self/status", "outside/secret.txt"])
+def test_a_link_in_an_input_folder_never_reads_a_file_outside_it(tmp_path: Path, write: Write, target: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "outside" / "secret.txt", ENGLISH)
+    write(tmp_path / "root" / "a.txt", ENGLISH)
+    (tmp_path / "root" / "leak.txt").symlink_to(target if target.startswith("/") else tmp_path / target)
+    opened: list[Path] = []
+    real_open = documents._open
+    monkeypatch.setattr(documents, "_open", lambda path: opened.append(path) or real_open(path))
+    results = list(read_documents([tmp_path / "root"]))
+    assert [r.id for r in results if isinstance(r, Document)] == ["a"]
+    assert [r.source for r in results if isinstance(r, Skipped)] == [str(tmp_path / "root" / "leak.txt")]
+    assert opened == [tmp_path / "root" / "a.txt"]
+
+
+def test_links_within_the_folders_given_are_followed(tmp_path: Path, write: Write) -> None:
+    write(tmp_path / "root" / "sub" / "x.txt", ENGLISH)
+    write(tmp_path / "other" / "y.txt", ENGLISH.replace("Morocco", "Tunisia"))
+    (tmp_path / "root" / "alias").symlink_to(tmp_path / "root" / "sub")
+    (tmp_path / "root" / "y-link.txt").symlink_to(tmp_path / "other" / "y.txt")
+    results = list(read_documents([tmp_path / "root", tmp_path / "other"]))
+    assert sorted(r.id for r in results if isinstance(r, Document)) == ["x", "y-link"]  # each file read once
+    assert all("out of the folders" not in r.reason for r in results if isinstance(r, Skipped))
+
+
+def test_a_link_named_on_the_command_line_is_read_where_it_leads(tmp_path: Path, write: Write) -> None:
+    write(tmp_path / "outside" / "x.txt", ENGLISH)
+    (tmp_path / "named.txt").symlink_to(tmp_path / "outside" / "x.txt")
+    assert [r.id for r in read_documents([tmp_path / "named.txt"]) if isinstance(r, Document)] == ["named"]
 
 
 def test_broken_symlinks_are_skipped(tmp_path: Path, read_one: ReadOne) -> None:
