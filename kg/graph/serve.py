@@ -89,6 +89,12 @@ def run_with_timeout(store: Any, text: str, *, timeout: float, max_rows: int) ->
     return box["result"]
 
 
+# The SPARQL 1.1 Protocol's request bodies: a query, an update (refused here), or a URL-encoded form.
+POST_TYPES = frozenset({"application/sparql-query", "application/sparql-update", "application/x-www-form-urlencoded"})
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+WILDCARD = frozenset({"0.0.0.0", "::", ""})
+
+
 class _Handler(BaseHTTPRequestHandler):
     """Requests of the endpoint; the server carries the store and the limits."""
 
@@ -112,7 +118,19 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
 
+    def _host_refused(self) -> bool:
+        """Answer 421 to a request whose Host is not this server's own name: a web page the user visits could
+        otherwise drive the endpoint, and with DNS rebinding read it (a browser always sends Host)."""
+        host = self.headers.get("Host")
+        if host is None or self.server.accepts_host(host):
+            return False
+        self._send(HTTPStatus.MISDIRECTED_REQUEST,
+                   f"this endpoint answers only to {', '.join(sorted(self.server.allowed_hosts))}\n")
+        return True
+
     def do_GET(self) -> None:  # noqa: N802 - the base class's naming
+        if self._host_refused():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             self._send(HTTPStatus.OK, PAGE, "text/html; charset=utf-8")
@@ -126,6 +144,8 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
+        if self._host_refused():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/update":
             self._send(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only\n")
@@ -137,8 +157,12 @@ class _Handler(BaseHTTPRequestHandler):
         if length > MAX_BODY:
             self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a query may be at most {MAX_BODY} bytes\n")
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind not in POST_TYPES:  # text/plain is what a page on another origin may send without asking
+            self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                       f"a POST body must be one of {', '.join(sorted(POST_TYPES))}, not {kind or 'untyped'}\n")
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
         params = urllib.parse.parse_qs(url.query)
         if kind == "application/sparql-query":
             params["query"] = [body]
@@ -191,6 +215,21 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_rows = max_rows
         self.verbose = verbose
         super().__init__((host, port), _Handler)
+        bound, port = self.server_address[:2]
+        names = {bound, "localhost", "127.0.0.1", "[::1]"} if bound in LOOPBACK else {bound}
+        self.allowed_hosts = frozenset(f"{name}:{port}" for name in names)
+        self.any_host = bound in WILDCARD  # bound to every interface: the user chose to be reached by any name
+
+    def accepts_host(self, host: str) -> bool:
+        """Whether a Host header names this server (any name, when bound to every interface).
+
+        >>> server = SparqlServer(None, "127.0.0.1", 0)
+        >>> port = server.server_address[1]
+        >>> server.accepts_host(f"localhost:{port}"), server.accepts_host(f"evil.example:{port}")
+        (True, False)
+        >>> server.server_close()
+        """
+        return self.any_host or host.strip().lower() in self.allowed_hosts
 
     @property
     def url(self) -> str:

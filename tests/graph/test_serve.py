@@ -132,3 +132,33 @@ def test_timeout_answers_503(server, monkeypatch):
     monkeypatch.setattr(kg.graph.serve, "run_with_timeout", slow)
     status, _, body = _get(_q(server, COUNT))
     assert status == 503 and "longer than" in body
+
+
+@pytest.mark.parametrize("host, status", [
+    pytest.param("evil.example:{port}", 421, id="another-name"),
+    pytest.param("127.0.0.1.nip.io:{port}", 421, id="rebinding-name"),
+    pytest.param("127.0.0.1:1", 421, id="another-port"),
+    pytest.param("localhost:{port}", 200, id="localhost"),
+    pytest.param("127.0.0.1:{port}", 200, id="the-bound-address"),
+])
+def test_only_requests_for_this_server_are_answered(server, host, status):
+    """A page on another site (or a DNS-rebound name) reaches the endpoint with its own Host: refused."""
+    port = server.server_address[1]
+    headers = {"Host": host.format(port=port)}
+    assert _get(_q(server, COUNT), headers)[0] == status
+    assert _get(f"{server.url}query", {**headers, "Content-Type": "application/sparql-query"},
+                COUNT.encode(), "POST")[0] == status
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=utf-8", "multipart/form-data", None])
+def test_a_post_body_of_another_type_is_not_run(server, content_type):
+    """text/plain is what a page on another origin may POST without a preflight: it is never run as a query."""
+    request = urllib.request.Request(f"{server.url}query", data=f"query={COUNT}".encode(), method="POST")
+    if content_type:
+        request.add_header("Content-Type", content_type)
+    else:
+        request.remove_header("Content-type")  # urllib adds a form type to any body; send none
+        request.add_unredirected_header("Content-Type", "")
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(request, timeout=30)
+    assert answer.value.code == 415
