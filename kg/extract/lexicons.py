@@ -300,16 +300,7 @@ def triggers_for(lemma: str, pos: str) -> tuple[Trigger, ...]:
 @cache
 def light_verbs() -> frozenset[str]:
     """Light verbs ("hold", "pay", "carry out") whose object noun carries the event."""
-    name = "light_verbs.txt"
-    out: set[str] = set()
-    for number, line in _lines(name):
-        verb = line.strip()
-        if verb != verb.lower() or "\t" in verb:
-            raise _fail(name, number, f"light verb must be one lowercase lemma: {verb!r}")
-        if verb in out:
-            raise _fail(name, number, f"duplicate light verb {verb!r}")
-        out.add(verb)
-    return frozenset(out)
+    return _word_list("light_verbs.txt")
 
 
 @cache
