@@ -7,6 +7,7 @@ import os
 import signal
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -24,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print one line naming the mistake and how to get help, then exit 2."""
-        sys.stderr.write(f"error: {message} (see {self.prog} --help)\n")
+        sys.stderr.write(f"error: {shown(message)} (see {self.prog} --help)\n")
         raise SystemExit(EXIT_USER_ERROR)
 
 
@@ -73,17 +74,28 @@ def _parser() -> argparse.ArgumentParser:
 # ---------------------------------------------------------------- build
 
 
+def shown(text: object) -> str:
+    """Text safe to print on a terminal: control and format characters (escape sequences, newlines, bidi
+    overrides, line separators) written as Python escapes, so a file name can neither drive the terminal nor
+    forge a line."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSHOWN or
+                   unicodedata.category(ch)[0] == "C" else ch for ch in str(text))
+
+
+_UNSHOWN = frozenset({"Zl", "Zp"})
+
+
 def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] | None) -> list[str]:
     """The build report: documents built and skipped (with reasons), entities, facts by predicate, files."""
     lines = [f"built {kg_summary.documents} document{'s' * (kg_summary.documents != 1)} in {seconds:.1f} s"
              f", skipped {len(kg_summary.skipped)}"]
-    lines += [f"  skipped {s.source}: {s.reason}" for s in kg_summary.skipped]
+    lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in kg_summary.skipped]
     lines.append(f"entities: {kg_summary.entities}")
     by_predicate = ", ".join(f"{p} {n}" for p, n in kg_summary.facts_by_predicate.items())
     lines.append(f"facts: {kg_summary.facts}" + (f" ({by_predicate})" if by_predicate else ""))
     if paths is not None:
-        lines.append(f"wrote {paths['graph']} and {paths['csv']}")
-        lines.append(f"open {paths['html'].resolve()} in a browser")
+        lines.append(f"wrote {shown(paths['graph'])} and {shown(paths['csv'])}")
+        lines.append(f"open {shown(paths['html'].resolve())} in a browser")
     return lines
 
 
@@ -109,7 +121,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
                f"--strict and {skips} input{'s' * (skips != 1)} skipped" if args.strict and skips else None)
     if failure:
         print("\n".join(_summary_lines(summary, time.perf_counter() - started, None)), file=out)
-        print(f"error: {failure}; nothing written to {args.out}", file=sys.stderr)
+        print(f"error: {failure}; nothing written to {shown(args.out)}", file=sys.stderr)
         return 1
     paths = graph.save(args.out)
     print("\n".join(_summary_lines(summary, time.perf_counter() - started, paths)), file=out)
@@ -208,7 +220,9 @@ def _add_store_commands(commands: argparse._SubParsersAction, build: argparse.Ar
                        help="build into a persistent store (only new and changed documents are extracted); "
                             "writes only the store unless --out is given too")
     build.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
-                       help="extract with N processes (default 1)")
+                       help="extract with N processes (default 1; at most the cores available, unless --force-jobs)")
+    build.add_argument("--force-jobs", action="store_true",
+                       help="run --jobs N processes even when N exceeds the cores available (each loads a pipeline)")
     build.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="extract on this Dask scheduler's workers")
     build.set_defaults(out=None)  # None: not given (the default folder, output, is filled in by _build_command)
     query.add_argument("--store", metavar="DIR", help="query a store built with kg build --store")
@@ -247,8 +261,28 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system says, else the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
+
+
+def _capped_jobs(args: argparse.Namespace) -> int:
+    """--jobs at most the cores available: more processes only add a pipeline's memory each (note on stderr)."""
+    cores = available_cores()
+    if args.jobs > cores and not args.force_jobs:
+        print(f"note: --jobs {args.jobs} capped at the {cores} core{'s' * (cores != 1)} available "
+              f"(--force-jobs to run {args.jobs})", file=sys.stderr)
+        return cores
+    return args.jobs
+
+
 def _build_command(args: argparse.Namespace, out: TextIO) -> int:
     """kg build: into a store with --store, else the three files (in --out, default output)."""
+    if not args.scheduler:
+        args.jobs = _capped_jobs(args)
     if args.store:
         return _build_store(args, out)
     if args.out is None:
@@ -276,8 +310,8 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
                                           jobs=args.jobs, scheduler=args.scheduler, follow_links=args.follow_links)
         total = len(store.documents())
         lines = [f"{report.line()} in {time.perf_counter() - started:.1f} s, skipped {len(skipped)}"]
-        lines += [f"  skipped {s.source}: {s.reason}" for s in skipped]
-        lines.append(f"{args.store} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
+        lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in skipped]
+        lines.append(f"{shown(args.store)} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
         if args.out:
             paths = KnowledgeGraph(StoreBackend(store)).save(args.out)
             lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
@@ -331,11 +365,11 @@ def _remove(args: argparse.Namespace, out: TextIO) -> int:
     with Store(args.store, create=False) as store:
         for doc_id in args.doc_ids:
             if store.remove(doc_id):
-                print(f"removed {doc_id}", file=out)
+                print(f"removed {shown(doc_id)}", file=out)
             else:
                 missing.append(doc_id)
     for doc_id in missing:
-        print(f"error: no document {doc_id} in {args.store}", file=sys.stderr)
+        print(f"error: no document {shown(doc_id)} in {shown(args.store)}", file=sys.stderr)
     return 1 if missing else 0
 
 
@@ -421,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command](args, sys.stdout)
     except KgError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {shown(error)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt as interrupt:
         if argv is None:  # the kg process itself (not a caller in Python): nothing after this may be interrupted
@@ -431,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as error:
-        print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(shown(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": ")), file=sys.stderr)
         return 1
     finally:
         if previous is not None and signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:

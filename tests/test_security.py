@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.cli import main
+from kg.cli import main, shown
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Evidence, Fact
 from kg.graph.rdf import FactRecord
@@ -265,3 +265,55 @@ def test_build_follows_a_link_out_of_the_input_folder_only_with_the_flag(tmp_pat
     assert f"built {built} document" in report
     assert ("symlink out of the folders given" in report) == (built == 1)
     assert ("Venezuela" in (tmp_path / "out" / "facts.csv").read_text(encoding="utf-8")) == (built == 2)
+
+
+# ------------------------------------------------------------------------------------------ terminals
+
+@pytest.mark.parametrize("name", [
+    "title\x1b]0;owned\x07.txt",             # an escape sequence that retitles the terminal
+    "a\nbuilt 99 documents in 0.1 s.txt",    # a newline that forges a summary line
+    "report\u202egnp.txt",                   # a right-to-left override that hides the real extension
+])
+def test_file_names_are_printed_escaped(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(b"\x00\x01\x02binary\x00" * 10)  # skipped as binary: its name is printed
+    assert main(["build", str(folder), "--out", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    printed = captured.out + captured.err
+    assert not any(ch in printed for ch in "\x1b\x07\u202e")
+    assert not any(line.startswith("built 99") for line in printed.splitlines())
+    assert name.encode("unicode_escape").decode("ascii")[:5] in printed or name[:5] in printed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("plain name.txt", "plain name.txt"),
+    ("café/Δ.txt", "café/Δ.txt"),                       # letters of any script stay as they are
+    ("a\nb", "a\\nb"),
+    ("x\x1b[31my", "x\\x1b[31my"),
+    ("\u200bhidden", "\\u200bhidden"),
+])
+def test_shown_escapes_only_control_and_format_characters(text: str, expected: str) -> None:
+    assert shown(text) == expected
+
+
+@given(st.text())
+def test_shown_is_one_line_with_no_control_or_format_character(text: str) -> None:
+    import unicodedata
+
+    assert not any(unicodedata.category(ch)[0] == "C" or unicodedata.category(ch) in ("Zl", "Zp")
+                   for ch in shown(text))
+
+
+def test_jobs_are_capped_at_the_cores_unless_forced(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from kg import cli
+
+    monkeypatch.setattr(cli, "available_cores", lambda: 2)
+    assert cli._capped_jobs(argparse.Namespace(jobs=8, force_jobs=False)) == 2
+    assert "capped at the 2 cores" in capsys.readouterr().err
+    assert cli._capped_jobs(argparse.Namespace(jobs=8, force_jobs=True)) == 8
+    assert cli._capped_jobs(argparse.Namespace(jobs=2, force_jobs=False)) == 2
+    assert capsys.readouterr().err == ""

@@ -147,10 +147,11 @@ def extract_html(html: str) -> HtmlPage:
 
 
 def _trafilatura(html: str) -> HtmlPage | None:
-    """trafilatura's main text, title and date, or None when it finds nothing or fails on the markup."""
-    import trafilatura
-
+    """trafilatura's main text, title and date, or None when it finds nothing, fails on the markup or cannot
+    be imported (an install missing one of its dependencies, such as lxml_html_clean, still reads HTML)."""
     try:
+        import trafilatura
+
         result = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
             date_extraction_params={"extensive_search": False, "original_date": True},

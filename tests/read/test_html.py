@@ -67,6 +67,20 @@ def test_html_fallback_to_stdlib_parser(monkeypatch: pytest.MonkeyPatch) -> None
     assert "Home | World" not in page.text and "tracking" not in page.text
 
 
+@pytest.mark.parametrize("missing", ["trafilatura", "lxml.html.clean"])
+def test_html_is_read_when_the_extractor_cannot_be_imported(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    """An install without trafilatura or one of its dependencies (lxml_html_clean, which old pips do not pull)
+    still reads HTML, with the stdlib parser."""
+    import sys
+
+    for name in [m for m in sys.modules if m == "trafilatura" or m.startswith(("trafilatura.", "justext"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, missing, None)  # importing it raises ImportError
+    page = extract_html(PAGE)
+    assert "Gantz met his Moroccan counterpart" in page.text
+    assert page.published == dt.date(2021, 11, 24)
+
+
 def test_short_html_still_gives_text(tmp_path: Path, write: Write, read_one: ReadOne) -> None:
     doc = read_one(write(tmp_path / "s.htm", "<html><head><title>T</title></head><body><p>Gantz visits Rabat.</p></body></html>"))
     assert isinstance(doc, Document) and doc.text == "Gantz visits Rabat." and doc.title == "T"
