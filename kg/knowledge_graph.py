@@ -19,7 +19,7 @@ from rdflib.util import guess_format
 from kg import vocabulary
 from kg.errors import GraphFileError
 from kg.graph.backend import GraphBackend, MemoryBackend, open_backend
-from kg.graph.files import write_atomic
+from kg.graph.files import write_all_atomic, write_atomic
 from kg.graph.rdf import (FactRecord, document_iri, documents_from_dataset, entities_from_dataset, entity_iri,
                           facts_from_dataset, new_dataset, remote_contexts, to_dataset)
 from kg.graph.sparql import QueryResult, run_query
@@ -210,12 +210,12 @@ class KnowledgeGraph:
         return html
 
     def save(self, out_dir: str | Path) -> dict[str, Path]:
-        """Write graph.trig, graph.html and facts.csv into out_dir, each atomically; return their paths."""
+        """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all (a full disk leaves
+        the earlier three as they were); return their paths."""
         out = Path(out_dir)
         paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
-        write_atomic(paths["graph"], self.dataset.serialize(format="trig"))
-        write_atomic(paths["csv"], facts_csv(self.facts))
-        self.to_html(paths["html"])
+        write_all_atomic({paths["graph"]: self.dataset.serialize(format="trig"),
+                          paths["csv"]: facts_csv(self.facts), paths["html"]: self.to_html()})
         return paths
 
     def _title(self) -> str:

@@ -36,3 +36,27 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     """Write text or bytes to path atomically (see atomic_output)."""
     with atomic_output(path, "wb" if isinstance(content, bytes) else "w") as handle:
         handle.write(content)
+
+
+def write_all_atomic(contents: dict[Path, str | bytes]) -> None:
+    """Write several files so that they change together or not at all: every content goes to a temporary file
+    beside its target first, and only when all are written are they renamed into place. A failure (a full
+    disk) removes the temporary files, leaves every target as it was and names the file it failed on."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, content in contents.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            written.append((temp, path))
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+            except OSError as error:
+                raise OSError(error.errno, error.strerror or str(error), str(path)) from error
+            os.chmod(temp, 0o666 & ~_umask())
+    except BaseException:
+        for temp, _ in written:
+            Path(temp).unlink(missing_ok=True)
+        raise
+    for temp, path in written:
+        os.replace(temp, path)
