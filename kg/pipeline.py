@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
-from kg.read.documents import document_from_text, read_documents
+from kg.read.documents import disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
     from kg.graph.store import Store, StoreReport
@@ -137,6 +137,20 @@ def _model_name(model: str | None) -> str:
     return model_name(model)
 
 
+def _same_file(one: str, other: str) -> bool:
+    """Whether two recorded sources name the same file (as typed from different folders, or both texts)."""
+    return one == other or bool(one and other) and os.path.abspath(one) == os.path.abspath(other)
+
+
+def _own_id_in(store: Store, document: Document) -> Document:
+    """The document with an id no other file holds in the store: a stored document of the same id read from
+    another file ('A/report.txt' then 'B/report.txt') keeps its id, and this one takes a hashed one."""
+    stored = store.source_of(document.id)
+    if stored is None or _same_file(stored, document.source):
+        return document
+    return dataclasses.replace(document, id=disambiguated_id(document.id, os.path.abspath(document.source)))
+
+
 def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike, *, model: str | None = None,
                 published: dt.date | None = None, progress: Callable[[int], None] | None = None,
                 any_language: bool = False, jobs: int = 1, scheduler: str | None = None,
@@ -158,6 +172,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
 
     def todo() -> Iterator[Document]:
         for document in _distinct(inputs, published, any_language, skipped, follow_links):
+            document = _own_id_in(target, document)
             digest = document_hash(document, model=_model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1

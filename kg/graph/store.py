@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
+from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
@@ -210,6 +210,15 @@ class Store:
                                                     ox.DefaultGraph()):
             return quad.object.value
         return None
+
+    def source_of(self, doc_id: str) -> str | None:
+        """The path a stored document was read from ("" for a text given directly), or None if it is not stored."""
+        iri = to_ox(document_iri(doc_id))
+        if not self.oxigraph.contains_named_graph(iri) and self.hash_of(doc_id) is None:
+            return None
+        for quad in self.oxigraph.quads_for_pattern(iri, to_ox(DCTERMS.source), None, ox.DefaultGraph()):
+            return quad.object.value
+        return ""
 
     def graph_names(self) -> list[str]:
         """The IRIs of the named graphs."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import errno
 import os
 import stat
@@ -111,20 +112,46 @@ def _printable(path: Path) -> str:
     return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def disambiguated_id(wanted: str, key: str) -> str:
+    """wanted followed by a short hash of key (the file's path from its input folder): the id of a document
+    whose safe id another document already has ('A/report.txt' and 'B/report.txt', 'café' in NFC and NFD,
+    'a b.txt' and 'a-b.txt', 'same.txt' and 'same.md'). The same path gives the same id on every run.
+
+    >>> disambiguated_id("report", "B/report.txt")
+    'report-b6c0b361'
+    """
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{wanted}-{digest[:8]}"
+
+
 @dataclass
 class _Ids:
     """Ids given out in one call, so that each is unique."""
 
     used: set[str] = field(default_factory=set)
 
-    def claim(self, wanted: str) -> str:
-        """wanted if free, else wanted-2, wanted-3…"""
-        candidate, n = wanted, 1
+    def claim(self, wanted: str, key: str) -> str:
+        """wanted if free, else wanted with a hash of key (see disambiguated_id), else that with -2, -3…"""
+        candidate = wanted if wanted not in self.used else disambiguated_id(wanted, key)
+        base, n = candidate, 1
         while candidate in self.used:
             n += 1
-            candidate = f"{wanted}-{n}"
+            candidate = f"{base}-{n}"
         self.used.add(candidate)
         return candidate
+
+
+def _path_key(path: Path, roots: list[Path]) -> str:
+    """The path of a file from its input folder, that folder's name included ('corpus/x/report.txt'), or the
+    file's name when it was given itself: what tells same-named files apart, the same from any working folder."""
+    for root in roots:
+        if root.is_dir():
+            try:
+                relative = path.relative_to(root)
+            except ValueError:
+                continue
+            return str(Path(Path(os.path.abspath(root)).name) / relative)
+    return path.name
 
 
 # --- bytes → text -------------------------------------------------------------------------------
@@ -222,13 +249,13 @@ def _open(path: Path) -> BinaryIO:
     return open(path, "rb")  # noqa: SIM115 - closed by the caller's with-block
 
 
-def _read_file(path: Path, base_id: str, options: _Options, ids: _Ids) -> Iterator[Document | Skipped]:
+def _read_file(path: Path, base_id: str, key: str, options: _Options, ids: _Ids) -> Iterator[Document | Skipped]:
     """One file's Documents (several parts if it is long), or one Skipped."""
     source = _printable(path)
     emitted = False
     try:
         with _open(path) as handle:
-            for document in _file_documents(handle, path, source, base_id, options, ids):
+            for document in _file_documents(handle, path, source, base_id, key, options, ids):
                 emitted = True
                 yield document
     except _Skip as skip:
@@ -241,7 +268,7 @@ def _read_file(path: Path, base_id: str, options: _Options, ids: _Ids) -> Iterat
 
 
 def _file_documents(
-    handle: BinaryIO, path: Path, source: str, base_id: str, options: _Options, ids: _Ids
+    handle: BinaryIO, path: Path, source: str, base_id: str, key: str, options: _Options, ids: _Ids
 ) -> Iterator[Document]:
     """The Documents of an open file; raises _Skip with the reason when there is none to make."""
     head = handle.read(_SNIFF)
@@ -264,11 +291,11 @@ def _file_documents(
     published = page_date or detect_published_date(first_chunk) or options.published
     second = next(parts, None)
     if second is None:
-        yield Document(id=ids.claim(base_id), text=first_chunk, source=source, title=title, published=published)
+        yield Document(id=ids.claim(base_id, key), text=first_chunk, source=source, title=title, published=published)
         return
     for number, text in enumerate(_prepend(first_chunk, _prepend(second, parts)), start=1):
         part_title = title if number == 1 or title is None else f"{title} (part {number})"
-        part_id = ids.claim(f"{base_id}-part-{number:04d}")
+        part_id = ids.claim(f"{base_id}-part-{number:04d}", f"{key}#{number}")
         yield Document(id=part_id, text=text, source=source, title=part_title, published=published)
 
 
@@ -421,7 +448,7 @@ def _read_all(roots: list[Path], options: _Options) -> Iterator[Document | Skipp
             yield Skipped(_printable(candidate), f"same file as {seen[key]}")
             continue
         seen[key] = _printable(candidate)
-        yield from _read_file(candidate, safe_id(candidate.stem), options, ids)
+        yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids)
 
 
 def document_from_text(text: str, *, id: str, published: dt.date | None = None, source: str = "") -> Document:

@@ -250,3 +250,25 @@ def test_document_hash_covers_the_pipeline_and_version_it_is_given():
     assert base == document_hash(A, model="en_core_web_sm", version="1.0")
     assert base != document_hash(A, model="en_core_web_trf", version="1.0")
     assert base != document_hash(A, model="en_core_web_sm", version="1.1")
+
+
+def test_same_named_files_of_two_folders_built_in_turn_are_both_kept(tmp_path):
+    """'A/report.txt' then 'B/report.txt' into one store: B does not replace A's article; each keeps its id on
+    later builds (nothing is extracted again)."""
+    for folder, doc in (("A", A), ("B", B)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(doc.text, encoding="utf-8")
+    store_dir = tmp_path / "store"
+    build_store([tmp_path / "A"], store_dir)
+    second, _ = build_store([tmp_path / "B"], store_dir)
+    assert (second.added, second.replaced) == (1, 0)
+    with Store(store_dir) as store:
+        ids = store.document_ids()
+        assert len(ids) == 2 and "report" in ids
+        sources = {store.source_of(i) for i in ids}
+    assert sources == {str(tmp_path / "A" / "report.txt"), str(tmp_path / "B" / "report.txt")}
+    again_a, _ = build_store([tmp_path / "A"], store_dir)
+    again_b, _ = build_store([tmp_path / "B"], store_dir)
+    assert (again_a.unchanged, again_b.unchanged, again_a.added + again_b.added) == (1, 1, 0)
+    with Store(store_dir) as store:
+        assert store.document_ids() == ids
