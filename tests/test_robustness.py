@@ -415,3 +415,19 @@ def test_fuzzed_folders_never_crash(files: list[bytes], suffixes: list[str], lan
             assert_outputs_parse(out)
         else:
             assert not out.exists()
+
+
+def test_an_output_folder_inside_the_input_is_never_read_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """kg build corpus --out corpus/out, twice: the second build does not take its own graph.html for an article."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "article.txt").write_text("Morocco and Israel signed a defence agreement in Rabat on Wednesday.\n",
+                                        encoding="utf-8")
+    for _ in range(2):
+        assert main(["build", str(corpus), "--out", str(corpus / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("built 1 document") == 2
+    assert "a graph view kg wrote" in printed
+    (corpus / "view.html").write_bytes((corpus / "out" / "graph.html").read_bytes())  # kg view's page, moved
+    assert main(["build", str(corpus), "--out", str(tmp_path / "elsewhere")]) == 0
+    assert "built 1 document" in capsys.readouterr().out

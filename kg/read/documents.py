@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import errno
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +43,8 @@ _HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 _BLOCK = 256 * 1024  # bytes read at a time
 _SNIFF = 64 * 1024  # bytes looked at for magic numbers and NUL bytes
+# The mark of kg's own pages (kg/data/view/page.html): a build never reads what an earlier build wrote.
+_KG_PAGE = re.compile(rb'<meta\s+name="generator"\s+content="kg"\s*/?>', re.IGNORECASE)
 _ENCODING_SAMPLE = 1024 * 1024  # bytes given to charset-normalizer
 _HTML_EXTRACTOR_LIMIT = 8 * 1024 * 1024  # larger HTML files are streamed through html.parser instead
 _MAX_CONTROL_SHARE = 0.02  # more C0 control bytes than this (besides tab, newlines, form feed, escape): binary
@@ -276,6 +279,8 @@ def _file_documents(
         raise _Skip("empty file")
     if kind := _binary_kind(head):
         raise _Skip(f"binary file ({kind})")
+    if _KG_PAGE.search(head):
+        raise _Skip("a graph view kg wrote (an output folder inside the input)")
     encoding, errors = _choose_encoding(handle, head)
     size = os.fstat(handle.fileno()).st_size
     lines, is_html, metadata = _text_lines(_decoded_blocks(handle, encoding, errors), path, size, options.max_chunk_chars)
