@@ -176,12 +176,25 @@ def _binary_kind(head: bytes) -> str | None:
     return None
 
 
-def _decodes(handle: BinaryIO, encoding: str) -> bool:
-    """True if the whole file decodes strictly in encoding (read in blocks, nothing kept)."""
+def _blocks(handle: BinaryIO, limit: int | None) -> Iterator[bytes]:
+    """The file's bytes from the start, a block at a time, at most `limit` (its size when opened; None when the
+    system does not say, as for /proc): a file still being appended is read as it was, not followed."""
     handle.seek(0)
+    left = limit
+    while left is None or left > 0:
+        block = handle.read(_BLOCK if left is None else min(_BLOCK, left))
+        if not block:
+            return
+        if left is not None:
+            left -= len(block)
+        yield block
+
+
+def _decodes(handle: BinaryIO, encoding: str, limit: int | None) -> bool:
+    """True if the whole file decodes strictly in encoding (read in blocks, nothing kept)."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     try:
-        while block := handle.read(_BLOCK):
+        for block in _blocks(handle, limit):
             decoder.decode(block)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
@@ -189,18 +202,18 @@ def _decodes(handle: BinaryIO, encoding: str) -> bool:
     return True
 
 
-def _choose_encoding(handle: BinaryIO, head: bytes) -> tuple[str, str]:
+def _choose_encoding(handle: BinaryIO, head: bytes, limit: int | None) -> tuple[str, str]:
     """(codec, errors mode) for the file: byte-order mark, else strict UTF-8, else charset-normalizer's guess."""
     for bom, codec, name in _BOMS:
         if head.startswith(bom):
-            if _decodes(handle, codec):
+            if _decodes(handle, codec, limit):
                 return codec, "strict"
             break
     if b"\x00" in head:
         raise _Skip("binary file (contains NUL bytes)")
     if len(head.translate(None, _TEXT_CONTROLS)) < len(head) * (1 - _MAX_CONTROL_SHARE):
         raise _Skip("binary file (control characters)")
-    if _decodes(handle, "utf-8"):
+    if _decodes(handle, "utf-8", limit):
         return "utf-8", "strict"
     handle.seek(0)
     guess = _guess_encoding(handle.read(_ENCODING_SAMPLE))
@@ -223,11 +236,10 @@ def _guess_encoding(sample: bytes) -> str | None:
     return matches[0].encoding
 
 
-def _decoded_blocks(handle: BinaryIO, encoding: str, errors: str) -> Iterator[str]:
+def _decoded_blocks(handle: BinaryIO, encoding: str, errors: str, limit: int | None) -> Iterator[str]:
     """The file's text, decoded a block at a time."""
-    handle.seek(0)
     decoder = codecs.getincrementaldecoder(encoding)(errors)
-    while block := handle.read(_BLOCK):
+    for block in _blocks(handle, limit):
         if text := decoder.decode(block):
             yield text
     if tail := decoder.decode(b"", final=True):
@@ -263,6 +275,10 @@ def _read_file(path: Path, base_id: str, key: str, options: _Options, ids: _Ids)
                 yield document
     except _Skip as skip:
         yield Skipped(source, str(skip))
+    except UnicodeDecodeError as error:  # it decoded when the encoding was chosen: the file changed since
+        where = "the rest of the file" if emitted else "the file"
+        yield Skipped(source, f"cannot read {where}: it changed while being read (no longer {error.encoding}); "
+                              "build it again once it is written")
     except PermissionError:
         yield Skipped(source, "cannot read: permission denied")
     except OSError as error:
@@ -274,16 +290,17 @@ def _file_documents(
     handle: BinaryIO, path: Path, source: str, base_id: str, key: str, options: _Options, ids: _Ids
 ) -> Iterator[Document]:
     """The Documents of an open file; raises _Skip with the reason when there is none to make."""
-    head = handle.read(_SNIFF)
+    size = os.fstat(handle.fileno()).st_size  # before any read: what is appended later is not this file's
+    limit = size or None  # 0: a file whose size the system does not give (/proc)
+    head = handle.read(_SNIFF)[:limit]
     if not head:
         raise _Skip("empty file")
     if kind := _binary_kind(head):
         raise _Skip(f"binary file ({kind})")
     if _KG_PAGE.search(head):
         raise _Skip("a graph view kg wrote (an output folder inside the input)")
-    encoding, errors = _choose_encoding(handle, head)
-    size = os.fstat(handle.fileno()).st_size
-    lines, is_html, metadata = _text_lines(_decoded_blocks(handle, encoding, errors), path, size, options.max_chunk_chars)
+    encoding, errors = _choose_encoding(handle, head, limit)
+    lines, is_html, metadata = _text_lines(_decoded_blocks(handle, encoding, errors, limit), path, size, options.max_chunk_chars)
     limit = options.max_chunk_chars
     parts = chunks(paragraphs(without_boilerplate(lines), limit), limit)
     first_chunk = next(parts, None)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 import tempfile
@@ -437,3 +438,57 @@ def test_safe_id_is_one_readable_segment(stem: str) -> None:
     assert made and not any(c.isspace() or c in "/?#[]@%:<>\"'\\" for c in made)
     assert not made.startswith(("-", ".")) and not made.endswith(("-", "."))
     assert safe_id(made) == made
+
+
+class _ChangingFile(io.FileIO):
+    """A real file that another program changes while kg reads it: `change` runs on the file on disk when kg
+    goes back to its start for the n-th time, or after each read."""
+
+    def __init__(self, path: Path, change: Callable[[Path], None], on_seek: int | None = None) -> None:
+        super().__init__(path, "rb")
+        self.path, self.change, self.on_seek, self.seeks, self.reads = path, change, on_seek, 0, 0
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if offset == 0 and whence == 0:
+            self.seeks += 1
+            if self.seeks == self.on_seek:
+                self.change(self.path)
+        return super().seek(offset, whence)
+
+    def read(self, size: int = -1) -> bytes:
+        data = super().read(size)
+        self.reads += 1
+        if self.on_seek is None and self.reads < 500:
+            self.change(self.path)
+        return data
+
+
+def test_a_file_that_stops_decoding_while_read_is_skipped_and_the_rest_built(
+        tmp_path: Path, write: Write, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "in" / "a.txt", ENGLISH)
+    write(tmp_path / "in" / "b.txt", ENGLISH + " Another one.")
+
+    def corrupt(path: Path) -> None:
+        with open(path, "r+b") as handle:
+            handle.write(b"\xff\xfe\xfa" * 20)
+
+    real_open = documents._open
+    monkeypatch.setattr(documents, "_open", lambda path: _ChangingFile(path, corrupt, on_seek=2)
+                        if path.name == "a.txt" else real_open(path))
+    results = list(read_documents([tmp_path / "in"]))
+    skipped = [r for r in results if isinstance(r, Skipped)]
+    assert [r.id for r in results if isinstance(r, Document)] == ["b"]
+    assert len(skipped) == 1 and "changed while being read" in skipped[0].reason
+
+
+def test_a_file_still_being_appended_is_read_as_it_was_when_opened(
+        tmp_path: Path, write: Write, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "in" / "log.txt", ENGLISH)
+
+    def append(path: Path) -> None:
+        with open(path, "ab") as handle:
+            handle.write(b" Appended later." * 100)
+
+    monkeypatch.setattr(documents, "_open", lambda path: _ChangingFile(path, append))
+    [document] = read_documents([tmp_path / "in"])
+    assert isinstance(document, Document) and "Appended later" not in document.text
