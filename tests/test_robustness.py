@@ -24,6 +24,7 @@ from rdflib import Dataset
 
 from kg.read import documents as documents_module
 from kg.cli import main
+from kg.pipeline import build
 from kg.read.documents import safe_id
 from kg.extract.entities import slug
 from kg.knowledge_graph import CSV_FILE, GRAPH_FILE, HTML_FILE, KnowledgeGraph, write_atomic
@@ -431,3 +432,16 @@ def test_an_output_folder_inside_the_input_is_never_read_back(tmp_path: Path, ca
     (corpus / "view.html").write_bytes((corpus / "out" / "graph.html").read_bytes())  # kg view's page, moved
     assert main(["build", str(corpus), "--out", str(tmp_path / "elsewhere")]) == 0
     assert "built 1 document" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", [
+    "Ben\u200dny Gantz",                      # a zero-width joiner inside the name
+    "\u202eBenny Gantz\u202c",                # a right-to-left override around it
+    "Benny\u200b Gantz\u200e",                # a zero-width space and a direction mark
+    "Benny Gantz\U0001F1EE\U0001F1F1",        # a flag glued to it
+    "Ben\u00adny Gantz",                      # a soft hyphen
+])
+def test_invisible_characters_neither_split_nor_cut_a_name(name: str) -> None:
+    graph = build([f"Israeli Defence Minister {name} met Moroccan Defence Minister Abdellatif Loudiyi in Rabat."])
+    labels = {entity.label for extraction in graph.extractions for entity in extraction.entities}
+    assert "Benny Gantz" in labels and not {"Gantz", "Benny", "Ben", "ny Gantz"} & labels

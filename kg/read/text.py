@@ -47,6 +47,11 @@ _ENGLISH_SHARE = 0.25  # English news prose runs at 0.35-0.5 function words; Fre
 _NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")  # whitespace runs other than one plain space
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# Invisible format characters: soft hyphen, zero-width space/joiners, direction marks, bidi embeddings,
+# overrides and isolates, word joiners. They carry nothing in English text and would cut a name in two.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
+# Flag emoji (pairs of regional indicators) glued to a word would make one token of "Israel🇮🇱".
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]+")
 
 # --- dates written in the document itself -------------------------------------------------------
 
@@ -175,8 +180,10 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    """NFC, control characters removed, runs of spaces and tabs made one space (newlines kept)."""
+    """NFC, control and invisible format characters removed, flags made spaces, runs of spaces and tabs made
+    one space (newlines kept)."""
     text = unicodedata.normalize("NFC", text)
+    text = _FLAGS.sub(" ", _INVISIBLE.sub("", text))
     text = _SPACES.sub(" ", text)
     return _CONTROLS.sub("", text)
 
