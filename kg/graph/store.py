@@ -225,42 +225,54 @@ class Store:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
 
     def put(self, extraction: Extraction, digest: str) -> str:
-        """Store one document's extraction with its content hash: "added", or "replaced" if it was there."""
+        """Store one document's extraction with its content hash: "added", or "replaced" if it was there.
+
+        One transaction: a build killed at any point leaves the document as it was or wholly replaced."""
         store = self.oxigraph
         doc = to_ox(document_iri(extraction.document.id))
         default = ox.DefaultGraph()
         old = list(store.quads_for_pattern(doc, None, None, default))
-        status = "replaced" if old or store.contains_named_graph(doc) else "added"
+        had_graph = store.contains_named_graph(doc)
+        status = "replaced" if old or had_graph else "added"
         was_mentioned = {q.object for q in old if q.predicate == to_ox(MENTIONS)}
-        for quad in (q for q in old if q.predicate == to_ox(CONTENT_HASH)):  # first: incomplete until the end
-            store.remove(quad)
-        for quad in old:
-            store.remove(quad)
-        if store.contains_named_graph(doc):
-            store.remove_graph(doc)
 
         built = to_dataset([extraction])
-        store.extend(q for q in _quads(built) if not self._is_entity_quad(q))
+        added = [q for q in _quads(built) if not self._is_entity_quad(q)]
+        removed = list(old)
         for entity in extraction.entities:
-            self._merge_entity(entity)
+            gone, new = self._entity_change(entity)
+            removed += gone
+            added += new
         now_mentioned = {to_ox(entity_iri(e.key)) for e in extraction.entities}
-        store.extend(ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str))
-        self._drop_orphans(was_mentioned - now_mentioned)
-        store.add(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
+        added += [ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str)]
+        removed += self._orphan_quads(was_mentioned - now_mentioned, doc)
+        added.append(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
+        self._apply(removed, added, drop_graph=doc if had_graph else None)
         return status
 
     def remove(self, doc_id: str) -> bool:
-        """Remove a document: its graph, its metadata, and the entities no other document mentions."""
+        """Remove a document, in one transaction: its graph, its metadata, and the entities no other document
+        mentions."""
         store = self.oxigraph
         doc = to_ox(document_iri(doc_id))
         old = list(store.quads_for_pattern(doc, None, None, ox.DefaultGraph()))
-        found = bool(old) or store.contains_named_graph(doc)
-        for quad in sorted(old, key=lambda q: q.predicate != to_ox(CONTENT_HASH)):
-            store.remove(quad)
-        if store.contains_named_graph(doc):
-            store.remove_graph(doc)
-        self._drop_orphans({q.object for q in old if q.predicate == to_ox(MENTIONS)})
-        return found
+        had_graph = store.contains_named_graph(doc)
+        orphans = self._orphan_quads({q.object for q in old if q.predicate == to_ox(MENTIONS)}, doc)
+        self._apply(old + orphans, [], drop_graph=doc if had_graph else None)
+        return bool(old) or had_graph
+
+    def _apply(self, removed: list[ox.Quad], added: list[ox.Quad], drop_graph: ox.NamedNode | None) -> None:
+        """Remove quads (and a whole named graph), then add quads, as one SPARQL update: Oxigraph runs an
+        update in one transaction, so the store is never seen, nor left after a kill, half-changed."""
+        parts = []
+        if drop_graph is not None:
+            parts.append(f"DROP SILENT GRAPH {drop_graph}")
+        if removed:
+            parts.append("DELETE DATA { " + " ".join(_quad_text(q) for q in removed) + " }")
+        if added:
+            parts.append("INSERT DATA { " + " ".join(_quad_text(q) for q in added) + " }")
+        if parts:
+            self.oxigraph.update(" ;\n".join(parts))
 
     @staticmethod
     def _is_entity_quad(quad: ox.Quad) -> bool:
@@ -282,8 +294,9 @@ class Store:
         return Entity(key=key, label=labels[0] if labels else key, type=types[0],  # type: ignore[arg-type]
                       aliases=frozenset(values[str(SKOS.altLabel)]), country_code=codes[0] if codes else None)
 
-    def _merge_entity(self, entity: Entity) -> None:
-        """Add an entity, or fold it into the stored one as one build would (longest label, union of aliases)."""
+    def _entity_change(self, entity: Entity) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """The quads to remove and to add to fold an entity into the stored one as one build would (longest
+        label, union of aliases), or to add it when it is new."""
         iri = to_ox(entity_iri(entity.key))
         stored = self._stored_entity(iri, entity.key)
         sightings = [entity] if stored is None else [stored, entity]
@@ -291,22 +304,21 @@ class Store:
         ds = new_dataset()
         add_entity(ds, merged[entity.key])
         new = set(_quads(ds))
-        if stored is not None:
-            old = {q for prop in (RDF.type, KG.entityType, *_ENTITY_PROPS)
-                   for q in self.oxigraph.quads_for_pattern(iri, to_ox(prop), None, ox.DefaultGraph())}
-            for quad in old - new:
-                self.oxigraph.remove(quad)
-            new -= old
-        self.oxigraph.extend(new)
+        if stored is None:
+            return [], sorted(new, key=str)
+        old = {q for prop in (RDF.type, KG.entityType, *_ENTITY_PROPS)
+               for q in self.oxigraph.quads_for_pattern(iri, to_ox(prop), None, ox.DefaultGraph())}
+        return sorted(old - new, key=str), sorted(new - old, key=str)
 
-    def _drop_orphans(self, entities: Iterable[Any]) -> None:
-        """Remove the default-graph description of each entity that no document mentions any more."""
+    def _orphan_quads(self, entities: Iterable[Any], doc: ox.NamedNode) -> list[ox.Quad]:
+        """The default-graph description of each entity that no document but `doc` mentions."""
         store, default = self.oxigraph, ox.DefaultGraph()
+        found = []
         for iri in entities:
-            if next(iter(store.quads_for_pattern(None, to_ox(MENTIONS), iri, default)), None) is not None:
+            if any(q.subject != doc for q in store.quads_for_pattern(None, to_ox(MENTIONS), iri, default)):
                 continue
-            for quad in list(store.quads_for_pattern(iri, None, None, default)):
-                store.remove(quad)
+            found += store.quads_for_pattern(iri, None, None, default)
+        return found
 
     # ------------------------------------------------------------ reading
 
@@ -370,6 +382,14 @@ class Store:
         if missing:
             raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
         return self.query(query.text, {k: Literal(v) for k, v in params.items()})
+
+
+def _quad_text(quad: ox.Quad) -> str:
+    """A quad in the syntax of SPARQL's DATA blocks."""
+    triple = f"{quad.subject} {quad.predicate} {quad.object} ."
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        return triple
+    return f"GRAPH {quad.graph_name} {{ {triple} }}"
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:

@@ -272,3 +272,51 @@ def test_same_named_files_of_two_folders_built_in_turn_are_both_kept(tmp_path):
     assert (again_a.unchanged, again_b.unchanged, again_a.added + again_b.added) == (1, 1, 0)
     with Store(store_dir) as store:
         assert store.document_ids() == ids
+
+
+KILLED_IN_THE_MIDDLE_OF_A_WRITE = r"""
+import os, signal, sys
+from pathlib import Path
+import pyoxigraph as ox
+from kg.pipeline import build_store
+
+WRITES = {"add", "remove", "extend", "bulk_extend", "update", "remove_graph", "clear_graph"}
+calls = 0
+
+def kill_at_the_second_write(frame, event, arg):
+    global calls
+    if event == "c_call" and isinstance(getattr(arg, "__self__", None), ox.Store) and arg.__name__ in WRITES:
+        calls += 1
+        if calls == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+sys.setprofile(kill_at_the_second_write)
+build_store([Path(sys.argv[1])], Path(sys.argv[2]))
+"""
+
+
+def test_a_build_killed_while_writing_leaves_each_document_whole(tmp_path):
+    """SIGKILL between two writes of a build: every document the store shows has its graph, its metadata and its
+    hash (the one being written is wholly old or wholly new), never part of them."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder, store_dir = tmp_path / "in", tmp_path / "store"
+    folder.mkdir()
+    (folder / "a.txt").write_text(A.text, encoding="utf-8")
+    (folder / "b.txt").write_text(B.text, encoding="utf-8")
+    build_store([folder], store_dir)
+    (folder / "a.txt").write_text(B2.text, encoding="utf-8")  # both change: the rebuild replaces both
+    (folder / "b.txt").write_text(A.text + " Gantz also visited Bahrain.", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", KILLED_IN_THE_MIDDLE_OF_A_WRITE, str(folder), str(store_dir)],
+                          capture_output=True, text=True, timeout=300, env={**os.environ})
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    with Store(store_dir, read_only=True) as store:
+        for doc_id in ("a", "b"):
+            iri = to_ox(document_iri(doc_id))
+            metadata = {q.predicate.value for q in store.oxigraph.quads_for_pattern(iri, None, None, None)}
+            assert store.hash_of(doc_id) is not None, f"{doc_id}: metadata {sorted(metadata)} without its hash"
+            assert store.oxigraph.contains_named_graph(iri)
+            assert store.source_of(doc_id) == str(folder / f"{doc_id}.txt")
