@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import DCTERMS, RDF, RDFS, SKOS, BNode, Dataset, Literal, URIRef, XSD
@@ -45,6 +45,7 @@ __all__ = ["CONTENT_HASH", "MENTIONS", "Store", "StoreBackend", "StoreReport", "
 CONTENT_HASH = KG.contentHash
 MENTIONS = KG.mentions
 _MARKER = ".kg-store"  # a file in the store folder that says it is a kg store
+_LOCK = ".kg-lock"  # flocked: shared by readers, exclusive for the one writer
 _XSD_STRING = str(XSD.string)
 _ENTITY_PROPS = (RDFS.label, SKOS.altLabel, KG.countryCode)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
@@ -133,11 +134,32 @@ class _LocalGraphs:
             return False
 
 
+def _lock_store(path: Path, *, shared: bool) -> IO[bytes] | None:
+    """Take the store's lock file: shared for readers, exclusive for a writer, without waiting. Raises StoreError
+    naming who holds it. None where the system has no flock (readers and writers are then not kept apart)."""
+    try:
+        import fcntl
+    except ImportError:  # not on Windows
+        return None
+    handle = open(path / _LOCK, "ab")  # noqa: SIM115 - held until Store.close
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        if shared:
+            raise StoreError(f"store {path} is being written by a build; query it when the build ends") from None
+        raise StoreError(f"store {path} is in use by another process (a build, or kg serve): stop it, "
+                         "then build again") from None
+    return handle
+
+
 class Store:
     """An Oxigraph store in a folder: documents' named graphs, entities, and per-document content hashes.
 
-    One process at a time may open a store for writing (Oxigraph locks it); `read_only=True` opens it for
-    reading while no other process writes to it (queries, export, push, serve).
+    One process at a time may open a store for writing; `read_only=True` opens it for reading (queries,
+    export, push, serve), by any number of processes while none writes. A lock file says which: a build is
+    refused while kg serve (or a query) reads the store, and a reader while a build writes, each with a message
+    naming the other, instead of a server answering from a stale view of a store changed under it.
     """
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False, create: bool = True) -> None:
@@ -152,8 +174,10 @@ class Store:
             raise StoreError(f"{self.path} is a folder that is not a kg store: choose an empty or new folder")
         try:
             self.path.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock_store(self.path, shared=read_only)
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
+            self._unlock()
             message = " ".join(str(error).split())
             if "lock" in message.lower():
                 raise StoreError(f"store {self.path} is in use by another process (a build, or kg serve)") from None
@@ -172,6 +196,12 @@ class Store:
                 store.flush()
             del store
             gc.collect()
+        self._unlock()
+
+    def _unlock(self) -> None:
+        lock = self.__dict__.pop("_lock", None)
+        if lock is not None:
+            lock.close()  # closing the file releases its flock
 
     def __enter__(self) -> Store:
         return self

@@ -320,3 +320,24 @@ def test_a_build_killed_while_writing_leaves_each_document_whole(tmp_path):
             assert store.hash_of(doc_id) is not None, f"{doc_id}: metadata {sorted(metadata)} without its hash"
             assert store.oxigraph.contains_named_graph(iri)
             assert store.source_of(doc_id) == str(folder / f"{doc_id}.txt")
+
+
+def test_writers_and_readers_of_a_store_keep_apart(tmp_path, capsys):
+    """While kg serve (any reader) holds the store, a build is refused with a message naming it, and the store
+    is unchanged; while a build writes, a reader is refused; once each is done the other goes ahead."""
+    store_dir = tmp_path / "store"
+    (tmp_path / "a.txt").write_text(A.text, encoding="utf-8")
+    build_store([tmp_path / "a.txt"], store_dir)
+    (tmp_path / "b.txt").write_text(B.text, encoding="utf-8")
+    with Store(store_dir, read_only=True) as reader:
+        assert main(["build", str(tmp_path / "b.txt"), "--store", str(store_dir)]) == 2
+        assert "in use by another process (a build, or kg serve)" in capsys.readouterr().err
+        assert reader.document_ids() == ["a"]
+        with Store(store_dir, read_only=True) as second_reader:  # readers share
+            assert second_reader.document_ids() == ["a"]
+    with Store(store_dir):
+        with pytest.raises(StoreError, match="being written by a build"):
+            Store(store_dir, read_only=True)
+    assert main(["build", str(tmp_path / "b.txt"), "--store", str(store_dir)]) == 0
+    with Store(store_dir, read_only=True) as reader:
+        assert reader.document_ids() == ["a", "b"]
