@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import math
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,14 +45,30 @@ def smoothed(right: int, seen: int, prior: float, strength: float) -> float:
     return (right + strength * prior) / (seen + strength)
 
 
-def fit(statements: list[dict], strength: float = STRENGTHS[1], depth: int = len(confidence.LEVELS),
-        cue_strength: float = CUE_STRENGTH) -> list[confidence.Estimate]:
-    """The calibration rows of labelled statements: the first `depth` levels, each smoothed towards its parent,
-    then the cues."""
+@dataclass(frozen=True)
+class Setting:
+    """How a table is fitted: how many levels of the hierarchy, the prior strength, which cues."""
+
+    depth: int
+    strength: float
+    cues: tuple[str, ...]
+
+    def describe(self) -> str:
+        """One line: levels, strength and cues."""
+        return (f"levels {', '.join(confidence.LEVELS[:self.depth])}; prior strength {self.strength:g}; "
+                f"cues {', '.join(self.cues) or 'none'}")
+
+
+FULL = Setting(len(confidence.LEVELS), STRENGTHS[1], confidence.CUES)
+
+
+def fit(statements: list[dict], setting: Setting = FULL) -> list[confidence.Estimate]:
+    """The calibration rows of labelled statements: the setting's levels, each smoothed towards its parent,
+    then its cues."""
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     parent: dict[tuple[str, str], tuple[str, str] | None] = {}
     for row in statements:
-        cells = confidence.levels(row["rule"], row["predicate"])[:depth]
+        cells = confidence.levels(row["rule"], row["predicate"])[:setting.depth]
         for i, cell in enumerate(cells):
             counts[cell][0] += 1
             counts[cell][1] += bool(row["right"])
@@ -62,16 +80,17 @@ def fit(statements: list[dict], strength: float = STRENGTHS[1], depth: int = len
         up = parent[cell]
         prior = estimates[up].precision if up else 0.5
         estimates[cell] = confidence.Estimate(cell[0], cell[1], seen, right, round(prior, 4),
-                                              round(smoothed(right, seen, prior, strength if up else 2.0), 4))
+                                              round(smoothed(right, seen, prior, setting.strength if up else 2.0), 4))
     table = confidence.Table.of(estimates.values())
-    for cue in confidence.CUES:
-        chosen = [r for r in statements if cue in confidence.cues(r["modality"], r["reported"], r["dated"])]
+    for cue in setting.cues:
+        chosen = [r for r in statements
+                  if cue in confidence.cues(r["modality"], r["reported"], r["dated"], r["single"])]
         if not chosen:
             continue
         expected = sum(confidence.estimate(table, r["rule"], r["predicate"]) for r in chosen) / len(chosen)
         right = sum(bool(r["right"]) for r in chosen)
         estimates[("cue", cue)] = confidence.Estimate("cue", cue, len(chosen), right, round(expected, 4),
-                                                      round(smoothed(right, len(chosen), expected, cue_strength), 4))
+                                                      round(smoothed(right, len(chosen), expected, CUE_STRENGTH), 4))
     return list(estimates.values())
 
 
@@ -79,7 +98,8 @@ def apply(statements: list[dict], estimates: list[confidence.Estimate]) -> list[
     """The statements with the confidence the table gives them."""
     table = confidence.Table.of(estimates)
     return [row | {"confidence": confidence.estimate(table, row["rule"], row["predicate"], row["modality"],
-                                                     row["reported"], row["dated"])} for row in statements]
+                                                     row["reported"], row["dated"], row["single"])}
+            for row in statements]
 
 
 def half(statements: list[dict], which: str) -> list[dict]:
@@ -87,10 +107,10 @@ def half(statements: list[dict], which: str) -> list[dict]:
     return [row for row in statements if quality.half_of(row["article"]) == which]
 
 
-def held_out(statements: list[dict], strength: float, depth: int) -> list[dict]:
+def held_out(statements: list[dict], setting: Setting) -> list[dict]:
     """Each half's statements with the confidences of the table fitted on the OTHER half."""
     odd, even = half(statements, "odd"), half(statements, "even")
-    return apply(odd, fit(even, strength, depth)) + apply(even, fit(odd, strength, depth))
+    return apply(odd, fit(even, setting)) + apply(even, fit(odd, setting))
 
 
 def log_loss(statements: list[dict]) -> float:
@@ -99,27 +119,36 @@ def log_loss(statements: list[dict]) -> float:
     return sum(-math.log(r["confidence"] if r["right"] else 1.0 - r["confidence"]) for r in rows) / len(rows)
 
 
-def choose(statements: list[dict]) -> tuple[float, int, dict[tuple[float, int], float]]:
-    """The prior strength and depth of the hierarchy whose tables predict the held-out half best (the least
-    held-out log loss; ties go to the simpler table), with the loss of every candidate."""
-    losses = {(strength, depth): round(log_loss(held_out(statements, strength, depth)), 4)
-              for depth in range(1, len(confidence.LEVELS) + 1) for strength in STRENGTHS}
-    strength, depth = min(losses, key=lambda c: (losses[c], c[1], c[0]))
-    return strength, depth, losses
+def settings() -> list[Setting]:
+    """Every candidate setting, simplest first: depth, then cue count, then strength."""
+    cue_sets = [c for n in range(len(confidence.CUES) + 1) for c in itertools.combinations(confidence.CUES, n)]
+    return [Setting(depth, strength, cues) for depth in range(1, len(confidence.LEVELS) + 1)
+            for cues in cue_sets for strength in STRENGTHS]
 
 
-def cross_half(statements: list[dict], strength: float, depth: int) -> dict:
+def choose(statements: list[dict]) -> tuple[Setting, dict[Setting, float]]:
+    """The setting whose tables, fitted on one half, predict the other half best (the least held-out log loss;
+    of equal losses the simplest), with the held-out loss of every candidate."""
+    losses = {setting: round(log_loss(held_out(statements, setting)), 4) for setting in settings()}
+    best = min(losses, key=lambda setting: losses[setting])  # min keeps the first, simplest, of equal losses
+    return best, losses
+
+
+def cross_half(statements: list[dict], setting: Setting) -> dict:
     """Reliability of each half with confidences from the table fitted on the OTHER half, and of both together."""
-    rows = held_out(statements, strength, depth)
+    rows = held_out(statements, setting)
     return {"all": quality.reliability(rows), "odd": quality.reliability(half(rows, "odd")),
             "even": quality.reliability(half(rows, "even"))}
 
 
-def render(estimates: list[confidence.Estimate], statements: list[dict], strength: float, depth: int,
-           losses: dict[tuple[float, int], float]) -> str:
+def render(estimates: list[confidence.Estimate], statements: list[dict], setting: Setting,
+           losses: dict[Setting, float]) -> str:
     """The table file: a header saying what it is, how and when it was made, then the rows."""
     articles = len({row["article"] for row in statements})
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    constant = min(loss for s, loss in losses.items() if s.depth == 1 and not s.cues)
+    by_depth = ", ".join(f"{confidence.LEVELS[d - 1]} {min(loss for s, loss in losses.items() if s.depth == d)}"
+                         for d in range(1, len(confidence.LEVELS) + 1))
     lines = [
         "# Calibrated fact confidence: the share of right facts per rule family, rule, rule and predicate, and cue.",
         f"# Written by benchmarks/calibrate.py on {today} from {len(statements)} vocabulary statements of the "
@@ -129,18 +158,18 @@ def render(estimates: list[confidence.Estimate], statements: list[dict], strengt
         "# wrong = a false positive by shared/eval/score.py. Re-run it after changing the rules; do not edit by hand.",
         "# Columns (tab-separated):",
         "#   level      all | family | rule | rule-predicate (rule, a space, the predicate) | cue",
-        "#   key        what the row counts; a cue is planned (modality), reported (attributed speech) or dated",
+        "#   key        what the row counts; a cue is planned (modality), reported (attributed speech), dated, or",
+        "#              single (no other sentence of the document states the fact)",
         "#   seen right statements at this level or with this cue, and how many of them were right",
-        f"#   prior      the precision smoothed towards: the parent level's (Beta prior of {strength:g} facts; "
+        f"#   prior      the precision smoothed towards: the parent level's (Beta prior of {setting.strength:g} facts; "
         "the overall row: 1 of 2),",
         f"#              for a cue the mean estimate of its facts before the cue (smoothed with {CUE_STRENGTH:g} facts)",
         "#   precision  the smoothed precision; kg/extract/facts/confidence.py gives a fact that of the most "
         "specific level",
         "#              known, and scales its error rate by (1 - precision) / (1 - prior) of each of its cues",
-        f"# Levels used: {', '.join(confidence.LEVELS[:depth])}; the depth and the prior strength are those whose tables,",
-        "# fitted on one half of the articles (odd or even file numbers), best predicted the other half (log loss of",
-        "# right/wrong: " + ", ".join(f"{'/'.join(confidence.LEVELS[d - 1:d])} {s:g} {loss}" for (s, d), loss in
-                                     sorted(losses.items(), key=lambda item: (item[0][1], item[0][0]))) + ").",
+        f"# Setting: {setting.describe()}. Chosen among {len(losses)} settings (levels x cues x strength) as the one",
+        "# whose tables, fitted on one half of the articles (odd or even file numbers), best predicted the other half:",
+        f"# held-out log loss {losses[setting]} (one constant: {constant}; best by deepest level: {by_depth}).",
         "\t".join(confidence.HEADER),
     ]
     order = sorted(estimates, key=lambda e: ((confidence.LEVELS + ("cue",)).index(e.level), e.key))
@@ -183,19 +212,19 @@ def main(argv=None) -> int:
     ap.add_argument("--shared", type=Path, default=quality.SHARED, help="the shared folder (default: %(default)s)")
     args = ap.parse_args(argv)
     statements = labelled(args.statements, args.shared.resolve(), args.model)
-    strength, depth, losses = choose(statements)
-    estimates = fit(statements, strength, depth)
-    lines = [f"chosen: levels {', '.join(confidence.LEVELS[:depth])}, prior strength {strength:g} "
-             f"(held-out log loss {losses[(strength, depth)]}; one constant: {losses[(STRENGTHS[0], 1)]},"
-             f" confidences as built: {round(log_loss(statements), 4)})"]
+    setting, losses = choose(statements)
+    estimates = fit(statements, setting)
+    constant = min(loss for s, loss in losses.items() if s.depth == 1 and not s.cues)
+    lines = [f"chosen: {setting.describe()} (held-out log loss {losses[setting]}; one constant: {constant}; "
+             f"the confidences as built: {round(log_loss(statements), 4)})"]
     lines += report_lines("confidences as built (the table in use):", quality.reliability_report(statements))
     lines += report_lines("held out (each half's confidences from the table fitted on the other half):",
-                          cross_half(statements, strength, depth))
+                          cross_half(statements, setting))
     lines += report_lines("in sample (the table fitted on all 24 articles):",
                           quality.reliability_report(apply(statements, estimates)))
     print("\n".join(lines))
     if not args.check:
-        write_atomic(args.out, render(estimates, statements, strength, depth, losses))
+        write_atomic(args.out, render(estimates, statements, setting, losses))
         print(f"wrote {args.out} ({len(estimates)} rows)", file=sys.stderr)
     return 0
 

@@ -193,7 +193,8 @@ def triple_labels(score, gold: dict, graph) -> dict[tuple, bool]:
 
 def labelled_statements(score, gold: dict, graph) -> list[dict]:
     """Every reified vocabulary statement of a built article: its predicate, confidence, rule, modality, whether
-    it is reported speech, and `right` (its triple's label by `triple_labels`); `triple` names the triple."""
+    it is reported speech, dated, `single` (no other sentence states its triple), and `right` (its
+    triple's label by `triple_labels`); `triple` names the triple."""
     labels = triple_labels(score, gold, graph)
     rows = []
     for stmt in set(graph.subjects(RDF.type, RDF.Statement)):
@@ -204,8 +205,14 @@ def labelled_statements(score, gold: dict, graph) -> list[dict]:
         rows.append({"triple": "\x1f".join(map(str, triple)), "predicate": score.local_name(triple[1]),
                      "confidence": float(values.get("confidence", 0.5)), "rule": str(values.get("rule", "")),
                      "modality": str(values.get("modality", "asserted")), "reported": "attributedTo" in values,
-                     "dated": bool(DATE_NAMES & set(values)), "right": labels[triple]})
-    return sorted(rows, key=lambda r: (r["triple"], -r["confidence"], r["rule"]))
+                     "dated": bool(DATE_NAMES & set(values)), "right": labels[triple],
+                     "start": int(values.get("startOffset", 0))})
+    sentences: dict[str, set[int]] = {}
+    for row in rows:
+        sentences.setdefault(row["triple"], set()).add(row["start"])
+    for row in rows:
+        row["single"] = len(sentences[row["triple"]]) == 1
+    return sorted(rows, key=lambda r: (r["triple"], r["start"], -r["confidence"], r["rule"]))
 
 
 DATE_NAMES = {"date", "startDate", "endDate"}

@@ -6,7 +6,8 @@ The table is hierarchical: every fact falls into the whole (`all`), a rule famil
 family such as `verb+implied`), its rule (`verb:sign`) and its rule for one predicate (`role:pre-modifier
 leads`). Each level's precision was smoothed towards its parent's (a Beta prior), so the most specific level the
 table knows is the estimate and a rule the table has never seen gets its family's, else the overall precision.
-Cues (a planned act, reported speech, a dated act) then scale the estimated error rate by what they did to it.
+Cues (a planned act, reported speech, a dated act, a fact no other sentence repeats) then scale the estimated
+error rate by what they did to it.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ __all__ = ["TABLE", "HEADER", "LEVELS", "CUES", "Estimate", "Table", "family", "
 TABLE = "rule_confidence.tsv"
 HEADER = ("level", "key", "seen", "right", "prior", "precision")
 LEVELS = ("all", "family", "rule", "rule-predicate")  # general to specific
-CUES = ("planned", "reported", "dated")
+CUES = ("planned", "reported", "dated", "single")
 FLOOR, CEILING = 0.05, 0.99  # never certain either way: the table was measured on 24 articles
 
 
@@ -71,9 +72,10 @@ def levels(rule: str, predicate: str) -> list[tuple[str, str]]:
     return [("all", "*"), ("family", family(rule)), ("rule", rule), ("rule-predicate", f"{rule} {predicate}")]
 
 
-def cues(modality: str, reported: bool, dated: bool) -> list[str]:
-    """The cues of a fact that the table may know to raise or lower its error rate."""
-    return [cue for cue, on in zip(CUES, (modality == "planned", reported, dated)) if on]
+def cues(modality: str, reported: bool, dated: bool, single: bool = False) -> list[str]:
+    """The cues of a fact that the table may know to raise or lower its error rate; `single`: no other sentence
+    of the document states the same fact (a fact said twice is less often a misreading)."""
+    return [cue for cue, on in zip(CUES, (modality == "planned", reported, dated, single)) if on]
 
 
 def _float(name: str, number: int, text: str) -> float:
@@ -118,13 +120,13 @@ def table() -> Table:
 
 
 def estimate(calibration: Table, rule: str, predicate: str, modality: str = "asserted", reported: bool = False,
-             dated: bool = False) -> float:
+             dated: bool = False, single: bool = False) -> float:
     """The calibrated confidence of a fact: the precision of the most specific level the table knows, its error
     rate scaled by each cue's (error with the cue / error expected without it)."""
     value = next(calibration.rows[cell].precision for cell in reversed(levels(rule, predicate))
                  if cell in calibration.rows)
     error = 1.0 - value
-    for cue in cues(modality, reported, dated):
+    for cue in cues(modality, reported, dated, single):
         row = calibration.rows.get(("cue", cue))
         if row is not None and row.prior < 1.0:
             error *= (1.0 - row.precision) / (1.0 - row.prior)
@@ -134,7 +136,16 @@ def estimate(calibration: Table, rule: str, predicate: str, modality: str = "ass
 def calibrated(facts: Iterable[Fact], calibration: Table | None = None) -> Iterator[Fact]:
     """The facts with their confidence set from the calibration table (kg/data's unless one is given)."""
     calibration = calibration or table()
+    facts = list(facts)
+    sentences: dict[tuple[str, str, str, str], set[int]] = {}
+    for fact in facts:
+        sentences.setdefault(_triple(fact), set()).add(fact.evidence.start)
     for fact in facts:
         value = estimate(calibration, fact.rule, fact.predicate, fact.modality, fact.attributed_to is not None,
-                         bool(fact.date or fact.start_date))
+                         bool(fact.date or fact.start_date), len(sentences[_triple(fact)]) == 1)
         yield dataclasses.replace(fact, confidence=value)
+
+
+def _triple(fact: Fact) -> tuple[str, str, str, str]:
+    """What makes two facts the same fact: document, subject, predicate, object."""
+    return fact.evidence.document, fact.subject, fact.predicate, fact.object

@@ -54,7 +54,5 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
     found = [fact for rule in EVENT_RULES for fact in rule(reading)] + states
     for follow_up in FOLLOW_UP_RULES:
         found = found + list(follow_up(reading, found))
-    # confidence from the calibration table (confidence.py): before dedupe, which keeps the most confident
-    entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(),
-                                                            dedupe(calibrated(found)))
-    return entities, list(calibrated(facts))
+    entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(), dedupe(found))
+    return entities, list(calibrated(facts))  # last, so that which facts are found never depends on the table

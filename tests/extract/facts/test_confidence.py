@@ -103,3 +103,12 @@ def test_the_shipped_table_is_valid_and_covers_every_level_it_lists():
     for row in shipped.rows.values():
         assert 0 < row.precision < 1 and row.right <= row.seen
     assert confidence.table() == shipped
+
+
+def test_a_fact_no_other_sentence_states_carries_the_single_cue():
+    table = Table.of([Estimate("all", "*", 100, 90, 0.5, 0.9), Estimate("cue", "single", 80, 68, 0.9, 0.8)])
+    once, twice = Evidence("d", "One.", 0, 4), Evidence("d", "Two.", 5, 9)
+    facts = [Fact("country/a", "visits", "country/b", once, rule="verb:visit"),
+             Fact("country/a", "visits", "country/b", twice, rule="noun:visit"),
+             Fact("country/a", "criticizes", "country/b", once, rule="verb:criticise")]
+    assert [f.confidence for f in confidence.calibrated(facts, table)] == [0.9, 0.9, 0.8]
