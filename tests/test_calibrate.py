@@ -87,3 +87,11 @@ def test_reliability_bands_count_triples_at_their_highest_confidence():
     assert report["all"]["high"] == {"threshold": 0.8, "facts": 3, "right": 2, "precision": 0.667,
                                      "share_of_right_kept": 1.0}
     assert report["odd"]["facts"] == 2 and report["even"]["high"]["precision"] == 0.5
+
+
+def test_the_reliability_report_can_add_each_half_judged_by_the_table_of_the_other():
+    report = quality.reliability_report(statements(), held_out=True)
+    held = report["held_out"]
+    assert set(held) == {"all", "odd", "even", "setting"} and held["setting"].startswith("levels")
+    assert held["all"]["facts"] == report["all"]["facts"]
+    assert "held_out" not in quality.reliability_report(statements())

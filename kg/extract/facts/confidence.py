@@ -20,7 +20,7 @@ from kg import datafiles
 from kg.model import Fact
 
 __all__ = ["TABLE", "HEADER", "LEVELS", "CUES", "Estimate", "Table", "family", "levels", "cues", "table",
-           "estimate", "calibrated"]
+           "read_table", "estimate", "calibrated"]
 
 TABLE = "rule_confidence.tsv"
 HEADER = ("level", "key", "seen", "right", "prior", "precision")
