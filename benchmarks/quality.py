@@ -31,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rdflib import RDF, Literal
+
 from kg.graph.files import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,8 +111,11 @@ def seed_quality(shared: Path = SHARED, model: str | None = None) -> dict:
     return _timed(run)
 
 
-def bbc_quality(shared: Path = SHARED, model: str | None = None) -> dict:
-    """Build each annotated BBC article alone (published 2005-01-01), score it; macro F1 = mean F1."""
+def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: list | None = None) -> dict:
+    """Build each annotated BBC article alone (published 2005-01-01), score it; macro F1 = mean F1.
+
+    Every vocabulary statement is labelled right or wrong (see `labelled_statements`) for the reliability
+    table; the labelled statements are appended to `statements` when a list is given (benchmarks/calibrate.py)."""
     score, _ = scorers(shared)
     golds = sorted((shared / "eval" / "gold").glob("bbc-*.json"))
     if not golds:
@@ -118,11 +123,14 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None) -> dict:
 
     def run() -> dict:
         articles = {}
+        labelled: list[dict] = []
         for path in golds:
             gold = json.loads(path.read_text(encoding="utf-8"))
             with tempfile.TemporaryDirectory(prefix=f"kg-quality-{path.stem}-") as tmp:
                 trig = build_trig([shared / gold["doc"]], Path(tmp), model=model, published=BBC_PUBLISHED)
-                result = score.score(gold, score.load_graph(trig))
+                graph = score.load_graph(trig)
+                result = score.score(gold, graph)
+                labelled += [row | {"article": path.stem} for row in labelled_statements(score, gold, graph)]
             articles[path.stem] = {
                 "doc": gold["doc"], "f1": result["f1"], "precision": result["precision"],
                 "recall": result["recall"], "tp": result["tp"], "fp": result["fp"], "fn": result["fn"],
@@ -130,10 +138,12 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None) -> dict:
                 "per_predicate_recall": result["per_predicate_recall"],
                 "missed": result["missed"], "false_positives": result["false_positives"],
             }
+        if statements is not None:
+            statements.extend(labelled)
         macro = sum(a["f1"] for a in articles.values()) / len(articles)
         return {"macro_f1": round(macro, 3), "published": BBC_PUBLISHED.isoformat(),
                 "halves": halves(articles), "per_predicate_recall": predicate_recall(articles),
-                "articles": articles}
+                "reliability": reliability_report(labelled, held_out=True), "articles": articles}
 
     return _timed(run)
 
@@ -154,6 +164,117 @@ def halves(articles: dict) -> dict:
             result[half] = {key: round(sum(a[key] for a in chosen) / len(chosen), 3)
                             for key in ("f1", "precision", "recall")} | {"articles": len(chosen)}
     return result
+
+
+def triple_labels(score, gold: dict, graph) -> dict[tuple, bool]:
+    """Each vocabulary triple of a graph → right (a required or optional gold fact) or wrong (a false positive),
+    decided exactly as shared/eval/score.py decides (its Matcher, gold_key and title_match)."""
+    matcher = score.Matcher(gold)
+    keys = {score.gold_key(f) for f in [*gold["required"], *gold.get("optional", [])]}
+    titles: dict[str, list[str]] = {}
+    for f in [*gold["required"], *gold.get("optional", [])]:
+        if f["p"] in score.LITERAL_OBJECT:
+            titles.setdefault(f["s"], []).append(f["o"])
+    labels = {}
+    for s, p, o in graph.triples((None, None, None)):
+        pname = score.local_name(p)
+        if pname not in score.VOCAB:
+            continue
+        s_ent = matcher.entity(graph, s)
+        if pname in score.LITERAL_OBJECT:
+            text = str(o) if isinstance(o, Literal) else " ".join(sorted(score.node_labels(graph, o)[1]))
+            labels[(s, p, o)] = any(score.title_match(t, text) for t in titles.get(s_ent, []))
+            continue
+        o_ent = matcher.entity(graph, o) if not isinstance(o, Literal) else None
+        labels[(s, p, o)] = bool(s_ent and o_ent and s_ent != o_ent
+                                 and score.gold_key({"s": s_ent, "p": pname, "o": o_ent}) in keys)
+    return labels
+
+
+def labelled_statements(score, gold: dict, graph) -> list[dict]:
+    """Every reified vocabulary statement of a built article: its predicate, confidence, rule, modality, whether
+    it is reported speech, dated, `single` (no other sentence states its triple), and `right` (its
+    triple's label by `triple_labels`); `triple` names the triple."""
+    labels = triple_labels(score, gold, graph)
+    rows = []
+    for stmt in set(graph.subjects(RDF.type, RDF.Statement)):
+        triple = tuple(graph.value(stmt, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+        if triple not in labels:
+            continue
+        values = {score.local_name(pred): obj for pred, obj in graph.predicate_objects(stmt)}
+        rows.append({"triple": "\x1f".join(map(str, triple)), "predicate": score.local_name(triple[1]),
+                     "confidence": float(values.get("confidence", 0.5)), "rule": str(values.get("rule", "")),
+                     "modality": str(values.get("modality", "asserted")), "reported": "attributedTo" in values,
+                     "dated": bool(DATE_NAMES & set(values)), "right": labels[triple],
+                     "start": int(values.get("startOffset", 0))})
+    sentences: dict[str, set[int]] = {}
+    for row in rows:
+        sentences.setdefault(row["triple"], set()).add(row["start"])
+    for row in rows:
+        row["single"] = len(sentences[row["triple"]]) == 1
+    return sorted(rows, key=lambda r: (r["triple"], r["start"], -r["confidence"], r["rule"]))
+
+
+DATE_NAMES = {"date", "startDate", "endDate"}
+BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)  # lower bounds of the confidence bands of the reliability table
+HIGH = 0.8  # "facts with confidence >= 0.8 are right at least 90 % of the time" (issue 12)
+
+
+def triples_of(statements: list[dict]) -> list[dict]:
+    """One row per triple of each article, with the highest confidence of its statements: what a user keeps
+    with --min-confidence (a triple stays while any of its statements reaches the threshold)."""
+    best: dict[tuple, dict] = {}
+    for row in statements:
+        key = (row.get("article", ""), row["triple"])
+        if key not in best or row["confidence"] > best[key]["confidence"]:
+            best[key] = row
+    return list(best.values())
+
+
+def reliability(statements: list[dict]) -> dict:
+    """Precision by confidence band of the triples (see `triples_of`), and of those with confidence >= HIGH."""
+    rows = triples_of(statements)
+    bands = []
+    for low, high in zip(BANDS, (*BANDS[1:], 1.01)):
+        chosen = [r for r in rows if low <= r["confidence"] < high]
+        right = sum(r["right"] for r in chosen)
+        name = f"< {high:.1f}" if low == 0 else f">= {low:.1f}" if high > 1 else f"{low:.1f}-{high:.1f}"
+        bands.append({"band": name, "facts": len(chosen), "right": right,
+                      "precision": round(right / len(chosen), 3) if chosen else None})
+    high_rows = [r for r in rows if r["confidence"] >= HIGH]
+    high_right = sum(r["right"] for r in high_rows)
+    all_right = sum(r["right"] for r in rows)
+    return {"facts": len(rows), "right": all_right, "bands": bands,
+            "high": {"threshold": HIGH, "facts": len(high_rows), "right": high_right,
+                     "precision": round(high_right / len(high_rows), 3) if high_rows else None,
+                     "share_of_right_kept": round(high_right / all_right, 3) if all_right else None}}
+
+
+def reliability_report(statements: list[dict], held_out: bool = False) -> dict:
+    """The reliability table of all development articles and of each half; with held_out, also that of each
+    half's facts with the confidences of the table benchmarks/calibrate.py fits on the OTHER half (the honest
+    figure: the table in use was fitted on all 24 articles)."""
+    report = {"all": reliability(statements)}
+    for half in ("odd", "even"):
+        report[half] = reliability([r for r in statements if half_of(r.get("article", "")) == half])
+    if held_out and statements:
+        calibrate = _calibrate()
+        setting, _ = calibrate.choose(statements)
+        report["held_out"] = calibrate.cross_half(statements, setting) | {"setting": setting.describe()}
+    return report
+
+
+def _calibrate():
+    """benchmarks/calibrate.py, imported by path (it imports this module)."""
+    import importlib.util  # noqa: PLC0415
+
+    if "calibrate" in sys.modules:
+        return sys.modules["calibrate"]
+    spec = importlib.util.spec_from_file_location("calibrate", Path(__file__).with_name("calibrate.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def predicate_recall(articles: dict) -> dict:
@@ -250,6 +371,29 @@ def _peers(key: str) -> str:
     return "; ".join(cells)
 
 
+def reliability_rows(report: dict | None) -> list[tuple[str, str, str, str]]:
+    """Rows of the reliability table: precision by confidence band (all articles, odd half, even half)."""
+    if not report:
+        return []
+
+    def cell(part: dict) -> str:
+        return "–" if part["precision"] is None else f"{part['precision']:.2f} ({part['right']}/{part['facts']})"
+
+    rows = [(f"  precision, confidence {band['band']} (all · odd · even)",
+             " · ".join(cell(report[h]["bands"][i]) for h in ("all", "odd", "even")), "", "")
+            for i, band in enumerate(report["all"]["bands"])]
+    rows.append((f"BBC precision of facts with confidence >= {HIGH} (all · odd · even)",
+                 " · ".join(cell(report[h]["high"]) for h in ("all", "odd", "even")), ">= 0.90", ""))
+    rows.append((f"  share of right facts with confidence >= {HIGH}", _fmt(report["all"]["high"]["share_of_right_kept"]),
+                 "", ""))
+    if "held_out" in report:
+        held = report["held_out"]
+        rows.append((f"  held out (each half by the table fitted on the other): precision at >= {HIGH} "
+                     "(all · odd · even)", " · ".join(cell(held[h]["high"]) for h in ("all", "odd", "even")),
+                     ">= 0.90", ""))
+    return rows
+
+
 def table(result: dict) -> str:
     """The markdown table: measure | ours | target | peer figures."""
     rows = [("measure", "ours", "target", "peer figures"), ("---", "---", "---", "---")]
@@ -271,6 +415,7 @@ def table(result: dict) -> str:
                  for name, a in b["articles"].items()]
         rows += [(f"  recall of {predicate}", f"{found}/{gold} ({found / gold:.2f})", "", "")
                  for predicate, (found, gold) in b.get("per_predicate_recall", {}).items() if gold]
+        rows += reliability_rows(b.get("reliability"))
     if "plover" in result:
         p = result["plover"]
         rows += [("PLOVER event recall", _fmt(p["event_recall"]), f">= {TARGETS['plover_event_recall']:.2f}",

@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="follow symlinks that lead out of the folders given (default: skip them)")
     build.add_argument("--strict", action="store_true",
                        help="fail (exit 1, write nothing) if any input is skipped")
+    build.add_argument("--min-confidence", type=_confidence, default=None, metavar="X",
+                       help="leave facts less confident than X (0 to 1) out of every file written")
 
     query = commands.add_parser("query", help="run SPARQL over a built graph")
     query.add_argument("graph", nargs="?", metavar="GRAPH", help="graph file or build output folder")
@@ -67,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("--until", metavar="YYYY-MM-DD", help="keep facts dated on or before this day")
     view.add_argument("--focus", metavar="ENTITY", help="keep the neighbourhood of this entity (name or code)")
     view.add_argument("--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)")
+    view.add_argument("--min-confidence", type=_confidence, default=None, metavar="X",
+                      help="hide facts less confident than X (0 to 1): the page's confidence slider starts at X")
     _add_store_commands(commands, build, query)
     return parser
 
@@ -83,6 +87,17 @@ def shown(text: object) -> str:
 
 
 _UNSHOWN = frozenset({"Zl", "Zp"})
+
+
+def _confidence(text: str) -> float:
+    """An argparse type: a confidence threshold, a number from 0 to 1 (not NaN)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r} (give a confidence from 0 to 1)") from None
+    if not 0.0 <= value <= 1.0:  # NaN fails both comparisons
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {text!r}")
+    return value
 
 
 def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] | None) -> list[str]:
@@ -114,7 +129,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
                       any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler,
-                      follow_links=args.follow_links)
+                      follow_links=args.follow_links, min_confidence=args.min_confidence)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
@@ -194,9 +209,12 @@ def _view_path(args: argparse.Namespace) -> Path:
 
 
 def _view(args: argparse.Namespace, out: TextIO) -> int:
-    """kg view: load, filter the networkx graph, render HTML."""
+    """kg view: load, filter the networkx graph, render HTML (facts below --min-confidence hidden by the
+    page's slider, not left out, so the reader can lower it)."""
+    from kg.graph.files import write_atomic
     from kg.knowledge_graph import KnowledgeGraph
     from kg.views.filters import filter_graph
+    from kg.views.html import render_html
 
     since = parse_user_date(args.since) if args.since else None
     until = parse_user_date(args.until) if args.until else None
@@ -204,9 +222,14 @@ def _view(args: argparse.Namespace, out: TextIO) -> int:
     view = filter_graph(graph.to_networkx(), predicates=args.predicate or None, since=since, until=until,
                         focus=args.focus, depth=args.depth)
     path = _view_path(args)
-    graph.to_html(path, graph=view)
-    print(f"{view.number_of_nodes()} entities, {view.number_of_edges()} facts; open {path.resolve()} in a browser",
-          file=out)
+    documents = graph.documents
+    title = (documents[0].title or documents[0].id) if len(documents) == 1 else f"kg: {len(documents)} documents"
+    write_atomic(path, render_html(view, title=title, min_confidence=args.min_confidence or 0.0))
+    hidden = "" if args.min_confidence is None else \
+        f" ({filter_graph(view, min_confidence=args.min_confidence).number_of_edges()} at confidence >= " \
+        f"{args.min_confidence:g}; the others hidden by the page's slider)"
+    print(f"{view.number_of_nodes()} entities, {view.number_of_edges()} facts{hidden}; open {path.resolve()} "
+          f"in a browser", file=out)
     return 0
 
 
@@ -283,6 +306,9 @@ def _build_command(args: argparse.Namespace, out: TextIO) -> int:
     """kg build: into a store with --store, else the three files (in --out, default output)."""
     if not args.scheduler:
         args.jobs = _capped_jobs(args)
+    if args.store and args.min_confidence is not None:  # a store keeps every fact; views choose what to show
+        raise InputError("--min-confidence does not apply to --store builds (the store keeps every fact); "
+                         "use kg view --min-confidence on the graph")
     if args.store:
         return _build_store(args, out)
     if args.out is None:

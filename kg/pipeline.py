@@ -112,9 +112,17 @@ def _extract(documents: Iterator[Document], model: str | None,
         yield dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, text=""))
 
 
+def confident(extraction: Extraction, min_confidence: float | None) -> Extraction:
+    """The extraction without the facts whose confidence is below min_confidence (all of them when None)."""
+    if not min_confidence:
+        return extraction
+    return dataclasses.replace(extraction, facts=tuple(f for f in extraction.facts if f.confidence >= min_confidence))
+
+
 def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
           progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
-          scheduler: str | None = None, follow_links: bool = False) -> KnowledgeGraph:
+          scheduler: str | None = None, follow_links: bool = False,
+          min_confidence: float | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders (recursively) and texts.
 
     `published` dates documents that carry no date; `progress` is called with 1 after each document
@@ -122,11 +130,17 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     and dropped one at a time; the graph's extractions keep no document text. A missing path raises
     InputError, an unknown model ModelNotInstalledError. `jobs` extracts with that many processes,
     `scheduler` (tcp://HOST:PORT) on a Dask cluster: the graph is the same either way. Symlinks inside a
-    folder are followed only within the folders given, unless `follow_links`.
+    folder are followed only within the folders given, unless `follow_links`. `min_confidence` (0 to 1, else
+    KgError) leaves out the facts less confident than it: the graph holds none of them.
     """
+    if min_confidence is not None:
+        from kg.views.filters import check_confidence
+
+        min_confidence = check_confidence(min_confidence)
     skipped: list[Skipped] = []
     documents = _distinct(inputs, published, any_language, skipped, follow_links)
-    extractions = tuple(_extract(documents, model, progress, jobs=jobs, scheduler=scheduler))  # fills `skipped`
+    extractions = tuple(confident(e, min_confidence)  # fills `skipped`
+                        for e in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler))
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
 
 

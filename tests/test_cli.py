@@ -121,3 +121,54 @@ def test_missing_path_via_subprocess_has_no_traceback() -> None:
                           timeout=120)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()] and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "view"])
+@pytest.mark.parametrize("value, needle", [
+    ("abc", "not a number: 'abc'"), ("nan", "from 0 to 1, not 'nan'"), ("-0.1", "from 0 to 1, not '-0.1'"),
+    ("1.5", "from 0 to 1, not '1.5'"), ("inf", "from 0 to 1"), ("", "not a number"),
+])
+def test_min_confidence_must_be_a_number_from_0_to_1(command: str, value: str, needle: str, out_dir: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    target = str(out_dir) if command == "view" else "/no/such/path.txt"
+    assert main([command, target, "--min-confidence", value]) == 2
+    assert needle in _one_error_line(capsys)
+
+
+def test_min_confidence_is_refused_for_store_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    assert main(["build", str(tmp_path / "a.txt"), "--store", str(tmp_path / "st"), "--min-confidence", "0.5"]) == 2
+    assert "--store" in _one_error_line(capsys) and not (tmp_path / "st").exists()
+
+
+@pytest.mark.parametrize("threshold, shown", [("0", 6), ("0.65", 2), ("0.95", 0)])
+def test_view_min_confidence_hides_facts_in_the_page_but_keeps_them(threshold: str, shown: int, out_dir: Path,
+                                                                      tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "v.html"
+    assert main(["view", str(out_dir), "--out", str(target), "--min-confidence", threshold]) == 0
+    printed = capsys.readouterr().out
+    total = KnowledgeGraph.load(out_dir).to_networkx().number_of_edges()
+    assert f"{total} facts ({shown} at confidence >= {float(threshold):g};" in printed
+    page = target.read_text(encoding="utf-8")
+    assert f'"minConfidence":{float(threshold)}' in page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("threshold", [None, "0.9"])
+def test_build_min_confidence_leaves_less_confident_facts_out_of_every_file(threshold: str | None,
+                                                                           tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("French President Jacques Chirac visited Germany on Monday. He met Chancellor Gerhard "
+                       "Schroeder in Berlin. Italy may criticise the visit.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["build", str(article), "--out", str(out), "--date", "2005-01-01"]
+    assert main(argv + (["--min-confidence", threshold] if threshold else [])) == 0
+    facts = KnowledgeGraph.load(out).facts
+    assert facts
+    rows = (out / "facts.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert len(rows) == len(facts)
+    if threshold:
+        assert all(f.fact.confidence >= float(threshold) for f in facts)
+    else:
+        assert any(f.fact.confidence < 0.9 for f in facts)

@@ -100,3 +100,41 @@ def test_build_seed_with_spacy() -> None:
     summary = graph.summary()
     assert summary.documents == 1 and summary.entities > 5 and summary.facts > 5
     assert all(r.fact.evidence.document == "000_1bbcc23c29872350" for r in graph.facts)
+
+
+@pytest.fixture
+def confident_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor stand-in whose every document states three facts, of confidence 0.3, 0.8 and 0.95."""
+    from kg.model import Entity, Evidence, Fact
+
+    def extract_all(documents: Iterable[Document], nlp: object) -> Iterator[Extraction]:
+        for document in documents:
+            entities = (Entity("country/MAR", "Morocco", "Country"), Entity("country/ISR", "Israel", "Country"))
+            evidence = Evidence(document.id, "A sentence.", 0, 11)
+            facts = tuple(Fact("country/MAR", predicate, "country/ISR", evidence, confidence=value)
+                          for predicate, value in (("criticizes", 0.3), ("meetsWith", 0.8), ("cooperatesWith", 0.95)))
+            yield Extraction(document, entities, facts)
+
+    monkeypatch.setitem(sys.modules, "kg.extract.extractor", types.SimpleNamespace(extract_all=extract_all))
+    monkeypatch.setitem(sys.modules, "kg.extract.parse", types.SimpleNamespace(load_pipeline=lambda model: object()))
+
+
+@pytest.mark.parametrize("threshold, kept", [
+    (None, {"criticizes", "meetsWith", "cooperatesWith"}), (0.0, {"criticizes", "meetsWith", "cooperatesWith"}),
+    (0.8, {"meetsWith", "cooperatesWith"}), (0.96, set()),
+])
+def test_min_confidence_leaves_less_confident_facts_out_of_the_graph(confident_extractor: None,
+                                                                    threshold: float | None, kept: set[str]) -> None:
+    graph = build([ARTICLE], min_confidence=threshold)
+    assert {record.fact.predicate for record in graph.facts} == kept
+    assert {p.rsplit("#", 1)[-1] for p in graph.dataset.predicates()} >= kept
+    assert not {"criticizes", "meetsWith", "cooperatesWith"} - kept & {
+        p.rsplit("#", 1)[-1] for p in graph.dataset.predicates()}
+
+
+@pytest.mark.parametrize("bad", [-0.5, 2, float("nan"), "most"])
+def test_a_bad_min_confidence_is_a_clear_error_before_any_work(bad: object) -> None:
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="between 0 and 1"):
+        build(["/no/such/file.txt"], min_confidence=bad)

@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.errors import DateError, KgError
 
-__all__ = ["OPEN_END", "as_text", "as_text_list", "date_bounds", "display_label", "fact_interval", "filter_graph",
+__all__ = ["OPEN_END", "as_text", "as_text_list", "check_confidence", "date_bounds", "display_label", "fact_interval", "filter_graph",
            "resolve_focus"]
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -120,6 +120,37 @@ def _parse_bound(value: Any, name: str, *, upper: bool) -> str | None:
     return bounds[1] if upper else bounds[0]
 
 
+# ------------------------------------------------------------------------------------- confidence
+
+
+def check_confidence(value: Any, name: str = "min_confidence") -> float:
+    """A confidence threshold as a float in [0, 1]; anything else (NaN, out of range, not a number) is a KgError.
+
+    >>> check_confidence("0.8"), check_confidence(1)
+    (0.8, 1.0)
+    """
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise KgError(f"{name} must be a number between 0 and 1, not {value!r}") from None
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:  # NaN fails both comparisons
+        raise KgError(f"{name} must be a number between 0 and 1, not {value!r}")
+    return number
+
+
+def _confident(attrs: dict[str, Any], threshold: float) -> dict[str, Any] | None:
+    """An edge's attributes keeping only the evidence at or above threshold; None when its fact falls below it
+    (an edge without a confidence is kept)."""
+    value = attrs.get("confidence")
+    if value is None:
+        return attrs
+    if float(value) < threshold:
+        return None
+    evidence = [e for e in attrs.get("evidence") or () if not isinstance(e, dict) or e.get("confidence") is None
+                or float(e["confidence"]) >= threshold]
+    return {**attrs, "evidence": evidence} if "evidence" in attrs else attrs
+
+
 # ------------------------------------------------------------------------------------------ filter
 
 
@@ -131,6 +162,7 @@ def filter_graph(
     until: str | dt.date | None = None,
     focus: str | None = None,
     depth: int = 1,
+    min_confidence: float | None = None,
 ) -> nx.MultiDiGraph:
     """A copy of `graph` cut down for `kg view`.
 
@@ -139,8 +171,11 @@ def filter_graph(
       "YYYY" and "YYYY-MM" mean the whole year / month). Undated facts are dropped when either is given.
     - focus: an entity's label, alias, ISO code or IRI (case-insensitive); keep its ego network of
       radius `depth`, following facts in both directions. An unknown focus is a KgError.
+    - min_confidence: keep only facts whose confidence (the highest of their evidence) is at least this, with
+      the evidence that reaches it; a threshold outside [0, 1] or NaN is a KgError.
 
-    When predicates or dates are given, entities left without any fact are dropped (the focus stays).
+    When predicates, dates or a confidence are given, entities left without any fact are dropped (the focus
+    stays).
     """
     if isinstance(depth, bool) or not isinstance(depth, int) or depth < 0:
         raise KgError(f"depth must be a whole number >= 0, not {depth!r}")
@@ -148,6 +183,7 @@ def filter_graph(
     hi = _parse_bound(until, "until", upper=True)
     if lo and hi and lo > hi:
         raise DateError(f"since ({since}) is after until ({until})")
+    threshold = check_confidence(min_confidence) if min_confidence is not None else None
 
     wanted: set[str] | None = None
     if predicates is not None:
@@ -165,9 +201,16 @@ def filter_graph(
 
     centres = resolve_focus(graph, focus) if focus is not None else []
 
-    edge_filtering = wanted is not None or lo is not None or hi is not None
+    edge_filtering = wanted is not None or lo is not None or hi is not None or threshold is not None
     kept_edges = []
+    kept_attrs: dict[tuple, dict[str, Any]] = {}
     for source, target, key, attrs in graph.edges(keys=True, data=True):
+        if threshold is not None:
+            confident = _confident(attrs, threshold)
+            if confident is None:
+                continue
+            if confident is not attrs:
+                kept_attrs[(source, target, key)] = confident
         if wanted is not None and as_text(attrs.get("predicate") or key).casefold() not in wanted:
             continue
         if lo is not None or hi is not None:
@@ -204,7 +247,7 @@ def filter_graph(
     result.add_nodes_from((n, dict(graph.nodes[n])) for n in graph.nodes if n in nodes)
     for s, t, key in kept_edges:
         if s in nodes and t in nodes:
-            result.add_edge(s, t, key=key, **dict(graph.edges[s, t, key]))
+            result.add_edge(s, t, key=key, **dict(kept_attrs.get((s, t, key)) or graph.edges[s, t, key]))
     return result
 
 

@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.views.filters import OPEN_END, as_text, as_text_list, display_label, fact_interval
+from kg.views.filters import OPEN_END, as_text, as_text_list, check_confidence, display_label, fact_interval
 
 __all__ = ["CATEGORY_COLOURS", "LARGE_GRAPH_NODES", "NODE_STYLES", "render_html", "safe_json"]
 
@@ -63,10 +63,13 @@ _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
 # --------------------------------------------------------------------------------------------- page
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
-    """The whole self-contained HTML page for `graph`: no remote script, style, font or image."""
+def render_html(graph: nx.MultiDiGraph, *, title: str = "kg", min_confidence: float = 0.0) -> str:
+    """The whole self-contained HTML page for `graph`: no remote script, style, font or image.
+
+    `min_confidence` is where the page's confidence slider starts: facts below it are hidden, not left out, so
+    the reader can lower it."""
     net = _build_network(graph)
-    payload = _page_data(graph, net, title)
+    payload = _page_data(graph, net, title) | {"minConfidence": check_confidence(min_confidence)}
     data_json = safe_json(payload)
     view_js = (VIEW_DIR / "view.js").read_text(encoding="utf-8")
     vis_js = _vis_js()

@@ -400,3 +400,36 @@ def test_a_large_graph_lays_out_with_bounded_physics_and_filters(open_graph):
     assert counts(page)[1] == 600
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == 600
     assert opened.errors == [] and opened.requests == []
+
+
+def confidence_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for key, label in (("country/MAR", "Morocco"), ("country/ISR", "Israel"), ("country/DZA", "Algeria")):
+        entity(g, key, label, "Country")
+    fact(g, "country/MAR", "country/ISR", "visit", "consultation", confidence=0.95)
+    fact(g, "country/ISR", "country/MAR", "meet", "consultation", confidence=0.7)
+    fact(g, "country/DZA", "country/MAR", "criticize", "conflict", confidence=0.4)
+    return g
+
+
+def test_confidence_slider_hides_less_confident_facts_and_starts_at_the_option(open_graph):
+    opened = open_graph(html=render_html(confidence_graph(), title="kg test", min_confidence=0.6))
+    page = opened.page
+    assert page.input_value("#kg-confidence") == "0.6"
+    assert page.text_content("#kg-confidence-value") == "0.60"
+    assert counts(page) == [2, 2]  # Algeria's only fact is below 0.6: it goes
+    page.fill("#kg-confidence", "0.9")
+    assert counts(page) == [2, 1]
+    assert page.evaluate("() => kgView.edgesView.get().map(e => e.kg.predicate)") == ["visit"]
+    page.fill("#kg-confidence", "0")
+    assert counts(page) == [3, 3]
+    page.fill("#kg-confidence", "1")
+    assert counts(page) == [0, 0]
+    page.click("#kg-reset")
+    assert counts(page) == [3, 3] and page.input_value("#kg-confidence") == "0"
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_without_the_option_the_slider_starts_at_zero_and_shows_everything(open_graph):
+    opened = open_graph(confidence_graph())
+    assert opened.page.input_value("#kg-confidence") == "0" and counts(opened.page) == [3, 3]

@@ -1,13 +1,15 @@
-"""kg.views.filters: date bounds of facts, display labels, and filter_graph (predicates, dates, focus, depth)."""
+"""kg.views.filters: date bounds of facts, display labels, and filter_graph (predicates, dates, focus, depth,
+confidence)."""
 from __future__ import annotations
 
 import datetime as dt
 
+import networkx as nx
 import pytest
 
 from kg.errors import DateError, KgError
 from kg.views.filters import date_bounds, display_label, fact_interval, filter_graph
-from networks import add_entity, sample_graph
+from networks import add_entity, add_fact, sample_graph
 
 
 # ---------------------------------------------------------------------------------------- dates
@@ -154,3 +156,48 @@ def test_unknown_focus_is_a_clear_error():
 def test_bad_depth(depth):
     with pytest.raises(KgError, match="depth"):
         filter_graph(sample_graph(), focus="Morocco", depth=depth)
+
+
+# ------------------------------------------------------------------------------------- confidence
+
+
+def confidence_graph():
+    g = nx.MultiDiGraph()
+    for key, label in (("a", "Alpha"), ("b", "Beta"), ("c", "Gamma")):
+        add_entity(g, key, label, "Country")
+    add_fact(g, "a", "b", "visits", "consultation", confidence=0.9)
+    add_fact(g, "b", "c", "criticizes", "conflict", confidence=0.4)
+    g.add_edge("a", "c", key="meetsWith", predicate="meetsWith", category="consultation", confidence=0.85,
+               evidence=[{"document": "d1", "sentence": "sure", "confidence": 0.85},
+                         {"document": "d2", "sentence": "unsure", "confidence": 0.3}])
+    return g
+
+
+@pytest.mark.parametrize("threshold, expected", [
+    pytest.param(0.0, {("a", "b", "visits"), ("b", "c", "criticizes"), ("a", "c", "meetsWith")}, id="zero-keeps-all"),
+    pytest.param(0.4, {("a", "b", "visits"), ("b", "c", "criticizes"), ("a", "c", "meetsWith")}, id="inclusive"),
+    pytest.param(0.5, {("a", "b", "visits"), ("a", "c", "meetsWith")}, id="drops-below"),
+    pytest.param(0.9, {("a", "b", "visits")}, id="high"),
+    pytest.param(1.0, set(), id="one-keeps-only-certain"),
+])
+def test_filter_by_confidence(threshold, expected):
+    assert edge_set(filter_graph(confidence_graph(), min_confidence=threshold)) == expected
+
+
+def test_filter_by_confidence_keeps_only_the_evidence_that_reaches_it_and_drops_lonely_entities():
+    view = filter_graph(confidence_graph(), min_confidence=0.8)
+    assert [e["sentence"] for e in view.edges["a", "c", "meetsWith"]["evidence"]] == ["sure"]
+    assert set(view.nodes) == {"a", "b", "c"}
+    assert set(filter_graph(confidence_graph(), min_confidence=0.95).nodes) == set()
+
+
+def test_a_fact_without_confidence_is_kept():
+    g = confidence_graph()
+    g.add_edge("c", "a", key="supports", predicate="supports", category="cooperation")
+    assert ("c", "a", "supports") in edge_set(filter_graph(g, min_confidence=0.99))
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.01, float("nan"), "high", None.__class__, True])
+def test_bad_confidence_thresholds_are_clear_errors(bad):
+    with pytest.raises(KgError, match="between 0 and 1"):
+        filter_graph(confidence_graph(), min_confidence=bad)

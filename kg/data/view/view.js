@@ -72,7 +72,8 @@
   var state = {
     categories: new Set(DATA.categories.map(function (c) { return c[0]; })),
     predicates: new Set(DATA.predicates.map(function (p) { return p[0]; })),
-    since: "", until: "", undated: false, documentId: "", pinned: null
+    since: "", until: "", undated: false, documentId: "", pinned: null,
+    minConfidence: DATA.minConfidence || 0
   };
   var visibleDegree = new Map();
   var filtersActive = false;
@@ -80,6 +81,7 @@
   function edgePasses(e) {
     var k = e.kg;
     if (!state.categories.has(k.category) || !state.predicates.has(k.predicate)) return false;
+    if (state.minConfidence > 0 && k.confidence !== null && k.confidence < state.minConfidence) return false;
     if (state.documentId) {
       var inDoc = k.documents.indexOf(state.documentId) >= 0 ||
         k.evidence.some(function (ev) { return ev.document === state.documentId; });
@@ -96,7 +98,7 @@
   function computeFilters() {
     filtersActive = state.categories.size !== DATA.categories.length ||
       state.predicates.size !== DATA.predicates.length ||
-      !!state.since || !!state.until || !!state.documentId;
+      !!state.since || !!state.until || !!state.documentId || state.minConfidence > 0;
     visibleDegree = new Map();
     var shown = new Set();
     DATA.edges.forEach(function (e) {
@@ -204,6 +206,16 @@
     to.addEventListener("change", onDates);
     undated.addEventListener("change", onDates);
 
+    var confidence = $("kg-confidence"), confidenceValue = $("kg-confidence-value");
+    function showConfidence() { confidenceValue.textContent = Number(state.minConfidence).toFixed(2); }
+    confidence.value = String(state.minConfidence);
+    showConfidence();
+    confidence.addEventListener("input", function () {
+      state.minConfidence = Number(confidence.value) || 0;
+      showConfidence();
+      applyFilters();
+    });
+
     var select = $("kg-document");
     DATA.documents.forEach(function (d) {
       var option = el("option", null, d);
@@ -218,6 +230,7 @@
       state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
       state.predicates = new Set(DATA.predicates.map(function (p) { return p[0]; }));
       state.since = state.until = state.documentId = ""; state.undated = false; state.pinned = null;
+      state.minConfidence = 0; confidence.value = "0"; showConfidence();
       applyFilters();
     });
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
+from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities
@@ -53,4 +54,5 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
     found = [fact for rule in EVENT_RULES for fact in rule(reading)] + states
     for follow_up in FOLLOW_UP_RULES:
         found = found + list(follow_up(reading, found))
-    return collective.fold_collective_references(doc, reading.resolved_with_implied(), dedupe(found))
+    entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(), dedupe(found))
+    return entities, list(calibrated(facts))  # last, so that which facts are found never depends on the table
