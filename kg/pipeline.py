@@ -146,7 +146,7 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
 
 def _model_name(model: str | None) -> str:
     """The spaCy pipeline a build uses, for the store's content hash (the store itself knows no parser)."""
-    from kg.extract.parse import model_name  # spaCy loads with it: only once there is a document
+    from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
 
     return model_name(model)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import build, collect
+from kg.pipeline import build, build_store, collect
 from kg.errors import InputError, ModelNotInstalledError
 from kg.model import Document, Extraction
 from samples import SHARED
@@ -138,3 +138,17 @@ def test_a_bad_min_confidence_is_a_clear_error_before_any_work(bad: object) -> N
 
     with pytest.raises(KgError, match="between 0 and 1"):
         build(["/no/such/file.txt"], min_confidence=bad)
+
+
+def test_a_rebuild_that_changes_nothing_never_imports_spacy(tmp_path: Path) -> None:
+    """A no-op `kg build --store` checks hashes only: no spaCy import, no pipeline load (whole process)."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    build_store([tmp_path / "a.txt"], tmp_path / "store")
+    probe = ("import sys; from kg.pipeline import build_store; "
+             f"report, _ = build_store([{str(tmp_path / 'a.txt')!r}], {str(tmp_path / 'store')!r}); "
+             "print(report.unchanged, 'spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["1", "False"], done.stderr

