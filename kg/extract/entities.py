@@ -311,13 +311,82 @@ def _group_phrases() -> list[list[str]]:
 
 
 def _descriptions() -> dict[str, str]:
-    """Definite descriptions that corefer with an earlier entity: phrase → type, or 'monarchy'."""
+    """Definite descriptions that corefer with an earlier entity: phrase → type, or 'monarchy' (people's posts
+    apart: see `_post_descriptions`)."""
     table = {}
     for phrase, rows in lexicons.definite_descriptions().items():
         row = rows[0]
+        if row.type == "Person" and row.needs == "title":
+            continue
         monarchic = row.needs == "monarchy" or row.needs in set(lexicons.monarchy_styles().values())
         table[phrase] = f"monarchy:{row.needs}" if monarchic else row.type
     return table
+
+
+def _post_descriptions() -> dict[str, list[list[str]]]:
+    """'the prime minister', 'the foreign secretary': the posts a definite description names a person by,
+    as word lists without the article, indexed by first word, longest first."""
+    phrases = [p.split()[1:] for p, rows in lexicons.definite_descriptions().items()
+               if rows[0].type == "Person" and rows[0].needs == "title" and p.startswith("the ")]
+    return _by_first_word(p for p in phrases if p)
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The words of the posts of data/titles.tsv ("prime", "minister", "of", "state"), lowercase."""
+    return frozenset(w for title in lexicons.titles() for w in title.lower().split())
+
+
+def _held_posts(doc: Doc, resolver: _Resolver) -> dict[str, set[str]]:
+    """The posts the text gives each person by name: the title words right before the name ("Foreign
+    Secretary Jack Straw", "US President X" → "president") or in apposition ("Jack Straw, the foreign
+    secretary"), lowercase."""
+    words = _title_words()
+    held: dict[str, set[str]] = {}
+    for mention, key in resolver.assigned:
+        if mention.type != "Person":
+            continue
+        j, found = mention.start - 1, []
+        while j >= 0 and doc[j].lower_ in words and len(found) < 5:
+            found.insert(0, doc[j].lower_)
+            j -= 1
+        while found and j >= 0 and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[j].ent_type_ \
+                and len(found) < 5:
+            found.insert(0, doc[j].lower_)  # "Shadow Foreign Secretary": another post than the foreign secretary
+            j -= 1
+        own = mention.text.split()[0].lower()
+        if own in words and len(mention.text.split()) > 1:
+            found = [own]  # "Prince Philip": NER kept the post in the name
+        if found and found[0] != "of":
+            held.setdefault(key, set()).add(" ".join(found))
+        for child in doc[mention.head].children:
+            if child.dep_ == "appos" and child.lower_ in words and not mention.start <= child.i < mention.end:
+                left = [t.lower_ for t in child.lefts if t.dep_ in {"amod", "compound"} and t.lower_ in words]
+                held.setdefault(key, set()).add(" ".join([*left, child.lower_]))
+    return held
+
+
+def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str) -> str | None:
+    """Whom 'the <post>' means, when only one person can be meant: the latest person named with that post
+    (else with a longer post ending in it: "the minister" → a foreign minister), or, when nobody in the text
+    holds it, the latest person named in the two sentences before who holds no post ("Jack Straw's residence
+    ... the foreign secretary"). None when a person with no post was named after the holder ("Italian Prime
+    Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"): either may be meant."""
+    people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"]
+    holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
+        ((j, k) for j, k in people if any(h.endswith(" " + post) for h in held.get(k, ()))), None)
+    sentence = doc[before].sent.start
+    start = sentence
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    # not a person of this sentence ("X praised the president"), unless only its possessor ("X's spokesman")
+    untitled = next(((j, k) for j, k in people if start <= j and (j < sentence or doc[j].dep_ == "poss")
+                     and not held.get(k)), None)
+    if holder is not None:
+        return holder[1] if untitled is None or untitled[0] < holder[0] else None
+    if any(h == post or h.endswith(" " + post) for posts in held.values() for h in posts):
+        return None  # someone else holds it, only later in the text
+    return untitled[1] if untitled else None
 
 
 def _epithets() -> dict[str, str]:
@@ -383,6 +452,12 @@ def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:
     return index
 
 
+def _qualified_post(noun: Token) -> bool:
+    """'the president of Armenia', 'the minister for Europe', 'the president, Jacques Chirac': a post
+    phrase that says itself whose post it is, or names its holder, refers to no earlier person."""
+    return any((c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ == "appos" for c in noun.children)
+
+
 def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
     """'the president of Armenia': a description that names its own entity is no reference to an earlier one."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in refs for g in c.children)
@@ -402,6 +477,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     gender = _honorific_genders(doc, resolver)
     groups_at = _by_first_word(groups)
     epithets_at = _by_first_word([p.split() for p in epithets])
+    posts_at = _post_descriptions()
+    held = _held_posts(doc, resolver)
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -446,6 +523,25 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     for j in range(i, i + len(words)):
                         refs[j] = (key,)
                     history.append((i + len(words) - 1, key, False))
+                    i += len(words)
+                    matched = True
+                break
+        if matched:
+            continue
+        if i > 0 and doc[i - 1].lower_ == "the":
+            for words in posts_at.get(lower, ()):
+                last = doc[i + len(words) - 1] if i + len(words) <= len(doc) else token
+                if lowers[i:i + len(words)] != words or last.pos_ not in NOMINAL_POS \
+                        or last.dep_ in {"compound", "amod", "nmod"} or _qualified_post(last):
+                    continue
+                post = " ".join(words)
+                target = _post_holder(doc, i, history, types, held, post)
+                if target:
+                    for j in range(i, i + len(words)):
+                        refs[j] = (target,)
+                    held.setdefault(target, set()).add(post)
+                    resolver.clusters[target].references.append(doc[i - 1:i + len(words)].text)
+                    history.append((last.i, target, last.dep_ in SUBJECT_DEPS))
                     i += len(words)
                     matched = True
                 break

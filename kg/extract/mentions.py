@@ -6,6 +6,7 @@ country mention carries its ISO code), and noun phrases headed by the nouns of `
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from spacy.language import Language
@@ -181,6 +182,14 @@ def _noun_lemma(token: Token, nouns: dict) -> str | None:
     return None
 
 
+def _epithet_country(span: Span) -> str | None:
+    """The country a name stands for as its government's seat (data/country_epithets.tsv: "Downing Street",
+    "the Kremlin"), written with or without its article."""
+    epithets = lexicons.country_epithets()
+    text = span.text.lower()
+    return epithets.get(text) or epithets.get("the " + text)
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = lexicons.entity_nouns()
     found = []
@@ -204,6 +213,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
+        epithet = _epithet_country(span)
+        if epithet and kind == "name" and not locative:
+            kind, iso3, etype = "country", epithet, "Country"  # "Downing Street said", "the Kremlin" stand for the state
         titled = ent[0].lower_ in honorifics or (ent.start > 0 and doc[ent.start - 1].lower_ in honorifics)
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
@@ -353,9 +365,62 @@ def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     return named + extra
 
 
+def _person_evidence(doc: Doc, named: list[Mention]) -> set[str]:
+    """Single words the document shows to be people's names: the last word of a longer person's name
+    ("Tony Blair" → "Blair"), or a name written after an honorific or a post ("Mr Blair", "President Lula")."""
+    honorifics = lexicons.honorifics()
+    found = set()
+    for m in named:
+        if m.type != "Person" or m.kind != "name":
+            continue
+        words = m.text.split()
+        if len(words) >= 2:
+            found.add(words[-1])
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and (before.lower_ in honorifics or (
+                before.pos_ in NOMINAL_POS and before.lower_ in _title_words())):
+            found.add(m.text)
+    return found
+
+
+def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
+    """'Brazil's Petrobras', "Argentina's Enarsa": a name right after a country's possessive."""
+    forms = gazetteer.surface_forms()
+    return mention.start >= 2 and doc[mention.start - 1].tag_ == "POS" and (
+        doc[mention.start - 2].text in forms or _whole_name(doc[mention.start - 2]) in forms)
+
+
+def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """One name, one type in a document. A single word NER took for a person, with nothing in the text
+    showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
+    anywhere (a descriptor noun, NER's own ORG, a country's possessive, a digit or capitals: "oil group
+    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh")."""
+    people = _person_evidence(doc, named)
+    organisations: set[str] = set()
+    places: set[str] = set()
+    for m in named:
+        if m.kind != "name" or " " in m.text:
+            continue
+        head = doc[m.head]
+        if m.type == "Organization" or any(c.isdigit() for c in m.text) or (m.text.isupper() and len(m.text) > 1) \
+                or _is_possessed_by_country(doc, m):
+            organisations.add(m.text)
+        elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
+            places.add(m.text)
+    result = []
+    for m in named:
+        if m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
+            if m.text in organisations:
+                m = dataclasses.replace(m, type="Organization")
+            elif m.text in places:
+                m = dataclasses.replace(m, type="Place")
+        result.append(m)
+    return result
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
-    named = _propagate_names(doc, _retype_people(doc, _named_mentions(doc)))
+    named = _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     for token in doc:

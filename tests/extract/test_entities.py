@@ -184,3 +184,44 @@ def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, descr
     keys = {m.text: k for m, k in resolve(doc, find_mentions(doc), "d").mentions}
     assert description in keys and named in keys, keys
     assert (keys[description] == keys[named]) is same, keys
+
+
+# ---- posts named by a definite description ("the prime minister") -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # nobody is named with the post: the person just named who holds no post
+    ("Mark Hale spoke at his country house. The foreign secretary later criticised Syria.",
+     ("Mark Hale", "criticizes", "Syria")),
+    # the person named with that very post, not the latest person named
+    ("Foreign Secretary Ann Cole met Egyptian President Omar Said in Cairo. The foreign secretary later "
+     "criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
+    # a longer post ending in the description's ("the minister" → the trade minister)
+    ("Trade Minister Ann Cole met Egyptian President Omar Said. The minister later criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
+])
+def test_post_description_resolves_to_its_holder(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a shadow post is another post
+    ("Foreign Secretary Ann Cole will visit Poland. Shadow Foreign Secretary Tom Hale said the foreign secretary "
+     "had criticised Russia.", ("Tom Hale", "holdsPosition", "foreign secretary")),
+    # someone else holds the post (named later): no guess
+    ("Tom Hale visited Ghana. The president criticised Togo. President Kofi Mensah also visited Benin.",
+     ("Tom Hale", "holdsPosition", "president")),
+    # a post named with its holder or its country is no reference back
+    ("Tom Hale visited Ghana. The president of Togo criticised Benin.", ("Tom Hale", "criticizes", "Benin")),
+    # a person named with another post
+    ("Defence Minister Tom Hale visited Ghana. The president criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
+])
+def test_post_description_does_not_resolve_wrongly(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples
+
+
+def test_post_description_between_a_holder_and_a_later_person_is_left_unresolved(facts_of):
+    got = facts_of("Tom Hale met Italian Prime Minister Marco Rossi in Rome. Mr Hale's spokesman said: "
+                   "\"The prime minister criticised Libya.\"")
+    assert ("Marco Rossi", "criticizes", "Libya") not in got.triples, got

@@ -180,3 +180,45 @@ def test_a_multiword_name_before_a_noun_is_read_whole(facts_of, text, body, coun
     assert got.entity(body) is not None, got
     affiliations = {o for s, p, o in got.triples if s == body and p == "affiliatedWith"}
     assert affiliations == ({country} if country else set()), got
+
+
+# ---- one name, one type ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a descriptor noun once makes the name an organisation everywhere in the text
+    ("Zelnor was fined on Monday. The oil group Zelnor said it would appeal.", "Zelnor", "Organization"),
+    # a country's possessive before a single word no person's name backs
+    ("The deal between Chile and Brazil's Petrovia was signed.", "Petrovia", "Organization"),
+])
+def test_name_types_are_consistent(facts_of, text, name, etype):
+    entity = facts_of(text).entity(name)
+    assert entity is not None and entity.type == etype, facts_of(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a full name or an honorific shows a person, whatever a possessive says
+    ("Tony Harlow visited Chile. Britain's Harlow criticised Peru.", "Tony Harlow"),
+    ("Mr Harlow visited Chile. Britain's Harlow criticised Peru.", "Harlow"),
+])
+def test_people_stay_people(facts_of, text, name):
+    entity = facts_of(text).entity(name)
+    assert entity is not None and entity.type == "Person", facts_of(text)
+
+
+@pytest.mark.parametrize("text, seat, iso3", [
+    ("A spokesman for Downing Street criticised Iran.", "Downing Street", "GBR"),
+])
+def test_seat_of_government_is_its_country(nlp, text, seat, iso3):
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+
+    found = [m for m in find_mentions(add_entity_ruler(nlp)(text)) if m.text == seat]
+    assert found and found[0].type == "Country" and found[0].iso3 == iso3
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters gathered in Downing Street.", "Downing Street"),  # the street itself
+])
+def test_seat_of_government_as_a_place_is_no_country(nlp, text, place):
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+
+    assert not any(m.text == place and m.type == "Country" for m in find_mentions(add_entity_ruler(nlp)(text)))

@@ -19,7 +19,8 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of"]
+__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
+           "organisation_countries", "described_people"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 
@@ -339,3 +340,43 @@ def _office_not_held(noun: Token) -> bool:
     if noun.dep_ in {"compound", "nmod"}:
         return True  # "membership talks", "presidency bid"
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in lexicons.office_sought_verbs()
+
+
+def organisation_countries(reading: Reading) -> Iterator[Fact]:
+    """The state a named firm or body belongs to, read from a country's possessive before its name
+    ("Brazil's Petrobras") or a descriptor in apposition ("Rosneft, the Russian oil firm"); international
+    organisations of data/organisations.tsv are nobody's ("Britain's EU partners")."""
+    doc = reading.doc
+    descriptors = lexicons.organisation_descriptors()
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.canonical:
+            continue
+        head = doc[mention.head]
+        if head.dep_ in {"compound", "amod", "nmod"}:
+            continue  # "Iraq's Trade Minister": the name is part of a post, not the firm
+        found: list[str] = []
+        if mention.start >= 2 and doc[mention.start - 1].tag_ == "POS":
+            found += country_refs(reading, doc[mention.start - 2])
+        partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+        for noun in partners:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in descriptors and not reading.resolved.keys_at(noun):
+                found += [k for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
+                          for k in country_refs(reading, t)]
+        for country in dict.fromkeys(found):
+            yield from _emit(reading, key, "affiliatedWith", country, head, "national-organisation", 0.7)
+
+
+def described_people(reading: Reading) -> Iterator[Fact]:
+    """'The prime minister said ...' after 'Tony Blair': a post named by a definite description that the
+    resolution tied to a person is that person's post."""
+    doc = reading.doc
+    named = {i for mention, _ in reading.resolved.mentions for i in range(mention.start, mention.end)}
+    for token in doc:
+        keys = reading.resolved.keys_at(token)
+        if len(keys) != 1 or reading.types.get(keys[0]) != "Person" or token.i in named \
+                or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "nmod"}:
+            continue
+        start = min(t.i for t in token.subtree)
+        if doc[start].lower_ != "the" or title_of(reading, token) is None:
+            continue
+        yield from person_facts(reading, keys[0], token, token, "description")

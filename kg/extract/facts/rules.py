@@ -28,6 +28,8 @@ STATE_RULES: tuple[Rule, ...] = (
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,
+    roles.organisation_countries,
+    roles.described_people,
 )
 EVENT_RULES: tuple[Rule, ...] = (
     events.event_facts,

@@ -189,3 +189,30 @@ def test_office_held_in_a_body(facts_of, text, expected):
 def test_office_not_held(facts_of, text):
     got = facts_of(text)
     assert not got.predicates("memberOf"), got
+
+
+@pytest.mark.parametrize("text, firm, country", [
+    ("Brazil's Petrovia signed a deal with Chile.", "Petrovia", "Brazil"),
+    ("The deal was signed by Zelnor, the Norwegian oil firm.", "Zelnor", "Norway"),
+])
+def test_organisation_country(facts_of, text, firm, country):
+    assert (firm, "affiliatedWith", country) in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a name inside a post is no firm of the country
+    ("Iraq's Trade Minister Ali Hassan visited Jordan.", ("Trade", "affiliatedWith", "Iraq")),
+    # an international organisation belongs to no member
+    ("Britain's Nato partners criticised Russia.", ("North Atlantic Treaty Organization", "affiliatedWith",
+                                                    "United Kingdom")),
+])
+def test_organisation_country_not_read(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Tom Hale arrived in Accra. The prime minister said Ghana was a friend.", "Tom Hale", "prime minister"),
+    ("Ann Cole visited Peru. Later the foreign secretary praised Chile.", "Ann Cole", "foreign secretary"),
+])
+def test_post_of_a_definite_description(facts_of, text, person, title):
+    assert any(t.lower() == title for t in _titles(facts_of(text), person)), facts_of(text)
