@@ -24,6 +24,7 @@ FollowUpRule = Callable[[Reading, list[Fact]], Iterable[Fact]]
 STATE_RULES: tuple[Rule, ...] = (
     roles.titled_people,
     belonging.belonging_facts,
+    belonging.places_within,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,
