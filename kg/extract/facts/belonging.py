@@ -70,8 +70,8 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:
-    """'Gleneagles in Scotland', 'Westminster Hall, London', 'Tehran's new airport': a named place the text puts
-    inside another place or a country is part of it, unless the gazetteer puts the two in different countries."""
+    """'Oporto in Portugal', 'Davos, Switzerland': a named place the text puts in a country is part of it, unless
+    the gazetteer puts it in another country. Not 'Turkey's X', which is as often a misread firm as a place."""
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Place" or mention.kind != "name":
             continue
@@ -84,10 +84,10 @@ def places_within(reading: Reading) -> Iterator[Fact]:
 
 
 def _enclosing(reading: Reading, head: Token) -> list[str]:
-    """The countries a place name is said to lie in: its in-phrase, a proper-name apposition, its owner."""
+    """The countries a place name is said to lie in: its in-phrase or a proper-name apposition."""
     tokens = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
-    tokens += [c for c in head.children if (c.dep_ == "appos" and c.pos_ == "PROPN") or c.dep_ == "poss"]
+    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [k for t in tokens for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Country"]
 
 
