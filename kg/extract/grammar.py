@@ -75,3 +75,7 @@ TRIGGER_ENTITY_LABELS = frozenset({"EVENT"})  # NER labels whose words may still
 # Regular English nominalisations by verb ending: "establish" → "establishment", "withdraw" → "withdrawal".
 NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), ("ate", "ation"), ("aw", "awal"),
                     ("ct", "ction"), ("pt", "ption"), ("mn", "mnation"), ("oy", "oyment"))
+
+# Prepositions by which a post is held in an organisation ("an analyst at X", "a spokesman for X", "a partner with
+# X"); "of" counts only for posts that head nothing ("an economist of X", not "the director of X", who leads it).
+MEMBERSHIP_PREPOSITIONS = frozenset({"at", "for", "with"})

@@ -751,3 +751,9 @@ def predicate_targets() -> dict[str, frozenset[str]]:
             raise _fail(name, number, f"duplicate row {predicate!r} {kind!r}")
         out[kind].add(predicate)
     return {kind: frozenset(predicates) for kind, predicates in out.items()}
+
+
+@cache
+def part_nouns() -> frozenset[str]:
+    """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
+    return _word_list("part_nouns.txt")

@@ -2,7 +2,9 @@
 
 A body of a state ("the Israeli army") is part of it and serves it; a firm, a delegation or a group ("Sudanese
 rebels") only belongs to it; a place is part of its country; a group is of where it is ("demonstrators in
-Baghdad"), unless it is displaced there ("refugees in Chad" are not Chadian).
+Baghdad"), unless it is displaced there ("refugees in Chad" are not Chadian). A city is part of the country the
+gazetteer puts it in when the text names that country, and a named place the text puts in a country ("Oporto in
+Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts"]
+__all__ = ["belonging_facts", "places_within"]
 
 
 def belonging_facts(reading: Reading) -> Iterator[Fact]:
@@ -25,7 +27,12 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         etype = reading.types.get(key)
         head = reading.doc[mention.head]
         found: list[Fact | None] = []
-        if etype in {"Organization", "Place", "Group"} and mention.country and mention.role not in {"capital", "city"}:
+        if etype == "Place" and mention.role in {"capital", "city"}:
+            # "Dallas": the gazetteer knows its country; said only when the text names that country too. Not a
+            # capital, which readers take for its state as often as for a city ("the government in Cairo").
+            if mention.role == "city" and "country/" + mention.country in reading.resolved.entities:
+                found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
+        elif etype in {"Organization", "Place", "Group"} and mention.country:
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
             country = reading.ensure_country(mention.country)
@@ -60,3 +67,50 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
                     elif reading.types.get(k) in {"Country", "Organization"}:
                         found.append(k)
     return tuple(dict.fromkeys(found))
+
+
+def places_within(reading: Reading) -> Iterator[Fact]:
+    """'Oporto in Portugal', 'Davos, Switzerland': a named place the text puts in a country is part of it, unless
+    the gazetteer puts it in another country. Not 'Turkey's X', which is as often a misread firm as a place."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Place" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
+            if whole != key and _same_country(reading, key, whole):
+                found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
+                if found:
+                    yield found
+
+
+def _enclosing(reading: Reading, head: Token) -> list[str]:
+    """The countries a place name is said to lie in: its in-phrase or a proper-name apposition."""
+    tokens = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj"]
+    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [k for t in tokens for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Country"]
+
+
+def _followed_by(reading: Reading, end: int) -> list[str]:
+    """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country
+    named right after 'in' (and an optional article) that follows the place name."""
+    doc = reading.doc
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return []
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    return [k for k in reading.resolved.keys_at(doc[after]) if reading.types.get(k) == "Country"] if after < len(doc) \
+        else []
+
+
+def _country_of(reading: Reading, key: str) -> str | None:
+    """The ISO code of a country, or of the country the gazetteer puts a place in."""
+    if reading.types.get(key) == "Country":
+        entity = reading.resolved.entities.get(key)
+        return entity.country_code if entity is not None and entity.country_code else key.removeprefix("country/")
+    return reading.place_country.get(key)
+
+
+def _same_country(reading: Reading, part: str, whole: str) -> bool:
+    """False only when the gazetteer knows both countries and they differ ('Georgia in the US' is no state's)."""
+    ours, theirs = _country_of(reading, part), _country_of(reading, whole)
+    return ours is None or theirs is None or ours == theirs

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
+from kg.extract.facts import (agreements, belonging, collective, demands, events, implied, journeys, membership, roles,
+                              venues)
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
@@ -25,6 +26,9 @@ FollowUpRule = Callable[[Reading, list[Fact]], Iterable[Fact]]
 STATE_RULES: tuple[Rule, ...] = (
     roles.titled_people,
     belonging.belonging_facts,
+    belonging.places_within,
+    membership.people_in_organisations,
+    membership.organisation_parts,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

@@ -22,3 +22,34 @@ import pytest
 def test_belonging(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= got.triples, got
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gazetteer knows the city's country, and the text names that country
+    pytest.param("The Netherlands hosted talks in Rotterdam.", {("Rotterdam", "partOf", "Netherlands")},
+                 id="city-of-named-country"),
+    # a place the text puts in a country, one the gazetteer does not know
+    pytest.param("Rescue teams reached Lake Tana in Ethiopia on Monday.", {("Lake Tana", "partOf", "Ethiopia")},
+                 id="place-in-country"),
+    pytest.param("Engineers will build a road near Mount Elgon in Uganda.", {("Mount Elgon", "partOf", "Uganda")},
+                 id="place-in-country-after-preposition"),
+])
+def test_places_in_countries(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the country is not named: no partOf to a country the reader never saw
+    pytest.param("The delegates met in Rotterdam on Friday.", ("Rotterdam", "partOf", "Netherlands"),
+                 id="country-not-named"),
+    # a capital often stands for its state; it is not made a part of it
+    pytest.param("Egypt said the protocol was signed in Cairo.", ("Cairo", "partOf", "Egypt"), id="capital"),
+    # the gazetteer puts the city in another country than the text's in-phrase: no fact
+    pytest.param("Fans from Rotterdam in Belgium cheered.", ("Rotterdam", "partOf", "Belgium"),
+                 id="gazetteer-disagrees"),
+])
+def test_places_not_in_countries(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -1,0 +1,106 @@
+"""Membership and structure: the people who work in an organisation, and the organisations that are parts of others.
+
+"X, an analyst at Y", "X, spokesman for Y", "X of Y" (a named person followed by an organisation) make X a member
+of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
+X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import gazetteer, grammar, lexicons
+from kg.extract.facts.arguments import refs
+from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["people_in_organisations", "organisation_parts"]
+
+NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
+WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
+
+
+def people_in_organisations(reading: Reading) -> Iterator[Fact]:
+    """'X, an analyst at Y', 'a spokesman for Y, X', 'X of Y': the person is a member of the organisation."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        posts = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            posts.append(head.head)  # "an analyst at Y, X"
+        found = [k for post in posts if _is_post(post) for k in _organisations_of_post(reading, post)]
+        found += [k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
+                  for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
+        for organisation in dict.fromkeys(found):
+            if reading.types.get(organisation) == "Organization" and not _is_place_name(reading, organisation):
+                made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
+                if made:
+                    yield made
+
+
+def _is_place_name(reading: Reading, key: str) -> bool:
+    """An 'organisation' the gazetteer knows as a town or country ("X, of Burnley"): a home town, not an employer."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and (entity.label in gazetteer.place_countries()
+                                   or entity.label in gazetteer.surface_forms())
+
+
+def _post_title(noun: Token) -> lexicons.Title | None:
+    """The post a noun names, with the nouns before it first ('general secretary', 'policy adviser')."""
+    titles = lexicons.titles()
+    words = [c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i] + [noun.lower_]
+    for start in range(len(words)):
+        found = titles.get(" ".join(words[start:]))
+        if found is not None:
+            return found
+    return titles.get(noun.lemma_.lower())
+
+
+def _is_post(noun: Token) -> bool:
+    """A common noun naming a post ('analyst', 'policy adviser'), not an entity of its own."""
+    return noun.pos_ == "NOUN" and _post_title(noun) is not None
+
+
+def _organisations_of_post(reading: Reading, post: Token) -> list[str]:
+    """The organisations a post phrase is held in: 'at/for/with Y' anywhere along its prepositions ('head of
+    strategy for emerging markets for Y'), and 'of Y' for a post that heads nothing."""
+    title = _post_title(post)
+    wanted = grammar.MEMBERSHIP_PREPOSITIONS | ({"of"} if title is not None and title.leads == "no" else set())
+    found: list[str] = []
+    stack = [post]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ not in WALK_DEPS:
+                continue
+            if child.dep_ == "pobj" and token.lower_ in wanted:
+                found += refs(reading, child)
+            stack.append(child)
+    return found
+
+
+def organisation_parts(reading: Reading) -> Iterator[Fact]:
+    """'the X unit of Y', 'X, a subsidiary of Y', 'Y's X division', 'X is an arm of Y': X is part of Y."""
+    parts = lexicons.part_nouns()
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        nouns = [head.head] if head.dep_ == "compound" else []  # "the X unit of Y"
+        nouns += [c for c in head.children if c.dep_ == "appos"]  # "X, a subsidiary of Y"
+        if head.dep_ in grammar.SUBJECT_DEPS:
+            nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "X is a subsidiary of Y"
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts or reading.resolved.keys_at(noun):
+                continue
+            wholes = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c, modifiers=False)]
+            wholes += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+            for whole in dict.fromkeys(wholes):
+                if whole != key and reading.types.get(whole) in {"Organization", "Country"}:
+                    made = fact(reading, key, "partOf", whole, head, "part:noun", 0.7)
+                    if made:
+                        yield made

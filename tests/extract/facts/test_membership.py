@@ -1,0 +1,58 @@
+"""kg.extract.facts.membership: people who hold posts in organisations (rule member:post-at) and organisations
+that are parts of others (rule part:noun)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post in apposition, held at, for or with an organisation
+    pytest.param("Ann Lee, an economist at Deutsche Bank, said growth was slowing.",
+                 ("Ann Lee", "memberOf", "Deutsche Bank"), id="post-at"),
+    pytest.param("Tom Hale, spokesman for Amnesty International, criticised the trial.",
+                 ("Tom Hale", "memberOf", "Amnesty International"), id="post-for"),
+    # "of" for a post that heads nothing
+    pytest.param("Ann Lee, a senior economist of the IMF, said growth was slowing.",
+                 ("Ann Lee", "memberOf", "International Monetary Fund"), id="post-of"),
+    # a named person followed by the organisation
+    pytest.param("Growth will slow, said Raj Patel of Goldman Sachs.", ("Raj Patel", "memberOf", "Goldman Sachs"),
+                 id="name-of-organisation"),
+])
+def test_member_of_organisation(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a critic is no member: the noun in apposition is not a post
+    pytest.param("Ann Lee, a fierce critic of the IMF, said growth was slowing.",
+                 ("Ann Lee", "memberOf", "International Monetary Fund"), id="not-a-post"),
+    # a post that heads the organisation it is "of" is led, not a seat in it
+    pytest.param("Dave Hill, general secretary of Unison, said pay was too low.", ("Dave Hill", "memberOf", "Unison"),
+                 id="heading-post"),
+    # a home town read as an organisation is no employer
+    pytest.param("Jim Dale, of Burnley, said the party had let him down.", ("Jim Dale", "memberOf", "Burnley"),
+                 id="home-town"),
+])
+def test_not_member_of_organisation(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Workers at Vauxhall, the British unit of General Motors, went on strike.",
+                 ("Vauxhall", "partOf", "General Motors"), id="appositive-part"),
+    pytest.param("Shares in Lexus Corp, a division of Toyota Motor Corp, fell.",
+                 ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="appositive-part-indefinite"),
+])
+def test_part_of_organisation(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a rival or a customer is no part
+    pytest.param("Shares in Lexus Corp, a rival of Toyota Motor Corp, fell.",
+                 ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="rival"),
+    pytest.param("Workers at Vauxhall, a big customer of General Motors, went on strike.",
+                 ("Vauxhall", "partOf", "General Motors"), id="customer"),
+])
+def test_not_part_of_organisation(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
