@@ -173,6 +173,28 @@ def _leading_country(doc: Doc, span: Span) -> Mention | None:
     return None
 
 
+@functools.cache
+def _thing_nouns() -> dict[str, tuple[str, str]]:
+    """The entity nouns, and every noun of a gathering or occasion (data/event_kinds.tsv) as an Event thing."""
+    nouns = dict(lexicons.entity_nouns())
+    for noun in lexicons.event_nouns():
+        nouns.setdefault(noun, ("Event", "thing"))
+    return nouns
+
+
+def _venue_words(head: Token) -> str:
+    """' in New Delhi': the named place an event noun phrase puts the event in, which tells generic events
+    ("talks", "the summit") apart in their label; '' when there is none."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in POSITION_PREPOSITIONS & {"in", "at"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"} and pobj.ent_iob_ in {"B", "I"}:
+                    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    if ent is not None and len(ent) <= 4:
+                        return f" {child.lower_} {_strip(ent).text}"
+    return ""
+
+
 def _noun_lemma(token: Token, nouns: dict) -> str | None:
     """The entity noun a name ends in, also as a plural proper noun, which spaCy does not lemmatise ("Accords")."""
     for form in (token.lemma_.lower(), token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else ""):
@@ -182,7 +204,7 @@ def _noun_lemma(token: Token, nouns: dict) -> str | None:
 
 
 def _named_mentions(doc: Doc) -> list[Mention]:
-    nouns = lexicons.entity_nouns()
+    nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
     for ent in doc.ents:
@@ -221,6 +243,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             noun_type, role = nouns[doc[end].lemma_.lower()]
             if role == "thing":
                 etype, end = noun_type, end + 1
+                if etype == "Event":
+                    canonical = None  # "the G8 summit" is an event, not the G8 (organisations.tsv)
         root_noun = _noun_lemma(span.root, nouns)
         if kind == "name" and etype == "Organization" and root_noun:
             noun_type, role = nouns[root_noun]
@@ -258,11 +282,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
 
 def _description(token: Token, covered: set[int]) -> Mention | None:
     """A common-noun phrase headed by an entity noun: "the Israeli army", "a defense memorandum of understanding"."""
-    nouns = lexicons.entity_nouns()
+    nouns = _thing_nouns()
     lemma = token.lemma_.lower()
     if token.pos_ not in NOMINAL_POS or lemma not in nouns or token.i in covered:
         return None
     etype, role = nouns[lemma]
+    if role == "thing" and token.dep_ == "compound" and nouns.get(token.head.lemma_.lower()) == (etype, role):
+        return None  # "a summit meeting": one event, named by its head noun
     left = token.i
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
@@ -278,8 +304,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == right and role != "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].is_title or etype == "Agreement") \
-                    and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree):
-                right = objs[0].i + 1
+                    and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree) \
+                    and not (etype == "Event" and any(t.i in covered for t in objs[0].subtree)):
+                right = objs[0].i + 1  # (not "a meeting of the Commission for Africa": a name is its own mention)
     span = _strip(token.doc[left:right])
     country = _country_of(token)
     if role in {"body", "representative"} and country is None and token.i > 0 \
@@ -306,6 +333,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    if etype == "Event":
+        text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 
 
