@@ -29,6 +29,7 @@ Files and loaders:
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
+* ``press_event_words.txt``    -> :func:`press_event_words`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
 * ``ethnic_groups.txt``        -> :func:`ethnic_groups`
 * ``generic_place_words.txt``  -> :func:`generic_place_words`
@@ -85,6 +86,7 @@ __all__ = [
     "event_kinds",
     "event_nouns",
     "gathering_verbs",
+    "press_event_words",
     "office_nouns",
     "ethnic_groups",
     "generic_place_words",
@@ -527,6 +529,12 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
                 raise _fail(name, number, f"unknown event kind {kind!r}")
             out.setdefault(verb, {})[kind] = role
     return out
+
+
+@cache
+def press_event_words() -> frozenset[str]:
+    """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
+    return _word_list("press_event_words.txt")
 
 
 @cache

@@ -183,15 +183,24 @@ def _thing_nouns() -> dict[str, tuple[str, str]]:
 
 
 def _venue_words(head: Token) -> str:
-    """' in New Delhi': the named place an event noun phrase puts the event in, which tells generic events
-    ("talks", "the summit") apart in their label; '' when there is none."""
+    """' in New Delhi', ' with Russia and Saudi Arabia': the named place an event noun phrase puts the event in,
+    else the named parties it is held with or between, which tell generic events ("talks", "the summit") apart
+    in their label and keep two of them apart; '' when there is none."""
+    doc = head.doc
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in POSITION_PREPOSITIONS & {"in", "at"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"} and pobj.ent_iob_ in {"B", "I"}:
-                    ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                    ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
                     if ent is not None and len(ent) <= 4:
                         return f" {child.lower_} {_strip(ent).text}"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
+            words = list(child.subtree)
+            while words and (words[-1].is_punct or words[-1].is_space):
+                words.pop()  # "talks with Mr Blair, Mr Abbas said": not the comma
+            if len(words) <= 8 and any(t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} for t in words):
+                return " " + doc[words[0].i:words[-1].i + 1].text
     return ""
 
 

@@ -31,6 +31,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if reading.types.get(key) != "Event" or head.i in done or head.pos_ not in {"NOUN", "PROPN"}:
             continue
         done.add(head.i)
+        if any(c.dep_ == "compound" and c.lower_ in lexicons.press_event_words() for c in head.children):
+            continue  # "a joint news conference": a media appearance, not a meeting
         kind = kinds.get(head.lemma_.lower(), "*")
         verb = _governing_verb(head)
         if negated(reading, head) or (verb is not None and negated(reading, verb)):
@@ -68,8 +70,11 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 takers.append(agent)  # "the Queen held a reception": a person takes part
     if partners:
         sides.append(partners)
-    present, places = _present(reading, head)
-    takers += [k for k in present if k != key]
+    present, places, is_side = _present(reading, head)
+    if is_side and present:
+        sides.insert(0, present)
+    else:
+        takers += [k for k in present if k != key]
     hosts += places
     # participants
     seen: set[str] = set()
@@ -87,7 +92,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if kind != "meeting":
         return
     # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
-    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
+    if len(sides) == 1 and len(sides[0]) == 2 and (role == "take" or is_side) and not partners:
         sides = [(sides[0][0],), (sides[0][1],)]  # "the two sides agreed to reopen talks": they talk together
     met: set[tuple[str, str]] = set()
     for i, side in enumerate(sides):
@@ -172,15 +177,20 @@ def _between(reading: Reading, head: Token) -> list[tuple[str, ...]]:
                 phrases = [pobj, *pobj.conjuncts]
                 if len(phrases) == 1:  # "between the two countries": a group anaphor, each one a side
                     return [(k,) for k in _actors(reading, refs(reading, pobj))]
-                others = {t.i for t in phrases}
-                result = []
-                for phrase in phrases:
-                    own = [k for k in refs(reading, phrase)
-                           if not any(k in reading.resolved.keys_at(reading.doc[j]) for j in others - {phrase.i})]
-                    if _actors(reading, own):
-                        result.append(_actors(reading, own))
-                return result
+                return [side for side in (_side(reading, phrase) for phrase in phrases) if side]
     return []
+
+
+def _side(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """The actors one coordinated phrase names by itself: its own entity, the list in apposition to it
+    ("Asia's biggest energy consumers - China, India and Japan"), or the country modifying it."""
+    keys = list(reading.resolved.keys_at(phrase))
+    if not keys:
+        keys = [k for c in phrase.children if c.dep_ == "appos" for k in refs(reading, c)]
+    if not keys:
+        keys = [k for c in phrase.children if c.dep_ in {"amod", "compound", "poss"} and c.i < phrase.i
+                for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Country", "Organization"}]
+    return _actors(reading, keys)
 
 
 def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
@@ -190,19 +200,23 @@ def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
     return _actors(reading, objects(reading, token, ("prep:with",), False))
 
 
-def _present(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
-    """'X spoke at the summit', 'X was sworn in during the ceremony': the clause's subject takes part;
-    'X arrived in Jakarta for the summit': the traveller takes part, and the place of arrival hosts it."""
+def _present(reading: Reading, head: Token) -> tuple[tuple[str, ...], list[str], bool]:
+    """'X took part in talks with Y': X is a side of the talks; 'X spoke at the summit', 'X was sworn in during
+    the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
+    of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
-        return [], []
+        return (), [], False
     prep, verb = head.head, head.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
-        return [], []
-    if prep.lower_ in PRESENCE_PREPOSITIONS:
-        return list(_actors(reading, subjects(reading, verb, raising=True))), []
+        return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
+    actors = _actors(reading, subjects(reading, verb, raising=True))
+    if prep.lower_ == "in" and roles.get("*") == "take":
+        return actors, [], True
+    if prep.lower_ in PRESENCE_PREPOSITIONS:
+        return actors, [], False
     if prep.lower_ == "for" and "travel" in roles.values():
         places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
                   if reading.types.get(k) in {"Country", "Place"}]
-        return list(_actors(reading, subjects(reading, verb, raising=True))), places
-    return [], []
+        return actors, places, False
+    return (), [], False
