@@ -54,14 +54,20 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     own, hosts = _own_parties(reading, head, kind)
     if own:
         sides.append(own)
-    sides += _between(reading, head)
+    between = _between(reading, head)
+    if len(between) <= 2:
+        sides += between
+    else:  # "talks between A, B and C": a list the parser may have run together with what it enumerates
+        takers += [k for side in between for k in side]
     partners = _with(reading, head)
     role = _verb_role(verb, kind, head)
-    if role == "take":
-        agents = tuple(k for k in subjects(reading, verb) if k != key)
-        if agents:
-            sides.insert(0, agents)
+    if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
+        agents = tuple(k for k in subjects(reading, verb) if k != key)
+        if agents and (role == "take" or partners):
+            sides.insert(0, agents)
+        else:
+            takers += agents  # "Ghana and Togo attended the summit": not (necessarily) with each other
     elif role == "host":
         for agent in subjects(reading, verb):
             if reading.types.get(agent) in vocabulary.allowed_types("hosts")[0]:
@@ -71,7 +77,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if partners:
         sides.append(partners)
     present, places, is_side = _present(reading, head)
-    if is_side and present:
+    if is_side and present and partners:
         sides.insert(0, present)
     else:
         takers += [k for k in present if k != key]
@@ -92,7 +98,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if kind != "meeting":
         return
     # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
-    if len(sides) == 1 and len(sides[0]) == 2 and (role == "take" or is_side) and not partners:
+    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
         sides = [(sides[0][0],), (sides[0][1],)]  # "the two sides agreed to reopen talks": they talk together
     met: set[tuple[str, str]] = set()
     for i, side in enumerate(sides):
@@ -120,12 +126,13 @@ def _governing_verb(head: Token) -> Token | None:
 
 
 def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:
-    """What the subject of the governing verb does with the event it takes as object: "take" or "host"."""
+    """What the subject of the governing verb does with the event it takes as object: "take", "attend" or
+    "host"."""
     if verb is None or not _is_object(head, verb):
         return None
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     role = roles.get(kind) or roles.get("*")
-    return role if role in {"take", "host"} else None
+    return role if role in {"take", "attend", "host"} else None
 
 
 def _is_object(head: Token, verb: Token) -> bool:
@@ -211,7 +218,7 @@ def _present(reading: Reading, head: Token) -> tuple[tuple[str, ...], list[str],
         return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, subjects(reading, verb, raising=True))
-    if prep.lower_ == "in" and roles.get("*") == "take":
+    if prep.lower_ == "in" and roles.get("*") == "attend":
         return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS:
         return actors, [], False
