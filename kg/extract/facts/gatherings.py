@@ -76,6 +76,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 takers.append(agent)  # "the Queen held a reception": a person takes part
     if partners:
         sides.append(partners)
+    hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head)
     if is_side and present and partners:
         sides.insert(0, present)
@@ -205,6 +206,22 @@ def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
     if token is None:
         return ()
     return _actors(reading, objects(reading, token, ("prep:with",), False))
+
+
+def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:
+    """Where the event is held, when the phrase says it further in ("a meeting of the Commission in Cape Town",
+    "a reception for survivors at the palace") or on the verb that holds it ("held talks in Lome")."""
+    scopes = [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+              for g in p.children if g.dep_ == "pobj"]
+    if verb is not None:
+        scopes.append(verb)
+    found: list[str] = []
+    for scope in scopes:
+        for prep in scope.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                found += [k for g in prep.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                          if reading.types.get(k) in {"Country", "Place"} and k not in found]
+    return found
 
 
 def _present(reading: Reading, head: Token) -> tuple[tuple[str, ...], list[str], bool]:
