@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg import vocabulary
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
@@ -77,7 +77,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if partners:
         sides.append(partners)
     hosts += _venues(reading, head, verb if role else None)
-    present, places, is_side = _present(reading, head)
+    present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
         sides.insert(0, present)
     else:
@@ -160,7 +160,7 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
         elif child.dep_ in {"compound", "amod", "nmod"}:
             for token in child.subtree:
-                if token.ent_id_.startswith("capital:"):
+                if token.ent_id_.startswith("capital:") or _capital(token):
                     continue
                 found = reading.resolved.keys_at(token)
                 if token.ent_type_ == "GPE" and token.pos_ == "PROPN":
@@ -172,7 +172,17 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues = [k for k in named if reading.types.get(k) in {"Country", "Place"}]
     else:
         keys += named
+    if kind == "election":  # "Spain's general election", "the US presidential election": held there
+        venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
+        keys = [k for k in keys if reading.types.get(k) != "Country"]
     return _actors(reading, keys), venues
+
+
+def _capital(token: Token) -> bool:
+    """'Doha' in "the Doha talks": a capital that names where the event is held, not a party to it."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    hit = gazetteer.surface_forms().get(ent.text if ent is not None else token.text)
+    return hit is not None and hit[1] == "capital"
 
 
 def _between(reading: Reading, head: Token) -> list[tuple[str, ...]]:
@@ -224,7 +234,7 @@ def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:
     return found
 
 
-def _present(reading: Reading, head: Token) -> tuple[tuple[str, ...], list[str], bool]:
+def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str], bool]:
     """'X took part in talks with Y': X is a side of the talks; 'X spoke at the summit', 'X was sworn in during
     the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
     of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
@@ -237,8 +247,8 @@ def _present(reading: Reading, head: Token) -> tuple[tuple[str, ...], list[str],
     actors = _actors(reading, subjects(reading, verb, raising=True))
     if prep.lower_ == "in" and roles.get("*") == "attend":
         return actors, [], True
-    if prep.lower_ in PRESENCE_PREPOSITIONS:
-        return actors, [], False
+    if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
+        return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
         places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
                   if reading.types.get(k) in {"Country", "Place"}]

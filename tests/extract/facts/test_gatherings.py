@@ -35,6 +35,9 @@ def _meets(got, a: str, b: str) -> bool:
     pytest.param("Mr Okafor flew to Ghana for a summit of West African leaders.",
                  {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="travel-for"),
     pytest.param("Poland will hold a referendum in June.", {("Poland", "hosts", "referendum")}, id="holds-a-vote"),
+    pytest.param("Observers praised Peru's general election.", {("Peru", "hosts", "general election")},
+                 id="country-of-an-election"),
+    pytest.param("Ghana hosted the Lagos talks.", {("Ghana", "hosts", "Lagos talks")}, id="hosted"),
     pytest.param("Mr Okafor underlined the point during a Senate debate on trade.",
                  {("Okafor", "participatesIn", "Senate debate")}, id="during-a-debate"),
 ])
@@ -86,6 +89,12 @@ def test_agreed_talks_are_planned(facts_of):
                  id="news-conference"),
     pytest.param("Critics praised the election of the new Chilean president.", ("Chile", "participatesIn", "election"),
                  id="election-of"),
+    # "at the next election" is a time: standing down then is no taking part
+    pytest.param("Mr Okafor will stand down as an MP at the next election.",
+                 ("Okafor", "participatesIn", "next election"), id="at-an-election"),
+    # a capital in front of the event noun is where it is held, not a party to it
+    pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
+                 id="capital-modifier"),
 ])
 def test_no_participant(facts_of, text, absent):
     got = facts_of(text)
