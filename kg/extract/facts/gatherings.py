@@ -241,10 +241,14 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
+    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
+        return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, subjects(reading, verb, raising=True))
+    if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
+        actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and roles.get("*") == "attend":
         return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):

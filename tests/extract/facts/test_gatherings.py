@@ -38,6 +38,10 @@ def _meets(got, a: str, b: str) -> bool:
     pytest.param("Observers praised Peru's general election.", {("Peru", "hosts", "general election")},
                  id="country-of-an-election"),
     pytest.param("Ghana hosted the Lagos talks.", {("Ghana", "hosts", "Lagos talks")}, id="hosted"),
+    pytest.param("Mr Okafor will represent Nigeria at the talks in Accra.",
+                 {("Okafor", "participatesIn", "talks"), ("Nigeria", "participatesIn", "talks")}, id="represent-at"),
+    pytest.param("The Ghanaian delegates at the summit praised the deal.", {("Ghana", "participatesIn", "summit")},
+                 id="delegates-at"),
     pytest.param("Mr Okafor underlined the point during a Senate debate on trade.",
                  {("Okafor", "participatesIn", "Senate debate")}, id="during-a-debate"),
 ])
@@ -89,6 +93,9 @@ def test_agreed_talks_are_planned(facts_of):
                  id="news-conference"),
     pytest.param("Critics praised the election of the new Chilean president.", ("Chile", "participatesIn", "election"),
                  id="election-of"),
+    # not every noun at an event is an actor there
+    pytest.param("Protests at the summit in Lima turned violent.", ("Peru", "participatesIn", "summit"),
+                 id="protests-at"),
     # "at the next election" is a time: standing down then is no taking part
     pytest.param("Mr Okafor will stand down as an MP at the next election.",
                  ("Okafor", "participatesIn", "next election"), id="at-an-election"),
