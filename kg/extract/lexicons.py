@@ -27,7 +27,9 @@ Files and loaders:
 * ``national_titles.tsv``      -> :func:`national_titles` {title: ISO3}
 * ``venue_verbs.txt``          -> :func:`venue_verbs`
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
-* ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}
+* ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
+* ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
+* ``press_event_words.txt``    -> :func:`press_event_words`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
 * ``ethnic_groups.txt``        -> :func:`ethnic_groups`
 * ``generic_place_words.txt``  -> :func:`generic_place_words`
@@ -82,6 +84,9 @@ __all__ = [
     "venue_verbs",
     "nominal_exceptions",
     "event_kinds",
+    "event_nouns",
+    "gathering_verbs",
+    "press_event_words",
     "office_nouns",
     "ethnic_groups",
     "generic_place_words",
@@ -507,6 +512,36 @@ def entity_nouns() -> dict[str, tuple[str, str]]:
 def event_kinds() -> dict[str, str]:
     """Event and agreement nouns → their kind ("maneuver" → exercise, "talk" → meeting, "pact" → agreement)."""
     return _word_map("event_kinds.tsv", ("noun", "kind"))
+
+
+@cache
+def gathering_verbs() -> dict[str, dict[str, str]]:
+    """Verbs by which an actor takes part in or hosts a gathering: lemma → {event kind or "*": role}, role one
+    of "take", "attend", "host", "represent", "travel" (data/gathering_verbs.tsv)."""
+    name = "gathering_verbs.tsv"
+    kinds = set(event_kinds().values()) | {"*"}
+    out: dict[str, dict[str, str]] = {}
+    for number, (verb, role, applies) in _rows(name, ("verb", "role", "kinds")):
+        if role not in {"take", "attend", "host", "represent", "travel"}:
+            raise _fail(name, number, f"unknown role {role!r}")
+        for kind in applies.split(","):
+            if kind not in kinds:
+                raise _fail(name, number, f"unknown event kind {kind!r}")
+            out.setdefault(verb, {})[kind] = role
+    return out
+
+
+@cache
+def press_event_words() -> frozenset[str]:
+    """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
+    return _word_list("press_event_words.txt")
+
+
+@cache
+def event_nouns() -> frozenset[str]:
+    """Nouns of gatherings and occasions ("talk", "ceremony", "election"): the event kinds that are neither
+    agreements nor wars, each heading an Event mention of its own."""
+    return frozenset(noun for noun, kind in event_kinds().items() if kind not in {"agreement", "war"})
 
 
 @cache

@@ -174,6 +174,37 @@ def _leading_country(doc: Doc, span: Span) -> Mention | None:
     return None
 
 
+@functools.cache
+def _thing_nouns() -> dict[str, tuple[str, str]]:
+    """The entity nouns, and every noun of a gathering or occasion (data/event_kinds.tsv) as an Event thing."""
+    nouns = dict(lexicons.entity_nouns())
+    for noun in lexicons.event_nouns():
+        nouns.setdefault(noun, ("Event", "thing"))
+    return nouns
+
+
+def _venue_words(head: Token) -> str:
+    """' in New Delhi', ' with Russia and Saudi Arabia': the named place an event noun phrase puts the event in,
+    else the named parties it is held with or between, which tell generic events ("talks", "the summit") apart
+    in their label and keep two of them apart; '' when there is none."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in POSITION_PREPOSITIONS & {"in", "at"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC", "FAC"} and pobj.ent_iob_ in {"B", "I"}:
+                    ent = next((e for e in doc.ents if e.start <= pobj.i < e.end), None)
+                    if ent is not None and len(ent) <= 4:
+                        return f" {child.lower_} {_strip(ent).text}"
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
+            words = list(child.subtree)
+            while words and (words[-1].is_punct or words[-1].is_space):
+                words.pop()  # "talks with Mr Blair, Mr Abbas said": not the comma
+            if len(words) <= 8 and any(t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} for t in words):
+                return " " + doc[words[0].i:words[-1].i + 1].text
+    return ""
+
+
 def _noun_lemma(token: Token, nouns: dict) -> str | None:
     """The entity noun a name ends in, also as a plural proper noun, which spaCy does not lemmatise ("Accords")."""
     for form in (token.lemma_.lower(), token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else ""):
@@ -191,7 +222,7 @@ def _epithet_country(span: Span) -> str | None:
 
 
 def _named_mentions(doc: Doc) -> list[Mention]:
-    nouns = lexicons.entity_nouns()
+    nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
     for ent in doc.ents:
@@ -233,6 +264,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             noun_type, role = nouns[doc[end].lemma_.lower()]
             if role == "thing":
                 etype, end = noun_type, end + 1
+                if etype == "Event":
+                    canonical = None  # "the G8 summit" is an event, not the G8 (organisations.tsv)
         root_noun = _noun_lemma(span.root, nouns)
         if kind == "name" and etype == "Organization" and root_noun:
             noun_type, role = nouns[root_noun]
@@ -270,11 +303,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
 
 def _description(token: Token, covered: set[int]) -> Mention | None:
     """A common-noun phrase headed by an entity noun: "the Israeli army", "a defense memorandum of understanding"."""
-    nouns = lexicons.entity_nouns()
+    nouns = _thing_nouns()
     lemma = token.lemma_.lower()
     if token.pos_ not in NOMINAL_POS or lemma not in nouns or token.i in covered:
         return None
     etype, role = nouns[lemma]
+    if role == "thing" and token.dep_ == "compound" and nouns.get(token.head.lemma_.lower()) == (etype, role):
+        return None  # "a summit meeting": one event, named by its head noun
     left = token.i
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
@@ -290,8 +325,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == right and role != "agent":
             objs = [t for t in child.children if t.dep_ == "pobj"]
             if objs and (objs[0].pos_ == "PROPN" or objs[0].is_title or etype == "Agreement") \
-                    and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree):
-                right = objs[0].i + 1
+                    and objs[0].i - child.i <= 3 and not any(t.ent_type_ == "GPE" for t in objs[0].subtree) \
+                    and not (etype == "Event" and any(t.i in covered for t in objs[0].subtree)):
+                right = objs[0].i + 1  # (not "a meeting of the Commission for Africa": a name is its own mention)
     span = _strip(token.doc[left:right])
     country = _country_of(token)
     if role in {"body", "representative"} and country is None and token.i > 0 \
@@ -318,6 +354,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    if etype == "Event":
+        text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 
 

@@ -173,7 +173,7 @@ def test_light_verbs():
     # a light verb is never itself the noun it supports
     assert "visit" not in lv and "sign" not in lv
     # the nouns they carry exist as noun triggers
-    for noun in ("visit", "talk", "sanction", "raid", "aid", "criticism"):
+    for noun in ("visit", "sanction", "raid", "aid", "criticism"):  # talks are events: facts/gatherings.py
         assert L.triggers_for(noun, "NOUN"), noun
 
 
@@ -281,7 +281,6 @@ LEMMA_SAMPLES = [
     ("Officials lambasted the decision.", "lambast", "VERB"),
     ("The prime minister visited Morocco last week.", "visit", "VERB"),
     ("Gantz paid a visit to Rabat.", "visit", "NOUN"),
-    ("The two sides held talks in Geneva.", "talk", "NOUN"),
     ("Putin met Erdogan in Sochi.", "meet", "VERB"),
     ("Biden telephoned Macron on Monday.", "telephone", "VERB"),
     ("Qatar mediated between the two sides.", "mediate", "VERB"),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kg.extract.facts import (agreements, belonging, collective, demands, events, implied, journeys, membership, roles,
                               venues)
 from kg.extract.facts.confidence import calibrated
+from kg.extract.facts import gatherings
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities
@@ -40,6 +41,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     venues.venue_facts,
     agreements.agreement_parties,
     venues.event_participants,
+    gatherings.gathering_facts,
     demands.obligation_demands,
     demands.conditional_threats,
     journeys.presence_facts,

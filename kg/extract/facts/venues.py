@@ -57,8 +57,10 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
         when = clause_date(reading, head)
         mode = modality(reading, head, when) or "asserted"
         parties = list(between(reading, head, through_object=False))
-        # "a meeting of the foreign ministers of India and Pakistan", "a summit of the African Union"
-        parties += [k for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        # "a meeting of the foreign ministers of India and Pakistan", "a summit of the African Union"; but a
+        # celebration or an election of something is about it ("a celebration of democracy")
+        gathering = lexicons.event_kinds().get(head.lemma_.lower(), "meeting") in {"meeting", "exercise"}
+        parties += [k for p in head.children if gathering and p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj" for k in (refs(reading, g) or located(reading, g))
                     if reading.types.get(k) in vocabulary.ACTOR_TYPES and k not in parties]
         for party in parties:

@@ -1,0 +1,260 @@
+"""Gatherings as events with participants: who takes part in talks, a summit, a ceremony or an election, who meets
+whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks with Y", "talks between X and Y",
+"X-Y talks", "Bush's re-election") and the clause it fills ("X held talks with Y", "X spoke at the summit",
+"X arrived in P for the summit"). Meetings (data/event_kinds.tsv kind "meeting") also give meetsWith, but only
+between the two sides of the talks, never between people who merely attend the same gathering."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import gazetteer, lexicons
+from kg.extract.facts.arguments import objects, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["gathering_facts"]
+
+# Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
+PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
+
+
+def gathering_facts(reading: Reading) -> Iterator[Fact]:
+    """Participants (participatesIn), hosts (hosts) and the sides that meet (meetsWith) of each event mention."""
+    kinds = lexicons.event_kinds()
+    done: set[int] = set()
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) != "Event" or head.i in done or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        done.add(head.i)
+        if any(c.dep_ == "compound" and c.lower_ in lexicons.press_event_words() for c in head.children):
+            continue  # "a joint news conference": a media appearance, not a meeting
+        kind = kinds.get(head.lemma_.lower(), "*")
+        verb = _governing_verb(head)
+        if negated(reading, head) or (verb is not None and negated(reading, verb)):
+            continue  # "did not attend the summit", "no talks"
+        when = clause_date(reading, head)
+        mode = modality(reading, verb if verb is not None else head, when)
+        if mode is None:
+            continue
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
+            mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
+        yield from _facts(reading, key, head, kind, verb, when, mode)
+
+
+def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str
+           ) -> Iterator[Fact]:
+    """The facts of one event mention."""
+    sides: list[tuple[str, ...]] = []  # sides that meet one another (a meeting's parties)
+    takers: list[str] = []  # who takes part without a side of their own (attendees, speakers)
+    own, hosts = _own_parties(reading, head, kind)
+    if own:
+        sides.append(own)
+    between = _between(reading, head)
+    if len(between) <= 2:
+        sides += between
+    else:  # "talks between A, B and C": a list the parser may have run together with what it enumerates
+        takers += [k for side in between for k in side]
+    partners = _with(reading, head)
+    role = _verb_role(verb, kind, head)
+    if role in {"take", "attend"}:
+        partners = partners or _with(reading, verb)
+        agents = tuple(k for k in subjects(reading, verb) if k != key)
+        if agents and (role == "take" or partners):
+            sides.insert(0, agents)
+        else:
+            takers += agents  # "Ghana and Togo attended the summit": not (necessarily) with each other
+    elif role == "host":
+        for agent in subjects(reading, verb):
+            if reading.types.get(agent) in vocabulary.allowed_types("hosts")[0]:
+                hosts.append(agent)
+            else:
+                takers.append(agent)  # "the Queen held a reception": a person takes part
+    if partners:
+        sides.append(partners)
+    hosts += _venues(reading, head, verb if role else None)
+    present, places, is_side = _present(reading, head, kind)
+    if is_side and present and partners:
+        sides.insert(0, present)
+    else:
+        takers += [k for k in present if k != key]
+    hosts += places
+    # participants
+    seen: set[str] = set()
+    for party in [k for side in sides for k in side] + takers:
+        if party in seen or party == key:
+            continue
+        seen.add(party)
+        found = fact(reading, party, "participatesIn", key, head, "gathering:party", 0.7, when=when, modality=mode)
+        if found:
+            yield found
+    for place in hosts:
+        found = fact(reading, place, "hosts", key, head, "gathering:host", 0.65, when=when, modality=mode)
+        if found:
+            yield found
+    if kind != "meeting":
+        return
+    # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
+    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
+        sides = [(sides[0][0],), (sides[0][1],)]  # "the two sides agreed to reopen talks": they talk together
+    met: set[tuple[str, str]] = set()
+    for i, side in enumerate(sides):
+        for other in sides[i + 1:]:
+            for a in side:
+                for b in other:
+                    if a == b or (a, b) in met or key in {a, b}:
+                        continue
+                    met.add((a, b))
+                    found = fact(reading, a, "meetsWith", b, head, "gathering:meet", 0.75, when=when, modality=mode)
+                    if found:
+                        yield found
+
+
+def _governing_verb(head: Token) -> Token | None:
+    """The verb whose object or subject the event phrase is ("held talks", "the summit opened"), if any."""
+    node = head
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in {"dobj", "nsubj", "nsubjpass"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and node.head.head.i != node.head.i:
+        return node.head.head
+    return None
+
+
+def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:
+    """What the subject of the governing verb does with the event it takes as object: "take", "attend" or
+    "host"."""
+    if verb is None or not _is_object(head, verb):
+        return None
+    roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
+    role = roles.get(kind) or roles.get("*")
+    return role if role in {"take", "attend", "host"} else None
+
+
+def _is_object(head: Token, verb: Token) -> bool:
+    node = head
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "dobj" and node.head.i == verb.i
+
+
+def _actors(reading: Reading, keys) -> tuple[str, ...]:
+    return tuple(k for k in dict.fromkeys(keys) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+
+
+def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str]]:
+    """'Russia's talks', 'Bush's re-election', 'the US-EU talks', 'Israeli-Palestinian negotiations': the actors
+    the noun phrase names in front of the event noun; and its venue, one place named there ("the Hong Kong
+    summit"; a capital there is no actor either: "the London meeting")."""
+    keys: list[str] = []
+    named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
+    for child in head.children:
+        if child.i > head.i:
+            continue
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
+            keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
+        elif child.dep_ in {"compound", "amod", "nmod"}:
+            for token in child.subtree:
+                if token.ent_id_.startswith("capital:") or _capital(token):
+                    continue
+                found = reading.resolved.keys_at(token)
+                if token.ent_type_ == "GPE" and token.pos_ == "PROPN":
+                    named += [k for k in found if k not in named]
+                else:
+                    keys += found
+    venues: list[str] = []
+    if len(named) == 1 and not keys:
+        venues = [k for k in named if reading.types.get(k) in {"Country", "Place"}]
+    else:
+        keys += named
+    if kind == "election":  # "Spain's general election", "the US presidential election": held there
+        venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
+        keys = [k for k in keys if reading.types.get(k) != "Country"]
+    return _actors(reading, keys), venues
+
+
+def _capital(token: Token) -> bool:
+    """'Doha' in "the Doha talks": a capital that names where the event is held, not a party to it."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    hit = gazetteer.surface_forms().get(ent.text if ent is not None else token.text)
+    return hit is not None and hit[1] == "capital"
+
+
+def _between(reading: Reading, head: Token) -> list[tuple[str, ...]]:
+    """'talks between X and Y': one side for each coordinated phrase after "between"/"among"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                phrases = [pobj, *pobj.conjuncts]
+                if len(phrases) == 1:  # "between the two countries": a group anaphor, each one a side
+                    return [(k,) for k in _actors(reading, refs(reading, pobj))]
+                return [side for side in (_side(reading, phrase) for phrase in phrases) if side]
+    return []
+
+
+def _side(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """The actors one coordinated phrase names by itself: its own entity, the list in apposition to it
+    ("Asia's biggest energy consumers - China, India and Japan"), or the country modifying it."""
+    keys = list(reading.resolved.keys_at(phrase))
+    if not keys:
+        keys = [k for c in phrase.children if c.dep_ == "appos" for k in refs(reading, c)]
+    if not keys:
+        keys = [k for c in phrase.children if c.dep_ in {"amod", "compound", "poss"} and c.i < phrase.i
+                for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Country", "Organization"}]
+    return _actors(reading, keys)
+
+
+def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
+    """'talks with Y', 'held talks with Y': the other side."""
+    if token is None:
+        return ()
+    return _actors(reading, objects(reading, token, ("prep:with",), False))
+
+
+def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:
+    """Where the event is held, when the phrase says it further in ("a meeting of the Commission in Cape Town",
+    "a reception for survivors at the palace") or on the verb that holds it ("held talks in Lome")."""
+    scopes = [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+              for g in p.children if g.dep_ == "pobj"]
+    if verb is not None:
+        scopes.append(verb)
+    found: list[str] = []
+    for scope in scopes:
+        for prep in scope.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                found += [k for g in prep.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                          if reading.types.get(k) in {"Country", "Place"} and k not in found]
+    return found
+
+
+def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str], bool]:
+    """'X took part in talks with Y': X is a side of the talks; 'X spoke at the summit', 'X was sworn in during
+    the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
+    of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return (), [], False
+    prep, verb = head.head, head.head.head
+    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
+        return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return (), [], False
+    roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
+    actors = _actors(reading, subjects(reading, verb, raising=True))
+    if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
+        actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
+    if prep.lower_ == "in" and roles.get("*") == "attend":
+        return actors, [], True
+    if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
+        return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
+    if prep.lower_ == "for" and "travel" in roles.values():
+        places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
+                  if reading.types.get(k) in {"Country", "Place"}]
+        return actors, places, False
+    return (), [], False

@@ -1,0 +1,114 @@
+"""kg.extract.facts.gatherings: events as things with participants (participatesIn), hosts (hosts) and, for
+meetings, the sides that meet (meetsWith); sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _plain(got) -> set[tuple[str, str, str]]:
+    """The triples with event labels cut to their head words ("talks with Peru" → "talks")."""
+    events = {e.key for e in got.entities if e.type == "Event"}
+    out = set()
+    for f in got.facts:
+        obj = got.obj(f)
+        if f.object in events:
+            obj = obj.split(" with ")[0].split(" in ")[0].split(" between ")[0]
+        out.add((got.label(f.subject), f.predicate, obj))
+    return out
+
+
+def _meets(got, a: str, b: str) -> bool:
+    return any(f.predicate == "meetsWith" and {got.label(f.subject), got.label(f.object)} == {a, b}
+               for f in got.facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile's talks with Peru resumed on Monday.",
+                 {("Chile", "participatesIn", "talks"), ("Peru", "participatesIn", "talks")}, id="possessor-with"),
+    pytest.param("Ghana and Togo held talks in Lome on Monday.",
+                 {("Ghana", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")}, id="held-talks"),
+    pytest.param("Bolivia attended the summit.", {("Bolivia", "participatesIn", "summit")}, id="attended"),
+    pytest.param("The Chilean president spoke at the summit in Lima on Friday.",
+                 {("Chile", "participatesIn", "summit")}, id="spoke-at"),
+    pytest.param("Ricardo Lagos was sworn in at a ceremony in Santiago.",
+                 {("Ricardo Lagos", "participatesIn", "ceremony")}, id="sworn-in-at-a-ceremony"),
+    pytest.param("Mr Okafor flew to Ghana for a summit of West African leaders.",
+                 {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="travel-for"),
+    pytest.param("Poland will hold a referendum in June.", {("Poland", "hosts", "referendum")}, id="holds-a-vote"),
+    pytest.param("Observers praised Peru's general election.", {("Peru", "hosts", "general election")},
+                 id="country-of-an-election"),
+    pytest.param("Ghana hosted the Lagos talks.", {("Ghana", "hosts", "Lagos talks")}, id="hosted"),
+    pytest.param("Mr Okafor will represent Nigeria at the talks in Accra.",
+                 {("Okafor", "participatesIn", "talks"), ("Nigeria", "participatesIn", "talks")}, id="represent-at"),
+    pytest.param("The Ghanaian delegates at the summit praised the deal.", {("Ghana", "participatesIn", "summit")},
+                 id="delegates-at"),
+    pytest.param("Mr Okafor underlined the point during a Senate debate on trade.",
+                 {("Okafor", "participatesIn", "Senate debate")}, id="during-a-debate"),
+])
+def test_participants_and_hosts(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, a, b", [
+    pytest.param("Chile's talks with Peru resumed on Monday.", "Chile", "Peru", id="possessor-with"),
+    pytest.param("Ghana and Togo held talks in Lome on Monday.", "Ghana", "Togo", id="coordinated-subject"),
+    pytest.param("Talks between Ghana and Togo ended in Accra.", "Ghana", "Togo", id="between"),
+    pytest.param("Kenya will hold negotiations with Uganda next week.", "Kenya", "Uganda", id="planned"),
+    pytest.param("Canada took part in talks with Mexico.", "Canada", "Mexico", id="took-part-in-talks-with"),
+])
+def test_the_sides_of_talks_meet(facts_of, text, a, b):
+    assert _meets(facts_of(text), a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # attendees of one gathering do not (necessarily) meet one another
+    pytest.param("Ghana and Togo attended the summit in Abuja.", "Ghana", "Togo", id="attendees"),
+    # one side of talks is no pair of meeting parties: the producers meet the consumers, not each other
+    pytest.param("Talks between oil producers and Asian consumers - China, Japan and India - ended in Doha.",
+                 "China", "Japan", id="within-a-side"),
+    # those who sign at a meeting are not its parties
+    pytest.param("Chile and Peru signed a treaty during a meeting between Mr Lagos and Mr Toledo.",
+                 "Chile", "Mr Toledo", id="circumstance"),
+    # a media appearance is no meeting
+    pytest.param("Mr Lagos spoke at a joint news conference with Mr Toledo.", "Ricardo Lagos", "Toledo",
+                 id="news-conference"),
+    # no talks, no meeting
+    pytest.param("Ghana did not hold talks with Togo.", "Ghana", "Togo", id="negated"),
+])
+def test_no_meeting(facts_of, text, a, b):
+    got = facts_of(text)
+    assert not _meets(got, a, b), got.facts
+
+
+def test_agreed_talks_are_planned(facts_of):
+    got = facts_of("Kenya and Uganda agreed to begin talks on the border.")
+    meets = [f for f in got.facts if f.predicate == "meetsWith"]
+    assert meets and all(f.modality == "planned" for f in meets)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Bolivia did not attend the summit.", ("Bolivia", "participatesIn", "summit"), id="negated"),
+    pytest.param("Mr Okafor spoke at a news conference in Accra.", ("Okafor", "participatesIn", "news conference"),
+                 id="news-conference"),
+    pytest.param("Critics praised the election of the new Chilean president.", ("Chile", "participatesIn", "election"),
+                 id="election-of"),
+    # not every noun at an event is an actor there
+    pytest.param("Protests at the summit in Lima turned violent.", ("Peru", "participatesIn", "summit"),
+                 id="protests-at"),
+    # "at the next election" is a time: standing down then is no taking part
+    pytest.param("Mr Okafor will stand down as an MP at the next election.",
+                 ("Okafor", "participatesIn", "next election"), id="at-an-election"),
+    # a capital in front of the event noun is where it is held, not a party to it
+    pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
+                 id="capital-modifier"),
+])
+def test_no_participant(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+def test_generic_events_are_told_apart_by_place_or_party(facts_of):
+    got = facts_of("Talks in Lima ended on Monday. Talks with Bolivia began on Friday.")
+    labels = sorted(e.label for e in got.entities if e.type == "Event")
+    assert labels == ["Talks in Lima", "Talks with Bolivia"]
