@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
+from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, speech, venues
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities
@@ -35,6 +35,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     venues.event_participants,
     demands.obligation_demands,
     demands.conditional_threats,
+    speech.spoken_opinions,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

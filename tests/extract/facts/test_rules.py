@@ -7,14 +7,15 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, venues
+from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, speech, venues
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, roles.copula_roles, roles.capacity_roles,
                roles.office_roles)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
-               demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
+               demands.obligation_demands, demands.conditional_threats, speech.spoken_opinions,
+               journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
