@@ -39,6 +39,7 @@ Files and loaders:
 * ``plural_state_nouns.txt``   -> :func:`plural_state_nouns`
 * ``appraisal_verbs.txt``      -> :func:`appraisal_verbs`
 * ``linking_verbs.txt``        -> :func:`linking_verbs`
+* ``receiving_verbs.txt``      -> :func:`receiving_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -766,6 +767,12 @@ def appraisal_verbs() -> frozenset[str]:
 def linking_verbs() -> frozenset[str]:
     """Verbs that link a subject to what is said of it ("is", "seems", "has a poor record")."""
     return _word_list("linking_verbs.txt")
+
+
+@cache
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject receives the act their object names ("received aid from X", "won the backing of X")."""
+    return _word_list("receiving_verbs.txt")
 
 
 OPINION_MIN_VALENCE = 1.0  # |mean rating| below this is too weak to be an opinion (VADER scale -4..4)

@@ -132,6 +132,38 @@ def _own_targets(reading: Reading, noun: Token) -> tuple[str, ...]:
     return ()
 
 
+_SOURCED = _JUDGING | {"demands", "aids"}  # acts whose noun names its agent with "from"
+
+
+def _source(reading: Reading, head: Token) -> tuple[str, ...]:
+    """'opposition from the US and Japan', 'received credits from X': whom an attitude or a gift comes from."""
+    return tuple(k for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
+
+
+def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Y received $6bn in credits from X', 'Y won strong support': the subject of a verb of receiving whose
+    object (or its measure) is the act."""
+    place = position(noun)
+    if place.dep_ == "pobj" and place.head.lower_ == "in" and place.head.head.dep_ == "dobj":
+        place = place.head.head  # "received $6bn in credits"
+    verb = place.head
+    if place.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.receiving_verbs():
+        return ()
+    return subjects(reading, verb)
+
+
+def _faced(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'X signed the deal despite opposition from Y', 'amid criticism from Y': the agent of the act done in
+    the face of an attitude is what the attitude is aimed at."""
+    place = position(noun)
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in grammar.CONCESSIVE_PREPOSITIONS or prep.head.i == prep.i:
+        return ()
+    verb = prep.head
+    return subjects(reading, verb) if verb.pos_ in {"VERB", "AUX"} else ()
+
+
 def _addressing(verb: Token) -> bool:
     """'urged Iran to stop', 'called for Germany to apologise': a directive verb with an infinitive says what
     its addressee is to do."""
@@ -182,7 +214,8 @@ def _carries_event_noun(verb: Token, table: dict) -> bool:
     arguments to the noun and is no event of its own."""
     if any(t.dependents and has_dependents(verb, t) for t in table.get((verb.lemma_.lower(), "VERB"), ())):
         return False  # a collocation of its own: "lodged a protest with X" is a complaint
-    return is_light_verb(verb) and any(
+    carrier = is_light_verb(verb) or verb.lemma_.lower() in lexicons.receiving_verbs()  # "received a loan"
+    return carrier and any(
         c.dep_ == "dobj" and (trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children)
 
 
@@ -215,6 +248,14 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if trig.predicate in lexicons.predicate_targets()["co-agent"] and pos == "VERB":
             agents = agents + tuple(k for k in objects(reading, token, ("prep:with",), False)
                                         if k not in agents)
+        if pos == "NOUN" and trig.predicate in _SOURCED:
+            # "opposition from X", "aid from X": the source of an attitude or a gift; "despite criticism from
+            # X": an act done in the face of an attitude is what it is aimed at; "Y received aid from X": Y
+            receiver = _receiver(reading, token)
+            if receiver:
+                agents, targets = _source(reading, token) or _source(reading, position(token).head), receiver
+            agents = agents or _source(reading, token)
+            targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
             sides = between(reading, token)
             if sides and not agents:

@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["spoken_opinions", "opinion"]
 
-MIN_OPINION = 1.4  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
+MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})  # said of something else
 OPINION_POS = frozenset({"ADJ", "ADV", "NOUN"})  # words that judge; verbs mostly tell what happened ("suffered")
@@ -67,6 +67,8 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
     rated = lexicons.opinion_words()
     total = 0.0
     for word in words:
+        if word.i > 0 and word.nbor(-1).lower_ == "-":
+            continue  # "an anti-war activist": the second part of a hyphenated word is not its meaning
         value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
         total += -value if any(c.dep_ == "neg" for c in word.children) else value
     return -total if turned else total

@@ -208,3 +208,21 @@ def test_arguments_of_judging_directive_and_ending_acts(facts_of, text, expected
 def test_judging_directive_and_ending_acts_give_no_fact(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source of an attitude or a gift; an act done in the face of an attitude is what it is aimed at
+    pytest.param("Chile ratified the treaty despite opposition from Peru.", ("Peru", "rejects", "Chile"),
+                 id="despite-opposition"),
+    pytest.param("Chile received strong support from Peru.", ("Peru", "supports", "Chile"), id="received-support"),
+    pytest.param("Chile received a large loan from the World Bank.", ("World Bank", "aids", "Chile"),
+                 id="received-loan"),
+])
+def test_attitudes_by_their_source(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_receiving_an_act_is_not_hosting_its_source(facts_of):
+    got = facts_of("Chile received a large loan from the World Bank.")
+    assert ("Chile", "hosts", "World Bank") not in got.triples, got

@@ -54,3 +54,8 @@ def test_no_spoken_opinion(facts_of, text, absent):
 def test_opinion_sign(nlp, text, sign):
     value = opinion(nlp(text))
     assert (value > 0) - (value < 0) == sign, value
+
+
+def test_a_hyphenated_word_is_not_rated_by_its_second_part(facts_of):
+    got = facts_of("Norway described Sweden as an anti-war campaigner.")
+    assert ("Norway", "criticizes", "Sweden") not in got.triples, got
