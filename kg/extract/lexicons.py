@@ -39,6 +39,10 @@ Files and loaders:
 * ``honorifics.tsv``           -> :func:`honorifics` {honorific: "m" | "f" | None}
 * ``pleonastic_nouns.txt``     -> :func:`pleonastic_nouns`
 * ``plural_state_nouns.txt``   -> :func:`plural_state_nouns`
+* ``appraisal_verbs.txt``      -> :func:`appraisal_verbs`
+* ``linking_verbs.txt``        -> :func:`linking_verbs`
+* ``receiving_verbs.txt``      -> :func:`receiving_verbs`
+* vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
 from __future__ import annotations
@@ -792,3 +796,59 @@ def predicate_targets() -> dict[str, frozenset[str]]:
 def part_nouns() -> frozenset[str]:
     """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
     return _word_list("part_nouns.txt")
+
+
+@cache
+def appraisal_verbs() -> frozenset[str]:
+    """Verbs that appraise their object as what follows ("described X as", "called X a mistake")."""
+    return _word_list("appraisal_verbs.txt")
+
+
+@cache
+def linking_verbs() -> frozenset[str]:
+    """Verbs that link a subject to what is said of it ("is", "seems", "has a poor record")."""
+    return _word_list("linking_verbs.txt")
+
+
+@cache
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject receives the act their object names ("received aid from X", "won the backing of X")."""
+    return _word_list("receiving_verbs.txt")
+
+
+OPINION_MIN_VALENCE = 1.0  # |mean rating| below this is too weak to be an opinion (VADER scale -4..4)
+OPINION_MAX_SPREAD = 1.5  # VADER raters' standard deviation above this: the word's polarity is disputed
+AFINN_TO_VADER = 0.8  # AFINN rates -5..5, VADER -4..4
+
+
+@cache
+def opinion_words() -> dict[str, float]:
+    """Words rated for sentiment, lowercase word → valence on VADER's scale (-4..4): the mean of two maintained
+    lexicons where both rate a word, else the one that does. VADER (Hutto & Gilbert 2014, ten raters a word, MIT
+    licence; vaderSentiment/vader_lexicon.txt, words rated alike) and AFINN-165 (Nielsen 2011-2015, ODbL;
+    afinn/data/AFINN-en-165.txt). Emoticons and slang spellings are left out."""
+    from importlib.resources import files  # read once, at first use
+
+    vader: dict[str, float] = {}
+    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        cells = line.split("\t")
+        if len(cells) < 3:
+            raise ValueError(f"vader_lexicon.txt:{number}: expected word, mean and deviation: {line!r}")
+        if cells[0].isalpha() and cells[0].islower() and float(cells[2]) <= OPINION_MAX_SPREAD:
+            vader[cells[0]] = float(cells[1])
+    afinn: dict[str, float] = {}
+    text = (files("afinn") / "data" / "AFINN-en-165.txt").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        word, _, score = line.rpartition("\t")
+        if not word or not score.lstrip("-").isdigit():
+            raise ValueError(f"AFINN-en-165.txt:{number}: expected word and score: {line!r}")
+        if word.isalpha() and word.islower():
+            afinn[word] = int(score) * AFINN_TO_VADER
+    out = {}
+    for word in vader.keys() | afinn.keys():
+        rated = [r[word] for r in (vader, afinn) if word in r]
+        value = sum(rated) / len(rated)
+        if abs(value) >= OPINION_MIN_VALENCE:
+            out[word] = round(value, 2)
+    return out

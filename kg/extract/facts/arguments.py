@@ -16,7 +16,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
-           "leader_described", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
+           "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
            "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject"]
 
 
@@ -238,7 +238,8 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
     for child in verb.children:
         if (child.dep_ == "ccomp" or child.dep_ == "acl" and verb.pos_ == "NOUN" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in child.children)) \
-                and predicate in lexicons.predicate_targets()["addressee"]:
+                and predicate in lexicons.predicate_targets()["addressee"] \
+                and (predicate != "demands" or directive_clause(child, verb)):
             # "its demand that Israel ease the restrictions"
             for grand in child.children:
                 if grand.dep_ in {"nsubj", "nsubjpass"}:
@@ -257,6 +258,15 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                         if pobj.dep_ == "pobj" and refs(reading, pobj):
                             return refs(reading, pobj)
     return ()
+
+
+def directive_clause(clause: Token, governor: Token) -> bool:
+    """'demanded that Israel withdraw', 'urged that talks should resume': a following clause in the subjunctive
+    or with a modal of obligation says what must be done ("insisted the code meant ..." only reports)."""
+    if clause.i < governor.i:
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ in {"VB", "VBP"} and not aux - {"to", "be"} or bool(aux & grammar.OBLIGATION_AUXILIARIES)
 
 
 def leader_described(reading: Reading, noun: Token) -> list[str]:

@@ -26,7 +26,7 @@ from kg.extract.facts.arguments import (
     through_prep,
     typed_in_clause,
 )
-from kg.extract.facts.qualifiers import clause_date, ended, expressed_intent, fact, modality, negated, refused
+from kg.extract.facts.qualifiers import clause_date, ended, ender, expressed_intent, fact, modality, negated, refused
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -53,9 +53,153 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         outcome = None
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) else "ended" if ended(reading, token) else None
-            if outcome is None:
+            if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _intended(verb: Token | None) -> bool:
+    """'defended plans to end the embargo', 'a proposal to lift the ban': an ending that is only the content
+    of a plan or proposal (an infinitive completing a noun) has not happened and ends nothing yet."""
+    return verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _embedded(noun: Token, table: dict) -> bool:
+    """'filed a complaint over state aid to X': an event noun in a phrase of another event (a trigger noun, or
+    a light verb already carrying one) is what that event is about, not an act of the clause's subject."""
+    place = position(noun)
+    if place.dep_ != "pobj" or place.head.head.i == place.head.i:
+        return False
+    holder = place.head.head
+    if holder.pos_ == "NOUN":
+        return (trigger_lemma(holder, "NOUN", table), "NOUN") in table
+    return holder.pos_ == "VERB" and is_light_verb(holder) and any(
+        c.dep_ == "dobj" and c.i != place.i and (trigger_lemma(c, "NOUN", table), "NOUN") in table
+        for c in holder.children)
+
+
+def _own_agents(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The agent a noun names itself: its possessor, its by-phrase, a country or organisation modifying it."""
+    keys: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            keys += refs(reading, child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            keys += [k for g in child.children if g.dep_ == "pobj" for k in refs(reading, g)]
+        elif child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i:
+            keys += [k for k in reading.resolved.keys_at(child)
+                     if reading.types.get(k) in {"Country", "Organization"}]
+    return tuple(dict.fromkeys(keys))
+
+
+_JUDGING = frozenset({"criticizes", "supports", "rejects"})  # acts that judge another actor or its acts
+
+
+def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[str, ...]:
+    """The agents an act judged names itself: the object of a judging word (or of the light verb carrying it)
+    that is an event noun with its own agent ("criticised the arrest of activists by X")."""
+    table = triggers()
+    phrases = [c for head in {token, place} for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    phrases += [g for head in {token, place, place.head} for c in head.children
+                if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"about", "of"}
+                for g in c.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.i != token.i and (trigger_lemma(phrase, "NOUN", table), "NOUN") in table \
+                and not reading.resolved.keys_at(phrase):
+            keys = _own_agents(reading, phrase)
+            if keys:
+                return keys
+    return ()
+
+
+def _ended_act(verb: Token, pos: str) -> Token | None:
+    """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid")."""
+    if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
+        return None
+    table = triggers()
+    return next((c for c in verb.children if c.dep_ == "dobj" and not verb.doc[c.i].ent_type_
+                 and (trigger_lemma(c, "NOUN", table), "NOUN") in table), None)
+
+
+def _own_targets(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The participants an event noun attaches by its own readings' prepositions ("aid to X", "talks with X")."""
+    for trig in triggers()[(trigger_lemma(noun, "NOUN", triggers()), "NOUN")]:
+        spec = tuple(w for w in trig.objects if w.startswith("prep:"))
+        found = objects(reading, noun, spec, False) if spec else ()
+        if found:
+            return found
+    return ()
+
+
+_SOURCED = _JUDGING | {"demands", "aids"}  # acts whose noun names its agent with "from"
+
+
+def _source(reading: Reading, head: Token) -> tuple[str, ...]:
+    """'opposition from the US and Japan', 'received credits from X': whom an attitude or a gift comes from."""
+    return tuple(k for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
+
+
+def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Y received $6bn in credits from X', 'Y won strong support': the subject of a verb of receiving whose
+    object (or its measure) is the act."""
+    place = position(noun)
+    if place.dep_ == "pobj" and place.head.lower_ == "in" and place.head.head.dep_ == "dobj":
+        place = place.head.head  # "received $6bn in credits"
+    verb = place.head
+    if place.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.receiving_verbs():
+        return ()
+    return subjects(reading, verb)
+
+
+def _faced(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'X signed the deal despite opposition from Y', 'amid criticism from Y': the agent of the act done in
+    the face of an attitude is what the attitude is aimed at."""
+    place = position(noun)
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in grammar.CONCESSIVE_PREPOSITIONS or prep.head.i == prep.i:
+        return ()
+    verb = prep.head
+    return subjects(reading, verb) if verb.pos_ in {"VERB", "AUX"} else ()
+
+
+def _addressing(verb: Token) -> bool:
+    """'urged Iran to stop', 'called for Germany to apologise': a directive verb with an infinitive says what
+    its addressee is to do."""
+    table = triggers()
+    if any(c.dep_ == "dobj" and (trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children):
+        return False  # "demanded a meeting of the Council to discuss X": an act demanded, not an addressee
+    return verb.pos_ == "VERB" and any(
+        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and (
+            c.dep_ == "xcomp" or c.dep_ in {"advcl", "ccomp"} and any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children)
+
+
+def _addressees(reading: Reading, verb: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
+    """Whom a directive verb addresses: its object or a preposition's object that names an actor or is owned by
+    one ("demanded Iran's withdrawal"), not an entity deeper inside a thing demanded."""
+    for way in spec:
+        if way in {"dobj", "dative"}:
+            deps = {"nsubjpass"} if passive else {way}
+            phrases = [c for c in verb.children if c.dep_ in deps]
+        elif way.startswith("prep:"):
+            phrases = [g for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == way[5:]
+                       for g in c.children if g.dep_ == "pobj"]
+            # "called for Germany to apologise": the preposition marks a clause whose subject is addressed
+            phrases += [g for c in verb.children if c.dep_ in {"advcl", "ccomp"}
+                        and any(m.dep_ == "mark" and m.lower_ == way[5:] for m in c.children)
+                        for g in c.children if g.dep_ == "nsubj"]
+        else:
+            continue
+        for phrase in phrases:
+            lemma = phrase.lemma_.lower()  # "urged Iranian officials", not "asked a US banker"
+            stands = lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
+            keys = refs(reading, phrase, modifiers=stands) or tuple(
+                k for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in refs(reading, c))
+            if keys:
+                return keys
+    return ()
 
 
 def _stative(verb: Token) -> bool:
@@ -70,7 +214,8 @@ def _carries_event_noun(verb: Token, table: dict) -> bool:
     arguments to the noun and is no event of its own."""
     if any(t.dependents and has_dependents(verb, t) for t in table.get((verb.lemma_.lower(), "VERB"), ())):
         return False  # a collocation of its own: "lodged a protest with X" is a complaint
-    return is_light_verb(verb) and any(
+    carrier = is_light_verb(verb) or verb.lemma_.lower() in lexicons.receiving_verbs()  # "received a loan"
+    return carrier and any(
         c.dep_ == "dobj" and (trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children)
 
 
@@ -84,6 +229,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
         agents = subjects(reading, token)
+    elif _embedded(token, triggers()):
+        agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:
         agents = noun_subjects(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
@@ -101,6 +248,14 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if trig.predicate in lexicons.predicate_targets()["co-agent"] and pos == "VERB":
             agents = agents + tuple(k for k in objects(reading, token, ("prep:with",), False)
                                         if k not in agents)
+        if pos == "NOUN" and trig.predicate in _SOURCED:
+            # "opposition from X", "aid from X": the source of an attitude or a gift; "despite criticism from
+            # X": an act done in the face of an attitude is what it is aimed at; "Y received aid from X": Y
+            receiver = _receiver(reading, token)
+            if receiver:
+                agents, targets = _source(reading, token) or _source(reading, position(token).head), receiver
+            agents = agents or _source(reading, token)
+            targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
             sides = between(reading, token)
             if sides and not agents:
@@ -150,8 +305,13 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     place = position(token) if pos == "NOUN" else token
     carrier = pos == "NOUN" and place.dep_ == "dobj" and (is_light_verb(place.head) or bool(outcome))
     searches = (
-        # the lexicon's attachment: dobj, dative, a preposition, a possessor
-        lambda: objects(reading, token, spec, passive, wanted=range_) if spec else (),
+        # "condemned the arrest of activists by X", "a complaint over EU aid to X": an act judged is X's act
+        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else (),
+        # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
+        # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
+        # finds Y inside the thing demanded
+        lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
+                 else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
         # an agreement or event the parser attached elsewhere in the clause
         lambda: typed_in_clause(reading, token, range_) if not range_ & vocabulary.ACTOR_TYPES else (),
         # "demanded that Y ...", "threatened to cut supplies to Y"
@@ -171,6 +331,10 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    ended_act = _ended_act(token, pos)
+    if ended_act is not None:  # "suspended aid to X": the ended act's own target; "suspended their requests
+        # for WTO arbitration": the requests were addressed to no one named, so nothing is sanctioned
+        return _own_targets(reading, ended_act)
     for search in searches:
         found = search()
         if found:

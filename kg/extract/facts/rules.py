@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.facts import (agreements, belonging, collective, demands, events, implied, journeys, membership, roles,
-                              venues)
+from kg.extract.facts import (agreements, belonging, collective, demands, events, gatherings, implied, journeys,
+                              membership, roles, speech, venues)
 from kg.extract.facts.confidence import calibrated
-from kg.extract.facts import gatherings
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities
@@ -44,6 +43,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     gatherings.gathering_facts,
     demands.obligation_demands,
     demands.conditional_threats,
+    speech.spoken_opinions,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

@@ -78,4 +78,7 @@ def has_dependents(token: Token, trigger: lexicons.Trigger) -> bool:
         return True
     around = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
     around |= {g.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "prep"} for g in c.children}
+    # "called for Germany to apologise": the preposition is parsed as the mark of the clause it introduces
+    around |= {g.lower_ for c in token.children if c.dep_ in {"advcl", "ccomp"} for g in c.children
+               if g.dep_ == "mark" and g.i == c.left_edge.i}
     return all(d in around for d in trigger.dependents)

@@ -162,3 +162,67 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
     got = facts_of("Rebels struck a deal with Uganda.")
     assert ("Rebels", "agreesWith", "Uganda") in got.triples
     assert not got.predicates("attacks"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act judged is its agent's act: the judging word aims at the agent, not at the act's patient
+    pytest.param("Chile criticised the arrest of Peruvian students by Bolivia.", ("Chile", "criticizes", "Bolivia"),
+                 id="judged-act-by-agent"),
+    pytest.param("Norway lodged a complaint with the UN over Swedish aid to Finland.",
+                 ("Norway", "criticizes", "Sweden"), id="complaint-over-act"),
+    # a directive verb's addressee
+    pytest.param("Critics in Chile have called for Peru to apologise.", ("Chile", "demands", "Peru"),
+                 id="call-for-clause"),
+    pytest.param("Norway asked Swedish officials to leave.", ("Norway", "demands", "Sweden"),
+                 id="ask-state-noun"),
+    pytest.param("Sweden demanded that Norway repay the loan.", ("Sweden", "demands", "Norway"),
+                 id="demand-subjunctive"),
+    pytest.param("Sweden demanded the withdrawal of Norwegian troops.", ("Sweden", "demands", "Norwegian troops"),
+                 id="demand-thing-of-addressee"),
+    # a verb of ending reaches its target through the ended act
+    pytest.param("Chile suspended its military aid to Peru.", ("Chile", "sanctions", "Peru"), id="suspend-aid"),
+])
+def test_arguments_of_judging_directive_and_ending_acts(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an event noun inside another event's phrase is not the clause subject's act
+    pytest.param("Norway filed a complaint with the UN over state aid to Finland.", ("Norway", "aids", "Finland"),
+                 id="aid-inside-complaint"),
+    # the addressee of "asked X to" is X: a person from a country is not that country
+    pytest.param("Norway asked a Swedish banker to run its central bank.", ("Norway", "demands", "Sweden"),
+                 id="ask-person-not-state"),
+    # a clause that only reports is no demand; a clause before the verb is none of its complement
+    pytest.param("Sweden insisted that Norway's rules meant little.", ("Sweden", "demands", "Norway"),
+                 id="insist-reports"),
+    pytest.param("Chile and Peru want lower tariffs - Bolivia has urged an increase.", ("Bolivia", "demands", "Peru"),
+                 id="urge-no-addressee"),
+    # ending requests addressed to no one named sanctions no one; ending an act only planned ends nothing
+    pytest.param("Both sides agreed to suspend their requests for UN arbitration.",
+                 ("Chile", "sanctions", "United Nations"), id="suspend-requests"),
+    pytest.param("Sweden defended plans to end the EU's arms embargo on Iran.",
+                 ("European Union", "concedesTo", "Iran"), id="plans-to-end"),
+])
+def test_judging_directive_and_ending_acts_give_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source of an attitude or a gift; an act done in the face of an attitude is what it is aimed at
+    pytest.param("Chile ratified the treaty despite opposition from Peru.", ("Peru", "rejects", "Chile"),
+                 id="despite-opposition"),
+    pytest.param("Chile received strong support from Peru.", ("Peru", "supports", "Chile"), id="received-support"),
+    pytest.param("Chile received a large loan from the World Bank.", ("World Bank", "aids", "Chile"),
+                 id="received-loan"),
+])
+def test_attitudes_by_their_source(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_receiving_an_act_is_not_hosting_its_source(facts_of):
+    got = facts_of("Chile received a large loan from the World Bank.")
+    assert ("Chile", "hosts", "World Bank") not in got.triples, got

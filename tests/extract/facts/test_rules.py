@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, membership, roles, rules, venues
+from kg.extract.facts import (agreements, belonging, demands, events, gatherings, implied, journeys, membership, roles,
+                              rules, speech, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -15,7 +16,8 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.people_in_organisations, membership.organisation_parts, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
-               demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
+               gatherings.gathering_facts, demands.obligation_demands, demands.conditional_threats,
+               speech.spoken_opinions, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
@@ -33,7 +35,8 @@ def test_each_rule_function_is_listed_once():
 def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
-    for family in (roles, belonging, membership, events, venues, agreements, demands, journeys, implied):
+    for family in (roles, belonging, membership, events, venues, gatherings, agreements, demands, speech, journeys,
+                   implied):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)

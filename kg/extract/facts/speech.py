@@ -1,0 +1,154 @@
+"""Opinions spoken about an actor: what a speaker says of another actor, weighed with a rated sentiment lexicon.
+
+"Chile said Peru's claim was unfair" or "Chile called Peru's claim a mistake" is Chile criticising Peru (CAMEO 11,
+PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile supporting Peru (CAMEO 05, SUPPORT).
+The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
+(data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
+(or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
+`lexicons.opinion_words`) in what is said of it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import grammar, lexicons
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, negated
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["spoken_opinions", "opinion"]
+
+MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
+OPINION_CONFIDENCE = 0.6
+OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})  # said of something else
+OPINION_POS = frozenset({"ADJ", "ADV", "NOUN"})  # words that judge; verbs mostly tell what happened ("suffered")
+JUDGEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})  # what a linking verb says of its subject
+MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "conj", "acomp", "attr", "npadvmod", "nmod"})
+
+
+def spoken_opinions(reading: Reading) -> Iterator[Fact]:
+    """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake"), or
+    an appraisal of it ("described Y as the best hope")."""
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"}
+                                                               for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        said: list[tuple[tuple[str, ...], float]] = []
+        if lemma in lexicons.speech_verbs():
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
+                    for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
+        if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
+            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)]
+        if not said:
+            continue
+        speakers = subjects(reading, verb)
+        when = clause_date(reading, verb)
+        for targets, value in said:
+            if abs(value) < MIN_OPINION:
+                continue
+            predicate = "supports" if value > 0 else "criticizes"
+            for s in speakers:
+                for o in targets:
+                    if o == reading.serves.get(s) or s == reading.serves.get(o):
+                        continue  # what a minister says of their own state is no criticism of it
+                    found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
+                    if found:
+                        yield found
+
+
+def opinion(words: Iterable[Token], turned: bool = False) -> float:
+    """The summed valence of rated words, each turned round when negated ("not credible"), all of them when
+    the clause is (`turned`: "is not a reliable partner")."""
+    rated = lexicons.opinion_words()
+    total = 0.0
+    for word in words:
+        if word.i > 0 and word.nbor(-1).lower_ == "-":
+            continue  # "an anti-war activist": the second part of a hyphenated word is not its meaning
+        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
+        total += -value if any(c.dep_ == "neg" for c in word.children) else value
+    return -total if turned else total
+
+
+def _clause_opinion(clause: Token, subject: Token | None) -> float:
+    """The opinion a clause expresses of its subject (or an appraisal of its object)."""
+    return opinion(_judging_words(clause, subject), any(c.dep_ == "neg" for c in clause.children))
+
+
+def _subject(clause: Token) -> Token | None:
+    """The active subject of a clause (a passive subject is acted on, not judged); none for "it", "this" or
+    "that", which stand for a thing or a situation as often as for an actor, or for a clause of mere
+    possibility ("X might be the winner")."""
+    if any(c.dep_ == "aux" and c.lower_ in grammar.POSSIBILITY_AUXILIARIES for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}:
+        return None
+    return subject
+
+
+def _about(reading: Reading, clause: Token) -> tuple[str, ...]:
+    """The actors a reported clause is about: its subject, or the actor owning it ("Peru's claim was ..."); a
+    relative pronoun stands for the noun the speech is said of ("Peru, which he said had a poor record")."""
+    subject = _subject(clause)
+    if subject is None:
+        return ()
+    speech = clause.head
+    if subject.lower_ in {"which", "who"} and speech.dep_ == "relcl" and speech.head.i != speech.i:
+        subject = speech.head
+    return _owners(reading, subject)
+
+
+def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan")."""
+    keys = refs(reading, phrase)
+    return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+
+
+def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
+    """The words that judge the subject: what a linking verb says of it ("is a reliable partner", "has a
+    terrible record"), or an appraisal phrase, with their modifiers but without prepositional phrases or
+    embedded clauses, which speak of something else ("is committed to reducing poverty")."""
+    if subject is not None:
+        if clause.lemma_.lower() not in lexicons.linking_verbs():
+            return
+        # "was not interested in X", "is committed to Y": an attitude of the subject towards something else
+        # "was not interested in X", "is committed to Y", "are not satisfied (that) ...": a participle or an
+        # adjective with a complement tells the subject's own attitude, not what it is
+        heads = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS and c.tag_ != "VBN"
+                 and not (c.pos_ == "ADJ" and c.lower_.endswith("ed"))
+                 and not any(g.dep_ in {"prep", "xcomp", "ccomp"} for g in c.children)]
+    else:
+        heads = [clause]
+    stack = list(heads)
+    while stack:
+        token = stack.pop()
+        if token.pos_ in OPINION_POS and not token.ent_type_:
+            yield token
+        stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
+
+
+def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """(appraised, appraising words) of "described X as Y", "called X('s claim) Y", "considers X Y": the
+    object (or the subject of the small clause the parser made of it) and the words after the verb, without
+    phrases of other prepositions or embedded clauses."""
+    phrases = [c for c in verb.children if c.dep_ == "dobj"]
+    phrases += [g for c in verb.children if c.dep_ in {"ccomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+    appraising = any(c.dep_ in {"ccomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "as"
+                     for t in (verb, *phrases) for c in t.children)
+    if not phrases or not appraising:
+        return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate
+    words: list[Token] = []
+    stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in OWN_CLAUSES - {"ccomp"}]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ != "as" or token.dep_ in {"relcl", "advcl", "acl"}:
+            continue
+        if token.pos_ in OPINION_POS and not token.ent_type_:
+            words.append(token)
+        stack.extend(token.children)
+    yield phrases[0], words

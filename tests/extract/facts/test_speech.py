@@ -1,0 +1,61 @@
+"""kg.extract.facts.speech: what a speaker says of another actor, weighed with the rated opinion lexicon, is
+criticism or praise (opinion:)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.facts.speech import opinion
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported clause judging its subject
+    pytest.param("Chile said Peru was not a reliable partner.", ("Chile", "criticizes", "Peru"), id="negated-praise"),
+    pytest.param("Norway said Sweden had a terrible environmental record.", ("Norway", "criticizes", "Sweden"),
+                 id="have-a-record"),
+    pytest.param("Norway said Sweden was a good friend.", ("Norway", "supports", "Sweden"), id="praise"),
+    # a relative pronoun stands for the noun the speech is about
+    pytest.param("Norway criticised nobody but Sweden, which it said had a dreadful record.",
+                 ("Norway", "criticizes", "Sweden"), id="relative-pronoun"),
+    # an appraisal verb with an "as" phrase or an object predicate
+    pytest.param("Chile described Peru as a reliable partner.", ("Chile", "supports", "Peru"), id="describe-as"),
+    pytest.param("Chile considers Peru a threat.", ("Chile", "criticizes", "Peru"), id="consider-small-clause"),
+])
+def test_spoken_opinion(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what the subject did or feels is no judgement of it
+    pytest.param("Chile said Peru had suffered heavy losses in the floods.", ("Chile", "criticizes", "Peru"),
+                 id="event-not-opinion"),
+    pytest.param("Chile said Peru was not interested in a deal.", ("Chile", "criticizes", "Peru"),
+                 id="attitude-adjective"),
+    pytest.param("Chile said Peru was deeply disappointed.", ("Chile", "criticizes", "Peru"), id="feeling-participle"),
+    # a mere possibility, a neuter pronoun, an appraisal verb without an appraisal
+    pytest.param("Chile said Peru might be the big loser.", ("Chile", "criticizes", "Peru"), id="possibility"),
+    pytest.param("Chile met Peru and said it was a terrible mistake.", ("Chile", "criticizes", "Peru"),
+                 id="neuter-pronoun"),
+    pytest.param("Chile will see a wonderful exhibition in Peru.", ("Chile", "supports", "Peru"),
+                 id="see-without-as"),
+    # a speaker denying, and the passive, say nothing of the kind
+    pytest.param("Chile did not say Peru was a bad neighbour.", ("Chile", "criticizes", "Peru"), id="negated-speech"),
+])
+def test_no_spoken_opinion(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, sign", [
+    pytest.param("a terrible record", -1, id="negative"),
+    pytest.param("a reliable partner", 1, id="positive"),
+    pytest.param("the blue table", 0, id="neutral"),
+])
+def test_opinion_sign(nlp, text, sign):
+    value = opinion(nlp(text))
+    assert (value > 0) - (value < 0) == sign, value
+
+
+def test_a_hyphenated_word_is_not_rated_by_its_second_part(facts_of):
+    got = facts_of("Norway described Sweden as an anti-war campaigner.")
+    assert ("Norway", "criticizes", "Sweden") not in got.triples, got
