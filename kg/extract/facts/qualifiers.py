@@ -84,8 +84,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
         planned = True
     chain = [governor for governor, below in control_chain(clause_verb(head))]
-    if any(governor.lemma_ in lexicons.plan_verbs() - {"agree"} for governor in chain):
-        planned = True  # "plans to visit", "is expected to begin talks"
+    if any(governor.lemma_ in lexicons.plan_verbs() for governor in chain):
+        planned = True  # "plans to visit", "is expected to begin talks", "agreed to begin talks"
     top = chain[-1] if chain else clause_verb(head)
     if top.dep_ == "acl" and top.head.lemma_ in lexicons.plan_verbs() \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
@@ -279,7 +279,8 @@ def expressed_intent(reading: Reading, head: Token, predicate: str, actor: str, 
     if expressed is None or expressed == predicate:
         return None
     if expressed == "threatens":  # agreeing or offering to sanction is no threat; planning or vowing to is
-        return expressed if modality == "planned" else None
+        agreed = any(g.lemma_.lower() in {"agree", "offer"} for g, _ in control_chain(clause_verb(head)))
+        return expressed if modality == "planned" and not agreed else None
     return expressed if committed(reading, head, actor) else None
 
 
