@@ -84,8 +84,12 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
         planned = True
     chain = [governor for governor, below in control_chain(clause_verb(head))]
-    if any(governor.lemma_ in lexicons.plan_verbs() for governor in chain):
-        planned = True  # "plans to visit", "is expected to begin talks", "agreed to begin talks"
+    if any(governor.lemma_ in lexicons.plan_verbs() | lexicons.commitment_cues() for governor in chain):
+        planned = True  # "plans to visit", "is expected to begin talks", "agreed to begin talks", "is ready to"
+    for governor in chain:
+        aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
+        if aux & grammar.FUTURE_AUXILIARIES or "would" in aux and reported(governor):
+            planned = True  # "will continue to fund", "said it would be ready to send troops"
     top = chain[-1] if chain else clause_verb(head)
     if top.dep_ == "acl" and top.head.lemma_ in lexicons.plan_verbs() \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
