@@ -225,3 +225,14 @@ def test_act_beside_hypothetical_constructions_is_a_fact(facts_of, text, expecte
     fact = got.find(*expected)
     assert fact is not None, got
     assert fact.modality == modality
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile signed a $240m agreement with Peru.", ("Chile", "signs", "$240m agreement"), id="money"),
+    pytest.param("Chile signed a 10-year agreement with Peru.", ("Chile", "signs", "10-year agreement"), id="years"),
+    pytest.param("Chile signed a trade agreement with Peru.", ("Chile", "signs", "trade agreement"), id="no-amount"),
+])
+def test_agreement_keeps_its_amount_whole(facts_of, text, expected):
+    # "a $240m agreement" is no "m agreement": the sum or span before an agreement noun stays as written
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
