@@ -311,8 +311,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
-    if amount is not None and amount.start == span.start:
-        text = " ".join([amount.text, *(t.text for t in span[len(amount):] if t.tag_ != "POS")])
+    if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
+        words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
+        text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 
 

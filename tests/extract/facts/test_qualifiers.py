@@ -230,6 +230,8 @@ def test_act_beside_hypothetical_constructions_is_a_fact(facts_of, text, expecte
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Chile signed a $240m agreement with Peru.", ("Chile", "signs", "$240m agreement"), id="money"),
     pytest.param("Chile signed a 10-year agreement with Peru.", ("Chile", "signs", "10-year agreement"), id="years"),
+    pytest.param("Chile signed a new four-year agreement with Peru.", ("Chile", "signs", "new four-year agreement"),
+                 id="modified-years"),
     pytest.param("Chile signed a trade agreement with Peru.", ("Chile", "signs", "trade agreement"), id="no-amount"),
 ])
 def test_agreement_keeps_its_amount_whole(facts_of, text, expected):
