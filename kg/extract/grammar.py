@@ -67,6 +67,11 @@ OBLIGATION_AUXILIARIES = frozenset({"must", "should", "ought"})  # "X said that 
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "should"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's token of "won't"
 CONDITION_MARKERS = frozenset({"unless"})  # "X will withdraw unless Y ...": a conditional threat to Y
+ABILITY_AUXILIARIES = frozenset({"can", "ca"})  # "ca" is spaCy's token of "can't": "X can attack Y" is no attack
+# Subordinators of a condition ("if the ban is lifted", "unless Y complies", "in case they need to"): what the
+# clause says is supposed, not asserted.
+CONDITIONAL_SUBORDINATORS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_PHRASES = (("in", "case"), ("provided", "that"), ("as", "long", "as"))
 
 # Dependencies by which an event noun fills its clause, so the clause's subject may be its agent
 # ("X made a visit", "X was the mediator").

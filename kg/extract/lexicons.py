@@ -714,6 +714,24 @@ def negating_heads() -> frozenset[str]:
 
 
 @cache
+def wish_verbs() -> frozenset[str]:
+    """Verbs that present the act they govern as wished or attempted, not done: "hopes to reach a deal"."""
+    return _word_list("wish_verbs.txt")
+
+
+@cache
+def directive_verbs() -> frozenset[str]:
+    """Verbs by which one actor asks another to act, so the act is not done: "urged Israel to withdraw"."""
+    return _word_list("directive_verbs.txt")
+
+
+@cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns whose infinitive is proposed or attempted, not done: "moves to lift the ban"."""
+    return _word_list("proposal_nouns.txt")
+
+
+@cache
 def planned_modifiers() -> frozenset[str]:
     """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
     return _word_list("planned_modifiers.txt")

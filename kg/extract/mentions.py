@@ -311,11 +311,16 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     if role == "thing" and token.dep_ == "compound" and nouns.get(token.head.lemma_.lower()) == (etype, role):
         return None  # "a summit meeting": one event, named by its head noun
     left = token.i
+    amount = None  # "a $240m agreement", "a 10-year deal": the sum or span, kept whole and as written
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
             left = child.i
             if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
                 left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
+            elif etype == "Agreement" and any(t.like_num or t.pos_ == "NUM" or t.ent_type_ == "MONEY"
+                                              for t in child.subtree):
+                left = min(t.i for t in child.subtree)
+                amount = token.doc[left:amount.end if amount is not None else child.right_edge.i + 1]
         elif child.dep_ == "case" and child.i == left - 1:
             left = child.i
     right = token.i + 1
@@ -354,6 +359,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
+        words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
+        text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
     if etype == "Event":
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)

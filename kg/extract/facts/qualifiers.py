@@ -13,7 +13,8 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb
 from kg.model import Evidence, Fact
 
-__all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "reported", "speaker", "committed",
+__all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
+           "clause_verb", "control_chain", "reported", "speaker", "committed",
            "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe"]
 
 
@@ -72,6 +73,8 @@ def negated(reading: Reading, head: Token) -> bool:
 
 def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:
     """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
+    if hypothetical(head):
+        return None
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
@@ -80,9 +83,17 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     planned = bool(aux & grammar.FUTURE_AUXILIARIES) or reported_future
     if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
         planned = True
-    governor = verb.head if verb.dep_ in {"xcomp"} else None
-    if governor is not None and governor.lemma_ in lexicons.plan_verbs() - {"agree"}:
-        planned = True
+    chain = [governor for governor, below in control_chain(clause_verb(head))]
+    if any(governor.lemma_ in lexicons.plan_verbs() | lexicons.commitment_cues() for governor in chain):
+        planned = True  # "plans to visit", "is expected to begin talks", "agreed to begin talks", "is ready to"
+    for governor in chain:
+        aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
+        if aux & grammar.FUTURE_AUXILIARIES or "would" in aux and reported(governor):
+            planned = True  # "will continue to fund", "said it would be ready to send troops"
+    top = chain[-1] if chain else clause_verb(head)
+    if top.dep_ == "acl" and top.head.lemma_ in lexicons.plan_verbs() \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        planned = True  # "Israel's plans to withdraw from Gaza"
     if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
         planned = True
     if when is not None and when.future:
@@ -93,6 +104,91 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def clause_verb(head: Token) -> Token:
+    """The verb of the clause that states an act: the act's own verb, or the verb an event noun depends on
+    ("agreed to begin talks" → begin; "a deal at a June summit" → the verb of "deal")."""
+    node = head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """The words whose complement an act is, nearest first, each with the word below it: "arms China could use to
+    threaten Taiwan" → (use, threaten); "would be happy to meet" → (happy, meet), (be, happy); "called on X to
+    free or charge" → (free, charge), (called, free). A conjunct without its own subject shares its first's."""
+    node = verb
+    for _ in range(5):
+        up = node.head
+        if up.i == node.i:
+            return
+        if node.dep_ == "conj" and not any(c.dep_ in grammar.SUBJECT_DEPS for c in node.children):
+            pass
+        elif node.dep_ == "xcomp" or node.dep_ == "acomp" and node.pos_ == "ADJ":
+            pass
+        else:
+            return
+        yield up, node
+        node = up
+
+
+def _phrasal(verb: Token) -> set[str]:
+    """A verb's lemma, alone and with each particle or preposition it takes: {"call", "call on"}."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "prep"}}
+
+
+def conditional(verb: Token) -> bool:
+    """The act is in a clause of condition, or below one: "if the embargo is lifted", "in case they need to
+    help evacuate", "unless it accepts"."""
+    node = verb
+    for _ in range(12):
+        if node.dep_ in {"advcl", "ccomp", "conj", "xcomp", "relcl", "acl", "pcomp"} or node.head.i == node.i:
+            if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_SUBORDINATORS for c in node.children):
+                return True
+            start = min(t.i for t in node.subtree)
+            doc = node.doc
+            for phrase in grammar.CONDITIONAL_PHRASES:
+                if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:
+                    return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def hypothetical(head: Token) -> bool:
+    """The act is merely possible, wished, asked of someone else, proposed or supposed, so it is no fact (the
+    annotation guideline keeps "mere possibilities, hopes" apart): "arms China could use to threaten Taiwan",
+    "hoping to strike a deal", "urged X to withdraw", "moves to lift the ban", "if he accepted", "can work
+    together". A modal "would" of reported speech on a commitment ("said it would be ready to") stays a plan."""
+    verb = clause_verb(head)
+    if conditional(verb):
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & grammar.ABILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES:
+        return True
+    for governor, below in control_chain(verb):
+        lemmas = _phrasal(governor)
+        if below.dep_ == "xcomp" and lemmas & (lexicons.wish_verbs() | lexicons.directive_verbs()):
+            return True
+        aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
+        modal = aux & (grammar.POSSIBILITY_AUXILIARIES | grammar.ABILITY_AUXILIARIES)
+        if modal and not aux & grammar.FUTURE_AUXILIARIES:
+            word = below if below.dep_ == "acomp" else governor  # "would be ready to": the adjective commits
+            if modal == {"would"} and (word.lemma_.lower() in lexicons.commitment_cues()
+                                       or word is governor and reported(governor)):
+                continue  # "said it would be ready to send troops", "said it would continue to fund": its plan
+            return True
+    top = verb
+    for top, _ in control_chain(verb):
+        pass
+    return top.dep_ == "acl" and top.head.lemma_.lower() in lexicons.proposal_nouns() \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
 
 def reported(verb: Token) -> bool:
@@ -187,7 +283,8 @@ def expressed_intent(reading: Reading, head: Token, predicate: str, actor: str, 
     if expressed is None or expressed == predicate:
         return None
     if expressed == "threatens":  # agreeing or offering to sanction is no threat; planning or vowing to is
-        return expressed if modality == "planned" else None
+        agreed = any(g.lemma_.lower() in {"agree", "offer"} for g, _ in control_chain(clause_verb(head)))
+        return expressed if modality == "planned" and not agreed else None
     return expressed if committed(reading, head, actor) else None
 
 

@@ -166,3 +166,75 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     fact = got.find("Justin Trudeau", "participatesIn", "meeting")
     assert fact is not None, got
     assert (fact.modality == "planned") is planned
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a modal on the verb the act is the complement of: the act is merely possible
+    pytest.param("Ghana fears missiles that Togo could use to attack Benin.", ("Togo", "attacks", "Benin"),
+                 id="could-on-governor"),
+    pytest.param("Ghana fears missiles that could be used by Togo to attack Benin.", ("Togo", "attacks", "Benin"),
+                 id="could-on-passive-governor"),
+    pytest.param("Norway says it would be happy to meet Kenya.", ("Kenya", "meetsWith", "Norway"),
+                 id="would-be-happy-to"),
+    pytest.param("Chile and Peru can work together.", ("Chile", "cooperatesWith", "Peru"), id="can"),
+    # a condition supposes the act
+    pytest.param("Ghana said Togo was wrong if it accepted Benin's offer.", ("Benin", "agreesWith", "Togo"),
+                 id="if-clause"),
+    pytest.param("If Norway withdraws troops from Mali, Chad will protest.", ("Norway", "withdrawsFrom", "Mali"),
+                 id="if-clause-first"),
+    pytest.param("British troops are on standby in case they need to help evacuate citizens from Ivory Coast.",
+                 ("British troops", "withdrawsFrom", "Ivory Coast"), id="in-case"),
+    # a hope is no plan
+    pytest.param("Chile is hoping to reach a deal with Peru at a summit in June.", ("Chile", "agreesWith", "Peru"),
+                 id="hoping-to"),
+    pytest.param("Norway wants to meet Kenya.", ("Kenya", "meetsWith", "Norway"), id="wants-to"),
+    # an act asked of someone else has not happened, and is not the asker's ("the demands" fact is the request)
+    pytest.param("Ghana urged Togo to withdraw from Benin.", ("Ghana", "withdrawsFrom", "Benin"), id="urged-to"),
+    pytest.param("Chile called on Peru to arrest Luis Vega.", ("Chile", "coerces", "Luis Vega"), id="called-on-to"),
+    pytest.param("Chile asked the International Atomic Energy Agency to investigate Peru.",
+                 ("Chile", "investigates", "Peru"), id="asked-to"),
+    # an act proposed in a noun's infinitive has not happened
+    pytest.param("Moves to lift Norway's sanctions on Kenya were condemned.", ("Norway", "concedesTo", "Kenya"),
+                 id="moves-to"),
+])
+def test_hypothetical_act_gives_no_fact(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent[1] for _, p, _ in got.triples), got  # nor with another subject or object
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # the same verbs without the modal, the condition, the wish or the request: the act is a fact
+    pytest.param("Togo used missiles to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="used-to"),
+    pytest.param("Chile and Peru work together.", ("Chile", "cooperatesWith", "Peru"), "asserted", id="present"),
+    pytest.param("Norway withdrew troops from Mali, although Chad protested.", ("Norway", "withdrawsFrom", "Mali"),
+                 "asserted", id="concessive-clause"),
+    pytest.param("Togo attempted to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="attempt-is-act"),
+    # "would" of reported speech on a commitment, and a plan along the control chain, are plans
+    pytest.param("Norway said it would be ready to provide aid to Sudan.", ("Norway", "aids", "Sudan"), "planned",
+                 id="would-be-ready"),
+    pytest.param("Chile and Peru agreed to begin talks.", ("Chile", "meetsWith", "Peru"), "planned",
+                 id="agreed-to-begin"),
+    pytest.param("Norway is expected to begin talks with Kenya.", ("Kenya", "meetsWith", "Norway"), "planned",
+                 id="expected-to-begin"),
+    pytest.param("Norway has decided to begin talks with Kenya.", ("Kenya", "meetsWith", "Norway"), "planned",
+                 id="decided-to-begin"),
+    pytest.param("Norway is ready to provide aid to Sudan.", ("Norway", "aids", "Sudan"), "planned", id="ready-to"),
+])
+def test_act_beside_hypothetical_constructions_is_a_fact(facts_of, text, expected, modality):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile signed a $240m agreement with Peru.", ("Chile", "signs", "$240m agreement"), id="money"),
+    pytest.param("Chile signed a 10-year agreement with Peru.", ("Chile", "signs", "10-year agreement"), id="years"),
+    pytest.param("Chile signed a new four-year agreement with Peru.", ("Chile", "signs", "new four-year agreement"),
+                 id="modified-years"),
+    pytest.param("Chile signed a trade agreement with Peru.", ("Chile", "signs", "trade agreement"), id="no-amount"),
+])
+def test_agreement_keeps_its_amount_whole(facts_of, text, expected):
+    # "a $240m agreement" is no "m agreement": the sum or span before an agreement noun stays as written
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
