@@ -196,7 +196,7 @@ def test_cases_find_rows(ds: Dataset) -> None:
     assert {name for (name, _), n in counts.items() if n} == {name for name, _ in CASES}
     assert counts[("between-countries", ("the kingdom", "MAR"))] == 2  # Morocco meets Morocco, its king leads it
     assert counts[("between-countries", ("Israel", "Atlantis"))] == 0
-    assert counts[("date-range", ("2022-03-15", "2022-03-15"))] == 1  # cooperatesWith from 2022-03
+    assert counts[("date-range", ("2022-03-15", "2022-03-15"))] == 2  # cooperatesWith from 2022-03, partyTo to 2024
     assert counts[("date-range", ("2021-11-30", "2021-12-01"))] >= 2  # hosts until 2021-12-01, criticizes
     assert counts[("evidence", ('Hamad "the',))] > 0
 
