@@ -12,6 +12,7 @@ import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -370,4 +371,26 @@ def run_named(ds: Dataset, name: str, params: Mapping[str, str] | None = None) -
     missing = [p for p in query.params if p not in params]
     if missing:
         raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
-    return run_query(ds, query.text, bindings={k: Literal(v) for k, v in params.items()})
+    try:
+        answer = ds.query(_prepared(query.text), initBindings={Variable(k): Literal(v) for k, v in params.items()})
+        return _result(answer)
+    except Exception as error:  # noqa: BLE001 - evaluation errors (bad function, type) are the query's fault
+        raise QueryError(f"query failed: {_one_line(error)}") from None
+
+
+_LATERAL = re.compile(r"\bLATERAL\s*(?=\{)")
+
+
+@lru_cache(maxsize=32)
+def _prepared(text: str) -> Any:
+    """A shipped query translated for rdflib once, its joins evaluated left to right (as `LATERAL {…}`).
+
+    rdflib has no LATERAL: the keyword is dropped and every join made lazy (the right side evaluated for each
+    row of the left, with its bindings), which is LATERAL, and the same rows as a join for a group that
+    filters only on variables it binds itself, as the shipped queries do.
+    """
+    prepared = translateQuery(parseQuery(_LATERAL.sub("", text)), initNs=PREFIXES)
+    for node in _walk(prepared.algebra):
+        if node.name == "Join":
+            node["lazy"] = True
+    return prepared

@@ -39,7 +39,7 @@ from kg.graph.sparql import QueryResult, check_query, named_query
 from kg.model import Document, Entity, Extraction
 from kg.vocabulary import KG
 
-__all__ = ["CONTENT_HASH", "MENTIONS", "Store", "StoreBackend", "StoreReport", "bind_values", "document_hash",
+__all__ = ["CONTENT_HASH", "MENTIONS", "Store", "StoreBackend", "StoreReport", "bind_constants", "bind_values", "document_hash",
            "from_ox", "to_ox"]
 
 CONTENT_HASH = KG.contentHash
@@ -49,6 +49,7 @@ _LOCK = ".kg-lock"  # flocked: shared by readers, exclusive for the one writer
 _XSD_STRING = str(XSD.string)
 _ENTITY_PROPS = (RDFS.label, SKOS.altLabel, KG.countryCode)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+_VARIABLE = re.compile(r"\w+")
 
 
 @dataclass
@@ -392,6 +393,10 @@ class Store:
         check_query(sparql, allow_update=False, graphs=_LocalGraphs(self.oxigraph))
         if bindings:
             sparql = bind_values(sparql, {k: v if isinstance(v, Node) else Literal(v) for k, v in bindings.items()})
+        return self._execute(sparql, max_rows)
+
+    def _execute(self, sparql: str, max_rows: int | None) -> tuple[QueryResult, bool]:
+        """Run a checked query in Oxigraph over the union of all graphs, cut at max_rows rows."""
         try:
             answer = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
             return _result(answer, max_rows)
@@ -411,7 +416,48 @@ class Store:
         missing = [p for p in query.params if p not in params]
         if missing:
             raise QueryError(f"query '{name}' needs parameter '{missing[0]}': {query.params[missing[0]]}")
-        return self.query(query.text, {k: Literal(v) for k, v in params.items()})
+        # a shipped query (tests check each one); its parameters are constants, not VALUES: a VALUES clause
+        # opening the WHERE group is not seen inside subqueries
+        return self._execute(bind_constants(query.text, {k: Literal(v) for k, v in params.items()}), None)[0]
+
+
+def bind_constants(sparql: str, bindings: Mapping[str, Node]) -> str:
+    r"""The query with each `?k` (or `$k`) outside comments, strings and IRIs replaced by the term of k.
+
+    Terms are written by Oxigraph (strings escaped), so a value cannot end its string; check the query first.
+
+    >>> bind_constants('SELECT ?s WHERE { ?s ?p ?k FILTER(?kk = "?k") } # ?k', {"k": Literal('a"b')})
+    'SELECT ?s WHERE { ?s ?p "a\\"b" FILTER(?kk = "?k") } # ?k'
+    """
+    terms = {name: str(to_ox(term)) for name, term in bindings.items()}
+    out, last = [], 0
+    for start, end in _variables(sparql):
+        if sparql[start + 1:end] in terms:
+            out += [sparql[last:start], terms[sparql[start + 1:end]]]
+            last = end
+    return "".join(out) + sparql[last:]
+
+
+def _variables(sparql: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each variable (`?x`, `$x`) outside comments, strings and IRIs."""
+    i, n = 0, len(sparql)
+    while i < n:
+        char = sparql[i]
+        if char == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end
+        elif char in "\"'":
+            i += 1
+            while i < n and sparql[i] != char:
+                i += 2 if sparql[i] == "\\" else 1
+        elif char == "<" and _IRI.match(sparql, i):
+            i = sparql.index(">", i)
+        elif char in "?$":
+            match = _VARIABLE.match(sparql, i + 1)
+            if match:
+                yield i, match.end()
+                i = match.end() - 1
+        i += 1
 
 
 def _quad_text(quad: ox.Quad) -> str:
