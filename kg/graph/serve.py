@@ -230,9 +230,11 @@ class QueryPool:
     def _await_ready(self, worker: _Worker) -> None:
         """Wait for a new worker's greeting; StoreError (and the worker stopped) if it failed or never came."""
         message: tuple[Any, ...] = ("failed", f"the query worker did not start within {STARTUP_SECONDS:g} s")
-        with contextlib.suppress(EOFError, OSError):
+        try:
             if worker.conn.poll(STARTUP_SECONDS):
                 message = worker.conn.recv()
+        except (EOFError, OSError):
+            message = ("failed", f"the query worker {worker.ending()}")
         if message[0] != "ready":
             self._discard(worker)
             raise StoreError(f"a query worker could not open the store: {message[1]}")
@@ -255,7 +257,8 @@ class QueryPool:
                 fresh = self._launch()
                 self._await_ready(fresh)
             except Exception as error:  # noqa: BLE001 - the pool shrinks; requests then wait or get 503
-                print(f"kg serve: could not start a query worker: {error}", file=sys.stderr, flush=True)
+                if not self._closed:
+                    print(f"kg serve: could not start a query worker: {error}", file=sys.stderr, flush=True)
                 return
             with self._cond:
                 if self._closed:
