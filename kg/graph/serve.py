@@ -276,12 +276,16 @@ class QueryPool:
                 raise ServerBusy(f"all {self.size} query workers are busy and {self._waiting} requests wait")
             self._waiting += 1
             try:
-                while not self._idle:
-                    remaining = deadline - time.monotonic()
-                    if self._closed or remaining <= 0:
-                        raise ServerBusy(f"all {self.size} query workers stayed busy")
-                    self._cond.wait(remaining)
-                return self._idle.pop()
+                while True:
+                    while not self._idle:
+                        remaining = deadline - time.monotonic()
+                        if self._closed or remaining <= 0:
+                            raise ServerBusy(f"all {self.size} query workers stayed busy")
+                        self._cond.wait(remaining)
+                    worker = self._idle.pop()
+                    if worker.process.is_alive():
+                        return worker
+                    self._replace(worker)  # died while idle (killed from outside): take the next
             finally:
                 self._waiting -= 1
 
@@ -298,12 +302,17 @@ class QueryPool:
             self._cond.notify()
 
     def run(self, text: str, fmt: str, deadline: float) -> tuple[str, bool]:
-        """The formatted answer of a query and whether rows were cut; raises QueryError (or "update" as
-        QueryError with `update` set), QueryTimeout, ServerBusy, WorkerCrashed or MemoryExceeded."""
+        """The formatted answer of a query and whether rows were cut.
+
+        Raises QueryError (UpdateRefused for an update), QueryTimeout, ServerBusy, WorkerCrashed, MemoryExceeded.
+        """
         worker = self._acquire(deadline)
         reply: tuple[Any, ...] | None = None
         try:
-            worker.conn.send((text, fmt))
+            try:
+                worker.conn.send((text, fmt))
+            except OSError:
+                raise WorkerCrashed(f"the query worker {worker.ending()} before it got the query") from None
             while reply is None:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:

@@ -162,6 +162,27 @@ def test_a_query_that_crashes_the_engine_answers_500_and_the_server_lives_on(ser
     assert served.workers() != before  # the worker that crashed was replaced
 
 
+def test_a_worker_killed_mid_query_answers_500_and_one_killed_idle_is_replaced(store: Path, tmp_path: Path) -> None:
+    """Whatever ends a worker (the kernel's OOM killer, an operator), the server answers and goes on."""
+    with kg_serve(store, tmp_path, "--timeout", "120", "--max-queries", "1") as server:
+        (worker,) = server.workers()
+        idle = _cpu_seconds(worker)
+        answers: list[tuple[int, str]] = []
+        running = threading.Thread(target=lambda: answers.append(_get(server.query_url(ENDLESS))[::2]))
+        running.start()
+        while _cpu_seconds(worker) < idle + 0.3:  # until the endless query runs
+            time.sleep(0.05)
+        os.kill(worker, signal.SIGKILL)
+        running.join()
+        assert answers[0][0] == 500 and "SIGKILL" in answers[0][1]
+        assert _count(server) == 300
+        (worker,) = server.workers()
+        os.kill(worker, signal.SIGKILL)  # idle this time
+        while Path(f"/proc/{worker}/cmdline").exists() and Path(f"/proc/{worker}/cmdline").read_bytes():
+            time.sleep(0.05)  # until it is a zombie (the server reaps it when it next looks)
+        assert _count(server) == 300 and server.process.poll() is None
+
+
 @pytest.mark.parametrize("query, status, message", [
     pytest.param("SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 7000) + " }", 413, "characters long",
                  id="7000-unions-130KB"),
