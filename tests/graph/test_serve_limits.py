@@ -23,7 +23,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.cli import main
 from kg.graph.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -368,18 +367,22 @@ def test_the_listen_backlog_holds_many_waiting_clients(store: Path, tmp_path: Pa
     ("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "0"), ("--timeout", "-5"), ("--timeout", "soon"),
     ("--max-queries", "0"), ("--max-memory", "0"), ("--max-query-size", "0"), ("--idle-timeout", "nan"),
 ])
-def test_bad_options_are_one_error_line(store: Path, option: str, value: str,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["serve", "--store", str(store), option, value]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("error: ") and err.count("\n") == 1 and option in err
+def test_bad_options_are_one_error_line(store: Path, option: str, value: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0", option, value],
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1 and option in done.stderr
 
 
-def test_a_port_in_use_is_one_error_line(served: Served, store: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    port = urllib.parse.urlsplit(served.url).port
-    assert main(["serve", "--store", str(store), "--port", str(port)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith(f"error: cannot listen on 127.0.0.1:{port}") and err.count("\n") == 1
+def test_a_port_in_use_is_one_error_line(store: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                              timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}") and done.stderr.count("\n") == 1
 
 
 def test_binding_every_interface_warns(store: Path, tmp_path: Path) -> None:
