@@ -267,10 +267,43 @@ def _add_store_commands(commands: argparse._SubParsersAction, build: argparse.Ar
     serve = commands.add_parser("serve", help="serve a store as a read-only SPARQL endpoint with a query page")
     serve.add_argument("--store", required=True, metavar="DIR", help="the store")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
-    serve.add_argument("--port", type=int, default=7878, help="port (default 7878)")
-    serve.add_argument("--timeout", type=float, default=30.0, metavar="S", help="longest a query may run (default 30)")
+    serve.add_argument("--port", type=_port, default=7878, help="port (default 7878; 0: any free port)")
+    serve.add_argument("--timeout", type=_positive_seconds, default=30.0, metavar="S",
+                       help="longest a request may take, waiting, parsing and running included (default 30)")
     serve.add_argument("--max-rows", type=_positive_int, default=10_000, metavar="N",
                        help="rows returned at most (default 10000); more are cut and flagged")
+    serve.add_argument("--max-queries", type=_positive_int, default=None, metavar="N",
+                       help="queries run at once, each in its own worker process (default: cores, at most 4)")
+    serve.add_argument("--max-memory", type=_positive_int, default=2048, metavar="MB",
+                       help="memory a query's worker may use before it is stopped (default 2048)")
+    serve.add_argument("--max-query-size", type=_positive_int, default=100_000, metavar="CHARS",
+                       help="longest query accepted, in characters (default 100000; longer: 413)")
+    serve.add_argument("--idle-timeout", type=_positive_seconds, default=20.0, metavar="S",
+                       help="seconds a connection may stay silent before it is closed (default 20)")
+
+
+def _port(text: str) -> int:
+    """An argparse type: a TCP port, 0 to 65535 (0 lets the system choose a free one)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is between 0 and 65535, not {value}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds above 0 (nan, inf and 0 are refused)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0 or value > 86_400:
+        raise argparse.ArgumentTypeError(f"seconds must be above 0 and at most 86400, not {text!r}")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -423,9 +456,19 @@ def _serve(args: argparse.Namespace, out: TextIO) -> int:
     from kg.graph.serve import SparqlServer
     from kg.graph.store import Store
 
+    from kg.graph.serve import DEFAULT_MAX_QUERIES, LOOPBACK
+
+    if args.host not in LOOPBACK:
+        print(f"warning: binding {args.host or 'every interface'} lets other machines query the store: kg serve "
+              "has no authentication and no encryption", file=sys.stderr, flush=True)
     with Store(args.store, read_only=True) as store:
-        server = SparqlServer(store, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
-                              verbose=True)
+        try:
+            server = SparqlServer(store, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
+                                  verbose=True, max_queries=args.max_queries or DEFAULT_MAX_QUERIES,
+                                  max_memory_mb=args.max_memory, max_query_chars=args.max_query_size,
+                                  idle_timeout=args.idle_timeout)
+        except OSError as error:  # port taken, address not of this machine, name that does not resolve
+            raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
         print(f"serving {args.store} read-only at {server.url} (SPARQL endpoint {server.url}query); "
               f"Ctrl-C stops", file=out, flush=True)
         try:

@@ -3,24 +3,39 @@
 GET or POST /query with a `query` parameter (or a POST body of type application/sparql-query) answers in
 the SPARQL JSON results format, or CSV when the Accept header asks for text/csv. Updates are refused
 (403), as are queries that would reach the network (400: SERVICE, LOAD, FROM of a graph not stored).
-A query runs in its own thread: past the time limit the answer is 503; past the row limit the rows are
-cut and the response carries `X-KG-Truncated: true`. / is a query page that works offline.
+Queries run in worker processes that open the store read-only (`QueryPool`): a query that crashes the engine
+costs its worker, answered 500, never the server; past the time limit (which covers waiting, parsing and
+running) the worker is killed and the answer is 503, as when every worker stays busy. Past the row limit
+the rows are cut and the response carries `X-KG-Truncated: true`. / is a query page that works offline.
 It binds 127.0.0.1 unless told otherwise: there is no authentication.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
+import multiprocessing
+import os
+import signal
+import sys
 import threading
+import time
 import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from typing import Any
 
-from kg.errors import QueryError
-from kg.graph.sparql import QueryResult, check_query, format_csv, format_json
+from kg.errors import QueryError, StoreError
+from kg.graph.sparql import MAX_NESTING, MAX_QUERY_CHARS, QueryTooLarge, check_size, format_csv, format_json
 
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7878
 DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS = 30.0, 10_000
+DEFAULT_MAX_QUERIES = max(1, min(4, os.cpu_count() or 1))  # queries run at once, one worker process each
+DEFAULT_MAX_MEMORY_MB = 2048  # a worker grown past this is stopped (its query answered 503)
+DEFAULT_IDLE_TIMEOUT = 20.0  # seconds a connection may stay silent
 MAX_BODY = 1_000_000  # bytes of a POSTed query
+MAX_CONNECTIONS = 256  # connections served at once; more are answered 503 at once
+LISTEN_BACKLOG = 256  # connections the kernel queues before the server accepts them
 JSON_TYPE, CSV_TYPE = "application/sparql-results+json", "text/csv"
 
 PAGE = """<!doctype html>
@@ -66,27 +81,288 @@ form.addEventListener("submit", async (event) => {
 
 
 class QueryTimeout(Exception):
-    """A query ran past the time limit."""
+    """A query ran past the time limit (its worker was stopped)."""
 
 
-def run_with_timeout(store: Any, text: str, *, timeout: float, max_rows: int) -> tuple[QueryResult, bool]:
-    """Run a query in a daemon thread; QueryTimeout past `timeout` seconds (the thread is left to finish)."""
-    box: dict[str, Any] = {}
+class ServerBusy(Exception):
+    """Every query worker stayed busy until the request's time ran out, or too many requests wait already."""
 
-    def work() -> None:
+
+class WorkerCrashed(Exception):
+    """The worker process running a query ended: the engine crashed on it (a new worker takes its place)."""
+
+
+class MemoryExceeded(Exception):
+    """A query's worker grew past the memory limit and was stopped."""
+
+
+WORKER_STACK = 512 * 1024 * 1024  # the query thread's stack: reserved, touched only by deep recursions
+STARTUP_SECONDS = 120.0  # longest a new worker may take to import kg and open the store
+POLL_SECONDS = 0.1  # how often a waiting request looks at its worker's health and memory
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _worker_main(conn: Connection, store_path: str, max_rows: int) -> None:
+    """A worker process: open the store read-only, then answer queries one at a time until the pipe closes.
+
+    Each query runs (and its results are formatted and dropped) in one thread with a large stack, so that
+    deep recursions in the engine do not overflow and Oxigraph's results never cross threads.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the server decides
+    from kg.graph.store import Store
+
+    try:
+        store = Store(store_path, read_only=True)
+    except Exception as error:  # noqa: BLE001 - reported to the server, which names the store
+        conn.send(("failed", " ".join(str(error).split())))
+        return
+    conn.send(("ready", os.getpid()))
+    threading.stack_size(WORKER_STACK)
+    while True:
         try:
-            box["result"] = store.query_limited(text, max_rows=max_rows)
-        except BaseException as error:  # noqa: BLE001 - handed to the waiting thread
-            box["error"] = error
+            text, fmt = conn.recv()
+        except (EOFError, OSError):  # the server closed the pipe or ended
+            return
+        box: dict[str, Any] = {}
+        thread = threading.Thread(target=_answer_in_worker, args=(store, text, fmt, max_rows, box))
+        thread.start()
+        thread.join()
+        try:
+            conn.send(box["reply"])
+        except (BrokenPipeError, OSError):
+            return
 
-    thread = threading.Thread(target=work, name="kg-query", daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        raise QueryTimeout(f"the query ran longer than {timeout:g} s")
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
+
+def _answer_in_worker(store: Any, text: str, fmt: str, max_rows: int, box: dict[str, Any]) -> None:
+    """Run one query in a worker: ("ok", body, truncated), ("update",), ("bad", message) or ("failed", message)."""
+    from kg.graph.sparql import is_update
+
+    try:
+        result, truncated = store.query_limited(text, max_rows=max_rows)
+        body = format_csv(result) if fmt == "csv" else format_json(result)
+        box["reply"] = ("ok", body, truncated)
+    except QueryError as error:
+        box["reply"] = ("update",) if is_update(text) else ("bad", str(error))
+    except Exception as error:  # noqa: BLE001 - anything else is the engine's failure, reported as a 500
+        box["reply"] = ("failed", " ".join(f"{type(error).__name__}: {error}".split())[:500])
+    finally:
+        # Oxigraph's result iterators may only be freed by the thread that made them (else they leak, with an
+        # "unsendable" warning): collect any cycle holding one here, before this thread ends.
+        gc.collect()
+
+
+class _Worker:
+    """One worker process and the server's end of its pipe."""
+
+    def __init__(self, process: Any, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+
+    def rss(self) -> int:
+        """Resident memory in bytes (0 where /proc is not available)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * _PAGE
+        except (OSError, ValueError, IndexError):
+            return 0
+
+    def stop(self) -> None:
+        """Kill the process (it may be stuck in the engine) and reap it."""
+        with contextlib.suppress(OSError, ValueError):
+            self.process.kill()
+        self.process.join(5)
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+    def ending(self) -> str:
+        """How the process ended, in words."""
+        self.process.join(5)
+        code = self.process.exitcode
+        if code is None:
+            return "still running"
+        if code < 0:
+            with contextlib.suppress(ValueError):
+                return f"ended by signal {signal.Signals(-code).name}"
+        return f"exited with status {code}"
+
+
+class QueryPool:
+    """Worker processes that each hold the store open read-only and run one query at a time.
+
+    A query that crashes the engine (a Rust panic, a stack overflow) ends only its worker; a query past its
+    deadline or memory limit is stopped by killing its worker. Either way a new worker takes its place, so
+    the server lives on, and the work really stops. The number of workers caps the concurrent queries.
+    """
+
+    def __init__(self, store_path: str, *, size: int, max_rows: int, max_memory: int, max_waiting: int) -> None:
+        self.store_path = store_path
+        self.size = size
+        self.max_rows = max_rows
+        self.max_memory = max_memory  # bytes; 0 for no limit
+        self.max_waiting = max_waiting
+        self._context = multiprocessing.get_context("spawn")  # never fork a threaded server
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._workers: set[_Worker] = set()
+        self._waiting = 0
+        self._closed = False
+
+    def start(self) -> None:
+        """Start every worker and wait until each has opened the store (StoreError if one cannot)."""
+        starting = [self._launch() for _ in range(self.size)]
+        for worker in starting:
+            self._await_ready(worker)
+            with self._cond:
+                self._idle.append(worker)
+
+    def _launch(self) -> _Worker:
+        """A new worker process, not yet ready."""
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(target=_worker_main, args=(theirs, self.store_path, self.max_rows),
+                                        name="kg-query-worker", daemon=True)
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        with self._cond:
+            self._workers.add(worker)
+        return worker
+
+    def _await_ready(self, worker: _Worker) -> None:
+        """Wait for a new worker's greeting; StoreError (and the worker stopped) if it failed or never came."""
+        message: tuple[Any, ...] = ("failed", f"the query worker did not start within {STARTUP_SECONDS:g} s")
+        try:
+            if worker.conn.poll(STARTUP_SECONDS):
+                message = worker.conn.recv()
+        except (EOFError, OSError):
+            message = ("failed", f"the query worker {worker.ending()}")
+        if message[0] != "ready":
+            self._discard(worker)
+            raise StoreError(f"a query worker could not open the store: {message[1]}")
+
+    def _discard(self, worker: _Worker) -> None:
+        """Stop a worker and forget it."""
+        worker.stop()
+        with self._cond:
+            self._workers.discard(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Stop a worker and start another in the background."""
+        self._discard(worker)
+
+        def start_one() -> None:
+            with self._cond:
+                if self._closed:
+                    return
+            try:
+                fresh = self._launch()
+                self._await_ready(fresh)
+            except Exception as error:  # noqa: BLE001 - the pool shrinks; requests then wait or get 503
+                if not self._closed:
+                    print(f"kg serve: could not start a query worker: {error}", file=sys.stderr, flush=True)
+                return
+            with self._cond:
+                if self._closed:
+                    fresh.stop()
+                    return
+                self._idle.append(fresh)
+                self._cond.notify()
+
+        threading.Thread(target=start_one, name="kg-worker-start", daemon=True).start()
+
+    def _acquire(self, deadline: float) -> _Worker:
+        """An idle worker, waiting for one until the deadline (ServerBusy then, or when too many wait)."""
+        with self._cond:
+            if not self._idle and self._waiting >= self.max_waiting:
+                raise ServerBusy(f"all {self.size} query workers are busy and {self._waiting} requests wait")
+            self._waiting += 1
+            try:
+                while True:
+                    while not self._idle:
+                        remaining = deadline - time.monotonic()
+                        if self._closed or remaining <= 0:
+                            raise ServerBusy(f"all {self.size} query workers stayed busy")
+                        self._cond.wait(remaining)
+                    worker = self._idle.pop()
+                    if worker.process.is_alive():
+                        return worker
+                    self._replace(worker)  # died while idle (killed from outside): take the next
+            finally:
+                self._waiting -= 1
+
+    def _release(self, worker: _Worker) -> None:
+        """Give a worker back (or replace it, if it grew past half the memory limit: leaks stay bounded)."""
+        if self.max_memory and worker.rss() > self.max_memory // 2:
+            self._replace(worker)
+            return
+        with self._cond:
+            if self._closed:
+                worker.stop()
+                return
+            self._idle.append(worker)
+            self._cond.notify()
+
+    def run(self, text: str, fmt: str, deadline: float) -> tuple[str, bool]:
+        """The formatted answer of a query and whether rows were cut.
+
+        Raises QueryError (UpdateRefused for an update), QueryTimeout, ServerBusy, WorkerCrashed, MemoryExceeded.
+        """
+        worker = self._acquire(deadline)
+        reply: tuple[Any, ...] | None = None
+        try:
+            try:
+                worker.conn.send((text, fmt))
+            except OSError:
+                raise WorkerCrashed(f"the query worker {worker.ending()} before it got the query") from None
+            while reply is None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise QueryTimeout("the query ran longer than the time limit and was stopped")
+                if worker.conn.poll(min(remaining, POLL_SECONDS)):
+                    try:
+                        reply = worker.conn.recv()
+                    except (EOFError, OSError):
+                        raise WorkerCrashed(f"the query engine crashed on this query (its worker process "
+                                            f"{worker.ending()}); the server goes on") from None
+                elif self.max_memory and worker.rss() > self.max_memory:
+                    raise MemoryExceeded(f"the query needed more than {self.max_memory // 2**20} MB "
+                                         "and was stopped")
+        finally:
+            if reply is None:
+                self._replace(worker)
+            else:
+                self._release(worker)
+        kind = reply[0]
+        if kind == "ok":
+            return reply[1], reply[2]
+        if kind == "update":
+            raise UpdateRefused("updates are not allowed: this endpoint is read-only")
+        if kind == "bad":
+            raise QueryError(reply[1])
+        raise WorkerCrashed(f"the query engine failed: {reply[1]}")
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers."""
+        with self._cond:
+            return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._cond:
+            self._closed = True
+            workers = list(self._workers)
+            self._workers.clear()
+            self._idle.clear()
+            self._cond.notify_all()
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                worker.conn.close()  # an idle worker reads the end of its pipe and exits
+        for worker in workers:
+            worker.process.join(2)
+            worker.stop()
+
+
+class UpdateRefused(QueryError):
+    """An update sent to the read-only endpoint (HTTP 403)."""
 
 
 # The SPARQL 1.1 Protocol's request bodies: a query, an update (refused here), or a URL-encoded form.
@@ -96,10 +372,14 @@ WILDCARD = frozenset({"0.0.0.0", "::", ""})
 
 
 class _Handler(BaseHTTPRequestHandler):
-    """Requests of the endpoint; the server carries the store and the limits."""
+    """Requests of the endpoint; the server carries the worker pool and the limits."""
 
     server: SparqlServer
     server_version = "kg-serve"
+
+    def setup(self) -> None:
+        self.timeout = self.server.idle_timeout  # a silent connection is closed, never held forever
+        super().setup()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         if self.server.verbose:
@@ -129,13 +409,14 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def do_GET(self) -> None:  # noqa: N802 - the base class's naming
+        started = time.monotonic()
         if self._host_refused():
             return
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             self._send(HTTPStatus.OK, PAGE, "text/html; charset=utf-8")
         elif url.path in ("/query", "/sparql"):
-            self._answer(urllib.parse.parse_qs(url.query))
+            self._answer(urllib.parse.parse_qs(url.query), started)
         elif url.path == "/update":
             self._send(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only\n")
         else:
@@ -143,7 +424,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_HEAD = do_GET
 
+    def _body_length(self) -> int | None:
+        """The declared Content-Length, or None once a 400/413 has been answered for a bad or huge one."""
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not declared.isdigit():  # also "-1": a negative length would read to the end of the stream
+            self._send(HTTPStatus.BAD_REQUEST, "Content-Length must be a whole number of bytes\n")
+            self.close_connection = True
+            return None
+        length = int(declared)
+        if length > MAX_BODY:
+            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a query may be at most {MAX_BODY} bytes\n")
+            self.close_connection = True
+            return None
+        return length
+
     def do_POST(self) -> None:  # noqa: N802
+        started = time.monotonic()
         if self._host_refused():
             return
         url = urllib.parse.urlsplit(self.path)
@@ -153,16 +449,19 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path not in ("/query", "/sparql"):
             self._send(HTTPStatus.NOT_FOUND, "not found: the endpoint is /query\n")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"a query may be at most {MAX_BODY} bytes\n")
+        length = self._body_length()
+        if length is None:
             return
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if kind not in POST_TYPES:  # text/plain is what a page on another origin may send without asking
             self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                        f"a POST body must be one of {', '.join(sorted(POST_TYPES))}, not {kind or 'untyped'}\n")
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        try:
+            body = self.rfile.read(length).decode("utf-8", "replace")
+        except (TimeoutError, OSError):  # the client stopped sending: drop the connection
+            self.close_connection = True
+            return
         params = urllib.parse.parse_qs(url.query)
         if kind == "application/sparql-query":
             params["query"] = [body]
@@ -171,9 +470,9 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             for key, values in urllib.parse.parse_qs(body).items():
                 params.setdefault(key, []).extend(values)
-        self._answer(params)
+        self._answer(params, started)
 
-    def _answer(self, params: dict[str, list[str]]) -> None:
+    def _answer(self, params: dict[str, list[str]], started: float) -> None:
         if "update" in params:
             self._send(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only\n")
             return
@@ -183,42 +482,69 @@ class _Handler(BaseHTTPRequestHandler):
             return
         text = queries[0]
         server = self.server
+        accept = (self.headers.get("Accept") or "").lower()
+        fmt = "csv" if CSV_TYPE in accept and "json" not in accept else "json"
+        busy = {"Retry-After": str(max(1, round(server.timeout)))}
         try:
-            if check_query(text, allow_update=True):
-                self._send(HTTPStatus.FORBIDDEN, "updates are not allowed: this endpoint is read-only\n")
-                return
-            result, truncated = run_with_timeout(server.store, text, timeout=server.timeout,
-                                                 max_rows=server.max_rows)
+            check_size(text, max_chars=server.max_query_chars, max_depth=server.max_nesting)
+            body, truncated = server.pool.run(text, fmt, started + server.timeout)
+        except QueryTooLarge as error:
+            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"{error}\n")
+            return
+        except UpdateRefused as error:
+            self._send(HTTPStatus.FORBIDDEN, f"{error}\n")
+            return
         except QueryError as error:
             self._send(HTTPStatus.BAD_REQUEST, f"{error}\n")
             return
-        except QueryTimeout as error:
-            self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{error}\n", headers={"Retry-After": "60"})
+        except QueryTimeout:
+            self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"the query ran longer than {server.timeout:g} s and was "
+                       "stopped\n", headers=busy)
+            return
+        except (ServerBusy, MemoryExceeded) as error:
+            self._send(HTTPStatus.SERVICE_UNAVAILABLE, f"{error}\n", headers=busy)
+            return
+        except WorkerCrashed as error:
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, f"{error}\n")
             return
         headers = {"X-KG-Truncated": f"true; max-rows={server.max_rows}"} if truncated else {}
-        accept = (self.headers.get("Accept") or "").lower()
-        if CSV_TYPE in accept and "json" not in accept:
-            self._send(HTTPStatus.OK, format_csv(result), f"{CSV_TYPE}; charset=utf-8", headers)
-        else:
-            self._send(HTTPStatus.OK, format_json(result), f"{JSON_TYPE}; charset=utf-8", headers)
+        content_type = CSV_TYPE if fmt == "csv" else JSON_TYPE
+        self._send(HTTPStatus.OK, body, f"{content_type}; charset=utf-8", headers)
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server of `kg serve`, holding an open store and the limits."""
+    """The HTTP server of `kg serve`: the limits, and the pool of query workers over the store."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, store: Any, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS, verbose: bool = False) -> None:
-        self.store = store
+                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS, verbose: bool = False,
+                 max_queries: int = DEFAULT_MAX_QUERIES, max_memory_mb: int = DEFAULT_MAX_MEMORY_MB,
+                 max_query_chars: int = MAX_QUERY_CHARS, max_nesting: int = MAX_NESTING,
+                 idle_timeout: float = DEFAULT_IDLE_TIMEOUT) -> None:
+        """Bind host:port and start the workers over `store` (a Store or its folder; None: no queries)."""
         self.timeout = timeout
         self.max_rows = max_rows
         self.verbose = verbose
+        self.max_query_chars = max_query_chars
+        self.max_nesting = max_nesting
+        self.idle_timeout = idle_timeout
+        self._connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
         super().__init__((host, port), _Handler)
         bound, port = self.server_address[:2]
         names = {bound, "localhost", "127.0.0.1", "[::1]"} if bound in LOOPBACK else {bound}
         self.allowed_hosts = frozenset(f"{name}:{port}" for name in names)
         self.any_host = bound in WILDCARD  # bound to every interface: the user chose to be reached by any name
+        path = getattr(store, "path", store)
+        self.pool = QueryPool(str(path), size=max_queries, max_rows=max_rows, max_memory=max_memory_mb * 2**20,
+                              max_waiting=8 * max_queries) if path is not None else None
+        if self.pool is not None:
+            try:
+                self.pool.start()
+            except BaseException:
+                self.server_close()
+                raise
 
     def accepts_host(self, host: str) -> bool:
         """Whether a Host header names this server (any name, when bound to every interface).
@@ -230,6 +556,39 @@ class SparqlServer(ThreadingHTTPServer):
         >>> server.server_close()
         """
         return self.any_host or host.strip().lower() in self.allowed_hosts
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve a connection in its own thread, or answer 503 at once when MAX_CONNECTIONS are open."""
+        if not self._connections.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\n"
+                                b"Connection: close\r\n\r\n")
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._connections.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connections.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A connection's failure (the client went away, a socket error): one line when verbose, no traceback."""
+        if self.verbose:
+            error = sys.exc_info()[1]
+            print(f"kg serve: {client_address[0]}: {type(error).__name__}: {error}", file=sys.stderr, flush=True)
+
+    def server_close(self) -> None:
+        """Close the socket and stop the workers."""
+        super().server_close()
+        pool = getattr(self, "pool", None)
+        if pool is not None:
+            pool.close()
 
     @property
     def url(self) -> str:

@@ -242,6 +242,46 @@ def _check_tree(tree: Any, local: Container[str]) -> None:
                 raise QueryError(f"FROM <{iri}> names no graph in this file: queries run on the local graph only")
 
 
+class QueryTooLarge(QueryError):
+    """A query longer than the endpoint accepts (HTTP 413)."""
+
+
+MAX_QUERY_CHARS = 100_000  # longer queries are refused: Oxigraph parses and plans them in deep recursions
+MAX_NESTING = 64  # brackets { ( [ open at once; a few thousand crash Oxigraph's parser (a stack overflow)
+# What may contain brackets without nesting anything: comments, strings (long ones first), IRIs.
+_OPAQUE_OR_BRACKET = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                                r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|[{(\[]|[})\]]')
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of brackets ({ ( [) outside comments, strings and IRIs.
+
+    >>> nesting_depth('SELECT * WHERE { ?s ?p "{{{" FILTER((?o > 1)) } # {{{')
+    3
+    """
+    depth = deepest = 0
+    for match in _OPAQUE_OR_BRACKET.finditer(text):
+        token = match.group()
+        if token in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "})]":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
+def check_size(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_NESTING) -> None:
+    """Refuse a query too long (QueryTooLarge) or nested too deeply (QueryError) before any engine parses it.
+
+    Oxigraph's parser and planner recurse over the query: thousands of nested groups, UNIONs or operators
+    overflow its stack and end the process (a segmentation fault) instead of raising an error.
+    """
+    if len(text) > max_chars:
+        raise QueryTooLarge(f"the query is {len(text)} characters long; at most {max_chars} are accepted")
+    if nesting_depth(text) > max_depth:
+        raise QueryError(f"the query nests brackets more than {max_depth} levels deep")
+
+
 # ---------------------------------------------------------------- execution
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from kg.pipeline import build_store
 from kg.model import Document
-from kg.graph.serve import SparqlServer, run_with_timeout
+from kg.graph.serve import SparqlServer
 from kg.graph.store import Store
 
 TEXT = ("Morocco and Israel signed a defence agreement in Rabat on 24 November 2021.\n\n"
@@ -113,25 +113,25 @@ def test_query_page_works_offline(server):
     assert _get(f"{server.url}nothing")[0] == 404
 
 
-def test_slow_query_times_out():
-    class Slow:
-        def query_limited(self, text, max_rows):
-            time.sleep(2)
-            return None, False
+def test_a_timed_out_query_answers_503_with_retry_after(tmp_path):
+    """Past the time limit the worker is stopped and the request answered 503, with when to try again."""
+    from kg.graph.store import Store
 
-    with pytest.raises(Exception, match="longer than"):
-        run_with_timeout(Slow(), "SELECT * {}", timeout=0.2, max_rows=10)
-
-
-def test_timeout_answers_503(server, monkeypatch):
-    import kg.graph.serve
-
-    def slow(store, text, *, timeout, max_rows):
-        raise kg.graph.serve.QueryTimeout("the query ran longer than 5 s")
-
-    monkeypatch.setattr(kg.graph.serve, "run_with_timeout", slow)
-    status, _, body = _get(_q(server, COUNT))
-    assert status == 503 and "longer than" in body
+    folder = tmp_path / "store"
+    Store(folder).close()
+    httpd = SparqlServer(folder, "127.0.0.1", 0, timeout=0.5, max_queries=1)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        endless = "SELECT * WHERE { VALUES ?x { 1 2 3 4 5 6 7 8 9 10 } " + " ".join(
+            f"VALUES ?y{i} {{ 1 2 3 4 5 6 7 8 9 10 }}" for i in range(12)) + " } ORDER BY ?y3"
+        status, headers, body = _get(_q(httpd, endless))
+        assert status == 503 and "longer than" in body and headers["Retry-After"]
+        answers = [_get(_q(httpd, "ASK { }"))[0] for _ in range(30)]  # 503 while the new worker starts
+        assert 200 in answers
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.mark.parametrize("host, status", [
