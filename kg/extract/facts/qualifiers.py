@@ -161,6 +161,14 @@ def conditional(verb: Token) -> bool:
     return False
 
 
+def _mandative(clause: Token) -> bool:
+    """A subjunctive or modal complement, what is asked for ("that Y withdraw", "that Y should go"), not a
+    statement ("that Y had made progress")."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VB" and not aux - grammar.OBLIGATION_AUXILIARIES - {"be"} \
+        or bool(aux & grammar.OBLIGATION_AUXILIARIES)
+
+
 def hypothetical(head: Token) -> bool:
     """The act is merely possible, wished, asked of someone else, proposed or supposed, so it is no fact (the
     annotation guideline keeps "mere possibilities, hopes" apart): "arms China could use to threaten Taiwan",
@@ -169,6 +177,8 @@ def hypothetical(head: Token) -> bool:
     verb = clause_verb(head)
     if conditional(verb):
         return True
+    if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):
+        return True  # "urged that Kenya release the prisoners", "demanded that Y should withdraw"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & grammar.ABILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES:
         return True

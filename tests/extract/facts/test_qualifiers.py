@@ -238,3 +238,26 @@ def test_agreement_keeps_its_amount_whole(facts_of, text, expected):
     # "a $240m agreement" is no "m agreement": the sum or span before an agreement noun stays as written
     got = facts_of(text)
     assert got.find(*expected) is not None, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a "that" clause in the past or perfect is a claim, not what is demanded
+    pytest.param("Norway insisted that Kenya had made great advances.", None, ("Norway", "demands", "Kenya"),
+                 id="insisted-claim"),
+    pytest.param("Norway asked why Kenya had left the talks.", None, ("Norway", "demands", "Kenya"), id="asked-why"),
+    pytest.param("Norway insisted that Kenya withdraw its troops.", ("Norway", "demands", "Kenya"), None,
+                 id="insisted-subjunctive"),
+    pytest.param("Norway demanded that Kenya should release the prisoners.", ("Norway", "demands", "Kenya"), None,
+                 id="demanded-should"),
+    # what is demanded in a subjunctive clause has not happened
+    pytest.param("Norway urged that Kenya withdraw from Somalia.", ("Norway", "demands", "Kenya"),
+                 ("Kenya", "withdrawsFrom", "Somalia"), id="urged-that"),
+    pytest.param("Norway said that Kenya had withdrawn from Somalia.", ("Kenya", "withdrawsFrom", "Somalia"), None,
+                 id="said-that"),
+])
+def test_demanded_clause_against_claimed_clause(facts_of, text, expected, absent):
+    got = facts_of(text)
+    if expected:
+        assert got.find(*expected) is not None, got
+    if absent:
+        assert absent not in got.triples, got
