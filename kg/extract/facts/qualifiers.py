@@ -120,7 +120,8 @@ def clause_verb(head: Token) -> Token:
 def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
     """The words whose complement an act is, nearest first, each with the word below it: "arms China could use to
     threaten Taiwan" → (use, threaten); "would be happy to meet" → (happy, meet), (be, happy); "called on X to
-    free or charge" → (free, charge), (called, free). A conjunct without its own subject shares its first's."""
+    free or charge" → (free, charge), (called, free); "could send troops to attack" → (send, attack). A conjunct
+    without its own subject shares its first's."""
     node = verb
     for _ in range(5):
         up = node.head
@@ -130,6 +131,8 @@ def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
             pass
         elif node.dep_ == "xcomp" or node.dep_ == "acomp" and node.pos_ == "ADJ":
             pass
+        elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            pass  # a purpose: "could send troops to attack Y"
         else:
             return
         yield up, node

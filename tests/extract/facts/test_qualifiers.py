@@ -177,6 +177,7 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     pytest.param("Norway says it would be happy to meet Kenya.", ("Kenya", "meetsWith", "Norway"),
                  id="would-be-happy-to"),
     pytest.param("Chile and Peru can work together.", ("Chile", "cooperatesWith", "Peru"), id="can"),
+    pytest.param("Togo could send troops to attack Benin.", ("Togo", "attacks", "Benin"), id="could-purpose"),
     # a condition supposes the act
     pytest.param("Ghana said Togo was wrong if it accepted Benin's offer.", ("Benin", "agreesWith", "Togo"),
                  id="if-clause"),
@@ -205,6 +206,9 @@ def test_hypothetical_act_gives_no_fact(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected, modality", [
     # the same verbs without the modal, the condition, the wish or the request: the act is a fact
     pytest.param("Togo used missiles to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="used-to"),
+    pytest.param("Togo sent troops to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="purpose"),
+    pytest.param("Togo will send troops to attack Benin.", ("Togo", "attacks", "Benin"), "planned",
+                 id="future-purpose"),
     pytest.param("Chile and Peru work together.", ("Chile", "cooperatesWith", "Peru"), "asserted", id="present"),
     pytest.param("Norway withdrew troops from Mali, although Chad protested.", ("Norway", "withdrawsFrom", "Mali"),
                  "asserted", id="concessive-clause"),
