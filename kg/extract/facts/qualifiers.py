@@ -189,6 +189,8 @@ def hypothetical(head: Token) -> bool:
         lemmas = _phrasal(governor)
         if below.dep_ == "xcomp" and lemmas & (lexicons.wish_verbs() | lexicons.directive_verbs()):
             return True
+        if below.dep_ == "xcomp" and governor.pos_ == "ADJ" and governor.lemma_.lower() in lexicons.hedge_words():
+            return True  # "the ban is likely to be lifted"
         aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
         modal = aux & (grammar.POSSIBILITY_AUXILIARIES | grammar.ABILITY_AUXILIARIES)
         if modal and not aux & grammar.FUTURE_AUXILIARIES:

@@ -178,6 +178,8 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
                  id="would-be-happy-to"),
     pytest.param("Chile and Peru can work together.", ("Chile", "cooperatesWith", "Peru"), id="can"),
     pytest.param("Togo could send troops to attack Benin.", ("Togo", "attacks", "Benin"), id="could-purpose"),
+    pytest.param("Norway is likely to lift its sanctions on Kenya.", ("Norway", "concedesTo", "Kenya"), id="likely-to"),
+    pytest.param("Norway is unlikely to visit Kenya.", ("Norway", "visits", "Kenya"), id="unlikely-to"),
     # a condition supposes the act
     pytest.param("Ghana said Togo was wrong if it accepted Benin's offer.", ("Benin", "agreesWith", "Togo"),
                  id="if-clause"),
@@ -207,6 +209,8 @@ def test_hypothetical_act_gives_no_fact(facts_of, text, absent):
     # the same verbs without the modal, the condition, the wish or the request: the act is a fact
     pytest.param("Togo used missiles to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="used-to"),
     pytest.param("Togo sent troops to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="purpose"),
+    pytest.param("Norway was able to lift its sanctions on Kenya.", ("Norway", "concedesTo", "Kenya"), "asserted",
+                 id="able-to"),
     pytest.param("Togo will send troops to attack Benin.", ("Togo", "attacks", "Benin"), "planned",
                  id="future-purpose"),
     pytest.param("Chile and Peru work together.", ("Chile", "cooperatesWith", "Peru"), "asserted", id="present"),
