@@ -732,6 +732,12 @@ def proposal_nouns() -> frozenset[str]:
 
 
 @cache
+def hedge_words() -> frozenset[str]:
+    """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
+    return _word_list("hedge_words.txt")
+
+
+@cache
 def planned_modifiers() -> frozenset[str]:
     """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
     return _word_list("planned_modifiers.txt")

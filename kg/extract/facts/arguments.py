@@ -241,6 +241,8 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                 and predicate in lexicons.predicate_targets()["addressee"] \
                 and (predicate != "demands" or directive_clause(child, verb)):
             # "its demand that Israel ease the restrictions"
+            if lexicons.PREDICATES.get(predicate) == "DEMAND" and _reports_a_past(child):
+                continue  # "insisted that Y had made progress": a claim about Y, not a demand on Y
             for grand in child.children:
                 if grand.dep_ in {"nsubj", "nsubjpass"}:
                     keys = refs(reading, grand)
@@ -267,6 +269,14 @@ def directive_clause(clause: Token, governor: Token) -> bool:
         return False
     aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     return clause.tag_ in {"VB", "VBP"} and not aux - {"to", "be"} or bool(aux & grammar.OBLIGATION_AUXILIARIES)
+
+
+def _reports_a_past(clause: Token) -> bool:
+    """A complement in the past or the perfect ("that Y had made", "that the code meant"): a statement of what is
+    so, where a demand's complement is subjunctive, modal or future ("that Y withdraw", "that Y should go")."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBD" and not aux or bool(aux & {"had", "has", "have", "was", "were"}) \
+        and not aux & (grammar.OBLIGATION_AUXILIARIES | grammar.FUTURE_AUXILIARIES | {"would"})
 
 
 def leader_described(reading: Reading, noun: Token) -> list[str]:

@@ -120,7 +120,8 @@ def clause_verb(head: Token) -> Token:
 def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
     """The words whose complement an act is, nearest first, each with the word below it: "arms China could use to
     threaten Taiwan" → (use, threaten); "would be happy to meet" → (happy, meet), (be, happy); "called on X to
-    free or charge" → (free, charge), (called, free). A conjunct without its own subject shares its first's."""
+    free or charge" → (free, charge), (called, free); "could send troops to attack" → (send, attack). A conjunct
+    without its own subject shares its first's."""
     node = verb
     for _ in range(5):
         up = node.head
@@ -130,6 +131,8 @@ def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
             pass
         elif node.dep_ == "xcomp" or node.dep_ == "acomp" and node.pos_ == "ADJ":
             pass
+        elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            pass  # a purpose: "could send troops to attack Y"
         else:
             return
         yield up, node
@@ -161,6 +164,14 @@ def conditional(verb: Token) -> bool:
     return False
 
 
+def _mandative(clause: Token) -> bool:
+    """A subjunctive or modal complement, what is asked for ("that Y withdraw", "that Y should go"), not a
+    statement ("that Y had made progress")."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VB" and not aux - grammar.OBLIGATION_AUXILIARIES - {"be"} \
+        or bool(aux & grammar.OBLIGATION_AUXILIARIES)
+
+
 def hypothetical(head: Token) -> bool:
     """The act is merely possible, wished, asked of someone else, proposed or supposed, so it is no fact (the
     annotation guideline keeps "mere possibilities, hopes" apart): "arms China could use to threaten Taiwan",
@@ -169,6 +180,8 @@ def hypothetical(head: Token) -> bool:
     verb = clause_verb(head)
     if conditional(verb):
         return True
+    if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):
+        return True  # "urged that Kenya release the prisoners", "demanded that Y should withdraw"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & grammar.ABILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES:
         return True
@@ -176,6 +189,8 @@ def hypothetical(head: Token) -> bool:
         lemmas = _phrasal(governor)
         if below.dep_ == "xcomp" and lemmas & (lexicons.wish_verbs() | lexicons.directive_verbs()):
             return True
+        if below.dep_ == "xcomp" and governor.pos_ == "ADJ" and governor.lemma_.lower() in lexicons.hedge_words():
+            return True  # "the ban is likely to be lifted"
         aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
         modal = aux & (grammar.POSSIBILITY_AUXILIARIES | grammar.ABILITY_AUXILIARIES)
         if modal and not aux & grammar.FUTURE_AUXILIARIES:

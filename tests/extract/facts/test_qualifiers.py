@@ -177,6 +177,9 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     pytest.param("Norway says it would be happy to meet Kenya.", ("Kenya", "meetsWith", "Norway"),
                  id="would-be-happy-to"),
     pytest.param("Chile and Peru can work together.", ("Chile", "cooperatesWith", "Peru"), id="can"),
+    pytest.param("Togo could send troops to attack Benin.", ("Togo", "attacks", "Benin"), id="could-purpose"),
+    pytest.param("Norway is likely to lift its sanctions on Kenya.", ("Norway", "concedesTo", "Kenya"), id="likely-to"),
+    pytest.param("Norway is unlikely to visit Kenya.", ("Norway", "visits", "Kenya"), id="unlikely-to"),
     # a condition supposes the act
     pytest.param("Ghana said Togo was wrong if it accepted Benin's offer.", ("Benin", "agreesWith", "Togo"),
                  id="if-clause"),
@@ -205,6 +208,11 @@ def test_hypothetical_act_gives_no_fact(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected, modality", [
     # the same verbs without the modal, the condition, the wish or the request: the act is a fact
     pytest.param("Togo used missiles to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="used-to"),
+    pytest.param("Togo sent troops to attack Benin.", ("Togo", "attacks", "Benin"), "asserted", id="purpose"),
+    pytest.param("Norway was able to lift its sanctions on Kenya.", ("Norway", "concedesTo", "Kenya"), "asserted",
+                 id="able-to"),
+    pytest.param("Togo will send troops to attack Benin.", ("Togo", "attacks", "Benin"), "planned",
+                 id="future-purpose"),
     pytest.param("Chile and Peru work together.", ("Chile", "cooperatesWith", "Peru"), "asserted", id="present"),
     pytest.param("Norway withdrew troops from Mali, although Chad protested.", ("Norway", "withdrawsFrom", "Mali"),
                  "asserted", id="concessive-clause"),
@@ -238,3 +246,26 @@ def test_agreement_keeps_its_amount_whole(facts_of, text, expected):
     # "a $240m agreement" is no "m agreement": the sum or span before an agreement noun stays as written
     got = facts_of(text)
     assert got.find(*expected) is not None, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a "that" clause in the past or perfect is a claim, not what is demanded
+    pytest.param("Norway insisted that Kenya had made great advances.", None, ("Norway", "demands", "Kenya"),
+                 id="insisted-claim"),
+    pytest.param("Norway asked why Kenya had left the talks.", None, ("Norway", "demands", "Kenya"), id="asked-why"),
+    pytest.param("Norway insisted that Kenya withdraw its troops.", ("Norway", "demands", "Kenya"), None,
+                 id="insisted-subjunctive"),
+    pytest.param("Norway demanded that Kenya should release the prisoners.", ("Norway", "demands", "Kenya"), None,
+                 id="demanded-should"),
+    # what is demanded in a subjunctive clause has not happened
+    pytest.param("Norway urged that Kenya withdraw from Somalia.", ("Norway", "demands", "Kenya"),
+                 ("Kenya", "withdrawsFrom", "Somalia"), id="urged-that"),
+    pytest.param("Norway said that Kenya had withdrawn from Somalia.", ("Kenya", "withdrawsFrom", "Somalia"), None,
+                 id="said-that"),
+])
+def test_demanded_clause_against_claimed_clause(facts_of, text, expected, absent):
+    got = facts_of(text)
+    if expected:
+        assert got.find(*expected) is not None, got
+    if absent:
+        assert absent not in got.triples, got
