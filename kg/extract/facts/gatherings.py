@@ -43,7 +43,10 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
             continue
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
-        yield from _facts(reading, key, head, kind, verb, when, mode)
+        found = _facts(reading, key, head, kind, verb, when, mode)
+        if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
+            found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
+        yield from found
 
 
 def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str
@@ -124,6 +127,12 @@ def _governing_verb(head: Token) -> Token | None:
     if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and node.head.head.i != node.head.i:
         return node.head.head
     return None
+
+
+def _wished(verb: Token) -> bool:
+    """'called for him to go', 'it is vital for them to attend': a for-to clause wishes or asks for the act."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:

@@ -93,6 +93,9 @@ def test_agreed_talks_are_planned(facts_of):
                  id="news-conference"),
     pytest.param("Critics praised the election of the new Chilean president.", ("Chile", "participatesIn", "election"),
                  id="election-of"),
+    # asked for, not done
+    pytest.param("Mr Okafor apologised, but critics have called for him to go to Lima for the ceremony.",
+                 ("Okafor", "participatesIn", "ceremony"), id="for-to-clause"),
     # not every noun at an event is an actor there
     pytest.param("Protests at the summit in Lima turned violent.", ("Peru", "participatesIn", "summit"),
                  id="protests-at"),
