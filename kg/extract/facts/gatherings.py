@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -35,8 +35,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
             continue  # "a joint news conference": a media appearance, not a meeting
         kind = kinds.get(head.lemma_.lower(), "*")
         verb = _governing_verb(head)
-        if negated(reading, head) or (verb is not None and negated(reading, verb)):
-            continue  # "did not attend the summit", "no talks"
+        if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
+            continue  # "did not attend the summit", "no talks", "the debate was cancelled"
         when = clause_date(reading, head)
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
@@ -167,7 +167,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
             continue
         if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
-        elif child.dep_ in {"compound", "amod", "nmod"}:
+        elif child.dep_ in {"compound", "amod", "nmod"} and kind in {"meeting", "exercise", "election", "*"}:
+            # (not "a Japanese tea ceremony", "a Commons debate": a ceremony's or debate's modifier is no party)
             for token in child.subtree:
                 if token.ent_id_.startswith("capital:") or _capital(token):
                     continue
@@ -258,7 +259,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     actors = _actors(reading, subjects(reading, verb, raising=True))
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
-    if prep.lower_ == "in" and roles.get("*") == "attend":
+    if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
