@@ -163,6 +163,6 @@ def test_unasserted_act_gives_no_fact(facts_of, text, absent):
 ])
 def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     got = facts_of(text)
-    fact = got.find("Justin Trudeau", "participatesIn", "meeting")
+    fact = got.find("Justin Trudeau", "participatesIn", "meeting in Nairobi")
     assert fact is not None, got
     assert (fact.modality == "planned") is planned

@@ -8,13 +8,14 @@ from collections import Counter
 import pytest
 
 from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, venues
+from kg.extract.facts import gatherings
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, roles.copula_roles, roles.capacity_roles,
                roles.office_roles)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
-               demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
+               gatherings.gathering_facts, demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
@@ -32,7 +33,7 @@ def test_each_rule_function_is_listed_once():
 def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
-    for family in (roles, belonging, events, venues, agreements, demands, journeys, implied):
+    for family in (roles, belonging, events, venues, gatherings, agreements, demands, journeys, implied):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)
