@@ -11,8 +11,18 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.facts import agreements, belonging, collective, demands, events, implied, journeys, roles, venues
-from kg.extract.facts import gatherings
+from kg.extract.facts import (
+    agreements,
+    belonging,
+    collective,
+    demands,
+    events,
+    gatherings,
+    implied,
+    journeys,
+    roles,
+    venues,
+)
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities

@@ -7,8 +7,18 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.facts import agreements, belonging, demands, events, implied, journeys, roles, rules, venues
-from kg.extract.facts import gatherings
+from kg.extract.facts import (
+    agreements,
+    belonging,
+    demands,
+    events,
+    gatherings,
+    implied,
+    journeys,
+    roles,
+    rules,
+    venues,
+)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
