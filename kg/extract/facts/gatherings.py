@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -35,15 +35,18 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
             continue  # "a joint news conference": a media appearance, not a meeting
         kind = kinds.get(head.lemma_.lower(), "*")
         verb = _governing_verb(head)
-        if negated(reading, head) or (verb is not None and negated(reading, verb)):
-            continue  # "did not attend the summit", "no talks"
+        if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
+            continue  # "did not attend the summit", "no talks", "the debate was cancelled"
         when = clause_date(reading, head)
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
             continue
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
-        yield from _facts(reading, key, head, kind, verb, when, mode)
+        found = _facts(reading, key, head, kind, verb, when, mode)
+        if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
+            found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
+        yield from found
 
 
 def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str
@@ -126,6 +129,12 @@ def _governing_verb(head: Token) -> Token | None:
     return None
 
 
+def _wished(verb: Token) -> bool:
+    """'called for him to go', 'it is vital for them to attend': a for-to clause wishes or asks for the act."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:
     """What the subject of the governing verb does with the event it takes as object: "take", "attend" or
     "host"."""
@@ -158,7 +167,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
             continue
         if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
-        elif child.dep_ in {"compound", "amod", "nmod"}:
+        elif child.dep_ in {"compound", "amod", "nmod"} and kind in {"meeting", "exercise", "election", "*"}:
+            # (not "a Japanese tea ceremony", "a Commons debate": a ceremony's or debate's modifier is no party)
             for token in child.subtree:
                 if token.ent_id_.startswith("capital:") or _capital(token):
                     continue
@@ -249,7 +259,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     actors = _actors(reading, subjects(reading, verb, raising=True))
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
-    if prep.lower_ == "in" and roles.get("*") == "attend":
+    if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors, [], False  # (but "stand down at the next election" is a time, not a presence)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import between, located, objects, refs
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -47,8 +47,8 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
         if reading.types.get(key) != "Event":
             continue
         head = reading.doc[mention.head]
-        if negated(reading, head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else head):
-            continue
+        if negated(reading, head.head if head.dep_ in {"dobj", "nsubj", "nsubjpass"} else head) or ended(reading, head):
+            continue  # (nor "a debate between X and Y was cancelled")
         top = head
         while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
             top = top.head

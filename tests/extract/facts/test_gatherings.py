@@ -56,6 +56,7 @@ def test_participants_and_hosts(facts_of, text, expected):
     pytest.param("Talks between Ghana and Togo ended in Accra.", "Ghana", "Togo", id="between"),
     pytest.param("Kenya will hold negotiations with Uganda next week.", "Kenya", "Uganda", id="planned"),
     pytest.param("Canada took part in talks with Mexico.", "Canada", "Mexico", id="took-part-in-talks-with"),
+    pytest.param("Mitsubishi is in talks with Renault.", "Mitsubishi", "Renault", id="is-in-talks-with"),
 ])
 def test_the_sides_of_talks_meet(facts_of, text, a, b):
     assert _meets(facts_of(text), a, b)
@@ -93,6 +94,15 @@ def test_agreed_talks_are_planned(facts_of):
                  id="news-conference"),
     pytest.param("Critics praised the election of the new Chilean president.", ("Chile", "participatesIn", "election"),
                  id="election-of"),
+    # called off
+    pytest.param("A debate between Mr Okafor and Mr Mensah was cancelled.", ("Okafor", "participatesIn", "debate"),
+                 id="cancelled"),
+    # a ceremony's modifier is no party to it
+    pytest.param("Mr Sato attended a traditional Japanese tea ceremony.", ("Japan", "participatesIn", "tea ceremony"),
+                 id="ceremony-modifier"),
+    # asked for, not done
+    pytest.param("Mr Okafor apologised, but critics have called for him to go to Lima for the ceremony.",
+                 ("Okafor", "participatesIn", "ceremony"), id="for-to-clause"),
     # not every noun at an event is an actor there
     pytest.param("Protests at the summit in Lima turned violent.", ("Peru", "participatesIn", "summit"),
                  id="protests-at"),
