@@ -287,7 +287,7 @@ def test_a_query_that_grows_past_the_memory_limit_is_stopped(store: Path, tmp_pa
 
 
 def test_when_every_worker_is_busy_a_request_gets_503(store: Path, tmp_path: Path) -> None:
-    """--max-queries caps the queries running at once; past 8 waiting requests per worker, the next get 503."""
+    """--max-queries caps the queries running at once; past 32 waiting requests per worker, the next get 503."""
     with kg_serve(store, tmp_path, "--timeout", "5", "--max-queries", "1") as server:
         (worker,) = server.workers()
         idle = _cpu_seconds(worker)
@@ -301,7 +301,7 @@ def test_when_every_worker_is_busy_a_request_gets_503(store: Path, tmp_path: Pat
             status, headers, body = _get(server.query_url("ASK { }"))
             answers.append((status, body, headers["Retry-After"]))
 
-        asking = [threading.Thread(target=ask) for _ in range(12)]
+        asking = [threading.Thread(target=ask) for _ in range(40)]
         for thread in asking:
             thread.start()
         for thread in [running, *asking]:
