@@ -98,6 +98,7 @@ class MemoryExceeded(Exception):
 
 
 WORKER_STACK = 512 * 1024 * 1024  # the query thread's stack: reserved, touched only by deep recursions
+WORKER_RECURSION = 100_000  # python frames the query thread may stack (its stack holds them)
 STARTUP_SECONDS = 120.0  # longest a new worker may take to import kg and open the store
 POLL_SECONDS = 0.1  # how often a waiting request looks at its worker's health and memory
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -119,6 +120,7 @@ def _worker_main(conn: Connection, store_path: str, max_rows: int) -> None:
         return
     conn.send(("ready", os.getpid()))
     threading.stack_size(WORKER_STACK)
+    sys.setrecursionlimit(WORKER_RECURSION)  # rdflib's parser recurses per bracket: 40 nested ones passed 1000
     while True:
         try:
             text, fmt = conn.recv()

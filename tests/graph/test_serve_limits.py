@@ -205,6 +205,13 @@ def test_nesting_in_strings_iris_and_comments_is_not_counted(served: Served) -> 
     assert _get(served.query_url(query))[0] == 200
 
 
+def test_nesting_within_the_bound_is_answered(served: Served) -> None:
+    """60 nested parentheses used to exhaust the pre-parse's recursion limit (400 "maximum recursion depth")."""
+    query = "SELECT ?s WHERE { ?s ?p ?o FILTER(" + "(" * 60 + "?o = 7" + ")" * 60 + ") }"
+    status, _, body = _get(served.query_url(query))
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["s"]["value"] == "urn:kg-test:s7"
+
+
 def test_with_the_size_bound_lifted_a_long_union_chain_costs_only_its_time(store: Path, tmp_path: Path) -> None:
     """The 7,000-UNION query that segfaulted the server: its worker parses it within the time limit (503) or
     runs it on a thread with a stack large enough (200); the server answers the next query either way."""
