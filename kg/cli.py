@@ -453,10 +453,8 @@ def _push(args: argparse.Namespace, out: TextIO) -> int:
 
 def _serve(args: argparse.Namespace, out: TextIO) -> int:
     """kg serve --store DIR: a read-only SPARQL endpoint until interrupted."""
-    from kg.graph.serve import SparqlServer
+    from kg.graph.serve import DEFAULT_MAX_QUERIES, LOOPBACK, SparqlServer
     from kg.graph.store import Store
-
-    from kg.graph.serve import DEFAULT_MAX_QUERIES, LOOPBACK
 
     if args.host not in LOOPBACK:
         print(f"warning: binding {args.host or 'every interface'} lets other machines query the store: kg serve "

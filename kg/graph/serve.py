@@ -35,6 +35,7 @@ DEFAULT_MAX_MEMORY_MB = 2048  # a worker grown past this is stopped (its query a
 DEFAULT_IDLE_TIMEOUT = 20.0  # seconds a connection may stay silent
 MAX_BODY = 1_000_000  # bytes of a POSTed query
 MAX_CONNECTIONS = 256  # connections served at once; more are answered 503 at once
+WAITING_PER_WORKER = 32  # requests that may wait for a busy worker (until their deadline); more get 503 at once
 LISTEN_BACKLOG = 256  # connections the kernel queues before the server accepts them
 JSON_TYPE, CSV_TYPE = "application/sparql-results+json", "text/csv"
 
@@ -97,6 +98,7 @@ class MemoryExceeded(Exception):
 
 
 WORKER_STACK = 512 * 1024 * 1024  # the query thread's stack: reserved, touched only by deep recursions
+WORKER_RECURSION = 100_000  # python frames the query thread may stack (its stack holds them)
 STARTUP_SECONDS = 120.0  # longest a new worker may take to import kg and open the store
 POLL_SECONDS = 0.1  # how often a waiting request looks at its worker's health and memory
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -118,6 +120,7 @@ def _worker_main(conn: Connection, store_path: str, max_rows: int) -> None:
         return
     conn.send(("ready", os.getpid()))
     threading.stack_size(WORKER_STACK)
+    sys.setrecursionlimit(WORKER_RECURSION)  # rdflib's parser recurses per bracket: 40 nested ones passed 1000
     while True:
         try:
             text, fmt = conn.recv()
@@ -538,7 +541,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.any_host = bound in WILDCARD  # bound to every interface: the user chose to be reached by any name
         path = getattr(store, "path", store)
         self.pool = QueryPool(str(path), size=max_queries, max_rows=max_rows, max_memory=max_memory_mb * 2**20,
-                              max_waiting=8 * max_queries) if path is not None else None
+                              max_waiting=WAITING_PER_WORKER * max_queries) if path is not None else None
         if self.pool is not None:
             try:
                 self.pool.start()

@@ -205,6 +205,13 @@ def test_nesting_in_strings_iris_and_comments_is_not_counted(served: Served) -> 
     assert _get(served.query_url(query))[0] == 200
 
 
+def test_nesting_within_the_bound_is_answered(served: Served) -> None:
+    """60 nested parentheses used to exhaust the pre-parse's recursion limit (400 "maximum recursion depth")."""
+    query = "SELECT ?s WHERE { ?s ?p ?o FILTER(" + "(" * 60 + "?o = 7" + ")" * 60 + ") }"
+    status, _, body = _get(served.query_url(query))
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["s"]["value"] == "urn:kg-test:s7"
+
+
 def test_with_the_size_bound_lifted_a_long_union_chain_costs_only_its_time(store: Path, tmp_path: Path) -> None:
     """The 7,000-UNION query that segfaulted the server: its worker parses it within the time limit (503) or
     runs it on a thread with a stack large enough (200); the server answers the next query either way."""
@@ -287,7 +294,7 @@ def test_a_query_that_grows_past_the_memory_limit_is_stopped(store: Path, tmp_pa
 
 
 def test_when_every_worker_is_busy_a_request_gets_503(store: Path, tmp_path: Path) -> None:
-    """--max-queries caps the queries running at once; past 8 waiting requests per worker, the next get 503."""
+    """--max-queries caps the queries running at once; past 32 waiting requests per worker, the next get 503."""
     with kg_serve(store, tmp_path, "--timeout", "5", "--max-queries", "1") as server:
         (worker,) = server.workers()
         idle = _cpu_seconds(worker)
@@ -301,7 +308,7 @@ def test_when_every_worker_is_busy_a_request_gets_503(store: Path, tmp_path: Pat
             status, headers, body = _get(server.query_url("ASK { }"))
             answers.append((status, body, headers["Retry-After"]))
 
-        asking = [threading.Thread(target=ask) for _ in range(12)]
+        asking = [threading.Thread(target=ask) for _ in range(40)]
         for thread in asking:
             thread.start()
         for thread in [running, *asking]:
