@@ -50,12 +50,27 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
+        if _hypothetical(token):
+            continue
         outcome = None
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) else "ended" if ended(reading, token) else None
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _hypothetical(token: Token) -> bool:
+    """'if he accepted China's claim', 'unless Peru signs': an act in a condition is not asserted."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else position(token).head
+    for _ in range(3):
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.CONDITION_MARKERS | {"if"}
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _intended(verb: Token | None) -> bool:

@@ -226,3 +226,12 @@ def test_attitudes_by_their_source(facts_of, text, expected):
 def test_receiving_an_act_is_not_hosting_its_source(facts_of):
     got = facts_of("Chile received a large loan from the World Bank.")
     assert ("Chile", "hosts", "World Bank") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile would be foolish if it accepted Peru's offer.", ("Chile", "agreesWith", "Peru"), id="if"),
+    pytest.param("Chile will sign unless Peru rejects the plan.", ("Peru", "rejects", "Chile"), id="unless"),
+])
+def test_an_act_in_a_condition_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
