@@ -15,7 +15,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, roles.copula_role
                roles.office_roles)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
                demands.obligation_demands, demands.conditional_threats, speech.spoken_opinions,
-               journeys.presence_facts)
+               speech.stated_attitudes, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
