@@ -235,3 +235,16 @@ def test_receiving_an_act_is_not_hosting_its_source(facts_of):
 def test_an_act_in_a_condition_is_not_asserted(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, refused", [
+    pytest.param("Chile said it could not approve Peru's request.", ("Chile", "rejects", "Peru"), True,
+                 id="could-not-approve"),
+    pytest.param("Chile says it cannot support Peru's plan.", ("Chile", "rejects", "Peru"), True, id="cannot-support"),
+    # unable, told by no one: no declared refusal
+    pytest.param("Chile could not visit Peru because of the weather.", ("Chile", "rejects", "Peru"), False,
+                 id="unable-not-refusing"),
+])
+def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
+    got = facts_of(text)
+    assert (expected in got.triples) == refused, got
