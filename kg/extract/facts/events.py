@@ -283,7 +283,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             agents = agents or _source(reading, token)
             targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
-            sides = between(reading, token)
+            sides = between(reading, token) or (
+                between(reading, position(token)) if pos == "NOUN" and position(token) is not token else ())
             if sides and not agents:
                 agents = sides
         pairs: list[tuple[str, str]] = []
