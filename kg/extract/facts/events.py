@@ -26,7 +26,8 @@ from kg.extract.facts.arguments import (
     through_prep,
     typed_in_clause,
 )
-from kg.extract.facts.qualifiers import clause_date, ended, ender, expressed_intent, fact, modality, negated, refused
+from kg.extract.facts.qualifiers import (clause_date, ended, ender, expressed_intent, fact, modality, negated,
+                                        refused, speaker)
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -50,12 +51,37 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
+        if _hypothetical(token):
+            continue
         outcome = None
         if negated(reading, token):
-            outcome = "refused" if refused(reading, token) else "ended" if ended(reading, token) else None
+            outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
+                "ended" if ended(reading, token) else None
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _unable(reading: Reading, token: Token) -> bool:
+    """'said it cannot support X', 'could not approve Y's application': an actor declaring it cannot do an act
+    refuses it (CAMEO 12); "could not visit because of the weather", told by no one, is no refusal."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else position(token).head
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in grammar.ABILITY_AUXILIARIES for c in verb.children) \
+        and speaker(reading, token) is not None
+
+
+def _hypothetical(token: Token) -> bool:
+    """'if he accepted China's claim', 'unless Peru signs': an act in a condition is not asserted."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else position(token).head
+    for _ in range(3):
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.CONDITION_MARKERS | {"if"}
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _intended(verb: Token | None) -> bool:
@@ -237,7 +263,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
     when = clause_date(reading, token)
     mode = modality(reading, token, when)
-    if mode is None:
+    if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility
         return
     seen: set[tuple[str, str, str]] = set()
     for trig in candidates:
@@ -257,7 +283,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             agents = agents or _source(reading, token)
             targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
-            sides = between(reading, token)
+            sides = between(reading, token) or (
+                between(reading, position(token)) if pos == "NOUN" and position(token) is not token else ())
             if sides and not agents:
                 agents = sides
         pairs: list[tuple[str, str]] = []

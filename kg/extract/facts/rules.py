@@ -44,6 +44,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.obligation_demands,
     demands.conditional_threats,
     speech.spoken_opinions,
+    speech.stated_attitudes,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

@@ -18,15 +18,19 @@ from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, negated
 from kg.extract.facts.reading import Reading
+from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
 OWN_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})  # said of something else
 OPINION_POS = frozenset({"ADJ", "ADV", "NOUN"})  # words that judge; verbs mostly tell what happened ("suffered")
 JUDGEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})  # what a linking verb says of its subject
+ATTITUDE_PREPOSITIONS = frozenset({"about", "with", "at", "over", "of", "toward", "towards", "by", "in", "to", "for",
+                                   "on"})  # "angry at X", "concern over X", "interested in X"
+AIMED_PREPOSITIONS = frozenset({"about", "with", "at", "over", "of", "toward", "towards", "by"})  # "angry at X"
 MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "conj", "acomp", "attr", "npadvmod", "nmod"})
 
 
@@ -59,6 +63,37 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def stated_attitudes(reading: Reading) -> Iterator[Fact]:
+    """An attitude the subject has or voices towards another actor: "X was angry at Y", "X is critical of Y's
+    plan", "X voiced concern over Y's programme": a rated adjective after a linking verb, or a rated noun
+    carried by a light verb, with a preposition naming Y (or Y's act or thing)."""
+    for word in reading.doc:
+        if word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.lemma_.lower() in lexicons.linking_verbs():
+            verb = word.head
+        elif word.pos_ == "NOUN" and word.dep_ == "dobj" and is_light_verb(word.head) \
+                and (word.lemma_.lower(), "NOUN") not in triggers() and not reading.resolved.keys_at(word) \
+                and word.lemma_.lower() not in lexicons.entity_nouns():
+            verb = word.head  # "voiced anger at X"; an event noun ("announced an agreement with X") is no attitude
+        else:
+            continue
+        turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
+        value = opinion([word], turned)
+        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
+            continue
+        targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+                        for g in c.children if g.dep_ == "pobj" for k in _owners(reading, g))
+        if not targets:
+            continue
+        predicate = "supports" if value > 0 else "criticizes"
+        when = clause_date(reading, verb)
+        for s in _owners(reading, _subject(verb)):
+            for o in targets:
+                found = fact(reading, s, predicate, o, verb, f"attitude:{word.lemma_.lower()}", OPINION_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
 
 
 def opinion(words: Iterable[Token], turned: bool = False) -> float:
@@ -121,7 +156,8 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
         # adjective with a complement tells the subject's own attitude, not what it is
         heads = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS and c.tag_ != "VBN"
                  and not (c.pos_ == "ADJ" and c.lower_.endswith("ed"))
-                 and not any(g.dep_ in {"prep", "xcomp", "ccomp"} for g in c.children)]
+                 and not any(g.dep_ in {"xcomp", "ccomp"} or g.dep_ == "prep" and g.lower_ in ATTITUDE_PREPOSITIONS
+                             for g in c.children)]
     else:
         heads = [clause]
     stack = list(heads)

@@ -63,6 +63,11 @@ def trigger_lemma(token: Token, pos: str, table: dict) -> str:
     """The token's lemma as the lexicon knows it; a capitalised plural opening a sentence ("Talks between...")
     may keep its form in spaCy's lemma, so its lower-case singular is tried too."""
     lemma = token.lemma_.lower()
+    if token.i >= 2 and token.nbor(-1).lower_ == "-" and token.nbor(-1).whitespace_ == "" \
+            and token.nbor(-2).whitespace_ == "" and token.nbor(-2).is_alpha:
+        joined = token.nbor(-2).lower_ + lemma  # "co-operation", "re-establish": the tokenizer splits the prefix
+        if (joined, pos) in table:
+            return joined
     if (lemma, pos) in table or pos != "NOUN":
         return lemma
     lower = token.lower_

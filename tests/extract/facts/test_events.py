@@ -226,3 +226,25 @@ def test_attitudes_by_their_source(facts_of, text, expected):
 def test_receiving_an_act_is_not_hosting_its_source(facts_of):
     got = facts_of("Chile received a large loan from the World Bank.")
     assert ("Chile", "hosts", "World Bank") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile would be foolish if it accepted Peru's offer.", ("Chile", "agreesWith", "Peru"), id="if"),
+    pytest.param("Chile will sign unless Peru rejects the plan.", ("Peru", "rejects", "Chile"), id="unless"),
+])
+def test_an_act_in_a_condition_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, refused", [
+    pytest.param("Chile said it could not approve Peru's request.", ("Chile", "rejects", "Peru"), True,
+                 id="could-not-approve"),
+    pytest.param("Chile says it cannot support Peru's plan.", ("Chile", "rejects", "Peru"), True, id="cannot-support"),
+    # unable, told by no one: no declared refusal
+    pytest.param("Chile could not visit Peru because of the weather.", ("Chile", "rejects", "Peru"), False,
+                 id="unable-not-refusing"),
+])
+def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
+    got = facts_of(text)
+    assert (expected in got.triples) == refused, got

@@ -17,7 +17,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
                gatherings.gathering_facts, demands.obligation_demands, demands.conditional_threats,
-               speech.spoken_opinions, journeys.presence_facts)
+               speech.spoken_opinions, speech.stated_attitudes, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 

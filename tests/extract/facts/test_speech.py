@@ -59,3 +59,24 @@ def test_opinion_sign(nlp, text, sign):
 def test_a_hyphenated_word_is_not_rated_by_its_second_part(facts_of):
     got = facts_of("Norway described Sweden as an anti-war campaigner.")
     assert ("Norway", "criticizes", "Sweden") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile was angry at Peru.", ("Chile", "criticizes", "Peru"), id="angry-at"),
+    pytest.param("Chile is critical of Peru's plan.", ("Chile", "criticizes", "Peru"), id="critical-of-owner"),
+    pytest.param("Chile was not happy with Peru's decision.", ("Chile", "criticizes", "Peru"), id="not-happy"),
+    pytest.param("Chile was proud of Peru.", ("Chile", "supports", "Peru"), id="proud-of"),
+])
+def test_stated_attitude(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile was interested in Peru.", ("Chile", "supports", "Peru"), id="interest-is-no-support"),
+    pytest.param("Chile was worried about the floods in Peru.", ("Chile", "criticizes", "Peru"), id="place-not-aim"),
+    pytest.param("Chile announced a wonderful agreement with Peru.", ("Chile", "supports", "Peru"), id="event-noun"),
+])
+def test_no_stated_attitude(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -64,3 +64,8 @@ def test_state_triggers_are_in_the_table():
     table = triggers()
     for trigger in lexicons.state_triggers():
         assert trigger in table[(trigger.head, trigger.pos)]
+
+
+def test_a_hyphenated_prefix_is_joined_to_find_the_trigger(facts_of):
+    got = facts_of("Norway has promised to co-operate with Sweden.")
+    assert ("Norway", "cooperatesWith", "Sweden") in got.triples, got
