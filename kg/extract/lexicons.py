@@ -757,3 +757,9 @@ def predicate_targets() -> dict[str, frozenset[str]]:
 def part_nouns() -> frozenset[str]:
     """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
     return _word_list("part_nouns.txt")
+
+
+@cache
+def agreement_verbs() -> frozenset[str]:
+    """Verbs whose subject becomes party to the agreement they take as object: "X struck a deal"."""
+    return _word_list("agreement_verbs.txt")

@@ -36,6 +36,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     events.event_facts,
     venues.venue_facts,
     agreements.agreement_parties,
+    agreements.qualified_parties,
+    agreements.makers,
     venues.event_participants,
     demands.obligation_demands,
     demands.conditional_threats,

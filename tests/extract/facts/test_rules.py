@@ -14,7 +14,8 @@ from kg.model import Entity, Fact
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within,
                membership.people_in_organisations, membership.organisation_parts, roles.copula_roles,
                roles.capacity_roles, roles.office_roles)
-EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
+EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
+               agreements.makers, venues.event_participants,
                demands.obligation_demands, demands.conditional_threats, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
