@@ -763,3 +763,9 @@ def part_nouns() -> frozenset[str]:
 def agreement_verbs() -> frozenset[str]:
     """Verbs whose subject becomes party to the agreement they take as object: "X struck a deal"."""
     return _word_list("agreement_verbs.txt")
+
+
+@cache
+def composition_verbs() -> frozenset[str]:
+    """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
+    return _word_list("composition_verbs.txt")

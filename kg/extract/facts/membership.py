@@ -1,5 +1,8 @@
 """Membership and structure: the people who work in an organisation, and the organisations that are parts of others.
 
+"Oxfam policy adviser X": an organisation named before a post makes its holder a member. "The G20, which comprises
+X and Y", "the bloc includes X" (data/composition_verbs.txt): a country so named is a member of the organisation,
+an organisation a part of it.
 "X, an analyst at Y", "X, spokesman for Y", "X of Y" (a named person followed by an organisation) make X a member
 of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
 X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
@@ -11,12 +14,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import gazetteer, grammar, lexicons
-from kg.extract.facts.arguments import refs
-from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.arguments import pre_modifiers, refs
+from kg.extract.facts.qualifiers import fact, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["people_in_organisations", "organisation_parts"]
+__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post"]
 
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
@@ -104,3 +107,52 @@ def organisation_parts(reading: Reading) -> Iterator[Fact]:
                     made = fact(reading, key, "partOf", whole, head, "part:noun", 0.7)
                     if made:
                         yield made
+
+
+def named_before_post(reading: Reading) -> Iterator[Fact]:
+    """'Oxfam senior policy adviser X', 'Unicef spokeswoman X': an organisation named in front of a post held by
+    the person is one they belong to; not a post that heads it ('Tory leader X')."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        pre = pre_modifiers(reading, mention, head)
+        posts = [i for i, t in enumerate(pre) if t.pos_ == "NOUN" and _post_title(t) is not None]
+        titles = lexicons.titles()
+        if not posts or any(titles[t.lower_].leads != "no" for t in pre if t.lower_ in titles) \
+                or _post_title(pre[posts[-1]]).leads != "no":
+            continue  # "Tory leader X", "Fiat chief executive X" lead what they are named with (roles.py)
+        for token in pre[:posts[-1]]:
+            for organisation in reading.resolved.keys_at(token):
+                if reading.types.get(organisation) == "Organization" and organisation != key:
+                    made = fact(reading, key, "memberOf", organisation, head, "member:named-before-post", 0.65)
+                    if made:
+                        yield made
+
+
+def composition(reading: Reading) -> Iterator[Fact]:
+    """'the G20, which comprises X and Y', 'the bloc includes X', 'the alliance consists of X': the countries
+    named are members of the organisation, the organisations named parts of it."""
+    verbs = lexicons.composition_verbs()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or negated(reading, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs:
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+        elif f"{lemma} of" in verbs:
+            named = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+        else:
+            continue
+        # "a consortium that included X": the noun the relative clause hangs on, not its pronoun
+        owners = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+        wholes = [k for t in owners for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Organization"]
+        for whole in wholes:
+            for token in named:
+                for part in refs(reading, token, modifiers=False):
+                    predicate = {"Country": "memberOf", "Organization": "partOf"}.get(reading.types.get(part, ""))
+                    if predicate and part != whole:
+                        made = fact(reading, part, predicate, whole, verb, "member:composition", 0.65)
+                        if made:
+                            yield made

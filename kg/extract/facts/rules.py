@@ -28,6 +28,8 @@ STATE_RULES: tuple[Rule, ...] = (
     belonging.places_within,
     membership.people_in_organisations,
     membership.organisation_parts,
+    membership.named_before_post,
+    membership.composition,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

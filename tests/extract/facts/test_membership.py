@@ -56,3 +56,30 @@ def test_part_of_organisation(facts_of, text, expected):
 ])
 def test_not_part_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named before a post held by the person
+    pytest.param("World Bank senior policy adviser Mary Cole said growth was slowing.",
+                 ("Mary Cole", "memberOf", "World Bank"), id="organisation-before-post"),
+    # an organisation that names its members: countries are members, organisations parts
+    pytest.param("Nato, which comprises Canada and Norway among others, met on Monday.",
+                 ("Canada", "memberOf", "North Atlantic Treaty Organization"), id="comprises"),
+    pytest.param("The African Union includes Kenya.", ("Kenya", "memberOf", "African Union"), id="includes"),
+])
+def test_named_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a post heading the organisation is not read as a seat in it
+    pytest.param("World Bank chief executive Mary Cole said growth was slowing.",
+                 ("Mary Cole", "memberOf", "World Bank"), id="heading-post-before-name"),
+    # a negated composition names no member
+    pytest.param("The African Union does not include Morocco.", ("Morocco", "memberOf", "African Union"),
+                 id="negated"),
+    # a subject that is no organisation
+    pytest.param("The tour includes Kenya.", ("Kenya", "memberOf", "tour"), id="not-an-organisation"),
+])
+def test_not_named_members(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
