@@ -769,3 +769,9 @@ def agreement_verbs() -> frozenset[str]:
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")
+
+
+@cache
+def joining_verbs() -> frozenset[str]:
+    """Verbs by which a country or person becomes a member of a body: "joined Nato", "acceded to the EU"."""
+    return _word_list("joining_verbs.txt")

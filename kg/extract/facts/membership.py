@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import gazetteer, grammar, lexicons
-from kg.extract.facts.arguments import pre_modifiers, refs
-from kg.extract.facts.qualifiers import fact, negated
+from kg.extract.facts.arguments import pre_modifiers, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post"]
+__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining"]
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
@@ -156,3 +158,34 @@ def composition(reading: Reading) -> Iterator[Fact]:
                         made = fact(reading, part, predicate, whole, verb, "member:composition", 0.65)
                         if made:
                             yield made
+
+
+def joining(reading: Reading) -> Iterator[Fact]:
+    """'Spain joined Nato in 1982', 'X will join the delegation', 'Croatia acceded to the EU': the subject is a
+    member of the organisation from then on (data/joining_verbs.txt); not a wish ('hopes to join') nor a refusal."""
+    verbs = lexicons.joining_verbs()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or negated(reading, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs:
+            bodies = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            bodies = [g for p in verb.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in verbs
+                      for g in p.children if g.dep_ == "pobj"]
+        if not bodies:
+            continue
+        future = verb.tag_ == "VB" and any(c.lower_ in grammar.FUTURE_AUXILIARIES for c in verb.children)
+        if verb.tag_ not in FINITE_TAGS and not future:
+            continue  # "hopes to join the EU", "its bid to join": not (yet) a member
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for member in subjects(reading, verb):
+            if reading.types.get(member) not in {"Country", "Person"}:
+                continue
+            for body in (k for t in bodies for k in refs(reading, t, modifiers=False)):
+                made = fact(reading, member, "memberOf", body, verb, "member:joined", 0.65, when=when, modality=mode)
+                if made:
+                    yield made

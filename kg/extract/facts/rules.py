@@ -30,6 +30,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.organisation_parts,
     membership.named_before_post,
     membership.composition,
+    membership.joining,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

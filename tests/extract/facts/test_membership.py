@@ -83,3 +83,26 @@ def test_named_members(facts_of, text, expected):
 ])
 def test_not_named_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Spain joined Nato in 1982.", ("Spain", "memberOf", "North Atlantic Treaty Organization"),
+                 id="joined"),
+    pytest.param("Croatia acceded to the European Union.", ("Croatia", "memberOf", "European Union"), id="acceded-to"),
+])
+def test_joining_makes_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples, facts_of(text)
+
+
+def test_joining_is_dated_and_planned(facts_of):
+    got = facts_of("Spain will join Nato next year.")
+    joined = [f for f in got.facts if f.predicate == "memberOf" and f.rule == "member:joined"]
+    assert joined and joined[0].modality == "planned", got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("France did not join the Commonwealth.", id="negated"),
+    pytest.param("France could join the Commonwealth.", id="possibility"),
+])
+def test_no_member_without_joining(facts_of, text):
+    assert not [f for f in facts_of(text).facts if f.rule == "member:joined"]
