@@ -19,8 +19,10 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining"]
+__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
+           "member_nouns"]
 
+EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
@@ -189,3 +191,26 @@ def joining(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, member, "memberOf", body, verb, "member:joined", 0.65, when=when, modality=mode)
                 if made:
                     yield made
+
+
+def member_nouns(reading: Reading) -> Iterator[Fact]:
+    """'Opec member Iran', 'fellow EU members France and Italy', 'G8 members such as Russia': a member noun
+    (data/member_words.txt) owned by an organisation, naming countries or people, makes them its members."""
+    words = lexicons.member_words()
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words or negated(reading, noun):
+            continue
+        bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]
+        if not bodies:
+            continue
+        named = [noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []  # "Opec member Iran"
+        named += [c for c in noun.children if c.dep_ == "appos"]  # "EU members, France and Italy"
+        named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPOSITIONS
+                  for g in p.children if g.dep_ == "pobj"]
+        for member in (k for t in named for k in refs(reading, t, modifiers=False)):
+            if reading.types.get(member) in {"Country", "Person"}:
+                for body in bodies:
+                    made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
+                    if made:
+                        yield made

@@ -31,6 +31,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.named_before_post,
     membership.composition,
     membership.joining,
+    membership.member_nouns,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

@@ -106,3 +106,23 @@ def test_joining_is_dated_and_planned(facts_of):
 ])
 def test_no_member_without_joining(facts_of, text):
     assert not [f for f in facts_of(text).facts if f.rule == "member:joined"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Opec member Iran raised output.",
+                 {("Iran", "memberOf", "Organization of the Petroleum Exporting Countries")}, id="member-before-name"),
+    pytest.param("Nato members such as Norway and Canada sent troops.",
+                 {("Norway", "memberOf", "North Atlantic Treaty Organization"),
+                  ("Canada", "memberOf", "North Atlantic Treaty Organization")}, id="members-such-as"),
+])
+def test_member_nouns(facts_of, text, expected):
+    assert expected <= facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # members of no named organisation, or a country that is only compared with them
+    pytest.param("Members such as Norway and Canada sent troops.", id="no-organisation"),
+    pytest.param("Unlike Nato members, Norway kept its troops home.", id="contrasted"),
+])
+def test_no_member_nouns(facts_of, text):
+    assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)
