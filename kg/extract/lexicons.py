@@ -876,3 +876,21 @@ def opinion_words() -> dict[str, float]:
         if abs(value) >= OPINION_MIN_VALENCE:
             out[word] = round(value, 2)
     return out
+
+
+@cache
+def agreement_verbs() -> frozenset[str]:
+    """Verbs whose subject becomes party to the agreement they take as object: "X struck a deal"."""
+    return _word_list("agreement_verbs.txt")
+
+
+@cache
+def composition_verbs() -> frozenset[str]:
+    """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
+    return _word_list("composition_verbs.txt")
+
+
+@cache
+def joining_verbs() -> frozenset[str]:
+    """Verbs by which a country or person becomes a member of a body: "joined Nato", "acceded to the EU"."""
+    return _word_list("joining_verbs.txt")

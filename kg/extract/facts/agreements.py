@@ -1,17 +1,21 @@
 """Parties to agreements: "an agreement between X and Y", "the memorandum sealed the alliance between X and Y",
-and the counterparty an agreement's purpose names ("a deal to import gas from Iran")."""
+the counterparty an agreement's purpose names ("a deal to import gas from Iran"), the countries that qualify an
+agreement ("the Israeli-Egyptian protocol") and the subject that makes it ("X struck a deal")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.facts.arguments import between, refs
-from kg.extract.facts.qualifiers import fact
+from kg.extract import lexicons
+from kg.extract.facts.arguments import between, refs, subjects
+from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["agreement_parties"]
+__all__ = ["agreement_parties", "qualified_parties", "makers"]
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
 
 def agreement_parties(reading: Reading) -> Iterator[Fact]:
@@ -65,3 +69,49 @@ def _noun_phrase_clauses(noun: Token) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     clauses += _noun_phrase_clauses(pobj)
     return clauses
+
+
+def qualified_parties(reading: Reading) -> Iterator[Fact]:
+    """'the Israeli-Egyptian protocol', 'a Turkmen gas deal': the countries named inside an agreement's own
+    description are its parties (not a country that only brokered or backed it: 'a US-brokered deal')."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement" or mention.kind != "description":
+            continue
+        head = reading.doc[mention.head]
+        for token in reading.doc[mention.start:mention.head]:
+            if token.dep_ not in {"amod", "compound", "nmod"} or _brokered(token):
+                continue
+            for party in reading.resolved.keys_at(token):
+                if party != key and reading.types.get(party) == "Country":
+                    found = fact(reading, party, "partyTo", key, head, "party:qualifier", 0.65)
+                    if found:
+                        yield found
+
+
+def _brokered(token: Token) -> bool:
+    """'US-brokered', 'UN-backed': a country word joined by a hyphen to a participle names a third party."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].tag_ in {"VBN", "VBD"}
+
+
+def makers(reading: Reading) -> Iterator[Fact]:
+    """'X struck a deal', 'X and Y reached an agreement': the subject of a verb of making an agreement
+    (data/agreement_verbs.txt) is party to the agreement it takes as object, when the verb has a tense of its own
+    (not "hoping to strike a deal") and is neither negated nor a mere possibility."""
+    verbs = lexicons.agreement_verbs()
+    for token in reading.doc:
+        if token.dep_ != "dobj" or token.head.lemma_.lower() not in verbs or token.head.pos_ != "VERB":
+            continue
+        verb = token.head
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        if not agreements or verb.tag_ not in FINITE_TAGS or verb.dep_ == "xcomp" or negated(reading, verb):
+            continue  # "hoping to strike a deal", "would never reach agreement": not (yet) made
+        mode = modality(reading, verb, None)
+        if mode is None:
+            continue
+        for party in subjects(reading, verb):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
+                    if found:
+                        yield found

@@ -1,5 +1,8 @@
 """Membership and structure: the people who work in an organisation, and the organisations that are parts of others.
 
+"Oxfam policy adviser X": an organisation named before a post makes its holder a member. "The G20, which comprises
+X and Y", "the bloc includes X" (data/composition_verbs.txt): a country so named is a member of the organisation,
+an organisation a part of it.
 "X, an analyst at Y", "X, spokesman for Y", "X of Y" (a named person followed by an organisation) make X a member
 of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
 X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
@@ -11,12 +14,16 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import gazetteer, grammar, lexicons
-from kg.extract.facts.arguments import refs
-from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.arguments import pre_modifiers, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["people_in_organisations", "organisation_parts"]
+__all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
+           "member_nouns"]
+
+EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
@@ -102,5 +109,108 @@ def organisation_parts(reading: Reading) -> Iterator[Fact]:
             for whole in dict.fromkeys(wholes):
                 if whole != key and reading.types.get(whole) in {"Organization", "Country"}:
                     made = fact(reading, key, "partOf", whole, head, "part:noun", 0.7)
+                    if made:
+                        yield made
+
+
+def named_before_post(reading: Reading) -> Iterator[Fact]:
+    """'Oxfam senior policy adviser X', 'Unicef spokeswoman X': an organisation named in front of a post held by
+    the person is one they belong to; not a post that heads it ('Tory leader X')."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        pre = pre_modifiers(reading, mention, head)
+        posts = [i for i, t in enumerate(pre) if t.pos_ == "NOUN" and _post_title(t) is not None]
+        titles = lexicons.titles()
+        if not posts or any(titles[t.lower_].leads != "no" for t in pre if t.lower_ in titles) \
+                or _post_title(pre[posts[-1]]).leads != "no":
+            continue  # "Tory leader X", "Fiat chief executive X" lead what they are named with (roles.py)
+        for token in pre[:posts[-1]]:
+            for organisation in reading.resolved.keys_at(token):
+                if reading.types.get(organisation) == "Organization" and organisation != key:
+                    made = fact(reading, key, "memberOf", organisation, head, "member:named-before-post", 0.65)
+                    if made:
+                        yield made
+
+
+def composition(reading: Reading) -> Iterator[Fact]:
+    """'the G20, which comprises X and Y', 'the bloc includes X', 'the alliance consists of X': the countries
+    named are members of the organisation, the organisations named parts of it."""
+    verbs = lexicons.composition_verbs()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or negated(reading, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs:
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+        elif f"{lemma} of" in verbs:
+            named = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+        else:
+            continue
+        # "a consortium that included X": the noun the relative clause hangs on, not its pronoun
+        owners = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+        wholes = [k for t in owners for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Organization"]
+        for whole in wholes:
+            for token in named:
+                for part in refs(reading, token, modifiers=False):
+                    predicate = {"Country": "memberOf", "Organization": "partOf"}.get(reading.types.get(part, ""))
+                    if predicate and part != whole:
+                        made = fact(reading, part, predicate, whole, verb, "member:composition", 0.65)
+                        if made:
+                            yield made
+
+
+def joining(reading: Reading) -> Iterator[Fact]:
+    """'Spain joined Nato in 1982', 'X will join the delegation', 'Croatia acceded to the EU': the subject is a
+    member of the organisation from then on (data/joining_verbs.txt); not a wish ('hopes to join') nor a refusal."""
+    verbs = lexicons.joining_verbs()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or negated(reading, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in verbs:
+            bodies = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            bodies = [g for p in verb.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in verbs
+                      for g in p.children if g.dep_ == "pobj"]
+        if not bodies:
+            continue
+        future = verb.tag_ == "VB" and any(c.lower_ in grammar.FUTURE_AUXILIARIES for c in verb.children)
+        if verb.tag_ not in FINITE_TAGS and not future:
+            continue  # "hopes to join the EU", "its bid to join": not (yet) a member
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for member in subjects(reading, verb):
+            if reading.types.get(member) not in {"Country", "Person"}:
+                continue
+            for body in (k for t in bodies for k in refs(reading, t, modifiers=False)):
+                made = fact(reading, member, "memberOf", body, verb, "member:joined", 0.65, when=when, modality=mode)
+                if made:
+                    yield made
+
+
+def member_nouns(reading: Reading) -> Iterator[Fact]:
+    """'Opec member Iran', 'fellow EU members France and Italy', 'G8 members such as Russia': a member noun
+    (data/member_words.txt) owned by an organisation, naming countries or people, makes them its members."""
+    words = lexicons.member_words()
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words or negated(reading, noun):
+            continue
+        bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]
+        if not bodies:
+            continue
+        named = [noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []  # "Opec member Iran"
+        named += [c for c in noun.children if c.dep_ == "appos"]  # "EU members, France and Italy"
+        named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPOSITIONS
+                  for g in p.children if g.dep_ == "pobj"]
+        for member in (k for t in named for k in refs(reading, t, modifiers=False)):
+            if reading.types.get(member) in {"Country", "Person"}:
+                for body in bodies:
+                    made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
                     if made:
                         yield made

@@ -42,3 +42,39 @@ def test_relative_clause_between_gives_parties(facts_of, text):
 def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the countries inside an agreement's own description are its parties
+    # the subject of a verb of making an agreement is party to it
+    pytest.param("Chile struck a fishing deal with Peru last week.", {("Chile", "partyTo", "fishing deal")},
+                 id="maker"),
+    pytest.param("Norway and Iceland have reached a fisheries agreement.",
+                 {("Norway", "partyTo", "fisheries agreement"), ("Iceland", "partyTo", "fisheries agreement")},
+                 id="coordinated-makers"),
+])
+def test_qualifiers_and_makers_are_parties(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+def test_countries_qualifying_an_agreement_are_parties(facts_of):
+    got = facts_of("The Chilean-Peruvian fishing accord took effect on Monday.")
+    assert {s for s, _ in got.predicates("partyTo")} == {"Chile", "Peru"}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a country that brokered the deal is no party to it
+    pytest.param("The US-brokered fishing accord took effect on Monday.", ("United States", "partyTo", "fishing accord"),
+                 id="brokered"),
+    # a deal only hoped for, or not reached, makes no party
+    pytest.param("Chile is hoping to strike a fishing deal with Peru.", ("Chile", "partyTo", "fishing deal"),
+                 id="hoped-for"),
+    pytest.param("Chile did not reach a fishing deal with Peru.", ("Chile", "partyTo", "fishing deal"),
+                 id="negated"),
+    pytest.param("Chile could strike a fishing deal with Peru.", ("Chile", "partyTo", "fishing deal"),
+                 id="possibility"),
+])
+def test_not_parties(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -56,3 +56,73 @@ def test_part_of_organisation(facts_of, text, expected):
 ])
 def test_not_part_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation named before a post held by the person
+    pytest.param("World Bank senior policy adviser Mary Cole said growth was slowing.",
+                 ("Mary Cole", "memberOf", "World Bank"), id="organisation-before-post"),
+    # an organisation that names its members: countries are members, organisations parts
+    pytest.param("Nato, which comprises Canada and Norway among others, met on Monday.",
+                 ("Canada", "memberOf", "North Atlantic Treaty Organization"), id="comprises"),
+    pytest.param("The African Union includes Kenya.", ("Kenya", "memberOf", "African Union"), id="includes"),
+])
+def test_named_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a post heading the organisation is not read as a seat in it
+    pytest.param("World Bank chief executive Mary Cole said growth was slowing.",
+                 ("Mary Cole", "memberOf", "World Bank"), id="heading-post-before-name"),
+    # a negated composition names no member
+    pytest.param("The African Union does not include Morocco.", ("Morocco", "memberOf", "African Union"),
+                 id="negated"),
+    # a subject that is no organisation
+    pytest.param("The tour includes Kenya.", ("Kenya", "memberOf", "tour"), id="not-an-organisation"),
+])
+def test_not_named_members(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Spain joined Nato in 1982.", ("Spain", "memberOf", "North Atlantic Treaty Organization"),
+                 id="joined"),
+    pytest.param("Croatia acceded to the European Union.", ("Croatia", "memberOf", "European Union"), id="acceded-to"),
+])
+def test_joining_makes_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples, facts_of(text)
+
+
+def test_joining_is_dated_and_planned(facts_of):
+    got = facts_of("Spain will join Nato next year.")
+    joined = [f for f in got.facts if f.predicate == "memberOf" and f.rule == "member:joined"]
+    assert joined and joined[0].modality == "planned", got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("France did not join the Commonwealth.", id="negated"),
+    pytest.param("France could join the Commonwealth.", id="possibility"),
+])
+def test_no_member_without_joining(facts_of, text):
+    assert not [f for f in facts_of(text).facts if f.rule == "member:joined"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Opec member Iran raised output.",
+                 {("Iran", "memberOf", "Organization of the Petroleum Exporting Countries")}, id="member-before-name"),
+    pytest.param("Nato members such as Norway and Canada sent troops.",
+                 {("Norway", "memberOf", "North Atlantic Treaty Organization"),
+                  ("Canada", "memberOf", "North Atlantic Treaty Organization")}, id="members-such-as"),
+])
+def test_member_nouns(facts_of, text, expected):
+    assert expected <= facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # members of no named organisation, or a country that is only compared with them
+    pytest.param("Members such as Norway and Canada sent troops.", id="no-organisation"),
+    pytest.param("Unlike Nato members, Norway kept its troops home.", id="contrasted"),
+])
+def test_no_member_nouns(facts_of, text):
+    assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)

@@ -13,11 +13,12 @@ from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within,
-               membership.people_in_organisations, membership.organisation_parts, roles.copula_roles,
+               membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
+               membership.composition, membership.joining, membership.member_nouns, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
-EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, venues.event_participants,
-               gatherings.gathering_facts, demands.obligation_demands, demands.conditional_threats,
-               speech.spoken_opinions, speech.stated_attitudes, journeys.presence_facts)
+EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
+               agreements.makers, venues.event_participants, gatherings.gathering_facts, demands.obligation_demands,
+               demands.conditional_threats, speech.spoken_opinions, speech.stated_attitudes, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
