@@ -100,6 +100,20 @@ WHERE {
   BIND(COALESCE(?oLabel, STR(?o)) AS ?object)
   BIND(COALESCE(?docId, STR(?doc)) AS ?document)
 }""",
+    "who-visited-whom": """
+SELECT DISTINCT ?visitor ?visited ?date ?document
+WHERE {
+  ?stmt rdf:predicate kg:visits ; rdf:subject ?s ; rdf:object ?o ; kg:document ?doc .
+  OPTIONAL { ?stmt kg:date ?d }
+  OPTIONAL { ?stmt kg:startDate ?start }
+  OPTIONAL { ?s rdfs:label ?sLabel }
+  OPTIONAL { ?o rdfs:label ?oLabel }
+  OPTIONAL { ?doc dcterms:identifier ?docId }
+  BIND(COALESCE(?sLabel, STR(?s)) AS ?visitor)
+  BIND(COALESCE(?oLabel, STR(?o)) AS ?visited)
+  BIND(STR(COALESCE(?d, ?start, "")) AS ?date)
+  BIND(COALESCE(?docId, STR(?doc)) AS ?document)
+}""",
 }
 
 CASES = [
