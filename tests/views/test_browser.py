@@ -223,10 +223,18 @@ def test_seed_article_view(open_graph):
 
     assert page.inner_text("#kg-title") == document.title
     assert page.locator("#kg-network canvas").count() == 1
-    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == n_entities
+    # Entities with no fact (names the article mentions in passing) are hidden until the switch shows them.
+    with_facts = sum(1 for n in graph.nodes if graph.degree(n))
+    assert 0 < with_facts < n_entities
+    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == with_facts
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == n_facts
+    assert counts(page) == [with_facts, n_facts]
+    assert (f"{n_facts} of {n_facts} facts, {with_facts} of {n_entities} entities shown "
+            f"({n_entities - with_facts} without facts hidden)") in page.inner_text("#kg-status")
+    page.click("#kg-show-isolated")
     assert counts(page) == [n_entities, n_facts]
-    assert f"{n_facts} of {n_facts} facts, {n_entities} of {n_entities} entities shown" in page.inner_text("#kg-status")
+    page.click("#kg-show-isolated")
+    assert counts(page) == [with_facts, n_facts]
     assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
     assert drawn_pixels(page) > 2000
 
@@ -395,7 +403,8 @@ def test_a_large_graph_lays_out_with_bounded_physics_and_filters(open_graph):
     page = opened.page
     assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
     assert page.evaluate("() => kgView.network.physics.options.solver") == "forceAtlas2Based"
-    assert counts(page) == [400, 800]
+    with_facts = sum(1 for n in g.nodes if g.degree(n))  # the random edges miss a few entities
+    assert counts(page) == [with_facts, 800]
     page.click("#kg-filter-category input[value=conflict]")
     assert counts(page)[1] == 600
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == 600
@@ -433,3 +442,132 @@ def test_confidence_slider_hides_less_confident_facts_and_starts_at_the_option(o
 def test_without_the_option_the_slider_starts_at_zero_and_shows_everything(open_graph):
     opened = open_graph(confidence_graph())
     assert opened.page.input_value("#kg-confidence") == "0" and counts(opened.page) == [3, 3]
+
+
+# ------------------------------------------------------------------ page fixes of issue 14
+
+
+def view_position(page):
+    return page.evaluate("() => { const p = kgView.network.getViewPosition(); return [p.x, p.y, kgView.network.getScale()]; }")
+
+
+@pytest.mark.parametrize("how", ["go", "enter"])
+def test_after_a_search_moving_the_pointer_leaves_the_view_where_it_is(open_graph, how):
+    """Enter (or Go) and the input's change event both focus the node: the view must settle once, on it."""
+    page = open_graph(sample_graph()).page
+    for query, node in (("Gantz", "person/gantz"), ("Morocco", "country/MAR")):
+        page.fill("#kg-search", query)
+        if how == "go":
+            page.click("#kg-search-go")
+        else:
+            page.press("#kg-search", "Enter")
+        # the move runs to its end (vis-network's animation done and its render loop stopped): before the
+        # fix, the second search left the loop stalled half way, and the next pointer move finished it
+        page.wait_for_function("() => kgView.network.view.easingTime === 0 && "
+                               "kgView.network.renderer.renderRequests <= 0", timeout=15_000)
+        settled = view_position(page)
+        centre = page.evaluate("(id) => kgView.network.getPositions([id])[id]", node)
+        assert settled[:2] == [pytest.approx(centre["x"], abs=1), pytest.approx(centre["y"], abs=1)]
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.move(box["x"] + 40, box["y"] + 40)
+        page.mouse.move(box["x"] + 90, box["y"] + 70, steps=6)
+        page.wait_for_timeout(400)
+        assert view_position(page) == pytest.approx(settled)
+
+
+def checked(page, box):
+    return sorted(page.evaluate(f"() => Array.from(document.querySelectorAll('#{box} input:checked')).map(i => i.value)"))
+
+
+def test_category_and_predicate_filters_follow_each_other(open_graph):
+    page = open_graph(sample_graph()).page
+    state_only = ["holds_position", "located_in", "member_of", "party_to"]
+    page.click("#kg-filter-category input[value=state]")
+    assert not set(state_only) & set(checked(page, "kg-filter-predicate"))
+    assert "sign_agreement" in checked(page, "kg-filter-predicate")
+    # a predicate checked again brings its category back, and only that predicate
+    page.click("#kg-filter-predicate input[value=member_of]")
+    assert "state" in checked(page, "kg-filter-category")
+    assert counts(page)[1] == 12 - 6 + 1  # six state facts, one of them member_of
+    # every predicate of a category off: the category goes off too
+    page.click("#kg-filter-predicate input[value=fight]")
+    page.click("#kg-filter-predicate input[value=cut_relations]")
+    assert "conflict" not in checked(page, "kg-filter-category")
+    page.click("#kg-predicates-none")
+    assert checked(page, "kg-filter-category") == [] and counts(page) == [0, 0]
+    page.click("#kg-predicates-all")
+    assert checked(page, "kg-filter-category") == ["conflict", "consultation", "cooperation", "state"]
+    assert counts(page) == [11, 12]
+
+
+def isolated_graph() -> nx.MultiDiGraph:
+    g = sample_graph()
+    entity(g, "place/dakhla", "Dakhla", "Place")
+    entity(g, "person/nobody", "Someone Mentioned", "Person")
+    return g
+
+
+def test_entities_without_facts_are_hidden_until_the_switch_shows_them(open_graph):
+    page = open_graph(isolated_graph()).page
+    assert counts(page) == [11, 12]
+    assert "(2 without facts hidden)" in page.inner_text("#kg-status")
+    assert page.text_content("label:has(#kg-show-isolated)").strip().endswith("(2)")
+    page.click("#kg-show-isolated")
+    assert counts(page) == [13, 12] and "without facts hidden" not in page.inner_text("#kg-status")
+    page.click("#kg-reset")
+    assert counts(page) == [11, 12] and not page.is_checked("#kg-show-isolated")
+    # searched for, a hidden entity is shown all the same
+    page.fill("#kg-search", "Dakhla")
+    page.press("#kg-search", "Enter")
+    assert "place/dakhla" in page.evaluate("() => kgView.nodesView.getIds()")
+    assert "no fact" in page.inner_text("#kg-search-message")
+
+
+def test_planned_facts_are_marked_in_the_panel_lists(open_graph):
+    page = open_graph(sample_graph()).page
+    page.evaluate("() => kgView.showNode('country/MAR')")
+    items = page.locator("#kg-details li").all_inner_texts()
+    planned = [i for i in items if "recognize" in i]
+    assert len(planned) == 1 and planned[0].rstrip().endswith("planned")
+    assert not any(i.rstrip().endswith("planned") for i in items if "recognize" not in i)
+
+
+def test_a_wrapped_list_item_has_its_bullet_on_the_first_line(open_graph):
+    """The bullet (the list marker) is drawn level with the first line of a fact that wraps."""
+    import io
+
+    from PIL import Image
+
+    g = sample_graph()
+    entity(g, "org/long", "Organisation for Security and Co-operation in the Western Mediterranean", "Organization")
+    fact(g, "country/MAR", "org/long", "member_of", "state", plover="state")
+    page = open_graph(g, viewport=(1100, 700)).page
+    page.evaluate("() => kgView.showNode('org/long')")
+    item = page.locator("#kg-details li").first
+    box = item.bounding_box()
+    line = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('#kg-details li')).lineHeight)")
+    assert box["height"] > 1.5 * line  # it wraps
+    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": box["x"] - 14, "y": box["y"], "width": 12,
+                                                        "height": box["height"]}))).convert("L")
+    dark_rows = [y for y in range(shot.height) if any(shot.getpixel((x, y)) < 128 for x in range(shot.width))]
+    assert dark_rows and max(dark_rows) < line + 2
+
+
+def test_the_empty_panel_shows_a_summary_until_something_is_clicked(open_graph):
+    g = sample_graph()
+    fact(g, "country/MAR", "country/ISR", "meet", "consultation", date=None)
+    page = open_graph(g).page
+    text = page.inner_text("#kg-details")
+    assert page.inner_text("#kg-details h2") == "Overview"
+    assert "Documents\n4" in text.replace("\t", "\n") or "4" in page.inner_text("#kg-details dd")
+    assert "13 (3 undated)" in text  # the new meeting, member_of, located_in
+    categories = page.locator(".kg-summary-categories li").all_inner_texts()
+    assert [c.split()[0] for c in categories] == ["cooperation", "consultation", "conflict", "state"]
+    dyads = page.locator(".kg-summary-dyads li").all_inner_texts()
+    assert dyads[0].startswith("Israel (ISR) – Morocco (MAR)") and "3 facts" in dyads[0]
+    page.locator(".kg-summary-dyads li button").first.click()
+    assert page.locator("#kg-details li").count() == 3
+    page.evaluate("() => kgView.showNode('country/MAR')")
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + 5, box["y"] + 5)  # empty canvas
+    assert page.inner_text("#kg-details h2") == "Overview"

@@ -65,6 +65,19 @@
   });
   var categoryColour = {};
   DATA.categories.forEach(function (c) { categoryColour[c[0]] = c[2]; });
+  // Which categories each predicate's facts fall in, and the reverse: the two filters follow each other.
+  var categoriesOfPredicate = new Map(), predicatesOfCategory = new Map();
+  DATA.edges.forEach(function (e) {
+    var p = e.kg.predicate, c = e.kg.category;
+    if (!categoriesOfPredicate.has(p)) categoriesOfPredicate.set(p, new Set());
+    if (!predicatesOfCategory.has(c)) predicatesOfCategory.set(c, new Set());
+    categoriesOfPredicate.get(p).add(c);
+    predicatesOfCategory.get(c).add(p);
+  });
+  function hasFacts(id) { return (edgesOfNode.get(id) || []).length > 0; }
+  var isolatedCount = DATA.nodes.filter(function (n) { return !hasFacts(n.id); }).length;
+  var documentTitles = DATA.documentTitles || {};
+  function documentName(id) { return documentTitles[id] ? documentTitles[id] + " (" + id + ")" : id; }
 
   function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
 
@@ -73,7 +86,7 @@
     categories: new Set(DATA.categories.map(function (c) { return c[0]; })),
     predicates: new Set(DATA.predicates.map(function (p) { return p[0]; })),
     since: "", until: "", undated: false, documentId: "", pinned: null,
-    minConfidence: DATA.minConfidence || 0
+    minConfidence: DATA.minConfidence || 0, showIsolated: false
   };
   var visibleDegree = new Map();
   var filtersActive = false;
@@ -115,13 +128,19 @@
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   var nodesView = new vis.DataView(nodes, {
-    filter: function (n) { return !filtersActive || visibleDegree.has(n.id) || n.id === state.pinned; }
+    // Entities with no fact at all are hidden unless the switch shows them; with filters on, those whose
+    // facts are all filtered out go too.
+    filter: function (n) {
+      if (!hasFacts(n.id)) return state.showIsolated || n.id === state.pinned;
+      return !filtersActive || visibleDegree.has(n.id) || n.id === state.pinned;
+    }
   });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return shownEdges.has(e.id); } });
 
   function updateStatus() {
     var text = edgesView.length + " of " + DATA.edges.length + " facts, " +
       nodesView.length + " of " + DATA.nodes.length + " entities shown";
+    if (isolatedCount && !state.showIsolated) text += " (" + isolatedCount + " without facts hidden)";
     if (!kgView.ready) text += " (laying out…)";
     $("kg-status").textContent = text;
   }
@@ -165,7 +184,19 @@
     DATA.categories.forEach(function (c) {
       var label = el("label");
       label.appendChild(checkbox(c[0], true, function (on) {
-        if (on) state.categories.add(c[0]); else state.categories.delete(c[0]);
+        if (on) {
+          state.categories.add(c[0]);
+          (predicatesOfCategory.get(c[0]) || new Set()).forEach(function (p) { state.predicates.add(p); });
+        } else {
+          state.categories.delete(c[0]);
+          // a predicate none of whose categories is left on goes with them ("state" off: affiliatedWith off)
+          (predicatesOfCategory.get(c[0]) || new Set()).forEach(function (p) {
+            var left = false;
+            categoriesOfPredicate.get(p).forEach(function (other) { if (state.categories.has(other)) left = true; });
+            if (!left) state.predicates.delete(p);
+          });
+        }
+        syncChecks();
         applyFilters();
       }));
       label.appendChild(lineSwatch(c[2], false));
@@ -179,6 +210,8 @@
       var label = el("label");
       label.appendChild(checkbox(p[0], true, function (on) {
         if (on) state.predicates.add(p[0]); else state.predicates.delete(p[0]);
+        categoriesFollowPredicates();
+        syncChecks();
         applyFilters();
       }));
       label.appendChild(el("span", null, p[0]));
@@ -186,8 +219,9 @@
       predBox.appendChild(label);
     });
     function setAllPredicates(on) {
-      predBox.querySelectorAll("input").forEach(function (i) { i.checked = on; });
       state.predicates = new Set(on ? DATA.predicates.map(function (p) { return p[0]; }) : []);
+      categoriesFollowPredicates();
+      syncChecks();
       applyFilters();
     }
     $("kg-predicates-all").addEventListener("click", function () { setAllPredicates(true); });
@@ -216,16 +250,25 @@
       applyFilters();
     });
 
+    var isolated = $("kg-show-isolated");
+    $("kg-isolated-count").textContent = String(isolatedCount);
+    isolated.checked = false;
+    isolated.disabled = !isolatedCount;
+    isolated.addEventListener("change", function () { state.showIsolated = isolated.checked; applyFilters(); });
+
     var select = $("kg-document");
     DATA.documents.forEach(function (d) {
-      var option = el("option", null, d);
+      var option = el("option", null, documentName(d));
       option.value = d;
       select.appendChild(option);
     });
     select.addEventListener("change", function () { state.documentId = select.value; applyFilters(); });
 
     $("kg-reset").addEventListener("click", function () {
-      document.querySelectorAll("#kg-controls input[type=checkbox]").forEach(function (i) { i.checked = i.id !== "kg-date-undated"; });
+      document.querySelectorAll("#kg-controls input[type=checkbox]").forEach(function (i) {
+        i.checked = i.id !== "kg-date-undated" && i.id !== "kg-show-isolated";
+      });
+      state.showIsolated = false;
       from.value = ""; to.value = ""; select.value = "";
       state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
       state.predicates = new Set(DATA.predicates.map(function (p) { return p[0]; }));
@@ -267,6 +310,20 @@
     legendEdges.appendChild(size);
   }
 
+  // A category is on when one of its predicates is; the check boxes show the state.
+  function categoriesFollowPredicates() {
+    state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }).filter(function (c) {
+      var any = false;
+      (predicatesOfCategory.get(c) || new Set()).forEach(function (p) { if (state.predicates.has(p)) any = true; });
+      return any;
+    }));
+  }
+
+  function syncChecks() {
+    $("kg-filter-category").querySelectorAll("input").forEach(function (i) { i.checked = state.categories.has(i.value); });
+    $("kg-filter-predicate").querySelectorAll("input").forEach(function (i) { i.checked = state.predicates.has(i.value); });
+  }
+
   // --------------------------------------------------------------------------------------- search
   function findNode(query) {
     var q = String(query || "").trim().toLowerCase();
@@ -282,6 +339,8 @@
     return exact || prefix || partial;
   }
 
+  var lastFocus = { id: null, at: 0 };
+
   function focusNode(query) {
     var message = $("kg-search-message");
     var id = findNode(query);
@@ -290,14 +349,27 @@
       return null;
     }
     message.textContent = "";
-    if (filtersActive && !visibleDegree.has(id)) {
+    if (!hasFacts(id) && !state.showIsolated) {
+      state.pinned = id;
+      nodesView.refresh();
+      updateStatus();
+      message.textContent = "Shown although it has no fact.";
+    } else if (filtersActive && !visibleDegree.has(id)) {
       state.pinned = id;
       nodesView.refresh();
       updateStatus();
       message.textContent = "Shown although the filters hide its facts.";
     }
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.4, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    // Enter (or Go) and the input's change event both ask for the same node: focus it once. A second
+    // vis-network animation started over the first one stops the render loop half way, and the next pointer
+    // move then finishes it (the view jumped away under the pointer).
+    var now = performance.now();
+    if (!(lastFocus.id === id && now - lastFocus.at < 1000)) {
+      var animating = now - lastFocus.at < 400;  // another node asked for while the last move runs: jump
+      network.focus(id, { scale: 1.4, animation: animating ? false : { duration: 350, easingFunction: "easeInOutQuad" } });
+    }
+    lastFocus = { id: id, at: now };
     showNode(id);
     return id;
   }
@@ -355,15 +427,8 @@
     var ids = edgesOfNode.get(id) || [];
     var heading = el("h3", null, "Facts (" + ids.length + ")");
     details.appendChild(heading);
-    var ul = el("ul");
     var limit = 300;
-    ids.slice(0, limit).forEach(function (eid) {
-      var e = edgeById.get(eid);
-      var li = el("li");
-      li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
-      if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
-      ul.appendChild(li);
-    });
+    var ul = factList(ids.slice(0, limit));
     if (ids.length > limit) ul.appendChild(el("li", "kg-meta", "… and " + (ids.length - limit) + " more"));
     details.appendChild(ul);
     kgView.shown = { kind: "node", id: id };
@@ -387,16 +452,101 @@
     definition(dl, "Modality", k.modality);
     definition(dl, "Date", whenText(k));
     definition(dl, "Confidence", confidenceText(k.confidence));
-    definition(dl, "Documents", k.documents);
+    definition(dl, "Documents", k.documents.map(documentName));
     details.appendChild(dl);
     details.appendChild(el("h3", null, "Evidence (" + k.evidence.length + ")"));
     k.evidence.forEach(function (ev) {
       details.appendChild(el("blockquote", null, ev.sentence));
-      var meta = [ev.document, ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
+      var meta = [ev.document ? documentName(ev.document) : "", ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
         .filter(function (s) { return s; }).join(" · ");
       details.appendChild(el("div", "kg-meta", meta));
     });
     kgView.shown = { kind: "edge", id: id };
+  }
+
+  function factList(ids) {
+    var ul = el("ul");
+    ids.forEach(function (eid) {
+      var e = edgeById.get(eid);
+      var li = el("li");
+      li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
+      if (e.kg.modality === "planned") li.appendChild(el("span", "kg-planned", "planned"));
+      if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  // Pairs of entities by their facts other than states (meetings, agreements, conflicts…), most first.
+  function topDyads(limit) {
+    var pairs = new Map();
+    DATA.edges.forEach(function (e) {
+      if (e.kg.category === "state" || e.from === e.to) return;
+      var key = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
+      if (!pairs.has(key)) pairs.set(key, { a: e.from < e.to ? e.from : e.to, b: e.from < e.to ? e.to : e.from, ids: [], byCategory: {} });
+      var pair = pairs.get(key);
+      pair.ids.push(e.id);
+      pair.byCategory[e.kg.category] = (pair.byCategory[e.kg.category] || 0) + 1;
+    });
+    return Array.from(pairs.values()).sort(function (x, y) {
+      return y.ids.length - x.ids.length || nodeName(x.a).localeCompare(nodeName(y.a)) || nodeName(x.b).localeCompare(nodeName(y.b));
+    }).slice(0, limit);
+  }
+
+  function showDyad(pair) {
+    clear(details);
+    var h = el("h2");
+    h.appendChild(linkButton(nodeName(pair.a), function () { selectNode(pair.a); }));
+    h.appendChild(document.createTextNode(" – "));
+    h.appendChild(linkButton(nodeName(pair.b), function () { selectNode(pair.b); }));
+    details.appendChild(h);
+    details.appendChild(el("h3", null, "Facts (" + pair.ids.length + ")"));
+    details.appendChild(factList(pair.ids));
+    details.appendChild(linkButton("← Overview", showSummary));
+    kgView.shown = { kind: "dyad", id: [pair.a, pair.b] };
+  }
+
+  // The panel before anything is clicked: what the graph holds, at a glance.
+  function showSummary() {
+    clear(details);
+    details.appendChild(el("h2", null, "Overview"));
+    var dl = el("dl");
+    definition(dl, "Documents", String(DATA.documents.length));
+    definition(dl, "Entities", (DATA.nodes.length - isolatedCount) + " with facts" +
+      (isolatedCount ? ", " + isolatedCount + " without" : ""));
+    var undated = DATA.edges.filter(function (e) { return !e.kg.lo; }).length;
+    definition(dl, "Facts", DATA.edges.length + (undated ? " (" + undated + " undated)" : ""));
+    if (DATA.dateMin) definition(dl, "Dates", DATA.dateMin + (DATA.dateMax && DATA.dateMax !== DATA.dateMin ? " – " + DATA.dateMax : ""));
+    details.appendChild(dl);
+    if (DATA.categories.length) {
+      details.appendChild(el("h3", null, "Facts by category"));
+      var ul = el("ul", "kg-summary-categories");
+      DATA.categories.forEach(function (c) {
+        var li = el("li");
+        var badge = el("span", "kg-badge", c[0]);
+        badge.style.backgroundColor = c[2];
+        li.appendChild(badge);
+        li.appendChild(document.createTextNode(" " + c[1]));
+        ul.appendChild(li);
+      });
+      details.appendChild(ul);
+    }
+    var dyads = topDyads(5);
+    if (dyads.length) {
+      details.appendChild(el("h3", null, "Top dyads"));
+      var list = el("ul", "kg-summary-dyads");
+      dyads.forEach(function (pair) {
+        var li = el("li");
+        var parts = DATA.categories.map(function (c) { return pair.byCategory[c[0]] ? pair.byCategory[c[0]] + " " + c[0] : ""; })
+          .filter(function (t) { return t; });
+        li.appendChild(linkButton(nodeName(pair.a) + " – " + nodeName(pair.b), function () { showDyad(pair); }));
+        li.appendChild(el("span", "kg-meta", " " + pair.ids.length + (pair.ids.length === 1 ? " fact (" : " facts (") + parts.join(", ") + ")"));
+        list.appendChild(li);
+      });
+      details.appendChild(list);
+    }
+    details.appendChild(el("p", "kg-hint", "Click an entity or a fact to see its details and evidence."));
+    kgView.shown = { kind: "summary" };
   }
 
   function selectNode(id) { network.selectNodes([id]); showNode(id); }
@@ -502,7 +652,9 @@
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
+    else showSummary();
   });
+  showSummary();
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
   network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
   network.on("blurNode", hideTooltip);
@@ -519,6 +671,7 @@
   kgView.focusNode = focusNode;
   kgView.showNode = showNode;
   kgView.showEdge = showEdge;
+  kgView.showSummary = showSummary;
   kgView.visibleEdgeCount = function () { return edgesView.length; };
   kgView.visibleNodeCount = function () { return nodesView.length; };
   kgView.timings.scriptMs = performance.now();
