@@ -27,6 +27,7 @@ import networkx as nx
 
 from kg import vocabulary
 from kg.errors import KgError
+from kg.views.countries import AFFILIATION_DEPTH, AFFILIATION_PREDICATES, actor_of, belongs_to
 from kg.views.filters import filter_graph, resolve_focus
 from kg.views import notebook as _notebook
 from kg.views.notebook import require_pandas
@@ -38,10 +39,6 @@ __all__ = ["AFFILIATION_DEPTH", "AFFILIATION_PREDICATES", "DYAD_BY", "EVENT_COLU
            "RELATION_CATEGORIES", "TIMELINE_COLUMNS", "HasNetwork", "centrality", "cooperation_conflict",
            "country_events", "country_of", "dyads", "ego_network", "find_entity", "projection", "timeline"]
 
-#: Edges that say an entity belongs to a country (directly or through an organisation).
-AFFILIATION_PREDICATES: tuple[str, ...] = ("affiliatedWith", "partOf", "leads")
-#: How many belonging edges are followed from an entity to its country.
-AFFILIATION_DEPTH = 3
 #: The periods events can be grouped by.
 PERIODS: tuple[str, ...] = ("year", "month")
 #: What `dyads` can count by: the fact's category, PLOVER type or predicate.
@@ -134,26 +131,7 @@ def country_of(graph: nx.MultiDiGraph | HasNetwork) -> dict[Hashable, Hashable]:
     Countries map to themselves.
     """
     graph = _as_graph(graph)
-    found: dict[Hashable, Hashable] = {}
-    for node in graph.nodes:
-        if _is_country(graph, node):
-            found[node] = node
-            continue
-        seen, frontier = {node}, {node}
-        for _ in range(AFFILIATION_DEPTH):
-            nxt = {target for source in frontier
-                   for _, target, key in graph.out_edges(source, keys=True)
-                   if key in AFFILIATION_PREDICATES and target not in seen}
-            countries = {n for n in nxt if _is_country(graph, n)}
-            if countries:
-                if len(countries) == 1:
-                    found[node] = countries.pop()
-                break
-            seen |= nxt
-            frontier = nxt
-            if not frontier:
-                break
-    return found
+    return belongs_to(graph, lambda node: _is_country(graph, node))
 
 
 def _events(graph: nx.MultiDiGraph) -> Iterable[tuple[Hashable, Hashable, str, dict[str, Any], str | None]]:

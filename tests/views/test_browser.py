@@ -571,3 +571,73 @@ def test_the_empty_panel_shows_a_summary_until_something_is_clicked(open_graph):
     box = page.locator("#kg-network").bounding_box()
     page.mouse.click(box["x"] + 5, box["y"] + 5)  # empty canvas
     assert page.inner_text("#kg-details h2") == "Overview"
+
+
+# ------------------------------------------------------------------------------------ country view
+
+
+def country_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for key, label in (("country/MAR", "Morocco"), ("country/ISR", "Israel"), ("country/DZA", "Algeria")):
+        entity(g, key, label, "Country", key[-3:])
+    entity(g, "org/un", "United Nations", "Organization", aliases=["UN"])
+    entity(g, "org/acme", "Acme Holdings", "Organization")
+    entity(g, "person/gantz", "Benny Gantz", "Person")
+    entity(g, "person/bourita", "Nasser Bourita", "Person")
+    fact(g, "person/gantz", "country/ISR", "affiliatedWith", "state", plover="state")
+    fact(g, "person/bourita", "country/MAR", "affiliatedWith", "state", plover="state")
+    fact(g, "country/MAR", "country/ISR", "signs", "cooperation", date="2021-11-24")
+    fact(g, "person/gantz", "country/MAR", "visits", "consultation", date="2021-11-24")
+    fact(g, "person/bourita", "person/gantz", "meetsWith", "consultation", date="2021-11-25")
+    fact(g, "country/DZA", "country/MAR", "reducesRelations", "conflict", date="2021-08-24")
+    fact(g, "country/DZA", "country/MAR", "criticizes", "conflict")
+    fact(g, "country/MAR", "org/un", "memberOf", "state", plover="state")
+    fact(g, "org/un", "country/ISR", "criticizes", "conflict", date="2022-01-01")
+    fact(g, "org/acme", "country/MAR", "cooperatesWith", "cooperation", date="2021-12-01")
+    return g
+
+
+def country_pairs(page):
+    return sorted(page.evaluate(
+        "() => kgView.countryEdges.get().map(e => [e.from, e.to, e.kg.coop, e.kg.conflict, e.color.color])"))
+
+
+def test_country_view_counts_facts_for_the_states_people_serve(open_graph):
+    opened = open_graph(country_graph())
+    page = opened.page
+    page.click("#kg-view-countries")
+    assert page.is_hidden("#kg-network") and page.is_visible("#kg-countries canvas")
+    green, red = "#2e9b48", "#d12f2f"
+    assert country_pairs(page) == [
+        ["country/DZA", "country/MAR", 0, 2, red],
+        ["country/ISR", "country/MAR", 3, 0, green],  # the signing, Gantz's visit, the ministers' meeting
+        ["country/ISR", "org/un", 0, 1, red],
+    ]  # Acme is no state: its fact is counted for no pair; memberOf is a state, not a relation
+    assert sorted(page.evaluate("() => kgView.countryNodes.getIds()")) == [
+        "country/DZA", "country/ISR", "country/MAR", "org/un"]
+    assert page.inner_text("#kg-status").startswith("3 pairs of 4 countries and organisations")
+
+    # the date filter (the time control) filters this view too
+    page.fill("#kg-date-from", "2021-11-25")
+    page.dispatch_event("#kg-date-from", "change")
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 1, 0, green], ["country/ISR", "org/un", 0, 1, red]]
+    page.click("#kg-reset")
+
+    # a click on a pair lists its facts, with their evidence one click further
+    page.wait_for_function("() => kgView.countryNetwork && !kgView.countryNetwork.physics.physicsEnabled",
+                           timeout=30_000)
+    x, y = page.evaluate(
+        """() => { const n = kgView.countryNetwork, p = n.getPositions(['country/DZA', 'country/MAR']);
+                   const a = n.canvasToDOM(p['country/DZA']), b = n.canvasToDOM(p['country/MAR']);
+                   const r = document.getElementById('kg-countries').getBoundingClientRect();
+                   return [r.left + a.x + 0.3 * (b.x - a.x), r.top + a.y + 0.3 * (b.y - a.y)]; }""")
+    page.mouse.click(x, y)
+    assert page.inner_text("#kg-details h2") == "Algeria (DZA) – Morocco (MAR)"
+    assert page.locator("#kg-details li").count() == 2
+    page.locator("#kg-details li button").first.click()
+    assert page.inner_text("#kg-details h3").startswith("Evidence (")
+
+    page.click("#kg-view-entities")
+    assert page.is_visible("#kg-network canvas") and page.is_hidden("#kg-countries")
+    assert "of 10 facts" in page.inner_text("#kg-status")
+    assert opened.errors == [] and opened.requests == []

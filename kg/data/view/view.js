@@ -138,6 +138,13 @@
   var edgesView = new vis.DataView(edges, { filter: function (e) { return shownEdges.has(e.id); } });
 
   function updateStatus() {
+    if (viewMode === "countries") {
+      var facts = 0;
+      countryEdges.forEach(function (e) { facts += e.kg.ids.length; });
+      $("kg-status").textContent = countryEdges.length + " pairs of " + countryNodes.length +
+        " countries and organisations, from " + facts + " of " + DATA.edges.length + " facts";
+      return;
+    }
     var text = edgesView.length + " of " + DATA.edges.length + " facts, " +
       nodesView.length + " of " + DATA.nodes.length + " entities shown";
     if (isolatedCount && !state.showIsolated) text += " (" + isolatedCount + " without facts hidden)";
@@ -163,6 +170,7 @@
       if (holdRedraw) renderer.allowRedraw = true;
     }
     network.redraw();
+    if (viewMode === "countries") refreshCountries();
     var t3 = performance.now();
     updateStatus();
     kgView.timings.lastFilter = { computeMs: t1 - t, edgesMs: t2 - t1, nodesMs: t3 - t2 };
@@ -552,6 +560,106 @@
   function selectNode(id) { network.selectNodes([id]); showNode(id); }
   function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); }
 
+  // --------------------------------------------------------------------------------- country view
+  // Countries and international organisations as nodes, one edge per pair: its facts (those the filters
+  // show, states of belonging left out) counted for the states the people and bodies involved serve.
+  var viewMode = "entities";
+  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null;
+  var COOPERATIVE = { cooperation: true, consultation: true }, CONFLICTUAL = { conflict: true };
+
+  function balanceColour(coop, conflict) {
+    if (coop + conflict === 0) return "#8c8c8c";
+    var balance = (coop - conflict) / (coop + conflict);
+    if (balance > 0.2) return categoryColour.cooperation || "#2e9b48";
+    if (balance < -0.2) return categoryColour.conflict || "#d12f2f";
+    return "#c08a00";
+  }
+
+  function countryPairs() {
+    var pairs = new Map();
+    DATA.edges.forEach(function (e) {
+      var actors = e.kg.actors;
+      if (!actors || e.kg.category === "state" || !shownEdges.has(e.id)) return;
+      var a = actors[0] < actors[1] ? actors[0] : actors[1], b = a === actors[0] ? actors[1] : actors[0];
+      var key = a + "\u0000" + b;
+      if (!pairs.has(key)) pairs.set(key, { a: a, b: b, ids: [], byCategory: {}, coop: 0, conflict: 0 });
+      var pair = pairs.get(key);
+      pair.ids.push(e.id);
+      pair.byCategory[e.kg.category] = (pair.byCategory[e.kg.category] || 0) + 1;
+      if (COOPERATIVE[e.kg.category]) pair.coop += 1;
+      if (CONFLICTUAL[e.kg.category]) pair.conflict += 1;
+    });
+    return Array.from(pairs.values());
+  }
+
+  function refreshCountries() {
+    var pairs = countryPairs();
+    var kept = countryNetwork ? countryNetwork.getPositions() : {};
+    var facts = new Map();
+    pairs.forEach(function (p) {
+      facts.set(p.a, (facts.get(p.a) || 0) + p.ids.length);
+      facts.set(p.b, (facts.get(p.b) || 0) + p.ids.length);
+    });
+    var nodeItems = [];
+    facts.forEach(function (n, id) {
+      var base = nodeById.get(id);
+      var item = { id: id, label: base ? base.label : String(id), shape: base ? base.shape : "dot",
+                   color: base ? base.color : undefined, value: n, title: undefined };
+      if (kept[id]) { item.x = kept[id].x; item.y = kept[id].y; }
+      nodeItems.push(item);
+    });
+    var edgeItems = pairs.map(function (p) {
+      var colour = balanceColour(p.coop, p.conflict);
+      return { id: "pair:" + p.a + "\u0000" + p.b, from: p.a, to: p.b, value: p.ids.length,
+               label: p.coop + " coop. · " + p.conflict + " confl.",
+               color: { color: colour, highlight: colour, hover: colour }, kg: p };
+    });
+    countryEdges.clear();
+    countryNodes.clear();
+    countryNodes.add(nodeItems);
+    countryEdges.add(edgeItems);
+    updateStatus();
+  }
+
+  function makeCountryNetwork() {
+    countryNetwork = new vis.Network($("kg-countries"), { nodes: countryNodes, edges: countryEdges }, {
+      autoResize: true,
+      layout: { randomSeed: 7 },
+      physics: { enabled: true, solver: "barnesHut",
+                 barnesHut: { gravitationalConstant: -8000, centralGravity: 0.3, springLength: 160, springConstant: 0.03, damping: 0.5 },
+                 stabilization: { enabled: true, iterations: 300, fit: true } },
+      interaction: { hover: true, multiselect: false, keyboard: false },
+      nodes: { scaling: { min: 10, max: 36 }, font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
+      edges: { scaling: { min: 1, max: 10 }, smooth: false,
+               font: { size: 12, align: "top", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" } }
+    });
+    countryNetwork.once("stabilizationIterationsDone", function () { countryNetwork.setOptions({ physics: { enabled: false } }); });
+    countryNetwork.on("click", function (params) {
+      if (params.nodes.length) showNode(params.nodes[0]);
+      else if (params.edges.length) showDyad(countryEdges.get(params.edges[0]).kg);
+      else showSummary();
+    });
+    kgView.countryNetwork = countryNetwork;
+  }
+
+  function setView(mode) {
+    viewMode = mode === "countries" ? "countries" : "entities";
+    $("kg-view-" + viewMode).checked = true;
+    hideTooltip();
+    if (viewMode === "countries") {
+      refreshCountries();
+      $("kg-countries").hidden = false;
+      $("kg-network").hidden = true;
+      if (!countryNetwork) makeCountryNetwork();
+      else countryNetwork.fit();
+    } else {
+      $("kg-countries").hidden = true;
+      $("kg-network").hidden = false;
+      network.redraw();
+    }
+    updateStatus();
+  }
+
   // -------------------------------------------------------------------------------------- tooltip
   var wrap = $("kg-network-wrap"), tooltip = $("kg-tooltip");
   var pointer = { x: 0, y: 0 };
@@ -655,6 +763,8 @@
     else showSummary();
   });
   showSummary();
+  $("kg-view-entities").addEventListener("change", function () { setView("entities"); });
+  $("kg-view-countries").addEventListener("change", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
   network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
   network.on("blurNode", hideTooltip);
@@ -672,6 +782,9 @@
   kgView.showNode = showNode;
   kgView.showEdge = showEdge;
   kgView.showSummary = showSummary;
+  kgView.setView = setView;
+  kgView.countryNodes = countryNodes;
+  kgView.countryEdges = countryEdges;
   kgView.visibleEdgeCount = function () { return edgesView.length; };
   kgView.visibleNodeCount = function () { return nodesView.length; };
   kgView.timings.scriptMs = performance.now();
