@@ -208,6 +208,7 @@ def _page_data(graph: nx.MultiDiGraph, net: Network, title: str) -> dict[str, An
         "documents": sorted(documents),
         "documentTitles": {as_text(d): _clean_text(t) for d, t in (graph.graph.get("document_titles") or {}).items()
                            if as_text(d) in documents and t},
+        "openEnd": OPEN_END,
         "dateMin": min(dates) if dates else None,
         "dateMax": max(dates) if dates else None,
     }

@@ -641,3 +641,35 @@ def test_country_view_counts_facts_for_the_states_people_serve(open_graph):
     assert page.is_visible("#kg-network canvas") and page.is_hidden("#kg-countries")
     assert "of 10 facts" in page.inner_text("#kg-status")
     assert opened.errors == [] and opened.requests == []
+
+
+def slide(page, slider, index):
+    page.evaluate("([id, i]) => { const s = document.getElementById(id); s.value = String(i);"
+                  " s.dispatchEvent(new Event('input')); }", [slider, index])
+
+
+def test_time_control_filters_both_views(open_graph):
+    opened = open_graph(country_graph())
+    page = opened.page
+    # days covered: 2021-08-24, 2021-11-24, 2021-11-25, 2021-12-01, 2022-01-01; four facts undated
+    assert page.inner_text("#kg-time-label") == "2021-08-24 – 2022-01-01 · 4 undated facts"
+    slide(page, "kg-time-from", 2)
+    assert page.input_value("#kg-date-from") == "2021-11-25" and page.input_value("#kg-date-to") == "2022-01-01"
+    assert sorted(page.evaluate("() => kgView.edgesView.get().map(e => e.kg.predicate)")) == [
+        "cooperatesWith", "criticizes", "meetsWith"]
+    page.click("#kg-view-countries")
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 1, 0, "#2e9b48"],
+                                   ["country/ISR", "org/un", 0, 1, "#d12f2f"]]
+    slide(page, "kg-time-to", 1)  # the end pushed below the start: the start follows it
+    assert page.input_value("#kg-date-from") == page.input_value("#kg-date-to") == "2021-11-24"
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 2, 0, "#2e9b48"]]
+    # both ends back: no date filter, the undated fact is back
+    slide(page, "kg-time-from", 0)
+    slide(page, "kg-time-to", 4)
+    assert page.input_value("#kg-date-from") == ""
+    assert len(country_pairs(page)) == 3 and country_pairs(page)[0][3] == 2
+    # a date typed in moves the slider
+    page.fill("#kg-date-from", "2021-12-01")
+    page.dispatch_event("#kg-date-from", "change")
+    assert page.input_value("#kg-time-from") == "3"
+    assert opened.errors == [] and opened.requests == []

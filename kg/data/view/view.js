@@ -77,6 +77,7 @@
   function hasFacts(id) { return (edgesOfNode.get(id) || []).length > 0; }
   var isolatedCount = DATA.nodes.filter(function (n) { return !hasFacts(n.id); }).length;
   var documentTitles = DATA.documentTitles || {};
+  var OPEN_END = DATA.openEnd;
   function documentName(id) { return documentTitles[id] ? documentTitles[id] + " (" + id + ")" : id; }
 
   function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
@@ -244,9 +245,47 @@
       state.undated = undated.checked;
       applyFilters();
     }
-    from.addEventListener("change", onDates);
-    to.addEventListener("change", onDates);
+    from.addEventListener("change", function () { onDates(); slidersFollowDates(); });
+    to.addEventListener("change", function () { onDates(); slidersFollowDates(); });
     undated.addEventListener("change", onDates);
+
+    // The time control: two sliders over the days dated facts cover, which fill the date fields (and filter
+    // both views through them). At both ends, no date filter at all (undated facts stay).
+    var days = Array.from(new Set(DATA.edges.reduce(function (all, e) { return all.concat([e.kg.lo, e.kg.hi]); }, [])
+      .filter(function (d) { return d && d !== OPEN_END; }))).sort();
+    var undatedCount = DATA.edges.filter(function (e) { return !e.kg.lo; }).length;
+    var timeFrom = $("kg-time-from"), timeTo = $("kg-time-to"), timeLabel = $("kg-time-label");
+    $("kg-time").hidden = days.length < 2;
+    timeFrom.max = timeTo.max = String(Math.max(days.length - 1, 0));
+    timeTo.value = timeTo.max;
+    function showTime() {
+      var a = Number(timeFrom.value), b = Number(timeTo.value);
+      timeLabel.textContent = (days.length ? days[a] + " – " + days[b] : "") +
+        (undatedCount ? " · " + undatedCount + " undated fact" + (undatedCount === 1 ? "" : "s") : "");
+    }
+    function onSlider(moved) {
+      var a = Number(timeFrom.value), b = Number(timeTo.value);
+      if (a > b) { if (moved === timeFrom) timeTo.value = String(a); else timeFrom.value = String(b); }
+      a = Number(timeFrom.value); b = Number(timeTo.value);
+      var whole = a === 0 && b === days.length - 1;
+      from.value = whole ? "" : days[a];
+      to.value = whole ? "" : days[b];
+      showTime();
+      onDates();
+    }
+    function slidersFollowDates() {
+      function index(value, fallback) {
+        if (!value) return fallback;
+        for (var i = 0; i < days.length; i++) if (days[i] >= value) return i;
+        return days.length - 1;
+      }
+      timeFrom.value = String(index(from.value, 0));
+      timeTo.value = String(index(to.value, days.length - 1));
+      showTime();
+    }
+    timeFrom.addEventListener("input", function () { onSlider(timeFrom); });
+    timeTo.addEventListener("input", function () { onSlider(timeTo); });
+    showTime();
 
     var confidence = $("kg-confidence"), confidenceValue = $("kg-confidence-value");
     function showConfidence() { confidenceValue.textContent = Number(state.minConfidence).toFixed(2); }
@@ -278,6 +317,7 @@
       });
       state.showIsolated = false;
       from.value = ""; to.value = ""; select.value = "";
+      timeFrom.value = "0"; timeTo.value = timeTo.max; showTime();
       state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
       state.predicates = new Set(DATA.predicates.map(function (p) { return p[0]; }));
       state.since = state.until = state.documentId = ""; state.undated = false; state.pinned = null;
