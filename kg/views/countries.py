@@ -13,7 +13,8 @@ from functools import cache
 
 import networkx as nx
 
-__all__ = ["AFFILIATION_DEPTH", "AFFILIATION_PREDICATES", "actor_of", "belongs_to", "international_organisations"]
+__all__ = ["AFFILIATION_DEPTH", "AFFILIATION_PREDICATES", "actor_of", "belongs_to", "international_organisations",
+           "relation_actors"]
 
 #: Edges that say an entity belongs to a country (directly or through an organisation).
 AFFILIATION_PREDICATES: tuple[str, ...] = ("affiliatedWith", "partOf", "leads")
@@ -70,6 +71,16 @@ def international_organisations(graph: nx.MultiDiGraph) -> set[Hashable]:
         if any(form in names or form.lower() in names for form in forms if form):
             found.add(node)
     return found
+
+
+def relation_actors(owner: dict[Hashable, Hashable], source: Hashable, target: Hashable, predicate: str
+                    ) -> tuple[Hashable, Hashable] | None:
+    """The two actors a fact is counted for (in its direction), or None: an end belongs to no actor, both ends
+    to the same one, or the fact is an entity's belonging itself (a minister affiliated with his country)."""
+    if predicate in AFFILIATION_PREDICATES and owner.get(source) != source:
+        return None
+    a, b = owner.get(source), owner.get(target)
+    return (a, b) if a is not None and b is not None and a != b else None
 
 
 def actor_of(graph: nx.MultiDiGraph) -> dict[Hashable, Hashable]:

@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.views.countries import AFFILIATION_PREDICATES, actor_of
+from kg.views.countries import actor_of, relation_actors
 from kg.views.filters import OPEN_END, as_text, as_text_list, check_confidence, display_label, fact_interval
 
 __all__ = ["CATEGORY_COLOURS", "LARGE_GRAPH_NODES", "NODE_STYLES", "render_html", "safe_json"]
@@ -142,11 +142,8 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
         rank = parallel[pair]
         parallel[pair] += 1
         lo, hi = fact_interval(attrs)
-        actors = None
-        if not (predicate in AFFILIATION_PREDICATES and owner.get(source) != source):  # belonging is no relation
-            a, b = owner.get(source), owner.get(target)
-            if a is not None and b is not None and a != b:
-                actors = [as_text(a), as_text(b)]
+        counted_for = relation_actors(owner, source, target, predicate)
+        actors = [as_text(counted_for[0]), as_text(counted_for[1])] if counted_for else None
         options: dict[str, Any] = {
             "id": f"e{index}",
             "label": predicate,

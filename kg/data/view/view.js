@@ -525,13 +525,16 @@
     return ul;
   }
 
-  // Pairs of entities by their facts other than states (meetings, agreements, conflicts…), most first.
+  // Pairs of states (and international organisations) by their facts other than states of belonging, most
+  // first: a minister's visit counts for the country he serves, as in the country view.
   function topDyads(limit) {
     var pairs = new Map();
     DATA.edges.forEach(function (e) {
-      if (e.kg.category === "state" || e.from === e.to) return;
-      var key = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
-      if (!pairs.has(key)) pairs.set(key, { a: e.from < e.to ? e.from : e.to, b: e.from < e.to ? e.to : e.from, ids: [], byCategory: {} });
+      var actors = e.kg.actors;
+      if (e.kg.category === "state" || !actors) return;
+      var a = actors[0] < actors[1] ? actors[0] : actors[1], b = a === actors[0] ? actors[1] : actors[0];
+      var key = a + "\u0000" + b;
+      if (!pairs.has(key)) pairs.set(key, { a: a, b: b, ids: [], byCategory: {} });
       var pair = pairs.get(key);
       pair.ids.push(e.id);
       pair.byCategory[e.kg.category] = (pair.byCategory[e.kg.category] || 0) + 1;
@@ -670,7 +673,7 @@
                  stabilization: { enabled: true, iterations: 300, fit: true } },
       interaction: { hover: true, multiselect: false, keyboard: false },
       nodes: { scaling: { min: 10, max: 36 }, font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-      edges: { scaling: { min: 1, max: 10 }, smooth: false,
+      edges: { scaling: { min: 1, max: 10, label: { enabled: false } }, smooth: false,
                font: { size: 12, align: "top", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" } }
     });
     countryNetwork.once("stabilizationIterationsDone", function () { countryNetwork.setOptions({ physics: { enabled: false } }); });
