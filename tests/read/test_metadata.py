@@ -181,3 +181,16 @@ def test_parse_date_raises_value_error_or_gives_a_date(text: str) -> None:
         assert isinstance(parse_date(text), dt.date)
     except ValueError:
         pass
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40), max_size=12))
+def test_front_matter_keeps_every_line_it_does_not_take(lines: list[str]) -> None:
+    body, said = front_matter(lines)
+    kept = list(body)
+    meta = said()
+    assert isinstance(meta, DocumentMeta)
+    if not lines or lines[0].strip() != "---" or not any(line.strip() == "---" for line in lines[1:]):
+        assert kept == lines  # no block: nothing taken
+    else:
+        closing = next(i for i, line in enumerate(lines) if i and line.strip() == "---")
+        assert kept == lines[closing + 1:]
