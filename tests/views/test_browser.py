@@ -673,3 +673,28 @@ def test_time_control_filters_both_views(open_graph):
     page.dispatch_event("#kg-date-from", "change")
     assert page.input_value("#kg-time-from") == "3"
     assert opened.errors == [] and opened.requests == []
+
+
+def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
+    g = sample_graph()
+    fact(g, "country/DZA", "country/MAR", "=criticize", "conflict", date="2021-09-01", sentence='He said "no", twice.')
+    opened = open_graph(g)
+    page = opened.page
+    assert counts(page)[1] == 13
+    page.click("#kg-filter-modality input[value=planned]")
+    assert counts(page)[1] == 12
+    assert page.evaluate("() => kgView.edgesView.get().every(e => e.kg.modality !== 'planned')")
+    page.click("#kg-filter-category input[value=state]")
+    with page.expect_download() as caught:
+        page.click("#kg-export")
+    download = caught.value
+    assert download.suggested_filename == "kg-facts.csv"
+    text = Path(download.path()).read_bytes().decode("utf-8-sig")  # RFC 4180 line ends kept
+    lines = text.split("\r\n")
+    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,evidence"
+    assert len([line for line in lines[1:] if line]) == 6  # 13 facts, less the planned one and six states
+    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,\"He said \"\"no\"\", twice.\"" in lines
+    assert not any("recognize" in line or "holds_position" in line for line in lines)
+    page.click("#kg-reset")
+    assert counts(page)[1] == 13 and page.is_checked("#kg-filter-modality input[value=planned]")
+    assert opened.errors == [] and opened.requests == []

@@ -87,14 +87,17 @@
     categories: new Set(DATA.categories.map(function (c) { return c[0]; })),
     predicates: new Set(DATA.predicates.map(function (p) { return p[0]; })),
     since: "", until: "", undated: false, documentId: "", pinned: null,
-    minConfidence: DATA.minConfidence || 0, showIsolated: false
+    minConfidence: DATA.minConfidence || 0, showIsolated: false,
+    modalities: new Set(DATA.edges.map(function (e) { return e.kg.modality; }))
   };
+  var allModalities = Array.from(state.modalities).sort();
   var visibleDegree = new Map();
   var filtersActive = false;
 
   function edgePasses(e) {
     var k = e.kg;
     if (!state.categories.has(k.category) || !state.predicates.has(k.predicate)) return false;
+    if (!state.modalities.has(k.modality)) return false;
     if (state.minConfidence > 0 && k.confidence !== null && k.confidence < state.minConfidence) return false;
     if (state.documentId) {
       var inDoc = k.documents.indexOf(state.documentId) >= 0 ||
@@ -111,7 +114,7 @@
 
   function computeFilters() {
     filtersActive = state.categories.size !== DATA.categories.length ||
-      state.predicates.size !== DATA.predicates.length ||
+      state.predicates.size !== DATA.predicates.length || state.modalities.size !== allModalities.length ||
       !!state.since || !!state.until || !!state.documentId || state.minConfidence > 0;
     visibleDegree = new Map();
     var shown = new Set();
@@ -297,6 +300,20 @@
       applyFilters();
     });
 
+    var modalityBox = $("kg-filter-modality");
+    allModalities.forEach(function (m) {
+      var label = el("label");
+      label.appendChild(checkbox(m, true, function (on) {
+        if (on) state.modalities.add(m); else state.modalities.delete(m);
+        applyFilters();
+      }));
+      label.appendChild(lineSwatch("#555", m === "planned"));
+      label.appendChild(el("span", null, m));
+      label.appendChild(el("span", "kg-count", DATA.edges.filter(function (e) { return e.kg.modality === m; }).length));
+      modalityBox.appendChild(label);
+    });
+    $("kg-export").addEventListener("click", exportShown);
+
     var isolated = $("kg-show-isolated");
     $("kg-isolated-count").textContent = String(isolatedCount);
     isolated.checked = false;
@@ -316,6 +333,7 @@
         i.checked = i.id !== "kg-date-undated" && i.id !== "kg-show-isolated";
       });
       state.showIsolated = false;
+      state.modalities = new Set(allModalities);
       from.value = ""; to.value = ""; select.value = "";
       timeFrom.value = "0"; timeTo.value = timeTo.max; showTime();
       state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
@@ -370,6 +388,34 @@
   function syncChecks() {
     $("kg-filter-category").querySelectorAll("input").forEach(function (i) { i.checked = state.categories.has(i.value); });
     $("kg-filter-predicate").querySelectorAll("input").forEach(function (i) { i.checked = state.predicates.has(i.value); });
+  }
+
+  // The facts the filters show, as CSV (cells a spreadsheet would run as a formula are quoted with ').
+  function csvCell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function shownCsv() {
+    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "evidence"]];
+    DATA.edges.forEach(function (e) {
+      if (!shownEdges.has(e.id)) return;
+      var k = e.kg;
+      rows.push([nodeName(e.from), k.predicate, nodeName(e.to), k.category, k.modality,
+        k.start || k.end ? (k.start || "") + "/" + (k.end || "") : (k.date || ""), confidenceText(k.confidence),
+        k.documents.map(documentName).join("; "), k.evidence.length ? k.evidence[0].sentence : ""]);
+    });
+    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  function exportShown() {
+    var link = el("a");
+    link.href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + shownCsv());
+    link.download = "kg-facts.csv";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
   }
 
   // --------------------------------------------------------------------------------------- search
@@ -826,6 +872,7 @@
   kgView.showEdge = showEdge;
   kgView.showSummary = showSummary;
   kgView.setView = setView;
+  kgView.shownCsv = shownCsv;
   kgView.countryNodes = countryNodes;
   kgView.countryEdges = countryEdges;
   kgView.visibleEdgeCount = function () { return edgesView.length; };
