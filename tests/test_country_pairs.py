@@ -6,8 +6,8 @@ import pytest
 
 pytest.importorskip("pandas")
 
-from kg import analysis  # noqa: E402
-from kg.views.countries import actor_of, international_organisations, relation_actors  # noqa: E402
+from kg import analysis
+from kg.views.countries import actor_of, international_organisations, relation_actors
 
 
 def _node(g: nx.MultiDiGraph, key: str, label: str, type_: str, aliases: tuple[str, ...] = ()) -> None:

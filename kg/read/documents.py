@@ -24,7 +24,7 @@ from typing import BinaryIO
 from kg.errors import InputError
 from kg.model import Document, Skipped
 from kg.read.html import HtmlText, extract_html, looks_like_html, stream_html
-from kg.read.metadata import DocumentMeta, MetadataTable, front_matter, load_table, sidecar_of
+from kg.read.metadata import DocumentMeta, MetadataError, MetadataTable, front_matter, load_table, sidecar_of
 from kg.read.text import (
     chunks,
     clean_text,
@@ -482,6 +482,12 @@ def _read_all(roots: list[Path], options: _Options, table: MetadataTable | None 
             yield Skipped(_printable(candidate), f"same file as {seen[key]}")
             continue
         seen[key] = _printable(candidate)
+        if candidate.parent not in sidecars:
+            try:
+                sidecars[candidate.parent] = _sidecar_table(candidate.parent)
+            except MetadataError as error:  # the articles still build, without it; the summary says why
+                sidecars[candidate.parent] = None
+                yield Skipped(*_table_problem(error))
         meta = _metadata_of(candidate, table, sidecars)
         yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids, meta)
     if table is not None:
@@ -489,14 +495,22 @@ def _read_all(roots: list[Path], options: _Options, table: MetadataTable | None 
             yield Skipped(_printable(table.path), f"line {line}: no file {name!r} among the inputs")
 
 
+def _sidecar_table(folder: Path) -> MetadataTable | None:
+    """The sidecar table of a folder, or None; InputError for a bad one."""
+    sidecar = sidecar_of(folder)
+    return load_table(sidecar) if sidecar is not None else None
+
+
+def _table_problem(error: MetadataError) -> tuple[str, str]:
+    """(source, reason) of a bad sidecar, for the Skipped that reports it."""
+    where = f"line {error.line}: " if error.line is not None else ""
+    return _printable(error.table), f"metadata table not used: {where}{error.reason}"
+
+
 def _metadata_of(path: Path, table: MetadataTable | None, sidecars: dict[Path, MetadataTable | None]
                  ) -> DocumentMeta | None:
-    """A file's metadata: the table given, over the sidecar table of its folder (read once per folder)."""
-    folder = path.parent
-    if folder not in sidecars:
-        sidecar = sidecar_of(folder)
-        sidecars[folder] = load_table(sidecar) if sidecar is not None else None
-    sidecar_table = sidecars[folder]
+    """A file's metadata: the table given, over the sidecar table of its folder (already read)."""
+    sidecar_table = sidecars.get(path.parent)
     given = table.lookup(path) if table is not None else None
     beside = sidecar_table.lookup(path) if sidecar_table is not None else None
     if given is None or beside is None:

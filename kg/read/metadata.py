@@ -3,7 +3,8 @@
 A table is `metadata.csv` (a header row) or `metadata.jsonl` (one JSON object a line) with the columns `file`
 (required: the article's path from the table's folder), `title`, `published` (or `date`, YYYY-MM-DD), `url` and
 `source` (the publisher). A bad table (unknown column, bad date, duplicate row, a row naming a file that is not
-there) raises InputError with one line naming the table and the line; never a traceback.
+there) raises MetadataError (an InputError) with one line naming the table and the line, never a traceback; a bad
+sidecar is reported by the reader as skipped and its articles build without it.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataTable", "front_matter", "load_table",
+__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataError", "MetadataTable", "front_matter", "load_table",
            "parse_date", "sidecar_of"]
 
 #: The file names of a sidecar table, looked for in each folder articles are read from.
@@ -30,6 +31,14 @@ COLUMNS: dict[str, str] = {"file": "file", "title": "title", "published": "publi
 _FRONT_MATTER_FENCE = "---"
 _FRONT_MATTER_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _MAX_FRONT_MATTER_LINES = 200
+
+
+class MetadataError(InputError):
+    """A bad metadata table: `table` (its path), `line` (None: the whole table) and the `reason`, in one line."""
+
+    def __init__(self, table: Path, reason: str, line: int | None = None) -> None:
+        self.table, self.reason, self.line = table, reason, line
+        super().__init__(f"{table}{f' line {line}' if line is not None else ''}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ def sidecar_of(folder: Path) -> Path | None:
     """The sidecar table in folder, or None; InputError when there are two (which one holds?)."""
     found = [folder / name for name in SIDECAR_NAMES if (folder / name).is_file()]
     if len(found) > 1:
-        raise InputError(f"{folder}: both metadata.csv and metadata.jsonl; keep one")
+        raise MetadataError(folder, "both metadata.csv and metadata.jsonl; keep one")
     return found[0] if found else None
 
 
@@ -98,17 +107,17 @@ def load_table(path: Path | str, *, files_must_exist: bool = True) -> MetadataTa
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read metadata table {path}: {error.strerror or error}") from None
+        raise MetadataError(path, f"cannot read metadata table: {error.strerror or error}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 (byte {error.start}); save the table as UTF-8") from None
+        raise MetadataError(path, f"not UTF-8 (byte {error.start}); save the table as UTF-8") from None
     if path.suffix.lower() == ".jsonl":
         rows = _jsonl_rows(path, text)
     elif path.suffix.lower() == ".csv":
         rows = _csv_rows(path, text)
     else:
-        raise InputError(f"{path}: a metadata table is .csv or .jsonl")
+        raise MetadataError(path, "a metadata table is .csv or .jsonl")
     table = MetadataTable(path)
     for line, row in rows:
         _add_row(table, line, row, files_must_exist)
@@ -121,9 +130,9 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str | None
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"{path}: empty table (a header row with a 'file' column is needed)") from None
+        raise MetadataError(path, "empty table (a header row with a 'file' column is needed)") from None
     except csv.Error as error:
-        raise InputError(f"{path} line 1: {error}") from None
+        raise MetadataError(path, str(error), 1) from None
     names = [h.strip().lower() for h in header]
     _check_columns(path, 1, names)
     try:
@@ -131,10 +140,10 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str | None
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(names):
-                raise InputError(f"{path} line {reader.line_num}: {len(row)} cells, the header has {len(names)}")
+                raise MetadataError(path, f"{len(row)} cells, the header has {len(names)}", reader.line_num)
             yield reader.line_num, {n: (row[i] if i < len(row) else None) for i, n in enumerate(names)}
     except csv.Error as error:
-        raise InputError(f"{path} line {reader.line_num}: {error}") from None
+        raise MetadataError(path, f"{error}", reader.line_num) from None
 
 
 def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str | None]]]:
@@ -145,15 +154,15 @@ def _jsonl_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str | No
         try:
             value = json.loads(line)
         except ValueError as error:
-            raise InputError(f"{path} line {number}: not JSON ({str(error).split(':')[0]})") from None
+            raise MetadataError(path, f"not JSON ({str(error).split(':')[0]})", number) from None
         if not isinstance(value, dict):
-            raise InputError(f"{path} line {number}: a JSON object is needed, not {type(value).__name__}")
+            raise MetadataError(path, f"a JSON object is needed, not {type(value).__name__}", number)
         keys = [str(k).strip().lower() for k in value]
         _check_columns(path, number, keys)
         row: dict[str, str | None] = {}
         for key, cell in zip(keys, value.values()):
             if cell is not None and not isinstance(cell, (str, int, float)) or isinstance(cell, bool):
-                raise InputError(f"{path} line {number}: {key!r} must be text, not {type(cell).__name__}")
+                raise MetadataError(path, f"{key!r} must be text, not {type(cell).__name__}", number)
             row[key] = None if cell is None else str(cell)
         yield number, row
 
@@ -162,43 +171,41 @@ def _check_columns(path: Path, line: int, names: list[str]) -> None:
     """InputError for an unknown or repeated column, or a missing 'file'."""
     unknown = [n for n in names if n not in COLUMNS]
     if unknown:
-        raise InputError(f"{path} line {line}: unknown column {unknown[0]!r} "
-                         f"(known: {', '.join(COLUMNS)})")
+        raise MetadataError(path, f"unknown column {unknown[0]!r} (known: {', '.join(COLUMNS)})", line)
     fields = [COLUMNS[n] for n in names]
     repeated = sorted({f for f in fields if fields.count(f) > 1})
     if repeated:
-        raise InputError(f"{path} line {line}: column {repeated[0]!r} given twice")
+        raise MetadataError(path, f"column {repeated[0]!r} given twice", line)
     if "file" not in fields:
-        raise InputError(f"{path} line {line}: no 'file' column (which article does the row describe?)")
+        raise MetadataError(path, "no 'file' column (which article does the row describe?)", line)
 
 
 def _add_row(table: MetadataTable, line: int, row: dict[str, str | None], files_must_exist: bool) -> None:
     """Check one row and add it to the table."""
-    where = f"{table.path} line {line}"
     cells = {COLUMNS[k]: (v.strip() if v else None) or None for k, v in row.items()}
     file = cells.get("file")
     if not file:
-        raise InputError(f"{where}: no file named")
+        raise MetadataError(table.path, "no file named", line)
     published = None
     if cells.get("published"):
         try:
             published = parse_date(cells["published"] or "")
         except ValueError:
-            raise InputError(f"{where}: published date {cells['published']!r} is not YYYY-MM-DD") from None
+            raise MetadataError(table.path, f"published date {cells['published']!r} is not YYYY-MM-DD", line) from None
     meta = DocumentMeta(title=_one_line(cells.get("title")), published=published,
                         url=cells.get("url"), source=_one_line(cells.get("source")))
     target = table.path.parent / file
     if target.is_file():
         key = os.path.realpath(target)
         if key in table.by_path:
-            raise InputError(f"{where}: {file!r} already described on line {table.by_path[key][0]}")
+            raise MetadataError(table.path, f"{file!r} already described on line {table.by_path[key][0]}", line)
         table.by_path[key] = (line, meta)
     elif files_must_exist:
-        raise InputError(f"{where}: no file {file!r} beside the table")
+        raise MetadataError(table.path, f"no file {file!r} beside the table", line)
     else:
         name = Path(file).name
         if name in table.by_name:
-            raise InputError(f"{where}: {file!r} already described on line {table.by_name[name][0]}")
+            raise MetadataError(table.path, f"{file!r} already described on line {table.by_name[name][0]}", line)
         table.by_name[name] = (line, meta)
 
 

@@ -73,19 +73,38 @@ def test_empty_cells_leave_what_the_file_says(tmp_path: Path) -> None:
     ("metadata.jsonl", '{"file": "one.txt", "title": {"x": 1}}\n', "must be text"),
     ("metadata.jsonl", '{"file": "one.txt",\n', "line 1: not JSON"),
 ])
-def test_bad_sidecar_is_one_clear_line(tmp_path: Path, name: str, table: str, needle: str) -> None:
+def test_bad_sidecar_is_one_clear_line_and_the_articles_build_without_it(tmp_path: Path, name: str, table: str,
+                                                                        needle: str) -> None:
     folder = _folder(tmp_path, name, table)
+    results = list(read_documents([folder]))
+    [skipped] = [r for r in results if isinstance(r, Skipped)]
+    assert skipped.source == str(folder / name)
+    assert skipped.reason.startswith("metadata table not used: ") and needle in f"{name} {skipped.reason}"
+    assert "\n" not in skipped.reason
+    [doc] = [r for r in results if isinstance(r, Document)]
+    assert doc.title == "A headline of the day" and doc.published is None
+
+
+@pytest.mark.parametrize("name,table,needle", [
+    ("metadata.csv", "file,published\none.txt,24/11/2021\n", "line 2: published date '24/11/2021'"),
+    ("metadata.jsonl", '{"file": "one.txt", "url": 1.5, "x": 1}\n', "line 1: unknown column 'x'"),
+])
+def test_bad_table_given_apart_is_an_input_error(tmp_path: Path, name: str, table: str, needle: str) -> None:
+    path = tmp_path / name
+    path.write_text(table, encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        _documents(folder)
+        read_documents([_folder(tmp_path)], metadata=path)
     message = str(caught.value)
-    assert needle in message and "\n" not in message and name in message
+    assert needle in message and "\n" not in message and message.startswith(str(path))
 
 
-def test_two_sidecars_in_one_folder_are_refused(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, "metadata.csv", "file\none.txt\n")
+def test_two_sidecars_in_one_folder_are_both_left_out(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, "metadata.csv", "file,title\none.txt,T\n")
     (folder / "metadata.jsonl").write_text('{"file": "one.txt"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="keep one"):
-        _documents(folder)
+    results = list(read_documents([folder]))
+    assert [r.reason for r in results if isinstance(r, Skipped)] == [
+        "metadata table not used: both metadata.csv and metadata.jsonl; keep one"]
+    assert [r.title for r in results if isinstance(r, Document)] == ["A headline of the day"]
 
 
 def test_table_given_apart_matches_by_name_wins_over_the_sidecar_and_reports_unused_rows(tmp_path: Path) -> None:
@@ -116,7 +135,7 @@ def test_missing_metadata_table_is_an_input_error(tmp_path: Path) -> None:
 ])
 def test_markdown_front_matter(tmp_path: Path, text: str, title: str, published: dt.date | None,
                                body_starts: str) -> None:
-    [doc] = _documents(_folder(tmp_path, **{"one__md": text}))
+    [doc] = _documents(_folder(tmp_path, one__md=text))
     assert (doc.title, doc.published) == (title, published)
     assert doc.text.startswith(body_starts) and "tags:" not in doc.text
 
