@@ -442,8 +442,9 @@ def read_documents(
     Symlinks inside a folder are followed only to files and folders within the folders given, unless
     `follow_links`. Raises InputError at once for a path that does not exist; everything else is reported per
     file, lazily. Titles and dates come from `metadata` (a table, see kg.read.metadata) first, then from a
-    sidecar metadata.csv or metadata.jsonl in the file's folder, then from the file; a row of `metadata` that
-    names no file read is reported as Skipped at the end, a bad table raises InputError.
+    sidecar metadata.csv or metadata.jsonl in the file's folder or one above it within the folder given, then
+    from the file. A row of `metadata` naming no file read is reported as Skipped at the end, and so is a bad
+    sidecar (its files build without it); a bad `metadata` table raises InputError.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -482,17 +483,29 @@ def _read_all(roots: list[Path], options: _Options, table: MetadataTable | None 
             yield Skipped(_printable(candidate), f"same file as {seen[key]}")
             continue
         seen[key] = _printable(candidate)
-        if candidate.parent not in sidecars:
-            try:
-                sidecars[candidate.parent] = _sidecar_table(candidate.parent)
-            except MetadataError as error:  # the articles still build, without it; the summary says why
-                sidecars[candidate.parent] = None
-                yield Skipped(*_table_problem(error))
-        meta = _metadata_of(candidate, table, sidecars)
+        folders = _table_folders(candidate, roots)
+        for folder in folders:
+            if folder not in sidecars:
+                try:
+                    sidecars[folder] = _sidecar_table(folder)
+                except MetadataError as error:  # the articles still build, without it; the summary says why
+                    sidecars[folder] = None
+                    yield Skipped(*_table_problem(error))
+        meta = _metadata_of(candidate, table, [sidecars[f] for f in folders])
         yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids, meta)
     if table is not None:
         for line, name in table.unused():
             yield Skipped(_printable(table.path), f"line {line}: no file {name!r} among the inputs")
+
+
+def _table_folders(path: Path, roots: list[Path]) -> list[Path]:
+    """The folders whose sidecar may describe a file: its own, then each one up to the input folder it was
+    found in (a metadata.csv at the top of a corpus may name 'politics/001.txt')."""
+    folders = [path.parent]
+    root = next((r for r in roots if r.is_dir() and r in path.parents), None)
+    while root is not None and folders[-1] != root:
+        folders.append(folders[-1].parent)
+    return folders
 
 
 def _sidecar_table(folder: Path) -> MetadataTable | None:
@@ -507,16 +520,17 @@ def _table_problem(error: MetadataError) -> tuple[str, str]:
     return _printable(error.table), f"metadata table not used: {where}{error.reason}"
 
 
-def _metadata_of(path: Path, table: MetadataTable | None, sidecars: dict[Path, MetadataTable | None]
+def _metadata_of(path: Path, table: MetadataTable | None, sidecars: list[MetadataTable | None]
                  ) -> DocumentMeta | None:
-    """A file's metadata: the table given, over the sidecar table of its folder (already read)."""
-    sidecar_table = sidecars.get(path.parent)
-    given = table.lookup(path) if table is not None else None
-    beside = sidecar_table.lookup(path) if sidecar_table is not None else None
-    if given is None or beside is None:
-        return given or beside
-    return DocumentMeta(title=given.title or beside.title, published=given.published or beside.published,
-                        url=given.url or beside.url, source=given.source or beside.source)
+    """A file's metadata: each field from the table given, else from the nearest sidecar that says it."""
+    found = [m for m in [table.lookup(path) if table is not None else None,
+                         *(t.lookup(path) for t in sidecars if t is not None)] if m is not None]
+    if len(found) < 2:
+        return found[0] if found else None
+    return DocumentMeta(title=next((m.title for m in found if m.title), None),
+                        published=next((m.published for m in found if m.published), None),
+                        url=next((m.url for m in found if m.url), None),
+                        source=next((m.source for m in found if m.source), None))
 
 
 def document_from_text(text: str, *, id: str, published: dt.date | None = None, source: str = "") -> Document:

@@ -213,3 +213,19 @@ def test_front_matter_keeps_every_line_it_does_not_take(lines: list[str]) -> Non
     else:
         closing = next(i for i, line in enumerate(lines) if i and line.strip() == "---")
         assert kept == lines[closing + 1:]
+
+
+def test_a_sidecar_at_the_top_of_the_folder_given_describes_files_below_and_the_nearest_comes_first(tmp_path: Path) -> None:
+    top = tmp_path / "corpus"
+    (top / "politics" / "2005").mkdir(parents=True)
+    (top / "business").mkdir()
+    (top / "politics" / "2005" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (top / "business" / "b.txt").write_text(ARTICLE.replace("minister", "president"), encoding="utf-8")
+    (top / "metadata.csv").write_text("file,title,published\npolitics/2005/a.txt,From the top,2005-01-02\n"
+                                      "business/b.txt,Also from the top,2005-01-03\n", encoding="utf-8")
+    (top / "business" / "metadata.jsonl").write_text('{"file": "b.txt", "title": "From beside"}\n', encoding="utf-8")
+    docs = {d.id: (d.title, d.published) for d in _documents(top)}
+    # each field from the nearest table that says it
+    assert docs == {"a": ("From the top", dt.date(2005, 1, 2)), "b": ("From beside", dt.date(2005, 1, 3))}
+    # the file given alone has no folder above it to look in: only its own folder's table counts
+    assert [d.title for d in _documents(top / "politics" / "2005" / "a.txt")] == ["A headline of the day"]
