@@ -698,3 +698,18 @@ def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
     page.click("#kg-reset")
     assert counts(page)[1] == 13 and page.is_checked("#kg-filter-modality input[value=planned]")
     assert opened.errors == [] and opened.requests == []
+
+
+def test_side_panels_fold_away_and_start_folded_in_a_narrow_frame(open_graph):
+    page = open_graph(sample_graph(), viewport=(760, 480)).page
+    assert page.is_hidden("#kg-controls") and page.is_hidden("#kg-details")
+    width = page.evaluate("() => document.getElementById('kg-network').getBoundingClientRect().width")
+    assert width > 700  # the graph has the cell's width
+    page.click("#kg-toggle-details")
+    assert page.is_visible("#kg-details") and page.get_attribute("#kg-toggle-details", "aria-pressed") == "true"
+    page.click("#kg-toggle-controls")
+    assert page.is_visible("#kg-controls")
+    page.click("#kg-toggle-controls")
+    assert page.is_hidden("#kg-controls")
+    wide = open_graph(sample_graph()).page  # 1400 pixels: both shown
+    assert wide.is_visible("#kg-controls") and wide.is_visible("#kg-details")

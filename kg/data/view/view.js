@@ -793,6 +793,20 @@
 
   function hideTooltip() { tooltip.hidden = true; }
 
+  // ----------------------------------------------------------------------------- side panels
+  // Both side panels fold away (a notebook cell is narrow): folded at first below NARROW pixels.
+  var NARROW = 900;
+  function setPanel(id, shown) {
+    $(id).hidden = !shown;
+    $(id === "kg-controls" ? "kg-toggle-controls" : "kg-toggle-details").setAttribute("aria-pressed", String(shown));
+  }
+  ["kg-controls", "kg-details"].forEach(function (id) {
+    if (window.innerWidth < NARROW) setPanel(id, false);
+    $(id === "kg-controls" ? "kg-toggle-controls" : "kg-toggle-details").addEventListener("click", function () {
+      setPanel(id, $(id).hidden);
+    });
+  });
+
   // -------------------------------------------------------------------------------------- network
   buildControls();
   var large = DATA.large;
