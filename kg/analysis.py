@@ -27,6 +27,7 @@ import networkx as nx
 
 from kg import vocabulary
 from kg.errors import KgError
+from kg.views.countries import AFFILIATION_DEPTH, AFFILIATION_PREDICATES, actor_of, belongs_to, relation_actors
 from kg.views.filters import filter_graph, resolve_focus
 from kg.views import notebook as _notebook
 from kg.views.notebook import require_pandas
@@ -36,12 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AFFILIATION_DEPTH", "AFFILIATION_PREDICATES", "DYAD_BY", "EVENT_COLUMNS", "PERIODS",
            "RELATION_CATEGORIES", "TIMELINE_COLUMNS", "HasNetwork", "centrality", "cooperation_conflict",
-           "country_events", "country_of", "dyads", "ego_network", "find_entity", "projection", "timeline"]
+           "country_events", "country_of", "country_pairs", "dyads", "ego_network", "find_entity", "projection", "timeline"]
 
-#: Edges that say an entity belongs to a country (directly or through an organisation).
-AFFILIATION_PREDICATES: tuple[str, ...] = ("affiliatedWith", "partOf", "leads")
-#: How many belonging edges are followed from an entity to its country.
-AFFILIATION_DEPTH = 3
 #: The periods events can be grouped by.
 PERIODS: tuple[str, ...] = ("year", "month")
 #: What `dyads` can count by: the fact's category, PLOVER type or predicate.
@@ -134,26 +131,40 @@ def country_of(graph: nx.MultiDiGraph | HasNetwork) -> dict[Hashable, Hashable]:
     Countries map to themselves.
     """
     graph = _as_graph(graph)
-    found: dict[Hashable, Hashable] = {}
-    for node in graph.nodes:
-        if _is_country(graph, node):
-            found[node] = node
+    return belongs_to(graph, lambda node: _is_country(graph, node))
+
+
+PAIR_COLUMNS = ["a", "b", "cooperation", "consultation", "conflict", "cooperative", "conflictual", "facts", "undated"]
+
+
+def country_pairs(graph: nx.MultiDiGraph | HasNetwork, *, organisations: bool = True) -> pd.DataFrame:
+    """One row per pair of countries (and international organisations, unless `organisations` is False) with
+    facts between them, as the page's country view counts them: facts (not events) by category, cooperative
+    (cooperation and consultation) and conflictual, and how many are undated; most facts first.
+
+    People and bodies count for the state they serve (see the module docstring); states of belonging do not count.
+    """
+    pd = require_pandas()
+    graph = _as_graph(graph)
+    owner = actor_of(graph) if organisations else country_of(graph)
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        predicate = attrs.get("predicate") or key
+        category = attrs.get("category") or vocabulary.category(predicate)
+        pair = relation_actors(owner, source, target, predicate)
+        if pair is None or category == "state":
             continue
-        seen, frontier = {node}, {node}
-        for _ in range(AFFILIATION_DEPTH):
-            nxt = {target for source in frontier
-                   for _, target, key in graph.out_edges(source, keys=True)
-                   if key in AFFILIATION_PREDICATES and target not in seen}
-            countries = {n for n in nxt if _is_country(graph, n)}
-            if countries:
-                if len(countries) == 1:
-                    found[node] = countries.pop()
-                break
-            seen |= nxt
-            frontier = nxt
-            if not frontier:
-                break
-    return found
+        names = tuple(sorted((_label(graph, pair[0]), _label(graph, pair[1]))))
+        row = counts[names]  # type: ignore[index]
+        row[category] += 1
+        row["facts"] += 1
+        if not (attrs.get("date") or attrs.get("start_date") or attrs.get("end_date")):
+            row["undated"] += 1
+    rows = [{"a": a, "b": b, **{c: row[c] for c in RELATION_CATEGORIES},
+             "cooperative": row["cooperation"] + row["consultation"], "conflictual": row["conflict"],
+             "facts": row["facts"], "undated": row["undated"]} for (a, b), row in counts.items()]
+    rows.sort(key=lambda r: (-r["facts"], r["a"], r["b"]))
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
 
 def _events(graph: nx.MultiDiGraph) -> Iterable[tuple[Hashable, Hashable, str, dict[str, Any], str | None]]:

@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt, .md, .html)")
     build.add_argument("--out", default="output", metavar="DIR", help="output folder (default: output)")
     build.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
+    build.add_argument("--metadata", metavar="FILE",
+                       help="table of titles and dates (.csv or .jsonl: file, title, published, url, source); "
+                            "a metadata.csv beside the articles is read without it")
     build.add_argument("--model", metavar="NAME", help="spaCy pipeline package (default: $KG_MODEL or the small one)")
     build.add_argument("--lang-any", action="store_true", help="build articles in any language (default: English only)")
     build.add_argument("--follow-links", action="store_true",
@@ -129,7 +132,8 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
         graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
                       any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler,
-                      follow_links=args.follow_links, min_confidence=args.min_confidence)
+                      follow_links=args.follow_links, min_confidence=args.min_confidence,
+                      metadata=args.metadata)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
@@ -366,7 +370,8 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
             report, skipped = build_store([Path(p) for p in args.paths], store, model=args.model,
                                           published=published, progress=bar.update, any_language=args.lang_any,
-                                          jobs=args.jobs, scheduler=args.scheduler, follow_links=args.follow_links)
+                                          jobs=args.jobs, scheduler=args.scheduler, follow_links=args.follow_links,
+                                          metadata=args.metadata)
         total = len(store.documents())
         lines = [f"{report.line()} in {time.perf_counter() - started:.1f} s, skipped {len(skipped)}"]
         lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in skipped]

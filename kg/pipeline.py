@@ -61,14 +61,15 @@ def _content_hash(text: str) -> str:
 
 
 def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_language: bool,
-              skipped: list[Skipped], follow_links: bool = False) -> Iterator[Document]:
+              skipped: list[Skipped], follow_links: bool = False,
+              metadata: str | os.PathLike | None = None) -> Iterator[Document]:
     """The distinct documents to build, one at a time (read lazily, never all held at once).
 
     Inputs skipped (unreadable, unsupported, duplicate) are appended to `skipped` with their reasons as they are met.
     """
     paths, given = _split(inputs, published)
     read = read_documents(paths, published=published, any_language=any_language,
-                          follow_links=follow_links) if paths else iter(())
+                          follow_links=follow_links, metadata=metadata) if paths else iter(())
     seen: dict[str, str] = {}
     used: set[str] = set()
     for doc in itertools.chain(read, given):
@@ -85,10 +86,11 @@ def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_lang
 
 
 def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, any_language: bool = False,
-            follow_links: bool = False) -> tuple[list[Document], list[Skipped]]:
+            follow_links: bool = False, metadata: str | os.PathLike | None = None
+            ) -> tuple[list[Document], list[Skipped]]:
     """The distinct documents to build, and the inputs skipped (unreadable, unsupported, duplicate) with reasons."""
     skipped: list[Skipped] = []
-    documents = list(_distinct(inputs, published, any_language, skipped, follow_links))
+    documents = list(_distinct(inputs, published, any_language, skipped, follow_links, metadata))
     return documents, skipped
 
 
@@ -122,7 +124,7 @@ def confident(extraction: Extraction, min_confidence: float | None) -> Extractio
 def build(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
           progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
           scheduler: str | None = None, follow_links: bool = False,
-          min_confidence: float | None = None) -> KnowledgeGraph:
+          min_confidence: float | None = None, metadata: str | os.PathLike | None = None) -> KnowledgeGraph:
     """Build a knowledge graph from files, folders (recursively) and texts.
 
     `published` dates documents that carry no date; `progress` is called with 1 after each document
@@ -131,14 +133,16 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     InputError, an unknown model ModelNotInstalledError. `jobs` extracts with that many processes,
     `scheduler` (tcp://HOST:PORT) on a Dask cluster: the graph is the same either way. Symlinks inside a
     folder are followed only within the folders given, unless `follow_links`. `min_confidence` (0 to 1, else
-    KgError) leaves out the facts less confident than it: the graph holds none of them.
+    KgError) leaves out the facts less confident than it: the graph holds none of them. `metadata` is a table
+    of titles and dates (kg.read.metadata) kept apart from the articles; a sidecar metadata.csv or
+    metadata.jsonl beside the articles is read without it.
     """
     if min_confidence is not None:
         from kg.views.filters import check_confidence
 
         min_confidence = check_confidence(min_confidence)
     skipped: list[Skipped] = []
-    documents = _distinct(inputs, published, any_language, skipped, follow_links)
+    documents = _distinct(inputs, published, any_language, skipped, follow_links, metadata)
     extractions = tuple(confident(e, min_confidence)  # fills `skipped`
                         for e in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler))
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
@@ -168,7 +172,8 @@ def _own_id_in(store: Store, document: Document) -> Document:
 def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike, *, model: str | None = None,
                 published: dt.date | None = None, progress: Callable[[int], None] | None = None,
                 any_language: bool = False, jobs: int = 1, scheduler: str | None = None,
-                follow_links: bool = False) -> tuple[StoreReport, list[Skipped]]:
+                follow_links: bool = False, metadata: str | os.PathLike | None = None
+                ) -> tuple[StoreReport, list[Skipped]]:
     """Build into a persistent store (kg.graph.store), extracting only the documents new to it or changed since.
 
     A document stored with the same content hash is left as it is; one whose text (or metadata, model,
@@ -185,7 +190,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     digests: dict[str, str] = {}
 
     def todo() -> Iterator[Document]:
-        for document in _distinct(inputs, published, any_language, skipped, follow_links):
+        for document in _distinct(inputs, published, any_language, skipped, follow_links, metadata):
             document = _own_id_in(target, document)
             digest = document_hash(document, model=_model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:

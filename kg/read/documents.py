@@ -24,6 +24,7 @@ from typing import BinaryIO
 from kg.errors import InputError
 from kg.model import Document, Skipped
 from kg.read.html import HtmlText, extract_html, looks_like_html, stream_html
+from kg.read.metadata import DocumentMeta, MetadataError, MetadataTable, front_matter, load_table, sidecar_of
 from kg.read.text import (
     chunks,
     clean_text,
@@ -264,13 +265,15 @@ def _open(path: Path) -> BinaryIO:
     return open(path, "rb")  # noqa: SIM115 - closed by the caller's with-block
 
 
-def _read_file(path: Path, base_id: str, key: str, options: _Options, ids: _Ids) -> Iterator[Document | Skipped]:
-    """One file's Documents (several parts if it is long), or one Skipped."""
+def _read_file(path: Path, base_id: str, key: str, options: _Options, ids: _Ids,
+               meta: DocumentMeta | None = None) -> Iterator[Document | Skipped]:
+    """One file's Documents (several parts if it is long), or one Skipped; `meta` (from a table) wins over
+    what the file says of its title and date."""
     source = _printable(path)
     emitted = False
     try:
         with _open(path) as handle:
-            for document in _file_documents(handle, path, source, base_id, key, options, ids):
+            for document in _file_documents(handle, path, source, base_id, key, options, ids, meta):
                 emitted = True
                 yield document
     except _Skip as skip:
@@ -287,7 +290,8 @@ def _read_file(path: Path, base_id: str, key: str, options: _Options, ids: _Ids)
 
 
 def _file_documents(
-    handle: BinaryIO, path: Path, source: str, base_id: str, key: str, options: _Options, ids: _Ids
+    handle: BinaryIO, path: Path, source: str, base_id: str, key: str, options: _Options, ids: _Ids,
+    meta: DocumentMeta | None = None,
 ) -> Iterator[Document]:
     """The Documents of an open file; raises _Skip with the reason when there is none to make."""
     size = os.fstat(handle.fileno()).st_size  # before any read: what is appended later is not this file's
@@ -309,8 +313,9 @@ def _file_documents(
     if not options.any_language and (problem := language_problem(first_chunk)):
         raise _Skip(problem)
     page_title, page_date = metadata()
-    title = page_title or headline(first_chunk)
-    published = page_date or detect_published_date(first_chunk) or options.published
+    meta = meta or DocumentMeta()
+    title = meta.title or page_title or headline(first_chunk)
+    published = meta.published or page_date or detect_published_date(first_chunk) or options.published
     second = next(parts, None)
     if second is None:
         yield Document(id=ids.claim(base_id, key), text=first_chunk, source=source, title=title, published=published)
@@ -336,7 +341,8 @@ def _text_lines(
         return split_lines(stream_html(blocks, parser), limit), True, lambda: (parser.title, parser.published)
     lines = split_lines(blocks, limit)
     if suffix == ".md":
-        lines = (markdown_line(line) for line in lines)
+        body, said = front_matter(lines)
+        return (markdown_line(line) for line in body), False, lambda: (said().title, said().published)
     return lines, False, lambda: (None, None)
 
 
@@ -429,12 +435,16 @@ def read_documents(
     any_language: bool = False,
     max_chunk_chars: int = 200_000,
     follow_links: bool = False,
+    metadata: Path | str | None = None,
 ) -> Iterator[Document | Skipped]:
     """Read files and folders (recursively: .txt, .md, .html, .htm) into Documents, or Skipped with a reason.
 
     Symlinks inside a folder are followed only to files and folders within the folders given, unless
     `follow_links`. Raises InputError at once for a path that does not exist; everything else is reported per
-    file, lazily.
+    file, lazily. Titles and dates come from `metadata` (a table, see kg.read.metadata) first, then from a
+    sidecar metadata.csv or metadata.jsonl in the file's folder or one above it within the folder given, then
+    from the file. A row of `metadata` naming no file read is reported as Skipped at the end, and so is a bad
+    sidecar (its files build without it); a bad `metadata` table raises InputError.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -446,13 +456,16 @@ def read_documents(
         raise InputError(f"max_chunk_chars must be at least 1, not {max_chunk_chars}")
     options = _Options(published=published, any_language=any_language, max_chunk_chars=max_chunk_chars,
                        follow_links=follow_links)
-    return _read_all(roots, options)
+    table = load_table(metadata, files_must_exist=False) if metadata is not None else None
+    return _read_all(roots, options, table)
 
 
-def _read_all(roots: list[Path], options: _Options) -> Iterator[Document | Skipped]:
+def _read_all(roots: list[Path], options: _Options, table: MetadataTable | None = None
+              ) -> Iterator[Document | Skipped]:
     """The generator behind read_documents."""
     ids = _Ids()
     seen: dict[tuple[int, int], str] = {}
+    sidecars: dict[Path, MetadataTable | None] = {}
     for candidate in _candidates(roots, options.follow_links):
         if isinstance(candidate, Skipped):
             yield candidate
@@ -470,7 +483,54 @@ def _read_all(roots: list[Path], options: _Options) -> Iterator[Document | Skipp
             yield Skipped(_printable(candidate), f"same file as {seen[key]}")
             continue
         seen[key] = _printable(candidate)
-        yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids)
+        folders = _table_folders(candidate, roots)
+        for folder in folders:
+            if folder not in sidecars:
+                try:
+                    sidecars[folder] = _sidecar_table(folder)
+                except MetadataError as error:  # the articles still build, without it; the summary says why
+                    sidecars[folder] = None
+                    yield Skipped(*_table_problem(error))
+        meta = _metadata_of(candidate, table, [sidecars[f] for f in folders])
+        yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids, meta)
+    if table is not None:
+        for line, name in table.unused():
+            yield Skipped(_printable(table.path), f"line {line}: no file {name!r} among the inputs")
+
+
+def _table_folders(path: Path, roots: list[Path]) -> list[Path]:
+    """The folders whose sidecar may describe a file: its own, then each one up to the input folder it was
+    found in (a metadata.csv at the top of a corpus may name 'politics/001.txt')."""
+    folders = [path.parent]
+    root = next((r for r in roots if r.is_dir() and r in path.parents), None)
+    while root is not None and folders[-1] != root:
+        folders.append(folders[-1].parent)
+    return folders
+
+
+def _sidecar_table(folder: Path) -> MetadataTable | None:
+    """The sidecar table of a folder, or None; InputError for a bad one."""
+    sidecar = sidecar_of(folder)
+    return load_table(sidecar) if sidecar is not None else None
+
+
+def _table_problem(error: MetadataError) -> tuple[str, str]:
+    """(source, reason) of a bad sidecar, for the Skipped that reports it."""
+    where = f"line {error.line}: " if error.line is not None else ""
+    return _printable(error.table), f"metadata table not used: {where}{error.reason}"
+
+
+def _metadata_of(path: Path, table: MetadataTable | None, sidecars: list[MetadataTable | None]
+                 ) -> DocumentMeta | None:
+    """A file's metadata: each field from the table given, else from the nearest sidecar that says it."""
+    found = [m for m in [table.lookup(path) if table is not None else None,
+                         *(t.lookup(path) for t in sidecars if t is not None)] if m is not None]
+    if len(found) < 2:
+        return found[0] if found else None
+    return DocumentMeta(title=next((m.title for m in found if m.title), None),
+                        published=next((m.published for m in found if m.published), None),
+                        url=next((m.url for m in found if m.url), None),
+                        source=next((m.source for m in found if m.source), None))
 
 
 def document_from_text(text: str, *, id: str, published: dt.date | None = None, source: str = "") -> Document:

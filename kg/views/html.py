@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
+from kg.views.countries import actor_of, relation_actors
 from kg.views.filters import OPEN_END, as_text, as_text_list, check_confidence, display_label, fact_interval
 
 __all__ = ["CATEGORY_COLOURS", "LARGE_GRAPH_NODES", "NODE_STYLES", "render_html", "safe_json"]
@@ -100,6 +101,7 @@ def safe_json(value: Any) -> str:
 def _build_network(graph: nx.MultiDiGraph) -> Network:
     """vis-network nodes and edges, styled, assembled with pyvis (data only: the page is ours)."""
     net = Network(directed=True, cdn_resources="in_line")
+    owner = actor_of(graph)  # the country view: each fact counted for the states (or organisations) it involves
     for node_id, attrs in graph.nodes(data=True):
         node_type = str(attrs.get("type") or "")
         shape, colour = NODE_STYLES.get(node_type, OTHER_NODE_STYLE)
@@ -123,6 +125,7 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
                 "iri": as_text(attrs.get("iri") or node_id),
                 "aliases": as_text_list(attrs.get("aliases")),
                 "positions": as_text_list(attrs.get("positions")),
+                "actor": owner.get(node_id) == node_id,
             },
         )
 
@@ -139,6 +142,8 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
         rank = parallel[pair]
         parallel[pair] += 1
         lo, hi = fact_interval(attrs)
+        counted_for = relation_actors(owner, source, target, predicate)
+        actors = [as_text(counted_for[0]), as_text(counted_for[1])] if counted_for else None
         options: dict[str, Any] = {
             "id": f"e{index}",
             "label": predicate,
@@ -157,6 +162,7 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
                 "confidence": _number(attrs.get("confidence")),
                 "documents": as_text_list(attrs.get("documents")),
                 "evidence": [_evidence(item) for item in attrs.get("evidence") or ()],
+                "actors": actors,
             },
         }
         if group_size[pair] > 1:
@@ -197,6 +203,9 @@ def _page_data(graph: nx.MultiDiGraph, net: Network, title: str) -> dict[str, An
             [t, shape, colour] for t, (shape, colour) in NODE_STYLES.items() if t in types_present
         ] + [[t, *OTHER_NODE_STYLE] for t in sorted(types_present - set(NODE_STYLES))],
         "documents": sorted(documents),
+        "documentTitles": {as_text(d): _clean_text(t) for d, t in (graph.graph.get("document_titles") or {}).items()
+                           if as_text(d) in documents and t},
+        "openEnd": OPEN_END,
         "dateMin": min(dates) if dates else None,
         "dateMax": max(dates) if dates else None,
     }

@@ -223,10 +223,18 @@ def test_seed_article_view(open_graph):
 
     assert page.inner_text("#kg-title") == document.title
     assert page.locator("#kg-network canvas").count() == 1
-    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == n_entities
+    # Entities with no fact (names the article mentions in passing) are hidden until the switch shows them.
+    with_facts = sum(1 for n in graph.nodes if graph.degree(n))
+    assert 0 < with_facts < n_entities
+    assert page.evaluate("() => kgView.network.body.nodeIndices.length") == with_facts
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == n_facts
+    assert counts(page) == [with_facts, n_facts]
+    assert (f"{n_facts} of {n_facts} facts, {with_facts} of {n_entities} entities shown "
+            f"({n_entities - with_facts} without facts hidden)") in page.inner_text("#kg-status")
+    page.click("#kg-show-isolated")
     assert counts(page) == [n_entities, n_facts]
-    assert f"{n_facts} of {n_facts} facts, {n_entities} of {n_entities} entities shown" in page.inner_text("#kg-status")
+    page.click("#kg-show-isolated")
+    assert counts(page) == [with_facts, n_facts]
     assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
     assert drawn_pixels(page) > 2000
 
@@ -395,7 +403,8 @@ def test_a_large_graph_lays_out_with_bounded_physics_and_filters(open_graph):
     page = opened.page
     assert page.evaluate("() => kgView.network.physics.physicsEnabled") is False
     assert page.evaluate("() => kgView.network.physics.options.solver") == "forceAtlas2Based"
-    assert counts(page) == [400, 800]
+    with_facts = sum(1 for n in g.nodes if g.degree(n))  # the random edges miss a few entities
+    assert counts(page) == [with_facts, 800]
     page.click("#kg-filter-category input[value=conflict]")
     assert counts(page)[1] == 600
     assert page.evaluate("() => kgView.network.body.edgeIndices.length") == 600
@@ -433,3 +442,274 @@ def test_confidence_slider_hides_less_confident_facts_and_starts_at_the_option(o
 def test_without_the_option_the_slider_starts_at_zero_and_shows_everything(open_graph):
     opened = open_graph(confidence_graph())
     assert opened.page.input_value("#kg-confidence") == "0" and counts(opened.page) == [3, 3]
+
+
+# ------------------------------------------------------------------ page fixes of issue 14
+
+
+def view_position(page):
+    return page.evaluate("() => { const p = kgView.network.getViewPosition(); return [p.x, p.y, kgView.network.getScale()]; }")
+
+
+@pytest.mark.parametrize("how", ["go", "enter"])
+def test_after_a_search_moving_the_pointer_leaves_the_view_where_it_is(open_graph, how):
+    """Enter (or Go) and the input's change event both focus the node: the view must settle once, on it."""
+    page = open_graph(sample_graph()).page
+    for query, node in (("Gantz", "person/gantz"), ("Morocco", "country/MAR")):
+        page.fill("#kg-search", query)
+        if how == "go":
+            page.click("#kg-search-go")
+        else:
+            page.press("#kg-search", "Enter")
+        # the move runs to its end (vis-network's animation done and its render loop stopped): before the
+        # fix, the second search left the loop stalled half way, and the next pointer move finished it
+        page.wait_for_function("() => kgView.network.view.easingTime === 0 && "
+                               "kgView.network.renderer.renderRequests <= 0", timeout=15_000)
+        settled = view_position(page)
+        centre = page.evaluate("(id) => kgView.network.getPositions([id])[id]", node)
+        assert settled[:2] == [pytest.approx(centre["x"], abs=1), pytest.approx(centre["y"], abs=1)]
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.move(box["x"] + 40, box["y"] + 40)
+        page.mouse.move(box["x"] + 90, box["y"] + 70, steps=6)
+        page.wait_for_timeout(400)
+        assert view_position(page) == pytest.approx(settled)
+
+
+def checked(page, box):
+    return sorted(page.evaluate(f"() => Array.from(document.querySelectorAll('#{box} input:checked')).map(i => i.value)"))
+
+
+def test_category_and_predicate_filters_follow_each_other(open_graph):
+    page = open_graph(sample_graph()).page
+    state_only = ["holds_position", "located_in", "member_of", "party_to"]
+    page.click("#kg-filter-category input[value=state]")
+    assert not set(state_only) & set(checked(page, "kg-filter-predicate"))
+    assert "sign_agreement" in checked(page, "kg-filter-predicate")
+    # a predicate checked again brings its category back, and only that predicate
+    page.click("#kg-filter-predicate input[value=member_of]")
+    assert "state" in checked(page, "kg-filter-category")
+    assert counts(page)[1] == 12 - 6 + 1  # six state facts, one of them member_of
+    # every predicate of a category off: the category goes off too
+    page.click("#kg-filter-predicate input[value=fight]")
+    page.click("#kg-filter-predicate input[value=cut_relations]")
+    assert "conflict" not in checked(page, "kg-filter-category")
+    page.click("#kg-predicates-none")
+    assert checked(page, "kg-filter-category") == [] and counts(page) == [0, 0]
+    page.click("#kg-predicates-all")
+    assert checked(page, "kg-filter-category") == ["conflict", "consultation", "cooperation", "state"]
+    assert counts(page) == [11, 12]
+
+
+def isolated_graph() -> nx.MultiDiGraph:
+    g = sample_graph()
+    entity(g, "place/dakhla", "Dakhla", "Place")
+    entity(g, "person/nobody", "Someone Mentioned", "Person")
+    return g
+
+
+def test_entities_without_facts_are_hidden_until_the_switch_shows_them(open_graph):
+    page = open_graph(isolated_graph()).page
+    assert counts(page) == [11, 12]
+    assert "(2 without facts hidden)" in page.inner_text("#kg-status")
+    assert page.text_content("label:has(#kg-show-isolated)").strip().endswith("(2)")
+    page.click("#kg-show-isolated")
+    assert counts(page) == [13, 12] and "without facts hidden" not in page.inner_text("#kg-status")
+    page.click("#kg-reset")
+    assert counts(page) == [11, 12] and not page.is_checked("#kg-show-isolated")
+    # searched for, a hidden entity is shown all the same
+    page.fill("#kg-search", "Dakhla")
+    page.press("#kg-search", "Enter")
+    assert "place/dakhla" in page.evaluate("() => kgView.nodesView.getIds()")
+    assert "no fact" in page.inner_text("#kg-search-message")
+
+
+def test_planned_facts_are_marked_in_the_panel_lists(open_graph):
+    page = open_graph(sample_graph()).page
+    page.evaluate("() => kgView.showNode('country/MAR')")
+    items = page.locator("#kg-details li").all_inner_texts()
+    planned = [i for i in items if "recognize" in i]
+    assert len(planned) == 1 and planned[0].rstrip().endswith("planned")
+    assert not any(i.rstrip().endswith("planned") for i in items if "recognize" not in i)
+
+
+def test_a_wrapped_list_item_has_its_bullet_on_the_first_line(open_graph):
+    """The bullet (the list marker) is drawn level with the first line of a fact that wraps."""
+    import io
+
+    from PIL import Image
+
+    g = sample_graph()
+    entity(g, "org/long", "Organisation for Security and Co-operation in the Western Mediterranean", "Organization")
+    fact(g, "country/MAR", "org/long", "member_of", "state", plover="state")
+    page = open_graph(g, viewport=(1100, 700)).page
+    page.evaluate("() => kgView.showNode('org/long')")
+    item = page.locator("#kg-details li").first
+    box = item.bounding_box()
+    line = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('#kg-details li')).lineHeight)")
+    assert box["height"] > 1.5 * line  # it wraps
+    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": box["x"] - 14, "y": box["y"], "width": 12,
+                                                        "height": box["height"]}))).convert("L")
+    dark_rows = [y for y in range(shot.height) if any(shot.getpixel((x, y)) < 128 for x in range(shot.width))]
+    assert dark_rows and max(dark_rows) < line + 2
+
+
+def test_the_empty_panel_shows_a_summary_until_something_is_clicked(open_graph):
+    g = sample_graph()
+    fact(g, "country/MAR", "country/ISR", "meet", "consultation", date=None)
+    page = open_graph(g).page
+    text = page.inner_text("#kg-details")
+    assert page.inner_text("#kg-details h2") == "Overview"
+    assert "Documents\n4" in text.replace("\t", "\n") or "4" in page.inner_text("#kg-details dd")
+    assert "13 (3 undated)" in text  # the new meeting, member_of, located_in
+    categories = page.locator(".kg-summary-categories li").all_inner_texts()
+    assert [c.split()[0] for c in categories] == ["cooperation", "consultation", "conflict", "state"]
+    dyads = page.locator(".kg-summary-dyads li").all_inner_texts()
+    assert dyads[0].startswith("Israel (ISR) – Morocco (MAR)") and "3 facts" in dyads[0]
+    page.locator(".kg-summary-dyads li button").first.click()
+    assert page.locator("#kg-details li").count() == 3
+    page.evaluate("() => kgView.showNode('country/MAR')")
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + 5, box["y"] + 5)  # empty canvas
+    assert page.inner_text("#kg-details h2") == "Overview"
+
+
+# ------------------------------------------------------------------------------------ country view
+
+
+def country_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for key, label in (("country/MAR", "Morocco"), ("country/ISR", "Israel"), ("country/DZA", "Algeria")):
+        entity(g, key, label, "Country", key[-3:])
+    entity(g, "org/un", "United Nations", "Organization", aliases=["UN"])
+    entity(g, "org/acme", "Acme Holdings", "Organization")
+    entity(g, "person/gantz", "Benny Gantz", "Person")
+    entity(g, "person/bourita", "Nasser Bourita", "Person")
+    fact(g, "person/gantz", "country/ISR", "affiliatedWith", "state", plover="state")
+    fact(g, "person/bourita", "country/MAR", "affiliatedWith", "state", plover="state")
+    fact(g, "country/MAR", "country/ISR", "signs", "cooperation", date="2021-11-24")
+    fact(g, "person/gantz", "country/MAR", "visits", "consultation", date="2021-11-24")
+    fact(g, "person/bourita", "person/gantz", "meetsWith", "consultation", date="2021-11-25")
+    fact(g, "country/DZA", "country/MAR", "reducesRelations", "conflict", date="2021-08-24")
+    fact(g, "country/DZA", "country/MAR", "criticizes", "conflict")
+    fact(g, "country/MAR", "org/un", "memberOf", "state", plover="state")
+    fact(g, "org/un", "country/ISR", "criticizes", "conflict", date="2022-01-01")
+    fact(g, "org/acme", "country/MAR", "cooperatesWith", "cooperation", date="2021-12-01")
+    return g
+
+
+def country_pairs(page):
+    return sorted(page.evaluate(
+        "() => kgView.countryEdges.get().map(e => [e.from, e.to, e.kg.coop, e.kg.conflict, e.color.color])"))
+
+
+def test_country_view_counts_facts_for_the_states_people_serve(open_graph):
+    opened = open_graph(country_graph())
+    page = opened.page
+    page.click("#kg-view-countries")
+    assert page.is_hidden("#kg-network") and page.is_visible("#kg-countries canvas")
+    green, red = "#2e9b48", "#d12f2f"
+    assert country_pairs(page) == [
+        ["country/DZA", "country/MAR", 0, 2, red],
+        ["country/ISR", "country/MAR", 3, 0, green],  # the signing, Gantz's visit, the ministers' meeting
+        ["country/ISR", "org/un", 0, 1, red],
+    ]  # Acme is no state: its fact is counted for no pair; memberOf is a state, not a relation
+    assert sorted(page.evaluate("() => kgView.countryNodes.getIds()")) == [
+        "country/DZA", "country/ISR", "country/MAR", "org/un"]
+    assert page.inner_text("#kg-status").startswith("3 pairs of 4 countries and organisations")
+
+    # the date filter (the time control) filters this view too
+    page.fill("#kg-date-from", "2021-11-25")
+    page.dispatch_event("#kg-date-from", "change")
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 1, 0, green], ["country/ISR", "org/un", 0, 1, red]]
+    page.click("#kg-reset")
+
+    # a click on a pair lists its facts, with their evidence one click further
+    page.wait_for_function("() => kgView.countryNetwork && !kgView.countryNetwork.physics.physicsEnabled",
+                           timeout=30_000)
+    x, y = page.evaluate(
+        """() => { const n = kgView.countryNetwork, p = n.getPositions(['country/DZA', 'country/MAR']);
+                   const a = n.canvasToDOM(p['country/DZA']), b = n.canvasToDOM(p['country/MAR']);
+                   const r = document.getElementById('kg-countries').getBoundingClientRect();
+                   return [r.left + a.x + 0.3 * (b.x - a.x), r.top + a.y + 0.3 * (b.y - a.y)]; }""")
+    page.mouse.click(x, y)
+    assert page.inner_text("#kg-details h2") == "Algeria (DZA) – Morocco (MAR)"
+    assert page.locator("#kg-details li").count() == 2
+    page.locator("#kg-details li button").first.click()
+    assert page.inner_text("#kg-details h3").startswith("Evidence (")
+
+    page.click("#kg-view-entities")
+    assert page.is_visible("#kg-network canvas") and page.is_hidden("#kg-countries")
+    assert "of 10 facts" in page.inner_text("#kg-status")
+    assert opened.errors == [] and opened.requests == []
+
+
+def slide(page, slider, index):
+    page.evaluate("([id, i]) => { const s = document.getElementById(id); s.value = String(i);"
+                  " s.dispatchEvent(new Event('input')); }", [slider, index])
+
+
+def test_time_control_filters_both_views(open_graph):
+    opened = open_graph(country_graph())
+    page = opened.page
+    # days covered: 2021-08-24, 2021-11-24, 2021-11-25, 2021-12-01, 2022-01-01; four facts undated
+    assert page.inner_text("#kg-time-label") == "2021-08-24 – 2022-01-01 · 4 undated facts"
+    slide(page, "kg-time-from", 2)
+    assert page.input_value("#kg-date-from") == "2021-11-25" and page.input_value("#kg-date-to") == "2022-01-01"
+    assert sorted(page.evaluate("() => kgView.edgesView.get().map(e => e.kg.predicate)")) == [
+        "cooperatesWith", "criticizes", "meetsWith"]
+    page.click("#kg-view-countries")
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 1, 0, "#2e9b48"],
+                                   ["country/ISR", "org/un", 0, 1, "#d12f2f"]]
+    slide(page, "kg-time-to", 1)  # the end pushed below the start: the start follows it
+    assert page.input_value("#kg-date-from") == page.input_value("#kg-date-to") == "2021-11-24"
+    assert country_pairs(page) == [["country/ISR", "country/MAR", 2, 0, "#2e9b48"]]
+    # both ends back: no date filter, the undated fact is back
+    slide(page, "kg-time-from", 0)
+    slide(page, "kg-time-to", 4)
+    assert page.input_value("#kg-date-from") == ""
+    assert len(country_pairs(page)) == 3 and country_pairs(page)[0][3] == 2
+    # a date typed in moves the slider
+    page.fill("#kg-date-from", "2021-12-01")
+    page.dispatch_event("#kg-date-from", "change")
+    assert page.input_value("#kg-time-from") == "3"
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
+    g = sample_graph()
+    fact(g, "country/DZA", "country/MAR", "=criticize", "conflict", date="2021-09-01", sentence='He said "no", twice.')
+    opened = open_graph(g)
+    page = opened.page
+    assert counts(page)[1] == 13
+    page.click("#kg-filter-modality input[value=planned]")
+    assert counts(page)[1] == 12
+    assert page.evaluate("() => kgView.edgesView.get().every(e => e.kg.modality !== 'planned')")
+    page.click("#kg-filter-category input[value=state]")
+    with page.expect_download() as caught:
+        page.click("#kg-export")
+    download = caught.value
+    assert download.suggested_filename == "kg-facts.csv"
+    text = Path(download.path()).read_bytes().decode("utf-8-sig")  # RFC 4180 line ends kept
+    lines = text.split("\r\n")
+    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,evidence"
+    assert len([line for line in lines[1:] if line]) == 6  # 13 facts, less the planned one and six states
+    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,\"He said \"\"no\"\", twice.\"" in lines
+    assert not any("recognize" in line or "holds_position" in line for line in lines)
+    page.click("#kg-reset")
+    assert counts(page)[1] == 13 and page.is_checked("#kg-filter-modality input[value=planned]")
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_side_panels_fold_away_and_start_folded_in_a_narrow_frame(open_graph):
+    page = open_graph(sample_graph(), viewport=(760, 480)).page
+    assert page.is_hidden("#kg-controls") and page.is_hidden("#kg-details")
+    width = page.evaluate("() => document.getElementById('kg-network').getBoundingClientRect().width")
+    assert width > 700  # the graph has the cell's width
+    page.click("#kg-toggle-details")
+    assert page.is_visible("#kg-details") and page.get_attribute("#kg-toggle-details", "aria-pressed") == "true"
+    page.click("#kg-toggle-controls")
+    assert page.is_visible("#kg-controls")
+    page.click("#kg-toggle-controls")
+    assert page.is_hidden("#kg-controls")
+    wide = open_graph(sample_graph()).page  # 1400 pixels: both shown
+    assert wide.is_visible("#kg-controls") and wide.is_visible("#kg-details")

@@ -255,3 +255,19 @@ def test_any_unicode_label_stays_inside_the_data_block(label, alias, sentence, e
     assert data["nodes"][0]["kg"]["name"] == (label or "a")
     assert data["nodes"][0]["kg"]["aliases"] == ([alias] if alias else [])
     assert data["edges"][0]["kg"]["evidence"][0]["sentence"] == sentence
+
+
+def test_facts_carry_the_states_they_count_for_and_documents_their_titles():
+    g = nx.MultiDiGraph(documents=["doc1", "doc2"], document_titles={"doc1": "Ministers meet", "other": "Not built"})
+    add_entity = lambda key, label, type_: g.add_node(key, label=label, type=type_, aliases=[])  # noqa: E731
+    add_entity("country/MAR", "Morocco", "Country")
+    add_entity("country/ISR", "Israel", "Country")
+    add_entity("person/gantz", "Benny Gantz", "Person")
+    g.add_edge("person/gantz", "country/ISR", key="affiliatedWith", predicate="affiliatedWith", category="state")
+    g.add_edge("person/gantz", "country/MAR", key="visits", predicate="visits", category="consultation")
+    data = page_data(render_html(g))
+    actors = {e["kg"]["predicate"]: e["kg"]["actors"] for e in data["edges"]}
+    assert actors == {"affiliatedWith": None, "visits": ["country/ISR", "country/MAR"]}
+    assert {n["id"]: n["kg"]["actor"] for n in data["nodes"]} == {
+        "country/MAR": True, "country/ISR": True, "person/gantz": False}
+    assert data["documentTitles"] == {"doc1": "Ministers meet"}

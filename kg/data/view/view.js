@@ -65,6 +65,20 @@
   });
   var categoryColour = {};
   DATA.categories.forEach(function (c) { categoryColour[c[0]] = c[2]; });
+  // Which categories each predicate's facts fall in, and the reverse: the two filters follow each other.
+  var categoriesOfPredicate = new Map(), predicatesOfCategory = new Map();
+  DATA.edges.forEach(function (e) {
+    var p = e.kg.predicate, c = e.kg.category;
+    if (!categoriesOfPredicate.has(p)) categoriesOfPredicate.set(p, new Set());
+    if (!predicatesOfCategory.has(c)) predicatesOfCategory.set(c, new Set());
+    categoriesOfPredicate.get(p).add(c);
+    predicatesOfCategory.get(c).add(p);
+  });
+  function hasFacts(id) { return (edgesOfNode.get(id) || []).length > 0; }
+  var isolatedCount = DATA.nodes.filter(function (n) { return !hasFacts(n.id); }).length;
+  var documentTitles = DATA.documentTitles || {};
+  var OPEN_END = DATA.openEnd;
+  function documentName(id) { return documentTitles[id] ? documentTitles[id] + " (" + id + ")" : id; }
 
   function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
 
@@ -73,14 +87,17 @@
     categories: new Set(DATA.categories.map(function (c) { return c[0]; })),
     predicates: new Set(DATA.predicates.map(function (p) { return p[0]; })),
     since: "", until: "", undated: false, documentId: "", pinned: null,
-    minConfidence: DATA.minConfidence || 0
+    minConfidence: DATA.minConfidence || 0, showIsolated: false,
+    modalities: new Set(DATA.edges.map(function (e) { return e.kg.modality; }))
   };
+  var allModalities = Array.from(state.modalities).sort();
   var visibleDegree = new Map();
   var filtersActive = false;
 
   function edgePasses(e) {
     var k = e.kg;
     if (!state.categories.has(k.category) || !state.predicates.has(k.predicate)) return false;
+    if (!state.modalities.has(k.modality)) return false;
     if (state.minConfidence > 0 && k.confidence !== null && k.confidence < state.minConfidence) return false;
     if (state.documentId) {
       var inDoc = k.documents.indexOf(state.documentId) >= 0 ||
@@ -97,7 +114,7 @@
 
   function computeFilters() {
     filtersActive = state.categories.size !== DATA.categories.length ||
-      state.predicates.size !== DATA.predicates.length ||
+      state.predicates.size !== DATA.predicates.length || state.modalities.size !== allModalities.length ||
       !!state.since || !!state.until || !!state.documentId || state.minConfidence > 0;
     visibleDegree = new Map();
     var shown = new Set();
@@ -115,13 +132,26 @@
   var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   var nodesView = new vis.DataView(nodes, {
-    filter: function (n) { return !filtersActive || visibleDegree.has(n.id) || n.id === state.pinned; }
+    // Entities with no fact at all are hidden unless the switch shows them; with filters on, those whose
+    // facts are all filtered out go too.
+    filter: function (n) {
+      if (!hasFacts(n.id)) return state.showIsolated || n.id === state.pinned;
+      return !filtersActive || visibleDegree.has(n.id) || n.id === state.pinned;
+    }
   });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return shownEdges.has(e.id); } });
 
   function updateStatus() {
+    if (viewMode === "countries") {
+      var facts = 0;
+      countryEdges.forEach(function (e) { facts += e.kg.ids.length; });
+      $("kg-status").textContent = countryEdges.length + " pairs of " + countryNodes.length +
+        " countries and organisations, from " + facts + " of " + DATA.edges.length + " facts";
+      return;
+    }
     var text = edgesView.length + " of " + DATA.edges.length + " facts, " +
       nodesView.length + " of " + DATA.nodes.length + " entities shown";
+    if (isolatedCount && !state.showIsolated) text += " (" + isolatedCount + " without facts hidden)";
     if (!kgView.ready) text += " (laying out…)";
     $("kg-status").textContent = text;
   }
@@ -144,6 +174,7 @@
       if (holdRedraw) renderer.allowRedraw = true;
     }
     network.redraw();
+    if (viewMode === "countries") refreshCountries();
     var t3 = performance.now();
     updateStatus();
     kgView.timings.lastFilter = { computeMs: t1 - t, edgesMs: t2 - t1, nodesMs: t3 - t2 };
@@ -165,7 +196,19 @@
     DATA.categories.forEach(function (c) {
       var label = el("label");
       label.appendChild(checkbox(c[0], true, function (on) {
-        if (on) state.categories.add(c[0]); else state.categories.delete(c[0]);
+        if (on) {
+          state.categories.add(c[0]);
+          (predicatesOfCategory.get(c[0]) || new Set()).forEach(function (p) { state.predicates.add(p); });
+        } else {
+          state.categories.delete(c[0]);
+          // a predicate none of whose categories is left on goes with them ("state" off: affiliatedWith off)
+          (predicatesOfCategory.get(c[0]) || new Set()).forEach(function (p) {
+            var left = false;
+            categoriesOfPredicate.get(p).forEach(function (other) { if (state.categories.has(other)) left = true; });
+            if (!left) state.predicates.delete(p);
+          });
+        }
+        syncChecks();
         applyFilters();
       }));
       label.appendChild(lineSwatch(c[2], false));
@@ -179,6 +222,8 @@
       var label = el("label");
       label.appendChild(checkbox(p[0], true, function (on) {
         if (on) state.predicates.add(p[0]); else state.predicates.delete(p[0]);
+        categoriesFollowPredicates();
+        syncChecks();
         applyFilters();
       }));
       label.appendChild(el("span", null, p[0]));
@@ -186,8 +231,9 @@
       predBox.appendChild(label);
     });
     function setAllPredicates(on) {
-      predBox.querySelectorAll("input").forEach(function (i) { i.checked = on; });
       state.predicates = new Set(on ? DATA.predicates.map(function (p) { return p[0]; }) : []);
+      categoriesFollowPredicates();
+      syncChecks();
       applyFilters();
     }
     $("kg-predicates-all").addEventListener("click", function () { setAllPredicates(true); });
@@ -202,9 +248,47 @@
       state.undated = undated.checked;
       applyFilters();
     }
-    from.addEventListener("change", onDates);
-    to.addEventListener("change", onDates);
+    from.addEventListener("change", function () { onDates(); slidersFollowDates(); });
+    to.addEventListener("change", function () { onDates(); slidersFollowDates(); });
     undated.addEventListener("change", onDates);
+
+    // The time control: two sliders over the days dated facts cover, which fill the date fields (and filter
+    // both views through them). At both ends, no date filter at all (undated facts stay).
+    var days = Array.from(new Set(DATA.edges.reduce(function (all, e) { return all.concat([e.kg.lo, e.kg.hi]); }, [])
+      .filter(function (d) { return d && d !== OPEN_END; }))).sort();
+    var undatedCount = DATA.edges.filter(function (e) { return !e.kg.lo; }).length;
+    var timeFrom = $("kg-time-from"), timeTo = $("kg-time-to"), timeLabel = $("kg-time-label");
+    $("kg-time").hidden = days.length < 2;
+    timeFrom.max = timeTo.max = String(Math.max(days.length - 1, 0));
+    timeTo.value = timeTo.max;
+    function showTime() {
+      var a = Number(timeFrom.value), b = Number(timeTo.value);
+      timeLabel.textContent = (days.length ? days[a] + " – " + days[b] : "") +
+        (undatedCount ? " · " + undatedCount + " undated fact" + (undatedCount === 1 ? "" : "s") : "");
+    }
+    function onSlider(moved) {
+      var a = Number(timeFrom.value), b = Number(timeTo.value);
+      if (a > b) { if (moved === timeFrom) timeTo.value = String(a); else timeFrom.value = String(b); }
+      a = Number(timeFrom.value); b = Number(timeTo.value);
+      var whole = a === 0 && b === days.length - 1;
+      from.value = whole ? "" : days[a];
+      to.value = whole ? "" : days[b];
+      showTime();
+      onDates();
+    }
+    function slidersFollowDates() {
+      function index(value, fallback) {
+        if (!value) return fallback;
+        for (var i = 0; i < days.length; i++) if (days[i] >= value) return i;
+        return days.length - 1;
+      }
+      timeFrom.value = String(index(from.value, 0));
+      timeTo.value = String(index(to.value, days.length - 1));
+      showTime();
+    }
+    timeFrom.addEventListener("input", function () { onSlider(timeFrom); });
+    timeTo.addEventListener("input", function () { onSlider(timeTo); });
+    showTime();
 
     var confidence = $("kg-confidence"), confidenceValue = $("kg-confidence-value");
     function showConfidence() { confidenceValue.textContent = Number(state.minConfidence).toFixed(2); }
@@ -216,17 +300,42 @@
       applyFilters();
     });
 
+    var modalityBox = $("kg-filter-modality");
+    allModalities.forEach(function (m) {
+      var label = el("label");
+      label.appendChild(checkbox(m, true, function (on) {
+        if (on) state.modalities.add(m); else state.modalities.delete(m);
+        applyFilters();
+      }));
+      label.appendChild(lineSwatch("#555", m === "planned"));
+      label.appendChild(el("span", null, m));
+      label.appendChild(el("span", "kg-count", DATA.edges.filter(function (e) { return e.kg.modality === m; }).length));
+      modalityBox.appendChild(label);
+    });
+    $("kg-export").addEventListener("click", exportShown);
+
+    var isolated = $("kg-show-isolated");
+    $("kg-isolated-count").textContent = String(isolatedCount);
+    isolated.checked = false;
+    isolated.disabled = !isolatedCount;
+    isolated.addEventListener("change", function () { state.showIsolated = isolated.checked; applyFilters(); });
+
     var select = $("kg-document");
     DATA.documents.forEach(function (d) {
-      var option = el("option", null, d);
+      var option = el("option", null, documentName(d));
       option.value = d;
       select.appendChild(option);
     });
     select.addEventListener("change", function () { state.documentId = select.value; applyFilters(); });
 
     $("kg-reset").addEventListener("click", function () {
-      document.querySelectorAll("#kg-controls input[type=checkbox]").forEach(function (i) { i.checked = i.id !== "kg-date-undated"; });
+      document.querySelectorAll("#kg-controls input[type=checkbox]").forEach(function (i) {
+        i.checked = i.id !== "kg-date-undated" && i.id !== "kg-show-isolated";
+      });
+      state.showIsolated = false;
+      state.modalities = new Set(allModalities);
       from.value = ""; to.value = ""; select.value = "";
+      timeFrom.value = "0"; timeTo.value = timeTo.max; showTime();
       state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }));
       state.predicates = new Set(DATA.predicates.map(function (p) { return p[0]; }));
       state.since = state.until = state.documentId = ""; state.undated = false; state.pinned = null;
@@ -267,6 +376,48 @@
     legendEdges.appendChild(size);
   }
 
+  // A category is on when one of its predicates is; the check boxes show the state.
+  function categoriesFollowPredicates() {
+    state.categories = new Set(DATA.categories.map(function (c) { return c[0]; }).filter(function (c) {
+      var any = false;
+      (predicatesOfCategory.get(c) || new Set()).forEach(function (p) { if (state.predicates.has(p)) any = true; });
+      return any;
+    }));
+  }
+
+  function syncChecks() {
+    $("kg-filter-category").querySelectorAll("input").forEach(function (i) { i.checked = state.categories.has(i.value); });
+    $("kg-filter-predicate").querySelectorAll("input").forEach(function (i) { i.checked = state.predicates.has(i.value); });
+  }
+
+  // The facts the filters show, as CSV (cells a spreadsheet would run as a formula are quoted with ').
+  function csvCell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function shownCsv() {
+    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "evidence"]];
+    DATA.edges.forEach(function (e) {
+      if (!shownEdges.has(e.id)) return;
+      var k = e.kg;
+      rows.push([nodeName(e.from), k.predicate, nodeName(e.to), k.category, k.modality,
+        k.start || k.end ? (k.start || "") + "/" + (k.end || "") : (k.date || ""), confidenceText(k.confidence),
+        k.documents.map(documentName).join("; "), k.evidence.length ? k.evidence[0].sentence : ""]);
+    });
+    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  function exportShown() {
+    var link = el("a");
+    link.href = "data:text/csv;charset=utf-8," + encodeURIComponent("\ufeff" + shownCsv());
+    link.download = "kg-facts.csv";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
+
   // --------------------------------------------------------------------------------------- search
   function findNode(query) {
     var q = String(query || "").trim().toLowerCase();
@@ -282,6 +433,8 @@
     return exact || prefix || partial;
   }
 
+  var lastFocus = { id: null, at: 0 };
+
   function focusNode(query) {
     var message = $("kg-search-message");
     var id = findNode(query);
@@ -290,14 +443,27 @@
       return null;
     }
     message.textContent = "";
-    if (filtersActive && !visibleDegree.has(id)) {
+    if (!hasFacts(id) && !state.showIsolated) {
+      state.pinned = id;
+      nodesView.refresh();
+      updateStatus();
+      message.textContent = "Shown although it has no fact.";
+    } else if (filtersActive && !visibleDegree.has(id)) {
       state.pinned = id;
       nodesView.refresh();
       updateStatus();
       message.textContent = "Shown although the filters hide its facts.";
     }
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.4, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    // Enter (or Go) and the input's change event both ask for the same node: focus it once. A second
+    // vis-network animation started over the first one stops the render loop half way, and the next pointer
+    // move then finishes it (the view jumped away under the pointer).
+    var now = performance.now();
+    if (!(lastFocus.id === id && now - lastFocus.at < 1000)) {
+      var animating = now - lastFocus.at < 400;  // another node asked for while the last move runs: jump
+      network.focus(id, { scale: 1.4, animation: animating ? false : { duration: 350, easingFunction: "easeInOutQuad" } });
+    }
+    lastFocus = { id: id, at: now };
     showNode(id);
     return id;
   }
@@ -355,15 +521,8 @@
     var ids = edgesOfNode.get(id) || [];
     var heading = el("h3", null, "Facts (" + ids.length + ")");
     details.appendChild(heading);
-    var ul = el("ul");
     var limit = 300;
-    ids.slice(0, limit).forEach(function (eid) {
-      var e = edgeById.get(eid);
-      var li = el("li");
-      li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
-      if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
-      ul.appendChild(li);
-    });
+    var ul = factList(ids.slice(0, limit));
     if (ids.length > limit) ul.appendChild(el("li", "kg-meta", "… and " + (ids.length - limit) + " more"));
     details.appendChild(ul);
     kgView.shown = { kind: "node", id: id };
@@ -387,20 +546,208 @@
     definition(dl, "Modality", k.modality);
     definition(dl, "Date", whenText(k));
     definition(dl, "Confidence", confidenceText(k.confidence));
-    definition(dl, "Documents", k.documents);
+    definition(dl, "Documents", k.documents.map(documentName));
     details.appendChild(dl);
     details.appendChild(el("h3", null, "Evidence (" + k.evidence.length + ")"));
     k.evidence.forEach(function (ev) {
       details.appendChild(el("blockquote", null, ev.sentence));
-      var meta = [ev.document, ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
+      var meta = [ev.document ? documentName(ev.document) : "", ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
         .filter(function (s) { return s; }).join(" · ");
       details.appendChild(el("div", "kg-meta", meta));
     });
     kgView.shown = { kind: "edge", id: id };
   }
 
+  function factList(ids) {
+    var ul = el("ul");
+    ids.forEach(function (eid) {
+      var e = edgeById.get(eid);
+      var li = el("li");
+      li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
+      if (e.kg.modality === "planned") li.appendChild(el("span", "kg-planned", "planned"));
+      if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  // Pairs of states (and international organisations) by their facts other than states of belonging, most
+  // first: a minister's visit counts for the country he serves, as in the country view.
+  function topDyads(limit) {
+    var pairs = new Map();
+    DATA.edges.forEach(function (e) {
+      var actors = e.kg.actors;
+      if (e.kg.category === "state" || !actors) return;
+      var a = actors[0] < actors[1] ? actors[0] : actors[1], b = a === actors[0] ? actors[1] : actors[0];
+      var key = a + "\u0000" + b;
+      if (!pairs.has(key)) pairs.set(key, { a: a, b: b, ids: [], byCategory: {} });
+      var pair = pairs.get(key);
+      pair.ids.push(e.id);
+      pair.byCategory[e.kg.category] = (pair.byCategory[e.kg.category] || 0) + 1;
+    });
+    return Array.from(pairs.values()).sort(function (x, y) {
+      return y.ids.length - x.ids.length || nodeName(x.a).localeCompare(nodeName(y.a)) || nodeName(x.b).localeCompare(nodeName(y.b));
+    }).slice(0, limit);
+  }
+
+  function showDyad(pair) {
+    clear(details);
+    var h = el("h2");
+    h.appendChild(linkButton(nodeName(pair.a), function () { selectNode(pair.a); }));
+    h.appendChild(document.createTextNode(" – "));
+    h.appendChild(linkButton(nodeName(pair.b), function () { selectNode(pair.b); }));
+    details.appendChild(h);
+    details.appendChild(el("h3", null, "Facts (" + pair.ids.length + ")"));
+    details.appendChild(factList(pair.ids));
+    details.appendChild(linkButton("← Overview", showSummary));
+    kgView.shown = { kind: "dyad", id: [pair.a, pair.b] };
+  }
+
+  // The panel before anything is clicked: what the graph holds, at a glance.
+  function showSummary() {
+    clear(details);
+    details.appendChild(el("h2", null, "Overview"));
+    var dl = el("dl");
+    definition(dl, "Documents", String(DATA.documents.length));
+    definition(dl, "Entities", (DATA.nodes.length - isolatedCount) + " with facts" +
+      (isolatedCount ? ", " + isolatedCount + " without" : ""));
+    var undated = DATA.edges.filter(function (e) { return !e.kg.lo; }).length;
+    definition(dl, "Facts", DATA.edges.length + (undated ? " (" + undated + " undated)" : ""));
+    if (DATA.dateMin) definition(dl, "Dates", DATA.dateMin + (DATA.dateMax && DATA.dateMax !== DATA.dateMin ? " – " + DATA.dateMax : ""));
+    details.appendChild(dl);
+    if (DATA.categories.length) {
+      details.appendChild(el("h3", null, "Facts by category"));
+      var ul = el("ul", "kg-summary-categories");
+      DATA.categories.forEach(function (c) {
+        var li = el("li");
+        var badge = el("span", "kg-badge", c[0]);
+        badge.style.backgroundColor = c[2];
+        li.appendChild(badge);
+        li.appendChild(document.createTextNode(" " + c[1]));
+        ul.appendChild(li);
+      });
+      details.appendChild(ul);
+    }
+    var dyads = topDyads(5);
+    if (dyads.length) {
+      details.appendChild(el("h3", null, "Top dyads"));
+      var list = el("ul", "kg-summary-dyads");
+      dyads.forEach(function (pair) {
+        var li = el("li");
+        var parts = DATA.categories.map(function (c) { return pair.byCategory[c[0]] ? pair.byCategory[c[0]] + " " + c[0] : ""; })
+          .filter(function (t) { return t; });
+        li.appendChild(linkButton(nodeName(pair.a) + " – " + nodeName(pair.b), function () { showDyad(pair); }));
+        li.appendChild(el("span", "kg-meta", " " + pair.ids.length + (pair.ids.length === 1 ? " fact (" : " facts (") + parts.join(", ") + ")"));
+        list.appendChild(li);
+      });
+      details.appendChild(list);
+    }
+    details.appendChild(el("p", "kg-hint", "Click an entity or a fact to see its details and evidence."));
+    kgView.shown = { kind: "summary" };
+  }
+
   function selectNode(id) { network.selectNodes([id]); showNode(id); }
   function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); }
+
+  // --------------------------------------------------------------------------------- country view
+  // Countries and international organisations as nodes, one edge per pair: its facts (those the filters
+  // show, states of belonging left out) counted for the states the people and bodies involved serve.
+  var viewMode = "entities";
+  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null;
+  var COOPERATIVE = { cooperation: true, consultation: true }, CONFLICTUAL = { conflict: true };
+
+  function balanceColour(coop, conflict) {
+    if (coop + conflict === 0) return "#8c8c8c";
+    var balance = (coop - conflict) / (coop + conflict);
+    if (balance > 0.2) return categoryColour.cooperation || "#2e9b48";
+    if (balance < -0.2) return categoryColour.conflict || "#d12f2f";
+    return "#c08a00";
+  }
+
+  function countryPairs() {
+    var pairs = new Map();
+    DATA.edges.forEach(function (e) {
+      var actors = e.kg.actors;
+      if (!actors || e.kg.category === "state" || !shownEdges.has(e.id)) return;
+      var a = actors[0] < actors[1] ? actors[0] : actors[1], b = a === actors[0] ? actors[1] : actors[0];
+      var key = a + "\u0000" + b;
+      if (!pairs.has(key)) pairs.set(key, { a: a, b: b, ids: [], byCategory: {}, coop: 0, conflict: 0 });
+      var pair = pairs.get(key);
+      pair.ids.push(e.id);
+      pair.byCategory[e.kg.category] = (pair.byCategory[e.kg.category] || 0) + 1;
+      if (COOPERATIVE[e.kg.category]) pair.coop += 1;
+      if (CONFLICTUAL[e.kg.category]) pair.conflict += 1;
+    });
+    return Array.from(pairs.values());
+  }
+
+  function refreshCountries() {
+    var pairs = countryPairs();
+    var kept = countryNetwork ? countryNetwork.getPositions() : {};
+    var facts = new Map();
+    pairs.forEach(function (p) {
+      facts.set(p.a, (facts.get(p.a) || 0) + p.ids.length);
+      facts.set(p.b, (facts.get(p.b) || 0) + p.ids.length);
+    });
+    var nodeItems = [];
+    facts.forEach(function (n, id) {
+      var base = nodeById.get(id);
+      var item = { id: id, label: base ? base.label : String(id), shape: base ? base.shape : "dot",
+                   color: base ? base.color : undefined, value: n, title: undefined };
+      if (kept[id]) { item.x = kept[id].x; item.y = kept[id].y; }
+      nodeItems.push(item);
+    });
+    var edgeItems = pairs.map(function (p) {
+      var colour = balanceColour(p.coop, p.conflict);
+      return { id: "pair:" + p.a + "\u0000" + p.b, from: p.a, to: p.b, value: p.ids.length,
+               label: p.coop + " coop. · " + p.conflict + " confl.",
+               color: { color: colour, highlight: colour, hover: colour }, kg: p };
+    });
+    countryEdges.clear();
+    countryNodes.clear();
+    countryNodes.add(nodeItems);
+    countryEdges.add(edgeItems);
+    updateStatus();
+  }
+
+  function makeCountryNetwork() {
+    countryNetwork = new vis.Network($("kg-countries"), { nodes: countryNodes, edges: countryEdges }, {
+      autoResize: true,
+      layout: { randomSeed: 7 },
+      physics: { enabled: true, solver: "barnesHut",
+                 barnesHut: { gravitationalConstant: -8000, centralGravity: 0.3, springLength: 160, springConstant: 0.03, damping: 0.5 },
+                 stabilization: { enabled: true, iterations: 300, fit: true } },
+      interaction: { hover: true, multiselect: false, keyboard: false },
+      nodes: { scaling: { min: 10, max: 36 }, font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
+      edges: { scaling: { min: 1, max: 10, label: { enabled: false } }, smooth: false,
+               font: { size: 12, align: "top", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" } }
+    });
+    countryNetwork.once("stabilizationIterationsDone", function () { countryNetwork.setOptions({ physics: { enabled: false } }); });
+    countryNetwork.on("click", function (params) {
+      if (params.nodes.length) showNode(params.nodes[0]);
+      else if (params.edges.length) showDyad(countryEdges.get(params.edges[0]).kg);
+      else showSummary();
+    });
+    kgView.countryNetwork = countryNetwork;
+  }
+
+  function setView(mode) {
+    viewMode = mode === "countries" ? "countries" : "entities";
+    $("kg-view-" + viewMode).checked = true;
+    hideTooltip();
+    if (viewMode === "countries") {
+      refreshCountries();
+      $("kg-countries").hidden = false;
+      $("kg-network").hidden = true;
+      if (!countryNetwork) makeCountryNetwork();
+      else countryNetwork.fit();
+    } else {
+      $("kg-countries").hidden = true;
+      $("kg-network").hidden = false;
+      network.redraw();
+    }
+    updateStatus();
+  }
 
   // -------------------------------------------------------------------------------------- tooltip
   var wrap = $("kg-network-wrap"), tooltip = $("kg-tooltip");
@@ -445,6 +792,20 @@
   }
 
   function hideTooltip() { tooltip.hidden = true; }
+
+  // ----------------------------------------------------------------------------- side panels
+  // Both side panels fold away (a notebook cell is narrow): folded at first below NARROW pixels.
+  var NARROW = 900;
+  function setPanel(id, shown) {
+    $(id).hidden = !shown;
+    $(id === "kg-controls" ? "kg-toggle-controls" : "kg-toggle-details").setAttribute("aria-pressed", String(shown));
+  }
+  ["kg-controls", "kg-details"].forEach(function (id) {
+    if (window.innerWidth < NARROW) setPanel(id, false);
+    $(id === "kg-controls" ? "kg-toggle-controls" : "kg-toggle-details").addEventListener("click", function () {
+      setPanel(id, $(id).hidden);
+    });
+  });
 
   // -------------------------------------------------------------------------------------- network
   buildControls();
@@ -502,7 +863,11 @@
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
+    else showSummary();
   });
+  showSummary();
+  $("kg-view-entities").addEventListener("change", function () { setView("entities"); });
+  $("kg-view-countries").addEventListener("change", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
   network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
   network.on("blurNode", hideTooltip);
@@ -519,6 +884,11 @@
   kgView.focusNode = focusNode;
   kgView.showNode = showNode;
   kgView.showEdge = showEdge;
+  kgView.showSummary = showSummary;
+  kgView.setView = setView;
+  kgView.shownCsv = shownCsv;
+  kgView.countryNodes = countryNodes;
+  kgView.countryEdges = countryEdges;
   kgView.visibleEdgeCount = function () { return edgesView.length; };
   kgView.visibleNodeCount = function () { return nodesView.length; };
   kgView.timings.scriptMs = performance.now();
