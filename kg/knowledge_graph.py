@@ -177,7 +177,8 @@ class KnowledgeGraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The graph for views: entity nodes, one edge per distinct fact, holdsPosition titles on the person."""
-        graph = nx.MultiDiGraph(documents=[d.id for d in self.documents])
+        graph = nx.MultiDiGraph(documents=[d.id for d in self.documents],
+                                document_titles={d.id: d.title for d in self.documents if d.title})
         for entity in self.entities:
             graph.add_node(str(entity_iri(entity.key)), **_node_attrs(entity))
         groups: dict[tuple[str, str, str], list[FactRecord]] = defaultdict(list)

@@ -145,3 +145,10 @@ def test_backends_are_found_by_name(tmp_path: Path) -> None:
 
     with pytest.raises(KgError, match="no graph backend named 'nosuch'"):
         KnowledgeGraph.open(tmp_path, backend="nosuch")
+
+
+def test_the_view_graph_carries_document_titles() -> None:
+    """The page's document filter shows titles, not ids such as 000_1bbcc23c29872350."""
+    graph = KnowledgeGraph.from_extractions(extractions())
+    titles = graph.to_networkx().graph["document_titles"]
+    assert titles == {d.id: d.title for d in graph.documents if d.title} and titles
