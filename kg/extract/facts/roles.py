@@ -79,10 +79,11 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
             yield from person_facts(reading, key, head, child, "apposition")
             for conj in child.conjuncts:
                 yield from person_facts(reading, key, head, conj, "apposition")
-    other_person = any(k != key and reading.types.get(k) == "Person" for k in reading.resolved.keys_at(head.head))
+    other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
+        c for c in head.head.children if c.dep_ == "appos" and c.i < head.i)] for k in reading.resolved.keys_at(t))
     if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person:
-        # (a name hung on another person's name has no part in that person's post: "Chilean Foreign Minister
-        # X and Peruvian trade minister Y")
+        # (a name hung on another person's name, or on a post another name is in apposition to, has no part
+        # in that person's post: "Chilean Foreign Minister X and Peruvian trade minister Y")
         target = head.head
         # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
         # object of the title's preposition; the title is then the noun that preposition belongs to.

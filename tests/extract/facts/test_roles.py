@@ -230,3 +230,10 @@ def test_coordinated_posts_keep_their_own_country(facts_of, text, person, countr
     got = facts_of(text)
     assert country is None or (person, "affiliatedWith", country) in got.triples, got
     assert (person, "affiliatedWith", other) not in got.triples, got
+
+
+def test_second_apposition_of_a_post_is_not_its_holder(facts_of):
+    got = facts_of("Officials said that India's petroleum minister Mr Kumar and Russian energy minister Ivan Petrov "
+                   "would meet on Tuesday.")
+    assert ("Ivan Petrov", "affiliatedWith", "India") not in got.triples, got
+    assert ("Kumar", "affiliatedWith", "India") in got.triples, got
