@@ -369,18 +369,31 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
     return held
 
 
+def _same_post(held: str, post: str) -> bool:
+    """Whether a post given with a name is the one a description names: the same words, or a longer title of
+    the same kind in data/titles.tsv ("foreign minister" for "the minister"; not "deputy prime minister" for
+    "the prime minister", nor "vice president" for "the president")."""
+    if held == post:
+        return True
+    titles = {t.lower(): entry for t, entry in lexicons.titles().items()}
+    longer, shorter = titles.get(held), titles.get(post)
+    return held.endswith(" " + post) and longer is not None and shorter is not None \
+        and (longer.leads, longer.kind) == (shorter.leads, shorter.kind)
+
+
 def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str,
-                 country: str | None = None) -> str | None:
+                 country: str | None = None, named: frozenset[str] = frozenset()) -> str | None:
     """Whom 'the <post>' means, when only one person can be meant: the latest person named with that post
-    (else with a longer post ending in it: "the minister" → a foreign minister), or, when nobody in the text
-    holds it, the latest person named in the two sentences before who holds no post ("Jack Straw's residence
-    ... the foreign secretary"). None when a person with no post was named after the holder ("Italian Prime
-    Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"): either may be meant. A post of a
-    `country` ("the Russian president") is the holder's alone, and no one's whose post is another country's."""
+    (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
+    the one person named in the two sentences before (and this one, before the description), if named by a
+    full name ("Jack Straw's residence ... the foreign secretary"). None when a person with no post was named
+    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"):
+    either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
+    whose post is another country's."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
               and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
     holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
-        ((j, k) for j, k in people if any(h.endswith(" " + post) for h in held.get(k, ()))), None)
+        ((j, k) for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))), None)
     sentence = doc[before].sent.start
     start = sentence
     for _ in range(2):
@@ -390,9 +403,10 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
         j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
     if holder is not None:
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
-    if country or any(h == post or h.endswith(" " + post) for posts in held.values() for h in posts):
+    if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
-    return untitled[1] if untitled else None
+    nearby = {k for j, k in people if j >= start}
+    return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
 
 
 def _epithets() -> dict[str, str]:
@@ -485,6 +499,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     epithets_at = _by_first_word([p.split() for p in epithets])
     posts_at = _post_descriptions()
     held = _held_posts(doc, resolver, refs)
+    full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -545,7 +560,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                         or last.dep_ in {"compound", "amod", "nmod"} or _qualified_post(last):
                     continue
                 post = " ".join(words)
-                target = _post_holder(doc, i, history, types, held, post, qualifier)
+                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names)
                 if target:
                     for j in range(i, i + len(words)):
                         refs[j] = (target,)

@@ -240,3 +240,15 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a deputy's post is another post
+    ("Deputy Prime Minister Tom Hale visited Ghana. Officials said the prime minister criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
+    # two people named nearby, neither with the post: either may be meant, or neither
+    ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
+     "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
+])
+def test_post_description_needs_one_possible_holder(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples, facts_of(text)
