@@ -337,10 +337,10 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for title in lexicons.titles() for w in title.lower().split())
 
 
-def _held_posts(doc: Doc, resolver: _Resolver) -> dict[str, set[str]]:
+def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> dict[str, set[str]]:
     """The posts the text gives each person by name: the title words right before the name ("Foreign
     Secretary Jack Straw", "US President X" → "president") or in apposition ("Jack Straw, the foreign
-    secretary"), lowercase."""
+    secretary"), lowercase, with the key of the country that qualifies a post ("Russian President X")."""
     words = _title_words()
     held: dict[str, set[str]] = {}
     for mention, key in resolver.assigned:
@@ -359,6 +359,9 @@ def _held_posts(doc: Doc, resolver: _Resolver) -> dict[str, set[str]]:
             found = [own]  # "Prince Philip": NER kept the post in the name
         if found and found[0] != "of":
             held.setdefault(key, set()).add(" ".join(found))
+            qualifier = refs.get(j, ()) if j >= 0 else ()
+            if len(qualifier) == 1 and qualifier[0].startswith("country/"):
+                held[key].add(qualifier[0])  # "Russian President X": a post of Russia
         for child in doc[mention.head].children:
             if child.dep_ == "appos" and child.lower_ in words and not mention.start <= child.i < mention.end:
                 left = [t.lower_ for t in child.lefts if t.dep_ in {"amod", "compound"} and t.lower_ in words]
@@ -366,27 +369,44 @@ def _held_posts(doc: Doc, resolver: _Resolver) -> dict[str, set[str]]:
     return held
 
 
-def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str) -> str | None:
+def _same_post(held: str, post: str) -> bool:
+    """Whether a post given with a name is the one a description names: the same words, or a longer title of
+    the same kind in data/titles.tsv ("foreign minister" for "the minister"; not "deputy prime minister" for
+    "the prime minister", nor "vice president" for "the president")."""
+    if held == post:
+        return True
+    titles = {t.lower(): entry for t, entry in lexicons.titles().items()}
+    longer, shorter = titles.get(held), titles.get(post)
+    return held.endswith(" " + post) and longer is not None and shorter is not None \
+        and (longer.leads, longer.kind) == (shorter.leads, shorter.kind)
+
+
+def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str,
+                 country: str | None = None, named: frozenset[str] = frozenset()) -> str | None:
     """Whom 'the <post>' means, when only one person can be meant: the latest person named with that post
-    (else with a longer post ending in it: "the minister" → a foreign minister), or, when nobody in the text
-    holds it, the latest person named in the two sentences before who holds no post ("Jack Straw's residence
-    ... the foreign secretary"). None when a person with no post was named after the holder ("Italian Prime
-    Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"): either may be meant."""
-    people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"]
+    (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
+    the one person named in the two sentences before (and this one, before the description), if named by a
+    full name ("Jack Straw's residence ... the foreign secretary"). None when a person with no post was named
+    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"):
+    either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
+    whose post is another country's."""
+    people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
+              and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
     holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
-        ((j, k) for j, k in people if any(h.endswith(" " + post) for h in held.get(k, ()))), None)
+        ((j, k) for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))), None)
     sentence = doc[before].sent.start
     start = sentence
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
     # not a person of this sentence ("X praised the president"), unless only its possessor ("X's spokesman")
-    untitled = next(((j, k) for j, k in people if start <= j and (j < sentence or doc[j].dep_ == "poss")
-                     and not held.get(k)), None)
+    untitled = None if country else next(((j, k) for j, k in people if start <= j and (
+        j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
     if holder is not None:
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
-    if any(h == post or h.endswith(" " + post) for posts in held.values() for h in posts):
-        return None  # someone else holds it, only later in the text
-    return untitled[1] if untitled else None
+    if country or any(_same_post(h, post) for posts in held.values() for h in posts):
+        return None  # someone else holds it, only later in the text; a country's post is given with a name
+    nearby = {k for j, k in people if j >= start}
+    return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
 
 
 def _epithets() -> dict[str, str]:
@@ -478,7 +498,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     groups_at = _by_first_word(groups)
     epithets_at = _by_first_word([p.split() for p in epithets])
     posts_at = _post_descriptions()
-    held = _held_posts(doc, resolver)
+    held = _held_posts(doc, resolver, refs)
+    full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -528,19 +549,25 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 break
         if matched:
             continue
-        if i > 0 and doc[i - 1].lower_ == "the":
+        qualifier = None  # "the US president": the country of the post
+        if i > 1 and doc[i - 2].lower_ == "the" and len(refs.get(i - 1, ())) == 1 \
+                and types.get(refs[i - 1][0]) == "Country":
+            qualifier = refs[i - 1][0]
+        if i > 0 and (doc[i - 1].lower_ == "the" or qualifier):
             for words in posts_at.get(lower, ()):
                 last = doc[i + len(words) - 1] if i + len(words) <= len(doc) else token
                 if lowers[i:i + len(words)] != words or last.pos_ not in NOMINAL_POS \
                         or last.dep_ in {"compound", "amod", "nmod"} or _qualified_post(last):
                     continue
                 post = " ".join(words)
-                target = _post_holder(doc, i, history, types, held, post)
+                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names)
                 if target:
                     for j in range(i, i + len(words)):
                         refs[j] = (target,)
                     held.setdefault(target, set()).add(post)
-                    resolver.clusters[target].references.append(doc[i - 1:i + len(words)].text)
+                    if qualifier:
+                        held.setdefault(target, set()).add(qualifier)
+                    resolver.clusters[target].references.append(doc[i - (2 if qualifier else 1):i + len(words)].text)
                     history.append((last.i, target, last.dep_ in SUBJECT_DEPS))
                     i += len(words)
                     matched = True

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
@@ -204,9 +204,59 @@ def _add_fact(graph: Graph, fact: Fact) -> None:
         graph.add((stmt, prop, value))
 
 
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """Whether one person's name is a fuller form of another's: the same surname with more before it
+    ("Bush" → "George Bush"), or the same first and last names with more between ("George Bush" →
+    "George W Bush")."""
+    if len(longer) <= len(shorter) or longer[-1] != shorter[-1]:
+        return False
+    if longer[-len(shorter):] == shorter:
+        return True
+    if longer[0] != shorter[0]:
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in shorter)  # a subsequence of the longer name
+
+
+def person_identities(entities: Iterable[Entity]) -> dict[str, str]:
+    """People of different documents named by variants of one name: key → the key of its fullest form.
+
+    A name joins the fullest name extending it when every name extending it extends one another (a chain
+    "Bush" < "George Bush" < "George W Bush"); "Bush" stays alone beside "George Bush" and "Laura Bush"."""
+    names: dict[str, list[str]] = {}
+    for entity in entities:
+        if entity.type == "Person":
+            names.setdefault(entity.key, [w.strip(".").lower() for w in entity.label.split()])
+    joined: dict[str, str] = {}
+    for key, words in names.items():
+        fuller = [k for k, other in names.items() if k != key and _extends(other, words)]
+        if not fuller:
+            continue
+        fuller.sort(key=lambda k: len(names[k]))
+        if all(_extends(names[b], names[a]) for a, b in zip(fuller, fuller[1:])):
+            joined[key] = fuller[-1]
+    return joined
+
+
+def _joined(extraction: Extraction, identities: dict[str, str]) -> Extraction:
+    """An extraction with its people's keys replaced by the keys of their fullest names."""
+    def key(k: str | None) -> str | None:
+        return identities.get(k, k) if k else k
+
+    entities = tuple(replace(e, key=identities[e.key]) if e.key in identities else e for e in extraction.entities)
+    facts = tuple(replace(f, subject=key(f.subject), attributed_to=key(f.attributed_to),
+                          object=f.object if f.object_is_literal else key(f.object))
+                  for f in extraction.facts)
+    return replace(extraction, entities=entities, facts=facts)
+
+
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
-    """Build the RDF dataset of a set of extractions, following the output contract."""
+    """Build the RDF dataset of a set of extractions, following the output contract; a person named by
+    variants of one name in several documents is one node (`person_identities`)."""
     extractions = list(extractions)
+    identities = person_identities(e for x in extractions for e in x.entities)
+    if identities:
+        extractions = [_joined(x, identities) for x in extractions]
     ds = new_dataset()
     for entity in merge_entities(extractions).values():
         add_entity(ds, entity)

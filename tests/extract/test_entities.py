@@ -225,3 +225,30 @@ def test_post_description_between_a_holder_and_a_later_person_is_left_unresolved
     got = facts_of("Tom Hale met Italian Prime Minister Marco Rossi in Rome. Mr Hale's spokesman said: "
                    "\"The prime minister criticised Libya.\"")
     assert ("Marco Rossi", "criticizes", "Libya") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a country's post is the person named with that country's post
+    ("Russian President Ivan Sokolov met Tom Hale in Moscow. Later the Russian president criticised Georgia.",
+     ("Ivan Sokolov", "criticizes", "Georgia"), ("Tom Hale", "criticizes", "Georgia")),
+    # never another country's holder, never a person named without the post
+    ("Russian President Ivan Sokolov met Tom Hale in Moscow. Later the French president criticised Georgia.",
+     None, ("Ivan Sokolov", "criticizes", "Georgia")),
+    ("Tom Hale visited Chile on Monday. The US president praised Peru.", None, ("Tom Hale", "supports", "Peru")),
+])
+def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a deputy's post is another post
+    ("Deputy Prime Minister Tom Hale visited Ghana. Officials said the prime minister criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
+    # two people named nearby, neither with the post: either may be meant, or neither
+    ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
+     "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
+])
+def test_post_description_needs_one_possible_holder(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples, facts_of(text)

@@ -150,3 +150,38 @@ def test_odd_names_parse_back(key: str, label: str, doc: str, fmt: str) -> None:
     assert key_of(entity_iri(entity.key)) == entity.key
     assert [r.fact for r in facts_from_dataset(back)] == [fact]
     assert {e.key for e in entities_from_dataset(back)} == {entity.key, other.key}
+
+
+def _people_extraction(doc: str, *names: str) -> Extraction:
+    """One document naming people, each met by the first one (a fact per person)."""
+    from kg.extract.entities import slug
+
+    people = [Entity("person/" + slug(n), n, "Person") for n in names]
+    evidence = Evidence(document=doc, sentence="s", start=0, end=1)
+    facts = tuple(Fact(people[0].key, "meetsWith", p.key, evidence) for p in people[1:])
+    return Extraction(Document(doc, "s"), entities=tuple(people), facts=facts)
+
+
+@pytest.mark.parametrize("names, joined", [
+    # one variant extends another: one node, under the fullest name
+    ([("a", "Ann Lee", "Bush"), ("b", "Ann Lee", "George Bush"), ("c", "Ann Lee", "George W Bush")],
+     {"person/bush": "person/george-w-bush", "person/george-bush": "person/george-w-bush"}),
+    ([("a", "Ann Lee", "Kerry"), ("b", "Ann Lee", "John Kerry")], {"person/kerry": "person/john-kerry"}),
+    # two fuller names that do not extend each other: the short one could be either
+    ([("a", "Ann Lee", "Bush"), ("b", "Ann Lee", "George Bush"), ("c", "Ann Lee", "Laura Bush")], {}),
+    # other surnames, or only a first name in common, are other people
+    ([("a", "Ann Lee", "John Smith"), ("b", "Ann Lee", "John Kerry")], {}),
+])
+def test_person_identities_across_documents(names, joined) -> None:
+    from kg.graph.rdf import person_identities
+
+    entities = [e for doc, *people in names for e in _people_extraction(doc, *people).entities]
+    assert person_identities(entities) == joined
+
+
+def test_variants_of_a_name_are_one_node_in_the_dataset() -> None:
+    ds = to_dataset([_people_extraction("a", "Ann Lee", "Bush"), _people_extraction("b", "Ann Lee", "George Bush")])
+    people = set(ds.subjects(RDF.type, KG.Person))
+    assert entity_iri("person/bush") not in people and entity_iri("person/george-bush") in people
+    assert (entity_iri("person/ann-lee"), KG.meetsWith, entity_iri("person/george-bush")) in ds
+    assert Literal("Bush") in set(ds.objects(entity_iri("person/george-bush"), SKOS.altLabel))

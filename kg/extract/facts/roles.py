@@ -70,7 +70,7 @@ def titled_people(reading: Reading) -> Iterator[Fact]:
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-    pre = pre_modifiers(reading, mention, head)
+    pre = _own_words(reading, key, pre_modifiers(reading, mention, head))
     if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
@@ -79,7 +79,11 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
             yield from person_facts(reading, key, head, child, "apposition")
             for conj in child.conjuncts:
                 yield from person_facts(reading, key, head, conj, "apposition")
-    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"}:
+    other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
+        c for c in head.head.children if c.dep_ == "appos" and c.i < head.i)] for k in reading.resolved.keys_at(t))
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person:
+        # (a name hung on another person's name, or on a post another name is in apposition to, has no part
+        # in that person's post: "Chilean Foreign Minister X and Peruvian trade minister Y")
         target = head.head
         # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
         # object of the title's preposition; the title is then the noun that preposition belongs to.
@@ -87,6 +91,16 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and target.head.head.pos_ in {"NOUN", "PROPN"}:
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _own_words(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
+    """The words before a name that are its own: after a conjunction or another person's name ("India's
+    petroleum minister X and Russian energy minister Y": Y's post is Russia's energy minister)."""
+    cut = 0
+    for i, t in enumerate(pre):
+        if t.dep_ == "cc" or any(k != key and reading.types.get(k) == "Person" for k in reading.resolved.keys_at(t)):
+            cut = i + 1
+    return pre[cut:]
 
 
 def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:

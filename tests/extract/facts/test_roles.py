@@ -216,3 +216,24 @@ def test_organisation_country_not_read(facts_of, text, wrong):
 ])
 def test_post_of_a_definite_description(facts_of, text, person, title):
     assert any(t.lower() == title for t in _titles(facts_of(text), person)), facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, country, other", [
+    # the words before the second name of a coordination are its own, not the first person's post
+    ("India's petroleum minister Ravi Kumar and Russian energy minister Ivan Petrov met in Delhi.",
+     "Ivan Petrov", "Russia", "India"),
+    # the parser hangs the second name on the first: no post at all rather than the first person's
+    ("Chilean Foreign Minister Ana Rojas and Peruvian trade minister Luis Soto met in Lima.",
+     "Luis Soto", None, "Chile"),
+])
+def test_coordinated_posts_keep_their_own_country(facts_of, text, person, country, other):
+    got = facts_of(text)
+    assert country is None or (person, "affiliatedWith", country) in got.triples, got
+    assert (person, "affiliatedWith", other) not in got.triples, got
+
+
+def test_second_apposition_of_a_post_is_not_its_holder(facts_of):
+    got = facts_of("Officials said that India's petroleum minister Mr Kumar and Russian energy minister Ivan Petrov "
+                   "would meet on Tuesday.")
+    assert ("Ivan Petrov", "affiliatedWith", "India") not in got.triples, got
+    assert ("Kumar", "affiliatedWith", "India") in got.triples, got
