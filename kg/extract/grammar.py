@@ -55,9 +55,10 @@ CLOSING_QUOTES = frozenset({"”", "''", "’’"})
 WITHIN_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout"})
 # Prepositions of the circumstance an act happens in ("threw stones during demonstrations").
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "amid", "through"})
-# Prepositions that introduce whom an act is aimed at ("action against Russia", "signed with Y an accord").
-ABILITY_AUXILIARIES = frozenset({"can", "could", "ca"})  # "cannot", "could not", "can't" (spaCy: "ca" + "n't")
+# Auxiliaries of a declared inability: "cannot", "could not", "can't" (spaCy: "ca" + "n't").
+INABILITY_AUXILIARIES = frozenset({"can", "could", "ca"})
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "did X despite criticism"
+# Prepositions that introduce whom an act is aimed at ("action against Russia", "signed with Y an accord").
 OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})
 # Attachments by which a verb names whom a thing is taken from or done to ("seized weapons from X").
 THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep:to")

@@ -67,7 +67,7 @@ def _unable(reading: Reading, token: Token) -> bool:
     refuses it (CAMEO 12); "could not visit because of the weather", told by no one, is no refusal."""
     verb = token if token.pos_ in {"VERB", "AUX"} else position(token).head
     return any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in grammar.ABILITY_AUXILIARIES for c in verb.children) \
+        c.dep_ == "aux" and c.lower_ in grammar.INABILITY_AUXILIARIES for c in verb.children) \
         and speaker(reading, token) is not None
 
 
