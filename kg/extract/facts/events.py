@@ -59,6 +59,9 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
                 "ended" if ended(reading, token) else None
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
+            ending = ender(reading, token) if outcome == "ended" else None
+            if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
+                continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
 
 
