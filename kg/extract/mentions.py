@@ -400,10 +400,11 @@ def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper():
             forms.setdefault(words[-1:], m)
     extra = []
+    texts = [t.text for t in doc]
     for size in sorted({len(f) for f in forms}, reverse=True):
         for i in range(len(doc) - size + 1):
-            window = tuple(t.text for t in doc[i:i + size])
-            if window in forms and not covered & set(range(i, i + size)):
+            window = tuple(texts[i:i + size])
+            if window in forms and not any(j in covered for j in range(i, i + size)):
                 source = forms[window]
                 span = doc[i:i + size]
                 extra.append(Mention(i, i + size, span.text, source.type, "name", head=span.root.i))

@@ -50,9 +50,12 @@ def conditional_threats(reading: Reading) -> Iterator[Fact]:
     """'Iran threatened to launch an offensive unless Baghdad accepted its terms', 'X will pull out its
     troops unless Y holds elections': an act made conditional on what another actor does threatens it."""
     for token in reading.doc:
+        clauses = [c for c in token.children if c.dep_ == "advcl"]
+        if not clauses:
+            continue
         marks = grammar.CONDITION_MARKERS | ({"if"} if _threatening(token) else set())
-        for clause in token.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        for clause in clauses:
+            if not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                 continue
             if negated(reading, token):
                 continue

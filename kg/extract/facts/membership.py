@@ -167,7 +167,7 @@ def joining(reading: Reading) -> Iterator[Fact]:
     member of the organisation from then on (data/joining_verbs.txt); not a wish ('hopes to join') nor a refusal."""
     verbs = lexicons.joining_verbs()
     for verb in reading.doc:
-        if verb.pos_ != "VERB" or negated(reading, verb):
+        if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
         if lemma in verbs:
@@ -175,7 +175,7 @@ def joining(reading: Reading) -> Iterator[Fact]:
         else:
             bodies = [g for p in verb.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in verbs
                       for g in p.children if g.dep_ == "pobj"]
-        if not bodies:
+        if not bodies or negated(reading, verb):
             continue
         future = verb.tag_ == "VB" and any(c.lower_ in grammar.FUTURE_AUXILIARIES for c in verb.children)
         if verb.tag_ not in FINITE_TAGS and not future:

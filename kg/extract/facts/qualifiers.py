@@ -153,7 +153,7 @@ def conditional(verb: Token) -> bool:
         if node.dep_ in {"advcl", "ccomp", "conj", "xcomp", "relcl", "acl", "pcomp"} or node.head.i == node.i:
             if any(c.dep_ == "mark" and c.lower_ in grammar.CONDITIONAL_SUBORDINATORS for c in node.children):
                 return True
-            start = min(t.i for t in node.subtree)
+            start = node.left_edge.i
             doc = node.doc
             for phrase in grammar.CONDITIONAL_PHRASES:
                 if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:

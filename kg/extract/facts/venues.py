@@ -21,8 +21,8 @@ def venue_facts(reading: Reading) -> Iterator[Fact]:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        phrasal = {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in {"dobj", "prt"}}
-        if lemma not in verbs and not phrasal & verbs or negated(reading, token):
+        if lemma not in verbs and not any(f"{lemma} {c.lower_}" in verbs for c in token.children
+                                          if c.dep_ in {"dobj", "prt"}) or negated(reading, token):
             continue
         events = [k for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
                   for k in refs(reading, c) if reading.types.get(k) == "Event"]
