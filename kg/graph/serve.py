@@ -189,6 +189,15 @@ class _Worker:
         return f"exited with status {code}"
 
 
+def _hung_up(conn: Connection) -> bool:
+    """Whether an idle worker's pipe has something to read: it sends only answers, so that is its end closing
+    (the process died, and its exit may not be visible to waitpid yet)."""
+    try:
+        return conn.poll(0)
+    except (OSError, EOFError):
+        return True
+
+
 class QueryPool:
     """Worker processes that each hold the store open read-only and run one query at a time.
 
@@ -286,7 +295,7 @@ class QueryPool:
                             raise ServerBusy(f"all {self.size} query workers stayed busy")
                         self._cond.wait(remaining)
                     worker = self._idle.pop()
-                    if worker.process.is_alive():
+                    if worker.process.is_alive() and not _hung_up(worker.conn):
                         return worker
                     self._replace(worker)  # died while idle (killed from outside): take the next
             finally:
