@@ -440,24 +440,11 @@ def bind_constants(sparql: str, bindings: Mapping[str, Node]) -> str:
 
 def _variables(sparql: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of each variable (`?x`, `$x`) outside comments, strings and IRIs."""
-    i, n = 0, len(sparql)
-    while i < n:
-        char = sparql[i]
-        if char == "#":
-            end = sparql.find("\n", i)
-            i = n if end < 0 else end
-        elif char in "\"'":
-            i += 1
-            while i < n and sparql[i] != char:
-                i += 2 if sparql[i] == "\\" else 1
-        elif char == "<" and _IRI.match(sparql, i):
-            i = sparql.index(">", i)
-        elif char in "?$":
-            match = _VARIABLE.match(sparql, i + 1)
-            if match:
-                yield i, match.end()
-                i = match.end() - 1
-        i += 1
+    end = 0
+    for i in _code_positions(sparql):
+        if i >= end and sparql[i] in "?$" and (match := _VARIABLE.match(sparql, i + 1)):
+            end = match.end()
+            yield i, end
 
 
 def _quad_text(quad: ox.Quad) -> str:
@@ -484,6 +471,11 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
 
 def _braces(sparql: str) -> Iterator[int]:
     """The positions of `{` and `}` outside comments, strings and IRIs."""
+    return (i for i in _code_positions(sparql) if sparql[i] in "{}")
+
+
+def _code_positions(sparql: str) -> Iterator[int]:
+    """The positions of the characters outside comments, strings and IRIs: where SPARQL syntax may stand."""
     i, n = 0, len(sparql)
     while i < n:
         char = sparql[i]
@@ -496,7 +488,7 @@ def _braces(sparql: str) -> Iterator[int]:
                 i += 2 if sparql[i] == "\\" else 1
         elif char == "<" and _IRI.match(sparql, i):
             i = sparql.index(">", i)
-        elif char in "{}":
+        else:
             yield i
         i += 1
 
