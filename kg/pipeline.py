@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
 from kg.read.documents import disambiguated_id, document_from_text, read_documents
@@ -148,13 +149,6 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
 
 
-def _model_name(model: str | None) -> str:
-    """The spaCy pipeline a build uses, for the store's content hash (the store itself knows no parser)."""
-    from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
-
-    return model_name(model)
-
-
 def _same_file(one: str, other: str) -> bool:
     """Whether two recorded sources name the same file (as typed from different folders, or both texts)."""
     return one == other or bool(one and other) and os.path.abspath(one) == os.path.abspath(other)
@@ -192,7 +186,7 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     def todo() -> Iterator[Document]:
         for document in _distinct(inputs, published, any_language, skipped, follow_links, metadata):
             document = _own_id_in(target, document)
-            digest = document_hash(document, model=_model_name(model), version=__version__)
+            digest = document_hash(document, model=model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1
                 if progress is not None:

@@ -33,9 +33,8 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write text or bytes to path atomically (see atomic_output)."""
-    with atomic_output(path, "wb" if isinstance(content, bytes) else "w") as handle:
-        handle.write(content)
+    """Write text (as UTF-8) or bytes to path atomically (see write_all_atomic)."""
+    write_all_atomic({path: content})
 
 
 def write_all_atomic(contents: dict[Path, str | bytes]) -> None:
@@ -54,9 +53,9 @@ def write_all_atomic(contents: dict[Path, str | bytes]) -> None:
             except OSError as error:
                 raise OSError(error.errno, error.strerror or str(error), str(path)) from error
             os.chmod(temp, 0o666 & ~_umask())
+        for temp, path in written:
+            os.replace(temp, path)
     except BaseException:
-        for temp, _ in written:
+        for temp, _ in written:  # those not renamed yet (a rename interrupted, a full disk)
             Path(temp).unlink(missing_ok=True)
         raise
-    for temp, path in written:
-        os.replace(temp, path)
