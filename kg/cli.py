@@ -262,11 +262,20 @@ def _add_store_commands(commands: argparse._SubParsersAction, build: argparse.Ar
     remove.add_argument("--store", required=True, metavar="DIR", help="the store")
     remove.add_argument("doc_ids", nargs="+", metavar="DOC_ID", help="document id, as in kg query results")
 
-    push = commands.add_parser("push", help="PUT each document's graph to a SPARQL Graph Store Protocol endpoint")
+    push = commands.add_parser("push", help="mirror a build's graphs onto a SPARQL Graph Store Protocol endpoint")
     push.add_argument("graph", nargs="?", metavar="GRAPH", help="graph file or build output folder")
     push.add_argument("--store", metavar="DIR", help="push a store instead of a graph file")
     push.add_argument("--endpoint", required=True, metavar="URL",
                       help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph)")
+    push.add_argument("--collection", metavar="NAME",
+                      help="name of what is mirrored on the server (default: the store's or build folder's name); "
+                           "its graphs that the build no longer has are deleted there")
+    push.add_argument("--user", metavar="NAME",
+                      help="log in as NAME; the password comes from KG_PUSH_PASSWORD, ~/.netrc or a prompt")
+    push.add_argument("--default-graph", choices=("none", "merge", "replace"), default="none",
+                      help="also write the build's metadata into the server's default graph: merge (POST, adding) "
+                           "or replace (PUT, erasing others' triples); default none: leave it alone")
+    push.add_argument("--force", action="store_true", help="send every graph, also those unchanged since last push")
 
     serve = commands.add_parser("serve", help="serve a store as a read-only SPARQL endpoint with a query page")
     serve.add_argument("--store", required=True, metavar="DIR", help="the store")
@@ -438,21 +447,28 @@ def _remove(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _push(args: argparse.Namespace, out: TextIO) -> int:
-    """kg push GRAPH|--store DIR --endpoint URL: PUT every graph (documents' and the default one)."""
-    from kg.graph.push import graphs_of_dataset, graphs_of_store, push
+    """kg push GRAPH|--store DIR --endpoint URL: mirror the build's graphs as a collection on the server."""
+    import getpass
+
+    from kg.graph.push import GraphStore, default_collection, graphs_of_dataset, graphs_of_store, push, \
+        resolve_endpoint
 
     if bool(args.graph) == bool(args.store):
         raise InputError("give either a GRAPH file or --store DIR to push")
+    endpoint = resolve_endpoint(args.endpoint, args.user, prompt=getpass.getpass if sys.stdin.isatty() else None)
+    server = GraphStore(endpoint)
+    collection = args.collection or default_collection(args.store or args.graph)
+    options = {"default_graph": args.default_graph, "force": args.force}
     if args.store:
         from kg.graph.store import Store
 
         with Store(args.store, read_only=True) as store:
-            report = push(graphs_of_store(store), args.endpoint)
+            report = push(graphs_of_store(store), server, collection, **options)
     else:
         from kg.knowledge_graph import KnowledgeGraph
 
-        report = push(graphs_of_dataset(KnowledgeGraph.load(args.graph).dataset), args.endpoint)
-    print(f"pushed {report.graphs} graphs, {report.triples} triples to {args.endpoint}", file=out)
+        report = push(graphs_of_dataset(KnowledgeGraph.load(args.graph).dataset), server, collection, **options)
+    print(shown(report.line(endpoint, collection)), file=out)
     return 0
 
 
