@@ -288,7 +288,7 @@ def read_manifest(server: GraphStore, manifest: str) -> dict[str, str | None]:
         return {}
     graph = Graph()
     try:
-        graph.parse(data=body.decode("utf-8"), format="nt")
+        graph.parse(data=body.decode("utf-8"), format="turtle")  # N-Triples asked; Turtle parses both
     except Exception as error:  # noqa: BLE001 - any parser failure means the same thing here
         raise PushError(f"the manifest {manifest} on {server.endpoint.url} is not N-Triples: {error}") from None
     owned: dict[str, str | None] = {str(o): None for o in graph.objects(URIRef(manifest), DCTERMS.hasPart)}
