@@ -346,8 +346,8 @@ def push(source: Source, server: GraphStore, collection: str, *, default_graph: 
         if progress is not None:
             progress(1)
     for target in sorted(set(before) - set(after)):
-        server.delete(target)
-        report.deleted.append(target)
+        if server.delete(target):  # False: already gone (or only claimed by an interrupted push)
+            report.deleted.append(target)
     if after != before:
         server.put(manifest, manifest_body(manifest, after))
     return report

@@ -395,6 +395,44 @@ def test_basic_credentials_sent_up_front_once_accepted(guarded):
     assert uploads == ["PUT refused", "PUT accepted", "PUT accepted", "PUT accepted"]
 
 
+class _Interrupted(Exception):
+    pass
+
+
+class _MemoryServer(GraphStore):
+    """A Graph Store in memory that can fail after a number of PUTs, as a push cut off half-way."""
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        super().__init__(Endpoint("http://memory/store"))
+        self.graphs: dict[str | None, bytes] = {}
+        self.fail_after = fail_after
+
+    def get(self, graph):
+        return self.graphs.get(graph)
+
+    def put(self, graph, body):
+        if self.fail_after is not None:
+            if self.fail_after == 0:
+                raise _Interrupted
+            self.fail_after -= 1
+        self.graphs[graph] = body
+
+    def delete(self, graph):
+        return self.graphs.pop(graph, None) is not None
+
+
+def test_interrupted_push_still_deletes_what_it_sent():
+    server = _MemoryServer(fail_after=2)  # the manifest claim, then one document graph
+    with pytest.raises(_Interrupted):
+        push(graphs_of_dataset(_dataset({"a": ["country/y"], "b": ["country/z"]}, {})), server, "c")
+    sent = [name for name in server.graphs if name and "/doc/" in name]
+    assert len(sent) == 1
+    server.fail_after = None
+    report = push(graphs_of_dataset(_dataset({}, {"country/x": "X"})), server, "c")  # both documents gone
+    assert report.deleted == sent
+    assert not [name for name in server.graphs if name and "/doc/" in name]
+
+
 # ---------------------------------------------------------------- real builds, the command line
 
 
