@@ -450,8 +450,14 @@ def _push(args: argparse.Namespace, out: TextIO) -> int:
     """kg push GRAPH|--store DIR --endpoint URL: mirror the build's graphs as a collection on the server."""
     import getpass
 
-    from kg.graph.push import GraphStore, default_collection, graphs_of_dataset, graphs_of_store, push, \
-        resolve_endpoint
+    from kg.graph.push import (
+        GraphStore,
+        default_collection,
+        graphs_of_dataset,
+        graphs_of_store,
+        push,
+        resolve_endpoint,
+    )
 
     if bool(args.graph) == bool(args.store):
         raise InputError("give either a GRAPH file or --store DIR to push")

@@ -229,7 +229,7 @@ class GraphStore:
             request.add_unredirected_header("Authorization", self._basic)
         shown = self.endpoint.url
         try:
-            with self._opener.open(request, timeout=self.timeout) as response:  # noqa: S310 - the user's endpoint
+            with self._opener.open(request, timeout=self.timeout) as response:  # the user's endpoint
                 answer = response.read()
         except urllib.error.HTTPError as error:
             if missing_ok and error.code == 404:
@@ -302,7 +302,7 @@ def manifest_body(manifest: str, owned: dict[str, str | None], *, now: dt.dateti
     """The manifest graph as N-Triples: each graph kg owns with the hash of what was sent, and when."""
     graph = Graph()
     subject = URIRef(manifest)
-    graph.add((subject, DCTERMS.modified, Literal((now or dt.datetime.now(dt.timezone.utc)).isoformat(
+    graph.add((subject, DCTERMS.modified, Literal((now or dt.datetime.now(dt.UTC)).isoformat(
         timespec="seconds"), datatype=XSD.dateTime)))
     for name, digest in sorted(owned.items()):
         graph.add((subject, DCTERMS.hasPart, URIRef(name)))

@@ -22,14 +22,23 @@ import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from rdflib import RDFS, Dataset, Literal, URIRef
 
 from kg.cli import main
 from kg.graph.push import (
-    Endpoint, GraphStore, PushError, collection_graphs, graph_hash, graph_url, graphs_of_dataset, push,
-    resolve_endpoint, split_credentials,
+    Endpoint,
+    GraphStore,
+    PushError,
+    collection_graphs,
+    graph_hash,
+    graph_url,
+    graphs_of_dataset,
+    push,
+    resolve_endpoint,
+    split_credentials,
 )
 from kg.graph.rdf import document_iri
 from kg.model import Document
@@ -107,7 +116,7 @@ class _BasicAuthProxy(BaseHTTPRequestHandler):
 
     target = ""
     expected = ""
-    uploads: list[str] = []
+    uploads: ClassVar[list[str]] = []
 
     def _forward(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -449,8 +458,8 @@ def test_push_store_then_remove_a_document(oxigraph, tmp_path, capsys):
     counts = _graph_counts(f"{oxigraph}/query")
     assert {str(document_iri("a")), str(document_iri("b")), collection_graphs("archive")[1]} <= set(counts)
     who = _select(f"{oxigraph}/query",
-                  "SELECT ?l WHERE { GRAPH <%s> { ?s <https://w3id.org/kg/ontology#visits> ?o } "
-                  "GRAPH ?m { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } }" % document_iri("b"))
+                  f"SELECT ?l WHERE {{ GRAPH <{document_iri('b')}> {{ ?s <https://w3id.org/kg/ontology#visits> ?o }} "
+                  "GRAPH ?m { ?o <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")
     assert sorted(row["l"]["value"] for row in who) == ["Bahrain", "Manama"]
     assert main(["push", "--store", str(store_dir), "--endpoint", endpoint]) == 0
     assert "0 graphs added, 0 replaced, 0 deleted, 3 unchanged" in capsys.readouterr().out
@@ -498,8 +507,8 @@ def test_virtuoso(virtuoso, tmp_path, capsys, monkeypatch):
     assert {str(document_iri(d)) for d in "abc"} <= set(counts)
     assert {collection_graphs("first")[1], collection_graphs("second")[1]} <= set(counts)
     assert main(["remove", "--store", str(first), "b"]) == 0
-    assert main(["push", "--store", str(first), "--endpoint", f"http://kgpush:{SECRET}@{virtuoso[7:]}"
-                 "/sparql-graph-crud-auth"]) == 0
+    with_password = f"http://kgpush:{SECRET}@{virtuoso[7:]}/sparql-graph-crud-auth"
+    assert main(["push", "--store", str(first), "--endpoint", with_password]) == 0
     printed = capsys.readouterr()
     assert "1 deleted" in printed.out and SECRET not in printed.out + printed.err
     counts = _graph_counts(f"{virtuoso}/sparql")
