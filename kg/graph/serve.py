@@ -72,7 +72,8 @@ FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
     "json": ("JSON", "JSON_LD"), "xml": ("XML", "RDF_XML"), "csv": ("CSV", None), "tsv": ("TSV", None),
     "turtle": (None, "TURTLE"), "ttl": (None, "TURTLE"), "ntriples": (None, "N_TRIPLES"), "nt": (None, "N_TRIPLES"),
     "nquads": (None, "N_QUADS"), "nq": (None, "N_QUADS"), "trig": (None, "TRIG"), "rdfxml": (None, "RDF_XML"),
-    "rdf": (None, "RDF_XML"), "jsonld": (None, "JSON_LD"), "json-ld": (None, "JSON_LD"), "n3": (None, "N3")}
+    "rdf": (None, "RDF_XML"), "rdf+xml": (None, "RDF_XML"), "jsonld": (None, "JSON_LD"), "json-ld": (None, "JSON_LD"),
+    "n3": (None, "N3"), "n-triples": (None, "N_TRIPLES"), "n-quads": (None, "N_QUADS")}
 ALLOW = "GET, HEAD, POST, OPTIONS"
 
 PAGE = """<!doctype html>
@@ -177,8 +178,8 @@ def negotiate(accept: str, types: dict[str, str]) -> str | None:
 
 def choose_formats(accept: str, fmt: str | None) -> tuple[str | None, str | None]:
     """The formats of a SELECT/ASK answer and of a CONSTRUCT/DESCRIBE answer (None: none acceptable), from a
-    `format` parameter (a name of FORMAT_NAMES or a media type) if given, else from the Accept header.
-    An unknown `format` raises ValueError.
+    `format` parameter (a name of FORMAT_NAMES or a media type) if given, else from the Accept header. A
+    `format` this server does not know is left aside (clients send their own names for it) for the Accept header.
 
     >>> choose_formats("application/sparql-results+xml,application/rdf+xml,*/*", None)
     ('XML', 'RDF_XML')
@@ -191,7 +192,6 @@ def choose_formats(accept: str, fmt: str | None) -> tuple[str | None, str | None
             return FORMAT_NAMES[name]
         if name in RESULT_TYPES or name in GRAPH_TYPES:
             return RESULT_TYPES.get(name), GRAPH_TYPES.get(name)
-        raise ValueError(f"unknown format {fmt!r}: choose from {', '.join(sorted(FORMAT_NAMES))} or a media type")
     return negotiate(accept, RESULT_TYPES), negotiate(accept, GRAPH_TYPES)
 
 
@@ -611,7 +611,7 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path in ("/", "/index.html"):
             self._send(HTTPStatus.OK, PAGE, "text/html; charset=utf-8")
         elif url.path in ("/query", "/sparql"):
-            self._answer(urllib.parse.parse_qs(url.query), started)
+            self._answer(urllib.parse.parse_qs(url.query, keep_blank_values=True), started)
         elif url.path == "/update":
             self._send(HTTPStatus.FORBIDDEN, READ_ONLY)
         else:
@@ -713,11 +713,11 @@ class _Handler(BaseHTTPRequestHandler):
         if raw is None:
             return
         body = raw.decode("utf-8", "replace")
-        params = urllib.parse.parse_qs(url.query)
+        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         if kind == "application/sparql-query":
             params["query"] = [body]
         else:
-            for key, values in urllib.parse.parse_qs(body).items():
+            for key, values in urllib.parse.parse_qs(body, keep_blank_values=True).items():
                 params.setdefault(key, []).extend(values)
         self._answer(params, started)
 
@@ -733,11 +733,7 @@ class _Handler(BaseHTTPRequestHandler):
         text = queries[0]
         server = self.server
         formats = params.get("format") or params.get("output") or []
-        try:
-            results, graph = choose_formats(self.headers.get("Accept") or "", formats[0] if formats else None)
-        except ValueError as error:
-            self._send(HTTPStatus.BAD_REQUEST, f"{error}\n")
-            return
+        results, graph = choose_formats(self.headers.get("Accept") or "", formats[0] if formats else None)
         busy = {"Retry-After": str(max(1, round(server.timeout)))}
         try:
             check_size(text, max_chars=server.max_query_chars, max_depth=server.max_nesting)
