@@ -86,7 +86,8 @@ table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;paddin
 </style></head><body>
 <h1>kg SPARQL endpoint</h1>
 <p>Read-only queries over the union of all documents' graphs. Prefixes kg:, kgid:, kgdoc:, rdf:, rdfs:,
-skos:, xsd:, dcterms: are declared. Endpoint: <code>/query</code> (GET or POST, parameter <code>query</code>).</p>
+skos:, xsd:, dcterms: are declared. Endpoint: <code>/query</code> (GET or POST, parameter <code>query</code>;
+the SPARQL 1.1 Protocol: JSON, XML, CSV, TSV, Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD by Accept).</p>
 <form id="form"><textarea id="query" name="query">SELECT ?predicate (COUNT(*) AS ?facts)
 WHERE { ?stmt a rdf:Statement ; rdf:predicate ?predicate }
 GROUP BY ?predicate ORDER BY DESC(?facts)</textarea><br>
@@ -99,11 +100,16 @@ form.addEventListener("submit", async (event) => {
   status.textContent = "running…"; out.textContent = "";
   const started = performance.now();
   try {
-    const response = await fetch("query", {method: "POST", headers: {"Accept": "application/sparql-results+json"},
+    const response = await fetch("query", {method: "POST",
+                                           headers: {"Accept": "application/sparql-results+json, text/turtle;q=0.9"},
                                            body: new URLSearchParams({query: document.getElementById("query").value})});
-    const text = await response.text();
+    const text = await response.text(), seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (!response.ok) { status.textContent = response.status + ": " + text; return; }
-    const data = JSON.parse(text), seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (!(response.headers.get("Content-Type") || "").includes("json")) {  // CONSTRUCT, DESCRIBE: Turtle
+      const pre = document.createElement("pre"); pre.textContent = text; out.appendChild(pre);
+      status.textContent = "in " + seconds + " s"; return;
+    }
+    const data = JSON.parse(text);
     if ("boolean" in data) { status.textContent = String(data.boolean); return; }
     const vars = data.head.vars, rows = data.results.bindings, table = document.createElement("table");
     const head = table.insertRow();

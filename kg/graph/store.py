@@ -12,8 +12,9 @@ bookkeeping, in the default graph too:
   any more (after `remove` or a replace) is removed. Labels and aliases are the union over every document
   ever stored (longest label wins, as in one build); removing a document does not take its aliases back.
 
-Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs, after
-kg.graph.sparql's checks (read-only, no SERVICE / LOAD / FROM of a graph the store does not hold).
+Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs (unless the query
+names its own with FROM / FROM NAMED), after kg.graph.sparql's checks (read-only, no SERVICE / LOAD / FROM of
+a graph the store does not hold).
 """
 from __future__ import annotations
 

@@ -441,3 +441,25 @@ def test_shutdown_is_clean(store: Path, tmp_path: Path, signum: int) -> None:
             time.sleep(0.1)
         assert not any(Path(f"/proc/{pid}/stat").exists() and " Z " not in Path(f"/proc/{pid}/stat").read_text()
                        for pid in workers)
+
+
+@pytest.mark.parametrize("accept", ["text/tab-separated-values", "application/sparql-results+xml", "text/csv"])
+def test_rows_past_the_limit_are_cut_in_every_format(served: Served, accept: str) -> None:
+    query = "SELECT ?x WHERE { VALUES ?x { " + " ".join(f'"2021-11-24T10:00:{i:02d}+01:00"^^<{XSD}dateTime>'
+                                                      for i in range(60)) + " } }"
+    status, headers, body = _http(_q(served, query), {"Accept": accept})
+    assert status == 200 and headers["X-KG-Truncated"].startswith("true")
+    if accept == "text/csv":
+        assert len(body.decode().splitlines()) == 1 + 50
+    else:
+        rows = list(ox.parse_query_results(body, ox.QueryResultsFormat.from_media_type(accept)))
+        assert len(rows) == 50 and rows[3]["x"] == ox.Literal("2021-11-24T10:00:03+01:00",
+                                                              datatype=ox.NamedNode(XSD + "dateTime"))
+
+
+def test_a_cut_construct_is_valid_turtle(served: Served) -> None:
+    query = ("CONSTRUCT { ?s <urn:kg-test:n> ?x } WHERE { VALUES ?x { " + " ".join(str(i) for i in range(60))
+             + " } BIND(IRI(CONCAT('urn:kg-test:n', STR(?x))) AS ?s) }")
+    status, headers, body = _http(_q(served, query), {"Accept": "text/turtle"})
+    assert status == 200 and headers["X-KG-Truncated"].startswith("true")
+    assert len(rdflib.Graph().parse(data=body, format="turtle")) == 50
