@@ -125,7 +125,7 @@ form.addEventListener("submit", async (event) => {
 
 
 def _ranges(accept: str) -> list[tuple[str, float, int]]:
-    """The media ranges of an Accept header: (range, q-value, position), lower-cased, parameters other than q dropped."""
+    """The media ranges of an Accept header: (range, q-value, position), lower-cased, other parameters dropped."""
     found = []
     for position, part in enumerate(accept.split(",")):
         media, *params = part.split(";")
@@ -206,7 +206,8 @@ def _tsv_cell(term: Any) -> str:
     return "" if term is None else str(term).replace("\t", "\\t")
 
 
-def serialize_answer(answer: Any, results: str | None, graph: str | None, max_rows: int | None) -> tuple[str, bytes, bool]:
+def serialize_answer(answer: Any, results: str | None, graph: str | None,
+                     max_rows: int | None) -> tuple[str, bytes, bool]:
     """A pyoxigraph answer written by pyoxigraph in the format asked: ("results" or "graph", body, truncated).
 
     Raises NotAcceptable when the format for this kind of answer is None. Rows past max_rows are cut: the kept

@@ -53,8 +53,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         quads = [ox.Quad(ox.NamedNode(f"urn:kg-test:{name}"), ox.NamedNode(P), term, ox.NamedNode(G1))
                  for name, (_, term) in VALUES.items()]
         quads.append(ox.Quad(ox.NamedNode("urn:kg-test:other"), ox.NamedNode(P), ox.Literal("two"), ox.NamedNode(G2)))
-        quads.append(ox.Quad(ox.NamedNode("urn:kg-test:inf"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
-                             ox.Literal("Infinity", language="en"), ox.DefaultGraph()))
+        label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+        quads.append(ox.Quad(ox.NamedNode("urn:kg-test:inf"), label, ox.Literal("Infinity", language="en"),
+                             ox.DefaultGraph()))
         opened.oxigraph.extend(quads)
     return folder
 
