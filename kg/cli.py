@@ -293,6 +293,8 @@ def _add_store_commands(commands: argparse._SubParsersAction, build: argparse.Ar
                        help="longest query accepted, in characters (default 100000; longer: 413)")
     serve.add_argument("--idle-timeout", type=_positive_seconds, default=20.0, metavar="S",
                        help="seconds a connection may stay silent before it is closed (default 20)")
+    serve.add_argument("--cors", action="store_true",
+                       help="let web pages of any origin query the endpoint (Access-Control-Allow-Origin: *)")
 
 
 def _port(text: str) -> int:
@@ -491,17 +493,12 @@ def _serve(args: argparse.Namespace, out: TextIO) -> int:
             server = SparqlServer(store, args.host, args.port, timeout=args.timeout, max_rows=args.max_rows,
                                   verbose=True, max_queries=args.max_queries or DEFAULT_MAX_QUERIES,
                                   max_memory_mb=args.max_memory, max_query_chars=args.max_query_size,
-                                  idle_timeout=args.idle_timeout)
+                                  idle_timeout=args.idle_timeout, cors=args.cors)
         except OSError as error:  # port taken, address not of this machine, name that does not resolve
             raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
         print(f"serving {args.store} read-only at {server.url} (SPARQL endpoint {server.url}query); "
               f"Ctrl-C stops", file=out, flush=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        server.serve_until_stopped()
     return 0
 
 

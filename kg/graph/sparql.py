@@ -9,6 +9,8 @@ import csv
 import io
 import json
 import re
+import sys
+import threading
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -166,23 +168,72 @@ def _one_line(error: Exception) -> str:
 
 
 def _walk(node: Any) -> Iterator[CompValue]:
-    """Every CompValue in a parse tree, depth first."""
-    if isinstance(node, CompValue):
-        yield node
-        children: Any = node.values()
-    elif isinstance(node, (ParseResults, list, tuple)):  # before Mapping: ParseResults registers as one
-        children = node
-    elif isinstance(node, Mapping):
-        children = node.values()
-    else:
-        return
-    for child in children:
-        yield from _walk(child)
+    """Every CompValue in a parse tree, depth first (without recursion: a deeply nested query has a deep tree)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            children: Any = node.values()
+        elif isinstance(node, (ParseResults, list, tuple)):  # before Mapping: ParseResults registers as one
+            children = node
+        elif isinstance(node, Mapping):
+            children = node.values()
+        else:
+            continue
+        stack.extend(reversed(list(children)))
 
 
 def _check_safe(tree: Any, ds: Dataset) -> None:
     """Refuse SERVICE, LOAD, and FROM / FROM NAMED / USING of a graph that the dataset does not hold."""
     _check_tree(tree, {str(g.identifier) for g in ds.graphs() if len(g)})
+
+
+DEEP_STACK = 256 * 1024 * 1024  # the stack of a thread that parses a deeply nested query: reserved, touched when used
+DEEP_RECURSION = 50_000  # python frames it may stack (rdflib's parser takes about 25 per bracket)
+
+
+def _deep(parse: Any, text: str) -> Any:
+    """parse(text), retried on a thread with a large stack and recursion limit if it recursed too deep.
+
+    rdflib's parser recurses per bracket: 40 nested parentheses, a valid query, pass Python's default limit.
+    """
+    try:
+        return parse(text)
+    except RecursionError:
+        pass
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, DEEP_RECURSION))
+        try:
+            box["tree"] = parse(text)
+        except Exception as error:  # noqa: BLE001 - raised again in the caller's thread
+            box["error"] = error
+        finally:
+            sys.setrecursionlimit(limit)
+
+    previous = threading.stack_size(DEEP_STACK)
+    try:
+        thread = threading.Thread(target=run, name="kg-deep-parse")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["tree"]
+
+
+def _parse_query(text: str) -> Any:
+    """rdflib's parse tree of a query, however deeply it nests (pyparsing errors for anything else)."""
+    return _deep(parseQuery, text)
+
+
+def _parse_update(text: str) -> Any:
+    """rdflib's parse tree of an update, however deeply it nests."""
+    return _deep(parseUpdate, text)
 
 
 def check_escapes(text: str) -> None:
@@ -216,10 +267,10 @@ def check_query(text: str, allow_update: bool = False, *, graphs: Container[str]
     """
     check_escapes(text)
     try:
-        tree, is_update = parseQuery(text), False
+        tree, is_update = _parse_query(text), False
     except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
         try:
-            tree, is_update = parseUpdate(text), True
+            tree, is_update = _parse_update(text), True
         except Exception:  # noqa: BLE001
             raise QueryError(f"malformed SPARQL: {_one_line(query_error)}") from None
         if not allow_update:
@@ -249,8 +300,10 @@ class QueryTooLarge(QueryError):
 MAX_QUERY_CHARS = 100_000  # longer queries are refused: Oxigraph parses and plans them in deep recursions
 MAX_NESTING = 64  # brackets { ( [ open at once; a few thousand crash Oxigraph's parser (a stack overflow)
 # What may contain brackets without nesting anything: comments, strings (long ones first), IRIs.
-_OPAQUE_OR_BRACKET = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                                r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|[{(\[]|[})\]]')
+_OPAQUE_PATTERN = (r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                   r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>')
+_OPAQUE = re.compile(_OPAQUE_PATTERN)
+_OPAQUE_OR_BRACKET = re.compile(_OPAQUE_PATTERN + r"|[{(\[]|[})\]]")
 
 
 def nesting_depth(text: str) -> int:
@@ -282,6 +335,50 @@ def check_size(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = 
         raise QueryError(f"the query nests brackets more than {max_depth} levels deep")
 
 
+# A keyword standing alone: not a variable (?select), a prefix (ask:), a local name (ex:from) nor part of a word.
+_FORM = re.compile(r"(?<![\w?$:.-])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:.-])", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w?$:.-])FROM(?![\w:.-])", re.IGNORECASE)
+
+
+def code_of(text: str) -> str:
+    r"""The text with comments, strings and IRIs blanked out: what is left is SPARQL's own syntax.
+
+    >>> code_of('SELECT ?s # FROM <x>\nWHERE { ?s ?p "ASK" }')
+    'SELECT ?s WHERE { ?s ?p }'
+    """
+    return " ".join(_OPAQUE.sub(" ", text).split())
+
+
+def is_blank(text: str) -> bool:
+    r"""Whether a query is empty or only comments (a parser would read it as an empty, valid update).
+
+    >>> is_blank("  # nothing here\n"), is_blank("ASK {}")
+    (True, False)
+    """
+    return not code_of(text)
+
+
+def query_form(text: str) -> str | None:
+    r"""The form of a query, SELECT, ASK, CONSTRUCT or DESCRIBE, from its first keyword; None if it has none.
+
+    Read without parsing, to choose the answer's media type before the query runs (the engine decides).
+
+    >>> query_form("PREFIX ask: <urn:a#> # SELECT\nconstruct { ?s ask:p ?select } WHERE { ?s ?p ?select }")
+    'CONSTRUCT'
+    """
+    match = _FORM.search(code_of(text))
+    return match.group(1).upper() if match else None
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether a query names its dataset (FROM or FROM NAMED): then its default graph is not the union.
+
+    >>> has_dataset_clause("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }"), has_dataset_clause("SELECT ?from {}")
+    (True, False)
+    """
+    return _FROM.search(code_of(text)) is not None
+
+
 # ---------------------------------------------------------------- execution
 
 
@@ -301,7 +398,7 @@ def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None =
     """Run a SPARQL query (or, if allowed, an update) on the union of the dataset's graphs."""
     check_escapes(sparql)  # rdflib both checks and runs here, but the same text must mean the same everywhere
     try:
-        tree = parseQuery(sparql)
+        tree = _parse_query(sparql)
     except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
         return _run_update(ds, sparql, query_error, allow_update)
     _check_safe(tree, ds)
@@ -323,10 +420,10 @@ def is_update(sparql: str) -> bool:
     (True, False, False)
     """
     try:
-        parseQuery(sparql)
+        _parse_query(sparql)
     except Exception:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
         try:
-            parseUpdate(sparql)
+            _parse_update(sparql)
         except Exception:  # noqa: BLE001
             return False
         return True
@@ -336,7 +433,7 @@ def is_update(sparql: str) -> bool:
 def _run_update(ds: Dataset, text: str, query_error: Exception, allow_update: bool) -> QueryResult:
     """Run text as a SPARQL update when allowed; report the query's parse error if it is not an update."""
     try:
-        tree = parseUpdate(text)
+        tree = _parse_update(text)
     except Exception:  # noqa: BLE001
         raise QueryError(f"malformed SPARQL: {_one_line(query_error)}") from None
     if not allow_update:

@@ -12,8 +12,9 @@ bookkeeping, in the default graph too:
   any more (after `remove` or a replace) is removed. Labels and aliases are the union over every document
   ever stored (longest label wins, as in one build); removing a document does not take its aliases back.
 
-Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs, after
-kg.graph.sparql's checks (read-only, no SERVICE / LOAD / FROM of a graph the store does not hold).
+Queries go to Oxigraph's SPARQL engine with the default graph as the union of all graphs (unless the query
+names its own with FROM / FROM NAMED), after kg.graph.sparql's checks (read-only, no SERVICE / LOAD / FROM of
+a graph the store does not hold).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from kg.errors import QueryError, StoreError
 from kg.graph.files import atomic_output
 from kg.graph.rdf import (PREFIXES, add_entity, document_id_of, document_iri, entity_iri, is_default_graph,
                           merge_entities, new_dataset, to_dataset)
-from kg.graph.sparql import QueryResult, check_query, named_query
+from kg.graph.sparql import QueryResult, check_query, has_dataset_clause, named_query
 from kg.model import Document, Entity, Extraction
 from kg.vocabulary import KG
 
@@ -398,8 +399,33 @@ class Store:
     def _execute(self, sparql: str, max_rows: int | None) -> tuple[QueryResult, bool]:
         """Run a checked query in Oxigraph over the union of all graphs, cut at max_rows rows."""
         try:
-            answer = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            answer = self.oxigraph.query(sparql, prefixes=PREFIXES,
+                                         use_default_graph_as_union=not has_dataset_clause(sparql))
             return _result(answer, max_rows)
+        except SyntaxError as error:
+            raise QueryError(f"malformed SPARQL: {' '.join(str(error).split())}") from None
+        except (OSError, ValueError, RuntimeError) as error:
+            raise QueryError(f"query failed: {' '.join(str(error).split())}") from None
+
+    def answer(self, sparql: str, *, default_graphs: list[str] | None = None,
+               named_graphs: list[str] | None = None) -> Any:
+        """pyoxigraph's own answer to a checked read-only query (solutions, triples or a boolean), for its serialisers.
+
+        The dataset is the protocol's graphs when given (default_graphs / named_graphs, each a graph the store
+        holds; either alone leaves the other empty), else the query's FROM / FROM NAMED, else the union of all
+        graphs as the default graph, with every named graph.
+        """
+        local = _LocalGraphs(self.oxigraph)
+        check_query(sparql, allow_update=False, graphs=local)
+        dataset: dict[str, Any] = {"use_default_graph_as_union": not has_dataset_clause(sparql)}
+        if default_graphs is not None or named_graphs is not None:
+            for iri in [*(default_graphs or ()), *(named_graphs or ())]:
+                if iri not in local:
+                    raise QueryError(f"<{iri}> names no graph in this store: queries run on the local graphs only")
+            dataset = {"default_graph": [ox.NamedNode(iri) for iri in default_graphs or ()],
+                       "named_graphs": [ox.NamedNode(iri) for iri in named_graphs or ()]}
+        try:
+            return self.oxigraph.query(sparql, prefixes=PREFIXES, **dataset)
         except SyntaxError as error:
             raise QueryError(f"malformed SPARQL: {' '.join(str(error).split())}") from None
         except (OSError, ValueError, RuntimeError) as error:

@@ -175,3 +175,52 @@ def test_query_result_as_a_dataframe_and_in_jupyter() -> None:
     assert list(frame.columns) == ["s", "o"] and len(frame) == len(result) > 0
     assert "<table" in result._repr_html_()
     assert bool(graph.query("ASK { ?s kg:visits ?o }").to_frame()["boolean"][0])
+
+
+# ---------------------------------------------------------------- reading queries without running them
+
+from kg.graph.sparql import check_query, code_of, has_dataset_clause, is_blank, query_form  # noqa: E402
+
+
+@pytest.mark.parametrize("text, form", [
+    ("SELECT * WHERE { ?s ?p ?o }", "SELECT"),
+    ("prefix ex: <urn:x#>\nask { ?s ex:p 1 }", "ASK"),
+    ("# SELECT in a comment\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("PREFIX select: <urn:s#> DESCRIBE select:a", "DESCRIBE"),
+    ('BASE <urn:SELECT> PREFIX p: <urn:ASK#> CONSTRUCT WHERE { ?s p:q "SELECT" }', "CONSTRUCT"),
+    ("ASK { ?select ?p ?o }", "ASK"),
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", None),
+    ("# only a comment", None),
+])
+def test_query_form_is_read_from_the_first_keyword(text: str, form: str | None) -> None:
+    assert query_form(text) == form
+
+
+@pytest.mark.parametrize("text, named", [
+    ("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }", True),
+    ("select * from named <urn:g> where { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT ?from WHERE { ?from ?p ?o }", False),
+    ("PREFIX from: <urn:f#> SELECT * WHERE { ?s from:x ?o }", False),
+    ('SELECT * WHERE { ?s ?p "FROM <urn:g>" } # FROM <urn:g>', False),
+    ("SELECT * WHERE { ?s <urn:FROM> ?o }", False),
+])
+def test_a_dataset_clause_is_found_outside_strings_comments_and_iris(text: str, named: bool) -> None:
+    assert has_dataset_clause(text) is named
+
+
+@pytest.mark.parametrize("text, blank", [("", True), ("  \n\t", True), ("# a\n  # b", True), ("ASK {}", False),
+                                         ('ASK { ?s ?p "#" }', False)])
+def test_blank_queries(text: str, blank: bool) -> None:
+    assert is_blank(text) is blank
+    assert code_of(text) == "" if blank else code_of(text)
+
+
+@pytest.mark.parametrize("depth", [40, 200])
+def test_deeply_nested_valid_queries_pass_the_check(depth: int) -> None:
+    """rdflib's parser recursed past Python's limit at 40 nested parentheses ("maximum recursion depth")."""
+    assert check_query("SELECT ?x WHERE { BIND(" + "(" * depth + "1" + ")" * depth + " AS ?x) }") is False
+
+
+def test_absurd_nesting_is_one_error() -> None:
+    with pytest.raises(QueryError, match="malformed"):
+        check_query("SELECT ?x WHERE { BIND(" + "(" * 5000 + "1" + ")" * 5000 + " AS ?x) }")
