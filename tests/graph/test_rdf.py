@@ -223,3 +223,30 @@ def test_separate_builds_into_one_store_keep_one_iri_per_file(tmp_path: Path) ->
         ids = store.document_ids()
         assert len(ids) == 2 and "x-y" in ids
         assert store.source_of("x-y") == str(tmp_path / "in" / "x-y.txt")
+
+
+# ---------------------------------------------------------------- every kg term written is declared
+
+
+@pytest.mark.slow
+def test_every_kg_term_of_a_built_store_is_declared_in_the_ontology(tmp_path: Path) -> None:
+    """The seed built into a store (which adds its bookkeeping: content hashes, mentions): every kg: predicate
+    used is a declared property of kg/data/ontology.ttl, every kg: type a declared class."""
+    from rdflib import OWL
+
+    from kg import vocabulary
+    from kg.graph.store import Store
+    from kg.pipeline import build_store
+
+    build_store([SHARED / "seeds"], tmp_path / "store")
+    with Store(tmp_path / "store", read_only=True) as store:
+        quads = list(store.quads())
+    ontology = vocabulary.ontology()
+    properties = {s for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+                  for s in ontology.subjects(RDF.type, kind)}
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    used = {p for _, p, _, _ in quads if str(p).startswith(str(KG))}
+    types = {o for _, p, o, _ in quads if p == RDF.type and str(o).startswith(str(KG))}
+    assert {KG.contentHash, KG.mentions, KG.document, KG.evidence} <= used
+    assert used - properties == set()
+    assert types - classes == set()
