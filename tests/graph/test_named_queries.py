@@ -348,3 +348,18 @@ def test_the_oxigraph_copy_follows_updates() -> None:
     graph.dataset.graph(URIRef("https://w3id.org/kg/doc/doc-one")).add(
         (URIRef("https://w3id.org/kg/id/person/x"), RDFS.label, Literal("X")))  # changed directly: copied again
     assert graph.run_named("evidence", {"entity": "x"}).variables
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_a_graph_file_answers_as_rdflib(ds: Dataset, tmp_path, suffix: str) -> None:
+    """A loaded file is parsed again by Oxigraph (TriG, N-Quads) or copied from rdflib's parse (JSON-LD): the
+    rows of every case are rdflib's."""
+    path = tmp_path / f"graph{suffix}"
+    path.write_text(ds.serialize(format={".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}[suffix]),
+                    encoding="utf-8")
+    graph = KnowledgeGraph.load(path)
+    for name, params in CASES:
+        ours, plain = graph.run_named(name, params), run_named(graph.dataset, name, params)
+        assert (ours.variables, _normal(ours.rows)) == (plain.variables, _normal(plain.rows)), (name, params)
+    graph.update("DELETE { GRAPH ?g { ?s kg:visits ?o } } WHERE { GRAPH ?g { ?s kg:visits ?o } }")
+    assert not graph.run_named("who-visited-whom")  # copied from the changed dataset, not parsed from the file
