@@ -137,6 +137,9 @@ def main(argv=None) -> int:
     parser.add_argument("--store", default=None, help="an existing store of the bulk corpus to copy from")
     parser.add_argument("--keep", default=None, help="build the store here and keep it; reuse it if it is there")
     parser.add_argument("--graph", default=None, help="a graph file to time the named queries on with rdflib")
+    parser.add_argument("--oxigraph-only", action="store_true",
+                        help="time the store alone: no rdflib copy of the store, no graph file "
+                             "(benchmarks/named_queries_file.py times the graph file)")
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
@@ -169,13 +172,13 @@ def main(argv=None) -> int:
         graph = KnowledgeGraph.open(folder)
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
-        memory = KnowledgeGraph(graph.backend.store.to_dataset())
+        memory = None if args.oxigraph_only else KnowledgeGraph(graph.backend.store.to_dataset())
         rdflib_load_s = time.perf_counter() - started
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"rdflib: loaded in {rdflib_load_s:.0f} s, peak RSS +{(rss_after - rss_before) / 1024:.0f} MB",
               flush=True)
 
-        file_queries = _graph_file_queries(args, Path(tmp))
+        file_queries = {} if args.oxigraph_only else _graph_file_queries(args, Path(tmp))
         queries = {}
         for name in [*named_queries(), *EXTRA]:
             if name in EXTRA:
@@ -185,13 +188,17 @@ def main(argv=None) -> int:
                 ours = lambda name=name: graph.run_named(name, PARAMS.get(name))  # noqa: E731
                 theirs = lambda name=name: memory.run_named(name, PARAMS.get(name))  # noqa: E731
             ox_s, ox_n, ox_rows, ox_cpu = _time_cpu(ours, args.rounds, args.slow)
-            rdf_s, rdf_n, rdf_rows = _time_capped(theirs, args.rounds, args.slow, args.cap)
+            if args.oxigraph_only:
+                rdf_s, rdf_n, rdf_rows = None, 0, None
+            else:
+                rdf_s, rdf_n, rdf_rows = _time_capped(theirs, args.rounds, args.slow, args.cap)
             queries[name] = {"oxigraph_s": round(ox_s, 4), "oxigraph_cpu_s": round(ox_cpu, 4),
                              "rdflib_s": None if rdf_s is None else round(rdf_s, 4),
-                             "rdflib_gave_up_after_s": args.cap if rdf_s is None else None,
+                             "rdflib_gave_up_after_s": args.cap if rdf_s is None and not args.oxigraph_only else None,
                              "rounds_rdflib": rdf_n, "rows_oxigraph": ox_rows, "rows_rdflib": rdf_rows,
                              "speedup": round(rdf_s / ox_s, 1) if rdf_s and ox_s else None}
             shown = f"{rdf_s:8.3f} s ({rdf_n} rounds)" if rdf_s is not None else f"> {args.cap:g} s (given up)"
+            shown = "not run" if args.oxigraph_only else shown
             print(f"{name:20} oxigraph {ox_s:8.3f} s (cpu {ox_cpu:.3f})  rdflib {shown}  rows {ox_rows}/{rdf_rows}",
                   flush=True)
         graph.close()
@@ -210,7 +217,8 @@ def main(argv=None) -> int:
               "build_s": round(build_s, 1), "replicate_s": round(replicate_s, 1),
               "rdflib_load_s": round(rdflib_load_s, 1),
               "rdflib_rss_growth_mb": round((rss_after - rss_before) / 1024, 1), "params": PARAMS,
-              "summary": summary, "queries": queries, "graph_file_params": FILE_PARAMS, "graph_file": file_queries}
+              "summary": summary, "queries": queries, "graph_file_params": FILE_PARAMS, "graph_file": file_queries,
+              "oxigraph_only": args.oxigraph_only}
     path = write_result("store_queries", result, args.out and Path(args.out))
     print(f"wrote {path}")
     return 0

@@ -29,6 +29,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USER_ERROR)
 
 
+class _IntermixedParser(_Parser):
+    """A parser whose positional arguments may stand before, between or after its options, as in
+    `kg query GRAPH --format csv 'SELECT …'` (argparse otherwise takes them only in one run)."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """Parse intermixed (parse_known_intermixed_args calls back here for each of its two passes)."""
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
 def _parser() -> argparse.ArgumentParser:
     """The parser of all subcommands."""
     from kg.version import __version__
@@ -54,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="leave facts less confident than X (0 to 1) out of every file written")
 
     query = commands.add_parser("query", help="run SPARQL over a built graph")
+    query.__class__ = _IntermixedParser  # subparsers share one class: only query's positionals need intermixing
     query.add_argument("graph", nargs="?", metavar="GRAPH", help="graph file or build output folder")
     query.add_argument("sparql", nargs="?", metavar="SPARQL", help="the query text")
     query.add_argument("--file", metavar="Q.rq", help="read the query from a file")
@@ -189,16 +207,21 @@ def _query(args: argparse.Namespace, out: TextIO) -> int:
     params = parse_params(args.param)
     graph = KnowledgeGraph.load(args.graph)
     if args.update and text and is_update(text):
-        graph.update(text)
+        report = graph.update(text)
         if Path(args.graph).is_dir():  # a build folder: keep its three files in step
             written = ", ".join(str(p) for p in graph.save(args.graph).values())
         else:
             written = str(graph.write_graph(args.graph))
-        print(f"updated {written}", file=out)
+        print(f"updated {written}: {report.line()}", file=out)
         return 0
     result = graph.run_named(args.name, params) if args.name else graph.query(text or "")
-    print(format_result(result, args.format), file=out)
+    _print_result(format_result(result, args.format), out)
     return 0
+
+
+def _print_result(text: str, out: TextIO) -> None:
+    """A formatted result, ended by one line break (CSV's rows already end with theirs: no blank line after)."""
+    out.write(text if text.endswith("\n") else text + "\n")
 
 
 # ---------------------------------------------------------------- view
@@ -417,7 +440,7 @@ def _query_command(args: argparse.Namespace, out: TextIO) -> int:
         result = graph.run_named(args.name, parse_params(args.param)) if args.name else graph.query(text or "")
     finally:
         graph.close()
-    print(format_result(result, args.format), file=out)
+    _print_result(format_result(result, args.format), out)
     return 0
 
 

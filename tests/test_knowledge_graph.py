@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,8 @@ import pytest
 from kg.errors import GraphFileError, QueryError
 from kg.knowledge_graph import KnowledgeGraph, write_atomic
 from kg.graph.rdf import entity_iri
+from kg.model import Evidence
+from kg.views.tables import facts_csv
 from samples import GANTZ, ISRAEL, LOUDIYI, MOROCCO, extractions
 
 NODE_ATTRS = {"label", "type", "aliases", "country_code", "iri"}
@@ -152,3 +156,81 @@ def test_the_view_graph_carries_document_titles() -> None:
     graph = KnowledgeGraph.from_extractions(extractions())
     titles = graph.to_networkx().graph["document_titles"]
     assert titles == {d.id: d.title for d in graph.documents if d.title} and titles
+
+
+# ---------------------------------------------------------------- updates keep facts and statements together
+
+DOC_ONE = "https://w3id.org/kg/doc/doc-one"
+VISITS = "<https://w3id.org/kg/ontology#visits>"
+G, M = f"<{entity_iri(GANTZ.key)}>", f"<{entity_iri(MOROCCO.key)}>"
+
+
+def _visits(graph: KnowledgeGraph) -> list[tuple[str, str]]:
+    """Where the Gantz-visits-Morocco fact shows: facts.csv's documents, who-visited-whom's, the view's."""
+    csv_docs = sorted(r["document"] for r in csv.DictReader(io.StringIO(facts_csv(graph.facts)))
+                      if r["predicate"] == "visits")
+    named = sorted(r["document"] for r in graph.run_named("who-visited-whom"))
+    edges = graph.to_networkx().edges
+    view = edges[str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key)), "visits"]["documents"] \
+        if (str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key)), "visits") in edges else []
+    return [("csv", *csv_docs), ("named", *named), ("view", *view)]
+
+
+def test_deleting_a_direct_triple_deletes_its_statements() -> None:
+    graph = KnowledgeGraph.from_extractions(extractions())
+    assert _visits(graph) == [("csv", "doc-one", "doc-two"), ("named", "doc-one", "doc-two"),
+                              ("view", "doc-one", "doc-two")]
+    report = graph.update(f"DELETE DATA {{ GRAPH <{DOC_ONE}> {{ {G} {VISITS} {M} }} }}")
+    assert _visits(graph) == [("csv", "doc-two"), ("named", "doc-two"), ("view", "doc-two")]
+    assert (report.removed, report.added, report.in_step_added) == (1, 0, 0)
+    assert report.in_step_removed == 11  # the statement: type, s, p, o, document, evidence, offsets, confidence…
+    assert not graph.query(f"ASK {{ GRAPH <{DOC_ONE}> {{ ?st rdf:predicate {VISITS} }} }}").boolean
+    assert "1 triple removed, 0 triples added" in report.line() and "11 triples removed" in report.line()
+
+
+def test_deleting_a_statement_deletes_its_direct_triple() -> None:
+    graph = KnowledgeGraph.from_extractions(extractions())
+    report = graph.update(f"DELETE {{ GRAPH ?g {{ ?st a rdf:Statement }} }} "
+                          f"WHERE {{ GRAPH ?g {{ ?st rdf:predicate {VISITS} ; kg:document <{DOC_ONE}> }} }}")
+    assert _visits(graph) == [("csv", "doc-two"), ("named", "doc-two"), ("view", "doc-two")]
+    assert report.removed == 1 and report.in_step_removed == 11  # the rest of the statement and the direct triple
+    assert not graph.query(f"ASK {{ GRAPH <{DOC_ONE}> {{ {G} {VISITS} {M} }} }}").boolean
+    assert graph.query(f"ASK {{ GRAPH ?g {{ {G} {VISITS} {M} }} }}").boolean  # doc-two's is kept
+
+
+def test_a_direct_triple_stays_while_a_statement_of_it_is_left() -> None:
+    one = extractions()[0]
+    again = replace(next(f for f in one.facts if f.predicate == "visits"),
+                    evidence=Evidence("doc-one", "Gantz visited Morocco again.", 80, 108))
+    graph = KnowledgeGraph.from_extractions([replace(one, facts=(*one.facts, again))])
+    graph.update(f"DELETE {{ GRAPH ?g {{ ?st ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?st rdf:predicate {VISITS} ; "
+                 f"kg:startOffset 80 ; ?p ?o }} }}")
+    assert _visits(graph) == [("csv", "doc-one"), ("named", "doc-one"), ("view", "doc-one")]
+    assert graph.query(f"ASK {{ GRAPH <{DOC_ONE}> {{ {G} {VISITS} {M} }} }}").boolean
+
+
+def test_inserting_a_direct_triple_adds_a_statement() -> None:
+    graph = KnowledgeGraph.from_extractions(extractions())
+    loudiyi = f"<{entity_iri(LOUDIYI.key)}>"
+    report = graph.update(f"INSERT DATA {{ GRAPH <{DOC_ONE}> {{ {loudiyi} {VISITS} <{entity_iri(ISRAEL.key)}> }} }}")
+    assert (report.removed, report.added, report.in_step_removed, report.in_step_added) == (0, 1, 0, 8)
+    added = [r.fact for r in graph.facts if r.fact.subject == LOUDIYI.key and r.fact.predicate == "visits"]
+    assert [(f.object, f.rule, f.evidence.document) for f in added] == [(ISRAEL.key, "update", "doc-one")]
+    assert ("Abdellatif Loudiyi", "Israel") in {(r["visitor"], r["visited"]) for r in graph.run_named("who-visited-whom")}
+
+
+def test_inserting_a_statement_adds_its_direct_triple() -> None:
+    graph = KnowledgeGraph.from_extractions(extractions())
+    report = graph.update(f"INSERT DATA {{ GRAPH <{DOC_ONE}> {{ <{DOC_ONE}#new> a rdf:Statement ; rdf:subject {M} ; "
+                          f"rdf:predicate {VISITS} ; rdf:object {G} ; kg:document <{DOC_ONE}> }} }}")
+    assert (report.added, report.in_step_added) == (5, 1)
+    assert graph.query(f"ASK {{ GRAPH <{DOC_ONE}> {{ {M} {VISITS} {G} }} }}").boolean
+
+
+def test_an_update_of_other_triples_changes_nothing_else() -> None:
+    graph = KnowledgeGraph.from_extractions(extractions())
+    before = len(graph.dataset)
+    report = graph.update('INSERT DATA { GRAPH <urn:notes> { <urn:a> rdfs:label "a" } }')
+    assert (report.removed, report.added, report.in_step_removed, report.in_step_added) == (0, 1, 0, 0)
+    assert len(graph.dataset) == before + 1
+    assert report.line() == "0 triples removed, 1 triple added"

@@ -122,7 +122,7 @@ def test_every_file_is_built_or_skipped_with_a_reason(hostile_folder: Path, tmp_
     graph = assert_outputs_parse(out)
     assert {Path(d.source).name for d in graph.documents} == {
         "good.txt", "name with spaces.txt", "Déclaration de Rabat – 2021 ✓.md"}
-    assert {d.id for d in graph.documents} == {"good", "name-with-spaces", "Déclaration-de-Rabat-2021"}
+    assert {d.id for d in graph.documents} == {"good", "name-with-spaces-78162a09", "Déclaration-de-Rabat-2021-74282ea8"}
     assert all(" " not in str(document_iri(d.id)) for d in graph.documents)
 
 

@@ -106,6 +106,17 @@ def safe_id(stem: str) -> str:
     return "-".join(kept.split()).strip("-.") or "document"
 
 
+def file_id(stem: str) -> str:
+    """The id of a file named stem: its safe id, followed by a short hash of the stem when making it safe changed
+    it, so that the id depends on the name alone ('x y' is never 'x-y', in one build or in separate runs).
+
+    >>> file_id("x-y"), file_id("x y"), file_id("x  y")
+    ('x-y', 'x-y-887fcea6', 'x-y-3ed3b267')
+    """
+    made = safe_id(stem)
+    return made if made == stem else disambiguated_id(made, stem)
+
+
 def _id_char(char: str) -> bool:
     """True for letters, digits and combining marks of any script, and "_", ".", "~", "-"."""
     return char.isalnum() or char in "_.~-" or unicodedata.category(char).startswith("M")
@@ -492,7 +503,7 @@ def _read_all(roots: list[Path], options: _Options, table: MetadataTable | None 
                     sidecars[folder] = None
                     yield Skipped(*_table_problem(error))
         meta = _metadata_of(candidate, table, [sidecars[f] for f in folders])
-        yield from _read_file(candidate, safe_id(candidate.stem), _path_key(candidate, roots), options, ids, meta)
+        yield from _read_file(candidate, file_id(candidate.stem), _path_key(candidate, roots), options, ids, meta)
     if table is not None:
         for line, name in table.unused():
             yield Skipped(_printable(table.path), f"line {line}: no file {name!r} among the inputs")

@@ -12,15 +12,18 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Literal
+from rdflib import RDFS, Dataset, Literal, URIRef
 
+from kg.errors import QueryError
 from kg.graph.rdf import to_dataset
 from kg.graph.sparql import _LATERAL, check_query, named_queries, run_named, run_query
 from kg.graph.store import Store, bind_constants
+from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Entity, Evidence, Extraction, Fact
 from samples import GANTZ, ISRAEL, LOUDIYI, MOROCCO, extractions
 
-# The texts as first shipped (one join of every statement before DISTINCT): the reference for the rows.
+# The texts as first shipped (one join of every statement before DISTINCT): the reference for the rows. Date-range's
+# is the plain text of its present meaning (a month or year as a bound covers all its days, open intervals).
 OLD = {
     "agreements": """
 SELECT ?agreement
@@ -72,17 +75,28 @@ WHERE {
   OPTIONAL { ?stmt kg:date ?d }
   OPTIONAL { ?stmt kg:startDate ?start }
   OPTIONAL { ?stmt kg:endDate ?end }
-  BIND(STR(COALESCE(?d, ?start, ?end)) AS ?first)
-  BIND(STR(COALESCE(?d, ?end, ?start)) AS ?last)
-  FILTER(BOUND(?first) && REGEX(?first, "^[0-9]{4}"))
-  FILTER(?last >= SUBSTR(STR(?since), 1, STRLEN(?last)) && ?first <= SUBSTR(STR(?until), 1, STRLEN(?first)))
+  BIND(STR(COALESCE(?d, ?start)) AS ?lo)
+  BIND(STR(IF(BOUND(?d), ?d, ?end)) AS ?hi)
+  BIND(CONCAT(STR(?since), SUBSTR("0000-01-01", STRLEN(STR(?since)) + 1)) AS ?first)
+  BIND(CONCAT(STR(?until), SUBSTR("9999-99-99", STRLEN(STR(?until)) + 1)) AS ?last)
+  BIND(COALESCE(?lo, ?hi) AS ?one)
+  FILTER(BOUND(?one))
+  BIND(SUBSTR(?one, 3) AS ?md)
+  BIND(xsd:integer(SUBSTR(?last, 1, 4)) - xsd:integer(SUBSTR(?first, 1, 4)) AS ?years)
+  BIND(?md >= SUBSTR(SUBSTR(?first, 6), 1, STRLEN(?md)) AS ?afterFirst)
+  BIND(?md <= SUBSTR(SUBSTR(?last, 6), 1, STRLEN(?md)) AS ?beforeLast)
+  FILTER(IF(REGEX(?one, "^[0-9]{4}"),
+            (!BOUND(?hi) || ?hi >= SUBSTR(?first, 1, STRLEN(?hi))) && (!BOUND(?lo) || ?lo <= SUBSTR(?last, 1, STRLEN(?lo))),
+            REGEX(?one, "^--[0-9]{2}") && (?years > 1 || (?years = 1 && (?afterFirst || ?beforeLast))
+                                          || (?years = 0 && ?afterFirst && ?beforeLast))))
   OPTIONAL { ?s rdfs:label ?sLabel }
   OPTIONAL { ?o rdfs:label ?oLabel }
   OPTIONAL { ?doc dcterms:identifier ?docId }
   BIND(COALESCE(?sLabel, STR(?s)) AS ?subject)
   BIND(STRAFTER(STR(?p), "#") AS ?predicate)
   BIND(COALESCE(?oLabel, STR(?o)) AS ?object)
-  BIND(IF(?first = ?last, ?first, CONCAT(?first, "/", ?last)) AS ?date)
+  BIND(IF(!BOUND(?hi), CONCAT(?lo, "/.."), IF(!BOUND(?lo), CONCAT("../", ?hi), IF(?lo = ?hi, ?lo, CONCAT(?lo, "/", ?hi))))
+       AS ?date)
   BIND(COALESCE(?docId, STR(?doc)) AS ?document)
 }""",
     "evidence": """
@@ -240,3 +254,112 @@ def test_store_parameters_are_never_code(store: Store, value: str) -> None:
 def test_shipped_queries_pass_the_checks(name: str) -> None:
     """The store runs shipped queries unchecked: they must pass the checks (LATERAL aside, which rdflib lacks)."""
     assert check_query(_LATERAL.sub("", named_queries()[name].text)) is False
+
+
+# ---------------------------------------------------------------- date-range: what a range and a date cover
+
+
+def _dated() -> Extraction:
+    """One document with a fact per kind of date: a month, a day, a year, a start alone, an end alone, an
+    interval, a day without a year."""
+    doc = Document("doc-dates", "…", source="dates.txt")
+    a, b = ISRAEL, MOROCCO
+    ev = Evidence("doc-dates", "A sentence.", 0, 11)
+    facts = (
+        Fact(a.key, "visits", b.key, ev, date="2022-07"),
+        Fact(a.key, "hosts", b.key, ev, date="2019-02-14"),
+        Fact(a.key, "signs", b.key, ev, date="2015"),
+        Fact(a.key, "cooperatesWith", b.key, ev, start_date="2020-05"),
+        Fact(a.key, "criticizes", b.key, ev, end_date="2018-03"),
+        Fact(a.key, "supports", b.key, ev, start_date="2016-11", end_date="2017-01-15"),
+        Fact(a.key, "meetsWith", b.key, ev, date="--03-25"),
+    )
+    return Extraction(doc, (a, b), facts)
+
+
+DATED = [  # since, until → the predicates of the facts found
+    ("2022", "2022", {"visits", "cooperatesWith", "meetsWith"}),  # a year holds its months
+    ("2022-07", "2022-07", {"visits", "cooperatesWith"}),
+    ("2022-07-31", "2022-08-02", {"visits", "cooperatesWith"}),  # a month holds its days
+    ("2022-08", "2023", {"cooperatesWith", "meetsWith"}),  # open towards the future
+    ("2019-02", "2019-02", {"hosts"}),
+    ("2019-02-15", "2019-02-28", set()),
+    ("2015-06-01", "2015-06-01", {"signs", "criticizes"}),
+    ("2010", "2011", {"criticizes", "meetsWith"}),  # an end alone: open towards the past
+    ("2018-04", "2018-12", set()),
+    ("2017-01-15", "2017-01-15", {"supports", "criticizes"}),  # an interval, on its last day
+    ("2016-10-01", "2016-10-31", {"criticizes"}),
+    ("2020-03-25", "2020-03-25", {"meetsWith"}),  # a day without a year, in a range holding it
+    ("2021-03-26", "2021-12-31", {"cooperatesWith"}),
+    ("2021-12", "2022-03", {"cooperatesWith", "meetsWith"}),  # across a new year
+    ("2021-03-26", "2022-03-24", {"cooperatesWith"}),
+]
+
+
+@pytest.fixture(scope="module")
+def dated() -> KnowledgeGraph:
+    return KnowledgeGraph.from_extractions([_dated()])
+
+
+@pytest.mark.parametrize("since,until,found", DATED)
+def test_date_range_covers_whole_periods(dated: KnowledgeGraph, since: str, until: str, found: set[str]) -> None:
+    params = {"since": since, "until": until}
+    assert {r["predicate"] for r in dated.run_named("date-range", params)} == found
+    assert {r["predicate"] for r in run_named(dated.dataset, "date-range", params)} == found  # rdflib, too
+
+
+def test_date_range_shows_open_and_closed_intervals(dated: KnowledgeGraph) -> None:
+    dates = {r["predicate"]: r["date"] for r in dated.run_named("date-range", {"since": "1900", "until": "2100"})}
+    assert dates == {"visits": "2022-07", "hosts": "2019-02-14", "signs": "2015", "cooperatesWith": "2020-05/..",
+                     "criticizes": "../2018-03", "supports": "2016-11/2017-01-15", "meetsWith": "--03-25"}
+
+
+@pytest.mark.parametrize("since,until,message", [
+    ("2022-13", "2023", "invalid date since='2022-13'"),
+    ("2021", "2021-02-30", "invalid date until='2021-02-30'"),
+    ("20x", "2022", "invalid date"),
+    ("", "2022", "invalid date"),
+    ("2022-1", "2022", "invalid date"),
+    ("2022-07-01 ", "2022", "invalid date"),
+    ("2023", "2022-12", "is after"),
+])
+def test_date_range_refuses_an_invalid_date(dated: KnowledgeGraph, since: str, until: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        dated.run_named("date-range", {"since": since, "until": until})
+
+
+# ---------------------------------------------------------------- a graph file's named queries run in Oxigraph
+
+
+@pytest.mark.parametrize("name,params", CASES)
+def test_a_graph_in_memory_answers_as_rdflib(ds: Dataset, name: str, params: dict[str, str]) -> None:
+    """KnowledgeGraph runs a graph file's named queries on an Oxigraph copy: the rows of rdflib's engine."""
+    ours = KnowledgeGraph(ds).run_named(name, params)
+    plain = run_named(ds, name, params)
+    assert ours.variables == plain.variables
+    assert _normal(ours.rows) == _normal(plain.rows)
+
+
+def test_the_oxigraph_copy_follows_updates() -> None:
+    graph = KnowledgeGraph.from_extractions(_extractions())
+    assert graph.run_named("who-visited-whom")
+    graph.update("DELETE { GRAPH ?g { ?s kg:visits ?o } } WHERE { GRAPH ?g { ?s kg:visits ?o } }")
+    assert not graph.run_named("who-visited-whom")
+    graph.dataset.graph(URIRef("https://w3id.org/kg/doc/doc-one")).add(
+        (URIRef("https://w3id.org/kg/id/person/x"), RDFS.label, Literal("X")))  # changed directly: copied again
+    assert graph.run_named("evidence", {"entity": "x"}).variables
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_a_graph_file_answers_as_rdflib(ds: Dataset, tmp_path, suffix: str) -> None:
+    """A loaded file is parsed again by Oxigraph (TriG, N-Quads) or copied from rdflib's parse (JSON-LD): the
+    rows of every case are rdflib's."""
+    path = tmp_path / f"graph{suffix}"
+    path.write_text(ds.serialize(format={".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld"}[suffix]),
+                    encoding="utf-8")
+    graph = KnowledgeGraph.load(path)
+    for name, params in CASES:
+        ours, plain = graph.run_named(name, params), run_named(graph.dataset, name, params)
+        assert (ours.variables, _normal(ours.rows)) == (plain.variables, _normal(plain.rows)), (name, params)
+    graph.update("DELETE { GRAPH ?g { ?s kg:visits ?o } } WHERE { GRAPH ?g { ?s kg:visits ?o } }")
+    assert not graph.run_named("who-visited-whom")  # copied from the changed dataset, not parsed from the file

@@ -185,3 +185,68 @@ def test_variants_of_a_name_are_one_node_in_the_dataset() -> None:
     assert entity_iri("person/bush") not in people and entity_iri("person/george-bush") in people
     assert (entity_iri("person/ann-lee"), KG.meetsWith, entity_iri("person/george-bush")) in ds
     assert Literal("Bush") in set(ds.objects(entity_iri("person/george-bush"), SKOS.altLabel))
+
+
+# ---------------------------------------------------------------- document IRIs: stable and distinct
+
+_TEXT = "Morocco and Israel signed a defence agreement in Rabat on 24 November 2021. " * 3
+
+
+@pytest.mark.parametrize("names", [["x y.txt", "x-y.txt"], ["x  y.txt", "x y.txt", "x-y.txt"],
+                                   ["caf\u00e9.txt", "cafe\u0301.txt"], ["a(1).txt", "a-1.txt", "a 1.txt"]])
+def test_document_iris_depend_on_the_name_alone(tmp_path: Path, names: list[str]) -> None:
+    """Files whose names make the same safe id have distinct IRIs, and each file the same IRI whether it is read
+    alone or with the others, in any order."""
+    from kg.read.documents import read_documents
+
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(f"{_TEXT} Number {number}.", encoding="utf-8")
+    together = {Path(d.source).name: document_iri(d.id) for d in read_documents([tmp_path]) if isinstance(d, Document)}
+    alone = {name: document_iri(d.id) for name in names for d in read_documents([tmp_path / name])
+             if isinstance(d, Document)}
+    assert len(set(together.values())) == len(names)
+    assert together == alone
+
+
+@pytest.mark.slow
+def test_separate_builds_into_one_store_keep_one_iri_per_file(tmp_path: Path) -> None:
+    """'x-y.txt', then the folder of 'x y.txt' and 'x-y.txt', then 'x y.txt' alone: two documents, never three."""
+    from kg.graph.store import Store
+    from kg.pipeline import build_store
+
+    (tmp_path / "in").mkdir()
+    for number, name in enumerate(["x y.txt", "x-y.txt"]):
+        (tmp_path / "in" / name).write_text(f"{_TEXT} Number {number}.", encoding="utf-8")
+    for inputs in ([tmp_path / "in" / "x-y.txt"], [tmp_path / "in"], [tmp_path / "in" / "x y.txt"]):
+        build_store(inputs, tmp_path / "store")
+    with Store(tmp_path / "store", read_only=True) as store:
+        ids = store.document_ids()
+        assert len(ids) == 2 and "x-y" in ids
+        assert store.source_of("x-y") == str(tmp_path / "in" / "x-y.txt")
+
+
+# ---------------------------------------------------------------- every kg term written is declared
+
+
+@pytest.mark.slow
+def test_every_kg_term_of_a_built_store_is_declared_in_the_ontology(tmp_path: Path) -> None:
+    """The seed built into a store (which adds its bookkeeping: content hashes, mentions): every kg: predicate
+    used is a declared property of kg/data/ontology.ttl, every kg: type a declared class."""
+    from rdflib import OWL
+
+    from kg import vocabulary
+    from kg.graph.store import Store
+    from kg.pipeline import build_store
+
+    build_store([SHARED / "seeds"], tmp_path / "store")
+    with Store(tmp_path / "store", read_only=True) as store:
+        quads = list(store.quads())
+    ontology = vocabulary.ontology()
+    properties = {s for kind in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+                  for s in ontology.subjects(RDF.type, kind)}
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    used = {p for _, p, _, _ in quads if str(p).startswith(str(KG))}
+    types = {o for _, p, o, _ in quads if p == RDF.type and str(o).startswith(str(KG))}
+    assert {KG.contentHash, KG.mentions, KG.document, KG.evidence} <= used
+    assert used - properties == set()
+    assert types - classes == set()
