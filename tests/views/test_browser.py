@@ -713,3 +713,62 @@ def test_side_panels_fold_away_and_start_folded_in_a_narrow_frame(open_graph):
     assert page.is_hidden("#kg-controls")
     wide = open_graph(sample_graph()).page  # 1400 pixels: both shown
     assert wide.is_visible("#kg-controls") and wide.is_visible("#kg-details")
+
+
+def test_the_evidence_links_to_the_article_where_it_was_published(open_graph):
+    g = sample_graph()
+    g.graph["document_urls"] = {"doc3": "https://news.example/algeria?id=3", "doc1": "javascript:window.__pwned=1"}
+    g.graph["document_publishers"] = {"doc3": "Example Wire"}
+    opened = open_graph(g)
+    page = opened.page
+    page.evaluate("(id) => kgView.network.setSelection({nodes: [], edges: [id]})", edge_id(page, "cut_relations"))
+    page.mouse.click(*edge_point(page, edge_id(page, "cut_relations")))
+    link = page.locator("#kg-details a.kg-source")
+    assert link.count() == 1 and link.inner_text() == "Example Wire \u2197"
+    assert link.get_attribute("href") == "https://news.example/algeria?id=3"
+    assert link.get_attribute("target") == "_blank" and link.get_attribute("rel") == "noopener noreferrer"
+    page.click(f"#kg-details h2 button >> text=Algeria")
+    page.click("#kg-details li button >> text=cut_relations")
+    assert page.locator("#kg-details a.kg-source").count() == 1
+    page.mouse.click(*edge_point(page, edge_id(page, "visit")))  # doc1's address is no web address: no link
+    assert "Gantz landed in Rabat" in page.inner_text("#kg-details")
+    assert page.locator("#kg-details a").count() == 0
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_edge_labels_show_on_hover_and_selection_only_at_a_readable_size(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    assert page.evaluate("() => kgView.edges.get().every(e => e.label === '')")  # none drawn at first
+    visit = edge_id(page, "visit")
+    page.mouse.move(*edge_point(page, visit))
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => kgView.labelledEdges") == [visit]
+    shown = page.evaluate("(id) => { const e = kgView.edges.get(id); return [e.label, e.font.size,"
+                          " kgView.network.getScale()]; }", visit)
+    assert shown[0] == "visit" and shown[1] * shown[2] >= 12.5  # about 13 pixels on screen, whatever the zoom
+    corner = page.evaluate("() => { const r = document.getElementById('kg-network').getBoundingClientRect();"
+                           " return [r.right - 3, r.bottom - 3]; }")
+    page.mouse.move(*corner)  # off the edge, on the blank canvas
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => kgView.labelledEdges") == []
+    page.mouse.click(*node_point(page, "person/bourita"))  # a node selected: its facts are labelled
+    bourita = page.evaluate("() => kgView.edges.get({filter: e => e.from === 'person/bourita'}).map(e => e.id).sort()")
+    assert len(bourita) == 2 and page.evaluate("() => kgView.labelledEdges") == bourita
+    assert opened.errors == []
+
+
+def test_in_a_notebook_cell_the_details_open_below_the_graph_not_beside_it(open_graph):
+    opened = open_graph(sample_graph(), viewport=(760, 480))
+    page = opened.page
+    box = "(id) => { const r = document.getElementById(id).getBoundingClientRect(); return [r.left, r.top, r.width, r.bottom]; }"
+    network = page.evaluate(box, "kg-network")
+    page.mouse.click(*node_point(page, "person/bourita"))
+    page.click("#kg-toggle-details")
+    details = page.evaluate(box, "kg-details")
+    assert details[2] >= 700 and details[1] > network[1] + 100  # the cell's width, along the bottom
+    assert page.evaluate(box, "kg-network") == network  # the graph is not squeezed (no relayout)
+    assert "Nasser Bourita" in page.inner_text("#kg-details")
+    page.click("#kg-toggle-controls")
+    assert page.evaluate(box, "kg-controls")[0] == 0 and page.evaluate(box, "kg-network") == network
+    assert opened.errors == []

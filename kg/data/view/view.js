@@ -79,6 +79,19 @@
   var documentTitles = DATA.documentTitles || {};
   var OPEN_END = DATA.openEnd;
   function documentName(id) { return documentTitles[id] ? documentTitles[id] + " (" + id + ")" : id; }
+  var documentUrls = DATA.documentUrls || {}, documentPublishers = DATA.documentPublishers || {};
+  // A link to where the article was published (an http(s) address from the metadata, checked by the page's
+  // builder and again here), opened in a new tab without a referrer; null when the document has none.
+  function documentLink(id) {
+    var url = documentUrls[id];
+    if (!url || !/^https?:\/\//i.test(url)) return null;
+    var a = el("a", "kg-source", (documentPublishers[id] || "source") + " \u2197");
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.title = url;
+    return a;
+  }
 
   function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
 
@@ -130,6 +143,9 @@
 
   var shownEdges = computeFilters();
   var nodes = new vis.DataSet(DATA.nodes);
+  // Edge labels are drawn only for the facts hovered or selected (a node's selection selects its facts), at a
+  // size readable at any zoom: at the default zoom of a real corpus every label would be an unreadable smear.
+  DATA.edges.forEach(function (e) { e.label = ""; });
   var edges = new vis.DataSet(DATA.edges);
   var nodesView = new vis.DataView(nodes, {
     // Entities with no fact at all are hidden unless the switch shows them; with filters on, those whose
@@ -553,7 +569,10 @@
       details.appendChild(el("blockquote", null, ev.sentence));
       var meta = [ev.document ? documentName(ev.document) : "", ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
         .filter(function (s) { return s; }).join(" · ");
-      details.appendChild(el("div", "kg-meta", meta));
+      var line = el("div", "kg-meta", meta);
+      var link = ev.document ? documentLink(ev.document) : null;
+      if (link) { line.appendChild(document.createTextNode(" · ")); line.appendChild(link); }
+      details.appendChild(line);
     });
     kgView.shown = { kind: "edge", id: id };
   }
@@ -838,7 +857,7 @@
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.6 } },
       font: { size: 10, face: "sans-serif", align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" },
-      scaling: { label: { drawThreshold: large ? 9 : 5 } },
+      scaling: { label: { drawThreshold: 1 } },
       width: 1.3, selectionWidth: 2, hoverWidth: 1.5,
       smooth: large ? false : { enabled: true, type: "continuous", roundness: 0.3 }
     }
@@ -869,11 +888,33 @@
   $("kg-view-entities").addEventListener("change", function () { setView("entities"); });
   $("kg-view-countries").addEventListener("change", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
-  network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
+  network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); hoveredEdge = params.edge; refreshLabels(); });
   network.on("blurNode", hideTooltip);
-  network.on("blurEdge", hideTooltip);
+  network.on("blurEdge", function () { hideTooltip(); hoveredEdge = null; refreshLabels(); });
   network.on("dragStart", hideTooltip);
-  network.on("zoom", hideTooltip);
+  network.on("zoom", function () { hideTooltip(); refreshLabels(true); });
+  network.on("select", function () { refreshLabels(); });
+
+  // The labels shown: those of the hovered fact and of the selected ones, resized when the zoom changes.
+  var hoveredEdge = null, labelled = new Map();
+  function refreshLabels(resize) {
+    var wanted = new Set(network.getSelectedEdges());
+    if (hoveredEdge !== null) wanted.add(hoveredEdge);
+    var size = Math.round(Math.max(11, 13 / Math.max(network.getScale(), 0.05)));
+    var changes = [];
+    labelled.forEach(function (was, id) {
+      if (!wanted.has(id)) { changes.push({ id: id, label: "" }); labelled.delete(id); }
+    });
+    wanted.forEach(function (id) {
+      var e = edgeById.get(id);
+      if (!e || !edges.get(id) || (labelled.get(id) === size && !resize)) return;
+      if (labelled.get(id) === size) return;
+      changes.push({ id: id, label: e.kg.predicate, font: { size: size } });
+      labelled.set(id, size);
+    });
+    if (changes.length) edges.update(changes);
+    kgView.labelledEdges = Array.from(labelled.keys()).sort();
+  }
 
   kgView.network = network;
   kgView.nodes = nodes;
