@@ -887,6 +887,8 @@
   showSummary();
   $("kg-view-entities").addEventListener("change", function () { setView("entities"); });
   $("kg-view-countries").addEventListener("change", function () { setView("countries"); });
+  // graph.html#countries opens on the country view (a link to share, a screenshot to take).
+  if (location.hash === "#countries") network.once("afterDrawing", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
   network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); hoveredEdge = params.edge; refreshLabels(); });
   network.on("blurNode", hideTooltip);
