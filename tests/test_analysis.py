@@ -206,7 +206,8 @@ def test_timeline_keeps_the_end_of_a_period():
         assert (party["date"], party["until"]) == ("2021-11-24", "2024")  # "from 2021-11-24 to 2024", not 2021
         assert table[table["predicate"] != "partyTo"]["until"].isna().all()
     since = KnowledgeGraph.from_extractions([hostile_extraction()])  # "minister" from 2020, its end not said
-    assert analysis.timeline(since)["until"].tolist()[0] == "" and analysis.timeline(since)["until"].isna().tolist() == [False, True]
+    until = analysis.timeline(since)["until"]
+    assert until.tolist()[0] == "" and until.isna().tolist() == [False, True]
 
 
 # ---------------------------------------------------------------- a real build

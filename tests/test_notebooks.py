@@ -111,7 +111,6 @@ def test_bilateral_relations_runs(tmp_path, monkeypatch):
     assert any("image/png" in o.get("data", {}) for o in pairs.outputs)  # the pairs' chart, with data
     relation = next(c for c in nb.cells if c.source.startswith("relation = analysis.cooperation_conflict"))
     assert any("image/png" in o.get("data", {}) for o in relation.outputs)
-    assert "no dated event" not in _outputs(nbformat.v4.new_notebook(cells=[relation])) or "counts of all events" in shown
     _repo_untouched(before)
     print(f"02-bilateral-relations: {time.perf_counter() - started:.1f} s")
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataError", "MetadataTable", "front_matter", "is_web_address",
-           "load_table", "parse_date", "sidecar_of"]
+__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataError", "MetadataTable", "front_matter",
+           "is_web_address", "load_table", "parse_date", "sidecar_of"]
 
 #: The file names of a sidecar table, looked for in each folder articles are read from.
 SIDECAR_NAMES: tuple[str, ...] = ("metadata.csv", "metadata.jsonl")

@@ -761,7 +761,8 @@ def test_edge_labels_show_on_hover_and_selection_only_at_a_readable_size(open_gr
 def test_in_a_notebook_cell_the_details_open_below_the_graph_not_beside_it(open_graph):
     opened = open_graph(sample_graph(), viewport=(760, 480))
     page = opened.page
-    box = "(id) => { const r = document.getElementById(id).getBoundingClientRect(); return [r.left, r.top, r.width, r.bottom]; }"
+    box = ("(id) => { const r = document.getElementById(id).getBoundingClientRect();"
+           " return [r.left, r.top, r.width, r.bottom]; }")
     network = page.evaluate(box, "kg-network")
     page.mouse.click(*node_point(page, "person/bourita"))
     page.click("#kg-toggle-details")
