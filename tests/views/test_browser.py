@@ -755,6 +755,8 @@ def test_edge_labels_show_on_hover_and_selection_only_at_a_readable_size(open_gr
     page.mouse.click(*node_point(page, "person/bourita"))  # a node selected: its facts are labelled
     bourita = page.evaluate("() => kgView.edges.get({filter: e => e.from === 'person/bourita'}).map(e => e.id).sort()")
     assert len(bourita) == 2 and page.evaluate("() => kgView.labelledEdges") == bourita
+    page.click("#kg-details li button >> text=attend")  # a fact chosen in the panel: its label alone
+    assert page.evaluate("() => kgView.labelledEdges") == [edge_id(page, "attend")]
     assert opened.errors == []
 
 

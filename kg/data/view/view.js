@@ -665,8 +665,8 @@
     kgView.shown = { kind: "summary" };
   }
 
-  function selectNode(id) { network.selectNodes([id]); showNode(id); }
-  function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); }
+  function selectNode(id) { network.selectNodes([id]); showNode(id); refreshLabels(); }
+  function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); refreshLabels(); }
 
   // --------------------------------------------------------------------------------- country view
   // Countries and international organisations as nodes, one edge per pair: its facts (those the filters
@@ -894,12 +894,12 @@
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", function () { hideTooltip(); hoveredEdge = null; refreshLabels(); });
   network.on("dragStart", hideTooltip);
-  network.on("zoom", function () { hideTooltip(); refreshLabels(true); });
+  network.on("zoom", function () { hideTooltip(); refreshLabels(); });
   network.on("select", function () { refreshLabels(); });
 
   // The labels shown: those of the hovered fact and of the selected ones, resized when the zoom changes.
   var hoveredEdge = null, labelled = new Map();
-  function refreshLabels(resize) {
+  function refreshLabels() {
     var wanted = new Set(network.getSelectedEdges());
     if (hoveredEdge !== null) wanted.add(hoveredEdge);
     var size = Math.round(Math.max(11, 13 / Math.max(network.getScale(), 0.05)));
@@ -909,8 +909,7 @@
     });
     wanted.forEach(function (id) {
       var e = edgeById.get(id);
-      if (!e || !edges.get(id) || (labelled.get(id) === size && !resize)) return;
-      if (labelled.get(id) === size) return;
+      if (!e || labelled.get(id) === size) return;  // labelled already, at this zoom's size
       changes.push({ id: id, label: e.kg.predicate, font: { size: size } });
       labelled.set(id, size);
     });
