@@ -775,3 +775,18 @@ def test_in_a_notebook_cell_the_details_open_below_the_graph_not_beside_it(open_
     page.click("#kg-toggle-controls")
     assert page.evaluate(box, "kg-controls")[0] == 0 and page.evaluate(box, "kg-network") == network
     assert opened.errors == []
+
+
+def test_at_the_default_zoom_of_a_big_graph_the_hubs_are_named_and_the_tail_is_not(open_graph):
+    g = nx.MultiDiGraph()
+    entity(g, "hub", "Hubland", "Country", "HUB")
+    for i in range(350):
+        entity(g, f"n{i}", f"Entity {i}", "Person")
+        fact(g, f"n{i}", "hub" if i % 3 else f"n{(i + 1) % 350}", "visit", "consultation")
+    opened = open_graph(g)
+    page = opened.page
+    visible = "(id) => kgView.network.body.nodes[id].labelModule.visible()"
+    assert page.evaluate("() => kgView.network.getScale()") < 0.6  # zoomed out to fit 351 entities
+    assert page.evaluate(visible, "hub") is True
+    assert page.evaluate(visible, "n1") is False
+    assert opened.errors == []

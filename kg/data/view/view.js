@@ -850,7 +850,7 @@
     interaction: { hover: true, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 200, multiselect: false, navigationButtons: false, keyboard: false },
     nodes: {
       // Large graphs draw labels only once zoomed in: thousands of stroked labels make every frame slow.
-      scaling: { min: 8, max: 32, label: { enabled: false, drawThreshold: large ? 9 : 5 } },
+      scaling: { min: 8, max: 32, label: { enabled: true, min: 12, max: 48, maxVisible: 24, drawThreshold: 6 } },
       font: { size: 14, face: "sans-serif", strokeWidth: 3, strokeColor: "#ffffff", color: "#222222" },
       borderWidth: 1
     },
