@@ -631,6 +631,12 @@ def test_country_view_counts_facts_for_the_states_people_serve(open_graph):
                    const a = n.canvasToDOM(p['country/DZA']), b = n.canvasToDOM(p['country/MAR']);
                    const r = document.getElementById('kg-countries').getBoundingClientRect();
                    return [r.left + a.x + 0.3 * (b.x - a.x), r.top + a.y + 0.3 * (b.y - a.y)]; }""")
+    assert page.evaluate("() => kgView.countryEdges.get().every(e => e.label === '')")  # no label until pointed at
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    pair = "country/DZA\u0000country/MAR"
+    assert page.evaluate("() => kgView.labelledPairs") == ["pair:" + pair]
+    assert page.evaluate("(id) => kgView.countryEdges.get(id).label", "pair:" + pair) == "0 coop. · 2 confl."
     page.mouse.click(x, y)
     assert page.inner_text("#kg-details h2") == "Algeria (DZA) – Morocco (MAR)"
     assert page.locator("#kg-details li").count() == 2

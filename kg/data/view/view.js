@@ -672,7 +672,7 @@
   // Countries and international organisations as nodes, one edge per pair: its facts (those the filters
   // show, states of belonging left out) counted for the states the people and bodies involved serve.
   var viewMode = "entities";
-  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null;
+  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null, countryLabels = null;
   var COOPERATIVE = { cooperation: true, consultation: true }, CONFLICTUAL = { conflict: true };
 
   function balanceColour(coop, conflict) {
@@ -719,9 +719,10 @@
     var edgeItems = pairs.map(function (p) {
       var colour = balanceColour(p.coop, p.conflict);
       return { id: "pair:" + p.a + "\u0000" + p.b, from: p.a, to: p.b, value: p.ids.length,
-               label: p.coop + " coop. · " + p.conflict + " confl.",
+               label: "", text: p.coop + " coop. · " + p.conflict + " confl.",
                color: { color: colour, highlight: colour, hover: colour }, kg: p };
     });
+    if (countryLabels) countryLabels.reset();
     countryEdges.clear();
     countryNodes.clear();
     countryNodes.add(nodeItems);
@@ -737,11 +738,15 @@
                  barnesHut: { gravitationalConstant: -8000, centralGravity: 0.3, springLength: 160, springConstant: 0.03, damping: 0.5 },
                  stabilization: { enabled: true, iterations: 300, fit: true } },
       interaction: { hover: true, multiselect: false, keyboard: false },
-      nodes: { scaling: { min: 10, max: 36 }, font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-      edges: { scaling: { min: 1, max: 10, label: { enabled: false } }, smooth: false,
+      nodes: { scaling: { min: 10, max: 36, label: { enabled: true, min: 18, max: 30, maxVisible: 24, drawThreshold: 5 } },
+               font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
+      edges: { scaling: { min: 1, max: 10, label: { enabled: false, drawThreshold: 1 } }, smooth: false,
                font: { size: 12, align: "top", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" } }
     });
     countryNetwork.once("stabilizationIterationsDone", function () { countryNetwork.setOptions({ physics: { enabled: false } }); });
+    countryLabels = edgeLabels(countryNetwork, countryEdges,
+                               function (id) { var e = countryEdges.get(id); return e ? e.text : null; },
+                               function (ids) { kgView.labelledPairs = ids; });
     countryNetwork.on("click", function (params) {
       if (params.nodes.length) showNode(params.nodes[0]);
       else if (params.edges.length) showDyad(countryEdges.get(params.edges[0]).kg);
@@ -811,6 +816,36 @@
   }
 
   function hideTooltip() { tooltip.hidden = true; }
+
+  // ----------------------------------------------------------------------------- edge labels
+  // Edge labels are drawn only for the edges hovered or selected (selecting a node selects its edges), at a size
+  // readable at any zoom: at the default zoom of a real corpus every label would be an unreadable smear.
+  // textOf(id) gives an edge's label; shown(ids) is told the labelled edges after each change.
+  function edgeLabels(net, data, textOf, shown) {
+    var hovered = null, labelled = new Map();
+    function refresh() {
+      var wanted = new Set(net.getSelectedEdges());
+      if (hovered !== null) wanted.add(hovered);
+      var size = Math.round(Math.max(11, 13 / Math.max(net.getScale(), 0.05)));
+      var changes = [];
+      labelled.forEach(function (was, id) {
+        if (!wanted.has(id)) { if (data.get(id)) changes.push({ id: id, label: "" }); labelled.delete(id); }
+      });
+      wanted.forEach(function (id) {
+        var text = data.get(id) ? textOf(id) : null;
+        if (text === null || labelled.get(id) === size) return;  // gone, or labelled already at this zoom's size
+        changes.push({ id: id, label: text, font: { size: size } });
+        labelled.set(id, size);
+      });
+      if (changes.length) data.update(changes);
+      shown(Array.from(labelled.keys()).sort());
+    }
+    net.on("hoverEdge", function (params) { hovered = params.edge; refresh(); });
+    net.on("blurEdge", function () { hovered = null; refresh(); });
+    net.on("zoom", refresh);
+    net.on("select", refresh);
+    return { refresh: refresh, reset: function () { labelled.clear(); hovered = null; } };
+  }
 
   // ----------------------------------------------------------------------------- side panels
   // Both side panels fold away (a notebook cell is narrow): folded at first below NARROW pixels.
@@ -890,32 +925,14 @@
   // graph.html#countries opens on the country view (a link to share, a screenshot to take).
   if (location.hash === "#countries") network.once("afterDrawing", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
-  network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); hoveredEdge = params.edge; refreshLabels(); });
+  network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
   network.on("blurNode", hideTooltip);
-  network.on("blurEdge", function () { hideTooltip(); hoveredEdge = null; refreshLabels(); });
+  network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
-  network.on("zoom", function () { hideTooltip(); refreshLabels(); });
-  network.on("select", function () { refreshLabels(); });
-
-  // The labels shown: those of the hovered fact and of the selected ones, resized when the zoom changes.
-  var hoveredEdge = null, labelled = new Map();
-  function refreshLabels() {
-    var wanted = new Set(network.getSelectedEdges());
-    if (hoveredEdge !== null) wanted.add(hoveredEdge);
-    var size = Math.round(Math.max(11, 13 / Math.max(network.getScale(), 0.05)));
-    var changes = [];
-    labelled.forEach(function (was, id) {
-      if (!wanted.has(id)) { changes.push({ id: id, label: "" }); labelled.delete(id); }
-    });
-    wanted.forEach(function (id) {
-      var e = edgeById.get(id);
-      if (!e || labelled.get(id) === size) return;  // labelled already, at this zoom's size
-      changes.push({ id: id, label: e.kg.predicate, font: { size: size } });
-      labelled.set(id, size);
-    });
-    if (changes.length) edges.update(changes);
-    kgView.labelledEdges = Array.from(labelled.keys()).sort();
-  }
+  network.on("zoom", hideTooltip);
+  var entityLabels = edgeLabels(network, edges, function (id) { var e = edgeById.get(id); return e ? e.kg.predicate : null; },
+                                function (ids) { kgView.labelledEdges = ids; });
+  function refreshLabels() { entityLabels.refresh(); }
 
   kgView.network = network;
   kgView.nodes = nodes;
