@@ -684,11 +684,13 @@ def test_time_control_filters_both_views(open_graph):
 def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
     g = sample_graph()
     fact(g, "country/DZA", "country/MAR", "=criticize", "conflict", date="2021-09-01", sentence='He said "no", twice.')
+    fact(g, "country/DZA", "country/ISR", "-1+1", "conflict", date="--03-25", documents=("doc5",))
+    g.graph["document_urls"] = {"doc5": "https://news.example/5"}
     opened = open_graph(g)
     page = opened.page
-    assert counts(page)[1] == 13
+    assert counts(page)[1] == 14
     page.click("#kg-filter-modality input[value=planned]")
-    assert counts(page)[1] == 12
+    assert counts(page)[1] == 13
     assert page.evaluate("() => kgView.edgesView.get().every(e => e.kg.modality !== 'planned')")
     page.click("#kg-filter-category input[value=state]")
     with page.expect_download() as caught:
@@ -697,12 +699,14 @@ def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
     assert download.suggested_filename == "kg-facts.csv"
     text = Path(download.path()).read_bytes().decode("utf-8-sig")  # RFC 4180 line ends kept
     lines = text.split("\r\n")
-    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,evidence"
-    assert len([line for line in lines[1:] if line]) == 6  # 13 facts, less the planned one and six states
-    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,\"He said \"\"no\"\", twice.\"" in lines
+    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,urls,evidence"
+    assert len([line for line in lines[1:] if line]) == 7  # 14 facts, less the planned one and six states
+    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,,\"He said \"\"no\"\", twice.\"" in lines
+    # a date is no formula and stays ISO; a predicate that looks like one is quoted
+    assert "Algeria (DZA),'-1+1,Israel (ISR),conflict,asserted,--03-25,0.80,doc5,https://news.example/5,A sentence." in lines
     assert not any("recognize" in line or "holds_position" in line for line in lines)
     page.click("#kg-reset")
-    assert counts(page)[1] == 13 and page.is_checked("#kg-filter-modality input[value=planned]")
+    assert counts(page)[1] == 14 and page.is_checked("#kg-filter-modality input[value=planned]")
     assert opened.errors == [] and opened.requests == []
 
 

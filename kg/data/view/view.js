@@ -407,22 +407,30 @@
   }
 
   // The facts the filters show, as CSV (cells a spreadsheet would run as a formula are quoted with ').
-  function csvCell(value) {
+  // An ISO date or period ("--03-25", "2010/2014") is no formula: it stays as it is, as in facts.csv.
+  var ISO_DATE = /^(?:(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)|(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)?\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)?)$/;
+  function csvCell(value, isDate) {
     var text = value === null || value === undefined ? "" : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    if (/^[=+\-@\t\r]/.test(text) && !(isDate && text !== "/" && ISO_DATE.test(text))) text = "'" + text;
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
   function shownCsv() {
-    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "evidence"]];
+    var DATE = 5;
+    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "urls",
+                 "evidence"]];
     DATA.edges.forEach(function (e) {
       if (!shownEdges.has(e.id)) return;
       var k = e.kg;
       rows.push([nodeName(e.from), k.predicate, nodeName(e.to), k.category, k.modality,
         k.start || k.end ? (k.start || "") + "/" + (k.end || "") : (k.date || ""), confidenceText(k.confidence),
-        k.documents.map(documentName).join("; "), k.evidence.length ? k.evidence[0].sentence : ""]);
+        k.documents.map(documentName).join("; "),
+        k.documents.map(function (d) { return documentUrls[d] || ""; }).filter(function (u) { return u; }).join(" "),
+        k.evidence.length ? k.evidence[0].sentence : ""]);
     });
-    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+    return rows.map(function (r, i) {
+      return r.map(function (cell, column) { return csvCell(cell, i > 0 && column === DATE); }).join(",");
+    }).join("\r\n") + "\r\n";
   }
 
   function exportShown() {
