@@ -383,12 +383,20 @@ def centrality(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
 # ---------------------------------------------------------------- facts and events as tables
 
 
-TIMELINE_COLUMNS = ["date", "subject", "predicate", "object", "category", "modality", "document", "evidence"]
+def _until(attrs: dict[str, Any]) -> str | None:
+    """The end of an edge's period ("" when not said), or None when the edge is dated by a point in time."""
+    if attrs.get("date") or not attrs.get("start_date"):
+        return None
+    return attrs.get("end_date") or ""
+
+
+TIMELINE_COLUMNS = ["date", "until", "subject", "predicate", "object", "category", "modality", "document", "evidence"]
 
 
 def timeline(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
-    """Every dated fact with its evidence, by date: date, subject, predicate, object, category, modality,
-    document, evidence (the sentence).
+    """Every dated fact with its evidence, by date: date, until (the end of a period such as "from 2010 to 2014";
+    "" for a period whose end is not said, "since 2010"; None for a point in time), subject, predicate, object,
+    category, modality, document, evidence (the sentence).
 
     From a KnowledgeGraph, one row per fact and evidence (holdsPosition included); from a networkx graph, one
     row per edge and dated evidence item. The date is the fact's date, else its start date. Days without a
@@ -402,7 +410,8 @@ def timeline(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
             fact = record.fact
             date = fact.date or fact.start_date
             if date:
-                rows.append({"date": date, "subject": record.subject_label, "predicate": fact.predicate,
+                rows.append({"date": date, "until": None if fact.date or not fact.start_date else fact.end_date or "",
+                             "subject": record.subject_label, "predicate": fact.predicate,
                              "object": record.object_label, "category": vocabulary.category(fact.predicate),
                              "modality": fact.modality, "document": fact.evidence.document,
                              "evidence": " ".join(fact.evidence.sentence.split())})
@@ -411,7 +420,8 @@ def timeline(graph: nx.MultiDiGraph | HasNetwork) -> pd.DataFrame:
             predicate = attrs.get("predicate") or key
             for item in attrs.get("evidence") or ():
                 if item.get("date"):
-                    rows.append({"date": item["date"], "subject": _label(graph, source), "predicate": predicate,
+                    rows.append({"date": item["date"], "until": _until(attrs),
+                                 "subject": _label(graph, source), "predicate": predicate,
                                  "object": _label(graph, target), "category": attrs.get("category"),
                                  "modality": attrs.get("modality"), "document": item.get("document"),
                                  "evidence": " ".join(str(item.get("sentence") or "").split())})

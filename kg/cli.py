@@ -15,6 +15,9 @@ from kg.extract.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from kg.graph.rdf import FactRecord
     from kg.model import Summary
 
 EXIT_USER_ERROR = 2
@@ -69,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="fail (exit 1, write nothing) if any input is skipped")
     build.add_argument("--min-confidence", type=_confidence, default=None, metavar="X",
                        help="leave facts less confident than X (0 to 1) out of every file written")
+    build.add_argument("--bom", action="store_true",
+                       help="start facts.csv with a UTF-8 byte-order mark, so that Excel reads its accents right")
 
     query = commands.add_parser("query", help="run SPARQL over a built graph")
     query.__class__ = _IntermixedParser  # subparsers share one class: only query's positionals need intermixing
@@ -121,14 +126,42 @@ def _confidence(text: str) -> float:
     return value
 
 
-def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] | None) -> list[str]:
-    """The build report: documents built and skipped (with reasons), entities, facts by predicate, files."""
+def distinct_facts(records: Iterable[FactRecord]) -> tuple[int, int]:
+    """(facts between two entities, counted as the view draws them: one per subject, predicate and object, either
+    way round for a symmetric predicate; positions held, a text object), from records of facts and evidence."""
+    from kg import vocabulary
+
+    symmetric = vocabulary.symmetric_predicates()
+    links: set[tuple[object, str, object]] = set()
+    positions: set[tuple[str, str, str]] = set()
+    for record in records:
+        fact = record.fact
+        if fact.object_is_literal:
+            positions.add((fact.subject, fact.predicate, fact.object))
+        elif fact.predicate in symmetric:
+            links.add((frozenset((fact.subject, fact.object)), fact.predicate, None))
+        else:
+            links.add((fact.subject, fact.predicate, fact.object))
+    return len(links), len(positions)
+
+
+def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] | None,
+                   distinct: tuple[int, int] | None = None) -> list[str]:
+    """The build report: documents built and skipped (with reasons), entities, facts (distinct, as the view counts
+    them, when `distinct` is given) and evidence rows by predicate, files."""
     lines = [f"built {kg_summary.documents} document{'s' * (kg_summary.documents != 1)} in {seconds:.1f} s"
              f", skipped {len(kg_summary.skipped)}"]
     lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in kg_summary.skipped]
     lines.append(f"entities: {kg_summary.entities}")
     by_predicate = ", ".join(f"{p} {n}" for p, n in kg_summary.facts_by_predicate.items())
-    lines.append(f"facts: {kg_summary.facts}" + (f" ({by_predicate})" if by_predicate else ""))
+    if distinct is not None:  # "facts" are what graph.html counts; facts.csv has a row per fact and sentence
+        links, positions = distinct
+        lines.append(f"facts: {links} between entities (as graph.html counts them)"
+                     + (f" and {positions} position{'s' * (positions != 1)} held" if positions else ""))
+        lines.append(f"evidence: {kg_summary.facts} row{'s' * (kg_summary.facts != 1)} in facts.csv, one per fact "
+                     "and sentence" + (f" ({by_predicate})" if by_predicate else ""))
+    else:
+        lines.append(f"facts: {kg_summary.facts}" + (f" ({by_predicate})" if by_predicate else ""))
     if paths is not None:
         lines.append(f"wrote {shown(paths['graph'])} and {shown(paths['csv'])}")
         lines.append(f"open {shown(paths['html'].resolve())} in a browser")
@@ -157,11 +190,13 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     failure = ("no document was built" if not summary.documents else
                f"--strict and {skips} input{'s' * (skips != 1)} skipped" if args.strict and skips else None)
     if failure:
-        print("\n".join(_summary_lines(summary, time.perf_counter() - started, None)), file=out)
+        lines = _summary_lines(summary, time.perf_counter() - started, None, distinct_facts(graph.facts))
+        print("\n".join(lines), file=out)
         print(f"error: {failure}; nothing written to {shown(args.out)}", file=sys.stderr)
         return 1
-    paths = graph.save(args.out)
-    print("\n".join(_summary_lines(summary, time.perf_counter() - started, paths)), file=out)
+    paths = graph.save(args.out, bom=args.bom)
+    print("\n".join(_summary_lines(summary, time.perf_counter() - started, paths, distinct_facts(graph.facts))),
+          file=out)
     return 0
 
 
@@ -380,6 +415,11 @@ def _build_command(args: argparse.Namespace, out: TextIO) -> int:
     if args.store and args.min_confidence is not None:  # a store keeps every fact; views choose what to show
         raise InputError("--min-confidence does not apply to --store builds (the store keeps every fact); "
                          "use kg view --min-confidence on the graph")
+    from kg.read.documents import url_problem
+
+    for path in args.paths:  # before a store folder is made or anything is read
+        if (problem := url_problem(path)) is not None:
+            raise InputError(problem)
     if args.store:
         return _build_store(args, out)
     if args.out is None:
@@ -411,7 +451,7 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in skipped]
         lines.append(f"{shown(args.store)} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
         if args.out:
-            paths = KnowledgeGraph(StoreBackend(store)).save(args.out)
+            paths = KnowledgeGraph(StoreBackend(store)).save(args.out, bom=args.bom)
             lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
             lines.append(f"open {paths['html'].resolve()} in a browser")
     print("\n".join(lines), file=out)

@@ -249,7 +249,9 @@ class KnowledgeGraph:
     def to_networkx(self) -> nx.MultiDiGraph:
         """The graph for views: entity nodes, one edge per distinct fact, holdsPosition titles on the person."""
         graph = nx.MultiDiGraph(documents=[d.id for d in self.documents],
-                                document_titles={d.id: d.title for d in self.documents if d.title})
+                                document_titles={d.id: d.title for d in self.documents if d.title},
+                                document_urls={d.id: d.url for d in self.documents if d.url},
+                                document_publishers={d.id: d.publisher for d in self.documents if d.publisher})
         for entity in self.entities:
             graph.add_node(str(entity_iri(entity.key)), **_node_attrs(entity))
         groups: dict[tuple[str, str, str], list[FactRecord]] = defaultdict(list)
@@ -281,13 +283,14 @@ class KnowledgeGraph:
             write_atomic(Path(path), html)
         return html
 
-    def save(self, out_dir: str | Path) -> dict[str, Path]:
+    def save(self, out_dir: str | Path, *, bom: bool = False) -> dict[str, Path]:
         """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all (a full disk leaves
-        the earlier three as they were); return their paths."""
+        the earlier three as they were); return their paths. `bom`: facts.csv starts with a UTF-8 BOM (Excel)."""
         out = Path(out_dir)
         paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
+        table = facts_csv(self.facts, self.documents, labels={e.key: e.label for e in self.entities}, bom=bom)
         write_all_atomic({paths["graph"]: self.dataset.serialize(format="trig"),
-                          paths["csv"]: facts_csv(self.facts), paths["html"]: self.to_html()})
+                          paths["csv"]: table, paths["html"]: self.to_html()})
         return paths
 
     def _title(self) -> str:

@@ -28,6 +28,8 @@ class Document:
     source: str = ""  # the path it was read from, or "" for a text given directly
     title: str | None = None
     published: dt.date | None = None
+    url: str | None = None  # where the article was published (from metadata), http(s) only
+    publisher: str | None = None  # who published it ("source" in a metadata table)
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,19 @@ def test_timeline_of_kg():
     assert list(table["date"]) == ["2020", "2022-01-01"]
 
 
+def test_timeline_keeps_the_end_of_a_period():
+    from samples import extractions
+
+    built = KnowledgeGraph.from_extractions(extractions())
+    for table in (analysis.timeline(built), analysis.timeline(built.to_networkx())):
+        party = table[table["predicate"] == "partyTo"].iloc[0]
+        assert (party["date"], party["until"]) == ("2021-11-24", "2024")  # "from 2021-11-24 to 2024", not 2021
+        assert table[table["predicate"] != "partyTo"]["until"].isna().all()
+    since = KnowledgeGraph.from_extractions([hostile_extraction()])  # "minister" from 2020, its end not said
+    until = analysis.timeline(since)["until"]
+    assert until.tolist()[0] == "" and until.isna().tolist() == [False, True]
+
+
 # ---------------------------------------------------------------- a real build
 
 

@@ -104,6 +104,13 @@ def test_bilateral_relations_runs(tmp_path, monkeypatch):
     shown = _outputs(nb)
     assert '<td>documents</td><td style="text-align:right">40</td>' in shown
     assert "A = " in shown and "image/png" in json.dumps([c.get("outputs", []) for c in nb.cells])
+    assert "40 articles described by SOURCES.md" in shown  # the sidecar written in a temporary folder
+    pairs = next(c for c in nb.cells if c.source.startswith("pairs = analysis.country_pairs"))
+    table = "".join(o["data"].get("text/html", "") for o in pairs.outputs if "data" in o)
+    assert "European Union" in table  # organisations are actors too
+    assert any("image/png" in o.get("data", {}) for o in pairs.outputs)  # the pairs' chart, with data
+    relation = next(c for c in nb.cells if c.source.startswith("relation = analysis.cooperation_conflict"))
+    assert any("image/png" in o.get("data", {}) for o in relation.outputs)
     _repo_untouched(before)
     print(f"02-bilateral-relations: {time.perf_counter() - started:.1f} s")
 

@@ -168,6 +168,15 @@ def _add_document(ds: Dataset, document: Document) -> None:
         ds.add((iri, DCTERMS.issued, Literal(document.published.isoformat(), datatype=XSD.date)))
     if document.source:
         ds.add((iri, DCTERMS.source, Literal(document.source)))
+    _add_document_origin(ds, iri, document)
+
+
+def _add_document_origin(ds: Dataset, iri: URIRef, document: Document) -> None:
+    """The web page an article file is a copy of (dcterms:isFormatOf, an xsd:anyURI) and its publisher."""
+    if document.url:
+        ds.add((iri, DCTERMS.isFormatOf, Literal(document.url, datatype=XSD.anyURI)))
+    if document.publisher:
+        ds.add((iri, DCTERMS.publisher, Literal(document.publisher)))
 
 
 def _object_term(fact: Fact) -> Node:
@@ -377,6 +386,7 @@ def documents_from_dataset(ds: Dataset) -> list[Document]:
         documents.append(Document(
             id=_text(ds, node, DCTERMS.identifier) or document_id_of(node) or str(node), text="",
             source=_text(ds, node, DCTERMS.source) or "", title=_text(ds, node, DCTERMS.title), published=day,
+            url=_text(ds, node, DCTERMS.isFormatOf), publisher=_text(ds, node, DCTERMS.publisher),
         ))
     return sorted(documents, key=lambda d: d.id)
 

@@ -37,10 +37,21 @@ from kg.read.text import (
     without_boilerplate,
 )
 
-__all__ = ["TEXT_SUFFIXES", "document_from_text", "read_documents", "safe_id"]
+__all__ = ["TEXT_SUFFIXES", "document_from_text", "read_documents", "safe_id", "url_problem"]
 
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
+#: Files met in a folder that a reader may expect kg to read, but it cannot: reported as skipped, with what they
+#: are. Other files (data, code, a metadata table) are passed over in silence.
+UNREAD_SUFFIXES: dict[str, str] = {
+    ".pdf": "PDF document", ".doc": "Word document", ".docx": "Word document", ".odt": "OpenDocument text",
+    ".rtf": "RTF document", ".epub": "EPUB book", ".pages": "Pages document", ".ppt": "PowerPoint file",
+    ".pptx": "PowerPoint file", ".odp": "OpenDocument presentation", ".xls": "Excel workbook",
+    ".xlsx": "Excel workbook", ".ods": "OpenDocument spreadsheet", ".png": "PNG image", ".jpg": "JPEG image",
+    ".jpeg": "JPEG image", ".gif": "GIF image", ".webp": "WebP image", ".tif": "TIFF image", ".tiff": "TIFF image",
+    ".bmp": "bitmap image", ".heic": "HEIC image", ".eml": "e-mail message", ".msg": "Outlook message",
+    ".mhtml": "web archive", ".mht": "web archive",
+}
 
 _BLOCK = 256 * 1024  # bytes read at a time
 _SNIFF = 64 * 1024  # bytes looked at for magic numbers and NUL bytes
@@ -323,38 +334,42 @@ def _file_documents(
         raise _Skip("no text in the HTML" if is_html else "no text (only whitespace or boilerplate)")
     if not options.any_language and (problem := language_problem(first_chunk)):
         raise _Skip(problem)
-    page_title, page_date = metadata()
+    said = metadata()
     meta = meta or DocumentMeta()
-    title = meta.title or page_title or headline(first_chunk)
-    published = meta.published or page_date or detect_published_date(first_chunk) or options.published
+    title = meta.title or said.title or headline(first_chunk)
+    published = meta.published or said.published or detect_published_date(first_chunk) or options.published
+    about = {"url": meta.url or said.url, "publisher": meta.source or said.source}
     second = next(parts, None)
     if second is None:
-        yield Document(id=ids.claim(base_id, key), text=first_chunk, source=source, title=title, published=published)
+        yield Document(id=ids.claim(base_id, key), text=first_chunk, source=source, title=title, published=published,
+                       **about)
         return
     for number, text in enumerate(_prepend(first_chunk, _prepend(second, parts)), start=1):
         part_title = title if number == 1 or title is None else f"{title} (part {number})"
         part_id = ids.claim(f"{base_id}-part-{number:04d}", f"{key}#{number}")
-        yield Document(id=part_id, text=text, source=source, title=part_title, published=published)
+        yield Document(id=part_id, text=text, source=source, title=part_title, published=published, **about)
 
 
 def _text_lines(
     blocks: Iterator[str], path: Path, size: int, limit: int
-) -> tuple[Iterable[str], bool, Callable[[], tuple[str | None, dt.date | None]]]:
-    """The file's text lines, whether it is HTML, and a getter of the page's title and date (known once read)."""
+) -> tuple[Iterable[str], bool, Callable[[], DocumentMeta]]:
+    """The file's text lines, whether it is HTML, and a getter of what the file says of itself (the page's title
+    and date, a Markdown front matter), known once read."""
     first = next(blocks, "")
     blocks = _prepend(first, blocks)
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES or looks_like_html(first):
         if size <= _HTML_EXTRACTOR_LIMIT:
             page = extract_html("".join(blocks))
-            return split_lines([page.text], limit), True, lambda: (page.title, page.published)
+            return split_lines([page.text], limit), True, lambda: DocumentMeta(page.title, page.published)
         parser = HtmlText()  # too big for the extractor: stream it through the stdlib parser
-        return split_lines(stream_html(blocks, parser), limit), True, lambda: (parser.title, parser.published)
+        return (split_lines(stream_html(blocks, parser), limit), True,
+                lambda: DocumentMeta(parser.title, parser.published))
     lines = split_lines(blocks, limit)
     if suffix == ".md":
         body, said = front_matter(lines)
-        return (markdown_line(line) for line in body), False, lambda: (said().title, said().published)
-    return lines, False, lambda: (None, None)
+        return (markdown_line(line) for line in body), False, said
+    return lines, False, DocumentMeta
 
 
 def _prepend(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -421,6 +436,9 @@ def _walk(folder: Path, ancestors: frozenset[tuple[int, int]], inside: tuple[str
                     yield from _walk(path, ancestors | {key}, inside)
             elif wanted and entry.is_file():
                 yield path
+            elif (kind := UNREAD_SUFFIXES.get(path.suffix.lower())) and entry.is_file():
+                yield Skipped(_printable(path), f"{kind}: not read (kg reads .txt, .md and .html; save it as text "
+                                                "first)")
         except OSError as error:
             yield Skipped(_printable(path), f"cannot read: {error.strerror or error}")
 
@@ -437,6 +455,23 @@ def _candidates(roots: list[Path], follow_links: bool = False) -> Iterator[Path 
             yield from _walk(root, frozenset({(info.st_dev, info.st_ino)}), inside)
         else:
             yield root
+
+
+_URL = re.compile(r"(?i)(?:https?|ftp|file|s3|gs):/")
+
+
+def url_problem(path: Path | str) -> str | None:
+    """The one-line error for an input that is a URL and no file there ("https://…" given to kg build), else None.
+
+    >>> url_problem("https://example.org/news/1")
+    'https://example.org/news/1: URLs are not read; download the page first'
+    """
+    text = os.fspath(path)
+    if not _URL.match(text) or os.path.lexists(text):
+        return None
+    shown = text if "://" in text else text.replace(":/", "://", 1)  # Path("https://x") is "https:/x"
+    shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return f"{shown}: URLs are not read; download the page first"
 
 
 def read_documents(
@@ -459,6 +494,10 @@ def read_documents(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    paths = list(paths)
+    for given in paths:
+        if (problem := url_problem(given)) is not None:
+            raise InputError(problem)
     roots = [Path(p) for p in paths]
     for root in roots:
         if not root.exists() and not root.is_symlink():

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataError", "MetadataTable", "front_matter", "load_table",
-           "parse_date", "sidecar_of"]
+__all__ = ["COLUMNS", "SIDECAR_NAMES", "DocumentMeta", "MetadataError", "MetadataTable", "front_matter",
+           "is_web_address", "load_table", "parse_date", "sidecar_of"]
 
 #: The file names of a sidecar table, looked for in each folder articles are read from.
 SIDECAR_NAMES: tuple[str, ...] = ("metadata.csv", "metadata.jsonl")
@@ -90,6 +90,15 @@ def parse_date(text: str) -> dt.date:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?", text):
         return dt.date.fromisoformat(text[:10])
     raise ValueError(text)
+
+
+def is_web_address(text: str) -> bool:
+    """Whether text is an http(s) URL with a host and no whitespace: the only addresses a view links to.
+
+    >>> is_web_address("https://example.org/news/1"), is_web_address("javascript:alert(1)")
+    (True, False)
+    """
+    return re.fullmatch(r"https?://[^\s/?#]+[^\s]*", text, flags=re.IGNORECASE) is not None
 
 
 def sidecar_of(folder: Path) -> Path | None:
@@ -192,8 +201,11 @@ def _add_row(table: MetadataTable, line: int, row: dict[str, str | None], files_
             published = parse_date(cells["published"] or "")
         except ValueError:
             raise MetadataError(table.path, f"published date {cells['published']!r} is not YYYY-MM-DD", line) from None
+    url = cells.get("url")
+    if url and not is_web_address(url):
+        raise MetadataError(table.path, f"url {url!r} is not an http(s) address", line)
     meta = DocumentMeta(title=_one_line(cells.get("title")), published=published,
-                        url=cells.get("url"), source=_one_line(cells.get("source")))
+                        url=url, source=_one_line(cells.get("source")))
     target = table.path.parent / file
     if target.is_file():
         key = os.path.realpath(target)
@@ -260,5 +272,6 @@ def _front_matter_meta(lines: list[str]) -> DocumentMeta:
             published = parse_date(values["published"])
         except ValueError:
             published = None
+    url = values.get("url") or None
     return DocumentMeta(title=_one_line(values.get("title")), published=published,
-                        url=values.get("url") or None, source=_one_line(values.get("source")))
+                        url=url if url and is_web_address(url) else None, source=_one_line(values.get("source")))

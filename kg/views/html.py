@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
+from kg.read.metadata import is_web_address
 from kg.views.countries import actor_of, relation_actors
 from kg.views.filters import OPEN_END, as_text, as_text_list, check_confidence, display_label, fact_interval
 
@@ -205,10 +206,20 @@ def _page_data(graph: nx.MultiDiGraph, net: Network, title: str) -> dict[str, An
         "documents": sorted(documents),
         "documentTitles": {as_text(d): _clean_text(t) for d, t in (graph.graph.get("document_titles") or {}).items()
                            if as_text(d) in documents and t},
+        "documentUrls": _document_urls(graph, documents),
+        "documentPublishers": {as_text(d): _clean_text(name)
+                               for d, name in (graph.graph.get("document_publishers") or {}).items()
+                               if as_text(d) in documents and name},
         "openEnd": OPEN_END,
         "dateMin": min(dates) if dates else None,
         "dateMax": max(dates) if dates else None,
     }
+
+
+def _document_urls(graph: nx.MultiDiGraph, documents: set[str]) -> dict[str, str]:
+    """Where each document was published (graph.graph['document_urls']): http(s) addresses only, the page's links."""
+    urls = {as_text(d): as_text(url) for d, url in (graph.graph.get("document_urls") or {}).items()}
+    return {d: url for d, url in urls.items() if d in documents and is_web_address(url)}
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kg.graph.sparql import QueryResult
     from kg.model import Entity
 
-__all__ = ["FACT_COLUMNS", "NotebookGraph", "facts_frame", "plot_cooperation_conflict", "query_frame",
+__all__ = ["FACT_COLUMNS", "NotebookGraph", "facts_frame", "plot_cooperation_conflict", "plot_pairs", "query_frame",
            "require_pandas", "show", "summary_html"]
 
 
@@ -144,7 +144,10 @@ def plot_cooperation_conflict(df: pd.DataFrame, ax: Axes | None = None) -> Axes:
     a, b = df.attrs.get("a", "A"), df.attrs.get("b", "B")
     period = df.attrs.get("period") or "period"
     undated = df.attrs.get("undated", 0)
-    ax.set_title(f"{a} – {b}: cooperation and conflict by {period}")
+    if df.attrs.get("period", "period") is None:  # one row of every event, dated or not: counts, not a timeline
+        ax.set_title(f"{a} – {b}: cooperation and conflict, all events (dated or not)")
+    else:
+        ax.set_title(f"{a} – {b}: cooperation and conflict by {period}")
     ax.axhline(0, color="#555555", linewidth=0.8)
     if df.empty:
         note = f"no dated events between {a} and {b}"
@@ -165,4 +168,33 @@ def plot_cooperation_conflict(df: pd.DataFrame, ax: Axes | None = None) -> Axes:
         ax.annotate(f"{undated} undated event(s) not shown", xy=(1, 1), xycoords="axes fraction",
                     ha="right", va="bottom", fontsize=8, color="#555555")
     ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+PAIR_COLOURS = {"cooperation": "#2e9b48", "consultation": "#2a6fd6", "conflict": "#d12f2f"}
+
+
+def plot_pairs(pairs: pd.DataFrame, top: int = 12, ax: Axes | None = None) -> Axes:
+    """Horizontal bars of the busiest pairs (a kg.analysis.country_pairs table: countries and international
+    organisations) by category, dated facts or not, so that undated articles still give a chart; returns the axes."""
+    import matplotlib.pyplot as plt  # only when plotting
+
+    shown = pairs.head(top).iloc[::-1]  # the busiest on top
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.4 * max(len(shown), 3) + 1))
+    ax.set_title(f"The {len(shown)} busiest pairs: facts by category")
+    if shown.empty:
+        ax.text(0.5, 0.5, "no facts between two countries or organisations", ha="center", va="center",
+                transform=ax.transAxes, color="#555555")
+        ax.set_yticks([])
+        return ax
+    names = [f"{a} – {b}" for a, b in zip(shown["a"], shown["b"])]
+    left = [0] * len(shown)
+    for category, colour in PAIR_COLOURS.items():
+        values = list(shown[category])
+        ax.barh(names, values, left=left, color=colour, label=category)
+        left = [x + y for x, y in zip(left, values)]
+    undated = int(pairs.head(top)["undated"].sum())
+    ax.set_xlabel("facts" + (f" ({undated} of them undated)" if undated else ""))
+    ax.legend(loc="lower right", fontsize=8)
     return ax

@@ -190,9 +190,32 @@ def test_folder_walk_sorted_recursive_filtered(tmp_path: Path, write: Write) -> 
     results = list(read_documents([tmp_path]))
     assert [r.source for r in results] == [
         str(tmp_path / "a.md"), str(tmp_path / "b.txt"), str(tmp_path / "sub dir" / "c.HTML"),
-        str(tmp_path / "Ärger über Zölle.txt"),
+        str(tmp_path / "sub dir" / "notes.pdf"), str(tmp_path / "Ärger über Zölle.txt"),
     ]
     assert [r.id for r in results if isinstance(r, Document)] == ["a", "b", "c", "Ärger-über-Zölle-6272b6d5"]
+    [pdf] = [r for r in results if isinstance(r, Skipped)]  # a document kg cannot read is said, data is not
+    assert pdf.reason.startswith("PDF document: not read")
+
+
+@pytest.mark.parametrize("name,kind", [("scan.PDF", "PDF document"), ("memo.docx", "Word document"),
+                                       ("photo.jpeg", "JPEG image"), ("notes.odt", "OpenDocument text")])
+def test_documents_kg_cannot_read_in_a_folder_are_skipped_with_what_they_are(tmp_path: Path, write: Write,
+                                                                               name: str, kind: str) -> None:
+    write(tmp_path / name, b"anything")
+    write(tmp_path / "metadata.jsonl", "")
+    write(tmp_path / "script.py", "print(1)")
+    [skipped] = list(read_documents([tmp_path]))
+    assert isinstance(skipped, Skipped) and skipped.source == str(tmp_path / name)
+    assert skipped.reason.startswith(f"{kind}: not read (kg reads .txt, .md and .html")
+
+
+@pytest.mark.parametrize("given", ["https://example.org/news/1.html", "http://example.org", "ftp://host/a.txt"])
+def test_a_url_is_not_read_and_says_so(given: str) -> None:
+    with pytest.raises(InputError, match=r"URLs are not read; download the page first$") as raised:
+        list(read_documents([given]))
+    assert str(raised.value).startswith(given)
+    with pytest.raises(InputError, match="URLs are not read"):
+        list(read_documents([Path(given)]))  # as the command line gives it: "https:/example.org/…"
 
 
 def test_duplicate_stems_get_suffixes(tmp_path: Path, write: Write) -> None:

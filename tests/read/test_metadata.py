@@ -229,3 +229,35 @@ def test_a_sidecar_at_the_top_of_the_folder_given_describes_files_below_and_the_
     assert docs == {"a": ("From the top", dt.date(2005, 1, 2)), "b": ("From beside", dt.date(2005, 1, 3))}
     # the file given alone has no folder above it to look in: only its own folder's table counts
     assert [d.title for d in _documents(top / "politics" / "2005" / "a.txt")] == ["A headline of the day"]
+
+
+@pytest.mark.parametrize("name,table", [
+    ("metadata.csv", "file,url,source\none.txt,https://news.example/a?id=1,Example Wire\n"),
+    ("metadata.jsonl", '{"file": "one.txt", "url": "https://news.example/a?id=1", "source": " Example  Wire "}\n'),
+])
+def test_url_and_source_reach_the_document_and_its_rdf(tmp_path: Path, name: str, table: str) -> None:
+    from kg.graph.rdf import documents_from_dataset, to_dataset
+    from kg.model import Extraction
+
+    [doc] = _documents(_folder(tmp_path, name, table))
+    assert (doc.url, doc.publisher) == ("https://news.example/a?id=1", "Example Wire")
+    [back] = documents_from_dataset(to_dataset([Extraction(doc)]))
+    assert (back.url, back.publisher) == (doc.url, doc.publisher)
+
+
+def test_front_matter_url_and_source(tmp_path: Path) -> None:
+    text = "---\ntitle: T\nurl: https://news.example/b\nsource: Wire\n---\n" + ARTICLE
+    [doc] = _documents(_folder(tmp_path, None, "", **{"one__md": text}))
+    assert (doc.url, doc.publisher) == ("https://news.example/b", "Wire")
+    bad = "---\nurl: javascript:alert(1)\n---\n" + ARTICLE
+    (tmp_path / "x").mkdir()
+    [doc] = _documents(_folder(tmp_path / "x", None, "", **{"two__md": bad}))
+    assert doc.url is None  # a view links to http(s) addresses only
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "www.example.org/a", "file:///etc/passwd", "https://"])
+def test_a_url_that_is_no_web_address_is_a_bad_table(tmp_path: Path, url: str) -> None:
+    folder = _folder(tmp_path, None, "")
+    (tmp_path / "meta.csv").write_text(f"file,url\none.txt,{url}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"meta.csv line 2: url .* is not an http\(s\) address"):
+        _documents(folder, metadata=tmp_path / "meta.csv")

@@ -631,6 +631,12 @@ def test_country_view_counts_facts_for_the_states_people_serve(open_graph):
                    const a = n.canvasToDOM(p['country/DZA']), b = n.canvasToDOM(p['country/MAR']);
                    const r = document.getElementById('kg-countries').getBoundingClientRect();
                    return [r.left + a.x + 0.3 * (b.x - a.x), r.top + a.y + 0.3 * (b.y - a.y)]; }""")
+    assert page.evaluate("() => kgView.countryEdges.get().every(e => e.label === '')")  # no label until pointed at
+    page.mouse.move(x, y)
+    page.wait_for_timeout(300)
+    pair = "country/DZA\u0000country/MAR"
+    assert page.evaluate("() => kgView.labelledPairs") == ["pair:" + pair]
+    assert page.evaluate("(id) => kgView.countryEdges.get(id).label", "pair:" + pair) == "0 coop. · 2 confl."
     page.mouse.click(x, y)
     assert page.inner_text("#kg-details h2") == "Algeria (DZA) – Morocco (MAR)"
     assert page.locator("#kg-details li").count() == 2
@@ -678,11 +684,13 @@ def test_time_control_filters_both_views(open_graph):
 def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
     g = sample_graph()
     fact(g, "country/DZA", "country/MAR", "=criticize", "conflict", date="2021-09-01", sentence='He said "no", twice.')
+    fact(g, "country/DZA", "country/ISR", "-1+1", "conflict", date="--03-25", documents=("doc5",))
+    g.graph["document_urls"] = {"doc5": "https://news.example/5"}
     opened = open_graph(g)
     page = opened.page
-    assert counts(page)[1] == 13
+    assert counts(page)[1] == 14
     page.click("#kg-filter-modality input[value=planned]")
-    assert counts(page)[1] == 12
+    assert counts(page)[1] == 13
     assert page.evaluate("() => kgView.edgesView.get().every(e => e.kg.modality !== 'planned')")
     page.click("#kg-filter-category input[value=state]")
     with page.expect_download() as caught:
@@ -691,12 +699,14 @@ def test_modality_filter_and_csv_export_of_the_shown_facts(open_graph):
     assert download.suggested_filename == "kg-facts.csv"
     text = Path(download.path()).read_bytes().decode("utf-8-sig")  # RFC 4180 line ends kept
     lines = text.split("\r\n")
-    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,evidence"
-    assert len([line for line in lines[1:] if line]) == 6  # 13 facts, less the planned one and six states
-    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,\"He said \"\"no\"\", twice.\"" in lines
+    assert lines[0] == "subject,predicate,object,category,modality,date,confidence,documents,urls,evidence"
+    assert len([line for line in lines[1:] if line]) == 7  # 14 facts, less the planned one and six states
+    assert "Algeria (DZA),'=criticize,Morocco (MAR),conflict,asserted,2021-09-01,0.80,doc1,,\"He said \"\"no\"\", twice.\"" in lines
+    # a date is no formula and stays ISO; a predicate that looks like one is quoted
+    assert "Algeria (DZA),'-1+1,Israel (ISR),conflict,asserted,--03-25,0.80,doc5,https://news.example/5,A sentence." in lines
     assert not any("recognize" in line or "holds_position" in line for line in lines)
     page.click("#kg-reset")
-    assert counts(page)[1] == 13 and page.is_checked("#kg-filter-modality input[value=planned]")
+    assert counts(page)[1] == 14 and page.is_checked("#kg-filter-modality input[value=planned]")
     assert opened.errors == [] and opened.requests == []
 
 
@@ -713,3 +723,80 @@ def test_side_panels_fold_away_and_start_folded_in_a_narrow_frame(open_graph):
     assert page.is_hidden("#kg-controls")
     wide = open_graph(sample_graph()).page  # 1400 pixels: both shown
     assert wide.is_visible("#kg-controls") and wide.is_visible("#kg-details")
+
+
+def test_the_evidence_links_to_the_article_where_it_was_published(open_graph):
+    g = sample_graph()
+    g.graph["document_urls"] = {"doc3": "https://news.example/algeria?id=3", "doc1": "javascript:window.__pwned=1"}
+    g.graph["document_publishers"] = {"doc3": "Example Wire"}
+    opened = open_graph(g)
+    page = opened.page
+    page.evaluate("(id) => kgView.network.setSelection({nodes: [], edges: [id]})", edge_id(page, "cut_relations"))
+    page.mouse.click(*edge_point(page, edge_id(page, "cut_relations")))
+    link = page.locator("#kg-details a.kg-source")
+    assert link.count() == 1 and link.inner_text() == "Example Wire \u2197"
+    assert link.get_attribute("href") == "https://news.example/algeria?id=3"
+    assert link.get_attribute("target") == "_blank" and link.get_attribute("rel") == "noopener noreferrer"
+    page.click(f"#kg-details h2 button >> text=Algeria")
+    page.click("#kg-details li button >> text=cut_relations")
+    assert page.locator("#kg-details a.kg-source").count() == 1
+    page.mouse.click(*edge_point(page, edge_id(page, "visit")))  # doc1's address is no web address: no link
+    assert "Gantz landed in Rabat" in page.inner_text("#kg-details")
+    assert page.locator("#kg-details a").count() == 0
+    assert opened.errors == [] and opened.requests == []
+
+
+def test_edge_labels_show_on_hover_and_selection_only_at_a_readable_size(open_graph):
+    opened = open_graph(sample_graph())
+    page = opened.page
+    assert page.evaluate("() => kgView.edges.get().every(e => e.label === '')")  # none drawn at first
+    visit = edge_id(page, "visit")
+    page.mouse.move(*edge_point(page, visit))
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => kgView.labelledEdges") == [visit]
+    shown = page.evaluate("(id) => { const e = kgView.edges.get(id); return [e.label, e.font.size,"
+                          " kgView.network.getScale()]; }", visit)
+    assert shown[0] == "visit" and shown[1] * shown[2] >= 12.5  # about 13 pixels on screen, whatever the zoom
+    corner = page.evaluate("() => { const r = document.getElementById('kg-network').getBoundingClientRect();"
+                           " return [r.right - 3, r.bottom - 3]; }")
+    page.mouse.move(*corner)  # off the edge, on the blank canvas
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => kgView.labelledEdges") == []
+    page.mouse.click(*node_point(page, "person/bourita"))  # a node selected: its facts are labelled
+    bourita = page.evaluate("() => kgView.edges.get({filter: e => e.from === 'person/bourita'}).map(e => e.id).sort()")
+    assert len(bourita) == 2 and page.evaluate("() => kgView.labelledEdges") == bourita
+    page.click("#kg-details li button >> text=attend")  # a fact chosen in the panel: its label alone
+    assert page.evaluate("() => kgView.labelledEdges") == [edge_id(page, "attend")]
+    assert opened.errors == []
+
+
+def test_in_a_notebook_cell_the_details_open_below_the_graph_not_beside_it(open_graph):
+    opened = open_graph(sample_graph(), viewport=(760, 480))
+    page = opened.page
+    box = ("(id) => { const r = document.getElementById(id).getBoundingClientRect();"
+           " return [r.left, r.top, r.width, r.bottom]; }")
+    network = page.evaluate(box, "kg-network")
+    page.mouse.click(*node_point(page, "person/bourita"))
+    page.click("#kg-toggle-details")
+    details = page.evaluate(box, "kg-details")
+    assert details[2] >= 700 and details[1] > network[1] + 100  # the cell's width, along the bottom
+    assert page.evaluate(box, "kg-network") == network  # the graph is not squeezed (no relayout)
+    assert "Nasser Bourita" in page.inner_text("#kg-details")
+    page.click("#kg-toggle-controls")
+    assert page.evaluate(box, "kg-controls")[0] == 0 and page.evaluate(box, "kg-network") == network
+    assert opened.errors == []
+
+
+def test_at_the_default_zoom_of_a_big_graph_the_hubs_are_named_and_the_tail_is_not(open_graph):
+    g = nx.MultiDiGraph()
+    entity(g, "hub", "Hubland", "Country", "HUB")
+    for i in range(350):
+        entity(g, f"n{i}", f"Entity {i}", "Person")
+        fact(g, f"n{i}", "hub" if i % 3 else f"n{(i + 1) % 350}", "visit", "consultation")
+    opened = open_graph(g)
+    page = opened.page
+    visible = "(id) => kgView.network.body.nodes[id].labelModule.visible()"
+    assert page.evaluate("() => kgView.network.getScale()") < 0.6  # zoomed out to fit 351 entities
+    assert page.evaluate(visible, "hub") is True
+    assert page.evaluate(visible, "n1") is False
+    assert opened.errors == []

@@ -83,3 +83,36 @@ def test_moved_helpers_are_still_reachable_from_analysis():
         assert getattr(analysis, name) is getattr(notebook, name)
     with pytest.raises(AttributeError):
         analysis.no_such_helper  # noqa: B018
+
+
+def test_plot_pairs_draws_every_pair_with_data_dated_or_not(graph):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    pairs = analysis.country_pairs(graph)
+    undated = pairs.assign(undated=pairs["facts"])  # the same facts, none dated: the chart is the same
+    for table in (pairs, undated):
+        ax = notebook.plot_pairs(table, top=5)
+        try:
+            drawn = sum(p.get_width() for p in ax.patches)
+            assert drawn == table.head(5)[["cooperation", "consultation", "conflict"]].to_numpy().sum() > 0
+            assert [t.get_text() for t in ax.get_yticklabels()][-1] == f"{table.iloc[0]['a']} – {table.iloc[0]['b']}"
+        finally:
+            plt.close(ax.figure)
+    ax = notebook.plot_pairs(undated, top=5)
+    assert "undated" in ax.get_xlabel()
+    plt.close(ax.figure)
+    empty = notebook.plot_pairs(pairs.iloc[0:0])
+    assert "no facts" in " ".join(t.get_text() for t in empty.texts)
+    plt.close(empty.figure)
+
+
+def test_plot_of_all_events_says_so(graph):
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ax = notebook.plot_cooperation_conflict(analysis.cooperation_conflict(graph, "Israel", "Morocco", period=None))
+    assert ax.get_title().endswith("all events (dated or not)") and ax.patches
+    plt.close(ax.figure)

@@ -79,6 +79,19 @@
   var documentTitles = DATA.documentTitles || {};
   var OPEN_END = DATA.openEnd;
   function documentName(id) { return documentTitles[id] ? documentTitles[id] + " (" + id + ")" : id; }
+  var documentUrls = DATA.documentUrls || {}, documentPublishers = DATA.documentPublishers || {};
+  // A link to where the article was published (an http(s) address from the metadata, checked by the page's
+  // builder and again here), opened in a new tab without a referrer; null when the document has none.
+  function documentLink(id) {
+    var url = documentUrls[id];
+    if (!url || !/^https?:\/\//i.test(url)) return null;
+    var a = el("a", "kg-source", (documentPublishers[id] || "source") + " \u2197");
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.title = url;
+    return a;
+  }
 
   function nodeName(id) { var n = nodeById.get(id); return n ? n.label : String(id); }
 
@@ -130,6 +143,9 @@
 
   var shownEdges = computeFilters();
   var nodes = new vis.DataSet(DATA.nodes);
+  // Edge labels are drawn only for the facts hovered or selected (a node's selection selects its facts), at a
+  // size readable at any zoom: at the default zoom of a real corpus every label would be an unreadable smear.
+  DATA.edges.forEach(function (e) { e.label = ""; });
   var edges = new vis.DataSet(DATA.edges);
   var nodesView = new vis.DataView(nodes, {
     // Entities with no fact at all are hidden unless the switch shows them; with filters on, those whose
@@ -391,22 +407,30 @@
   }
 
   // The facts the filters show, as CSV (cells a spreadsheet would run as a formula are quoted with ').
-  function csvCell(value) {
+  // An ISO date or period ("--03-25", "2010/2014") is no formula: it stays as it is, as in facts.csv.
+  var ISO_DATE = /^(?:(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)|(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)?\/(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)?)$/;
+  function csvCell(value, isDate) {
     var text = value === null || value === undefined ? "" : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    if (/^[=+\-@\t\r]/.test(text) && !(isDate && text !== "/" && ISO_DATE.test(text))) text = "'" + text;
     return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
   function shownCsv() {
-    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "evidence"]];
+    var DATE = 5;
+    var rows = [["subject", "predicate", "object", "category", "modality", "date", "confidence", "documents", "urls",
+                 "evidence"]];
     DATA.edges.forEach(function (e) {
       if (!shownEdges.has(e.id)) return;
       var k = e.kg;
       rows.push([nodeName(e.from), k.predicate, nodeName(e.to), k.category, k.modality,
         k.start || k.end ? (k.start || "") + "/" + (k.end || "") : (k.date || ""), confidenceText(k.confidence),
-        k.documents.map(documentName).join("; "), k.evidence.length ? k.evidence[0].sentence : ""]);
+        k.documents.map(documentName).join("; "),
+        k.documents.map(function (d) { return documentUrls[d] || ""; }).filter(function (u) { return u; }).join(" "),
+        k.evidence.length ? k.evidence[0].sentence : ""]);
     });
-    return rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n";
+    return rows.map(function (r, i) {
+      return r.map(function (cell, column) { return csvCell(cell, i > 0 && column === DATE); }).join(",");
+    }).join("\r\n") + "\r\n";
   }
 
   function exportShown() {
@@ -553,7 +577,10 @@
       details.appendChild(el("blockquote", null, ev.sentence));
       var meta = [ev.document ? documentName(ev.document) : "", ev.date, ev.confidence === null ? "" : "confidence " + confidenceText(ev.confidence)]
         .filter(function (s) { return s; }).join(" · ");
-      details.appendChild(el("div", "kg-meta", meta));
+      var line = el("div", "kg-meta", meta);
+      var link = ev.document ? documentLink(ev.document) : null;
+      if (link) { line.appendChild(document.createTextNode(" · ")); line.appendChild(link); }
+      details.appendChild(line);
     });
     kgView.shown = { kind: "edge", id: id };
   }
@@ -646,14 +673,14 @@
     kgView.shown = { kind: "summary" };
   }
 
-  function selectNode(id) { network.selectNodes([id]); showNode(id); }
-  function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); }
+  function selectNode(id) { network.selectNodes([id]); showNode(id); refreshLabels(); }
+  function selectEdge(id) { network.setSelection({ nodes: [], edges: [id] }); showEdge(id); refreshLabels(); }
 
   // --------------------------------------------------------------------------------- country view
   // Countries and international organisations as nodes, one edge per pair: its facts (those the filters
   // show, states of belonging left out) counted for the states the people and bodies involved serve.
   var viewMode = "entities";
-  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null;
+  var countryNodes = new vis.DataSet(), countryEdges = new vis.DataSet(), countryNetwork = null, countryLabels = null;
   var COOPERATIVE = { cooperation: true, consultation: true }, CONFLICTUAL = { conflict: true };
 
   function balanceColour(coop, conflict) {
@@ -700,9 +727,10 @@
     var edgeItems = pairs.map(function (p) {
       var colour = balanceColour(p.coop, p.conflict);
       return { id: "pair:" + p.a + "\u0000" + p.b, from: p.a, to: p.b, value: p.ids.length,
-               label: p.coop + " coop. · " + p.conflict + " confl.",
+               label: "", text: p.coop + " coop. · " + p.conflict + " confl.",
                color: { color: colour, highlight: colour, hover: colour }, kg: p };
     });
+    if (countryLabels) countryLabels.reset();
     countryEdges.clear();
     countryNodes.clear();
     countryNodes.add(nodeItems);
@@ -718,11 +746,15 @@
                  barnesHut: { gravitationalConstant: -8000, centralGravity: 0.3, springLength: 160, springConstant: 0.03, damping: 0.5 },
                  stabilization: { enabled: true, iterations: 300, fit: true } },
       interaction: { hover: true, multiselect: false, keyboard: false },
-      nodes: { scaling: { min: 10, max: 36 }, font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
-      edges: { scaling: { min: 1, max: 10, label: { enabled: false } }, smooth: false,
+      nodes: { scaling: { min: 10, max: 36, label: { enabled: true, min: 18, max: 30, maxVisible: 24, drawThreshold: 5 } },
+               font: { size: 15, strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
+      edges: { scaling: { min: 1, max: 10, label: { enabled: false, drawThreshold: 1 } }, smooth: false,
                font: { size: 12, align: "top", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" } }
     });
     countryNetwork.once("stabilizationIterationsDone", function () { countryNetwork.setOptions({ physics: { enabled: false } }); });
+    countryLabels = edgeLabels(countryNetwork, countryEdges,
+                               function (id) { var e = countryEdges.get(id); return e ? e.text : null; },
+                               function (ids) { kgView.labelledPairs = ids; });
     countryNetwork.on("click", function (params) {
       if (params.nodes.length) showNode(params.nodes[0]);
       else if (params.edges.length) showDyad(countryEdges.get(params.edges[0]).kg);
@@ -793,6 +825,36 @@
 
   function hideTooltip() { tooltip.hidden = true; }
 
+  // ----------------------------------------------------------------------------- edge labels
+  // Edge labels are drawn only for the edges hovered or selected (selecting a node selects its edges), at a size
+  // readable at any zoom: at the default zoom of a real corpus every label would be an unreadable smear.
+  // textOf(id) gives an edge's label; shown(ids) is told the labelled edges after each change.
+  function edgeLabels(net, data, textOf, shown) {
+    var hovered = null, labelled = new Map();
+    function refresh() {
+      var wanted = new Set(net.getSelectedEdges());
+      if (hovered !== null) wanted.add(hovered);
+      var size = Math.round(Math.max(11, 13 / Math.max(net.getScale(), 0.05)));
+      var changes = [];
+      labelled.forEach(function (was, id) {
+        if (!wanted.has(id)) { if (data.get(id)) changes.push({ id: id, label: "" }); labelled.delete(id); }
+      });
+      wanted.forEach(function (id) {
+        var text = data.get(id) ? textOf(id) : null;
+        if (text === null || labelled.get(id) === size) return;  // gone, or labelled already at this zoom's size
+        changes.push({ id: id, label: text, font: { size: size } });
+        labelled.set(id, size);
+      });
+      if (changes.length) data.update(changes);
+      shown(Array.from(labelled.keys()).sort());
+    }
+    net.on("hoverEdge", function (params) { hovered = params.edge; refresh(); });
+    net.on("blurEdge", function () { hovered = null; refresh(); });
+    net.on("zoom", refresh);
+    net.on("select", refresh);
+    return { refresh: refresh, reset: function () { labelled.clear(); hovered = null; } };
+  }
+
   // ----------------------------------------------------------------------------- side panels
   // Both side panels fold away (a notebook cell is narrow): folded at first below NARROW pixels.
   var NARROW = 900;
@@ -831,14 +893,14 @@
     interaction: { hover: true, hideEdgesOnDrag: large, hideEdgesOnZoom: large, tooltipDelay: 200, multiselect: false, navigationButtons: false, keyboard: false },
     nodes: {
       // Large graphs draw labels only once zoomed in: thousands of stroked labels make every frame slow.
-      scaling: { min: 8, max: 32, label: { enabled: false, drawThreshold: large ? 9 : 5 } },
+      scaling: { min: 8, max: 32, label: { enabled: true, min: 12, max: 48, maxVisible: 24, drawThreshold: 6 } },
       font: { size: 14, face: "sans-serif", strokeWidth: 3, strokeColor: "#ffffff", color: "#222222" },
       borderWidth: 1
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.6 } },
       font: { size: 10, face: "sans-serif", align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#333333" },
-      scaling: { label: { drawThreshold: large ? 9 : 5 } },
+      scaling: { label: { drawThreshold: 1 } },
       width: 1.3, selectionWidth: 2, hoverWidth: 1.5,
       smooth: large ? false : { enabled: true, type: "continuous", roundness: 0.3 }
     }
@@ -868,12 +930,17 @@
   showSummary();
   $("kg-view-entities").addEventListener("change", function () { setView("entities"); });
   $("kg-view-countries").addEventListener("change", function () { setView("countries"); });
+  // graph.html#countries opens on the country view (a link to share, a screenshot to take).
+  if (location.hash === "#countries") network.once("afterDrawing", function () { setView("countries"); });
   network.on("hoverNode", function (params) { showTooltip("node", params.node); });
   network.on("hoverEdge", function (params) { showTooltip("edge", params.edge); });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
+  var entityLabels = edgeLabels(network, edges, function (id) { var e = edgeById.get(id); return e ? e.kg.predicate : null; },
+                                function (ids) { kgView.labelledEdges = ids; });
+  function refreshLabels() { entityLabels.refresh(); }
 
   kgView.network = network;
   kgView.nodes = nodes;
