@@ -299,8 +299,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             continue
         elif trig.predicate in lexicons.predicate_targets()["home"] and agents and not targets:
             # "students throughout Kenya staged demonstrations": a protest aimed at no one is aimed at the
-            # protesters' own state (CAMEO codes domestic protest against the government)
-            pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves]
+            # protesters' own state (CAMEO codes domestic protest against the government); not a minister
+            # "demonstrating the strength of our values": one person acting on an object shows, not protests
+            showing = token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
+            pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
+                     and not (showing and reading.types.get(s) == "Person")]
         for s, o in pairs:
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:

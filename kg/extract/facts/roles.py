@@ -23,6 +23,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
            "organisation_countries", "described_people"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
+HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
 @functools.cache
@@ -74,6 +75,8 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
+    if not pre or title_of(reading, pre[-1], pre) is None:
+        yield from _of_country(reading, key, head)
     for child in head.children:
         if child.dep_ == "appos":
             yield from person_facts(reading, key, head, child, "apposition")
@@ -107,6 +110,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    around_head = pre is None  # the title is the head's own ("a theme of the chancellor" holds no post)
     if pre is None:
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
         pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
@@ -119,7 +123,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     bodies: list[str] = []
     body_tokens: set[int] = set()
     words: list[Token] = []
-    owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
+    owned = {x.i for t in pre if t.dep_ == "poss" and t.i != head.i for x in t.subtree if x.i != t.i}
     for t in pre:
         if t.i in owned:
             continue  # "the central bank's vice president": the possessor is not part of the title
@@ -133,7 +137,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             if words and words[-1].lower_ in {"of", "for"}:
                 words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
             continue
-        if t.dep_ == "poss" or t.tag_ == "PRP$":
+        if (t.dep_ == "poss" and t.i != head.i) or t.tag_ == "PRP$":  # ("the foreign secretary's house")
             possessors += refs(reading, t)
             continue
         if t.dep_ in {"amod", "compound"} and t.i < head.i:
@@ -148,7 +152,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     match = None
     for i in range(len(lowered)):
         for j in range(len(lowered), i, -1):
-            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]):
+            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]) \
+                    and (not around_head or head in words[i:j]):
                 match = (i, j)
     if match is None:
         return None
@@ -224,6 +229,12 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
             national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
+        elif national is None and reading.home_country and getattr(entry[1], "kind", "") in HOME_HEAD_KINDS \
+                and not possessors:
+            # "the prime minister", "Chancellor Gordon Brown": served at home, but whether the post heads the
+            # state differs between states (a British chancellor does not), so no lead is said
+            reading.ensure_country(reading.home_country)
+            yield from _emit(reading, person, "affiliatedWith", "country/" + reading.home_country, head, rule, 0.7)
         if national:
             countries.append("country/" + national)
             reading.ensure_country(national)
@@ -269,6 +280,17 @@ def _of_after_name(reading: Reading, key: str, head: Token, pre: list[Token]) ->
                     yield from _emit(reading, key, "leads", target, head, "title-of", 0.7)
                 elif kind == "Organization":
                     yield from _emit(reading, key, "memberOf", target, head, "title-of", 0.65)
+
+
+def _of_country(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Nicolas Sarkozy of France said': a country in the of-phrase right after an untitled name is the one the
+    person speaks for."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == max(t.i for t in head.subtree
+                                                                              if t.i < child.i) + 1:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in country_refs(reading, pobj):
+                    yield from _emit(reading, key, "affiliatedWith", target, head, "of-country", 0.7)
 
 
 def capacity_roles(reading: Reading) -> Iterator[Fact]:

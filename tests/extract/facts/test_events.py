@@ -123,6 +123,9 @@ def test_trigger_mechanism(facts_of, text, expected):
     pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
     # a real passive keeps its agent
     pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
+    # a person "demonstrating" something shows it and protests against no one
+    pytest.param("Home Secretary Priya Shah met police chiefs, demonstrating the strength of their ties.",
+                 ("Priya Shah", "protests", "United Kingdom"), id="demonstrating-a-thing"),
     # receiving a thing from someone is not hosting them
     pytest.param("Rosneft received $6bn in credits from CNPC.", ("Rosneft", "hosts", "CNPC"), id="receive-from"),
 ])

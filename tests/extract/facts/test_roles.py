@@ -120,6 +120,16 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
                  {("Rui Costa", "holdsPosition", "director general for Africa"),
                   ("Rui Costa", "affiliatedWith", "Portugal")}, id="appos-on-title-object"),
+    # a country in the of-phrase right after an untitled name ("X of France said")
+    pytest.param("Pierre Dubois of France said the talks had failed.", {("Pierre Dubois", "affiliatedWith", "France")},
+                 id="name-of-country"),
+    # a post named by a possessive description ("the foreign secretary's house")
+    pytest.param("Foreign Secretary Jack Orme arrived on Monday. Talks began at the foreign secretary's official "
+                 "house in the country.", {("Jack Orme", "holdsPosition", "foreign secretary")},
+                 id="possessive-description"),
+    # a head of government's post in a document whose posts are national serves that country
+    pytest.param("Home Secretary Priya Shah met police chiefs. Prime Minister Tom Hale praised her.",
+                 {("Tom Hale", "affiliatedWith", "United Kingdom")}, id="home-country-head-of-government"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -129,6 +139,25 @@ def test_role_mechanism(facts_of, text, expected):
 def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     got = facts_of("Foreign Secretary Jack Orme praised President Ana Lopes.")
     assert ("Ana Lopes", "affiliatedWith", "United Kingdom") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a home-country head of government: served at home, but not said to lead the state
+    pytest.param("Home Secretary Priya Shah met police chiefs. Chancellor Tom Hale praised her.",
+                 ("Tom Hale", "leads", "United Kingdom"), id="home-chancellor-leads-nothing"),
+    # a foreign prime minister named with a country keeps it alone
+    pytest.param("Home Secretary Priya Shah met Japanese Prime Minister Ken Mori.",
+                 ("Ken Mori", "affiliatedWith", "United Kingdom"), id="foreign-head-of-government"),
+    # a title inside the of-phrase of another noun is not the subject's post
+    pytest.param("Chancellor Tom Hale spoke. Mark Lee said fairness had long been a theme of the chancellor's.",
+                 ("Mark Lee", "holdsPosition", "chancellor"), id="title-in-of-phrase"),
+    # an of-phrase that is not right after the name
+    pytest.param("Marta Ruiz said the future of Peru was bright.", ("Marta Ruiz", "affiliatedWith", "Peru"),
+                 id="of-elsewhere"),
+])
+def test_no_role(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
 
 
 def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
