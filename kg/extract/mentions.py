@@ -65,7 +65,12 @@ def _gazetteer_id(text: str, label: str) -> str:
         return f"{hit[1]}:{hit[0]}"  # whatever NER called it ("Rabat" PERSON, "Ugandan" ORG), the span is the form
     if label == "ORG":
         return _organisation_ids().get(text, "")
-    return ""
+    return _known_organisation(text)
+
+
+def _known_organisation(text: str) -> str:
+    """The organisations table's id of a name NER took for a place or a person ("G7 backs ...": GPE), else ''."""
+    return _organisation_ids().get(text, "") if text[:1].isupper() else ""
 
 
 def _with_name_words(span: Span) -> Span:
