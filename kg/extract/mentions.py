@@ -311,10 +311,12 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype == "Organization" and kind == "name":
             # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
             forms = gazetteer.surface_forms()
-            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < span.root.i and t.text in forms), None)
+            # (a name whose words all modify a noun after it, "US Treasury Secretary X": its last word heads it)
+            core = doc[end - 1] if span.root.dep_ in {"compound", "nmod"} and span.root.head.i >= end else span.root
+            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms), None)
             if hit:
                 country = hit[0]
-                role = nouns.get(span.root.lemma_.lower(), ("", ""))[1]
+                role = nouns.get(core.lemma_.lower(), ("", ""))[1]
                 if role == "state":  # "the UK Government" is the United Kingdom
                     kind, iso3, etype, country = "country", hit[0], "Country", None
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,

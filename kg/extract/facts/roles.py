@@ -71,8 +71,8 @@ def titled_people(reading: Reading) -> Iterator[Fact]:
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-    pre = _own_words(reading, key, pre_modifiers(reading, mention, head))
-    if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
+    pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
+    if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
     if not pre or title_of(reading, pre[-1], pre) is None:
@@ -94,6 +94,26 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and target.head.head.pos_ in {"NOUN", "PROPN"}:
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen written inside a title word of data/titles.tsv ("Under-Secretary"), not "pro-Western"."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and f"{doc[token.i - 1].lower_}-{doc[token.i + 1].lower_}" in _titles()
+
+
+def _across_hyphens(reading: Reading, pre: list[Token]) -> list[Token]:
+    """The words before a name, on past a hyphenated title (data/titles.tsv) the parse cut them at ("US Treasury
+    Under-Secretary X": the words before "Under-" belong to the title too)."""
+    doc = reading.doc
+    while pre and pre[0].i >= 2 and _joins(doc[pre[0].i - 1]):
+        start = pre[0].i - 2
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nmod", "det"} \
+                and doc[start - 1].head.i > start - 1 and not doc[start - 1].is_punct:
+            start -= 1
+        pre = list(doc[start:pre[0].i]) + pre
+    return pre
 
 
 def _own_words(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
@@ -146,6 +166,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             bodies += [k for k in named if k not in bodies]
             if named:
                 body_tokens.add(t.i)
+                countries += [k for k in _body_countries(reading, t) if k not in countries]
         words.append(t)
     lowered = [t.lower_ for t in words]
     titles = _titles()
@@ -184,6 +205,13 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = " ".join(t.text for t in kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _body_countries(reading: Reading, token: Token) -> list[str]:
+    """'US Treasury Secretary X': the country a state body named in a title carries in its own name, whose
+    post-holders serve that country."""
+    return [reading.ensure_country(m.country) for m, k in reading.resolved.mentions
+            if m.start <= token.i < m.end and m.country and m.kind == "name" and reading.types.get(k) == "Organization"]
 
 
 def person_facts(reading: Reading, person: str, head: Token, title_head: Token, rule: str,

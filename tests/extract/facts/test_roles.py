@@ -130,6 +130,11 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     # a head of government's post in a document whose posts are national serves that country
     pytest.param("Home Secretary Priya Shah met police chiefs. Prime Minister Tom Hale praised her.",
                  {("Tom Hale", "affiliatedWith", "United Kingdom")}, id="home-country-head-of-government"),
+    # a state body named in the title carries its country ("US Treasury Secretary X"), also past a hyphenated title
+    pytest.param("Canadian Treasury Secretary Ann Webb said the dollar was strong.",
+                 {("Ann Webb", "affiliatedWith", "Canada")}, id="state-body-in-title"),
+    pytest.param("Later, French Treasury Under-Secretary Marc Roux said the euro was weak.",
+                 {("Marc Roux", "affiliatedWith", "France")}, id="state-body-before-hyphenated-title"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -158,6 +163,11 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+def test_words_before_a_hyphenated_non_title_stay_out_of_the_post(facts_of):
+    got = facts_of("Later, Treasury spokesman Ted Fox met pro-Moscow Foreign Minister Ivan Petrov.")
+    assert not any("pro" in t.lower().split() for t in _titles(got, "Ivan Petrov")), got
 
 
 def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
