@@ -274,6 +274,10 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if trig.predicate == "leads" and pos == "VERB" and any(
+                reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
+                for k in reading.resolved.keys_at(c)):
+            targets = ()  # "will lead the nation's commemoration", "led the talks": an occasion, not the state
         if trig.predicate in lexicons.predicate_targets()["co-agent"] and pos == "VERB":
             agents = agents + tuple(k for k in objects(reading, token, ("prep:with",), False)
                                         if k not in agents)
