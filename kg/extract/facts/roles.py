@@ -183,8 +183,10 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     of_object = None
     if rest and rest[0].lower_ in {"of", "for"}:
         pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
+        # ("the head of the Ukrainian Naftohaz company": the body named, before the country modifying it)
         of_object = pobj if pobj is not None and reading.resolved.keys_at(pobj) else next(
-            (t for t in rest[1:] if reading.resolved.keys_at(t)), None)
+            (t for t in rest[1:] if any(reading.types.get(k) == "Organization" for k in reading.resolved.keys_at(t))),
+            None) or next((t for t in rest[1:] if reading.resolved.keys_at(t)), None)
         generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
             in {"organisation", "organization"}
         led = of_object is not None and any(reading.types.get(k) in {"Organization", "Country"}

@@ -135,6 +135,10 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
                  {("Ann Webb", "affiliatedWith", "Canada")}, id="state-body-in-title"),
     pytest.param("Later, French Treasury Under-Secretary Marc Roux said the euro was weak.",
                  {("Marc Roux", "affiliatedWith", "France")}, id="state-body-before-hyphenated-title"),
+    # the head of a body named with its country leads the body, and serves the country
+    pytest.param("The head of the Kenyan state-owned Telkom company, Amos Otieno, said prices would rise.",
+                 {("Amos Otieno", "leads", "Telkom"), ("Amos Otieno", "affiliatedWith", "Kenya")},
+                 id="head-of-national-company"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -156,6 +160,9 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     # a title inside the of-phrase of another noun is not the subject's post
     pytest.param("Chancellor Tom Hale spoke. Mark Lee said fairness had long been a theme of the chancellor's.",
                  ("Mark Lee", "holdsPosition", "chancellor"), id="title-in-of-phrase"),
+    # the head of a national company does not lead the country
+    pytest.param("The head of the Kenyan state-owned Telkom company, Amos Otieno, said prices would rise.",
+                 ("Amos Otieno", "leads", "Kenya"), id="head-of-company-leads-no-state"),
     # an of-phrase that is not right after the name
     pytest.param("Marta Ruiz said the future of Peru was bright.", ("Marta Ruiz", "affiliatedWith", "Peru"),
                  id="of-elsewhere"),
