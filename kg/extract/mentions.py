@@ -65,7 +65,27 @@ def _gazetteer_id(text: str, label: str) -> str:
         return f"{hit[1]}:{hit[0]}"  # whatever NER called it ("Rabat" PERSON, "Ugandan" ORG), the span is the form
     if label == "ORG":
         return _organisation_ids().get(text, "")
-    return ""
+    return _known_organisation(text)
+
+
+def _placed_in_country(span: Span) -> bool:
+    """'Kabul in Afghanistan', 'Westminster Hall, London': a name the text places in a country, or that places a
+    named building or site, is a city, whatever it stands for elsewhere."""
+    doc = span.doc
+    after = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    if span.end < len(doc) and doc[span.end].lower_ == "in":
+        forms = gazetteer.surface_forms()
+        if any(forms.get(doc[after:after + size].text, ("", ""))[1] == "name" for size in (1, 2, 3)
+               if after + size <= len(doc)):
+            return True
+    root = span.root
+    return root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ in {"FAC", "LOC", "GPE"} \
+        and root.head.text not in gazetteer.surface_forms()
+
+
+def _known_organisation(text: str) -> str:
+    """The organisations table's id of a name NER took for a place or a person ("G7 backs ...": GPE), else ''."""
+    return _organisation_ids().get(text, "") if text[:1].isupper() else ""
 
 
 def _with_name_words(span: Span) -> Span:
@@ -235,7 +255,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if kind == "name" and span.text.lower() in lexicons.ethnic_groups():
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
-        locative = span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS
+        locative = (span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS) \
+            or _placed_in_country(span)
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
@@ -290,10 +311,12 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype == "Organization" and kind == "name":
             # "the Israeli Defense Ministry", "Kenya Defence Forces": a named body of a state, or a national firm.
             forms = gazetteer.surface_forms()
-            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < span.root.i and t.text in forms), None)
+            # (a name whose words all modify a noun after it, "US Treasury Secretary X": its last word heads it)
+            core = doc[end - 1] if span.root.dep_ in {"compound", "nmod"} and span.root.head.i >= end else span.root
+            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms), None)
             if hit:
                 country = hit[0]
-                role = nouns.get(span.root.lemma_.lower(), ("", ""))[1]
+                role = nouns.get(core.lemma_.lower(), ("", ""))[1]
                 if role == "state":  # "the UK Government" is the United Kingdom
                     kind, iso3, etype, country = "country", hit[0], "Country", None
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,

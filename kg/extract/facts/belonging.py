@@ -28,9 +28,11 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         head = reading.doc[mention.head]
         found: list[Fact | None] = []
         if etype == "Place" and mention.role in {"capital", "city"}:
-            # "Dallas": the gazetteer knows its country; said only when the text names that country too. Not a
-            # capital, which readers take for its state as often as for a city ("the government in Cairo").
-            if mention.role == "city" and "country/" + mention.country in reading.resolved.entities:
+            # "Dallas": the gazetteer knows its country; said only when the text names that country too. A
+            # capital only where the text itself places it ("Kabul in Afghanistan", "Westminster Hall, London"),
+            # not "the government in Cairo", which readers take for its state as often as for a city.
+            if "country/" + mention.country in reading.resolved.entities and (
+                    mention.role == "city" or (mention.kind == "name" and head.dep_ != "pobj")):
                 found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
         elif etype in {"Organization", "Place", "Group"} and mention.country:
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(

@@ -274,6 +274,10 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if trig.predicate == "leads" and pos == "VERB" and any(
+                reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
+                for k in reading.resolved.keys_at(c)):
+            targets = ()  # "will lead the nation's commemoration", "led the talks": an occasion, not the state
         if trig.predicate in lexicons.predicate_targets()["co-agent"] and pos == "VERB":
             agents = agents + tuple(k for k in objects(reading, token, ("prep:with",), False)
                                         if k not in agents)
@@ -299,8 +303,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             continue
         elif trig.predicate in lexicons.predicate_targets()["home"] and agents and not targets:
             # "students throughout Kenya staged demonstrations": a protest aimed at no one is aimed at the
-            # protesters' own state (CAMEO codes domestic protest against the government)
-            pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves]
+            # protesters' own state (CAMEO codes domestic protest against the government); not a minister
+            # "demonstrating the strength of our values": one person acting on an object shows, not protests
+            showing = token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
+            pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
+                     and not (showing and reading.types.get(s) == "Person")]
         for s, o in pairs:
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:

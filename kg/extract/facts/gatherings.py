@@ -173,6 +173,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
                 if token.ent_id_.startswith("capital:") or _capital(token):
                     continue
                 found = reading.resolved.keys_at(token)
+                if found and all(reading.types.get(k) == "Event" for k in found):
+                    found = _named_inside(reading, token)  # "the G8 summit": a name inside the event's own
                 if token.ent_type_ == "GPE" and token.pos_ == "PROPN":
                     named += [k for k in found if k not in named]
                 else:
@@ -186,6 +188,19 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
         keys = [k for k in keys if reading.types.get(k) != "Country"]
     return _actors(reading, keys), venues
+
+
+def _named_inside(reading: Reading, token: Token) -> tuple[str, ...]:
+    """The country or organisation a word inside an event's name names ("G8" in "the G8 summit", "EU" in "the
+    EU-Russia summit"): an entity of the document known by that form, else a country of the gazetteer."""
+    if (token.pos_ != "PROPN" and not token.ent_type_) or _capital(token):
+        return ()
+    found = tuple(key for key, entity in reading.resolved.entities.items()
+                  if entity.type in {"Country", "Organization"} and token.text in entity.aliases | {entity.label})
+    if found:
+        return found[:1]
+    hit = gazetteer.surface_forms().get(token.text)
+    return (reading.ensure_country(hit[0]),) if hit is not None and hit[1] in {"name", "demonym"} else ()
 
 
 def _capital(token: Token) -> bool:

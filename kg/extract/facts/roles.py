@@ -23,6 +23,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
            "organisation_countries", "described_people"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
+HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
 @functools.cache
@@ -70,10 +71,12 @@ def titled_people(reading: Reading) -> Iterator[Fact]:
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
-    pre = _own_words(reading, key, pre_modifiers(reading, mention, head))
-    if pre and not any(t.is_punct or t.pos_ == "VERB" for t in pre):
+    pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
+    if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
+    if not pre or title_of(reading, pre[-1], pre) is None:
+        yield from _of_country(reading, key, head)
     for child in head.children:
         if child.dep_ == "appos":
             yield from person_facts(reading, key, head, child, "apposition")
@@ -93,6 +96,26 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from person_facts(reading, key, head, target, "apposition")
 
 
+def _joins(token: Token) -> bool:
+    """A hyphen written inside a title word of data/titles.tsv ("Under-Secretary"), not "pro-Western"."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and f"{doc[token.i - 1].lower_}-{doc[token.i + 1].lower_}" in _titles()
+
+
+def _across_hyphens(reading: Reading, pre: list[Token]) -> list[Token]:
+    """The words before a name, on past a hyphenated title (data/titles.tsv) the parse cut them at ("US Treasury
+    Under-Secretary X": the words before "Under-" belong to the title too)."""
+    doc = reading.doc
+    while pre and pre[0].i >= 2 and _joins(doc[pre[0].i - 1]):
+        start = pre[0].i - 2
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "nmod", "det"} \
+                and doc[start - 1].head.i > start - 1 and not doc[start - 1].is_punct:
+            start -= 1
+        pre = list(doc[start:pre[0].i]) + pre
+    return pre
+
+
 def _own_words(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
     """The words before a name that are its own: after a conjunction or another person's name ("India's
     petroleum minister X and Russian energy minister Y": Y's post is Russia's energy minister)."""
@@ -107,6 +130,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
+    around_head = pre is None  # the title is the head's own ("a theme of the chancellor" holds no post)
     if pre is None:
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
         pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
@@ -119,7 +143,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     bodies: list[str] = []
     body_tokens: set[int] = set()
     words: list[Token] = []
-    owned = {x.i for t in pre if t.dep_ == "poss" for x in t.subtree if x.i != t.i}
+    owned = {x.i for t in pre if t.dep_ == "poss" and t.i != head.i for x in t.subtree if x.i != t.i}
     for t in pre:
         if t.i in owned:
             continue  # "the central bank's vice president": the possessor is not part of the title
@@ -133,7 +157,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             if words and words[-1].lower_ in {"of", "for"}:
                 words.append(t)  # "head of Moroccan diplomacy": the country word stays in the title
             continue
-        if t.dep_ == "poss" or t.tag_ == "PRP$":
+        if (t.dep_ == "poss" and t.i != head.i) or t.tag_ == "PRP$":  # ("the foreign secretary's house")
             possessors += refs(reading, t)
             continue
         if t.dep_ in {"amod", "compound"} and t.i < head.i:
@@ -142,13 +166,15 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             bodies += [k for k in named if k not in bodies]
             if named:
                 body_tokens.add(t.i)
+                countries += [k for k in _body_countries(reading, t) if k not in countries]
         words.append(t)
     lowered = [t.lower_ for t in words]
     titles = _titles()
     match = None
     for i in range(len(lowered)):
         for j in range(len(lowered), i, -1):
-            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]):
+            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]) \
+                    and (not around_head or head in words[i:j]):
                 match = (i, j)
     if match is None:
         return None
@@ -157,8 +183,10 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     of_object = None
     if rest and rest[0].lower_ in {"of", "for"}:
         pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
+        # ("the head of the Ukrainian Naftohaz company": the body named, before the country modifying it)
         of_object = pobj if pobj is not None and reading.resolved.keys_at(pobj) else next(
-            (t for t in rest[1:] if reading.resolved.keys_at(t)), None)
+            (t for t in rest[1:] if any(reading.types.get(k) == "Organization" for k in reading.resolved.keys_at(t))),
+            None) or next((t for t in rest[1:] if reading.resolved.keys_at(t)), None)
         generic = j - i == 1 and titles[lowered[i]] is not None and getattr(titles[lowered[i]], "leads", "") \
             in {"organisation", "organization"}
         led = of_object is not None and any(reading.types.get(k) in {"Organization", "Country"}
@@ -179,6 +207,13 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = " ".join(t.text for t in kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _body_countries(reading: Reading, token: Token) -> list[str]:
+    """'US Treasury Secretary X': the country a state body named in a title carries in its own name, whose
+    post-holders serve that country."""
+    return [reading.ensure_country(m.country) for m, k in reading.resolved.mentions
+            if m.start <= token.i < m.end and m.country and m.kind == "name" and reading.types.get(k) == "Organization"]
 
 
 def person_facts(reading: Reading, person: str, head: Token, title_head: Token, rule: str,
@@ -224,6 +259,12 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
             national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
+        elif national is None and reading.home_country and getattr(entry[1], "kind", "") in HOME_HEAD_KINDS \
+                and not possessors:
+            # "the prime minister", "Chancellor Gordon Brown": served at home, but whether the post heads the
+            # state differs between states (a British chancellor does not), so no lead is said
+            reading.ensure_country(reading.home_country)
+            yield from _emit(reading, person, "affiliatedWith", "country/" + reading.home_country, head, rule, 0.7)
         if national:
             countries.append("country/" + national)
             reading.ensure_country(national)
@@ -269,6 +310,17 @@ def _of_after_name(reading: Reading, key: str, head: Token, pre: list[Token]) ->
                     yield from _emit(reading, key, "leads", target, head, "title-of", 0.7)
                 elif kind == "Organization":
                     yield from _emit(reading, key, "memberOf", target, head, "title-of", 0.65)
+
+
+def _of_country(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Nicolas Sarkozy of France said': a country in the of-phrase right after an untitled name is the one the
+    person speaks for."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == max(t.i for t in head.subtree
+                                                                              if t.i < child.i) + 1:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in country_refs(reading, pobj):
+                    yield from _emit(reading, key, "affiliatedWith", target, head, "of-country", 0.7)
 
 
 def capacity_roles(reading: Reading) -> Iterator[Fact]:

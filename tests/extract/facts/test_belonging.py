@@ -34,6 +34,11 @@ def test_belonging(facts_of, text, expected):
                  id="place-in-country"),
     pytest.param("Engineers will build a road near Mount Elgon in Uganda.", {("Mount Elgon", "partOf", "Uganda")},
                  id="place-in-country-after-preposition"),
+    # a capital the text itself places: in its country, or as the city of a named building
+    pytest.param("The agency has offices in Nairobi and Accra in Ghana, and Lima in Peru.",
+                 {("Accra", "partOf", "Ghana"), ("Lima", "partOf", "Peru")}, id="capital-in-country"),
+    pytest.param("In Peru, the president spoke at a dinner at the Palacio de Gobierno, Lima.",
+                 {("Lima", "partOf", "Peru")}, id="capital-of-a-building"),
 ])
 def test_places_in_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -46,6 +51,8 @@ def test_places_in_countries(facts_of, text, expected):
                  id="country-not-named"),
     # a capital often stands for its state; it is not made a part of it
     pytest.param("Egypt said the protocol was signed in Cairo.", ("Cairo", "partOf", "Egypt"), id="capital"),
+    pytest.param("Egypt protested, and the government in Cairo recalled its envoy.", ("Cairo", "partOf", "Egypt"),
+                 id="capital-standing-for-government"),
     # the gazetteer puts the city in another country than the text's in-phrase: no fact
     pytest.param("Fans from Rotterdam in Belgium cheered.", ("Rotterdam", "partOf", "Belgium"),
                  id="gazetteer-disagrees"),

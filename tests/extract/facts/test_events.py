@@ -123,6 +123,13 @@ def test_trigger_mechanism(facts_of, text, expected):
     pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
     # a real passive keeps its agent
     pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
+    # leading an occasion is no leading of the state whose occasion it is
+    pytest.param("Foreign Secretary Jack Orme will attend. In Britain, the Queen and Prince Edward will lead the "
+                 "nation's commemoration at a service in Westminster Hall.",
+                 ("Prince Edward", "leads", "United Kingdom"), id="lead-an-occasion"),
+    # a person "demonstrating" something shows it and protests against no one
+    pytest.param("Home Secretary Priya Shah met police chiefs, demonstrating the strength of their ties.",
+                 ("Priya Shah", "protests", "United Kingdom"), id="demonstrating-a-thing"),
     # receiving a thing from someone is not hosting them
     pytest.param("Rosneft received $6bn in credits from CNPC.", ("Rosneft", "hosts", "CNPC"), id="receive-from"),
 ])

@@ -44,6 +44,12 @@ def _meets(got, a: str, b: str) -> bool:
                  id="delegates-at"),
     pytest.param("Mr Okafor underlined the point during a Senate debate on trade.",
                  {("Okafor", "participatesIn", "Senate debate")}, id="during-a-debate"),
+    # an organisation or a country named inside the event's own name takes part in it
+    pytest.param("The G20 leaders met in May. A G20 summit is set to take place in July.",
+                 {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
+    pytest.param("Ministers gathered for the EU-Chile summit on Monday.",
+                 {("European Union", "participatesIn", "Chile summit"), ("Chile", "participatesIn", "Chile summit")},
+                 id="countries-inside-event-name"),
 ])
 def test_participants_and_hosts(facts_of, text, expected):
     got = facts_of(text)

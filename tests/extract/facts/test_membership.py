@@ -126,3 +126,17 @@ def test_member_nouns(facts_of, text, expected):
 ])
 def test_no_member_nouns(facts_of, text):
     assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # an organisation's acronym that NER took for a place or a person is the organisation of the table
+    pytest.param("G7", "GPE", "org:Group of Seven", id="acronym-as-place"),
+    pytest.param("G8", "PERSON", "org:Group of Eight", id="acronym-as-person"),
+    # a country stays a country, and a lower-case word is no name
+    pytest.param("Morocco", "GPE", "name:MAR", id="country"),
+    pytest.param("g7", "GPE", "", id="lower-case"),
+])
+def test_organisation_names_whatever_ner_said(text, label, expected):
+    from kg.extract.mentions import _gazetteer_id
+
+    assert _gazetteer_id(text, label) == expected

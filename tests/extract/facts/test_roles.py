@@ -120,6 +120,25 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     pytest.param("Lisbon was represented by Portugal's director general for Africa, Rui Costa.",
                  {("Rui Costa", "holdsPosition", "director general for Africa"),
                   ("Rui Costa", "affiliatedWith", "Portugal")}, id="appos-on-title-object"),
+    # a country in the of-phrase right after an untitled name ("X of France said")
+    pytest.param("Pierre Dubois of France said the talks had failed.", {("Pierre Dubois", "affiliatedWith", "France")},
+                 id="name-of-country"),
+    # a post named by a possessive description ("the foreign secretary's house")
+    pytest.param("Foreign Secretary Jack Orme arrived on Monday. Talks began at the foreign secretary's official "
+                 "house in the country.", {("Jack Orme", "holdsPosition", "foreign secretary")},
+                 id="possessive-description"),
+    # a head of government's post in a document whose posts are national serves that country
+    pytest.param("Home Secretary Priya Shah met police chiefs. Prime Minister Tom Hale praised her.",
+                 {("Tom Hale", "affiliatedWith", "United Kingdom")}, id="home-country-head-of-government"),
+    # a state body named in the title carries its country ("US Treasury Secretary X"), also past a hyphenated title
+    pytest.param("Canadian Treasury Secretary Ann Webb said the dollar was strong.",
+                 {("Ann Webb", "affiliatedWith", "Canada")}, id="state-body-in-title"),
+    pytest.param("Later, French Treasury Under-Secretary Marc Roux said the euro was weak.",
+                 {("Marc Roux", "affiliatedWith", "France")}, id="state-body-before-hyphenated-title"),
+    # the head of a body named with its country leads the body, and serves the country
+    pytest.param("The head of the Kenyan state-owned Telkom company, Amos Otieno, said prices would rise.",
+                 {("Amos Otieno", "leads", "Telkom"), ("Amos Otieno", "affiliatedWith", "Kenya")},
+                 id="head-of-national-company"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -129,6 +148,33 @@ def test_role_mechanism(facts_of, text, expected):
 def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     got = facts_of("Foreign Secretary Jack Orme praised President Ana Lopes.")
     assert ("Ana Lopes", "affiliatedWith", "United Kingdom") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a home-country head of government: served at home, but not said to lead the state
+    pytest.param("Home Secretary Priya Shah met police chiefs. Chancellor Tom Hale praised her.",
+                 ("Tom Hale", "leads", "United Kingdom"), id="home-chancellor-leads-nothing"),
+    # a foreign prime minister named with a country keeps it alone
+    pytest.param("Home Secretary Priya Shah met Japanese Prime Minister Ken Mori.",
+                 ("Ken Mori", "affiliatedWith", "United Kingdom"), id="foreign-head-of-government"),
+    # a title inside the of-phrase of another noun is not the subject's post
+    pytest.param("Chancellor Tom Hale spoke. Mark Lee said fairness had long been a theme of the chancellor's.",
+                 ("Mark Lee", "holdsPosition", "chancellor"), id="title-in-of-phrase"),
+    # the head of a national company does not lead the country
+    pytest.param("The head of the Kenyan state-owned Telkom company, Amos Otieno, said prices would rise.",
+                 ("Amos Otieno", "leads", "Kenya"), id="head-of-company-leads-no-state"),
+    # an of-phrase that is not right after the name
+    pytest.param("Marta Ruiz said the future of Peru was bright.", ("Marta Ruiz", "affiliatedWith", "Peru"),
+                 id="of-elsewhere"),
+])
+def test_no_role(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_words_before_a_hyphenated_non_title_stay_out_of_the_post(facts_of):
+    got = facts_of("Later, Treasury spokesman Ted Fox met pro-Moscow Foreign Minister Ivan Petrov.")
+    assert not any("pro" in t.lower().split() for t in _titles(got, "Ivan Petrov")), got
 
 
 def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
