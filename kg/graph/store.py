@@ -117,6 +117,8 @@ def document_hash(document: Document, *, model: str, version: str) -> str:
     parts = (" ".join(document.text.split()), document.id, document.title or "",
              document.published.isoformat() if document.published else "", document.source,
              model, version)
+    if document.url or document.publisher:  # only then, so stores built before URLs existed are not all rebuilt
+        parts += (document.url or "", document.publisher or "")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

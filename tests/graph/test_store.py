@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from rdflib import RDFS, SKOS, URIRef
@@ -341,3 +342,13 @@ def test_writers_and_readers_of_a_store_keep_apart(tmp_path, capsys):
     assert main(["build", str(tmp_path / "b.txt"), "--store", str(store_dir)]) == 0
     with Store(store_dir, read_only=True) as reader:
         assert reader.document_ids() == ["a", "b"]
+
+
+def test_document_hash_covers_url_and_publisher_only_when_given():
+    """A URL or publisher changed in a sidecar rebuilds the document; documents without them keep their hash."""
+    plain = document_hash(A, model="m", version="1")
+    with_url = document_hash(replace(A, url="https://example.org/a"), model="m", version="1")
+    other_url = document_hash(replace(A, url="https://example.org/b"), model="m", version="1")
+    with_publisher = document_hash(replace(A, publisher="Agency"), model="m", version="1")
+    assert len({plain, with_url, other_url, with_publisher}) == 4
+    assert plain == document_hash(replace(A, url=None, publisher=None), model="m", version="1")
