@@ -630,6 +630,25 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def wanting_verbs() -> frozenset[str]:
+    """Verbs of wanting ("X wants Y to withdraw"): wanting another actor to act is a demand (CAMEO 10)."""
+    return _word_list("wanting_verbs.txt")
+
+
+@cache
+def directive_nouns() -> frozenset[str]:
+    """Nouns of a directive act ("X's call for Y to withdraw"): they address the actor asked to act."""
+    return _word_list("directive_nouns.txt")
+
+
+@cache
+def aid_words() -> dict[str, frozenset[str]]:
+    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns."""
+    table = _word_map("aid_words.tsv", ("word", "role"))
+    return {role: frozenset(w for w, r in table.items() if r == role) for role in ("relief", "debt", "funds")}
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

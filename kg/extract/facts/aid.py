@@ -1,0 +1,110 @@
+"""Material aid the trigger table does not see alone: debt relief ("X wrote off 80% of Y's debts", "X's decision
+to cancel Y's debt") and funds received ("Y received $2bn in credits from X"), both CAMEO 07 / PLOVER AID."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import lexicons
+from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["debt_relief", "funds_received"]
+
+AID_CONFIDENCE = 0.7
+OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
+
+
+def debt_relief(reading: Reading) -> Iterator[Fact]:
+    """'X cancelled Y's debt', 'X agreed to write off 80% of the debts of Y', 'X's decision to defer debt
+    repayments for Y': relieving a debtor of a debt aids the debtor (CAMEO 0711)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or _phrasal(verb) not in words["relief"] or negated(reading, verb):
+            continue
+        debt = next((d for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for d in _measured(c)
+                     if d.lemma_.lower() in words["debt"] or _compound_debt(d, words["debt"])), None)
+        if debt is None:
+            continue
+        debtors = _debtors(reading, debt)
+        if not debtors:
+            continue
+        agents = subjects(reading, verb)
+        if not agents and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the Paris Club's decision to write off ...", "November's decision by the Paris Club to ..."
+            agents = noun_subjects(reading, verb.head) or tuple(
+                k for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for s in agents:
+            for o in debtors:
+                found = fact(reading, s, "aids", o, verb, f"relief:{_phrasal(verb)}", AID_CONFIDENCE, when=when,
+                             modality=mode)
+                if found:
+                    yield found
+
+
+def funds_received(reading: Reading) -> Iterator[Fact]:
+    """'Y received $2bn in credits from X', 'Y secured funding from X': funds a receiver gets from a giver are
+    the giver's aid to the receiver."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.receiving_verbs() or negated(reading, verb):
+            continue
+        measure = [c for c in verb.children if c.dep_ == "dobj"]
+        if measure:  # "received $6bn in credits", the parser attaching "in credits" to the verb
+            measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj"]
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]]
+        if not funds:
+            continue
+        sources = tuple(k for head in (verb, *funds) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not sources or mode is None:
+            continue
+        for s in sources:
+            for o in subjects(reading, verb):
+                found = fact(reading, s, "aids", o, verb, f"funds:{funds[0].lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("write off")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _measured(phrase: Token) -> list[Token]:
+    """A phrase and what it measures: "80% of Y's debts", "$6bn in credits", "part of the loan"."""
+    inner = [g for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+             for g in p.children if g.dep_ == "pobj"]
+    return [phrase, *inner]
+
+
+def _compound_debt(noun: Token, debts: frozenset[str]) -> bool:
+    """'debt repayments', 'debt interest payments': a noun modified by a debt noun is owed too."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in debts for c in noun.children)
+
+
+def _debtors(reading: Reading, debt: Token) -> tuple[str, ...]:
+    """Who owes a debt: its possessor or a country modifying it ("Y's debts", "Iraqi debt"), an of- or
+    for-phrase ("the debts of Y", "repayments for Y"), or the agent of "owed by Y"."""
+    keys = [k for c in debt.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < debt.i
+            for k in refs(reading, c)]
+    keys += [k for p in debt.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPOSITIONS - {"to"}
+             for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    keys += [k for c in debt.children if c.dep_ == "acl" and c.lemma_.lower() == "owe"
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+             for k in refs(reading, g)]
+    return tuple(k for k in dict.fromkeys(keys) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
