@@ -649,6 +649,25 @@ def aid_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def verbal_attack_words() -> frozenset[str]:
+    """Words of attack that are verbal when what is attacked is a stance or a reason is given (criticism)."""
+    return _word_list("verbal_attack_words.txt")
+
+
+@cache
+def idea_nouns() -> frozenset[str]:
+    """Nouns of a stance, a record or an act of policy ("Y's plans", "Y's record"): judged, they judge Y."""
+    return _word_list("idea_nouns.txt")
+
+
+@cache
+def stance_nouns() -> dict[str, str]:
+    """Agent nouns of a stance ("supporter", "critic", "opponent") → the predicate they give
+    (data/stance_nouns.tsv)."""
+    return _word_map("stance_nouns.tsv", ("noun", "predicate"))
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

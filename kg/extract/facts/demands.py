@@ -35,7 +35,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         addressees = next((refs(reading, c) or located(reading, c) for c in token.children
-                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ != "PRON" or _modal(token))), ())
+                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))), ())
         when = clause_date(reading, governor)
         if modality(reading, governor, when) is None:
             continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
@@ -50,8 +50,9 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
 
 
 def _modal(verb: Token) -> bool:
-    """'Y must', 'Y should': an obligation said with a modal auxiliary (not a semi-modal, "they need to", whose
-    pronoun in a quotation names someone the text may not make clear)."""
+    """'Y must', 'Y should': an obligation said with a modal auxiliary (not a semi-modal, "they need to", "the
+    country needs to", which demands of Y only when Y is named: a pronoun or description in a quotation may stand
+    for someone the text does not make clear, or for the speaker's own side)."""
     return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children)
 
 

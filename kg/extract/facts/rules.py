@@ -55,6 +55,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.funds_received,
     speech.spoken_opinions,
     speech.stated_attitudes,
+    speech.verbal_attacks,
+    speech.stance_holders,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

@@ -15,13 +15,13 @@ from spacy.tokens import Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
-from kg.extract.facts.arguments import refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, negated
+from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -91,6 +91,89 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         for s in _owners(reading, _subject(verb)):
             for o in targets:
                 found = fact(reading, s, predicate, o, verb, f"attitude:{word.lemma_.lower()}", OPINION_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
+
+
+REASON_PREPOSITIONS = frozenset({"for", "over"})  # "attacked Y for backing down", "attacked Y over Iraq"
+VERBAL_ATTACK_CONFIDENCE = 0.65
+
+
+def verbal_attacks(reading: Reading) -> Iterator[Fact]:
+    """'X attacked Y's plans', 'X attacked the government over Iraq', 'X's attack on Y's record': an attack on a
+    stance or record of an actor, or on an actor for a reason given, is spoken criticism (CAMEO 111), not force."""
+    for word in reading.doc:
+        lemma = word.lemma_.lower()
+        if lemma not in lexicons.verbal_attack_words() or word.pos_ not in {"VERB", "NOUN"}:
+            continue
+        if word.pos_ == "VERB":
+            if negated(reading, word) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in word.children):
+                continue
+            attacked = [c for c in word.children if c.dep_ == "dobj"]
+            agents = subjects(reading, word)
+        else:
+            attacked = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                        for g in c.children if g.dep_ == "pobj"]
+            agents = noun_subjects(reading, word)
+        reason = any(c.dep_ == "prep" and c.lower_ in REASON_PREPOSITIONS for c in word.children)
+        targets: tuple[str, ...] = ()
+        for phrase in attacked:
+            if phrase.lemma_.lower() in lexicons.idea_nouns() and not reading.resolved.keys_at(phrase):
+                # "Y's plans", "the Tory plans", "Y's economic record"
+                targets += _owners(reading, phrase) or tuple(
+                    k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c)
+                    if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+            elif reason:
+                targets += tuple(k for k in refs(reading, phrase, modifiers=False)
+                                 if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if not targets:
+            continue
+        when = clause_date(reading, word)
+        mode = modality(reading, word, when)
+        if mode is None:
+            continue
+        for s in agents:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, "criticizes", o, word, f"verbal-attack:{lemma}", VERBAL_ATTACK_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+STANCE_CONFIDENCE = 0.65
+
+
+def stance_holders(reading: Reading) -> Iterator[Fact]:
+    """'X is a strong supporter of Y', 'X, a fierce critic of Y's policy', 'X has long been an opponent of Y': the
+    one an agent noun of a stance describes (by a linking verb or an apposition) holds it towards Y."""
+    table = lexicons.stance_nouns()
+    for noun in reading.doc:
+        predicate = table.get(noun.lemma_.lower())
+        if predicate is None or noun.pos_ != "NOUN":
+            continue
+        targets = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj" for k in _owners(reading, g))
+        if not targets:
+            continue
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
+            verb = noun.head
+            if negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue  # "X is no supporter of Y", "X was not a critic of Y"
+            holders = subjects(reading, verb)
+        elif noun.dep_ == "appos":
+            verb = noun.head
+            holders = refs(reading, noun.head)
+        else:
+            continue
+        if any(c.lower_ in {"no", "former"} for c in noun.children):
+            continue  # "no supporter of Y", "a former critic of Y": the stance is not held
+        when = clause_date(reading, verb)
+        if modality(reading, verb, when) is None:
+            continue
+        for s in holders:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, predicate, o, verb, f"stance:{noun.lemma_.lower()}", STANCE_CONFIDENCE,
                              when=when)
                 if found:
                     yield found

@@ -37,8 +37,8 @@ def test_no_demand_or_threat(facts_of, text, absent):
     # a semi-modal of obligation in reported speech, also when the quotation comes first
     pytest.param("Peru said Chile needed to stop its subsidies.", ("Peru", "demands", "Chile"), id="needs-to"),
     pytest.param("Ecuador has to open its market, Peru said.", ("Peru", "demands", "Ecuador"), id="has-to"),
-    pytest.param('"The Chilean government needs to stop its subsidies," said Peru\'s trade minister.',
-                 ("Peru", "demands", "Chile"), id="needs-to-quoted"),
+    pytest.param('Bolivia needs to open its market to our farmers, the Peruvian trade minister said.',
+                 ("Peru", "demands", "Bolivia"), id="needs-to-quoted"),
     # wanting another actor to act
     pytest.param("Norway wants Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="want-to"),
     pytest.param("Norway would like Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="would-like"),
@@ -59,6 +59,8 @@ def test_directive(facts_of, text, expected):
     pytest.param("Peru said Chile needed more money.", ("Peru", "demands", "Chile"), id="need-object"),
     pytest.param("Peruvian President Alan Garcia said Peru needed to cut its spending.",
                  ("Alan Garcia", "demands", "Peru"), id="own-state-need"),
+    pytest.param("Peru said the Chilean government needed to cut its spending.", ("Peru", "demands", "Chile"),
+                 id="unnamed-need"),
     # wanting to act oneself, a negated or possible wish, a wish about another's state
     pytest.param("Norway wants to lift the ban on Sweden.", ("Norway", "demands", "Sweden"), id="want-self"),
     pytest.param("Norway does not want Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="want-negated"),

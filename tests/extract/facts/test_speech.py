@@ -80,3 +80,42 @@ def test_stated_attitude(facts_of, text, expected):
 def test_no_stated_attitude(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack on a stance or record of an actor, or on an actor for a reason given, is criticism
+    pytest.param("Senator John Smith attacked President Jones's economic record during the campaign.",
+                 ("John Smith", "criticizes", "Jones"), id="attack-record"),
+    pytest.param("The Liberal Party attacked Labour's plans to raise taxes.",
+                 ("Liberal Party", "criticizes", "Labour"), id="attack-plans"),
+    pytest.param("The Green Party attacked the Liberal Party for backing down.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="attack-for-reason"),
+    pytest.param("Jane Doe's attack on the Labour Party's record was fierce.",
+                 ("Jane Doe", "criticizes", "Labour Party"), id="attack-noun"),
+    # an agent noun of a stance, by a linking verb or an apposition
+    pytest.param("Norway has long been a strong supporter of Sweden.", ("Norway", "supports", "Sweden"),
+                 id="supporter-of"),
+    pytest.param("President Jones, a fierce critic of Senator Smith, resigned.", ("Jones", "criticizes", "Smith"),
+                 id="critic-apposition"),
+    pytest.param("Norway is an opponent of Sweden's plans.", ("Norway", "rejects", "Sweden"), id="opponent-of"),
+])
+def test_verbal_attack_or_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a physical attack, or one without a stance attacked or a reason, is no criticism
+    pytest.param("Rebels attacked the Nigerian army's base in the north.",
+                 ("Rebels", "criticizes", "Nigerian army"), id="attack-base"),
+    pytest.param("Norway attacked Sweden on Monday.", ("Norway", "criticizes", "Sweden"), id="attack-plain"),
+    pytest.param("Norway could attack Sweden's plans.", ("Norway", "criticizes", "Sweden"), id="attack-possible"),
+    # a stance denied or given up
+    pytest.param("Norway is no supporter of Sweden.", ("Norway", "supports", "Sweden"), id="no-supporter"),
+    pytest.param("Norway was not a critic of Sweden.", ("Norway", "criticizes", "Sweden"), id="not-critic"),
+    pytest.param("Jones, a former critic of Smith, joined the government.", ("Jones", "criticizes", "Smith"),
+                 id="former-critic"),
+])
+def test_no_verbal_attack_or_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
