@@ -57,6 +57,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stated_attitudes,
     speech.verbal_attacks,
     speech.stance_holders,
+    speech.quoted_opinions,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

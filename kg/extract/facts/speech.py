@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
@@ -21,7 +21,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -177,6 +177,103 @@ def stance_holders(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
+QUOTE_CONFIDENCE = 0.55
+
+
+def quoted_opinions(reading: Reading) -> Iterator[Fact]:
+    """Criticism and praise in a quotation that runs over sentences without a speech verb of their own: '"We
+    think Y's case is very weak. [...]," said X' or 'X said: "[...]. Y has shown crass insensitivity."'. The
+    speaker is the one a sentence of the same quotation names; what is judged is the named actor (or the actor
+    owning the thing) that a linking verb or a verb of showing judges."""
+    for run in _quotations(reading):
+        attributed = [_attribution(reading, sent, quoted) for sent, quoted in run]
+        speakers = tuple(dict.fromkeys(k for keys in attributed for k in keys))
+        if len(speakers) != 1:
+            continue  # no speaker, or several: whose words these are is not clear
+        s = speakers[0]
+        for sent, _ in run:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
+                continue  # a sentence with a speech verb of its own is read by spoken_opinions
+            yield from _quoted_judgements(reading, s, sent)
+
+
+def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
+    judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
+    for clause in sent:
+        if clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause) and not any(
+                c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = _subject(clause)
+        if subject is None or not _named(subject):
+            continue  # "they", "this government" inside a quotation: whom they stand for is not clear
+        if clause.lemma_.lower() in SHOWING_VERBS:
+            words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
+            # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
+            value = min(0.0, opinion(words, any(c.dep_ == "neg" for c in clause.children)))
+        else:
+            value = _clause_opinion(clause, subject)
+        if abs(value) < MIN_OPINION:
+            continue
+        when = clause_date(reading, clause)
+        if modality(reading, clause, when) is None:
+            continue
+        for o in _owners(reading, subject):
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
+                         f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
+            if found:
+                yield found
+
+
+def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
+    """Runs of sentences that one quotation spans, each sentence with its quoted tokens: a quotation mark left
+    open at the end of a sentence continues the quotation, and a mark opening a sentence inside one re-opens it
+    (the convention of a quotation running over paragraphs). Only runs of more than one sentence."""
+    run: list[tuple[Span, set[int]]] = []
+    inside = False
+    for sent in reading.doc.sents:
+        quoted: set[int] = set()
+        marks = 0
+        for token in sent:
+            if token.text in QUOTE_MARKS:
+                marks += 1
+                if not (inside and token.i == sent.start and run):
+                    inside = not inside
+            elif inside:
+                quoted.add(token.i)
+        if marks or run:
+            run.append((sent, quoted))
+        if not inside:
+            if len(run) > 1:
+                yield run
+            run = []
+    if len(run) > 1:
+        yield run
+
+
+def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, ...]:
+    """Who a sentence says is speaking: the subject of its speech verb, outside the quotation."""
+    return tuple(k for verb in sent if verb.lemma_.lower() in lexicons.speech_verbs() and verb.pos_ == "VERB"
+                 and verb.i not in quoted for k in subjects(reading, verb))
+
+
+def _named(phrase: Token) -> bool:
+    """A phrase that names its actor, or whose owner or modifier does ("Sweden", "the Swedish case", "Sweden's
+    plan"), not a pronoun or a bare description."""
+    return phrase.pos_ == "PROPN" or any(c.dep_ in {"poss", "compound", "amod", "nmod"} and
+                                         (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"})
+                                         for c in phrase.children)
+
+
+def _modified(noun: Token) -> list[Token]:
+    """A noun with its modifiers ("crass insensitivity")."""
+    return [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.pos_ in OPINION_POS)]
 
 
 def opinion(words: Iterable[Token], turned: bool = False) -> float:

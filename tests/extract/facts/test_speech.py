@@ -119,3 +119,30 @@ def test_verbal_attack_or_stance(facts_of, text, expected):
 def test_no_verbal_attack_or_stance(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation over sentences, attributed after its end or before its start
+    pytest.param('Norway dismissed the complaint. "We think the Swedish case is very weak. There is no evidence at '
+                 'all," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-attributed-after"),
+    pytest.param('Opposition leader Jane Doe said: "I am glad the minister came. "Once again the Swedish government '
+                 'has shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"),
+                 id="quotation-reopened-show"),
+])
+def test_quoted_opinion(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a description or pronoun inside a quotation, a quotation of two speakers, a neutral quotation
+    pytest.param('Jane Doe flew to Sweden. She said: "I am glad the minister came. "Once again this government has '
+                 'shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"), id="quotation-description"),
+    pytest.param('"The Swedish case is very weak. I agree," said Ola Hansen and Jane Doe said.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-two-speakers"),
+    pytest.param('Ola Hansen said: "We met the minister. "The Swedish delegation is in Oslo today."',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
+])
+def test_no_quoted_opinion(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
