@@ -668,6 +668,12 @@ def stance_nouns() -> dict[str, str]:
 
 
 @cache
+def refusal_nouns() -> frozenset[str]:
+    """Nouns of refusal ("X's refusal to sign Y"): their owner rejects what the infinitive's object names."""
+    return _word_list("refusal_nouns.txt")
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

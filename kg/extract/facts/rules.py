@@ -58,6 +58,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.verbal_attacks,
     speech.stance_holders,
     speech.quoted_opinions,
+    speech.refusals,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

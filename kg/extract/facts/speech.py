@@ -21,7 +21,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -174,6 +174,38 @@ def stance_holders(reading: Reading) -> Iterator[Fact]:
         for s in holders:
             for o in dict.fromkeys(targets):
                 found = fact(reading, s, predicate, o, verb, f"stance:{noun.lemma_.lower()}", STANCE_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
+
+
+REFUSAL_CONFIDENCE = 0.65
+
+
+def refusals(reading: Reading) -> Iterator[Fact]:
+    """'X's refusal to sign up to the Kyoto protocol', 'X's unwillingness to accept Y's terms': X rejects what
+    the refused act is done to (its object, or the object of its preposition), CAMEO 12."""
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.refusal_nouns():
+            continue
+        act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if act is None:
+            continue
+        phrases = [c for c in act.children if c.dep_ == "dobj"]
+        phrases += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        _, range_ = vocabulary.allowed_types("rejects")
+        targets = tuple(k for p in phrases for k in refs(reading, p) if reading.types.get(k) in range_)
+        agents = noun_subjects(reading, noun)
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        if not targets or not agents or negated(reading, verb):
+            continue
+        when = clause_date(reading, verb)
+        if modality(reading, noun, when) is None:
+            continue
+        for s in agents:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, "rejects", o, noun, f"refusal:{noun.lemma_.lower()}", REFUSAL_CONFIDENCE,
                              when=when)
                 if found:
                     yield found

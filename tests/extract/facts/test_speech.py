@@ -146,3 +146,25 @@ def test_quoted_opinion(facts_of, text, expected):
 def test_no_quoted_opinion(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("George Bush's refusal to sign up to the Kyoto protocol angered Europe.",
+                 ("George Bush", "rejects", "Kyoto protocol"), id="refusal-phrasal"),
+    pytest.param("Norway's refusal to meet Sweden's foreign minister Anna Berg was criticised.",
+                 ("Norway", "rejects", "Anna Berg"), id="refusal-to-meet"),
+])
+def test_refusal(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway's refusal came as a surprise to Sweden.", ("Norway", "rejects", "Sweden"),
+                 id="refusal-without-act"),
+    pytest.param("Norway's decision to sign the Oslo Treaty pleased Sweden.", ("Norway", "rejects", "Oslo Treaty"),
+                 id="decision-not-refusal"),
+])
+def test_no_refusal(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
