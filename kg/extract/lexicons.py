@@ -674,6 +674,14 @@ def refusal_nouns() -> frozenset[str]:
 
 
 @cache
+def relation_nouns() -> dict[str, frozenset[str]]:
+    """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
+    "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one."""
+    table = _word_map("relation_nouns.tsv", ("word", "kind"))
+    return {kind: frozenset(w for w, k in table.items() if k == kind) for kind in ("partner", "relationship", "close")}
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

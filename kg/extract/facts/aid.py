@@ -1,5 +1,7 @@
-"""Material aid the trigger table does not see alone: debt relief ("X wrote off 80% of Y's debts", "X's decision
-to cancel Y's debt") and funds received ("Y received $2bn in credits from X"), both CAMEO 07 / PLOVER AID."""
+"""Material aid and standing cooperation the trigger table does not see alone: debt relief ("X wrote off 80% of Y's
+debts", "X's decision to cancel Y's debt") and funds received ("Y received $2bn in credits from X"), both CAMEO 07 /
+PLOVER AID; partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship
+with Y"), CAMEO 06 / PLOVER COOPERATE."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -13,7 +15,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received"]
+__all__ = ["debt_relief", "funds_received", "partners", "close_relations"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -77,6 +79,68 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
+
+
+RELATION_CONFIDENCE = 0.65
+
+
+def partners(reading: Reading) -> Iterator[Fact]:
+    """'X became Y's biggest trading partner', 'X, Y's closest ally, ...': X cooperates with Y (a described
+    partner, by a linking verb or an apposition; not a former one)."""
+    words = lexicons.relation_nouns()
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["partner"] \
+                or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
+            continue
+        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
+            verb = noun.head
+            if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) or negated(reading, verb):
+                continue  # "X is not (no longer) Y's ally"
+            holders = subjects(reading, verb)
+        elif noun.dep_ == "appos":
+            verb, holders = noun.head, refs(reading, noun.head)
+        else:
+            continue
+        yield from _relations(reading, holders, others, verb, f"partner:{noun.lemma_.lower()}")
+
+
+def close_relations(reading: Reading) -> Iterator[Fact]:
+    """'X's strong relationship with Y', 'X has close ties with Y', 'the special relationship between X and Y':
+    a relationship qualified as close or warm is standing cooperation."""
+    words = lexicons.relation_nouns()
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relationship"] or not any(
+                c.dep_ == "amod" and c.lemma_.lower() in words["close"] for c in noun.children):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} for c in noun.children):
+            continue
+        others = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        holders = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        if not holders and noun.dep_ == "dobj":
+            holders = subjects(reading, verb)  # "X has close ties with Y"
+        if negated(reading, verb):
+            continue
+        if not holders and len(others) >= 2:  # "the special relationship between X and Y"
+            holders, others = others[:1], others[1:]
+        yield from _relations(reading, holders, others, verb, f"relation:{noun.lemma_.lower()}")
+
+
+def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ...], verb: Token,
+               rule: str) -> Iterator[Fact]:
+    """cooperatesWith between each holder and each other actor, when the clause is asserted."""
+    if not holders or not others:
+        return
+    when = clause_date(reading, verb)
+    if modality(reading, verb, when) is None:
+        return
+    for s in holders:
+        for o in others:
+            found = fact(reading, s, "cooperatesWith", o, verb, rule, RELATION_CONFIDENCE, when=when)
+            if found:
+                yield found
 
 
 def _phrasal(verb: Token) -> str:

@@ -53,6 +53,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.directive_nouns,
     aid.debt_relief,
     aid.funds_received,
+    aid.partners,
+    aid.close_relations,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

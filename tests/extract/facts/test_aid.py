@@ -32,3 +32,29 @@ def test_aid(facts_of, text, expected):
 def test_no_aid(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("China overtook Brazil to become Japan's biggest trading partner in 2004.",
+                 ("China", "cooperatesWith", "Japan"), id="become-partner"),
+    pytest.param("Norway, Sweden's main trading partner, raised tariffs.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="partner-apposition"),
+    pytest.param("Norway has close ties with Sweden.", ("Norway", "cooperatesWith", "Sweden"), id="close-ties"),
+    pytest.param("The special relationship between Norway and Sweden is old.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="relationship-between"),
+])
+def test_cooperation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway is no longer Sweden's ally.", ("Norway", "cooperatesWith", "Sweden"), id="no-longer-ally"),
+    pytest.param("Norway could become Sweden's partner.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="possible-partner"),
+    pytest.param("Norway has tense relations with Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="tense-relations"),
+])
+def test_no_cooperation(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
