@@ -29,6 +29,8 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
+            if not _modal(token) and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in governor.children):
+                continue  # "Y needed to listen, he said": a semi-modal demand needs its speaker named
             speakers = subjects(reading, governor)
         elif governor.pos_ == "NOUN" and is_light_verb(governor.head):
             speakers = noun_subjects(reading, governor)  # "issued a stern reminder ... that it must"

@@ -73,3 +73,12 @@ def test_directive(facts_of, text, expected):
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Jane Doe met Ola Hansen in Oslo. Bolivia needed to open its market, he said.",
+                 ("Ola Hansen", "demands", "Bolivia"), id="semi-modal-pronoun-speaker"),
+])
+def test_no_semi_modal_demand_of_unnamed_speaker(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
