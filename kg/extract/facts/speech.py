@@ -116,7 +116,9 @@ def verbal_attacks(reading: Reading) -> Iterator[Fact]:
             attacked = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                         for g in c.children if g.dep_ == "pobj"]
             agents = noun_subjects(reading, word)
-        reason = any(c.dep_ == "prep" and c.lower_ in REASON_PREPOSITIONS for c in word.children)
+        # a reason given: "attacked Y for backing down", "attacked Y over Iraq", "attacked Y, saying they ..."
+        reason = any(c.dep_ == "prep" and c.lower_ in REASON_PREPOSITIONS or c.dep_ in {"advcl", "xcomp"}
+                     and c.tag_ == "VBG" and c.lemma_.lower() in lexicons.speech_verbs() for c in word.children)
         targets: tuple[str, ...] = ()
         for phrase in attacked:
             if phrase.lemma_.lower() in lexicons.idea_nouns() and not reading.resolved.keys_at(phrase):
@@ -124,8 +126,8 @@ def verbal_attacks(reading: Reading) -> Iterator[Fact]:
                 targets += _owners(reading, phrase) or tuple(
                     k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c)
                     if reading.types.get(k) in vocabulary.ACTOR_TYPES)
-            elif reason:
-                targets += tuple(k for k in refs(reading, phrase, modifiers=False)
+            elif reason:  # the actor attacked, or the state its description names ("British imperialists")
+                targets += tuple(k for k in refs(reading, phrase, modifiers=phrase.pos_ == "NOUN")
                                  if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
         if not targets:
             continue

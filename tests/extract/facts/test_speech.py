@@ -90,6 +90,8 @@ def test_no_stated_attitude(facts_of, text, absent):
                  ("Liberal Party", "criticizes", "Labour"), id="attack-plans"),
     pytest.param("The Green Party attacked the Liberal Party for backing down.",
                  ("Green Party", "criticizes", "Liberal Party"), id="attack-for-reason"),
+    pytest.param("The Kenyan president has attacked Norwegian diplomats, saying they insulted the country.",
+                 ("Kenya", "criticizes", "Norway"), id="attack-saying"),
     pytest.param("Jane Doe's attack on the Labour Party's record was fierce.",
                  ("Jane Doe", "criticizes", "Labour Party"), id="attack-noun"),
     # an agent noun of a stance, by a linking verb or an apposition
@@ -109,6 +111,8 @@ def test_verbal_attack_or_stance(facts_of, text, expected):
     pytest.param("Rebels attacked the Nigerian army's base in the north.",
                  ("Rebels", "criticizes", "Nigerian army"), id="attack-base"),
     pytest.param("Norway attacked Sweden on Monday.", ("Norway", "criticizes", "Sweden"), id="attack-plain"),
+    pytest.param("Rebels attacked Norwegian soldiers, killing five.", ("Rebels", "criticizes", "Norway"),
+                 id="attack-killing"),
     pytest.param("Norway could attack Sweden's plans.", ("Norway", "criticizes", "Sweden"), id="attack-possible"),
     # a stance denied or given up
     pytest.param("Norway is no supporter of Sweden.", ("Norway", "supports", "Sweden"), id="no-supporter"),
