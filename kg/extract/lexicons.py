@@ -645,7 +645,8 @@ def directive_nouns() -> frozenset[str]:
 def aid_words() -> dict[str, frozenset[str]]:
     """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns."""
     table = _word_map("aid_words.tsv", ("word", "role"))
-    return {role: frozenset(w for w, r in table.items() if r == role) for role in ("relief", "debt", "funds")}
+    return {role: frozenset(w for w, r in table.items() if r == role)
+            for role in ("relief", "debt", "funds", "giving")}
 
 
 @cache
@@ -678,7 +679,8 @@ def relation_nouns() -> dict[str, frozenset[str]]:
     """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
     "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
-    return {kind: frozenset(w for w, k in table.items() if k == kind) for kind in ("partner", "relationship", "close")}
+    return {kind: frozenset(w for w, k in table.items() if k == kind)
+            for kind in ("partner", "relationship", "close", "donor")}
 
 
 @cache

@@ -15,7 +15,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "partners", "close_relations"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -81,6 +81,43 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
+def funds_given(reading: Reading) -> Iterator[Fact]:
+    """'X sent $5m in emergency assistance to Y', 'X extended a $1bn credit line to Y', 'X gave Y $2bn in loans':
+    funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] or negated(reading, verb):
+            continue
+        measure = [c for c in verb.children if c.dep_ == "dobj"]
+        measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and measure
+                    for g in p.children if g.dep_ == "pobj"]
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
+                 and (d.lemma_.lower() not in {"line", "package"} or any(
+                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))]
+        if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
+                c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
+                and m.ent_type_ != "MONEY"):
+            continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
+        datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Y $2bn", "sent $5m ... to Y"
+        receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
+                                                       [g for g in c.children if g.dep_ == "pobj"])
+                          for k in refs(reading, g))
+        receivers += tuple(k for head in (verb, *funds) for p in head.children
+                           if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                           for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not receivers or mode is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in receivers:
+                found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
 RELATION_CONFIDENCE = 0.65
 
 
@@ -89,7 +126,8 @@ def partners(reading: Reading) -> Iterator[Fact]:
     partner, by a linking verb or an apposition; not a former one)."""
     words = lexicons.relation_nouns()
     for noun in reading.doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["partner"] \
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in words["partner"] | words["donor"] \
                 or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
             continue
         others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
@@ -102,7 +140,8 @@ def partners(reading: Reading) -> Iterator[Fact]:
             verb, holders = noun.head, refs(reading, noun.head)
         else:
             continue
-        yield from _relations(reading, holders, others, verb, f"partner:{noun.lemma_.lower()}")
+        predicate = "aids" if lemma in words["donor"] else "cooperatesWith"  # "X is Y's biggest donor"
+        yield from _relations(reading, holders, others, verb, f"partner:{lemma}", predicate)
 
 
 def close_relations(reading: Reading) -> Iterator[Fact]:
@@ -129,8 +168,8 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
 
 
 def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ...], verb: Token,
-               rule: str) -> Iterator[Fact]:
-    """cooperatesWith between each holder and each other actor, when the clause is asserted."""
+               rule: str, predicate: str = "cooperatesWith") -> Iterator[Fact]:
+    """The relation (cooperatesWith, or aids) of each holder to each other actor, when the clause is asserted."""
     if not holders or not others:
         return
     when = clause_date(reading, verb)
@@ -138,7 +177,7 @@ def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ..
         return
     for s in holders:
         for o in others:
-            found = fact(reading, s, "cooperatesWith", o, verb, rule, RELATION_CONFIDENCE, when=when)
+            found = fact(reading, s, predicate, o, verb, rule, RELATION_CONFIDENCE, when=when)
             if found:
                 yield found
 

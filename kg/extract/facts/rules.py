@@ -53,6 +53,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.directive_nouns,
     aid.debt_relief,
     aid.funds_received,
+    aid.funds_given,
     aid.partners,
     aid.close_relations,
     speech.spoken_opinions,

@@ -58,3 +58,27 @@ def test_cooperation(facts_of, text, expected):
 def test_no_cooperation(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Japan sent $500m in emergency assistance to Sri Lanka.", ("Japan", "aids", "Sri Lanka"),
+                 id="sent-funds-to"),
+    pytest.param("Japan has given Sri Lanka $500m in loans since the tsunami.", ("Japan", "aids", "Sri Lanka"),
+                 id="gave-dative-funds"),
+    pytest.param("Japan extended a $1bn credit line to Sri Lanka.", ("Japan", "aids", "Sri Lanka"),
+                 id="credit-line"),
+    pytest.param("Japan is Sri Lanka's biggest donor.", ("Japan", "aids", "Sri Lanka"), id="donor"),
+])
+def test_funds_given(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Japan sent a letter to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="letter"),
+    pytest.param("Japan could send $500m in aid to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="possible"),
+    pytest.param("Japan sent a $5m bill to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="bill-not-funds"),
+])
+def test_no_funds_given(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
