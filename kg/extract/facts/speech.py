@@ -390,6 +390,9 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     phrases += [g for c in verb.children if c.dep_ in {"ccomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
     appraising = any(c.dep_ in {"ccomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "as"
                      for t in (verb, *phrases) for c in t.children)
+    # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition
+    appraising = appraising or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > p.i and not c.ent_type_
+                                   for p in phrases for c in p.children)
     if not phrases or not appraising:
         return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate
     words: list[Token] = []

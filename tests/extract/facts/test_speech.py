@@ -19,6 +19,8 @@ from kg.extract.facts.speech import opinion
     # an appraisal verb with an "as" phrase or an object predicate
     pytest.param("Chile described Peru as a reliable partner.", ("Chile", "supports", "Peru"), id="describe-as"),
     pytest.param("Chile considers Peru a threat.", ("Chile", "criticizes", "Peru"), id="consider-small-clause"),
+    pytest.param("Norway called Sweden's decision a grave mistake.", ("Norway", "criticizes", "Sweden"),
+                 id="call-appraisal-apposition"),
 ])
 def test_spoken_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -172,3 +174,13 @@ def test_refusal(facts_of, text, expected):
 def test_no_refusal(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a telephone call to a person named in an apposition is no appraisal
+    pytest.param("Norway called Sweden's prime minister, Anna Berg, on Monday.", ("Norway", "criticizes", "Sweden"),
+                 id="call-person-apposition"),
+])
+def test_no_appraisal(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples and ("Norway", "supports", "Sweden") not in got.triples, got
