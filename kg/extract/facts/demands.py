@@ -37,7 +37,8 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         addressees = next((refs(reading, c) or located(reading, c) for c in token.children
-                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))), ())
+                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
+                           and not (c.pos_ == "PRON" and _quoted(c))), ())
         when = clause_date(reading, governor)
         if modality(reading, governor, when) is None:
             continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
@@ -49,6 +50,15 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
+
+
+def _quoted(token: Token) -> bool:
+    """A token inside quotation marks in its sentence ('"... he should apologise," she said'), where a pronoun
+    may stand for the speaker or someone named outside the quotation, so whom it names is not clear."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {'"', "\u201c", "\u201d"})
+    return marks % 2 == 1 or token.sent[0].text not in {'"', "\u201c"} and marks == 0 and any(
+        t.text in {'"', "\u201d"} for t in token.sent if t.i > token.i) and sum(
+        1 for t in token.sent if t.text in {'"', "\u201c", "\u201d"}) % 2 == 1
 
 
 def _modal(verb: Token) -> bool:

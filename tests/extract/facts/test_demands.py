@@ -82,3 +82,15 @@ def test_no_directive(facts_of, text, absent):
 def test_no_semi_modal_demand_of_unnamed_speaker(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param('Jane Doe met Ola Hansen. "Yes, he should apologise," said Anna Berg.', None,
+                 ("Anna Berg", "demands", "Ola Hansen"), id="quoted-pronoun-addressee"),
+    pytest.param("Anna Berg met Ola Hansen and said he should apologise.", ("Anna Berg", "demands", "Ola Hansen"),
+                 None, id="unquoted-pronoun-addressee"),
+])
+def test_pronoun_addressee(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
