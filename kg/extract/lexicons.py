@@ -684,6 +684,18 @@ def relation_nouns() -> dict[str, frozenset[str]]:
 
 
 @cache
+def stance_phrases() -> dict[tuple[str, str], str]:
+    """(head word, preposition) of a stance phrase ("in favour of", "weight behind", "opposed to") → the
+    predicate it gives (data/stance_phrases.tsv)."""
+    out: dict[tuple[str, str], str] = {}
+    for number, (word, preposition, predicate) in _rows("stance_phrases.tsv", ("word", "preposition", "predicate")):
+        if not word or not preposition or predicate not in PREDICATES:
+            raise _fail("stance_phrases.tsv", number, "expected a word, a preposition and an interaction predicate")
+        out[(word, preposition)] = predicate
+    return out
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

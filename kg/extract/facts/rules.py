@@ -62,6 +62,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_holders,
     speech.quoted_opinions,
     speech.refusals,
+    speech.stance_phrases,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

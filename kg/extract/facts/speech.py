@@ -21,7 +21,8 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
+           "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -211,6 +212,50 @@ def refusals(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+def stance_phrases(reading: Reading) -> Iterator[Fact]:
+    """'X came out in favour of Y's plan', 'X threw its weight behind Y', 'X is opposed to Y's plan': a stance
+    phrase (data/stance_phrases.tsv) completing a verb is its subject's stance towards what the phrase names."""
+    table = lexicons.stance_phrases()
+    for word in reading.doc:
+        lemma = word.lower_ if any((word.lower_, p) == k for k in table for p in (k[1],)) else word.lemma_.lower()
+        # the preposition on the head word, or on the verb it completes ("threw its weight behind Y")
+        around = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]
+        found_in = [(p, table[(lemma, p.lower_)]) for p in around
+                    if p.dep_ == "prep" and (lemma, p.lower_) in table]
+        if not found_in:
+            continue
+        if word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
+            verb = word.head.head  # "came out in favour of", "voted in favour of"
+        elif word.dep_ in {"dobj", "acomp"} and word.head.pos_ in {"VERB", "AUX"}:
+            verb = word.head  # "threw its weight behind", "is opposed to"
+        elif word.tag_ == "VBN" and word.pos_ in {"VERB", "ADJ"}:
+            verb = word  # "is opposed to", parsed as a passive participle
+        else:
+            continue
+        if negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        holders = subjects(reading, verb) or tuple(  # "X is opposed to": the parser may hang X on "is"
+            k for c in (*verb.children, *(g for a in verb.children if a.dep_ in {"aux", "auxpass"}
+                                          for g in a.children))
+            if c.dep_ in {"nsubj", "nsubjpass"} for k in refs(reading, c))
+        when = clause_date(reading, verb)
+        if not holders or modality(reading, verb, when) is None:
+            continue
+        for prep, predicate in found_in:
+            _, range_ = vocabulary.allowed_types(predicate)
+            targets = tuple(k for g in prep.children if g.dep_ == "pobj"
+                            for k in (refs(reading, g, modifiers=False) or _owners(reading, g))
+                            if reading.types.get(k) in range_)
+            for s in holders:
+                for o in dict.fromkeys(targets):
+                    if o == reading.serves.get(s):
+                        continue
+                    fact_ = fact(reading, s, predicate, o, verb, f"stance-phrase:{lemma}", STANCE_CONFIDENCE,
+                                 when=when)
+                    if fact_:
+                        yield fact_
 
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})

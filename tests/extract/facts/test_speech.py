@@ -184,3 +184,25 @@ def test_no_refusal(facts_of, text, absent):
 def test_no_appraisal(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples and ("Norway", "supports", "Sweden") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile threw its weight behind Peru's bid.", ("Chile", "supports", "Peru"), id="weight-behind"),
+    pytest.param("Chile gave its blessing to Peru's plan.", ("Chile", "supports", "Peru"), id="blessing-to"),
+    pytest.param("Chile came out in favour of Peru's plan.", ("Chile", "supports", "Peru"), id="in-favour-of"),
+    pytest.param("Chile is opposed to Peru's plan.", ("Chile", "rejects", "Peru"), id="opposed-to"),
+])
+def test_stance_phrase(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile is not opposed to Peru's plan.", ("Chile", "rejects", "Peru"), id="not-opposed"),
+    pytest.param("Chile could come out in favour of Peru.", ("Chile", "supports", "Peru"), id="possible-favour"),
+    pytest.param("Chile gave its weight to the project behind the Peruvian border.", ("Chile", "supports", "Peru"),
+                 id="weight-elsewhere"),
+])
+def test_no_stance_phrase(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
