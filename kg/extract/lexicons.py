@@ -630,6 +630,72 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def wanting_verbs() -> frozenset[str]:
+    """Verbs of wanting ("X wants Y to withdraw"): wanting another actor to act is a demand (CAMEO 10)."""
+    return _word_list("wanting_verbs.txt")
+
+
+@cache
+def directive_nouns() -> frozenset[str]:
+    """Nouns of a directive act ("X's call for Y to withdraw"): they address the actor asked to act."""
+    return _word_list("directive_nouns.txt")
+
+
+@cache
+def aid_words() -> dict[str, frozenset[str]]:
+    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns."""
+    table = _word_map("aid_words.tsv", ("word", "role"))
+    return {role: frozenset(w for w, r in table.items() if r == role)
+            for role in ("relief", "debt", "funds", "giving")}
+
+
+@cache
+def verbal_attack_words() -> frozenset[str]:
+    """Words of attack that are verbal when what is attacked is a stance or a reason is given (criticism)."""
+    return _word_list("verbal_attack_words.txt")
+
+
+@cache
+def idea_nouns() -> frozenset[str]:
+    """Nouns of a stance, a record or an act of policy ("Y's plans", "Y's record"): judged, they judge Y."""
+    return _word_list("idea_nouns.txt")
+
+
+@cache
+def stance_nouns() -> dict[str, str]:
+    """Agent nouns of a stance ("supporter", "critic", "opponent") → the predicate they give
+    (data/stance_nouns.tsv)."""
+    return _word_map("stance_nouns.tsv", ("noun", "predicate"))
+
+
+@cache
+def refusal_nouns() -> frozenset[str]:
+    """Nouns of refusal ("X's refusal to sign Y"): their owner rejects what the infinitive's object names."""
+    return _word_list("refusal_nouns.txt")
+
+
+@cache
+def relation_nouns() -> dict[str, frozenset[str]]:
+    """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
+    "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one."""
+    table = _word_map("relation_nouns.tsv", ("word", "kind"))
+    return {kind: frozenset(w for w, k in table.items() if k == kind)
+            for kind in ("partner", "relationship", "close", "donor")}
+
+
+@cache
+def stance_phrases() -> dict[tuple[str, str], str]:
+    """(head word, preposition) of a stance phrase ("in favour of", "weight behind", "opposed to") → the
+    predicate it gives (data/stance_phrases.tsv)."""
+    out: dict[tuple[str, str], str] = {}
+    for number, (word, preposition, predicate) in _rows("stance_phrases.tsv", ("word", "preposition", "predicate")):
+        if not word or not preposition or predicate not in PREDICATES:
+            raise _fail("stance_phrases.tsv", number, "expected a word, a preposition and an interaction predicate")
+        out[(word, preposition)] = predicate
+    return out
+
+
+@cache
 def refusal_cues() -> frozenset[str]:
     """Words by which an actor refuses an act ("refused to", "declined to", "failed to")."""
     return _word_list("refusal_cues.txt")

@@ -8,20 +8,19 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, governors, negated
+from kg.extract.facts.qualifiers import clause_date, fact, governors, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
     """'Russia said that Sudan must return the helicopter', 'issued a reminder to Iraq that it must
     cooperate': what one actor says another must or should do is a demand (CAMEO 10)."""
     for token in reading.doc:
-        if token.pos_ not in {"VERB", "AUX"} or not any(
-                c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in token.children):
+        if token.pos_ not in {"VERB", "AUX"} or not _obliged(token):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
                 token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
@@ -30,18 +29,121 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
+            if not _modal(token) and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in governor.children):
+                continue  # "Y needed to listen, he said": a semi-modal demand needs its speaker named
             speakers = subjects(reading, governor)
         elif governor.pos_ == "NOUN" and is_light_verb(governor.head):
             speakers = noun_subjects(reading, governor)  # "issued a stern reminder ... that it must"
         else:
             continue
         addressees = next((refs(reading, c) or located(reading, c) for c in token.children
-                           if c.dep_ in {"nsubj", "nsubjpass"}), ())
+                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
+                           and not (c.pos_ == "PRON" and _quoted(c))), ())
         when = clause_date(reading, governor)
+        if modality(reading, governor, when) is None:
+            continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
         for s in speakers:
             for o in addressees:
+                if not _modal(token) and o in {reading.serves.get(s), s}:
+                    continue  # "the minister said his country needed to see progress": a need, not a demand
                 found = fact(reading, s, "demands", o, governor, f"obligation:{governor.lemma_.lower()}", 0.65,
                                  when=when)
+                if found:
+                    yield found
+
+
+def _quoted(token: Token) -> bool:
+    """A token inside quotation marks in its sentence ('"... he should apologise," she said'), where a pronoun
+    may stand for the speaker or someone named outside the quotation, so whom it names is not clear."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in {'"', "\u201c", "\u201d"})
+    return marks % 2 == 1 or token.sent[0].text not in {'"', "\u201c"} and marks == 0 and any(
+        t.text in {'"', "\u201d"} for t in token.sent if t.i > token.i) and sum(
+        1 for t in token.sent if t.text in {'"', "\u201c", "\u201d"}) % 2 == 1
+
+
+def _modal(verb: Token) -> bool:
+    """'Y must', 'Y should': an obligation said with a modal auxiliary (not a semi-modal, "they need to", "the
+    country needs to", which demands of Y only when Y is named: a pronoun or description in a quotation may stand
+    for someone the text does not make clear, or for the speaker's own side)."""
+    return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children)
+
+
+def _obliged(verb: Token) -> bool:
+    """'Y must withdraw', 'Y should pay', 'Y needs to withdraw', 'Y has to pay': a clause saying its subject is
+    obliged to act (a modal, or a semi-modal with an infinitive and not negated: "Y need not pay")."""
+    if _modal(verb):
+        return True
+    if verb.lemma_.lower() == "have" and verb.tag_ not in {"VBZ", "VBP"}:
+        return False  # "the government had to publish ...": a past necessity, not what is asked
+    return verb.lemma_.lower() in grammar.OBLIGATION_SEMI_MODALS and not any(
+        c.dep_ in {"neg", "dobj"} for c in verb.children) and any(
+        c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == c.i - 1
+                                                             for g in c.children) for c in verb.children)
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """The one who is to act in 'wants Y to withdraw' (parsed as Y the subject of an infinitive clause, or as an
+    object with an infinitive complement); None without an infinitive."""
+    for clause in verb.children:
+        if clause.i < verb.i or clause.lemma_ in {"be", "have"} or not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+            continue  # "wanted Y to be prosperous": a wish about Y's state, not an act asked of Y
+        if clause.dep_ in {"ccomp", "advcl"}:
+            return next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
+        if clause.dep_ == "xcomp":
+            return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    return None
+
+
+def wanted_acts(reading: Reading) -> Iterator[Fact]:
+    """'X wants Y to withdraw', 'X said it would like Y to sign': an actor wanting another to act demands it
+    (CAMEO 10); "X wants to sign" or "X wants Y" is no demand, nor a wish that is negated or only possible."""
+    for verb in reading.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicons.wanting_verbs() or negated(reading, verb):
+            continue
+        if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            continue  # only "would like Y to"
+        addressee = _infinitive_subject(verb)
+        if addressee is None or addressee.pos_ == "PRON":
+            continue  # "I want him to ...": a pronoun in a quotation names someone the text may not make clear
+        when = clause_date(reading, verb)
+        if lemma != "like" and modality(reading, verb, when) is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in refs(reading, addressee):
+                if o == reading.serves.get(s):
+                    continue  # "the minister wants Britain to lead": an ambition for one's own state
+                found = fact(reading, s, "demands", o, verb, f"want:{lemma}", 0.6, when=when)
+                if found:
+                    yield found
+
+
+def directive_nouns(reading: Reading) -> Iterator[Fact]:
+    """'X's call for Y to withdraw', 'X renewed its appeal for Y to sign': a directive noun whose for-phrase
+    names the actor who is to act (an infinitive follows) is X's demand on Y."""
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.directive_nouns():
+            continue
+        infinitive = any(c.dep_ in {"acl", "relcl", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                     for g in c.children)
+                         for t in (noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children))
+                         for c in t.children)
+        if not infinitive:
+            continue
+        addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        if not addressees:
+            continue
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        if negated(reading, verb):
+            continue
+        when = clause_date(reading, verb)
+        if modality(reading, noun, when) is None:
+            continue
+        for s in noun_subjects(reading, noun):
+            for o in addressees:
+                found = fact(reading, s, "demands", o, noun, f"directive:{noun.lemma_.lower()}", 0.65, when=when)
                 if found:
                     yield found
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.extract.facts import (agreements, belonging, collective, demands, events, gatherings, implied, journeys,
+from kg.extract.facts import (agreements, aid, belonging, collective, demands, events, gatherings, implied, journeys,
                               membership, roles, speech, venues)
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -49,8 +49,20 @@ EVENT_RULES: tuple[Rule, ...] = (
     gatherings.gathering_facts,
     demands.obligation_demands,
     demands.conditional_threats,
+    demands.wanted_acts,
+    demands.directive_nouns,
+    aid.debt_relief,
+    aid.funds_received,
+    aid.funds_given,
+    aid.partners,
+    aid.close_relations,
     speech.spoken_opinions,
     speech.stated_attitudes,
+    speech.verbal_attacks,
+    speech.stance_holders,
+    speech.quoted_opinions,
+    speech.refusals,
+    speech.stance_phrases,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

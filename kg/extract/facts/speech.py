@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
-from kg.extract.facts.arguments import refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, negated
+from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
+           "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -94,6 +95,264 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+REASON_PREPOSITIONS = frozenset({"for", "over"})  # "attacked Y for backing down", "attacked Y over Iraq"
+VERBAL_ATTACK_CONFIDENCE = 0.65
+
+
+def verbal_attacks(reading: Reading) -> Iterator[Fact]:
+    """'X attacked Y's plans', 'X attacked the government over Iraq', 'X's attack on Y's record': an attack on a
+    stance or record of an actor, or on an actor for a reason given, is spoken criticism (CAMEO 111), not force."""
+    for word in reading.doc:
+        lemma = word.lemma_.lower()
+        if lemma not in lexicons.verbal_attack_words() or word.pos_ not in {"VERB", "NOUN"}:
+            continue
+        if word.pos_ == "VERB":
+            if negated(reading, word) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in word.children):
+                continue
+            attacked = [c for c in word.children if c.dep_ == "dobj"]
+            agents = subjects(reading, word)
+        else:
+            attacked = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                        for g in c.children if g.dep_ == "pobj"]
+            agents = noun_subjects(reading, word)
+        # a reason given: "attacked Y for backing down", "attacked Y over Iraq", "attacked Y, saying they ..."
+        reason = any(c.dep_ == "prep" and c.lower_ in REASON_PREPOSITIONS or c.dep_ in {"advcl", "xcomp"}
+                     and c.tag_ == "VBG" and c.lemma_.lower() in lexicons.speech_verbs() for c in word.children)
+        targets: tuple[str, ...] = ()
+        for phrase in attacked:
+            if phrase.lemma_.lower() in lexicons.idea_nouns() and not reading.resolved.keys_at(phrase):
+                # "Y's plans", "the Tory plans", "Y's economic record"
+                targets += _owners(reading, phrase) or tuple(
+                    k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c)
+                    if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+            elif reason:  # the actor attacked, or the state its description names ("British imperialists")
+                targets += tuple(k for k in refs(reading, phrase, modifiers=phrase.pos_ == "NOUN")
+                                 if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if not targets:
+            continue
+        when = clause_date(reading, word)
+        mode = modality(reading, word, when)
+        if mode is None:
+            continue
+        for s in agents:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, "criticizes", o, word, f"verbal-attack:{lemma}", VERBAL_ATTACK_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+STANCE_CONFIDENCE = 0.65
+
+
+def stance_holders(reading: Reading) -> Iterator[Fact]:
+    """'X is a strong supporter of Y', 'X, a fierce critic of Y's policy', 'X has long been an opponent of Y': the
+    one an agent noun of a stance describes (by a linking verb or an apposition) holds it towards Y."""
+    table = lexicons.stance_nouns()
+    for noun in reading.doc:
+        predicate = table.get(noun.lemma_.lower())
+        if predicate is None or noun.pos_ != "NOUN":
+            continue
+        targets = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj" for k in _owners(reading, g))
+        if not targets:
+            continue
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
+            verb = noun.head
+            if negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue  # "X is no supporter of Y", "X was not a critic of Y"
+            holders = subjects(reading, verb)
+        elif noun.dep_ == "appos":
+            verb = noun.head
+            holders = refs(reading, noun.head)
+        else:
+            continue
+        if any(c.lower_ in {"no", "former"} for c in noun.children):
+            continue  # "no supporter of Y", "a former critic of Y": the stance is not held
+        when = clause_date(reading, verb)
+        if modality(reading, verb, when) is None:
+            continue
+        for s in holders:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, predicate, o, verb, f"stance:{noun.lemma_.lower()}", STANCE_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
+
+
+REFUSAL_CONFIDENCE = 0.65
+
+
+def refusals(reading: Reading) -> Iterator[Fact]:
+    """'X's refusal to sign up to the Kyoto protocol', 'X's unwillingness to accept Y's terms': X rejects what
+    the refused act is done to (its object, or the object of its preposition), CAMEO 12."""
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.refusal_nouns():
+            continue
+        act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if act is None:
+            continue
+        phrases = [c for c in act.children if c.dep_ == "dobj"]
+        phrases += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        _, range_ = vocabulary.allowed_types("rejects")
+        targets = tuple(k for p in phrases for k in refs(reading, p) if reading.types.get(k) in range_)
+        agents = noun_subjects(reading, noun)
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        if not targets or not agents or negated(reading, verb):
+            continue
+        when = clause_date(reading, verb)
+        if modality(reading, noun, when) is None:
+            continue
+        for s in agents:
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, "rejects", o, noun, f"refusal:{noun.lemma_.lower()}", REFUSAL_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
+
+
+def stance_phrases(reading: Reading) -> Iterator[Fact]:
+    """'X came out in favour of Y's plan', 'X threw its weight behind Y', 'X is opposed to Y's plan': a stance
+    phrase (data/stance_phrases.tsv) completing a verb is its subject's stance towards what the phrase names."""
+    table = lexicons.stance_phrases()
+    for word in reading.doc:
+        lemma = word.lower_ if any((word.lower_, p) == k for k in table for p in (k[1],)) else word.lemma_.lower()
+        # the preposition on the head word, or on the verb it completes ("threw its weight behind Y")
+        around = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]
+        found_in = [(p, table[(lemma, p.lower_)]) for p in around
+                    if p.dep_ == "prep" and (lemma, p.lower_) in table]
+        if not found_in:
+            continue
+        if word.dep_ == "pobj" and word.head.head.pos_ in {"VERB", "AUX"}:
+            verb = word.head.head  # "came out in favour of", "voted in favour of"
+        elif word.dep_ in {"dobj", "acomp"} and word.head.pos_ in {"VERB", "AUX"}:
+            verb = word.head  # "threw its weight behind", "is opposed to"
+        elif word.tag_ == "VBN" and word.pos_ in {"VERB", "ADJ"}:
+            verb = word  # "is opposed to", parsed as a passive participle
+        else:
+            continue
+        if negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        holders = subjects(reading, verb) or tuple(  # "X is opposed to": the parser may hang X on "is"
+            k for c in (*verb.children, *(g for a in verb.children if a.dep_ in {"aux", "auxpass"}
+                                          for g in a.children))
+            if c.dep_ in {"nsubj", "nsubjpass"} for k in refs(reading, c))
+        when = clause_date(reading, verb)
+        if not holders or modality(reading, verb, when) is None:
+            continue
+        for prep, predicate in found_in:
+            _, range_ = vocabulary.allowed_types(predicate)
+            targets = tuple(k for g in prep.children if g.dep_ == "pobj"
+                            for k in (refs(reading, g, modifiers=False) or _owners(reading, g))
+                            if reading.types.get(k) in range_)
+            for s in holders:
+                for o in dict.fromkeys(targets):
+                    if o == reading.serves.get(s):
+                        continue
+                    fact_ = fact(reading, s, predicate, o, verb, f"stance-phrase:{lemma}", STANCE_CONFIDENCE,
+                                 when=when)
+                    if fact_:
+                        yield fact_
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
+QUOTE_CONFIDENCE = 0.55
+
+
+def quoted_opinions(reading: Reading) -> Iterator[Fact]:
+    """Criticism and praise in a quotation that runs over sentences without a speech verb of their own: '"We
+    think Y's case is very weak. [...]," said X' or 'X said: "[...]. Y has shown crass insensitivity."'. The
+    speaker is the one a sentence of the same quotation names; what is judged is the named actor (or the actor
+    owning the thing) that a linking verb or a verb of showing judges."""
+    for run in _quotations(reading):
+        attributed = [_attribution(reading, sent, quoted) for sent, quoted in run]
+        speakers = tuple(dict.fromkeys(k for keys in attributed for k in keys))
+        if len(speakers) != 1:
+            continue  # no speaker, or several: whose words these are is not clear
+        s = speakers[0]
+        for sent, _ in run:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
+                continue  # a sentence with a speech verb of its own is read by spoken_opinions
+            yield from _quoted_judgements(reading, s, sent)
+
+
+def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
+    judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
+    for clause in sent:
+        if clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause) and not any(
+                c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = _subject(clause)
+        if subject is None or not _named(subject):
+            continue  # "they", "this government" inside a quotation: whom they stand for is not clear
+        if clause.lemma_.lower() in SHOWING_VERBS:
+            words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
+            # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
+            value = min(0.0, opinion(words, any(c.dep_ == "neg" for c in clause.children)))
+        else:
+            value = _clause_opinion(clause, subject)
+        if abs(value) < MIN_OPINION:
+            continue
+        when = clause_date(reading, clause)
+        if modality(reading, clause, when) is None:
+            continue
+        for o in _owners(reading, subject):
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
+                         f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
+            if found:
+                yield found
+
+
+def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
+    """Runs of sentences that one quotation spans, each sentence with its quoted tokens: a quotation mark left
+    open at the end of a sentence continues the quotation, and a mark opening a sentence inside one re-opens it
+    (the convention of a quotation running over paragraphs). Only runs of more than one sentence."""
+    run: list[tuple[Span, set[int]]] = []
+    inside = False
+    for sent in reading.doc.sents:
+        quoted: set[int] = set()
+        marks = 0
+        for token in sent:
+            if token.text in QUOTE_MARKS:
+                marks += 1
+                if not (inside and token.i == sent.start and run):
+                    inside = not inside
+            elif inside:
+                quoted.add(token.i)
+        if marks or run:
+            run.append((sent, quoted))
+        if not inside:
+            if len(run) > 1:
+                yield run
+            run = []
+    if len(run) > 1:
+        yield run
+
+
+def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, ...]:
+    """Who a sentence says is speaking: the subject of its speech verb, outside the quotation."""
+    return tuple(k for verb in sent if verb.lemma_.lower() in lexicons.speech_verbs() and verb.pos_ == "VERB"
+                 and verb.i not in quoted for k in subjects(reading, verb))
+
+
+def _named(phrase: Token) -> bool:
+    """A phrase that names its actor, or whose owner or modifier does ("Sweden", "the Swedish case", "Sweden's
+    plan"), not a pronoun or a bare description."""
+    return phrase.pos_ == "PROPN" or any(c.dep_ in {"poss", "compound", "amod", "nmod"} and
+                                         (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"})
+                                         for c in phrase.children)
+
+
+def _modified(noun: Token) -> list[Token]:
+    """A noun with its modifiers ("crass insensitivity")."""
+    return [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.pos_ in OPINION_POS)]
 
 
 def opinion(words: Iterable[Token], turned: bool = False) -> float:
@@ -176,6 +435,9 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     phrases += [g for c in verb.children if c.dep_ in {"ccomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
     appraising = any(c.dep_ in {"ccomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "as"
                      for t in (verb, *phrases) for c in t.children)
+    # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition
+    appraising = appraising or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > p.i and not c.ent_type_
+                                   for p in phrases for c in p.children)
     if not phrases or not appraising:
         return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate
     words: list[Token] = []

@@ -31,3 +31,66 @@ def test_demand_or_threat(facts_of, text, expected):
 def test_no_demand_or_threat(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a semi-modal of obligation in reported speech, also when the quotation comes first
+    pytest.param("Peru said Chile needed to stop its subsidies.", ("Peru", "demands", "Chile"), id="needs-to"),
+    pytest.param("Ecuador has to open its market, Peru said.", ("Peru", "demands", "Ecuador"), id="has-to"),
+    pytest.param('Bolivia needs to open its market to our farmers, the Peruvian trade minister said.',
+                 ("Peru", "demands", "Bolivia"), id="needs-to-quoted"),
+    # wanting another actor to act
+    pytest.param("Norway wants Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="want-to"),
+    pytest.param("Norway would like Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="would-like"),
+    # a directive noun with the one asked in its for-phrase
+    pytest.param("Norway's call for Sweden to lift the ban was rejected.", ("Norway", "demands", "Sweden"),
+                 id="call-for-noun"),
+])
+def test_directive(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a need denied, a past necessity, a need without an infinitive, one's own need
+    pytest.param("Peru said Chile did not need to stop its subsidies.", ("Peru", "demands", "Chile"), id="need-not"),
+    pytest.param('"Ecuador had to open its market last year," Peru said.', ("Peru", "demands", "Ecuador"),
+                 id="had-to-past"),
+    pytest.param("Peru said Chile needed more money.", ("Peru", "demands", "Chile"), id="need-object"),
+    pytest.param("Peruvian President Alan Garcia said Peru needed to cut its spending.",
+                 ("Alan Garcia", "demands", "Peru"), id="own-state-need"),
+    pytest.param("Peru said the Chilean government needed to cut its spending.", ("Peru", "demands", "Chile"),
+                 id="unnamed-need"),
+    # wanting to act oneself, a negated or possible wish, a wish about another's state
+    pytest.param("Norway wants to lift the ban on Sweden.", ("Norway", "demands", "Sweden"), id="want-self"),
+    pytest.param("Norway does not want Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="want-negated"),
+    pytest.param("Norway might want Sweden to lift the ban.", ("Norway", "demands", "Sweden"), id="want-possible"),
+    pytest.param("Norway wants Sweden to be prosperous.", ("Norway", "demands", "Sweden"), id="want-state"),
+    # a call for a thing, not for an actor to act
+    pytest.param("Norway's call for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
+                 id="call-for-thing"),
+])
+def test_no_directive(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Jane Doe met Ola Hansen in Oslo. Bolivia needed to open its market, he said.",
+                 ("Ola Hansen", "demands", "Bolivia"), id="semi-modal-pronoun-speaker"),
+])
+def test_no_semi_modal_demand_of_unnamed_speaker(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param('Jane Doe met Ola Hansen. "Yes, he should apologise," said Anna Berg.', None,
+                 ("Anna Berg", "demands", "Ola Hansen"), id="quoted-pronoun-addressee"),
+    pytest.param("Anna Berg met Ola Hansen and said he should apologise.", ("Anna Berg", "demands", "Ola Hansen"),
+                 None, id="unquoted-pronoun-addressee"),
+])
+def test_pronoun_addressee(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.facts import (agreements, belonging, demands, events, gatherings, implied, journeys, membership, roles,
-                              rules, speech, venues)
+from kg.extract.facts import (agreements, aid, belonging, demands, events, gatherings, implied, journeys, membership,
+                              roles, rules, speech, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -18,7 +18,10 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
                agreements.makers, venues.event_participants, gatherings.gathering_facts, demands.obligation_demands,
-               demands.conditional_threats, speech.spoken_opinions, speech.stated_attitudes, journeys.presence_facts)
+               demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, aid.debt_relief,
+               aid.funds_received, aid.funds_given, aid.partners, aid.close_relations, speech.spoken_opinions, speech.stated_attitudes,
+               speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions, speech.refusals,
+               speech.stance_phrases, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
 
 
@@ -37,7 +40,7 @@ def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
     for family in (roles, belonging, membership, events, venues, gatherings, agreements, demands, speech, journeys,
-                   implied):
+                   implied, aid):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)

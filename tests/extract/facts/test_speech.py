@@ -19,6 +19,8 @@ from kg.extract.facts.speech import opinion
     # an appraisal verb with an "as" phrase or an object predicate
     pytest.param("Chile described Peru as a reliable partner.", ("Chile", "supports", "Peru"), id="describe-as"),
     pytest.param("Chile considers Peru a threat.", ("Chile", "criticizes", "Peru"), id="consider-small-clause"),
+    pytest.param("Norway called Sweden's decision a grave mistake.", ("Norway", "criticizes", "Sweden"),
+                 id="call-appraisal-apposition"),
 ])
 def test_spoken_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -78,5 +80,129 @@ def test_stated_attitude(facts_of, text, expected):
     pytest.param("Chile announced a wonderful agreement with Peru.", ("Chile", "supports", "Peru"), id="event-noun"),
 ])
 def test_no_stated_attitude(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack on a stance or record of an actor, or on an actor for a reason given, is criticism
+    pytest.param("Senator John Smith attacked President Jones's economic record during the campaign.",
+                 ("John Smith", "criticizes", "Jones"), id="attack-record"),
+    pytest.param("The Liberal Party attacked Labour's plans to raise taxes.",
+                 ("Liberal Party", "criticizes", "Labour"), id="attack-plans"),
+    pytest.param("The Green Party attacked the Liberal Party for backing down.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="attack-for-reason"),
+    pytest.param("The Kenyan president has attacked Norwegian diplomats, saying they insulted the country.",
+                 ("Kenya", "criticizes", "Norway"), id="attack-saying"),
+    pytest.param("Jane Doe's attack on the Labour Party's record was fierce.",
+                 ("Jane Doe", "criticizes", "Labour Party"), id="attack-noun"),
+    # an agent noun of a stance, by a linking verb or an apposition
+    pytest.param("Norway has long been a strong supporter of Sweden.", ("Norway", "supports", "Sweden"),
+                 id="supporter-of"),
+    pytest.param("President Jones, a fierce critic of Senator Smith, resigned.", ("Jones", "criticizes", "Smith"),
+                 id="critic-apposition"),
+    pytest.param("Norway is an opponent of Sweden's plans.", ("Norway", "rejects", "Sweden"), id="opponent-of"),
+])
+def test_verbal_attack_or_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a physical attack, or one without a stance attacked or a reason, is no criticism
+    pytest.param("Rebels attacked the Nigerian army's base in the north.",
+                 ("Rebels", "criticizes", "Nigerian army"), id="attack-base"),
+    pytest.param("Norway attacked Sweden on Monday.", ("Norway", "criticizes", "Sweden"), id="attack-plain"),
+    pytest.param("Rebels attacked Norwegian soldiers, killing five.", ("Rebels", "criticizes", "Norway"),
+                 id="attack-killing"),
+    pytest.param("Norway could attack Sweden's plans.", ("Norway", "criticizes", "Sweden"), id="attack-possible"),
+    # a stance denied or given up
+    pytest.param("Norway is no supporter of Sweden.", ("Norway", "supports", "Sweden"), id="no-supporter"),
+    pytest.param("Norway was not a critic of Sweden.", ("Norway", "criticizes", "Sweden"), id="not-critic"),
+    pytest.param("Jones, a former critic of Smith, joined the government.", ("Jones", "criticizes", "Smith"),
+                 id="former-critic"),
+])
+def test_no_verbal_attack_or_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation over sentences, attributed after its end or before its start
+    pytest.param('Norway dismissed the complaint. "We think the Swedish case is very weak. There is no evidence at '
+                 'all," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-attributed-after"),
+    pytest.param('Opposition leader Jane Doe said: "I am glad the minister came. "Once again the Swedish government '
+                 'has shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"),
+                 id="quotation-reopened-show"),
+])
+def test_quoted_opinion(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a description or pronoun inside a quotation, a quotation of two speakers, a neutral quotation
+    pytest.param('Jane Doe flew to Sweden. She said: "I am glad the minister came. "Once again this government has '
+                 'shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"), id="quotation-description"),
+    pytest.param('"The Swedish case is very weak. I agree," said Ola Hansen and Jane Doe said.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-two-speakers"),
+    pytest.param('Ola Hansen said: "We met the minister. "The Swedish delegation is in Oslo today."',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
+])
+def test_no_quoted_opinion(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("George Bush's refusal to sign up to the Kyoto protocol angered Europe.",
+                 ("George Bush", "rejects", "Kyoto protocol"), id="refusal-phrasal"),
+    pytest.param("Norway's refusal to meet Sweden's foreign minister Anna Berg was criticised.",
+                 ("Norway", "rejects", "Anna Berg"), id="refusal-to-meet"),
+])
+def test_refusal(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway's refusal came as a surprise to Sweden.", ("Norway", "rejects", "Sweden"),
+                 id="refusal-without-act"),
+    pytest.param("Norway's decision to sign the Oslo Treaty pleased Sweden.", ("Norway", "rejects", "Oslo Treaty"),
+                 id="decision-not-refusal"),
+])
+def test_no_refusal(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a telephone call to a person named in an apposition is no appraisal
+    pytest.param("Norway called Sweden's prime minister, Anna Berg, on Monday.", ("Norway", "criticizes", "Sweden"),
+                 id="call-person-apposition"),
+])
+def test_no_appraisal(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples and ("Norway", "supports", "Sweden") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile threw its weight behind Peru's bid.", ("Chile", "supports", "Peru"), id="weight-behind"),
+    pytest.param("Chile gave its blessing to Peru's plan.", ("Chile", "supports", "Peru"), id="blessing-to"),
+    pytest.param("Chile came out in favour of Peru's plan.", ("Chile", "supports", "Peru"), id="in-favour-of"),
+    pytest.param("Chile is opposed to Peru's plan.", ("Chile", "rejects", "Peru"), id="opposed-to"),
+])
+def test_stance_phrase(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile is not opposed to Peru's plan.", ("Chile", "rejects", "Peru"), id="not-opposed"),
+    pytest.param("Chile could come out in favour of Peru.", ("Chile", "supports", "Peru"), id="possible-favour"),
+    pytest.param("Chile gave its weight to the project behind the Peruvian border.", ("Chile", "supports", "Peru"),
+                 id="weight-elsewhere"),
+])
+def test_no_stance_phrase(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got

@@ -1,0 +1,213 @@
+"""Material aid and standing cooperation the trigger table does not see alone: debt relief ("X wrote off 80% of Y's
+debts", "X's decision to cancel Y's debt") and funds received ("Y received $2bn in credits from X"), both CAMEO 07 /
+PLOVER AID; partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship
+with Y"), CAMEO 06 / PLOVER COOPERATE."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import lexicons
+from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations"]
+
+AID_CONFIDENCE = 0.7
+OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
+
+
+def debt_relief(reading: Reading) -> Iterator[Fact]:
+    """'X cancelled Y's debt', 'X agreed to write off 80% of the debts of Y', 'X's decision to defer debt
+    repayments for Y': relieving a debtor of a debt aids the debtor (CAMEO 0711)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or _phrasal(verb) not in words["relief"] or negated(reading, verb):
+            continue
+        debt = next((d for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for d in _measured(c)
+                     if d.lemma_.lower() in words["debt"] or _compound_debt(d, words["debt"])), None)
+        if debt is None:
+            continue
+        debtors = _debtors(reading, debt)
+        if not debtors:
+            continue
+        agents = subjects(reading, verb)
+        if not agents and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "the Paris Club's decision to write off ...", "November's decision by the Paris Club to ..."
+            agents = noun_subjects(reading, verb.head) or tuple(
+                k for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for s in agents:
+            for o in debtors:
+                found = fact(reading, s, "aids", o, verb, f"relief:{_phrasal(verb)}", AID_CONFIDENCE, when=when,
+                             modality=mode)
+                if found:
+                    yield found
+
+
+def funds_received(reading: Reading) -> Iterator[Fact]:
+    """'Y received $2bn in credits from X', 'Y secured funding from X': funds a receiver gets from a giver are
+    the giver's aid to the receiver."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.receiving_verbs() or negated(reading, verb):
+            continue
+        measure = [c for c in verb.children if c.dep_ == "dobj"]
+        if measure:  # "received $6bn in credits", the parser attaching "in credits" to the verb
+            measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj"]
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]]
+        if not funds:
+            continue
+        sources = tuple(k for head in (verb, *funds) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not sources or mode is None:
+            continue
+        for s in sources:
+            for o in subjects(reading, verb):
+                found = fact(reading, s, "aids", o, verb, f"funds:{funds[0].lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def funds_given(reading: Reading) -> Iterator[Fact]:
+    """'X sent $5m in emergency assistance to Y', 'X extended a $1bn credit line to Y', 'X gave Y $2bn in loans':
+    funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] or negated(reading, verb):
+            continue
+        measure = [c for c in verb.children if c.dep_ == "dobj"]
+        measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and measure
+                    for g in p.children if g.dep_ == "pobj"]
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
+                 and (d.lemma_.lower() not in {"line", "package"} or any(
+                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))]
+        if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
+                c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
+                and m.ent_type_ != "MONEY"):
+            continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
+        datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Y $2bn", "sent $5m ... to Y"
+        receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
+                                                       [g for g in c.children if g.dep_ == "pobj"])
+                          for k in refs(reading, g))
+        receivers += tuple(k for head in (verb, *funds) for p in head.children
+                           if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                           for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not receivers or mode is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in receivers:
+                found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+RELATION_CONFIDENCE = 0.65
+
+
+def partners(reading: Reading) -> Iterator[Fact]:
+    """'X became Y's biggest trading partner', 'X, Y's closest ally, ...': X cooperates with Y (a described
+    partner, by a linking verb or an apposition; not a former one)."""
+    words = lexicons.relation_nouns()
+    for noun in reading.doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in words["partner"] | words["donor"] \
+                or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
+            continue
+        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
+            verb = noun.head
+            if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) or negated(reading, verb):
+                continue  # "X is not (no longer) Y's ally"
+            holders = subjects(reading, verb)
+        elif noun.dep_ == "appos":
+            verb, holders = noun.head, refs(reading, noun.head)
+        else:
+            continue
+        predicate = "aids" if lemma in words["donor"] else "cooperatesWith"  # "X is Y's biggest donor"
+        yield from _relations(reading, holders, others, verb, f"partner:{lemma}", predicate)
+
+
+def close_relations(reading: Reading) -> Iterator[Fact]:
+    """'X's strong relationship with Y', 'X has close ties with Y', 'the special relationship between X and Y':
+    a relationship qualified as close or warm is standing cooperation."""
+    words = lexicons.relation_nouns()
+    for noun in reading.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relationship"] or not any(
+                c.dep_ == "amod" and c.lemma_.lower() in words["close"] for c in noun.children):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} for c in noun.children):
+            continue
+        others = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        holders = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        if not holders and noun.dep_ == "dobj":
+            holders = subjects(reading, verb)  # "X has close ties with Y"
+        if negated(reading, verb):
+            continue
+        if not holders and len(others) >= 2:  # "the special relationship between X and Y"
+            holders, others = others[:1], others[1:]
+        yield from _relations(reading, holders, others, verb, f"relation:{noun.lemma_.lower()}")
+
+
+def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ...], verb: Token,
+               rule: str, predicate: str = "cooperatesWith") -> Iterator[Fact]:
+    """The relation (cooperatesWith, or aids) of each holder to each other actor, when the clause is asserted."""
+    if not holders or not others:
+        return
+    when = clause_date(reading, verb)
+    if modality(reading, verb, when) is None:
+        return
+    for s in holders:
+        for o in others:
+            found = fact(reading, s, predicate, o, verb, rule, RELATION_CONFIDENCE, when=when)
+            if found:
+                yield found
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("write off")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _measured(phrase: Token) -> list[Token]:
+    """A phrase and what it measures: "80% of Y's debts", "$6bn in credits", "part of the loan"."""
+    inner = [g for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+             for g in p.children if g.dep_ == "pobj"]
+    return [phrase, *inner]
+
+
+def _compound_debt(noun: Token, debts: frozenset[str]) -> bool:
+    """'debt repayments', 'debt interest payments': a noun modified by a debt noun is owed too."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in debts for c in noun.children)
+
+
+def _debtors(reading: Reading, debt: Token) -> tuple[str, ...]:
+    """Who owes a debt: its possessor or a country modifying it ("Y's debts", "Iraqi debt"), an of- or
+    for-phrase ("the debts of Y", "repayments for Y"), or the agent of "owed by Y"."""
+    keys = [k for c in debt.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < debt.i
+            for k in refs(reading, c)]
+    keys += [k for p in debt.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPOSITIONS - {"to"}
+             for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    keys += [k for c in debt.children if c.dep_ == "acl" and c.lemma_.lower() == "owe"
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+             for k in refs(reading, g)]
+    return tuple(k for k in dict.fromkeys(keys) if reading.types.get(k) in vocabulary.ACTOR_TYPES)

@@ -1,0 +1,84 @@
+"""kg.extract.facts.aid: debt relief aids the debtor (relief:), funds received from a giver are its aid (funds:)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Paris Club agreed to cancel 80% of Peru's debt.", ("Paris Club", "aids", "Peru"),
+                 id="cancel-share-of-debt"),
+    pytest.param("The World Bank's decision to write off the debts of Bolivia surprised analysts.",
+                 ("World Bank", "aids", "Bolivia"), id="decision-to-write-off"),
+    pytest.param("Norway agreed to defer debt repayments for Peru until 2006.", ("Norway", "aids", "Peru"),
+                 id="defer-repayments"),
+    pytest.param("Peru received $2bn in credits from Norway.", ("Norway", "aids", "Peru"), id="received-credits"),
+    pytest.param("Peru secured funding from the World Bank.", ("World Bank", "aids", "Peru"), id="secured-funding"),
+])
+def test_aid(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # refused, possible or negated relief; a debtor paying its own debt; something received that is no funds
+    pytest.param("Norway could cancel Peru's debt.", ("Norway", "aids", "Peru"), id="possible-relief"),
+    pytest.param("Norway did not cancel Peru's debt.", ("Norway", "aids", "Peru"), id="negated-relief"),
+    pytest.param("Peru cancelled its debt to Norway.", ("Peru", "aids", "Norway"), id="own-debt"),
+    pytest.param("Norway cancelled the concert in Peru.", ("Norway", "aids", "Peru"), id="cancel-no-debt"),
+    pytest.param("Peru received a letter from Norway.", ("Norway", "aids", "Peru"), id="received-letter"),
+    pytest.param("Peru did not receive funding from the World Bank.", ("World Bank", "aids", "Peru"),
+                 id="not-received"),
+])
+def test_no_aid(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("China overtook Brazil to become Japan's biggest trading partner in 2004.",
+                 ("China", "cooperatesWith", "Japan"), id="become-partner"),
+    pytest.param("Norway, Sweden's main trading partner, raised tariffs.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="partner-apposition"),
+    pytest.param("Norway has close ties with Sweden.", ("Norway", "cooperatesWith", "Sweden"), id="close-ties"),
+    pytest.param("The special relationship between Norway and Sweden is old.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="relationship-between"),
+])
+def test_cooperation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway is no longer Sweden's ally.", ("Norway", "cooperatesWith", "Sweden"), id="no-longer-ally"),
+    pytest.param("Norway could become Sweden's partner.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="possible-partner"),
+    pytest.param("Norway has tense relations with Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="tense-relations"),
+])
+def test_no_cooperation(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Japan sent $500m in emergency assistance to Sri Lanka.", ("Japan", "aids", "Sri Lanka"),
+                 id="sent-funds-to"),
+    pytest.param("Japan has given Sri Lanka $500m in loans since the tsunami.", ("Japan", "aids", "Sri Lanka"),
+                 id="gave-dative-funds"),
+    pytest.param("Japan extended a $1bn credit line to Sri Lanka.", ("Japan", "aids", "Sri Lanka"),
+                 id="credit-line"),
+    pytest.param("Japan is Sri Lanka's biggest donor.", ("Japan", "aids", "Sri Lanka"), id="donor"),
+])
+def test_funds_given(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Japan sent a letter to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="letter"),
+    pytest.param("Japan could send $500m in aid to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="possible"),
+    pytest.param("Japan sent a $5m bill to Sri Lanka.", ("Japan", "aids", "Sri Lanka"), id="bill-not-funds"),
+])
+def test_no_funds_given(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
