@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
 from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
-from kg.read.documents import disambiguated_id, document_from_text, read_documents
+from kg.read.documents import TEXT_SUFFIXES, disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
     from kg.graph.store import Store, StoreReport
@@ -22,9 +22,16 @@ Input = str | os.PathLike | Document
 
 
 def _is_path(item: str) -> bool:
-    """Whether a plain string names an existing file or folder (else it is the text of a document)."""
+    """Whether a plain string names a file or folder (else it is the text of a document).
+
+    A one-line string ending in a suffix kg reads ("seeds/article.txt") is meant as a path even when nothing is
+    there, so a mistyped name is an error rather than a document whose text is the name.
+    """
     if "\n" in item or len(item) > 4096:
         return False
+    named = item.strip()
+    if Path(named).suffix.lower() in TEXT_SUFFIXES and ("/" in named or os.sep in named or not named.split()[1:]):
+        return True
     try:
         return Path(item).exists()
     except (OSError, ValueError):

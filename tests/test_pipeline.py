@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import build, build_store, collect
+from kg.pipeline import _split, build, build_store, collect
 from kg.errors import InputError, ModelNotInstalledError
 from kg.model import Document, Extraction
 from samples import SHARED
@@ -152,3 +152,15 @@ def test_a_rebuild_that_changes_nothing_never_imports_spacy(tmp_path: Path) -> N
              "print(report.unchanged, 'spacy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
     assert done.stdout.split() == ["1", "False"], done.stderr
+
+
+@pytest.mark.parametrize("name", ["seeds/nonexistent.txt", "missing.md", "folder/page.HTML", "report.htm"])
+def test_a_mistyped_file_name_is_an_error_not_a_document(name: str) -> None:
+    """A one-line string naming a file kg reads is a path: if nothing is there, say so instead of building it."""
+    with pytest.raises(InputError, match="no such file or folder"):
+        build([name])
+
+
+@pytest.mark.parametrize("text", ["I saved it as notes.txt", "Israel and Morocco signed a pact."])
+def test_a_sentence_is_still_text(text: str) -> None:
+    assert _split([text], None)[0] == []
