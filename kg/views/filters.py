@@ -251,33 +251,46 @@ def filter_graph(
     return result
 
 
-def resolve_focus(graph: nx.MultiDiGraph, focus: str) -> list[Any]:
-    """The node(s) that `focus` names: IRI, then label, then ISO code, then alias (case-insensitive).
+MAX_LOOSE_MATCHES = 5  # a word, prefix or part of a name matching more entities than this is too vague to focus
 
-    Several entities sharing the best kind of match are all returned. None is a KgError.
+
+def resolve_focus(graph: nx.MultiDiGraph, focus: str) -> list[Any]:
+    """The node(s) that `focus` names, as the page's search finds them (case-insensitive).
+
+    Exact matches first (IRI, then label, then ISO code, then alias), then looser ones as the page accepts:
+    a whole word of a name (a surname: "Gantz"), then a name's beginning, then any part of it. Several entities
+    sharing the best kind of match are all returned; none, or too many loose ones, is a KgError.
     """
     query = str(focus).strip().casefold()
     if not query:
         raise KgError("focus is empty: give an entity's name, alias or ISO code")
-    tiers: list[list[Any]] = [[], [], [], []]
+    tiers: list[list[Any]] = [[], [], [], [], [], [], []]
     for node, attrs in graph.nodes(data=True):
+        label = as_text(attrs.get("label"))
+        aliases = {a.casefold() for a in as_text_list(attrs.get("aliases"))}
         if query in (as_text(node).casefold(), as_text(attrs.get("iri")).casefold()):
             tiers[0].append(node)
-        elif query == as_text(attrs.get("label")).casefold() or query == display_label(
-            as_text(attrs.get("label")), as_text(attrs.get("country_code")) or None
+        elif query == label.casefold() or query == display_label(
+            label, as_text(attrs.get("country_code")) or None
         ).casefold():
             tiers[1].append(node)
         elif query == as_text(attrs.get("country_code")).casefold():
             tiers[2].append(node)
-        elif query in {a.casefold() for a in as_text_list(attrs.get("aliases"))}:
+        elif query in aliases:
             tiers[3].append(node)
-    for tier in tiers:
-        if tier:
-            return tier
-    close = sorted(
-        as_text(attrs.get("label"))
-        for _, attrs in graph.nodes(data=True)
-        if query in as_text(attrs.get("label")).casefold()
-    )[:5]
-    hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    raise KgError(f"no entity named {focus!r} in the graph (searched labels, aliases and ISO codes).{hint}")
+        else:
+            names = [label.casefold(), *aliases]
+            if any(query in name.split() for name in names):
+                tiers[4].append(node)
+            elif any(name.startswith(query) for name in names):
+                tiers[5].append(node)
+            elif any(query in name for name in names):
+                tiers[6].append(node)
+    for kind, tier in enumerate(tiers):
+        if not tier:
+            continue
+        if kind >= 4 and len(tier) > MAX_LOOSE_MATCHES:
+            some = ", ".join(sorted(as_text(graph.nodes[n].get("label")) for n in tier)[:MAX_LOOSE_MATCHES])
+            raise KgError(f"{focus!r} matches {len(tier)} entities ({some}, …): give more of the name")
+        return tier
+    raise KgError(f"no entity named {focus!r} in the graph (searched labels, aliases and ISO codes).")

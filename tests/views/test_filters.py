@@ -146,10 +146,33 @@ def test_label_match_beats_alias_match():
 def test_unknown_focus_is_a_clear_error():
     with pytest.raises(KgError, match=r"no entity named 'Moroco'.*labels, aliases and ISO codes"):
         filter_graph(sample_graph(), focus="Moroco")
-    with pytest.raises(KgError, match="Did you mean: United Nations, United States"):
-        filter_graph(sample_graph(), focus="united")
     with pytest.raises(KgError, match="empty"):
         filter_graph(sample_graph(), focus="  ")
+
+
+@pytest.mark.parametrize("focus,nodes", [
+    ("benny", {"person/gantz"}),                      # a word of the name (a first name or surname)
+    ("Polis", {"group/polisario"}),                   # the beginning of a name, as the page's search accepts
+    ("isario front", {"group/polisario"}),            # any part of it
+    ("united", {"country/USA", "org/un"}),            # entities sharing the best kind of match are all kept
+    ("nited", {"country/USA", "org/un"}),
+])
+def test_focus_accepts_what_the_page_search_accepts(focus, nodes):
+    assert set(filter_graph(sample_graph(), focus=focus, depth=0).nodes) == nodes
+
+
+def test_whole_word_beats_part_of_a_word():
+    g = sample_graph()
+    add_entity(g, "person/rael", "Rael Smith", "Person")
+    assert set(filter_graph(g, focus="rael", depth=0).nodes) == {"person/rael"}  # not Israel
+
+
+def test_a_vague_focus_is_an_error_naming_some_matches():
+    g = sample_graph()
+    for n in range(7):
+        add_entity(g, f"person/p{n}", f"Person Number {n}", "Person")
+    with pytest.raises(KgError, match=r"'number' matches 7 entities \(Person Number 0, .*give more of the name"):
+        filter_graph(g, focus="number")
 
 
 @pytest.mark.parametrize("depth", [-1, 1.5, True, "2"])
