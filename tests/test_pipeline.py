@@ -149,6 +149,6 @@ def test_a_rebuild_that_changes_nothing_never_imports_spacy(tmp_path: Path) -> N
     build_store([tmp_path / "a.txt"], tmp_path / "store")
     probe = ("import sys; from kg.pipeline import build_store; "
              f"report, _ = build_store([{str(tmp_path / 'a.txt')!r}], {str(tmp_path / 'store')!r}); "
-             "print(report.unchanged, 'spacy' in sys.modules)")
+             "print(report.unchanged, 'spacy' in sys.modules, 'py3langid' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
-    assert done.stdout.split() == ["1", "False"], done.stderr
+    assert done.stdout.split() == ["1", "False", "False"], done.stderr  # English text: no language model either
