@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -144,7 +145,7 @@ def whole(files: list[Path]) -> dict:
         if folder != BULK:
             folder.mkdir()
             for file in files:
-                (folder / file.name).symlink_to(file)
+                shutil.copy(file, folder / file.name)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "--out", str(Path(tmp) / "out")],

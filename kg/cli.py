@@ -11,7 +11,6 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from kg.extract.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
 
 if TYPE_CHECKING:
@@ -27,6 +26,14 @@ class _Parser(argparse.ArgumentParser):
         """Print one line naming the mistake and how to get help, then exit 2."""
         sys.stderr.write(f"error: {shown(message)} (see {self.prog} --help)\n")
         raise SystemExit(EXIT_USER_ERROR)
+
+
+def parse_user_date(value: str) -> Any:
+    """kg.extract.dates.parse_user_date, imported only when a date is given (that module loads dateparser,
+    0.3 s that a rebuild of unchanged documents need not pay)."""
+    from kg.extract.dates import parse_user_date as parse
+
+    return parse(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -358,7 +365,6 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     from tqdm import tqdm
 
     from kg.graph.store import Store, StoreBackend
-    from kg.knowledge_graph import KnowledgeGraph
     from kg.pipeline import build_store
 
     published = parse_user_date(args.date) if args.date else None
@@ -377,6 +383,8 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in skipped]
         lines.append(f"{shown(args.store)} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
         if args.out:
+            from kg.knowledge_graph import KnowledgeGraph  # only now: a rebuild without --out never needs it
+
             paths = KnowledgeGraph(StoreBackend(store)).save(args.out)
             lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
             lines.append(f"open {paths['html'].resolve()} in a browser")

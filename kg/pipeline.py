@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
-from kg.knowledge_graph import KnowledgeGraph
 from kg.model import Document, Extraction, Skipped
 from kg.read.documents import disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
     from kg.graph.store import Store, StoreReport
+    from kg.knowledge_graph import KnowledgeGraph  # imported by build(): a store rebuild never needs networkx
 
 Input = str | os.PathLike | Document
 
@@ -138,6 +138,8 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     of titles and dates (kg.read.metadata) kept apart from the articles; a sidecar metadata.csv or
     metadata.jsonl beside the articles is read without it.
     """
+    from kg.knowledge_graph import KnowledgeGraph
+
     if min_confidence is not None:
         from kg.views.filters import check_confidence
 
