@@ -132,15 +132,15 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     """
     from tqdm import tqdm
 
-    from kg.pipeline import build
+    from kg.pipeline import build_files  # build() for the three files, one document's graph at a time
 
     published = parse_user_date(args.date) if args.date else None
     started = time.perf_counter()
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-        graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
-                      any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler,
-                      follow_links=args.follow_links, min_confidence=args.min_confidence,
-                      metadata=args.metadata)
+        graph = build_files([Path(p) for p in args.paths], model=args.model, published=published,
+                            progress=bar.update, any_language=args.lang_any, jobs=args.jobs,
+                            scheduler=args.scheduler, follow_links=args.follow_links,
+                            min_confidence=args.min_confidence, metadata=args.metadata)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
