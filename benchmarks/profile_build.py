@@ -113,29 +113,39 @@ def profile(files: list[Path], stages: Stages) -> dict:
     extractions = [dataclasses.replace(e, document=dataclasses.replace(e.document, text="")) for e in extractions]
     del docs
     with stages("imports: graph and views"):
-        from kg.graph.rdf import facts_from_dataset, to_dataset
-        from kg.knowledge_graph import KnowledgeGraph
-        from kg.views.html import render_html
+        from kg.graph.rdf import document_dataset, document_facts
+        from kg.pipeline import FileBuild
         from kg.views.tables import facts_csv
-    with stages("RDF: to_dataset"):
-        dataset = to_dataset(extractions)
-    graph = KnowledgeGraph(dataset, extractions=extractions)
-    with stages("write: TriG serialisation"):
-        trig = dataset.serialize(format="trig")
-    with stages("write: facts read back from the dataset"):
-        records = facts_from_dataset(dataset)
-    graph.__dict__["facts"] = records
+    # what `kg build --out` does (pipeline.FileBuild.save), stage by stage
+    with stages("RDF: people joined, default graph (entities, documents)"):
+        build = FileBuild(extractions)
+        description = build._view.dataset
+    with stages("write: TriG of the default graph"):
+        trig = len(description.serialize(format="trig", encoding="utf-8"))
+    records = []
+    for extraction in build.extractions:
+        with stages("RDF: each document's named graph"):
+            document = document_dataset(extraction)
+        with stages("write: TriG of each document's graph"):
+            trig += len(document.serialize(format="trig", encoding="utf-8"))
+        with stages("write: facts read back from each document's graph"):
+            records.extend(document_facts(document, description))
+    records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
+                                r.fact.subject, r.fact.object))
+    build._view.__dict__["facts"] = records
     with stages("write: facts.csv"):
         csv = facts_csv(records)
     with stages("write: view graph (to_networkx)"):
-        view = graph.to_networkx()
+        view = build._view.to_networkx()
     with stages("write: HTML render"):
+        from kg.views.html import render_html
+
         html = render_html(view, title="profile")
     with stages("write: summary counts"):
-        graph.summary()
+        build.summary()
     return {"documents": len(documents), "facts": sum(len(e.facts) for e in extractions),
             "tokens": sum(len(d.text.split()) for d in documents),
-            "bytes_written": len(trig) + len(csv) + len(html)}
+            "bytes_written": trig + len(csv) + len(html)}
 
 
 def whole(files: list[Path]) -> dict:
