@@ -63,6 +63,18 @@ def build(folder: Path, out: Path, jobs: int, cwd: str) -> dict:
     return {"wall_s": round(wall, 2), "own_cpu_s": round(own, 2), "workers_cpu_s": round(workers, 2)}
 
 
+def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
+    """The figures of the rounds run so far (medians over rounds)."""
+    return {
+        "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
+        "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
+        "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
+        "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
+        "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
+        "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
+    }
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -92,14 +104,8 @@ def main(argv=None) -> int:
             print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s, kg build {one['wall_s']:.1f} s, "
                   f"--jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
                   f"{two['workers_cpu_s']:.1f} s CPU)", flush=True)
-    result = {
-        "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
-        "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
-        "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
-        "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
-        "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
-        "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
-    }
+            write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far
+    result = summarise(rounds, files, documents)
     path = write_result("speed", result, args.out and Path(args.out))
     print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x (median of {args.rounds}); "
           f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
