@@ -44,3 +44,10 @@ def test_the_ruler_is_set_up_with_the_tokenizer_alone_in_the_same_place():
     text = "Ministers of the United Arab Emirates met the Secretary-General of the African Union in Addis Ababa."
     assert [(e.text, e.label_, e.ent_id_) for e in fast(text).ents] == [(e.text, e.label_, e.ent_id_)
                                                                          for e in slow(text).ents]
+
+
+def test_the_pipeline_is_loaded_once_whichever_way_it_is_named(nlp):
+    """load_pipeline(), load_pipeline(None) and the default's name are one cached pipeline, not three."""
+    from kg.extract.parse import load_pipeline, model_name
+
+    assert load_pipeline() is load_pipeline(None) is load_pipeline(model_name()) is nlp
