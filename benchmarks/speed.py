@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,20 +48,25 @@ sys.exit(code)
 """
 
 
-def run(code: str, cwd: str) -> tuple[float, str]:
-    """Wall seconds of a whole python process running code, and what it printed."""
+def run(code: str, cwd: str) -> tuple[float, float, str]:
+    """Wall seconds of a whole python process running code, its CPU seconds (with its workers'), and what it
+    printed. CPU seconds are the steadier figure on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
-    return time.perf_counter() - started, done.stdout
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, done.stdout
 
 
 def build(folder: Path, out: Path, jobs: int, cwd: str) -> dict:
     """One whole `kg build` process: wall seconds, its own CPU seconds and its workers'."""
     argv = ["build", str(folder), "--out", str(out), "--jobs", str(jobs)]
-    wall, printed = run(BUILD.format(root=str(ROOT), argv=argv), cwd)
+    wall, cpu, printed = run(BUILD.format(root=str(ROOT), argv=argv), cwd)
     own, workers = (float(x) for x in printed.split("CPU", 1)[1].split())
-    return {"wall_s": round(wall, 2), "own_cpu_s": round(own, 2), "workers_cpu_s": round(workers, 2)}
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
+            "workers_cpu_s": round(workers, 2)}
 
 
 def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
@@ -68,6 +74,8 @@ def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
     return {
         "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
         "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
+        "build_over_pipe_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2),
+        "jobs2_over_jobs1_cpu_median": round(median([r["jobs2"]["cpu_s"] / r["jobs1"]["cpu_s"] for r in rounds]), 2),
         "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
         "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
         "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
@@ -95,19 +103,21 @@ def main(argv=None) -> int:
         texts = Path(tmp) / "texts.json"
         texts.write_text(json.dumps([d.text for d in documents]), encoding="utf-8")
         for i in range(args.rounds):
-            pipe_s, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
+            pipe_s, pipe_cpu, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
             one = build(folder, Path(tmp) / "out1", 1, tmp)
             two = build(folder, Path(tmp) / "out2", 2, tmp)
             parent_share = two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"])
-            rounds.append({"pipe_s": round(pipe_s, 2), "jobs1": one, "jobs2": two,
+            rounds.append({"pipe_s": round(pipe_s, 2), "pipe_cpu_s": round(pipe_cpu, 2), "jobs1": one, "jobs2": two,
                            "jobs2_parent_cpu_share": round(parent_share, 3)})
-            print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s, kg build {one['wall_s']:.1f} s, "
+            print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU), kg build {one['wall_s']:.1f} s "
+                  f"({one['cpu_s']:.1f} s CPU), "
                   f"--jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
                   f"{two['workers_cpu_s']:.1f} s CPU)", flush=True)
             write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far
     result = summarise(rounds, files, documents)
     path = write_result("speed", result, args.out and Path(args.out))
-    print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x (median of {args.rounds}); "
+    print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x wall, "
+          f"{result['build_over_pipe_cpu_median']}x CPU (median of {args.rounds}); "
           f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
           f"{result['jobs2_parent_cpu_share_median']}; {result['docs_per_s_jobs1']} docs/s with 1 process, "
           f"{result['docs_per_s_jobs2']} with 2")
