@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -162,6 +163,12 @@ def _built(inputs: Iterable[Input] | str, *, model: str | None, published: dt.da
     return extractions, skipped
 
 
+def _write_text(handle: IO[bytes], text: str, block: int = 1 << 20) -> None:
+    """Write text as UTF-8 a block at a time (no second copy of a large page in memory)."""
+    for start in range(0, len(text), block):
+        handle.write(text[start:start + block].encode("utf-8"))
+
+
 class FileBuild:
     """A build bound for its three output files (kg build --out): the same files KnowledgeGraph.save writes
     from build(), written a document's graph at a time, so that the whole graph never sits in rdflib.
@@ -180,6 +187,8 @@ class FileBuild:
 
     def summary(self) -> Summary:
         """The counts KnowledgeGraph.summary gives for the same graph (facts counted by statement, as read back)."""
+        if "facts" in self._view.__dict__:  # saved: the facts read back are there, the extractions gone
+            return self._view.summary()
         from collections import Counter
 
         from kg import vocabulary
@@ -201,7 +210,9 @@ class FileBuild:
         description = self._view.dataset
         handle.write(description.serialize(format="trig", encoding="utf-8"))
         records = []
-        for extraction in self.extractions:
+        pending, self.extractions = deque(self.extractions), []
+        while pending:
+            extraction = pending.popleft()  # dropped once written: its records replace it
             document = document_dataset(extraction)
             if extraction.facts:
                 handle.write(document.serialize(format="trig", encoding="utf-8"))
@@ -211,7 +222,8 @@ class FileBuild:
         self._view.__dict__["facts"] = records  # the view's cached facts (KnowledgeGraph.facts)
 
     def save(self, out_dir: str | os.PathLike) -> dict[str, Path]:
-        """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths."""
+        """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths.
+        Once only: the extractions are dropped as their graphs are written."""
         from kg.graph.files import write_all_atomic
         from kg.knowledge_graph import CSV_FILE, GRAPH_FILE, HTML_FILE
         from kg.views.tables import facts_csv
@@ -219,8 +231,8 @@ class FileBuild:
         out = Path(out_dir)
         paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
         write_all_atomic({paths["graph"]: self._write_graph,
-                          paths["csv"]: lambda handle: handle.write(facts_csv(self._view.facts).encode("utf-8")),
-                          paths["html"]: lambda handle: handle.write(self._view.to_html().encode("utf-8"))})
+                          paths["csv"]: lambda handle: _write_text(handle, facts_csv(self._view.facts)),
+                          paths["html"]: lambda handle: _write_text(handle, self._view.to_html())})
         return paths
 
 

@@ -194,6 +194,7 @@ def test_files_written_a_document_at_a_time_are_those_of_the_whole_graph(tmp_pat
     assert streamed.summary() == whole.summary()
     whole.save(tmp_path / "whole")
     streamed.save(tmp_path / "streamed")
+    assert streamed.summary() == whole.summary() and not streamed.extractions  # the extractions are dropped
     for name in ("facts.csv", "graph.html"):
         assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
 
