@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/memory.py [--small 200] [--large 2000] [--store] [--out FILE]
 
-Each size is built in a fresh subprocess (`kg.pipeline.build`, graph saved to files; with --store, into a
-store instead), whose peak resident set size is read with resource.getrusage(RUSAGE_CHILDREN). The copies
+Each size is built in a fresh subprocess running the `kg build DIR --out OUT` command (with --store,
+`kg build DIR --store STORE` instead), which reports its peak resident set size (getrusage). The copies
 get a line of their own so that they are not dropped as duplicates of the first 200. Figures: peak RSS
 (MB) of each, their ratio, and the time of each build.
 """
@@ -21,14 +21,11 @@ from _scale import ROOT, bulk_files, write_result
 CHILD = """
 import sys, resource
 sys.path.insert(0, {root!r})
-from pathlib import Path
-if {store!r}:
-    from kg.pipeline import build_store
-    build_store([Path({corpus!r})], Path({out!r}) / "store")
-else:
-    from kg.pipeline import build
-    build([Path({corpus!r})]).save(Path({out!r}) / "files")
+from kg.cli import main
+target = ["--store", {out!r} + "/store"] if {store!r} else ["--out", {out!r} + "/files"]
+code = main(["build", {corpus!r}, *target])
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+sys.exit(code)
 """
 
 

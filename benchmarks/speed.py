@@ -1,19 +1,86 @@
-"""Speed: `kg build` of the bulk corpus (200 articles) against plain spaCy `nlp.pipe` over the same texts,
-and `--jobs 2` against `--jobs 1`.
+"""Speed: the whole `kg build` command on the bulk corpus (200 articles) against a whole process that only runs
+spaCy's `nlp.pipe` over the same texts, and `kg build --jobs 2` against `--jobs 1`.
 
     .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--out FILE]
 
-Each round times, one after the other (alternated, so machine load hits both alike): the library build
-(kg.pipeline.build: reading, spaCy parsing with kg's components, mentions, entities, facts, RDF) with one
-process, plain `nlp.pipe` of the same texts with the same pipeline (kg's components added, batch 16),
-and the build with 2 processes. Figures: median over rounds of build/pipe (the overhead of kg's own
-extraction over parsing alone) and of jobs1/jobs2 (the speed-up of two processes).
+Each round runs, one after the other (alternated, so machine load hits all alike), three processes: plain
+`nlp.pipe` of the documents' texts with the same pipeline (kg's components added, batch 16; start-up,
+imports and model load included), `kg build CORPUS --out DIR`, and the same with `--jobs 2`. Wall seconds
+of each whole process; CPU seconds of the build's own process and of its workers. Figures: median over
+rounds of build/pipe (what kg costs on top of parsing, as a user times it), of jobs1/jobs2 (the speed-up of
+two processes) and the parent's share of the CPU with --jobs 2 (reading, RDF, writing: the part that does
+not parallelise).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
 
-from _scale import bulk_files, median, timed, write_result
+from _scale import ROOT, bulk_files, median, write_result
+
+PIPE = """
+import json, sys
+sys.path.insert(0, {root!r})
+from kg.extract.extractor import pipeline_of
+from kg.extract.parse import load_pipeline
+nlp = pipeline_of(load_pipeline())
+texts = json.load(open({texts!r}, encoding="utf-8"))
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+BUILD = """
+import resource, sys
+sys.path.insert(0, {root!r})
+from kg.cli import main
+code = main({argv!r})
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime)
+sys.exit(code)
+"""
+
+
+def run(code: str, cwd: str) -> tuple[float, float, str]:
+    """Wall seconds of a whole python process running code, its CPU seconds (with its workers'), and what it
+    printed. CPU seconds are the steadier figure on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, done.stdout
+
+
+def build(folder: Path, out: Path, jobs: int, cwd: str) -> dict:
+    """One whole `kg build` process: wall seconds, its own CPU seconds and its workers'."""
+    argv = ["build", str(folder), "--out", str(out), "--jobs", str(jobs)]
+    wall, cpu, printed = run(BUILD.format(root=str(ROOT), argv=argv), cwd)
+    own, workers = (float(x) for x in printed.split("CPU", 1)[1].split())
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
+            "workers_cpu_s": round(workers, 2)}
+
+
+def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
+    """The figures of the rounds run so far (medians over rounds)."""
+    return {
+        "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
+        "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
+        "build_over_pipe_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2),
+        "jobs2_over_jobs1_cpu_median": round(median([r["jobs2"]["cpu_s"] / r["jobs1"]["cpu_s"] for r in rounds]), 2),
+        "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
+        "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
+        "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
+        "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
+    }
 
 
 def main(argv=None) -> int:
@@ -23,35 +90,37 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
-    from kg.pipeline import build, collect
-    from kg.extract.mentions import add_entity_ruler
-    from kg.extract.parse import add_lemma_repair, add_paragraph_breaks, load_pipeline
+    from kg.pipeline import collect
 
     files = bulk_files(args.limit)
     documents, _ = collect(files)
-    texts = [d.text for d in documents]
-    nlp = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(load_pipeline())))  # as extract_all uses it
-    list(nlp.pipe(texts[:4]))  # warm up
     rounds = []
-    for i in range(args.rounds):
-        pipe_s = timed(lambda: list(nlp.pipe(texts, batch_size=16)))
-        build1_s = timed(lambda: build(files))
-        build2_s = timed(lambda: build(files, jobs=2))
-        rounds.append({"pipe_s": round(pipe_s, 2), "build_jobs1_s": round(build1_s, 2),
-                       "build_jobs2_s": round(build2_s, 2)})
-        print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s, build --jobs 1 {build1_s:.1f} s, "
-              f"build --jobs 2 {build2_s:.1f} s", flush=True)
-    result = {
-        "articles": len(files), "documents": len(documents), "rounds": rounds,
-        "build_over_pipe_median": round(median([r["build_jobs1_s"] / r["pipe_s"] for r in rounds]), 2),
-        "jobs2_speedup_median": round(median([r["build_jobs1_s"] / r["build_jobs2_s"] for r in rounds]), 2),
-        "docs_per_s_jobs1": round(len(documents) / median([r["build_jobs1_s"] for r in rounds]), 2),
-        "docs_per_s_jobs2": round(len(documents) / median([r["build_jobs2_s"] for r in rounds]), 2),
-    }
-    path = write_result("speed", result, args.out and __import__("pathlib").Path(args.out))
-    print(f"kg build / nlp.pipe: {result['build_over_pipe_median']}x (median of {args.rounds}); "
-          f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x; "
-          f"{result['docs_per_s_jobs1']} docs/s with 1 process, {result['docs_per_s_jobs2']} with 2")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        for file in files:
+            shutil.copy(file, folder / file.name)
+        texts = Path(tmp) / "texts.json"
+        texts.write_text(json.dumps([d.text for d in documents]), encoding="utf-8")
+        for i in range(args.rounds):
+            pipe_s, pipe_cpu, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
+            one = build(folder, Path(tmp) / "out1", 1, tmp)
+            two = build(folder, Path(tmp) / "out2", 2, tmp)
+            parent_share = two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"])
+            rounds.append({"pipe_s": round(pipe_s, 2), "pipe_cpu_s": round(pipe_cpu, 2), "jobs1": one, "jobs2": two,
+                           "jobs2_parent_cpu_share": round(parent_share, 3)})
+            print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU), kg build {one['wall_s']:.1f} s "
+                  f"({one['cpu_s']:.1f} s CPU), "
+                  f"--jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
+                  f"{two['workers_cpu_s']:.1f} s CPU)", flush=True)
+            write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far
+    result = summarise(rounds, files, documents)
+    path = write_result("speed", result, args.out and Path(args.out))
+    print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x wall, "
+          f"{result['build_over_pipe_cpu_median']}x CPU (median of {args.rounds}); "
+          f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
+          f"{result['jobs2_parent_cpu_share_median']}; {result['docs_per_s_jobs1']} docs/s with 1 process, "
+          f"{result['docs_per_s_jobs2']} with 2")
     print(f"wrote {path}")
     return 0
 

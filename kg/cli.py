@@ -11,7 +11,6 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from kg.extract.dates import parse_user_date
 from kg.errors import InputError, KgError, QueryError
 
 if TYPE_CHECKING:
@@ -47,6 +46,14 @@ class _IntermixedParser(_Parser):
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._intermixing = False
+
+
+def parse_user_date(value: str) -> Any:
+    """kg.extract.dates.parse_user_date, imported only when a date is given (that module loads dateparser,
+    0.3 s that a rebuild of unchanged documents need not pay)."""
+    from kg.extract.dates import parse_user_date as parse
+
+    return parse(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -176,15 +183,15 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     """
     from tqdm import tqdm
 
-    from kg.pipeline import build
+    from kg.pipeline import build_files  # build() for the three files, one document's graph at a time
 
     published = parse_user_date(args.date) if args.date else None
     started = time.perf_counter()
     with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
-        graph = build([Path(p) for p in args.paths], model=args.model, published=published, progress=bar.update,
-                      any_language=args.lang_any, jobs=args.jobs, scheduler=args.scheduler,
-                      follow_links=args.follow_links, min_confidence=args.min_confidence,
-                      metadata=args.metadata)
+        graph = build_files([Path(p) for p in args.paths], model=args.model, published=published,
+                            progress=bar.update, any_language=args.lang_any, jobs=args.jobs,
+                            scheduler=args.scheduler, follow_links=args.follow_links,
+                            min_confidence=args.min_confidence, metadata=args.metadata)
     summary = graph.summary()
     skips = len(summary.skipped)
     failure = ("no document was built" if not summary.documents else
@@ -432,7 +439,6 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     from tqdm import tqdm
 
     from kg.graph.store import Store, StoreBackend
-    from kg.knowledge_graph import KnowledgeGraph
     from kg.pipeline import build_store
 
     published = parse_user_date(args.date) if args.date else None
@@ -451,6 +457,8 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
         lines += [f"  skipped {shown(s.source)}: {shown(s.reason)}" for s in skipped]
         lines.append(f"{shown(args.store)} holds {total} document{'s' * (total != 1)}, {len(store)} quads")
         if args.out:
+            from kg.knowledge_graph import KnowledgeGraph  # only now: a rebuild without --out never needs it
+
             paths = KnowledgeGraph(StoreBackend(store)).save(args.out, bom=args.bom)
             lines.append(f"wrote {paths['graph']} and {paths['csv']} from the whole store")
             lines.append(f"open {paths['html'].resolve()} in a browser")

@@ -6,17 +6,19 @@ import datetime as dt
 import hashlib
 import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
-from kg.knowledge_graph import KnowledgeGraph
-from kg.model import Document, Extraction, Skipped
+from kg.model import Document, Extraction, Skipped, Summary
 from kg.read.documents import TEXT_SUFFIXES, disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
+    from kg.graph.rdf import FactRecord
     from kg.graph.store import Store, StoreReport
+    from kg.knowledge_graph import KnowledgeGraph  # imported by build(): a store rebuild never needs networkx
 
 Input = str | os.PathLike | Document
 
@@ -145,6 +147,19 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     of titles and dates (kg.read.metadata) kept apart from the articles; a sidecar metadata.csv or
     metadata.jsonl beside the articles is read without it.
     """
+    from kg.knowledge_graph import KnowledgeGraph
+
+    extractions, skipped = _built(inputs, model=model, published=published, progress=progress,
+                                  any_language=any_language, jobs=jobs, scheduler=scheduler,
+                                  follow_links=follow_links, min_confidence=min_confidence, metadata=metadata)
+    return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
+
+
+def _built(inputs: Iterable[Input] | str, *, model: str | None, published: dt.date | None,
+           progress: Callable[[int], None] | None, any_language: bool, jobs: int, scheduler: str | None,
+           follow_links: bool, min_confidence: float | None, metadata: str | os.PathLike | None
+           ) -> tuple[tuple[Extraction, ...], list[Skipped]]:
+    """The extractions of a build (without document texts) and the inputs skipped, as build() describes."""
     if min_confidence is not None:
         from kg.views.filters import check_confidence
 
@@ -153,7 +168,107 @@ def build(inputs: Iterable[Input] | str, *, model: str | None = None, published:
     documents = _distinct(inputs, published, any_language, skipped, follow_links, metadata)
     extractions = tuple(confident(e, min_confidence)  # fills `skipped`
                         for e in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler))
-    return KnowledgeGraph.from_extractions(extractions, skipped=skipped)
+    return extractions, skipped
+
+
+def _write_text(handle: IO[bytes], text: str, block: int = 1 << 20) -> None:
+    """Write text as UTF-8 a block at a time (no second copy of a large page in memory)."""
+    for start in range(0, len(text), block):
+        handle.write(text[start:start + block].encode("utf-8"))
+
+
+class FileBuild:
+    """A build bound for its three output files (kg build --out): the same files KnowledgeGraph.save writes
+    from build(), written a document's graph at a time, so that the whole graph never sits in rdflib.
+
+    Only the extractions (no texts) and the default graph (entities, documents) are held; each document's
+    named graph is built, streamed to graph.trig, read back for facts.csv and the view, and dropped.
+    """
+
+    def __init__(self, extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> None:
+        from kg.graph.rdf import description_dataset, joined_extractions
+        from kg.knowledge_graph import KnowledgeGraph
+
+        self.extractions = joined_extractions(extractions)
+        # the view of the graph: entities and documents from the default graph, facts filled in by save()
+        self._view = KnowledgeGraph(description_dataset(self.extractions), skipped=skipped)
+
+    @property
+    def facts(self) -> list[FactRecord]:
+        """KnowledgeGraph.facts of this build: read back from the written graph once saved; before, the facts of
+        the extractions (those the graph will hold), labelled from the entities."""
+        if "facts" in self._view.__dict__:
+            return self._view.facts
+        from kg import vocabulary
+        from kg.graph.rdf import FactRecord
+
+        labels = {e.key: e.label for e in self._view.entities}
+        return [FactRecord(f, labels.get(f.subject, f.subject),
+                           f.object if f.object_is_literal else labels.get(f.object, f.object))
+                for x in self.extractions for f in x.facts if vocabulary.is_predicate(f.predicate)]
+
+    def summary(self) -> Summary:
+        """The counts KnowledgeGraph.summary gives for the same graph (facts counted by statement, as read back)."""
+        if "facts" in self._view.__dict__:  # saved: the facts read back are there, the extractions gone
+            return self._view.summary()
+        from collections import Counter
+
+        from kg import vocabulary
+        from kg.graph.rdf import statement_iri
+
+        statements = {statement_iri(f): f.predicate for x in self.extractions for f in x.facts
+                      if vocabulary.is_predicate(f.predicate)}
+        counts = Counter(statements.values())
+        return Summary(documents=len(self._view.documents), entities=len(self._view.entities),
+                       facts=len(statements),
+                       facts_by_predicate={p: counts[p] for p in vocabulary.predicate_names() if counts[p]},
+                       skipped=self._view.skipped)
+
+    def _write_graph(self, handle: IO[bytes]) -> None:
+        """graph.trig: the default graph, then one TriG block (with its prefixes) per document; reads back
+        each document's facts on the way."""
+        from kg.graph.rdf import document_dataset, document_facts
+
+        description = self._view.dataset
+        handle.write(description.serialize(format="trig", encoding="utf-8"))
+        records = []
+        pending, self.extractions = deque(self.extractions), []
+        while pending:
+            extraction = pending.popleft()  # dropped once written: its records replace it
+            document = document_dataset(extraction)
+            if extraction.facts:
+                handle.write(document.serialize(format="trig", encoding="utf-8"))
+            records.extend(document_facts(document, description))
+        records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
+                                    r.fact.subject, r.fact.object))
+        self._view.__dict__["facts"] = records  # the view's cached facts (KnowledgeGraph.facts)
+
+    def save(self, out_dir: str | os.PathLike, *, bom: bool = False) -> dict[str, Path]:
+        """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths.
+        Once only: the extractions are dropped as their graphs are written. `bom`: as KnowledgeGraph.save."""
+        from kg.graph.files import write_all_atomic
+        from kg.knowledge_graph import CSV_FILE, GRAPH_FILE, HTML_FILE
+        from kg.views.tables import facts_csv
+
+        out = Path(out_dir)
+        paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
+        write_all_atomic({paths["graph"]: self._write_graph,
+                          paths["csv"]: lambda handle: _write_text(handle, facts_csv(
+                              self._view.facts, self._view.documents,
+                              labels={e.key: e.label for e in self._view.entities}, bom=bom)),
+                          paths["html"]: lambda handle: _write_text(handle, self._view.to_html())})
+        return paths
+
+
+def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
+                progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
+                scheduler: str | None = None, follow_links: bool = False,
+                min_confidence: float | None = None, metadata: str | os.PathLike | None = None) -> FileBuild:
+    """build() for the output files alone (kg build --out): the same files, in bounded memory (FileBuild)."""
+    extractions, skipped = _built(inputs, model=model, published=published, progress=progress,
+                                  any_language=any_language, jobs=jobs, scheduler=scheduler,
+                                  follow_links=follow_links, min_confidence=min_confidence, metadata=metadata)
+    return FileBuild(extractions, skipped)
 
 
 def _same_file(one: str, other: str) -> bool:

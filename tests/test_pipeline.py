@@ -149,9 +149,77 @@ def test_a_rebuild_that_changes_nothing_never_imports_spacy(tmp_path: Path) -> N
     build_store([tmp_path / "a.txt"], tmp_path / "store")
     probe = ("import sys; from kg.pipeline import build_store; "
              f"report, _ = build_store([{str(tmp_path / 'a.txt')!r}], {str(tmp_path / 'store')!r}); "
-             "print(report.unchanged, 'spacy' in sys.modules)")
+             "print(report.unchanged, 'spacy' in sys.modules, 'py3langid' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
-    assert done.stdout.split() == ["1", "False"], done.stderr
+    assert done.stdout.split() == ["1", "False", "False"], done.stderr  # English text: no language model either
+
+
+def _extractions_for_files() -> list[Extraction]:
+    """Three documents written for the test: a person named "Bush" in one and "George Bush" in another (one
+    node in the graph), a literal, a dated planned fact, reported speech, and a document without facts."""
+    from kg.model import Entity, Evidence, Fact
+
+    def fact(doc: str, s: str, p: str, o: str, start: int, **kw: object) -> Fact:
+        return Fact(s, p, o, Evidence(doc, f"Sentence {start} of {doc}.", start, start + 20), **kw)
+
+    bush = Entity("person/bush", "Bush", "Person")
+    george = Entity("person/george-bush", "George Bush", "Person", frozenset({"G. Bush"}))
+    morocco = Entity("country/MAR", "Morocco", "Country", frozenset({"Moroccan"}), "MAR")
+    israel = Entity("country/ISR", "Israel", "Country", country_code="ISR")
+    return [
+        Extraction(Document("a", "", "a.txt", "Talks", dt.date(2005, 1, 1)), (bush, morocco),
+                   (fact("a", "person/bush", "visits", "country/MAR", 0, date="2005-01-03", confidence=0.81234),
+                    fact("a", "person/bush", "holdsPosition", "president", 0, object_is_literal=True),
+                    fact("a", "country/MAR", "criticizes", "country/ISR", 40, modality="planned",
+                         attributed_to="person/bush", rule="speech"))),
+        Extraction(Document("b", "", "b.txt", None, None), (george, israel, morocco),
+                   (fact("b", "person/george-bush", "meetsWith", "country/ISR", 7, start_date="2005-02"),
+                    fact("b", "country/ISR", "hosts", "person/george-bush", 7))),
+        Extraction(Document("c", "", "", "Nothing happened", None), ()),
+    ]
+
+
+def test_files_written_a_document_at_a_time_are_those_of_the_whole_graph(tmp_path: Path) -> None:
+    """FileBuild (kg build --out) writes the files KnowledgeGraph.save writes: same quads, same facts.csv and
+    graph.html bytes, same summary; only one document's graph is in rdflib at a time."""
+    import rdflib
+
+    from kg.knowledge_graph import KnowledgeGraph
+    from kg.model import Skipped
+    from kg.pipeline import FileBuild
+
+    extractions, skipped = _extractions_for_files(), [Skipped("x.pdf", "unsupported")]
+    whole = KnowledgeGraph.from_extractions(extractions, skipped=skipped)
+    streamed = FileBuild(extractions, skipped)
+    assert streamed.summary() == whole.summary()
+    whole.save(tmp_path / "whole")
+    streamed.save(tmp_path / "streamed")
+    assert streamed.summary() == whole.summary() and not streamed.extractions  # the extractions are dropped
+    for name in ("facts.csv", "graph.html"):
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+
+    def quads(folder: str) -> set[str]:
+        dataset = rdflib.Dataset()
+        dataset.parse(tmp_path / folder / "graph.trig", format="trig")
+        return set(dataset.serialize(format="nquads").splitlines())
+    assert quads("streamed") == quads("whole") and len(quads("whole")) > 40
+    assert "George Bush" in (tmp_path / "streamed" / "facts.csv").read_text(encoding="utf-8")  # "Bush" joined
+
+
+def test_a_streamed_graph_that_fails_leaves_the_earlier_files(tmp_path: Path) -> None:
+    """A writer failing half-way through graph.trig leaves the three earlier files as they were."""
+    from kg.graph.files import write_all_atomic
+
+    earlier = {tmp_path / name: f"old {name}" for name in ("graph.trig", "facts.csv")}
+    write_all_atomic(earlier)
+
+    def failing(handle) -> None:
+        handle.write(b"@prefix kg: <https://w3id.org/kg/ontology#> .\n")
+        raise RuntimeError("disk gone")
+    with pytest.raises(RuntimeError):
+        write_all_atomic({tmp_path / "graph.trig": failing, tmp_path / "facts.csv": "new"})
+    assert {p: p.read_text() for p in earlier} == earlier
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.csv", "graph.trig"]  # no temporary file left
 
 
 @pytest.mark.parametrize("name", ["seeds/nonexistent.txt", "missing.md", "folder/page.HTML", "report.htm"])

@@ -10,6 +10,7 @@ parent process. Here whole documents go to the workers instead.
 """
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.model import Document, Extraction
 
-CHUNK = 8  # documents per task: enough for nlp.pipe to batch, small enough to balance the workers
+CHUNK = 4  # documents per task: small, so that the workers finish together (a chunk is ~1 s of work)
 
 
 def _pipeline(model: str | None):
@@ -34,16 +35,23 @@ def extract_document(document: Document, model: str | None = None) -> Extraction
     return extract(document, _pipeline(model))
 
 
+def _compact(extraction: Extraction) -> Extraction:
+    """The extraction without its document's text, which the parent already has and the graph never keeps."""
+    return dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, text=""))
+
+
 def extract_chunk(documents: Sequence[Document], model: str | None = None) -> list[Extraction]:
-    """Extract a few documents with this process's cached pipeline, in order."""
+    """Extract a few documents with this process's cached pipeline, in order; texts are not sent back."""
     from kg.extract.extractor import extract_all
 
-    return list(extract_all(documents, _pipeline(model)))
+    return [_compact(e) for e in extract_all(documents, _pipeline(model))]
 
 
 def _init_worker(model: str | None) -> None:
-    """Load the pipeline when a worker process starts, not with its first chunk."""
-    _pipeline(model)
+    """Load the pipeline and add kg's components when a worker process starts, not with its first chunk."""
+    from kg.extract.extractor import pipeline_of
+
+    pipeline_of(_pipeline(model))
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -13,10 +13,17 @@ from kg.extract.grammar import ED_ING_VERB_TAGS
 
 from kg.extract.models import DEFAULT_MODEL, DEFAULT_MODEL_PIP, model_name  # noqa: F401 - re-exported
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(requested: str | None = None) -> Language:
-    """Load an installed spaCy pipeline by package name; a missing one raises an error naming the pip command."""
-    name = model_name(requested)
+    """Load an installed spaCy pipeline by package name; a missing one raises an error naming the pip command.
+
+    Cached by the name it resolves to, so that load_pipeline(), load_pipeline(None) and the default's own
+    name give the one pipeline loaded once."""
+    return _load(model_name(requested))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    """The pipeline of that name, loaded once per process."""
     try:
         module = importlib.import_module(name)
     except (ImportError, TypeError, ValueError):  # not installed, or not a module name at all (".x", "a b")

@@ -4,9 +4,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
+
+Content = str | bytes | Callable[[IO[bytes]], None]  # text, bytes, or a writer streaming into the open file
 
 
 def _umask() -> int:
@@ -37,10 +39,13 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     write_all_atomic({path: content})
 
 
-def write_all_atomic(contents: dict[Path, str | bytes]) -> None:
+def write_all_atomic(contents: dict[Path, Content]) -> None:
     """Write several files so that they change together or not at all: every content goes to a temporary file
     beside its target first, and only when all are written are they renamed into place. A failure (a full
-    disk) removes the temporary files, leaves every target as it was and names the file it failed on."""
+    disk) removes the temporary files, leaves every target as it was and names the file it failed on.
+
+    A content may be a function writing to the open binary file (a graph streamed a document at a time); the
+    files are written in the order given, so a later one may use what an earlier writer computed."""
     written: list[tuple[str, Path]] = []
     try:
         for path, content in contents.items():
@@ -49,7 +54,10 @@ def write_all_atomic(contents: dict[Path, str | bytes]) -> None:
             written.append((temp, path))
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+                    if callable(content):
+                        content(handle)
+                    else:
+                        handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
             except OSError as error:
                 raise OSError(error.errno, error.strerror or str(error), str(path)) from error
             os.chmod(temp, 0o666 & ~_umask())

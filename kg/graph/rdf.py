@@ -434,3 +434,47 @@ def remote_contexts(document: object) -> list[str]:
 
     walk(document)
     return found
+
+
+# ---------------------------------------------------------------- one document's graph at a time
+
+
+def joined_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
+    """The extractions with each person named by variants of one name under one key, as to_dataset joins them."""
+    extractions = list(extractions)
+    identities = person_identities(e for x in extractions for e in x.entities)
+    return [_joined(x, identities) for x in extractions] if identities else extractions
+
+
+def description_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """What to_dataset writes to the default graph for (joined) extractions: the merged entities and the
+    documents' metadata, without any document's facts."""
+    extractions = list(extractions)
+    ds = new_dataset()
+    for entity in merge_entities(extractions).values():
+        add_entity(ds, entity)
+    for extraction in extractions:
+        _add_document(ds, extraction.document)
+    return ds
+
+
+def document_dataset(extraction: Extraction) -> Dataset:
+    """A dataset of one (joined) extraction's named graph, its facts exactly as to_dataset writes them."""
+    ds = new_dataset()
+    graph = ds.graph(document_iri(extraction.document.id))
+    for fact in extraction.facts:
+        _add_fact(graph, fact)
+    return ds
+
+
+def document_facts(document: Dataset, description: Dataset) -> list[FactRecord]:
+    """facts_from_dataset of one document's dataset, its subjects' and objects' labels taken from the
+    description: the records facts_from_dataset gives for that document in the whole dataset. The label
+    triples are added to `document`."""
+    nodes = {node for prop in (RDF.subject, RDF.object) for node in document.objects(None, prop)
+             if not isinstance(node, Literal)}
+    for node in nodes:
+        for prop in (RDFS.label, SKOS.prefLabel):
+            for label in description.objects(node, prop):
+                document.add((node, prop, label))
+    return facts_from_dataset(document)

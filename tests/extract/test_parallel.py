@@ -74,3 +74,14 @@ def test_dask_cluster_gives_the_same_graph(single):
         graph = build(_documents(), scheduler=cluster.scheduler_address)
     assert [e.document.id for e in graph.extractions] == [e.document.id for e in single.extractions]
     assert _quads(graph) == _quads(single)
+
+
+def test_a_worker_sends_back_extractions_without_the_text() -> None:
+    """Workers return compact extractions: the parent has the text already, and the graph keeps none of it."""
+    from kg.extract.parallel import extract_chunk
+    from kg.model import Document
+
+    text = "The foreign minister of Chile visited Peru on Monday and met the Peruvian president in Lima."
+    [extraction] = extract_chunk([Document("chile-peru", text)])
+    assert extraction.document.text == "" and extraction.document.id == "chile-peru"
+    assert extraction.facts and all(f.evidence.sentence for f in extraction.facts)

@@ -21,3 +21,33 @@ def test_lemma_repair_restores_the_silent_e(nlp, sentence, form, lemma):
 
 def test_lemma_repair_is_added_once(nlp):
     assert add_lemma_repair(add_lemma_repair(nlp)).pipe_names.count("kg_lemma_repair") == 1
+
+
+def test_the_ruler_is_set_up_with_the_tokenizer_alone_in_the_same_place():
+    """pipeline_of makes the ruler's phrase patterns with the tokenizer only: same components in the same
+    order as spaCy's own set-up (which runs every pattern through the pipeline), same pattern tokens."""
+    import spacy
+
+    from kg.extract.extractor import pipeline_of
+    from kg.extract.mentions import RULER_NAME, add_entity_ruler
+    from kg.extract.parse import add_paragraph_breaks, model_name
+
+    fast, slow = pipeline_of(spacy.load(model_name())), spacy.load(model_name())
+    slow = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(slow)))
+    assert fast.pipe_names == slow.pipe_names and fast.disabled == slow.disabled
+    assert fast.pipe_names[-2:] == ["ner", RULER_NAME]
+
+    def tokens(nlp):
+        return {label: [[t.text for t in doc] for doc in docs]
+                for label, docs in nlp.get_pipe(RULER_NAME).phrase_patterns.items()}
+    assert tokens(fast) == tokens(slow) and len(tokens(fast)) > 10
+    text = "Ministers of the United Arab Emirates met the Secretary-General of the African Union in Addis Ababa."
+    assert [(e.text, e.label_, e.ent_id_) for e in fast(text).ents] == [(e.text, e.label_, e.ent_id_)
+                                                                         for e in slow(text).ents]
+
+
+def test_the_pipeline_is_loaded_once_whichever_way_it_is_named(nlp):
+    """load_pipeline(), load_pipeline(None) and the default's name are one cached pipeline, not three."""
+    from kg.extract.parse import load_pipeline, model_name
+
+    assert load_pipeline() is load_pipeline(None) is load_pipeline(model_name()) is nlp
