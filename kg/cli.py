@@ -175,6 +175,24 @@ def _summary_lines(kg_summary: Summary, seconds: float, paths: dict[str, Path] |
     return lines
 
 
+def _files_to_read(paths: list[str]) -> int | None:
+    """How many files a build will read, for the progress bar's count and ETA: the files named, and the files of
+    the suffixes kg reads in the folders named (None past 100,000 files, where counting would itself be slow)."""
+    from kg.read.documents import TEXT_SUFFIXES
+
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            total += 1
+            continue
+        for _, _, names in os.walk(path):
+            total += sum(Path(name).suffix.lower() in TEXT_SUFFIXES for name in names)
+            if total > 100_000:
+                return None
+    return total
+
+
 def _build(args: argparse.Namespace, out: TextIO) -> int:
     """kg build: read, extract, write the three files, print the summary.
 
@@ -183,11 +201,14 @@ def _build(args: argparse.Namespace, out: TextIO) -> int:
     """
     from tqdm import tqdm
 
+    from kg.graph.files import check_output_folder
     from kg.pipeline import build_files  # build() for the three files, one document's graph at a time
 
     published = parse_user_date(args.date) if args.date else None
+    check_output_folder(args.out)  # before the extraction, not after it
     started = time.perf_counter()
-    with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
+    with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False,
+              total=_files_to_read(args.paths)) as bar:
         graph = build_files([Path(p) for p in args.paths], model=args.model, published=published,
                             progress=bar.update, any_language=args.lang_any, jobs=args.jobs,
                             scheduler=args.scheduler, follow_links=args.follow_links,
@@ -445,9 +466,14 @@ def _build_store(args: argparse.Namespace, out: TextIO) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:  # before the store folder is made
         raise InputError(f"no such file or folder: {missing[0]}")
+    if args.out:
+        from kg.graph.files import check_output_folder
+
+        check_output_folder(args.out)
     started = time.perf_counter()
     with Store(args.store) as store:
-        with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False) as bar:
+        with tqdm(desc="documents", unit="doc", file=sys.stderr, disable=None, leave=False,
+                  total=_files_to_read(args.paths)) as bar:
             report, skipped = build_store([Path(p) for p in args.paths], store, model=args.model,
                                           published=published, progress=bar.update, any_language=args.lang_any,
                                           jobs=args.jobs, scheduler=args.scheduler, follow_links=args.follow_links,

@@ -172,3 +172,35 @@ def test_build_min_confidence_leaves_less_confident_facts_out_of_every_file(thre
         assert all(f.fact.confidence >= float(threshold) for f in facts)
     else:
         assert any(f.fact.confidence < 0.9 for f in facts)
+
+
+@pytest.mark.parametrize("out,reason", [("/sys", "Permission denied"),          # a read-only folder, even for root
+                                        ("/sys/kg-out", "Operation not permitted"),  # one that cannot be made
+                                        ("FILE/out", "Not a directory")])       # a file where a folder should be
+@pytest.mark.parametrize("store", [False, True])
+def test_an_unwritable_output_folder_is_said_before_anything_is_read(tmp_path: Path, out: str, reason: str,
+                                                                     store: bool, monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import kg.pipeline
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the build started although its output folder cannot be written")
+
+    monkeypatch.setattr(kg.pipeline, "build_files", never)
+    monkeypatch.setattr(kg.pipeline, "build_store", never)
+    (tmp_path / "FILE").write_text("not a folder")
+    (tmp_path / "a.txt").write_text("Israel and Morocco signed an agreement.")
+    out = out.replace("FILE", str(tmp_path / "FILE"))
+    argv = ["build", str(tmp_path / "a.txt"), "--out", out] + (["--store", str(tmp_path / "store")] if store else [])
+    assert main(argv) == 2
+    assert _one_error_line(capsys) == f"error: cannot write to the output folder {out}: {reason}"
+
+
+def test_the_progress_bar_counts_the_files_a_build_will_read(tmp_path: Path) -> None:
+    from kg.cli import _files_to_read
+
+    for name in ["a.txt", "b.MD", "sub/c.html", "sub/deeper/d.htm", "sub/e.pdf", "sub/metadata.csv", "f.py"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert _files_to_read([str(tmp_path)]) == 4
+    assert _files_to_read([str(tmp_path / "a.txt"), str(tmp_path / "sub")]) == 3

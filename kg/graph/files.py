@@ -8,7 +8,27 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from kg.errors import KgError
+
 Content = str | bytes | Callable[[IO[bytes]], None]  # text, bytes, or a writer streaming into the open file
+
+
+class OutputFolderError(KgError):
+    """The output folder cannot be made or written to (said before any work is done, naming the folder)."""
+
+
+def check_output_folder(folder: str | os.PathLike) -> Path:
+    """Make `folder` if it is missing and prove it writable by creating and removing a temporary file in it, so
+    a build fails before its extraction, naming the folder, rather than at the end, naming a temporary file."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(prefix=".kg-write-check.", dir=path):
+            pass
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise OutputFolderError(f"cannot write to the output folder {path}: {reason}") from None
+    return path
 
 
 def _umask() -> int:
