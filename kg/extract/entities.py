@@ -727,8 +727,27 @@ def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
     """'it/its': the last non-person entity, preferring a subject of the current or previous sentence."""
     sent_start = doc[before].sent.start
     prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-    candidates = [(i, k, subj) for i, k, subj in history if types.get(k) not in {"Person", None} and i < before]
+    candidates = [(i, k, subj) for i, k, subj in history if types.get(k) not in {"Person", None} and i < before
+                  and not (k in _party_keys() and _labels_person(doc[i]))]
     for i, key, subj in reversed(candidates):
         if subj and i >= prev_start:
             return key
     return candidates[-1][1] if candidates else None
+
+
+@functools.cache
+def _party_keys() -> frozenset[str]:
+    """The keys of the parties of data/political_parties.tsv."""
+    return frozenset("organization/" + slug(party) for party in lexicons.political_parties().values())
+
+
+def _labels_person(token: Token) -> bool:
+    """'Democrat John Kerry', 'Tory MP X', 'X, a Democrat': a party word labelling a person's name is not what
+    'it' refers to (that is a label of the person, not the party spoken of)."""
+    if token.dep_ not in {"compound", "amod", "appos"}:
+        return False
+    while token.dep_ in {"compound", "amod", "appos"} and token.head is not token:
+        token = token.head  # "Republican senator John McCain": up through the title to the name
+        if token.ent_type_ == "PERSON":
+            return True
+    return False

@@ -265,6 +265,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
+        party = lexicons.political_parties().get(span.text)
+        if party and kind == "name":
+            etype, canonical = "Organization", party  # "Tory", "the Democrats": the party, not a group of people
         epithet = _epithet_country(span)
         if epithet and kind == "name" and not locative:
             kind, iso3, etype = "country", epithet, "Country"  # "Downing Street said", "the Kremlin" stand for the state
@@ -488,9 +491,33 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     return result
 
 
+def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Party labels (data/political_parties.tsv) are the party, wherever found: a name NER typed otherwise, or
+    one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
+    parties = lexicons.political_parties()
+    result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
+              if m.kind == "name" and m.text in parties else m for m in named]
+    covered = {i for m in result for i in range(m.start, m.end)}
+    sizes = sorted({len(form.split()) for form in parties}, reverse=True)
+    for i, token in enumerate(doc):
+        if i in covered or not token.text[:1].isupper():
+            continue
+        for size in sizes:
+            span = doc[i:i + size]
+            last = span[-1] if len(span) == size else None
+            if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)):
+                continue
+            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"}:
+                result.append(Mention(i, i + size, span.text, "Organization", "name", head=last.i,
+                                      canonical=parties[span.text]))
+                covered |= set(range(i, i + size))
+                break
+    return sorted(result, key=lambda m: m.start)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
-    named = _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc))))
+    named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc)))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     for token in doc:

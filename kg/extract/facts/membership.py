@@ -20,7 +20,7 @@ from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns"]
+           "member_nouns", "party_members"]
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
@@ -214,3 +214,23 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
                     made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
                     if made:
                         yield made
+
+
+def party_members(reading: Reading) -> Iterator[Fact]:
+    """'Labour MP X', 'Conservative X', 'X, a Democrat': a party label (data/political_parties.tsv) in front of
+    a person's name or in apposition to it makes the person a member of the party."""
+    parties = frozenset(lexicons.political_parties().values())
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        tokens = pre_modifiers(reading, mention, head)
+        tokens += [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
+        for token in tokens:
+            for party in reading.resolved.keys_at(token):
+                entity = reading.resolved.entities.get(party)
+                if entity is None or entity.type != "Organization" or entity.label not in parties:
+                    continue
+                made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
+                if made:
+                    yield made

@@ -140,3 +140,36 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
     from kg.extract.mentions import _gazetteer_id
 
     assert _gazetteer_id(text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party label before the name, with or without a post, or in apposition: the party, by its canonical name
+    pytest.param("Labour MP Sam Price welcomed the ruling.", ("Sam Price", "memberOf", "Labour Party"),
+                 id="party-before-post"),
+    pytest.param("Republican John Avery voted against the budget.",
+                 ("John Avery", "memberOf", "Republican Party"), id="party-before-name"),
+    pytest.param("Senator Paul Grant, a Democrat, opposed the bill.", ("Paul Grant", "memberOf", "Democratic Party"),
+                 id="party-in-apposition"),
+    pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
+                 id="party-nickname"),
+])
+def test_party_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a lowercase adjective is no party, and a party spoken of is no membership of the speaker
+    pytest.param("Paul Grant gave a conservative estimate of the cost.",
+                 ("Paul Grant", "memberOf", "Conservative Party"), id="adjective"),
+    pytest.param("Paul Grant said the Democrats had lost the vote.", ("Paul Grant", "memberOf", "Democratic Party"),
+                 id="party-spoken-of"),
+])
+def test_no_party_members(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+def test_party_label_is_the_party(facts_of):
+    """'the Tories' and 'Conservative' are one organisation, not a group of people."""
+    found = facts_of("The Tories attacked the plan. Conservative MP Helen Ward said it was wrong.")
+    assert ("Organization", "Conservative Party") in {(e.type, e.label) for e in found.entities}
+    assert not any(e.type == "Group" and e.label in {"Tories", "Conservative"} for e in found.entities)
