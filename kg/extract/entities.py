@@ -32,7 +32,9 @@ from kg.extract.grammar import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    SUBSET_MODIFIERS,
 )
+from kg.extract.mentions import member_group_owners
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
 
 # Types whose entities are one node across documents, keyed by their name; an agreement or event described
@@ -131,6 +133,12 @@ class _Resolver:
                     extra = parts[:len(parts) - len(tokens)]
                     if len(parts) > len(tokens) and parts[-len(tokens):] == tokens and all(w in forms for w in extra):
                         return key
+        if mention.role == "members":
+            # "WTO members", "the WTO's 148 current members": one group per body (and per subset: "new members")
+            head = self.doc[mention.head]
+            owners = " ".join(t.text for t in member_group_owners(head))
+            subset = [c.lemma_.lower() for c in head.children if c.lemma_.lower() in SUBSET_MODIFIERS]
+            return f"group/{self.doc_id}/members-of-{slug(owners)}" + "".join(f"-{w}" for w in subset)
         if mention.kind == "description" and mention.role == "thing":
             earlier = self._antecedent_thing(mention)
             if earlier:

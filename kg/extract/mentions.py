@@ -515,13 +515,50 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     return sorted(result, key=lambda m: m.start)
 
 
+def member_group_owners(head: Token) -> list[Token]:
+    """'WTO members', 'EU member states', "the WTO's 148 members", 'members of Opec': the proper nouns naming the
+    body whose members a plural member noun (data/member_words.txt) stands for; [] for any other token."""
+    if head.tag_ not in PLURAL_NOUN_TAGS:
+        return []
+    words = lexicons.member_words()
+    member = head if head.lemma_.lower() in words else next(
+        (c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in words), None)
+    if member is None:
+        return []
+    owners = [c for t in dict.fromkeys((head, member)) for c in t.children
+              if c.dep_ in {"compound", "nmod", "poss"} and c.i < member.i and c.pos_ == "PROPN"]
+    if member is head:
+        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return owners
+
+
+def _member_group(token: Token, organisations: set[int], covered: set[int]) -> Mention | None:
+    """The members of a named organisation as one group ("Some WTO members", "the 25 EU member states"): the words
+    after the organisation's name are the mention, the whole phrase its text."""
+    owners = [o for o in member_group_owners(token) if o.i in organisations]
+    if not owners or token.i in covered:
+        return None
+    before = [o.i for o in owners if o.i < token.i]
+    start = max(before) + 1 if before else token.i
+    while start < token.i and (token.doc[start].tag_ == "POS" or token.doc[start].i in covered):
+        start += 1
+    left = token.left_edge.i
+    while left < token.i and token.doc[left].dep_ in {"det", "predet"}:
+        left += 1
+    right = max(o.i for o in owners) + 1 if not before else token.i + 1
+    text = " ".join(t.text for t in token.doc[min(left, start):right] if t.tag_ != "POS")
+    return Mention(start, token.i + 1, text, "Group", "description", role="members", head=token.i)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc)))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
+    organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in doc:
-        mention = _description(token, covered)
+        mention = _member_group(token, organisations, covered) or _description(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

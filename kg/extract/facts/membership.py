@@ -17,10 +17,11 @@ from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
+from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members"]
+           "member_nouns", "party_members", "member_groups"]
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
@@ -234,3 +235,18 @@ def party_members(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
                 if made:
                     yield made
+
+
+def member_groups(reading: Reading) -> Iterator[Fact]:
+    """'WTO members', 'the 25 EU member states', 'members of Opec': the group a plural member noun names
+    (mentions.member_group_owners) is a member of the body named with it."""
+    for mention, key in reading.resolved.mentions:
+        if mention.role != "members" or reading.types.get(key) != "Group":
+            continue
+        head = reading.doc[mention.head]
+        for owner in member_group_owners(head):
+            for body in reading.resolved.keys_at(owner):
+                if reading.types.get(body) == "Organization":
+                    made = fact(reading, key, "memberOf", body, head, "member:group", 0.8)
+                    if made:
+                        yield made

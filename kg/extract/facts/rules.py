@@ -34,6 +34,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.joining,
     membership.member_nouns,
     membership.party_members,
+    membership.member_groups,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

@@ -173,3 +173,31 @@ def test_party_label_is_the_party(facts_of):
     found = facts_of("The Tories attacked the plan. Conservative MP Helen Ward said it was wrong.")
     assert ("Organization", "Conservative Party") in {(e.type, e.label) for e in found.entities}
     assert not any(e.type == "Group" and e.label in {"Tories", "Conservative"} for e in found.entities)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a plural member noun with the body named before it, as its possessor or after "of": one group of members
+    pytest.param("Many Nato members opposed the plan.", "Many Nato members", id="compound"),
+    pytest.param("The 27 EU member countries approved the budget.", "27 EU member countries", id="member-compound"),
+    pytest.param("The IMF's 190 members meet in April.", "IMF 190 members", id="possessor"),
+    pytest.param("Some members of Opec want higher output.", "members of Opec", id="of-phrase"),
+])
+def test_member_groups_are_entities(facts_of, text, label):
+    assert ("Group", label) in {(e.type, e.label) for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text", [
+    # members of no named body, or a singular member, make no group
+    pytest.param("Several members opposed the plan.", id="no-body"),
+    pytest.param("Britain is a Nato member.", id="singular"),
+    pytest.param("The club's members voted to sell the ground.", id="not-a-name"),
+])
+def test_no_member_group(facts_of, text):
+    assert not any(e.type == "Group" and "member" in e.label for e in facts_of(text).entities)
+
+
+def test_member_group_one_entity_per_body(facts_of):
+    """'WTO members' and "the WTO's members" are one group; 'new members' a group of their own."""
+    found = facts_of("WTO members met in May. The WTO's 150 members agreed. New WTO members were welcomed.")
+    groups = [e for e in found.entities if e.type == "Group"]
+    assert len(groups) == 2
