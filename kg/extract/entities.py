@@ -157,6 +157,8 @@ class _Resolver:
             return None
         if any(t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
             return None
+        if any(c.dep_ == "poss" and c.pos_ in NOMINAL_POS for c in doc[mention.head].children):
+            return None  # "the nation's commemoration" is its own, not the commemoration named before
         head = doc[mention.head].lemma_.lower()
         kinds = lexicons.event_kinds()
         for earlier, key in reversed(self.assigned):

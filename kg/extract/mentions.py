@@ -349,6 +349,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
                 amount = token.doc[left:amount.end if amount is not None else child.right_edge.i + 1]
         elif child.dep_ == "case" and child.i == left - 1:
             left = child.i
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.right_edge.i == left - 1 \
+                and child.i not in covered and etype == "Event":
+            left = child.i  # "the nation's commemoration": a common-noun possessor tells the event apart
     right = token.i + 1
     # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase (not for a
     # group: "inhabitants of the Golan Heights" are inhabitants, tied to where they live by the role stage)
