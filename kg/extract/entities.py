@@ -242,7 +242,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             refs.setdefault(i, (key,))
         refs[mention.head] = (key,)
     for mention in mentions:
-        if mention.kind == "country":
+        if mention.kind == "country" or mention.role == "capital":  # (a city inside "the London meeting")
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     _resolve_references(doc, resolver, refs)

@@ -256,7 +256,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = (span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS) \
-            or _placed_in_country(span)
+            or _placed_in_country(span) or (span.root.dep_ in {"compound", "nmod"}
+                                            and span.root.head.lemma_.lower() in lexicons.event_nouns())
+        # ("the London meeting", "the Doha talks": the city the event is held in, not its state)
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
@@ -284,7 +286,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 continue
         end = span.end
         # A name followed by the noun it names: "the African Lion exercises", "the Negev summit".
-        if kind == "name" and end < len(doc) and doc[end].lemma_.lower() in nouns and doc[end].pos_ == "NOUN":
+        if kind == "name" and end < len(doc) and doc[end].lemma_.lower() in nouns and doc[end].pos_ == "NOUN" \
+                and not ent_id.startswith("capital:"):  # "the London meeting": the city, then the event
             noun_type, role = nouns[doc[end].lemma_.lower()]
             if role == "thing":
                 etype, end = noun_type, end + 1
@@ -571,7 +574,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     result: list[Mention] = []
     for mention in mentions:
         if result and mention.start < result[-1].end and not (
-                mention.kind == "country" and result[-1].kind == "description"):
+                (mention.kind == "country" or mention.role == "capital") and result[-1].kind == "description"):
             if mention.kind == "description" and result[-1].kind == "country" and result[-1].end <= mention.end:
                 result[-1] = mention  # the body wins over the demonym it contains: "Israeli army"
             continue
