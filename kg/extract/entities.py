@@ -109,6 +109,8 @@ class _Resolver:
         known = self.aliases.get(text.lower())
         if known:
             return known
+        if mention.type == "Event" and _venue_variant(text) in self.aliases:
+            return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):
@@ -166,6 +168,9 @@ class _Resolver:
                 break
             if earlier.type != mention.type:
                 continue
+            place = re.match(r".+? (?:in|at) (.+)$", mention.text)
+            if place and place[1].lower() not in earlier.text.lower():
+                continue  # "the conference in Quito" is not the Lima conference
             earlier_head = doc[earlier.head].lemma_.lower()
             if earlier_head == head:
                 return key
@@ -190,8 +195,18 @@ class _Resolver:
         if mention.iso3:
             cl.iso3 = mention.iso3
         self.aliases.setdefault(mention.text.lower(), key)
+        if mention.type == "Event":
+            self.aliases.setdefault(_venue_variant(mention.text), key)
         self.assigned.append((mention, key))
         return key
+
+
+def _venue_variant(text: str) -> str:
+    """'summit in Hong Kong' → 'hong kong summit' (and the other way): one event, its place before or after."""
+    found = re.match(r"(.+?) (?:in|at) (.+)$", text)
+    if found:
+        return f"{found[2]} {found[1]}".lower()
+    return text.lower()
 
 
 def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention]) -> Mention | None:

@@ -263,3 +263,15 @@ def test_post_description_needs_one_possible_holder(facts_of, text, wrong):
 ])
 def test_event_descriptions_with_a_possessor(facts_of, text, events):
     assert sum(e.type == "Event" for e in facts_of(text).entities) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the place before or after the event noun: one event
+    pytest.param("Leaders will gather at a summit in Lima. The Lima summit must approve the plan.", 1,
+                 id="after-before"),
+    pytest.param("A Lima conference is planned. The conference in Lima will discuss aid.", 1, id="before-after"),
+    # two places: two events
+    pytest.param("A Lima conference is planned. The conference in Quito will discuss aid.", 2, id="two-places"),
+])
+def test_event_place_before_or_after(facts_of, text, events):
+    assert sum(e.type == "Event" for e in facts_of(text).entities) == events
