@@ -972,3 +972,9 @@ def political_parties() -> dict[str, str]:
             raise _fail(name, number, f"empty or duplicate form {form!r}")
         out[form] = party
     return out
+
+
+@cache
+def occasion_name_words() -> frozenset[str]:
+    """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
+    return _word_list("occasion_name_words.txt")

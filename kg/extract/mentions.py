@@ -267,6 +267,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
+        if kind == "name" and etype in {"Organization", "Place"} and len(span) > 1 \
+                and span[-1].is_title and span[-1].lower_ in lexicons.occasion_name_words():
+            etype, canonical = "Event", None  # "Holocaust Memorial Day" is a day kept, not a body
         party = lexicons.political_parties().get(span.text)
         if party and kind == "name":
             etype, canonical = "Organization", party  # "Tory", "the Democrats": the party, not a group of people
