@@ -256,7 +256,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = (span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS) \
-            or _placed_in_country(span) or (span.root.dep_ in {"compound", "nmod"}
+            or _placed_in_country(span) or (ent_id.startswith("capital:") and span.root.dep_ in {"compound", "nmod"}
                                             and span.root.head.lemma_.lower() in lexicons.event_nouns())
         # ("the London meeting", "the Doha talks": the city the event is held in, not its state)
         if ":" in ent_id:
@@ -271,7 +271,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 and span[-1].is_title and span[-1].lower_ in lexicons.occasion_name_words():
             etype, canonical = "Event", None  # "Holocaust Memorial Day" is a day kept, not a body
         party = lexicons.political_parties().get(span.text)
-        if party and kind == "name":
+        if party and kind == "name" and not _inside_longer_name(span):
             etype, canonical = "Organization", party  # "Tory", "the Democrats": the party, not a group of people
         epithet = _epithet_country(span)
         if epithet and kind == "name" and not locative:
@@ -500,12 +500,22 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     return result
 
 
+def _inside_longer_name(span: Span) -> bool:
+    """'the English Democrats', 'Christian Democrats': a capitalised word before the party word (not the first of
+    its sentence) makes another party's name."""
+    if span.start == 0 or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
+
+
 def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Party labels (data/political_parties.tsv) are the party, wherever found: a name NER typed otherwise, or
     one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
     parties = lexicons.political_parties()
     result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
-              if m.kind == "name" and m.text in parties else m for m in named]
+              if m.kind == "name" and m.text in parties and not _inside_longer_name(doc[m.start:m.end]) else m
+              for m in named]
     covered = {i for m in result for i in range(m.start, m.end)}
     sizes = sorted({len(form.split()) for form in parties}, reverse=True)
     for i, token in enumerate(doc):
@@ -514,7 +524,8 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         for size in sizes:
             span = doc[i:i + size]
             last = span[-1] if len(span) == size else None
-            if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)):
+            if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)) \
+                    or _inside_longer_name(span):
                 continue
             if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"}:
                 result.append(Mention(i, i + size, span.text, "Organization", "name", head=last.i,

@@ -163,6 +163,9 @@ def test_party_members(facts_of, text, expected):
                  ("Paul Grant", "memberOf", "Conservative Party"), id="adjective"),
     pytest.param("Paul Grant said the Democrats had lost the vote.", ("Paul Grant", "memberOf", "Democratic Party"),
                  id="party-spoken-of"),
+    # a party word inside another party's name is not that party
+    pytest.param("Jean Morel, a Christian Democrat, opposed the bill.", ("Jean Morel", "memberOf", "Democratic Party"),
+                 id="longer-name"),
 ])
 def test_no_party_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
