@@ -32,7 +32,9 @@ from kg.extract.grammar import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    SUBSET_MODIFIERS,
 )
+from kg.extract.mentions import member_group_owners
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
 
 # Types whose entities are one node across documents, keyed by their name; an agreement or event described
@@ -107,6 +109,8 @@ class _Resolver:
         known = self.aliases.get(text.lower())
         if known:
             return known
+        if mention.type == "Event" and _venue_variant(text) in self.aliases:
+            return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):
@@ -131,6 +135,12 @@ class _Resolver:
                     extra = parts[:len(parts) - len(tokens)]
                     if len(parts) > len(tokens) and parts[-len(tokens):] == tokens and all(w in forms for w in extra):
                         return key
+        if mention.role == "members":
+            # "WTO members", "the WTO's 148 current members": one group per body (and per subset: "new members")
+            head = self.doc[mention.head]
+            owners = " ".join(t.text for t in member_group_owners(head))
+            subset = [c.lemma_.lower() for c in head.children if c.lemma_.lower() in SUBSET_MODIFIERS]
+            return f"group/{self.doc_id}/members-of-{slug(owners)}" + "".join(f"-{w}" for w in subset)
         if mention.kind == "description" and mention.role == "thing":
             earlier = self._antecedent_thing(mention)
             if earlier:
@@ -149,6 +159,8 @@ class _Resolver:
             return None
         if any(t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
             return None
+        if any(c.dep_ == "poss" and c.pos_ in NOMINAL_POS for c in doc[mention.head].children):
+            return None  # "the nation's commemoration" is its own, not the commemoration named before
         head = doc[mention.head].lemma_.lower()
         kinds = lexicons.event_kinds()
         for earlier, key in reversed(self.assigned):
@@ -156,6 +168,9 @@ class _Resolver:
                 break
             if earlier.type != mention.type:
                 continue
+            place = re.match(r".+? (?:in|at) (.+)$", mention.text)
+            if place and place[1].lower() not in earlier.text.lower():
+                continue  # "the conference in Quito" is not the Lima conference
             earlier_head = doc[earlier.head].lemma_.lower()
             if earlier_head == head:
                 return key
@@ -180,8 +195,18 @@ class _Resolver:
         if mention.iso3:
             cl.iso3 = mention.iso3
         self.aliases.setdefault(mention.text.lower(), key)
+        if mention.type == "Event":
+            self.aliases.setdefault(_venue_variant(mention.text), key)
         self.assigned.append((mention, key))
         return key
+
+
+def _venue_variant(text: str) -> str:
+    """'summit in Hong Kong' → 'hong kong summit' (and the other way): one event, its place before or after."""
+    found = re.match(r"(.+?) (?:in|at) (.+)$", text)
+    if found:
+        return f"{found[2]} {found[1]}".lower()
+    return text.lower()
 
 
 def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention]) -> Mention | None:
@@ -232,7 +257,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             refs.setdefault(i, (key,))
         refs[mention.head] = (key,)
     for mention in mentions:
-        if mention.kind == "country":
+        if mention.kind == "country" or mention.role == "capital":  # (a city inside "the London meeting")
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     _resolve_references(doc, resolver, refs)
@@ -727,8 +752,27 @@ def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
     """'it/its': the last non-person entity, preferring a subject of the current or previous sentence."""
     sent_start = doc[before].sent.start
     prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-    candidates = [(i, k, subj) for i, k, subj in history if types.get(k) not in {"Person", None} and i < before]
+    candidates = [(i, k, subj) for i, k, subj in history if types.get(k) not in {"Person", None} and i < before
+                  and not (k in _party_keys() and _labels_person(doc[i]))]
     for i, key, subj in reversed(candidates):
         if subj and i >= prev_start:
             return key
     return candidates[-1][1] if candidates else None
+
+
+@functools.cache
+def _party_keys() -> frozenset[str]:
+    """The keys of the parties of data/political_parties.tsv."""
+    return frozenset("organization/" + slug(party) for party in lexicons.political_parties().values())
+
+
+def _labels_person(token: Token) -> bool:
+    """'Democrat John Kerry', 'Tory MP X', 'X, a Democrat': a party word labelling a person's name is not what
+    'it' refers to (that is a label of the person, not the party spoken of)."""
+    if token.dep_ not in {"compound", "amod", "appos"}:
+        return False
+    while token.dep_ in {"compound", "amod", "appos"} and token.head is not token:
+        token = token.head  # "Republican senator John McCain": up through the title to the name
+        if token.ent_type_ == "PERSON":
+            return True
+    return False

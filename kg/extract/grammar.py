@@ -88,3 +88,6 @@ NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), 
 # Prepositions by which a post is held in an organisation ("an analyst at X", "a spokesman for X", "a partner with
 # X"); "of" counts only for posts that head nothing ("an economist of X", not "the director of X", who leads it).
 MEMBERSHIP_PREPOSITIONS = frozenset({"at", "for", "with"})
+
+# Adjectives that pick out some members of a body, not all: "the new member states", "founding members".
+SUBSET_MODIFIERS = frozenset({"new", "old", "founding", "original", "former", "prospective"})

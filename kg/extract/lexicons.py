@@ -960,3 +960,21 @@ def composition_verbs() -> frozenset[str]:
 def joining_verbs() -> frozenset[str]:
     """Verbs by which a country or person becomes a member of a body: "joined Nato", "acceded to the EU"."""
     return _word_list("joining_verbs.txt")
+
+
+@cache
+def political_parties() -> dict[str, str]:
+    """A party's label as written ("Tory", "Democrat", "Lib Dems") → the party's canonical name."""
+    name = "political_parties.tsv"
+    out: dict[str, str] = {}
+    for number, (form, party) in _rows(name, ("form", "party")):
+        if not form or not party or form in out:
+            raise _fail(name, number, f"empty or duplicate form {form!r}")
+        out[form] = party
+    return out
+
+
+@cache
+def occasion_name_words() -> frozenset[str]:
+    """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
+    return _word_list("occasion_name_words.txt")

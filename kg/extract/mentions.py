@@ -256,7 +256,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = (span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS) \
-            or _placed_in_country(span)
+            or _placed_in_country(span) or (ent_id.startswith("capital:") and span.root.dep_ in {"compound", "nmod"}
+                                            and span.root.head.lemma_.lower() in lexicons.event_nouns())
+        # ("the London meeting", "the Doha talks": the city the event is held in, not its state)
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
@@ -265,6 +267,12 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
                 etype, canonical = "Organization", value
+        if kind == "name" and etype in {"Organization", "Place"} and len(span) > 1 \
+                and span[-1].is_title and span[-1].lower_ in lexicons.occasion_name_words():
+            etype, canonical = "Event", None  # "Holocaust Memorial Day" is a day kept, not a body
+        party = lexicons.political_parties().get(span.text)
+        if party and kind == "name" and not _inside_longer_name(span):
+            etype, canonical = "Organization", party  # "Tory", "the Democrats": the party, not a group of people
         epithet = _epithet_country(span)
         if epithet and kind == "name" and not locative:
             kind, iso3, etype = "country", epithet, "Country"  # "Downing Street said", "the Kremlin" stand for the state
@@ -281,7 +289,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 continue
         end = span.end
         # A name followed by the noun it names: "the African Lion exercises", "the Negev summit".
-        if kind == "name" and end < len(doc) and doc[end].lemma_.lower() in nouns and doc[end].pos_ == "NOUN":
+        if kind == "name" and end < len(doc) and doc[end].lemma_.lower() in nouns and doc[end].pos_ == "NOUN" \
+                and not ent_id.startswith("capital:"):  # "the London meeting": the city, then the event
             noun_type, role = nouns[doc[end].lemma_.lower()]
             if role == "thing":
                 etype, end = noun_type, end + 1
@@ -346,6 +355,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
                 amount = token.doc[left:amount.end if amount is not None else child.right_edge.i + 1]
         elif child.dep_ == "case" and child.i == left - 1:
             left = child.i
+        elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.right_edge.i == left - 1 \
+                and child.i not in covered and etype == "Event":
+            left = child.i  # "the nation's commemoration": a common-noun possessor tells the event apart
     right = token.i + 1
     # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase (not for a
     # group: "inhabitants of the Golan Heights" are inhabitants, tied to where they live by the role stage)
@@ -488,13 +500,85 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     return result
 
 
+def _inside_longer_name(span: Span) -> bool:
+    """'the English Democrats', 'Christian Democrats': a capitalised word before the party word (not the first of
+    its sentence) makes another party's name."""
+    if span.start == 0 or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
+
+
+def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Party labels (data/political_parties.tsv) are the party, wherever found: a name NER typed otherwise, or
+    one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
+    parties = lexicons.political_parties()
+    result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
+              if m.kind == "name" and m.text in parties and not _inside_longer_name(doc[m.start:m.end]) else m
+              for m in named]
+    covered = {i for m in result for i in range(m.start, m.end)}
+    sizes = sorted({len(form.split()) for form in parties}, reverse=True)
+    for i, token in enumerate(doc):
+        if i in covered or not token.text[:1].isupper():
+            continue
+        for size in sizes:
+            span = doc[i:i + size]
+            last = span[-1] if len(span) == size else None
+            if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)) \
+                    or _inside_longer_name(span):
+                continue
+            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"}:
+                result.append(Mention(i, i + size, span.text, "Organization", "name", head=last.i,
+                                      canonical=parties[span.text]))
+                covered |= set(range(i, i + size))
+                break
+    return sorted(result, key=lambda m: m.start)
+
+
+def member_group_owners(head: Token) -> list[Token]:
+    """'WTO members', 'EU member states', "the WTO's 148 members", 'members of Opec': the proper nouns naming the
+    body whose members a plural member noun (data/member_words.txt) stands for; [] for any other token."""
+    if head.tag_ not in PLURAL_NOUN_TAGS:
+        return []
+    words = lexicons.member_words()
+    member = head if head.lemma_.lower() in words else next(
+        (c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in words), None)
+    if member is None:
+        return []
+    owners = [c for t in dict.fromkeys((head, member)) for c in t.children
+              if c.dep_ in {"compound", "nmod", "poss"} and c.i < member.i and c.pos_ == "PROPN"]
+    if member is head:
+        owners += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return owners
+
+
+def _member_group(token: Token, organisations: set[int], covered: set[int]) -> Mention | None:
+    """The members of a named organisation as one group ("Some WTO members", "the 25 EU member states"): the words
+    after the organisation's name are the mention, the whole phrase its text."""
+    owners = [o for o in member_group_owners(token) if o.i in organisations]
+    if not owners or token.i in covered:
+        return None
+    before = [o.i for o in owners if o.i < token.i]
+    start = max(before) + 1 if before else token.i
+    while start < token.i and (token.doc[start].tag_ == "POS" or token.doc[start].i in covered):
+        start += 1
+    left = token.left_edge.i
+    while left < token.i and token.doc[left].dep_ in {"det", "predet"}:
+        left += 1
+    right = max(o.i for o in owners) + 1 if not before else token.i + 1
+    text = " ".join(t.text for t in token.doc[min(left, start):right] if t.tag_ != "POS")
+    return Mention(start, token.i + 1, text, "Group", "description", role="members", head=token.i)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
-    named = _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc))))
+    named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc)))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
+    organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in doc:
-        mention = _description(token, covered)
+        mention = _member_group(token, organisations, covered) or _description(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]
@@ -504,7 +588,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     result: list[Mention] = []
     for mention in mentions:
         if result and mention.start < result[-1].end and not (
-                mention.kind == "country" and result[-1].kind == "description"):
+                (mention.kind == "country" or mention.role == "capital") and result[-1].kind == "description"):
             if mention.kind == "description" and result[-1].kind == "country" and result[-1].end <= mention.end:
                 result[-1] = mention  # the body wins over the demonym it contains: "Israeli army"
             continue

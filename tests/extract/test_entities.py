@@ -252,3 +252,26 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
 ])
 def test_post_description_needs_one_possible_holder(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a common-noun possessor tells an event apart from one of the same noun named before
+    pytest.param("Leaders attended the ceremony in Kiev. Later the city's ceremony drew crowds.", 2,
+                 id="possessor-new-event"),
+    # without a possessor, "the ceremony" refers back to the one already named
+    pytest.param("Leaders attended the ceremony in Kiev. Later the ceremony drew crowds.", 1, id="refers-back"),
+])
+def test_event_descriptions_with_a_possessor(facts_of, text, events):
+    assert sum(e.type == "Event" for e in facts_of(text).entities) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the place before or after the event noun: one event
+    pytest.param("Leaders will gather at a summit in Lima. The Lima summit must approve the plan.", 1,
+                 id="after-before"),
+    pytest.param("A Lima conference is planned. The conference in Lima will discuss aid.", 1, id="before-after"),
+    # two places: two events
+    pytest.param("A Lima conference is planned. The conference in Quito will discuss aid.", 2, id="two-places"),
+])
+def test_event_place_before_or_after(facts_of, text, events):
+    assert sum(e.type == "Event" for e in facts_of(text).entities) == events

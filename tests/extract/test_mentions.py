@@ -222,3 +222,12 @@ def test_seat_of_government_as_a_place_is_no_country(nlp, text, place):
     from kg.extract.mentions import add_entity_ruler, find_mentions
 
     assert not any(m.text == place and m.type == "Country" for m in find_mentions(add_entity_ruler(nlp)(text)))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the name of a day kept is an event, whatever NER said; a person called Day stays a person
+    pytest.param("Schools closed for Armed Forces Day.", "Armed Forces Day", "Event", id="memorial-day"),
+    pytest.param("Ann Day, a lawyer, said the ruling was wrong.", "Ann Day", "Person", id="surname"),
+])
+def test_names_of_days_are_events(facts_of, text, name, expected):
+    assert (expected, name) in {(e.type, e.label) for e in facts_of(text).entities}

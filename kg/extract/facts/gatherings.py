@@ -162,6 +162,7 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
     summit"; a capital there is no actor either: "the London meeting")."""
     keys: list[str] = []
     named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
+    cities: list[str] = []  # a capital in front: where it is held ("the London meeting")
     for child in head.children:
         if child.i > head.i:
             continue
@@ -171,6 +172,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
             # (not "a Japanese tea ceremony", "a Commons debate": a ceremony's or debate's modifier is no party)
             for token in child.subtree:
                 if token.ent_id_.startswith("capital:") or _capital(token):
+                    cities += [k for k in reading.resolved.keys_at(token)
+                               if reading.types.get(k) == "Place" and k not in cities]
                     continue
                 found = reading.resolved.keys_at(token)
                 if found and all(reading.types.get(k) == "Event" for k in found):
@@ -184,6 +187,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues = [k for k in named if reading.types.get(k) in {"Country", "Place"}]
     else:
         keys += named
+    if not venues and len(cities) == 1:
+        venues = cities
     if kind == "election":  # "Spain's general election", "the US presidential election": held there
         venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
         keys = [k for k in keys if reading.types.get(k) != "Country"]

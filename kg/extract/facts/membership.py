@@ -17,10 +17,11 @@ from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
+from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns"]
+           "member_nouns", "party_members", "member_groups"]
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
@@ -212,5 +213,40 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
             if reading.types.get(member) in {"Country", "Person"}:
                 for body in bodies:
                     made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
+                    if made:
+                        yield made
+
+
+def party_members(reading: Reading) -> Iterator[Fact]:
+    """'Labour MP X', 'Conservative X', 'X, a Democrat': a party label (data/political_parties.tsv) in front of
+    a person's name or in apposition to it makes the person a member of the party."""
+    parties = frozenset(lexicons.political_parties().values())
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        tokens = pre_modifiers(reading, mention, head)
+        tokens += [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
+        for token in tokens:
+            for party in reading.resolved.keys_at(token):
+                entity = reading.resolved.entities.get(party)
+                if entity is None or entity.type != "Organization" or entity.label not in parties:
+                    continue
+                made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
+                if made:
+                    yield made
+
+
+def member_groups(reading: Reading) -> Iterator[Fact]:
+    """'WTO members', 'the 25 EU member states', 'members of Opec': the group a plural member noun names
+    (mentions.member_group_owners) is a member of the body named with it."""
+    for mention, key in reading.resolved.mentions:
+        if mention.role != "members" or reading.types.get(key) != "Group":
+            continue
+        head = reading.doc[mention.head]
+        for owner in member_group_owners(head):
+            for body in reading.resolved.keys_at(owner):
+                if reading.types.get(body) == "Organization":
+                    made = fact(reading, key, "memberOf", body, head, "member:group", 0.8)
                     if made:
                         yield made

@@ -33,6 +33,8 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.composition,
     membership.joining,
     membership.member_nouns,
+    membership.party_members,
+    membership.member_groups,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

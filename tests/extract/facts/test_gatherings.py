@@ -128,3 +128,23 @@ def test_generic_events_are_told_apart_by_place_or_party(facts_of):
     got = facts_of("Talks in Lima ended on Monday. Talks with Bolivia began on Friday.")
     labels = sorted(e.label for e in got.entities if e.type == "Event")
     assert labels == ["Talks in Lima", "Talks with Bolivia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital in front of the event noun is where the event is held, a place of its own
+    pytest.param("Ministers praised the Madrid conference on Monday.", ("Madrid", "hosts", "Madrid conference"),
+                 id="capital-before-conference"),
+    pytest.param("The Nairobi talks ended without a deal.", ("Nairobi", "hosts", "Nairobi talks"),
+                 id="capital-before-talks"),
+])
+def test_capital_in_front_hosts(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a capital standing for its state is no venue, and a country in front is a party, not a host
+    pytest.param("Madrid rejected the proposal.", ("Madrid", "hosts", "proposal"), id="capital-as-state"),
+    pytest.param("The Kenyan talks ended without a deal.", ("Nairobi", "hosts", "Kenyan talks"), id="demonym"),
+])
+def test_no_capital_host(facts_of, text, absent):
+    assert absent not in facts_of(text).triples

@@ -140,3 +140,67 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
     from kg.extract.mentions import _gazetteer_id
 
     assert _gazetteer_id(text, label) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party label before the name, with or without a post, or in apposition: the party, by its canonical name
+    pytest.param("Labour MP Sam Price welcomed the ruling.", ("Sam Price", "memberOf", "Labour Party"),
+                 id="party-before-post"),
+    pytest.param("Republican John Avery voted against the budget.",
+                 ("John Avery", "memberOf", "Republican Party"), id="party-before-name"),
+    pytest.param("Senator Paul Grant, a Democrat, opposed the bill.", ("Paul Grant", "memberOf", "Democratic Party"),
+                 id="party-in-apposition"),
+    pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
+                 id="party-nickname"),
+])
+def test_party_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a lowercase adjective is no party, and a party spoken of is no membership of the speaker
+    pytest.param("Paul Grant gave a conservative estimate of the cost.",
+                 ("Paul Grant", "memberOf", "Conservative Party"), id="adjective"),
+    pytest.param("Paul Grant said the Democrats had lost the vote.", ("Paul Grant", "memberOf", "Democratic Party"),
+                 id="party-spoken-of"),
+    # a party word inside another party's name is not that party
+    pytest.param("Jean Morel, a Christian Democrat, opposed the bill.", ("Jean Morel", "memberOf", "Democratic Party"),
+                 id="longer-name"),
+])
+def test_no_party_members(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+def test_party_label_is_the_party(facts_of):
+    """'the Tories' and 'Conservative' are one organisation, not a group of people."""
+    found = facts_of("The Tories attacked the plan. Conservative MP Helen Ward said it was wrong.")
+    assert ("Organization", "Conservative Party") in {(e.type, e.label) for e in found.entities}
+    assert not any(e.type == "Group" and e.label in {"Tories", "Conservative"} for e in found.entities)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a plural member noun with the body named before it, as its possessor or after "of": one group of members
+    pytest.param("Many Nato members opposed the plan.", "Many Nato members", id="compound"),
+    pytest.param("The 27 EU member countries approved the budget.", "27 EU member countries", id="member-compound"),
+    pytest.param("The IMF's 190 members meet in April.", "IMF 190 members", id="possessor"),
+    pytest.param("Some members of Opec want higher output.", "members of Opec", id="of-phrase"),
+])
+def test_member_groups_are_entities(facts_of, text, label):
+    assert ("Group", label) in {(e.type, e.label) for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text", [
+    # members of no named body, or a singular member, make no group
+    pytest.param("Several members opposed the plan.", id="no-body"),
+    pytest.param("Britain is a Nato member.", id="singular"),
+    pytest.param("The club's members voted to sell the ground.", id="not-a-name"),
+])
+def test_no_member_group(facts_of, text):
+    assert not any(e.type == "Group" and "member" in e.label for e in facts_of(text).entities)
+
+
+def test_member_group_one_entity_per_body(facts_of):
+    """'WTO members' and "the WTO's members" are one group; 'new members' a group of their own."""
+    found = facts_of("WTO members met in May. The WTO's 150 members agreed. New WTO members were welcomed.")
+    groups = [e for e in found.entities if e.type == "Group"]
+    assert len(groups) == 2

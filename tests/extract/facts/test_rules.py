@@ -14,7 +14,8 @@ from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within,
                membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
-               membership.composition, membership.joining, membership.member_nouns, roles.copula_roles,
+               membership.composition, membership.joining, membership.member_nouns, membership.party_members,
+               membership.member_groups, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
                agreements.makers, venues.event_participants, gatherings.gathering_facts, demands.obligation_demands,
