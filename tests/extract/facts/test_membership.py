@@ -204,3 +204,14 @@ def test_member_group_one_entity_per_body(facts_of):
     found = facts_of("WTO members met in May. The WTO's 150 members agreed. New WTO members were welcomed.")
     groups = [e for e in found.entities if e.type == "Group"]
     assert len(groups) == 2
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("Many Nato members opposed the plan.", "North Atlantic Treaty Organization", id="compound"),
+    pytest.param("Some members of Opec want higher output.", "Organization of the Petroleum Exporting Countries",
+                 id="of-phrase"),
+])
+def test_a_group_of_members_is_member_of_its_body(facts_of, text, body):
+    """The ontology lets a group of states be a member (kg:memberOf's domain includes kg:Group)."""
+    found = facts_of(text)
+    assert any(p == "memberOf" and o == body for _, p, o in found.triples), found.triples
