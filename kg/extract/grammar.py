@@ -88,3 +88,7 @@ NOMINAL_SUFFIXES = (("ish", "ishment"), ("ize", "ization"), ("ise", "isation"), 
 # Prepositions by which a post is held in an organisation ("an analyst at X", "a spokesman for X", "a partner with
 # X"); "of" counts only for posts that head nothing ("an economist of X", not "the director of X", who leads it).
 MEMBERSHIP_PREPOSITIONS = frozenset({"at", "for", "with"})
+
+# Suffixes of abstract nouns of English derivational morphology (an act, a state, a quality: "cooperation",
+# "agreement", "assistance", "dependence", "security", "openness", "federalism"): such a noun names no agent.
+ABSTRACT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")

@@ -53,6 +53,11 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         candidates = tuple(t for t in candidates if t.dependents) or candidates
         if _hypothetical(token):
             continue
+        if pos == "VERB" and _borrowed_subject(reading, token):
+            continue  # "less EU farm money came to the UK", "EU cooperation would help": a thing is no agent
+        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        if not candidates:
+            continue
         outcome = None
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
@@ -63,6 +68,36 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _borrowed_subject(reading: Reading, verb: Token) -> bool:
+    """'EU cooperation would help', 'US involvement came to an end': an abstract noun as subject (grammar's
+    abstract suffixes) names no agent, even when a country or organisation modifies it; 'Israeli tanks' do."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if not lemma.endswith(grammar.ABSTRACT_NOUN_SUFFIXES) or lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or lemma in lexicons.partitive_nouns() \
+            or subject.like_num or any(c.dep_ in {"appos", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in subject.children):
+        return False
+    return any(c.dep_ in {"amod", "compound", "nmod"} and reading.resolved.keys_at(c) for c in subject.children)
+
+
+def _verbal_attack(token: Token) -> bool:
+    """'attacked Y's economic record', 'attacked Y over its plans', a headline's 'X attacked on Y': an attack
+    on a stance, with a reason, or with no direct object is verbal (criticism, speech.py), not force."""
+    if token.lemma_.lower() not in lexicons.verbal_attack_words():
+        return False
+    if token.pos_ == "VERB":
+        attacked = [c for c in token.children if c.dep_ == "dobj"]
+        if not attacked and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+            return True
+    else:
+        attacked = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                    for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in lexicons.idea_nouns() for p in attacked) or any(
+        c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in token.children)
 
 
 def _unable(reading: Reading, token: Token) -> bool:
@@ -335,6 +370,18 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             return  # the first reading of the trigger that yields a fact wins
 
 
+_FORCEFUL = frozenset({"attacks", "coerces", "threatens", "sanctions"})  # acts done to their object
+
+
+def _forceful_act(verb: Token) -> bool:
+    """'ordered the destruction of Y's air force', 'demanded the arrest of Y': a directive whose object is a
+    forceful act names the act's target, not whom the directive addresses."""
+    table = triggers()
+    return any(c.dep_ == "dobj" and any(t.predicate in _FORCEFUL for t in
+                                        table.get((trigger_lemma(c, "NOUN", table), "NOUN"), ()))
+               for c in verb.children)
+
+
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
                      outcome: str | None) -> tuple[str, ...]:
     """The other participants of one reading of a trigger: the first of these attachments that names any."""
@@ -368,6 +415,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    if predicate == "demands" and pos == "VERB" and _forceful_act(token):
+        return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)
     if ended_act is not None:  # "suspended aid to X": the ended act's own target; "suspended their requests
         # for WTO arbitration": the requests were addressed to no one named, so nothing is sanctioned
