@@ -415,6 +415,9 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
+            and not any(c.dep_ == "dobj" for c in token.children):
+        return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
     if predicate == "demands" and pos == "VERB" and _forceful_act(token):
         return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)
