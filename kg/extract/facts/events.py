@@ -100,6 +100,17 @@ def _verbal_attack(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in token.children)
 
 
+_CIVIL = frozenset({"Person", "Organization"})
+
+
+def _rhetorical(reading: Reading, s: str, o: str) -> bool:
+    """'Blair and Brown declared war on each other', 'the party set out to destroy the Tories': a named person
+    attacking a person or a body, or a body a person, is a figure of political speech; force (CAMEO 19) is
+    between states, armed groups and forces, which are not named people."""
+    types = {reading.types.get(s), reading.types.get(o)}
+    return types <= _CIVIL and "Person" in types
+
+
 def _unable(reading: Reading, token: Token) -> bool:
     """'said it cannot support X', 'could not approve Y's application': an actor declaring it cannot do an act
     refuses it (CAMEO 12); "could not visit because of the weather", told by no one, is no refusal."""
@@ -344,6 +355,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
                      and not (showing and reading.types.get(s) == "Person")]
         for s, o in pairs:
+            if trig.predicate == "attacks" and _rhetorical(reading, s, o):
+                continue
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:
                 trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them
@@ -368,6 +381,16 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     yield intent
         if seen:
             return  # the first reading of the trigger that yields a fact wins
+
+
+def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:
+    """'condemned the killing of protesters', 'criticised the arrest of activists': a judged forceful act (done
+    to what it is of) with no agent of its own (possessor, by-phrase, actor modifier) judges no actor."""
+    table = triggers()
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return act is not None and act.pos_ == "NOUN" and not reading.resolved.keys_at(act) \
+        and any(t.predicate in _FORCEFUL for t in table.get((trigger_lemma(act, "NOUN", table), "NOUN"), ())) \
+        and not _own_agents(reading, act)
 
 
 _FORCEFUL = frozenset({"attacks", "coerces", "threatens", "sanctions"})  # acts done to their object
@@ -418,6 +441,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
             and not any(c.dep_ == "dobj" for c in token.children):
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
+    if predicate in _JUDGING and pos == "VERB" and _judged_act_without_agent(reading, token):
+        return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
     if predicate == "demands" and pos == "VERB" and _forceful_act(token):
         return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)

@@ -271,6 +271,14 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
     # an order to arrest Y's leaders addresses no demand to Y
     pytest.param("President Chirac ordered the arrest of Togo's opposition leaders.", ("Chirac", "demands", "Togo"),
                  id="ordered-arrest"),
+    # a judged forceful act with no agent of its own judges no actor: its victims are not criticised
+    pytest.param("Germany condemned the killing of protesters.", ("Germany", "criticizes", "protesters"),
+                 id="judged-act-victim"),
+    # a named person fighting a person or a party is political speech, not force
+    pytest.param("Tony Blair and Gordon Brown have declared war on each other.",
+                 ("Tony Blair", "attacks", "Gordon Brown"), id="rhetorical-war"),
+    pytest.param("Mr Kilroy-Silk destroyed the Conservative Party.",
+                 ("Kilroy-Silk", "attacks", "Conservative Party"), id="rhetorical-destroy"),
 ])
 def test_not_an_event(facts_of, text, absent):
     got = facts_of(text)
@@ -282,6 +290,10 @@ def test_not_an_event(facts_of, text, absent):
                  id="concrete-modified-subject"),
     pytest.param("Azerbaijan attacked Armenian villages.", ("Azerbaijan", "attacks", "Armenia"),
                  id="physical-attack"),
+    pytest.param("Germany condemned the killing of protesters by Iranian police.",
+                 ("Germany", "criticizes", "Iranian police"), id="judged-act-with-agent"),
+    pytest.param("Hamas attacked Israeli soldiers.", ("Hamas", "attacks", "Israeli soldiers"),
+                 id="armed-group-attack"),
 ])
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
