@@ -54,7 +54,10 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if _hypothetical(token):
             continue
         if pos == "VERB" and _borrowed_subject(reading, token):
-            continue  # "less EU farm money came to the UK", "EU cooperation would help": a thing is no agent
+            continue  # "EU cooperation would help": an abstraction is no agent
+        candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
+        if not candidates:
+            continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
         if not candidates:
             continue
@@ -82,6 +85,27 @@ def _borrowed_subject(reading: Reading, verb: Token) -> bool:
                                        for c in subject.children):
         return False
     return any(c.dep_ in {"amod", "compound", "nmod"} and reading.resolved.keys_at(c) for c in subject.children)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    """The subject word of a verb, inherited through xcomp and conj ("supplies started to arrive")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _thing_moving(reading: Reading, verb: Token) -> bool:
+    """'emergency supplies from the British government started to arrive in Aceh', 'EU farm money came to the
+    UK': what arrives or comes is a thing, not a visitor, unless the subject names an actor or an actor noun."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    return not (lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or subject.like_num
+                or lemma in lexicons.partitive_nouns() or any(c.dep_ == "appos" for c in subject.children))
 
 
 def _verbal_attack(token: Token) -> bool:

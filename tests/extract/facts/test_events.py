@@ -279,6 +279,11 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
                  ("Tony Blair", "attacks", "Gordon Brown"), id="rhetorical-war"),
     pytest.param("Mr Kilroy-Silk destroyed the Conservative Party.",
                  ("Kilroy-Silk", "attacks", "Conservative Party"), id="rhetorical-destroy"),
+    # a thing that arrives or comes is no visitor, even when an actor sent or owns it
+    pytest.param("Emergency supplies from the British government started to arrive in Aceh.",
+                 ("United Kingdom", "visits", "Aceh"), id="supplies-arrive"),
+    pytest.param("Less EU farm money came to the UK.", ("European Union", "visits", "United Kingdom"),
+                 id="money-comes"),
 ])
 def test_not_an_event(facts_of, text, absent):
     got = facts_of(text)
@@ -294,6 +299,9 @@ def test_not_an_event(facts_of, text, absent):
                  ("Germany", "criticizes", "Iranian police"), id="judged-act-with-agent"),
     pytest.param("Hamas attacked Israeli soldiers.", ("Hamas", "attacks", "Israeli soldiers"),
                  id="armed-group-attack"),
+    pytest.param("An Iranian delegation arrived in Moscow.", ("Iranian delegation", "visits", "Moscow"),
+                 id="delegation-arrives"),
+    pytest.param("Two Chinese ministers came to Nairobi.", ("China", "visits", "Kenya"), id="ministers-come"),
 ])
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
