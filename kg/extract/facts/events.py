@@ -20,6 +20,7 @@ from kg.extract.facts.arguments import (
     noun_subjects,
     objects,
     position,
+    preps,
     purpose_objects,
     refs,
     subjects,
@@ -106,6 +107,22 @@ def _thing_moving(reading: Reading, verb: Token) -> bool:
     lemma = subject.lemma_.lower()
     return not (lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or subject.like_num
                 or lemma in lexicons.partitive_nouns() or any(c.dep_ == "appos" for c in subject.children))
+
+
+def _actor_word(reading: Reading, noun: Token) -> bool:
+    """A word that can name an actor: an entity, an actor noun or title, a number or part of a group."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ != "NOUN" or bool(reading.resolved.keys_at(noun)) or lemma in lexicons.entity_nouns() \
+        or lemma in lexicons.titles() or lemma in lexicons.partitive_nouns() or noun.like_num \
+        or lemma in lexicons.counterpart_words() or any(c.dep_ == "appos" for c in noun.children)
+
+
+def _met_thing(reading: Reading, verb: Token) -> bool:
+    """'spoke to the BBC's Newsnight programme', 'meeting the Lisbon targets': the one a verb of meeting takes
+    is a thing (its object, or the object of "with"/"to"), not an actor an owner or a modifier stands for."""
+    phrases = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in preps(reading, verb) if c.lower_ in {"with", "to"} for g in c.children if g.dep_ == "pobj"]
+    return bool(phrases) and not any(_actor_word(reading, p) for p in phrases)
 
 
 def _verbal_attack(token: Token) -> bool:
@@ -462,6 +479,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):
+        return ()  # "speaking to the BBC's Newsnight programme", "meeting the Lisbon targets": no one is met
     if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
             and not any(c.dep_ == "dobj" for c in token.children):
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement

@@ -284,6 +284,9 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
                  ("United Kingdom", "visits", "Aceh"), id="supplies-arrive"),
     pytest.param("Less EU farm money came to the UK.", ("European Union", "visits", "United Kingdom"),
                  id="money-comes"),
+    # meeting a target, speaking to a programme: a thing met is no one met
+    pytest.param("The EU has met the Lisbon targets.", ("European Union", "meetsWith", "Portugal"),
+                 id="met-a-thing"),
 ])
 def test_not_an_event(facts_of, text, absent):
     got = facts_of(text)
@@ -302,6 +305,10 @@ def test_not_an_event(facts_of, text, absent):
     pytest.param("An Iranian delegation arrived in Moscow.", ("Iranian delegation", "visits", "Moscow"),
                  id="delegation-arrives"),
     pytest.param("Two Chinese ministers came to Nairobi.", ("China", "visits", "Kenya"), id="ministers-come"),
+    pytest.param("Mr Straw met his Chinese counterpart in Beijing.", ("China", "meetsWith", "Straw"),
+                 id="met-a-counterpart"),
+    pytest.param("Mr Blair spoke to the Pakistani president.", ("Pakistan", "meetsWith", "Blair"),
+                 id="spoke-to-a-title"),
 ])
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
