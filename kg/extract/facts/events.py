@@ -57,6 +57,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if pos == "VERB" and _borrowed_subject(reading, token):
             continue  # "EU cooperation would help": an abstraction is no agent
         candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
+        if pos == "NOUN":
+            candidates = tuple(t for t in candidates if not _possessed_patient(token, t))
         if not candidates:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
@@ -123,6 +125,13 @@ def _met_thing(reading: Reading, verb: Token) -> bool:
     phrases = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in preps(reading, verb) if c.lower_ in {"with", "to"} for g in c.children if g.dep_ == "pobj"]
     return bool(phrases) and not any(_actor_word(reading, p) for p in phrases)
+
+
+def _possessed_patient(noun: Token, trig: lexicons.Trigger) -> bool:
+    """'his arrest in Zambia', 'Y's detention': a nominalisation whose of-phrase is its patient (arrest of X),
+    said with a possessor and no of-phrase, is owned by its patient; its agent is not named."""
+    return tuple(trig.objects) == ("prep:of",) and any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _verbal_attack(token: Token) -> bool:

@@ -287,6 +287,9 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
     # meeting a target, speaking to a programme: a thing met is no one met
     pytest.param("The EU has met the Lisbon targets.", ("European Union", "meetsWith", "Portugal"),
                  id="met-a-thing"),
+    # "his arrest": the possessor of a nominalisation whose of-phrase is its patient is the one arrested
+    pytest.param("Mr Mubanga was sent to Cuba after his arrest in Zambia.", ("Mubanga", "coerces", "Zambia"),
+                 id="possessed-patient"),
 ])
 def test_not_an_event(facts_of, text, absent):
     got = facts_of(text)
@@ -309,6 +312,8 @@ def test_not_an_event(facts_of, text, absent):
                  id="met-a-counterpart"),
     pytest.param("Mr Blair spoke to the Pakistani president.", ("Pakistan", "meetsWith", "Blair"),
                  id="spoke-to-a-title"),
+    pytest.param("China's detention of the activists was condemned.", ("China", "coerces", "activists"),
+                 id="possessed-agent-with-patient"),
 ])
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
