@@ -91,3 +91,7 @@ MEMBERSHIP_PREPOSITIONS = frozenset({"at", "for", "with"})
 
 # Adjectives that pick out some members of a body, not all: "the new member states", "founding members".
 SUBSET_MODIFIERS = frozenset({"new", "old", "founding", "original", "former", "prospective"})
+
+# Suffixes of abstract nouns of English derivational morphology (an act, a state, a quality: "cooperation",
+# "agreement", "assistance", "dependence", "security", "openness", "federalism"): such a noun names no agent.
+ABSTRACT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")

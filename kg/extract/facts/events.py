@@ -20,6 +20,7 @@ from kg.extract.facts.arguments import (
     noun_subjects,
     objects,
     position,
+    preps,
     purpose_objects,
     refs,
     subjects,
@@ -53,6 +54,16 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         candidates = tuple(t for t in candidates if t.dependents) or candidates
         if _hypothetical(token):
             continue
+        if pos == "VERB" and _borrowed_subject(reading, token):
+            continue  # "EU cooperation would help": an abstraction is no agent
+        candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
+        if pos == "NOUN":
+            candidates = tuple(t for t in candidates if not _possessed_patient(token, t))
+        if not candidates:
+            continue
+        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        if not candidates:
+            continue
         outcome = None
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
@@ -63,6 +74,91 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _borrowed_subject(reading: Reading, verb: Token) -> bool:
+    """'EU cooperation would help', 'US involvement came to an end': an abstract noun as subject (grammar's
+    abstract suffixes) names no agent, even when a country or organisation modifies it; 'Israeli tanks' do."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if not lemma.endswith(grammar.ABSTRACT_NOUN_SUFFIXES) or lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or lemma in lexicons.partitive_nouns() \
+            or subject.like_num or any(c.dep_ in {"appos", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in subject.children):
+        return False
+    return any(c.dep_ in {"amod", "compound", "nmod"} and reading.resolved.keys_at(c) for c in subject.children)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    """The subject word of a verb, inherited through xcomp and conj ("supplies started to arrive")."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _thing_moving(reading: Reading, verb: Token) -> bool:
+    """'emergency supplies from the British government started to arrive in Aceh', 'EU farm money came to the
+    UK': what arrives or comes is a thing, not a visitor, unless the subject names an actor or an actor noun."""
+    subject = _subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    return not (lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or subject.like_num
+                or lemma in lexicons.partitive_nouns() or any(c.dep_ == "appos" for c in subject.children))
+
+
+def _actor_word(reading: Reading, noun: Token) -> bool:
+    """A word that can name an actor: an entity, an actor noun or title, a number or part of a group."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ != "NOUN" or bool(reading.resolved.keys_at(noun)) or lemma in lexicons.entity_nouns() \
+        or lemma in lexicons.titles() or lemma in lexicons.partitive_nouns() or noun.like_num \
+        or lemma in lexicons.counterpart_words() or any(c.dep_ == "appos" for c in noun.children)
+
+
+def _met_thing(reading: Reading, verb: Token) -> bool:
+    """'spoke to the BBC's Newsnight programme', 'meeting the Lisbon targets': the one a verb of meeting takes
+    is a thing (its object, or the object of "with"/"to"), not an actor an owner or a modifier stands for."""
+    phrases = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in preps(reading, verb) if c.lower_ in {"with", "to"} for g in c.children if g.dep_ == "pobj"]
+    return bool(phrases) and not any(_actor_word(reading, p) for p in phrases)
+
+
+def _possessed_patient(noun: Token, trig: lexicons.Trigger) -> bool:
+    """'his arrest in Zambia', 'Y's detention': a nominalisation whose of-phrase is its patient (arrest of X),
+    said with a possessor and no of-phrase, is owned by its patient; its agent is not named."""
+    return tuple(trig.objects) == ("prep:of",) and any(c.dep_ == "poss" for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _verbal_attack(token: Token) -> bool:
+    """'attacked Y's economic record', 'attacked Y over its plans', a headline's 'X attacked on Y': an attack
+    on a stance, with a reason, or with no direct object is verbal (criticism, speech.py), not force."""
+    if token.lemma_.lower() not in lexicons.verbal_attack_words():
+        return False
+    if token.pos_ == "VERB":
+        attacked = [c for c in token.children if c.dep_ == "dobj"]
+        if not attacked and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+            return True
+    else:
+        attacked = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                    for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in lexicons.idea_nouns() for p in attacked) or any(
+        c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in token.children)
+
+
+_CIVIL = frozenset({"Person", "Organization"})
+
+
+def _rhetorical(reading: Reading, s: str, o: str) -> bool:
+    """'Blair and Brown declared war on each other', 'the party set out to destroy the Tories': a named person
+    attacking a person or a body, or a body a person, is a figure of political speech; force (CAMEO 19) is
+    between states, armed groups and forces, which are not named people."""
+    types = {reading.types.get(s), reading.types.get(o)}
+    return types <= _CIVIL and "Person" in types
 
 
 def _unable(reading: Reading, token: Token) -> bool:
@@ -309,6 +405,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
                      and not (showing and reading.types.get(s) == "Person")]
         for s, o in pairs:
+            if trig.predicate == "attacks" and _rhetorical(reading, s, o):
+                continue
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:
                 trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them
@@ -333,6 +431,28 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     yield intent
         if seen:
             return  # the first reading of the trigger that yields a fact wins
+
+
+def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:
+    """'condemned the killing of protesters', 'criticised the arrest of activists': a judged forceful act (done
+    to what it is of) with no agent of its own (possessor, by-phrase, actor modifier) judges no actor."""
+    table = triggers()
+    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return act is not None and act.pos_ == "NOUN" and not reading.resolved.keys_at(act) \
+        and any(t.predicate in _FORCEFUL for t in table.get((trigger_lemma(act, "NOUN", table), "NOUN"), ())) \
+        and not _own_agents(reading, act)
+
+
+_FORCEFUL = frozenset({"attacks", "coerces", "threatens", "sanctions"})  # acts done to their object
+
+
+def _forceful_act(verb: Token) -> bool:
+    """'ordered the destruction of Y's air force', 'demanded the arrest of Y': a directive whose object is a
+    forceful act names the act's target, not whom the directive addresses."""
+    table = triggers()
+    return any(c.dep_ == "dobj" and any(t.predicate in _FORCEFUL for t in
+                                        table.get((trigger_lemma(c, "NOUN", table), "NOUN"), ()))
+               for c in verb.children)
 
 
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
@@ -368,6 +488,15 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):
+        return ()  # "speaking to the BBC's Newsnight programme", "meeting the Lisbon targets": no one is met
+    if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
+            and not any(c.dep_ == "dobj" for c in token.children):
+        return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
+    if predicate in _JUDGING and pos == "VERB" and _judged_act_without_agent(reading, token):
+        return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
+    if predicate == "demands" and pos == "VERB" and _forceful_act(token):
+        return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)
     if ended_act is not None:  # "suspended aid to X": the ended act's own target; "suspended their requests
         # for WTO arbitration": the requests were addressed to no one named, so nothing is sanctioned

@@ -62,6 +62,8 @@ def negated(reading: Reading, head: Token) -> bool:
         governor = clause.head
         if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_ in {"deny", "dismiss", "reject"}:
             return True
+    if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
+        return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
     governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
     if governor is not None and governor.i != head.i:
         if governor.lemma_ in lexicons.negating_heads() or ender(reading, head) is not None:

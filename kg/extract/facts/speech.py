@@ -394,7 +394,20 @@ def _about(reading: Reading, clause: Token) -> tuple[str, ...]:
     speech = clause.head
     if subject.lower_ in {"which", "who"} and speech.dep_ == "relcl" and speech.head.i != speech.i:
         subject = speech.head
+    if _modified_thing(reading, subject):
+        return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
     return _owners(reading, subject)
+
+
+def _modified_thing(reading: Reading, phrase: Token) -> bool:
+    """A thing (no entity, no actor noun, no stance or record of an actor: idea_nouns.txt) that an actor only
+    modifies ("Labour constituencies", "an EU arms code"): what is said of it is not said of the actor."""
+    if phrase.pos_ != "NOUN" or reading.resolved.keys_at(phrase) or any(c.dep_ in {"poss", "appos"} or c.dep_ == "prep"
+                                                                         for c in phrase.children):
+        return False
+    lemma = phrase.lemma_.lower()
+    return not (lemma in lexicons.idea_nouns() or lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
+                or lemma in lexicons.partitive_nouns() or phrase.like_num)
 
 
 def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:

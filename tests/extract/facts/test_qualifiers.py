@@ -151,6 +151,12 @@ def test_expressed_intent_refusal_or_ending(facts_of, text, expected):
                  "discuss trade.", ("Ana Soto", "agreesWith", "Luis Vega"), id="hearsay-would"),
     # a mere possibility commits to nothing
     pytest.param("Cuba may impose sanctions on Haiti.", ("Cuba", "threatens", "Haiti"), id="possibility-no-threat"),
+    # an act someone is kept from doing did not happen
+    pytest.param("Britain tried to stop Iran from attacking Iraq.", ("United Kingdom", "attacks", "Iraq"),
+                 id="stopped-from"),
+    pytest.param("Mr Mubanga was detained to prevent him from fighting against the US.",
+                 ("Mubanga", "attacks", "United States"),
+                 id="prevented-from"),
 ])
 def test_unasserted_act_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)

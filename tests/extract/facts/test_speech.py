@@ -21,6 +21,9 @@ from kg.extract.facts.speech import opinion
     pytest.param("Chile considers Peru a threat.", ("Chile", "criticizes", "Peru"), id="consider-small-clause"),
     pytest.param("Norway called Sweden's decision a grave mistake.", ("Norway", "criticizes", "Sweden"),
                  id="call-appraisal-apposition"),
+    # a stance or plan an actor modifies is the actor's own
+    pytest.param("Chile said the Peruvian plan was a terrible mistake.", ("Chile", "criticizes", "Peru"),
+                 id="modified-plan"),
 ])
 def test_spoken_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -42,6 +45,9 @@ def test_spoken_opinion(facts_of, text, expected):
                  id="see-without-as"),
     # a speaker denying, and the passive, say nothing of the kind
     pytest.param("Chile did not say Peru was a bad neighbour.", ("Chile", "criticizes", "Peru"), id="negated-speech"),
+    # a thing an actor only modifies is not the actor: praise of an EU code is no support of the EU
+    pytest.param("Mr Lagos said an EU arms code was more effective than the current ban.",
+                 ("Lagos", "supports", "European Union"), id="modified-thing"),
 ])
 def test_no_spoken_opinion(facts_of, text, absent):
     got = facts_of(text)
