@@ -276,9 +276,12 @@ def _same_file(one: str, other: str) -> bool:
     return one == other or bool(one and other) and os.path.abspath(one) == os.path.abspath(other)
 
 
-def _own_id_in(store: Store, document: Document) -> Document:
-    """The document with an id no other file holds in the store: a stored document of the same id read from
-    another file ('A/report.txt' then 'B/report.txt') keeps its id, and this one takes a hashed one."""
+def _own_id_in(store: Store, document: Document, stored_ids: dict[str, str]) -> Document:
+    """The document with an id no other file holds in the store: a file already stored keeps the id it has there
+    (`stored_ids`: absolute path → id), whatever id this reading gave it; a stored document of the same id read
+    from another file ('A/report.txt' then 'B/report.txt') keeps its id, and this one takes a hashed one."""
+    if document.source and (known := stored_ids.get(os.path.abspath(document.source))) is not None:
+        return document if known == document.id else dataclasses.replace(document, id=known)
     stored = store.source_of(document.id)
     if stored is None or _same_file(stored, document.source):
         return document
@@ -306,8 +309,9 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     digests: dict[str, str] = {}
 
     def todo() -> Iterator[Document]:
+        stored_ids = {os.path.abspath(source): doc_id for doc_id, source in target.sources().items() if source}
         for document in _distinct(inputs, published, any_language, skipped, follow_links, metadata):
-            document = _own_id_in(target, document)
+            document = _own_id_in(target, document, stored_ids)
             digest = document_hash(document, model=model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1

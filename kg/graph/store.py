@@ -254,6 +254,15 @@ class Store:
             return quad.object.value
         return ""
 
+    def sources(self) -> dict[str, str]:
+        """Every stored document's id → the path it was read from ("" for a text given directly)."""
+        found = {}
+        for quad in self.oxigraph.quads_for_pattern(None, to_ox(DCTERMS.source), None, ox.DefaultGraph()):
+            doc_id = document_id_of(URIRef(quad.subject.value))
+            if doc_id is not None:
+                found[doc_id] = quad.object.value
+        return found
+
     def graph_names(self) -> list[str]:
         """The IRIs of the named graphs."""
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))

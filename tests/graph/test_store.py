@@ -273,6 +273,10 @@ def test_same_named_files_of_two_folders_built_in_turn_are_both_kept(tmp_path):
     assert (again_a.unchanged, again_b.unchanged, again_a.added + again_b.added) == (1, 1, 0)
     with Store(store_dir) as store:
         assert store.document_ids() == ids
+    together, _ = build_store([tmp_path / "A", tmp_path / "B"], store_dir)  # both at once: the ids they hold
+    assert (together.unchanged, together.added) == (2, 0)
+    with Store(store_dir) as store:
+        assert store.document_ids() == ids
 
 
 KILLED_IN_THE_MIDDLE_OF_A_WRITE = r"""
