@@ -91,6 +91,8 @@ MEMBERSHIP_PREPOSITIONS = frozenset({"at", "for", "with"})
 
 # Adjectives that pick out some members of a body, not all: "the new member states", "founding members".
 SUBSET_MODIFIERS = frozenset({"new", "old", "founding", "original", "former", "prospective"})
+# Quantifying adjectives, which count a group rather than name it ("many Nato members" are Nato's members).
+QUANTIFYING_ADJECTIVES = frozenset({"many", "several", "few", "most", "all", "some", "other", "various", "numerous"})
 
 # Suffixes of abstract nouns of English derivational morphology (an act, a state, a quality: "cooperation",
 # "agreement", "assistance", "dependence", "security", "openness", "federalism"): such a noun names no agent.

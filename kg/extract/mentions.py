@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     NOMINAL_POS,
     PLURAL_NOUN_TAGS,
     POSITION_PREPOSITIONS,
+    QUANTIFYING_ADJECTIVES,
 )
 from kg.model import Mention
 
@@ -564,10 +565,12 @@ def _member_group(token: Token, organisations: set[int], covered: set[int]) -> M
     while start < token.i and (token.doc[start].tag_ == "POS" or token.doc[start].i in covered):
         start += 1
     left = token.left_edge.i
-    while left < token.i and token.doc[left].dep_ in {"det", "predet"}:
+    while left < token.i and (token.doc[left].dep_ in {"det", "predet"}
+                              or token.doc[left].lower_ in QUANTIFYING_ADJECTIVES):
         left += 1
     right = max(o.i for o in owners) + 1 if not before else token.i + 1
-    text = " ".join(t.text for t in token.doc[min(left, start):right] if t.tag_ != "POS")
+    # the group's name, not its count: "many Nato members", "the IMF's 190 members" are "Nato members", "IMF members"
+    text = " ".join(t.text for t in token.doc[min(left, start):right] if t.tag_ not in {"POS", "CD"})
     return Mention(start, token.i + 1, text, "Group", "description", role="members", head=token.i)
 
 

@@ -180,9 +180,9 @@ def test_party_label_is_the_party(facts_of):
 
 @pytest.mark.parametrize("text, label", [
     # a plural member noun with the body named before it, as its possessor or after "of": one group of members
-    pytest.param("Many Nato members opposed the plan.", "Many Nato members", id="compound"),
-    pytest.param("The 27 EU member countries approved the budget.", "27 EU member countries", id="member-compound"),
-    pytest.param("The IMF's 190 members meet in April.", "IMF 190 members", id="possessor"),
+    pytest.param("Many Nato members opposed the plan.", "Nato members", id="compound"),
+    pytest.param("The 27 EU member countries approved the budget.", "EU member countries", id="member-compound"),
+    pytest.param("The IMF's 190 members meet in April.", "IMF members", id="possessor"),
     pytest.param("Some members of Opec want higher output.", "members of Opec", id="of-phrase"),
 ])
 def test_member_groups_are_entities(facts_of, text, label):
