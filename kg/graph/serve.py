@@ -578,11 +578,14 @@ class _Handler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
     def _send(self, status: int, body: str | bytes, content_type: str = "text/plain; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+              headers: dict[str, str] | None = None, *, length_known: bool = True) -> None:
+        """Answer; `length_known=False` for a HEAD whose GET length is unknown (the query is not run), where a
+        Content-Length would have to be the GET's."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
+        if length_known:
+            self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
         if self.server.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
@@ -760,7 +763,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if self.command == "HEAD":
             media = GRAPH_FORMATS[graph] if expected == "graph" and graph else RESULT_FORMATS.get(results or "JSON")
-            self._send(HTTPStatus.OK, b"", f"{media}; charset=utf-8")
+            self._send(HTTPStatus.OK, b"", f"{media}; charset=utf-8", length_known=False)
             return
         request = {"results": results, "graph": graph, "default": params.get("default-graph-uri"),
                    "named": params.get("named-graph-uri")}

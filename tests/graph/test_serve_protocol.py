@@ -379,13 +379,13 @@ def test_http_1_1_keep_alive(served: Served) -> None:
     connection = http.client.HTTPConnection(netloc, timeout=30)
     try:
         sockets = []
-        for query in (ASK, SELECT, CONSTRUCT):
-            connection.request("GET", "/query?" + urllib.parse.urlencode({"query": query}))
+        for method, query in (("GET", ASK), ("HEAD", SELECT), ("GET", SELECT), ("GET", CONSTRUCT)):
+            connection.request(method, "/query?" + urllib.parse.urlencode({"query": query}))
             response = connection.getresponse()
             response.read()
             assert response.status == 200 and response.version == 11
             sockets.append(id(connection.sock))
-        assert len(set(sockets)) == 1  # one connection served the three
+        assert len(set(sockets)) == 1  # one connection served the four, a HEAD among them
     finally:
         connection.close()
 
@@ -396,6 +396,7 @@ def test_head_does_not_run_the_query(served: Served) -> None:
     started = time.monotonic()
     status, headers, body = _http(_q(served, endless), {"Accept": "text/csv"}, method="HEAD")
     assert status == 200 and body == b"" and headers["Content-Type"].startswith("text/csv")
+    assert "Content-Length" not in headers  # it would have to be the GET's length, unknown without running
     assert time.monotonic() - started < 3
     assert _http(_q(served, ASK))[0] == 200  # the only worker is free: HEAD did not occupy it
 
