@@ -175,7 +175,7 @@ def test_build_min_confidence_leaves_less_confident_facts_out_of_every_file(thre
 
 
 @pytest.mark.parametrize("out,reason", [("/sys", "Permission denied"),          # a read-only folder, even for root
-                                        ("/sys/kg-out", "Operation not permitted"),  # one that cannot be made
+                                        ("/sys/kg-out", "Permission denied"),  # one that cannot be made
                                         ("FILE/out", "Not a directory")])       # a file where a folder should be
 @pytest.mark.parametrize("store", [False, True])
 def test_an_unwritable_output_folder_is_said_before_anything_is_read(tmp_path: Path, out: str, reason: str,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -18,12 +19,17 @@ class OutputFolderError(KgError):
 
 
 def check_output_folder(folder: str | os.PathLike) -> Path:
-    """Make `folder` if it is missing and prove it writable by creating and removing a temporary file in it, so
-    a build fails before its extraction, naming the folder, rather than at the end, naming a temporary file."""
+    """Prove `folder` writable, or makeable, without leaving anything behind: a temporary file is created and
+    removed in it, or in its nearest existing parent if it is missing (nothing is made before the build has
+    something to write). So a build fails before its extraction, naming the folder, not at the end."""
     path = Path(folder)
+    nearest = path
+    while not nearest.exists() and nearest != nearest.parent:
+        nearest = nearest.parent
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(prefix=".kg-write-check.", dir=path):
+        if not nearest.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        with tempfile.TemporaryFile(prefix=".kg-write-check.", dir=nearest):
             pass
     except OSError as error:
         reason = error.strerror or type(error).__name__

@@ -121,11 +121,11 @@ def test_relative_clause_event(facts_of, text, expected):
     # an unnamed head of state acts for the state, and is no reference to another leader
     pytest.param("Vladimir Putin met the president of Armenia.", {("Vladimir Putin", "meetsWith", "Armenia")},
                  id="unnamed-head-of-state"),
-    # the agent of a participle names whose the thing is; members act for their body
+    # the agent of a participle names whose the thing is; the members of a named body are a group of their own
     pytest.param("Serbian police launched an investigation into alleged crimes committed by Croat forces.",
                  {("Serbian police", "investigates", "Croat forces")}, id="participle-agent"),
     pytest.param("Members of the African Union investigated the welfare of 2,000 Libyans.",
-                 {("African Union", "investigates", "Libya")}, id="members-of"),
+                 {("Members of the African Union", "investigates", "Libya")}, id="members-of"),
     # a city that does not fit the predicate stands for its country
     pytest.param("Turkish authorities imposed a curfew in Kabul.", {("Turkey", "coerces", "Afghanistan")},
                  id="city-for-country"),
@@ -139,7 +139,7 @@ def test_relative_clause_event(facts_of, text, expected):
                  id="threat-location"),
     # restrictions on one's own market for others sanction the others, not oneself
     pytest.param("Greece plans to impose restrictions on its labour market for new EU members.",
-                 {("Greece", "sanctions", "European Union")}, id="own-market"),
+                 {("Greece", "sanctions", "new EU members")}, id="own-market"),
     # a concession's purpose names whom it is made to; an imposed ban's agent is its author
     pytest.param("The move came after the US lifted a trade ban to reward Tripoli for giving up its weapons.",
                  {("United States", "concedesTo", "Libya")}, id="concession-purpose"),

@@ -183,14 +183,14 @@ def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
 
 
 @pytest.mark.parametrize("text, person, expected, title", [
-    pytest.param("Labour leader Keir Starmer criticised the plan.", "Keir Starmer", ("leads", "Labour"), "leader",
+    pytest.param("Labour leader Keir Starmer criticised the plan.", "Keir Starmer", ("leads", "Labour Party"), "leader",
                  id="party-leader"),
     pytest.param("BBC correspondent John Smith said the talks had failed.", "John Smith", ("memberOf", "BBC"),
                  "correspondent", id="body-before-the-post"),
     pytest.param("The Liberal Democrats' shadow foreign secretary, Jane Doe, visited Kenya.", "Jane Doe",
                  ("memberOf", "Liberal Democrats"), "shadow foreign secretary", id="party-as-possessor"),
     pytest.param("But the Liberal Democrat's shadow home secretary, Mark Smith, accused the minister.", "Mark Smith",
-                 ("memberOf", "Liberal Democrat"), "shadow home secretary", id="name-word-NER-dropped"),
+                 ("memberOf", "Liberal Democrats"), "shadow home secretary", id="name-word-NER-dropped"),
     pytest.param("Former Labour communications director Ann Lee told the BBC.", "Ann Lee", ("memberOf", "Labour"),
                  "communications director", id="qualified-post-is-not-the-head"),
 ])

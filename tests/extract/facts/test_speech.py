@@ -95,7 +95,7 @@ def test_no_stated_attitude(facts_of, text, absent):
     pytest.param("Senator John Smith attacked President Jones's economic record during the campaign.",
                  ("John Smith", "criticizes", "Jones"), id="attack-record"),
     pytest.param("The Liberal Party attacked Labour's plans to raise taxes.",
-                 ("Liberal Party", "criticizes", "Labour"), id="attack-plans"),
+                 ("Liberal Party", "criticizes", "Labour Party"), id="attack-plans"),
     pytest.param("The Green Party attacked the Liberal Party for backing down.",
                  ("Green Party", "criticizes", "Liberal Party"), id="attack-for-reason"),
     pytest.param("The Kenyan president has attacked Norwegian diplomats, saying they insulted the country.",
