@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import select
 import signal
 import socket
@@ -17,15 +16,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from serving import ROOT, Served, http_text, kg_serve
 
 from kg.graph.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
 XSD = "http://www.w3.org/2001/XMLSchema#"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 # Counting a four-way cross product of 300 triples: 8.1e9 rows, constant memory, minutes of CPU.
@@ -56,34 +54,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@dataclass
-class Served:
-    """A running `kg serve` process: its base URL and the file its stderr goes to."""
-
-    process: subprocess.Popen
-    url: str
-    stderr: Path
-
-    def query_url(self, query: str) -> str:
-        return f"{self.url}query?{urllib.parse.urlencode({'query': query})}"
-
-    def log(self) -> str:
-        return self.stderr.read_text(encoding="utf-8", errors="replace")
-
-    def workers(self) -> set[int]:
-        """The process ids of the server's query workers (its spawned children)."""
-        found = set()
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                stat = (entry / "stat").read_text()
-                ppid = int(stat.rsplit(")", 1)[1].split()[1])
-                if ppid == self.process.pid and b"spawn_main" in (entry / "cmdline").read_bytes():
-                    found.add(int(entry.name))
-        return found
-
-
 def _cpu_seconds(pid: int) -> float:
     """User and system CPU time a live process has used."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -93,41 +63,6 @@ def _cpu_seconds(pid: int) -> float:
 def _rss(pid: int) -> int:
     """Resident memory of a process, in bytes."""
     return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
-@contextlib.contextmanager
-def kg_serve(store: Path, tmp_path: Path, *options: str) -> Iterator[Served]:
-    """`python -m kg serve` on 127.0.0.1 and a free port, stopped (SIGTERM, then SIGKILL) afterwards."""
-    log = tmp_path / f"serve-{time.monotonic_ns()}.err"
-    with open(log, "w", encoding="utf-8") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0",
-                                    *options], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                                   stdout=subprocess.PIPE, stderr=stderr, text=True)
-    try:
-        line = process.stdout.readline()
-        match = re.search(r" at (http://\S+/) ", line)
-        assert match, f"kg serve did not start: {line!r} {log.read_text()}"
-        yield Served(process, match.group(1), log)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(process.pid, signal.SIGCONT)
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        process.stdout.close()
-
-
-def _get(url: str, headers: dict | None = None, data: bytes | None = None, method: str | None = None):
-    """(status, headers, body) of one request; HTTP errors are answers too."""
-    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=120) as response:
-            return response.status, response.headers, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read().decode("utf-8")
 
 
 def _state(pid: int) -> str | None:
@@ -142,7 +77,7 @@ def _state(pid: int) -> str | None:
 def _count(served: Served) -> int:
     """The number of triples, asked until a worker answers (a new one may still be starting)."""
     for _ in range(60):
-        status, _, body = _get(served.query_url(COUNT))
+        status, _, body = http_text(served.query_url(COUNT))
         if status == 200:
             return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
         assert status == 503, body
@@ -163,7 +98,7 @@ def served(store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Se
 def test_a_query_that_crashes_the_engine_answers_500_and_the_server_lives_on(served: Served) -> None:
     """pyoxigraph's ORDER BY panic aborts whatever process runs it: here a worker, never the server."""
     before = served.workers()
-    status, _, body = _get(served.query_url(PANIC))
+    status, _, body = http_text(served.query_url(PANIC))
     assert status == 500 and "crashed" in body and "SIGABRT" in body
     assert served.process.poll() is None
     assert _count(served) == 300
@@ -176,7 +111,7 @@ def test_a_worker_killed_mid_query_answers_500_and_one_killed_idle_is_replaced(s
         (worker,) = server.workers()
         idle = _cpu_seconds(worker)
         answers: list[tuple[int, str]] = []
-        running = threading.Thread(target=lambda: answers.append(_get(server.query_url(ENDLESS))[::2]))
+        running = threading.Thread(target=lambda: answers.append(http_text(server.query_url(ENDLESS))[::2]))
         running.start()
         while _cpu_seconds(worker) < idle + 0.3:  # until the endless query runs
             time.sleep(0.05)
@@ -190,7 +125,7 @@ def test_a_worker_killed_mid_query_answers_500_and_one_killed_idle_is_replaced(s
             time.sleep(0.05)  # until it is a zombie (the server reaps it when it next looks)
         # The next query may still be handed to the dead worker (its end is not always visible yet): that one
         # request then gets 500 like any crash, and the server answers the following ones.
-        status, _, body = _get(server.query_url(COUNT))
+        status, _, body = http_text(server.query_url(COUNT))
         assert status in {200, 500, 503}, body
         assert _count(server) == 300 and server.process.poll() is None
 
@@ -207,7 +142,7 @@ def test_a_worker_killed_mid_query_answers_500_and_one_killed_idle_is_replaced(s
 def test_huge_or_deeply_nested_queries_never_reach_the_engine(served: Served, query: str, status: int,
                                                                message: str) -> None:
     """Each of these overflows Oxigraph's stack (a segmentation fault) when it parses them."""
-    answer, _, body = _get(f"{served.url}query", {"Content-Type": "application/sparql-query"}, query.encode(), "POST")
+    answer, _, body = http_text(f"{served.url}query", {"Content-Type": "application/sparql-query"}, query.encode(), "POST")
     assert (answer, message in body) == (status, True)
     assert served.process.poll() is None and _count(served) == 300
 
@@ -215,13 +150,13 @@ def test_huge_or_deeply_nested_queries_never_reach_the_engine(served: Served, qu
 def test_nesting_in_strings_iris_and_comments_is_not_counted(served: Served) -> None:
     query = ('SELECT ?s WHERE { ?s <urn:kg-test:p> ?o FILTER(?o != "' + "{(" * 100 + '") } # ' + "{" * 100
              + "\nLIMIT 1")
-    assert _get(served.query_url(query))[0] == 200
+    assert http_text(served.query_url(query))[0] == 200
 
 
 def test_nesting_within_the_bound_is_answered(served: Served) -> None:
     """60 nested parentheses used to exhaust the pre-parse's recursion limit (400 "maximum recursion depth")."""
     query = "SELECT ?s WHERE { ?s ?p ?o FILTER(" + "(" * 60 + "?o = 7" + ")" * 60 + ") }"
-    status, _, body = _get(served.query_url(query))
+    status, _, body = http_text(served.query_url(query))
     assert status == 200 and json.loads(body)["results"]["bindings"][0]["s"]["value"] == "urn:kg-test:s7"
 
 
@@ -230,7 +165,7 @@ def test_with_the_size_bound_lifted_a_long_union_chain_costs_only_its_time(store
     runs it on a thread with a stack large enough (200); the server answers the next query either way."""
     chain = "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 7000) + " } LIMIT 1"
     with kg_serve(store, tmp_path, "--max-query-size", "1000000", "--max-queries", "1", "--timeout", "5") as server:
-        status, _, _ = _get(f"{server.url}query", {"Content-Type": "application/sparql-query"}, chain.encode(), "POST")
+        status, _, _ = http_text(f"{server.url}query", {"Content-Type": "application/sparql-query"}, chain.encode(), "POST")
         assert status in (200, 503)
         assert server.process.poll() is None and _count(server) == 300
 
@@ -258,7 +193,7 @@ def test_concurrent_first_queries_do_not_poison_the_server(store: Path, tmp_path
 
         def ask(query: str) -> None:
             barrier.wait()
-            first[query] = _get(server.query_url(query))[0]
+            first[query] = http_text(server.query_url(query))[0]
 
         threads = [threading.Thread(target=ask, args=(q,)) for q in FIRST_QUERIES]
         for thread in threads:
@@ -266,7 +201,7 @@ def test_concurrent_first_queries_do_not_poison_the_server(store: Path, tmp_path
         for thread in threads:
             thread.join()
         assert first == dict.fromkeys(FIRST_QUERIES, 200)
-        assert {q: _get(server.query_url(q))[0] for q in FIRST_QUERIES * 2} == dict.fromkeys(FIRST_QUERIES, 200)
+        assert {q: http_text(server.query_url(q))[0] for q in FIRST_QUERIES * 2} == dict.fromkeys(FIRST_QUERIES, 200)
         assert "Traceback" not in server.log()
 
 
@@ -274,10 +209,10 @@ def test_truncated_results_neither_leak_nor_warn(served: Served) -> None:
     """Cut results used to be dropped on another thread than the one that made them: leaked, with a warning."""
     everything = served.query_url("SELECT * WHERE { ?s ?p ?o }")
     for _ in range(20):
-        assert _get(everything)[1]["X-KG-Truncated"]
+        assert http_text(everything)[1]["X-KG-Truncated"]
     settled = _rss(served.process.pid)
     for _ in range(300):
-        assert _get(everything)[0] == 200
+        assert http_text(everything)[0] == 200
     assert _rss(served.process.pid) - settled < 20 * 2**20
     assert "unsendable" not in served.log() and "Traceback" not in served.log()
 
@@ -290,7 +225,7 @@ def test_a_timed_out_query_is_stopped(store: Path, tmp_path: Path) -> None:
     with kg_serve(store, tmp_path, "--timeout", "2", "--max-queries", "1") as server:
         worker = server.workers()
         assert len(worker) == 1
-        status, headers, body = _get(server.query_url(ENDLESS))
+        status, headers, body = http_text(server.query_url(ENDLESS))
         assert status == 503 and "longer than 2 s" in body and headers["Retry-After"]
         assert not any(Path(f"/proc/{pid}").exists() for pid in worker)  # killed and reaped
         used = _cpu_seconds(server.process.pid)
@@ -301,7 +236,7 @@ def test_a_timed_out_query_is_stopped(store: Path, tmp_path: Path) -> None:
 
 def test_a_query_that_grows_past_the_memory_limit_is_stopped(store: Path, tmp_path: Path) -> None:
     with kg_serve(store, tmp_path, "--timeout", "120", "--max-memory", "300", "--max-queries", "1") as server:
-        status, headers, body = _get(server.query_url(GREEDY))
+        status, headers, body = http_text(server.query_url(GREEDY))
         assert status == 503 and "more than 300 MB" in body and headers["Retry-After"]
         assert _count(server) == 300
 
@@ -311,14 +246,14 @@ def test_when_every_worker_is_busy_a_request_gets_503(store: Path, tmp_path: Pat
     with kg_serve(store, tmp_path, "--timeout", "5", "--max-queries", "1") as server:
         (worker,) = server.workers()
         idle = _cpu_seconds(worker)
-        running = threading.Thread(target=_get, args=(server.query_url(ENDLESS),))
+        running = threading.Thread(target=http_text, args=(server.query_url(ENDLESS),))
         running.start()
         while _cpu_seconds(worker) < idle + 0.3:  # until the endless query holds the only worker
             time.sleep(0.05)
         answers: list[tuple[int, str, str | None]] = []
 
         def ask() -> None:
-            status, headers, body = _get(server.query_url("ASK { }"))
+            status, headers, body = http_text(server.query_url("ASK { }"))
             answers.append((status, body, headers["Retry-After"]))
 
         asking = [threading.Thread(target=ask) for _ in range(40)]

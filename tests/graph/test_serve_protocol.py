@@ -19,18 +19,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from serving import ROOT, Served, http_request, kg_serve
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from kg.graph.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
 XSD = "http://www.w3.org/2001/XMLSchema#"
 G1, G2 = "urn:kg-test:g1", "urn:kg-test:g2"
 P = "urn:kg-test:p"
@@ -60,59 +59,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@dataclass
-class Served:
-    process: subprocess.Popen
-    url: str
-    stderr: Path
-
-    @property
-    def endpoint(self) -> str:
-        return self.url + "query"
-
-
-@contextlib.contextmanager
-def kg_serve(store: Path, tmp_path: Path, *options: str) -> Iterator[Served]:
-    """`python -m kg serve` on 127.0.0.1 and a free port, stopped (SIGTERM, then SIGKILL) afterwards."""
-    log = tmp_path / f"serve-{time.monotonic_ns()}.err"
-    with open(log, "w", encoding="utf-8") as stderr:
-        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", "0",
-                                    "--max-queries", "1", *options], cwd=ROOT,
-                                   env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
-                                   stderr=stderr, text=True)
-    try:
-        line = process.stdout.readline()
-        match = re.search(r" at (http://\S+/) ", line)
-        assert match, f"kg serve did not start: {line!r} {log.read_text()}"
-        yield Served(process, match.group(1), log)
-    finally:
-        process.terminate()
-        try:
-            process.wait(30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        process.stdout.close()
-
-
 @pytest.fixture(scope="module")
 def served(store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    with kg_serve(store, tmp_path_factory.mktemp("log"), "--max-rows", "50") as server:
+    with kg_serve(store, tmp_path_factory.mktemp("log"), "--max-queries", "1", "--max-rows", "50") as server:
         yield server
-
-
-def _http(url: str, headers: dict | None = None, data: bytes | None = None, method: str | None = None):
-    """(status, headers, body bytes) of one request; HTTP errors are answers too."""
-    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
-
-
-def _q(served: Served, query: str, **params: str) -> str:
-    return f"{served.endpoint}?{urllib.parse.urlencode({'query': query, **params})}"
 
 
 SELECT = f"SELECT ?s ?o WHERE {{ ?s <{P}> ?o }} ORDER BY ?s"
@@ -223,7 +173,7 @@ def test_rdflib_sparqlstore_select_ask_construct_describe(served: Served) -> Non
     ("text/csv;q=1, application/rdf+xml;q=0.5, text/turtle;q=0.4", "application/rdf+xml", "xml"),
 ])
 def test_construct_in_every_rdf_format(served: Served, accept: str, answered: str, rdflib_format: str) -> None:
-    status, headers, body = _http(_q(served, CONSTRUCT), {"Accept": accept} if accept else {})
+    status, headers, body = http_request(served.query_url(CONSTRUCT), {"Accept": accept} if accept else {})
     assert status == 200 and headers["Content-Type"].split(";")[0] == answered
     parsed = rdflib.Dataset() if rdflib_format in ("nquads", "trig") else rdflib.Graph()
     parsed.parse(data=body, format=rdflib_format)
@@ -243,7 +193,7 @@ def test_construct_in_every_rdf_format(served: Served, accept: str, answered: st
     ("text/csv;q=0.2, text/tab-separated-values;q=0.9", "text/tab-separated-values"),
 ])
 def test_select_media_types_and_q_values(served: Served, accept: str, answered: str) -> None:
-    status, headers, body = _http(_q(served, SELECT), {"Accept": accept})
+    status, headers, body = http_request(served.query_url(SELECT), {"Accept": accept})
     assert status == 200 and headers["Content-Type"].split(";")[0] == answered
     fmt = ox.QueryResultsFormat.from_media_type(answered)
     if fmt != ox.QueryResultsFormat.CSV:  # CSV is not read back: it keeps no datatypes
@@ -254,9 +204,9 @@ def test_select_media_types_and_q_values(served: Served, accept: str, answered: 
 @pytest.mark.parametrize("name, answered", [("json", "application/sparql-results+json"), ("xml",
                          "application/sparql-results+xml"), ("tsv", "text/tab-separated-values"), ("csv", "text/csv")])
 def test_a_format_parameter_overrides_accept(served: Served, name: str, answered: str) -> None:
-    status, headers, _ = _http(_q(served, SELECT, format=name), {"Accept": "image/png"})
+    status, headers, _ = http_request(served.query_url(SELECT, format=name), {"Accept": "image/png"})
     assert status == 200 and headers["Content-Type"].split(";")[0] == answered
-    status, headers, _ = _http(_q(served, SELECT, format="nonsense"), {"Accept": answered})
+    status, headers, _ = http_request(served.query_url(SELECT, format="nonsense"), {"Accept": answered})
     assert status == 200 and headers["Content-Type"].split(";")[0] == answered  # an unknown name: Accept decides
 
 
@@ -265,7 +215,7 @@ def test_a_format_parameter_overrides_accept(served: Served, name: str, answered
     (DESCRIBE, "application/sparql-results+json"), (SELECT, "application/sparql-results+json;q=0"),
 ])
 def test_no_acceptable_format_is_406(served: Served, query: str, accept: str) -> None:
-    status, _, body = _http(_q(served, query), {"Accept": accept})
+    status, _, body = http_request(served.query_url(query), {"Accept": accept})
     assert status == 406 and b"answers come as" in body
 
 
@@ -273,7 +223,7 @@ def test_no_acceptable_format_is_406(served: Served, query: str, accept: str) ->
 
 
 def _count(served: Served, query: str, **params: str) -> int:
-    status, _, body = _http(_q(served, query, **params), {"Accept": "application/sparql-results+json"})
+    status, _, body = http_request(served.query_url(query, **params), {"Accept": "application/sparql-results+json"})
     assert status == 200, body
     return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
 
@@ -288,7 +238,7 @@ def test_default_graph_is_the_union_and_from_selects_graphs(served: Served, stor
     # the protocol's parameters replace the query's own dataset
     assert _count(served, count.format(**{"from": f"FROM <{G1}>"}), **{"default-graph-uri": G2}) == 1
     assert _count(served, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", **{"named-graph-uri": G2}) == 1
-    status, _, body = _http(_q(served, SELECT, **{"default-graph-uri": "urn:kg-test:none"}))
+    status, _, body = http_request(served.query_url(SELECT, **{"default-graph-uri": "urn:kg-test:none"}))
     assert status == 400 and b"names no graph" in body
 
 
@@ -304,7 +254,7 @@ def test_kg_query_store_honours_from(store: Path, served: Served) -> None:
 
 def test_forty_nested_parentheses_are_answered(served: Served, store: Path) -> None:
     query = "SELECT ?x WHERE { BIND(" + "(" * 40 + "1" + ")" * 40 + " AS ?x) }"
-    status, _, body = _http(_q(served, query), {"Accept": "application/sparql-results+json"})
+    status, _, body = http_request(served.query_url(query), {"Accept": "application/sparql-results+json"})
     assert status == 200 and json.loads(body)["results"]["bindings"][0]["x"]["value"] == "1"
     done = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "--format", "csv", query],
                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
@@ -317,22 +267,22 @@ def test_forty_nested_parentheses_are_answered(served: Served, store: Path) -> N
 
 @pytest.mark.parametrize("query", ["", "   \n", "# only a comment\n", "# one\n# two"])
 def test_an_empty_or_comment_only_query_is_400(served: Served, query: str) -> None:
-    status, _, body = _http(_q(served, query))
+    status, _, body = http_request(served.query_url(query))
     assert status == 400 and b"empty" in body
-    status, _, _ = _http(served.endpoint, {"Content-Type": "application/sparql-query"}, query.encode(), "POST")
+    status, _, _ = http_request(served.endpoint, {"Content-Type": "application/sparql-query"}, query.encode(), "POST")
     assert status == 400
 
 
 def test_updates_are_403_with_a_clear_message(served: Served) -> None:
     update = b"INSERT DATA { <urn:a> <urn:b> <urn:c> }"
-    status, _, body = _http(served.endpoint, {"Content-Type": "application/sparql-update"}, update, "POST")
+    status, _, body = http_request(served.endpoint, {"Content-Type": "application/sparql-update"}, update, "POST")
     assert status == 403 and b"read-only" in body
-    assert _http(_q(served, update.decode()))[0] == 403
+    assert http_request(served.query_url(update.decode()))[0] == 403
 
 
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
 def test_other_methods_are_405_with_allow(served: Served, method: str) -> None:
-    status, headers, _ = _http(served.endpoint, {"Content-Type": "text/turtle"}, b"<urn:a> <urn:b> <urn:c> .", method)
+    status, headers, _ = http_request(served.endpoint, {"Content-Type": "text/turtle"}, b"<urn:a> <urn:b> <urn:c> .", method)
     assert status == 405 and set(headers["Allow"].replace(" ", "").split(",")) == {"GET", "HEAD", "POST", "OPTIONS"}
 
 
@@ -394,27 +344,27 @@ def test_head_does_not_run_the_query(served: Served) -> None:
     endless = ("SELECT * WHERE { " + " ".join(f"VALUES ?y{i} {{ 1 2 3 4 5 6 7 8 9 10 }}" for i in range(12))
                + " } ORDER BY ?y3")  # 10^12 rows to sort: runs until the timeout
     started = time.monotonic()
-    status, headers, body = _http(_q(served, endless), {"Accept": "text/csv"}, method="HEAD")
+    status, headers, body = http_request(served.query_url(endless), {"Accept": "text/csv"}, method="HEAD")
     assert status == 200 and body == b"" and headers["Content-Type"].startswith("text/csv")
     assert "Content-Length" not in headers  # it would have to be the GET's length, unknown without running
     assert time.monotonic() - started < 3
-    assert _http(_q(served, ASK))[0] == 200  # the only worker is free: HEAD did not occupy it
+    assert http_request(served.query_url(ASK))[0] == 200  # the only worker is free: HEAD did not occupy it
 
 
 def test_cors_is_opt_in(served: Served, store: Path, tmp_path: Path) -> None:
     origin = {"Origin": "http://tool.example"}
-    status, headers, _ = _http(_q(served, ASK), origin)
+    status, headers, _ = http_request(served.query_url(ASK), origin)
     assert status == 200 and "Access-Control-Allow-Origin" not in headers
-    status, headers, _ = _http(served.endpoint, origin, method="OPTIONS")
+    status, headers, _ = http_request(served.endpoint, origin, method="OPTIONS")
     assert status == 204 and "GET" in headers["Allow"] and "Access-Control-Allow-Origin" not in headers
-    with kg_serve(store, tmp_path, "--cors") as cors:
+    with kg_serve(store, tmp_path, "--max-queries", "1", "--cors") as cors:
         preflight = {**origin, "Access-Control-Request-Method": "POST",
                      "Access-Control-Request-Headers": "content-type, accept"}
-        status, headers, _ = _http(cors.endpoint, preflight, method="OPTIONS")
+        status, headers, _ = http_request(cors.endpoint, preflight, method="OPTIONS")
         assert status == 204 and headers["Access-Control-Allow-Origin"] == "*"
         assert "POST" in headers["Access-Control-Allow-Methods"]
         assert "content-type" in headers["Access-Control-Allow-Headers"].lower()
-        status, headers, _ = _http(cors.endpoint, {**origin, "Content-Type": "application/sparql-query"},
+        status, headers, _ = http_request(cors.endpoint, {**origin, "Content-Type": "application/sparql-query"},
                                    ASK.encode(), "POST")
         assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
 
@@ -431,8 +381,8 @@ def _children(pid: int) -> set[int]:
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
 def test_shutdown_is_clean(store: Path, tmp_path: Path, signum: int) -> None:
-    with kg_serve(store, tmp_path) as server:
-        assert _http(_q(server, ASK))[0] == 200
+    with kg_serve(store, tmp_path, "--max-queries", "1") as server:
+        assert http_request(server.query_url(ASK))[0] == 200
         workers = _children(server.process.pid)
         assert workers
         server.process.send_signal(signum)
@@ -450,7 +400,7 @@ def test_shutdown_is_clean(store: Path, tmp_path: Path, signum: int) -> None:
 def test_rows_past_the_limit_are_cut_in_every_format(served: Served, accept: str) -> None:
     query = "SELECT ?x WHERE { VALUES ?x { " + " ".join(f'"2021-11-24T10:00:{i:02d}+01:00"^^<{XSD}dateTime>'
                                                       for i in range(60)) + " } }"
-    status, headers, body = _http(_q(served, query), {"Accept": accept})
+    status, headers, body = http_request(served.query_url(query), {"Accept": accept})
     assert status == 200 and headers["X-KG-Truncated"].startswith("true")
     if accept == "text/csv":
         assert len(body.decode().splitlines()) == 1 + 50
@@ -463,6 +413,6 @@ def test_rows_past_the_limit_are_cut_in_every_format(served: Served, accept: str
 def test_a_cut_construct_is_valid_turtle(served: Served) -> None:
     query = ("CONSTRUCT { ?s <urn:kg-test:n> ?x } WHERE { VALUES ?x { " + " ".join(str(i) for i in range(60))
              + " } BIND(IRI(CONCAT('urn:kg-test:n', STR(?x))) AS ?s) }")
-    status, headers, body = _http(_q(served, query), {"Accept": "text/turtle"})
+    status, headers, body = http_request(served.query_url(query), {"Accept": "text/turtle"})
     assert status == 200 and headers["X-KG-Truncated"].startswith("true")
     assert len(rdflib.Graph().parse(data=body, format="turtle")) == 50
