@@ -9,6 +9,7 @@ The speaker is the subject of a speech verb (data/speech_verbs.txt) or an apprai
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -22,7 +23,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "opinion"]
+           "voiced_stances", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -280,6 +281,24 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
             yield from _quoted_judgements(reading, s, sent)
 
 
+STANCES = frozenset({"supports", "criticizes", "rejects"})
+VOICED_FACTOR = 0.9  # the speaker's own stance is one step further from the words than the stance reported
+
+
+def voiced_stances(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """'X said the US could not support the plan', where X serves the US (or leads the body): the one voicing
+    the stance of the state or body they speak for holds it too (CAMEO codes the speaker's statement)."""
+    for f in facts:
+        s = f.attributed_to
+        if f.predicate not in STANCES or s is None or s in {f.subject, f.object} \
+                or reading.types.get(s) != "Person":
+            continue
+        if f.subject not in {reading.serves.get(s)} and reading.leader_of.get(f.subject) != s:
+            continue
+        yield dataclasses.replace(f, subject=s, rule=f"{f.rule}+voiced",
+                                  confidence=round(f.confidence * VOICED_FACTOR, 2))
+
+
 def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
     judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
@@ -363,9 +382,27 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
     for word in words:
         if word.i > 0 and word.nbor(-1).lower_ == "-":
             continue  # "an anti-war activist": the second part of a hyphenated word is not its meaning
-        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
+        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0) or _prefixed(word, rated)
         total += -value if any(c.dep_ == "neg" for c in word.children) else value
     return -total if turned else total
+
+
+NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir")  # "unjustified": not justified
+PREFIXED_POS = frozenset({"ADJ"})
+PREFIXED_TAGS = frozenset({"VBN", "JJ"})
+
+
+def _prefixed(word: Token, rated: dict[str, float]) -> float:
+    """The valence of an unrated adjective or participle formed with a negative prefix from a rated one:
+    "unjustified" is the opposite of "justified", "dishonest" of "honest" (the lexicons list few such forms)."""
+    if word.pos_ not in PREFIXED_POS and word.tag_ not in PREFIXED_TAGS:
+        return 0.0
+    text = word.lower_
+    for prefix in NEGATIVE_PREFIXES:
+        base = text[len(prefix):]
+        if text.startswith(prefix) and len(base) >= 4 and base in rated:
+            return -rated[base]
+    return 0.0
 
 
 def _clause_opinion(clause: Token, subject: Token | None) -> float:
@@ -446,6 +483,9 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     phrases of other prepositions or embedded clauses."""
     phrases = [c for c in verb.children if c.dep_ == "dobj"]
     phrases += [g for c in verb.children if c.dep_ in {"ccomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+    # "called Y's decision unfair": the parser may hang the owner on the object predicate itself
+    phrases += [g for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ" for g in c.children
+                if g.dep_ == "poss" and not phrases]
     appraising = any(c.dep_ in {"ccomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "as"
                      for t in (verb, *phrases) for c in t.children)
     # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition

@@ -212,3 +212,53 @@ def test_stance_phrase(facts_of, text, expected):
 def test_no_stance_phrase(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unrated adjective with a negative prefix is the opposite of its rated base
+    pytest.param("Norway called Sweden's new fishing quota unjustified.", ("Norway", "criticizes", "Sweden"),
+                 id="prefix-unjustified"),
+    # the parser may hang the owner on the object predicate itself
+    pytest.param("Norway called Sweden's new fishing quota unfair.", ("Norway", "criticizes", "Sweden"),
+                 id="owner-on-predicate"),
+])
+def test_appraisal(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, value", [
+    pytest.param("unjustified", -1, id="un-rated-base"),
+    pytest.param("dishonest", -1, id="dis-rated-base"),
+    pytest.param("understand", 0, id="verb-not-prefixed"),
+])
+def test_prefixed_opinion(nlp, text, value):
+    doc = nlp(f"It was {text}.")
+    got = opinion([doc[2]])
+    assert (got > 0) - (got < 0) == value, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disapproving verb of attitude
+    pytest.param("Japan dislikes China's energy subsidies.", ("Japan", "criticizes", "China"), id="dislike"),
+    pytest.param("Canada resents America's new tariffs.", ("Canada", "criticizes", "United States"), id="resent"),
+    # the one voicing the stance of the state they serve holds it too
+    pytest.param("US Treasury Secretary John Snow said the US could not support the French plan.",
+                 ("John Snow", "rejects", "France"), id="voiced-refusal"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov said Russia rejected the Japanese proposal.",
+                 ("Sergei Lavrov", "rejects", "Japan"), id="voiced-rejection"),
+])
+def test_attitude_verb_or_voiced_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the stance of another state reported by a minister is not the minister's own
+    pytest.param("Russian Foreign Minister Sergei Lavrov said Japan had rejected the Chinese proposal.",
+                 ("Sergei Lavrov", "rejects", "China"), id="other-state-stance"),
+    pytest.param("Japan does not dislike China's plan.", ("Japan", "criticizes", "China"), id="negated-dislike"),
+])
+def test_no_attitude_verb_or_voiced_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
