@@ -80,6 +80,8 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             verb = word.head  # "voiced anger at X"; an event noun ("announced an agreement with X") is no attitude
         else:
             continue
+        if word.lemma_.lower() in lexicons.fear_words():
+            continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
@@ -382,27 +384,9 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
     for word in words:
         if word.i > 0 and word.nbor(-1).lower_ == "-":
             continue  # "an anti-war activist": the second part of a hyphenated word is not its meaning
-        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0) or _prefixed(word, rated)
+        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
         total += -value if any(c.dep_ == "neg" for c in word.children) else value
     return -total if turned else total
-
-
-NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir")  # "unjustified": not justified
-PREFIXED_POS = frozenset({"ADJ"})
-PREFIXED_TAGS = frozenset({"VBN", "JJ"})
-
-
-def _prefixed(word: Token, rated: dict[str, float]) -> float:
-    """The valence of an unrated adjective or participle formed with a negative prefix from a rated one:
-    "unjustified" is the opposite of "justified", "dishonest" of "honest" (the lexicons list few such forms)."""
-    if word.pos_ not in PREFIXED_POS and word.tag_ not in PREFIXED_TAGS:
-        return 0.0
-    text = word.lower_
-    for prefix in NEGATIVE_PREFIXES:
-        base = text[len(prefix):]
-        if text.startswith(prefix) and len(base) >= 4 and base in rated:
-            return -rated[base]
-    return 0.0
 
 
 def _clause_opinion(clause: Token, subject: Token | None) -> float:

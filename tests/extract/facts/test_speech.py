@@ -215,9 +215,6 @@ def test_no_stance_phrase(facts_of, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an unrated adjective with a negative prefix is the opposite of its rated base
-    pytest.param("Norway called Sweden's new fishing quota unjustified.", ("Norway", "criticizes", "Sweden"),
-                 id="prefix-unjustified"),
     # the parser may hang the owner on the object predicate itself
     pytest.param("Norway called Sweden's new fishing quota unfair.", ("Norway", "criticizes", "Sweden"),
                  id="owner-on-predicate"),
@@ -225,17 +222,6 @@ def test_no_stance_phrase(facts_of, text, absent):
 def test_appraisal(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text, value", [
-    pytest.param("unjustified", -1, id="un-rated-base"),
-    pytest.param("dishonest", -1, id="dis-rated-base"),
-    pytest.param("understand", 0, id="verb-not-prefixed"),
-])
-def test_prefixed_opinion(nlp, text, value):
-    doc = nlp(f"It was {text}.")
-    got = opinion([doc[2]])
-    assert (got > 0) - (got < 0) == value, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -262,3 +248,12 @@ def test_attitude_verb_or_voiced_stance(facts_of, text, expected):
 def test_no_attitude_verb_or_voiced_stance(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile was afraid of Peru's army.", id="afraid-of"),
+    pytest.param("Chile was frightened by Peru's army.", id="frightened-by"),
+])
+def test_fear_is_no_criticism(facts_of, text):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[0] == "Chile" and t[1] == "criticizes"], got
