@@ -49,7 +49,9 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
-            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)]
+            # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
+            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
+                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
         speakers = subjects(reading, verb)

@@ -43,6 +43,8 @@ def test_spoken_opinion(facts_of, text, expected):
                  id="neuter-pronoun"),
     pytest.param("Chile will see a wonderful exhibition in Peru.", ("Chile", "supports", "Peru"),
                  id="see-without-as"),
+    pytest.param("The Treasury said its budget was ready. Senator John Smith called it a terrible and dishonest "
+                 "budget.", ("John Smith", "criticizes", "Treasury"), id="appraised-neuter-pronoun"),
     # a speaker denying, and the passive, say nothing of the kind
     pytest.param("Chile did not say Peru was a bad neighbour.", ("Chile", "criticizes", "Peru"), id="negated-speech"),
     # a thing an actor only modifies is not the actor: praise of an EU code is no support of the EU
