@@ -5,7 +5,8 @@ PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile suppor
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
-`lexicons.opinion_words`) in what is said of it.
+`lexicons.opinion_words`) in what is said of it. A person voicing the stance of the state they serve holds it too
+("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
 
