@@ -901,6 +901,12 @@ def linking_verbs() -> frozenset[str]:
 
 
 @cache
+def fear_words() -> frozenset[str]:
+    """Words of fear ("afraid of Y"): an attitude of fear is no disapproval of what is feared."""
+    return _word_list("fear_words.txt")
+
+
+@cache
 def receiving_verbs() -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("received aid from X", "won the backing of X")."""
     return _word_list("receiving_verbs.txt")

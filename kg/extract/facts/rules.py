@@ -70,6 +70,7 @@ EVENT_RULES: tuple[Rule, ...] = (
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     implied.implied_facts,
+    speech.voiced_stances,
 )
 
 

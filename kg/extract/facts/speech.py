@@ -5,10 +5,12 @@ PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile suppor
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
-`lexicons.opinion_words`) in what is said of it.
+`lexicons.opinion_words`) in what is said of it. A person voicing the stance of the state they serve holds it too
+("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -22,7 +24,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "opinion"]
+           "voiced_stances", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -48,7 +50,9 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
-            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)]
+            # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
+            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
+                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
         speakers = subjects(reading, verb)
@@ -79,6 +83,8 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             verb = word.head  # "voiced anger at X"; an event noun ("announced an agreement with X") is no attitude
         else:
             continue
+        if word.lemma_.lower() in lexicons.fear_words():
+            continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
@@ -280,6 +286,24 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
             yield from _quoted_judgements(reading, s, sent)
 
 
+STANCES = frozenset({"supports", "criticizes", "rejects"})
+VOICED_FACTOR = 0.9  # the speaker's own stance is one step further from the words than the stance reported
+
+
+def voiced_stances(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """'X said the US could not support the plan', where X serves the US (or leads the body): the one voicing
+    the stance of the state or body they speak for holds it too (CAMEO codes the speaker's statement)."""
+    for f in facts:
+        s = f.attributed_to
+        if f.predicate not in STANCES or s is None or s in {f.subject, f.object} \
+                or reading.types.get(s) != "Person":
+            continue
+        if f.subject not in {reading.serves.get(s)} and reading.leader_of.get(f.subject) != s:
+            continue
+        yield dataclasses.replace(f, subject=s, rule=f"{f.rule}+voiced",
+                                  confidence=round(f.confidence * VOICED_FACTOR, 2))
+
+
 def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
     judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
@@ -446,6 +470,9 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     phrases of other prepositions or embedded clauses."""
     phrases = [c for c in verb.children if c.dep_ == "dobj"]
     phrases += [g for c in verb.children if c.dep_ in {"ccomp", "oprd"} for g in c.children if g.dep_ == "nsubj"]
+    # "called Y's decision unfair": the parser may hang the owner on the object predicate itself
+    phrases += [g for c in verb.children if c.dep_ == "oprd" and c.pos_ == "ADJ" for g in c.children
+                if g.dep_ == "poss" and not phrases]
     appraising = any(c.dep_ in {"ccomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "as"
                      for t in (verb, *phrases) for c in t.children)
     # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition

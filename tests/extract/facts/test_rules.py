@@ -23,7 +23,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.funds_received, aid.funds_given, aid.partners, aid.close_relations, speech.spoken_opinions, speech.stated_attitudes,
                speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions, speech.refusals,
                speech.stance_phrases, journeys.presence_facts)
-FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts)
+FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts, speech.voiced_stances)
 
 
 def test_the_tables_list_the_families_in_the_documented_order():

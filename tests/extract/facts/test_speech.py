@@ -43,6 +43,8 @@ def test_spoken_opinion(facts_of, text, expected):
                  id="neuter-pronoun"),
     pytest.param("Chile will see a wonderful exhibition in Peru.", ("Chile", "supports", "Peru"),
                  id="see-without-as"),
+    pytest.param("The Treasury said its budget was ready. Senator John Smith called it a terrible and dishonest "
+                 "budget.", ("John Smith", "criticizes", "Treasury"), id="appraised-neuter-pronoun"),
     # a speaker denying, and the passive, say nothing of the kind
     pytest.param("Chile did not say Peru was a bad neighbour.", ("Chile", "criticizes", "Peru"), id="negated-speech"),
     # a thing an actor only modifies is not the actor: praise of an EU code is no support of the EU
@@ -212,3 +214,48 @@ def test_stance_phrase(facts_of, text, expected):
 def test_no_stance_phrase(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser may hang the owner on the object predicate itself
+    pytest.param("Norway called Sweden's new fishing quota unfair.", ("Norway", "criticizes", "Sweden"),
+                 id="owner-on-predicate"),
+])
+def test_appraisal(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a disapproving verb of attitude
+    pytest.param("Japan dislikes China's energy subsidies.", ("Japan", "criticizes", "China"), id="dislike"),
+    pytest.param("Canada resents America's new tariffs.", ("Canada", "criticizes", "United States"), id="resent"),
+    # the one voicing the stance of the state they serve holds it too
+    pytest.param("US Treasury Secretary John Snow said the US could not support the French plan.",
+                 ("John Snow", "rejects", "France"), id="voiced-refusal"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov said Russia rejected the Japanese proposal.",
+                 ("Sergei Lavrov", "rejects", "Japan"), id="voiced-rejection"),
+])
+def test_attitude_verb_or_voiced_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the stance of another state reported by a minister is not the minister's own
+    pytest.param("Russian Foreign Minister Sergei Lavrov said Japan had rejected the Chinese proposal.",
+                 ("Sergei Lavrov", "rejects", "China"), id="other-state-stance"),
+    pytest.param("Japan does not dislike China's plan.", ("Japan", "criticizes", "China"), id="negated-dislike"),
+])
+def test_no_attitude_verb_or_voiced_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile was afraid of Peru's army.", id="afraid-of"),
+    pytest.param("Chile was frightened by Peru's army.", id="frightened-by"),
+])
+def test_fear_is_no_criticism(facts_of, text):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[0] == "Chile" and t[1] == "criticizes"], got
