@@ -171,12 +171,28 @@ def _three() -> Extraction:
         Fact(king.key, "signs", accord.key, ev),
         Fact(king.key, "affiliatedWith", MOROCCO.key, ev),
         Fact(MOROCCO.key, "meetsWith", MOROCCO.key, ev, date="--03-25"),
+        # a visit stated twice, dated once: a row with its date and one without; a visit dated by a start alone
+        Fact(king.key, "visits", ISRAEL.key, ev),
+        Fact(king.key, "visits", ISRAEL.key, Evidence("doc-three", "Hamad was in Israel in March.", 70, 99),
+             date="2022-03-01"),
+        Fact(army.key, "visits", MOROCCO.key, ev, start_date="2023-05"),
     )
     return Extraction(doc, (army, king, accord, treaty, GANTZ, LOUDIYI, MOROCCO, ISRAEL), facts)
 
 
+def _four() -> Extraction:
+    """A fourth document whose visits have no date (one of them stated in two sentences): who-visited-whom
+    reads them from the direct triples, not statement by statement."""
+    doc = Document("doc-four", "…", source="four.txt")
+    first = Evidence("doc-four", "Gantz went to Morocco.", 0, 22)
+    second = Evidence("doc-four", "He was in Rabat.", 23, 39)
+    facts = (Fact(GANTZ.key, "visits", MOROCCO.key, first), Fact(GANTZ.key, "visits", MOROCCO.key, second),
+             Fact(LOUDIYI.key, "visits", ISRAEL.key, second))
+    return Extraction(doc, (GANTZ, LOUDIYI, MOROCCO, ISRAEL), facts)
+
+
 def _extractions() -> list[Extraction]:
-    return [*extractions(), _three()]
+    return [*extractions(), _three(), _four()]
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +243,11 @@ def test_cases_find_rows(ds: Dataset) -> None:
     assert counts[("date-range", ("2022-03-15", "2022-03-15"))] == 2  # cooperatesWith from 2022-03, partyTo to 2024
     assert counts[("date-range", ("2021-11-30", "2021-12-01"))] >= 2  # hosts until 2021-12-01, criticizes
     assert counts[("evidence", ('Hamad "the',))] > 0
+    visits = {(r["visitor"], r["visited"], r["date"], r["document"]) for r in run_named(ds, "who-visited-whom")}
+    assert {("Benny Gantz", "Morocco", "", "doc-four"), ("Abdellatif Loudiyi", "Israel", "", "doc-four"),
+            ('Hamad "the Younger"', "Israel", "", "doc-three"),
+            ('Hamad "the Younger"', "Israel", "2022-03-01", "doc-three"),
+            ("Israel Defense Forces", "Morocco", "2023-05", "doc-three")} <= visits
 
 
 def test_a_fact_of_two_documents_is_a_row_of_each(ds: Dataset) -> None:
