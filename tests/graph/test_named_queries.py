@@ -361,6 +361,24 @@ def test_a_graph_in_memory_answers_as_rdflib(ds: Dataset, name: str, params: dic
     assert _normal(ours.rows) == _normal(plain.rows)
 
 
+def test_facts_added_by_an_update_answer_as_the_plain_queries() -> None:
+    """A fact added by an update has a statement naming its document only in a document's graph: the queries,
+    which take a statement's document from the graph holding it, show what the plain texts show."""
+    graph = KnowledgeGraph.from_extractions(_extractions())
+    ids, docs = "https://w3id.org/kg/id/", "https://w3id.org/kg/doc/"
+    graph.update(f"INSERT DATA {{ GRAPH <urn:x:notes> {{ <{ids}person/benny-gantz> kg:visits <{ids}country/ISR> . "
+                 f"<{ids}country/ISR> kg:attacks <{ids}country/MAR> }} "
+                 f"GRAPH <{docs}doc-four> {{ <{ids}person/hamad> kg:visits <{ids}country/MAR> . "
+                 f"<{ids}country/MAR> kg:criticizes <{ids}country/ISR> }} }}")
+    for name, params in [("who-visited-whom", {}), ("between-countries", {"a": "Israel", "b": "Morocco"})]:
+        ours = graph.run_named(name, params)
+        plain = run_query(graph.dataset, _old(name), bindings={k: Literal(v) for k, v in params.items()})
+        assert _normal(ours.rows) == _normal(plain.rows), name
+    visits = {(r["visitor"], r["visited"], r["document"]) for r in graph.run_named("who-visited-whom")}
+    assert ('Hamad "the Younger"', "Morocco", "doc-four") in visits
+    assert not any(document == "urn:x:notes" for _, _, document in visits)
+
+
 def test_the_oxigraph_copy_follows_updates() -> None:
     graph = KnowledgeGraph.from_extractions(_extractions())
     assert graph.run_named("who-visited-whom")
