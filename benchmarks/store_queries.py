@@ -48,6 +48,8 @@ def _replicate(store, target: int) -> int:
     """
     import pyoxigraph as ox
 
+    if len(store) >= target:  # a store kept by an earlier run, already copied up: no dump of a million quads
+        return 0
     data = store.oxigraph.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
     lines = "\n".join(line for line in data.splitlines()
                       if "<https://w3id.org/kg/doc/" in line or SCOPED.search(line))

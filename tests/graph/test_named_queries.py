@@ -171,12 +171,28 @@ def _three() -> Extraction:
         Fact(king.key, "signs", accord.key, ev),
         Fact(king.key, "affiliatedWith", MOROCCO.key, ev),
         Fact(MOROCCO.key, "meetsWith", MOROCCO.key, ev, date="--03-25"),
+        # a visit stated twice, dated once: a row with its date and one without; a visit dated by a start alone
+        Fact(king.key, "visits", ISRAEL.key, ev),
+        Fact(king.key, "visits", ISRAEL.key, Evidence("doc-three", "Hamad was in Israel in March.", 70, 99),
+             date="2022-03-01"),
+        Fact(army.key, "visits", MOROCCO.key, ev, start_date="2023-05"),
     )
     return Extraction(doc, (army, king, accord, treaty, GANTZ, LOUDIYI, MOROCCO, ISRAEL), facts)
 
 
+def _four() -> Extraction:
+    """A fourth document whose visits have no date (one of them stated in two sentences): who-visited-whom
+    reads them from the direct triples, not statement by statement."""
+    doc = Document("doc-four", "…", source="four.txt")
+    first = Evidence("doc-four", "Gantz went to Morocco.", 0, 22)
+    second = Evidence("doc-four", "He was in Rabat.", 23, 39)
+    facts = (Fact(GANTZ.key, "visits", MOROCCO.key, first), Fact(GANTZ.key, "visits", MOROCCO.key, second),
+             Fact(LOUDIYI.key, "visits", ISRAEL.key, second))
+    return Extraction(doc, (GANTZ, LOUDIYI, MOROCCO, ISRAEL), facts)
+
+
 def _extractions() -> list[Extraction]:
-    return [*extractions(), _three()]
+    return [*extractions(), _three(), _four()]
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +243,11 @@ def test_cases_find_rows(ds: Dataset) -> None:
     assert counts[("date-range", ("2022-03-15", "2022-03-15"))] == 2  # cooperatesWith from 2022-03, partyTo to 2024
     assert counts[("date-range", ("2021-11-30", "2021-12-01"))] >= 2  # hosts until 2021-12-01, criticizes
     assert counts[("evidence", ('Hamad "the',))] > 0
+    visits = {(r["visitor"], r["visited"], r["date"], r["document"]) for r in run_named(ds, "who-visited-whom")}
+    assert {("Benny Gantz", "Morocco", "", "doc-four"), ("Abdellatif Loudiyi", "Israel", "", "doc-four"),
+            ('Hamad "the Younger"', "Israel", "", "doc-three"),
+            ('Hamad "the Younger"', "Israel", "2022-03-01", "doc-three"),
+            ("Israel Defense Forces", "Morocco", "2023-05", "doc-three")} <= visits
 
 
 def test_a_fact_of_two_documents_is_a_row_of_each(ds: Dataset) -> None:
@@ -338,6 +359,24 @@ def test_a_graph_in_memory_answers_as_rdflib(ds: Dataset, name: str, params: dic
     plain = run_named(ds, name, params)
     assert ours.variables == plain.variables
     assert _normal(ours.rows) == _normal(plain.rows)
+
+
+def test_facts_added_by_an_update_answer_as_the_plain_queries() -> None:
+    """A fact added by an update has a statement naming its document only in a document's graph: the queries,
+    which take a statement's document from the graph holding it, show what the plain texts show."""
+    graph = KnowledgeGraph.from_extractions(_extractions())
+    ids, docs = "https://w3id.org/kg/id/", "https://w3id.org/kg/doc/"
+    graph.update(f"INSERT DATA {{ GRAPH <urn:x:notes> {{ <{ids}person/benny-gantz> kg:visits <{ids}country/ISR> . "
+                 f"<{ids}country/ISR> kg:attacks <{ids}country/MAR> }} "
+                 f"GRAPH <{docs}doc-four> {{ <{ids}person/hamad> kg:visits <{ids}country/MAR> . "
+                 f"<{ids}country/MAR> kg:criticizes <{ids}country/ISR> }} }}")
+    for name, params in [("who-visited-whom", {}), ("between-countries", {"a": "Israel", "b": "Morocco"})]:
+        ours = graph.run_named(name, params)
+        plain = run_query(graph.dataset, _old(name), bindings={k: Literal(v) for k, v in params.items()})
+        assert _normal(ours.rows) == _normal(plain.rows), name
+    visits = {(r["visitor"], r["visited"], r["document"]) for r in graph.run_named("who-visited-whom")}
+    assert ('Hamad "the Younger"', "Morocco", "doc-four") in visits
+    assert not any(document == "urn:x:notes" for _, _, document in visits)
 
 
 def test_the_oxigraph_copy_follows_updates() -> None:
