@@ -57,7 +57,7 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
                     owners or child.pos_ != "PRON"):
-                found = reading.resolved.keys_at(child)
+                found = reading.resolved.keys_at(child) or _leading(reading, child)
                 if found and reading.types.get(found[0]) in {"Country", "Organization"}:
                     keys += found
                     keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
@@ -66,6 +66,14 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
             if conj.i != token.i:
                 keys += refs(reading, conj, depth + 1, modifiers)
     return tuple(dict.fromkeys(keys))
+
+
+def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
+    """'Vietnamese-led forces', 'the US-led coalition': the state a compound "X-led" names leads the group and
+    stands for it (not "X-backed": a backer is not the actor)."""
+    if modifier.lemma_.lower() != "lead" or modifier.i < 2 or modifier.nbor(-1).text != "-":
+        return ()
+    return tuple(k for c in modifier.children if c.i == modifier.i - 2 for k in reading.resolved.keys_at(c))
 
 
 def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str, ...]:
@@ -213,6 +221,8 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
             if (clause.dep_ == "relcl" or scope in objects) and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
+            if clause.lemma_.lower() in lexicons.joining_verbs():
+                continue  # "rioted, joining thousands of demonstrators": whom one joins is no target
             for child in clause.children:
                 if child.dep_ in {"dobj", "ccomp"}:
                     target = child

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import (
+    argument,
     between,
     complement_objects,
     location,
@@ -88,6 +89,24 @@ def _borrowed_subject(reading: Reading, verb: Token) -> bool:
                                        for c in subject.children):
         return False
     return any(c.dep_ in {"amod", "compound", "nmod"} and reading.resolved.keys_at(c) for c in subject.children)
+
+
+def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'US air strikes killed ten militants', 'an Israeli raid destroyed the depot': a verb whose subject is a
+    forceful act (an attack noun of the trigger table) has that act's own agent, the country or organisation
+    modifying it, directly or through a compound ("US Predator attacks")."""
+    table = triggers()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject) or not any(
+            t.predicate in _FORCEFUL for t in table.get((trigger_lemma(subject, "NOUN", table), "NOUN"), ())):
+        return ()
+    keys = _own_agents(reading, subject)
+    if not keys:
+        keys = tuple(dict.fromkeys(
+            k for c in subject.children if c.dep_ == "compound" and c.i < subject.i and not reading.resolved.keys_at(c)
+            for g in c.children if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i
+            for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Organization"}))
+    return keys
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -353,7 +372,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
-        agents = subjects(reading, token)
+        agents = subjects(reading, token) or _instrument_agents(reading, token)
     elif _embedded(token, triggers()):
         agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:
@@ -505,4 +524,15 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         found = search()
         if found:
             return found
+    if pos == "VERB" and "dobj" in spec and not passive:
+        return _quantified_object(reading, token)
     return ()
+
+
+def _quantified_object(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'kidnapped up to 16 Russian advisers': the parser takes the quantifier "up to" for a particle and a
+    preposition of the verb; the counted noun is its direct object."""
+    return tuple(k for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                 for k in argument(reading, g))

@@ -318,3 +318,41 @@ def test_not_an_event(facts_of, text, absent):
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forceful act as the subject of a verb of harm lends its own agent to the verb
+    pytest.param("Russian air strikes destroyed a Georgian depot.", ("Russia", "attacks", "Georgia"),
+                 id="attack-noun-subject"),
+    pytest.param("Recent Turkish drone attacks have killed Kurdish militants in Iraq.",
+                 ("Turkey", "attacks", "Kurdish militants"), id="attack-noun-through-compound"),
+    # "X-led": the leading state stands for the force
+    pytest.param("Saudi-led forces shelled Yemeni positions.", ("Saudi Arabia", "attacks", "Yemen"),
+                 id="x-led-forces"),
+    # "up to N": the parser's particle and preposition hide the counted object
+    pytest.param("Rebels kidnapped up to 20 Japanese engineers.", ("Rebels", "attacks", "Japan"), id="up-to-n"),
+    # a collocation's noun modified by a country: "expelled two Russian diplomats"
+    pytest.param("Poland expelled two Russian diplomats.", ("Poland", "sanctions", "Russia"),
+                 id="collocate-modified-by-country"),
+    pytest.param("Norway froze Libyan assets.", ("Norway", "sanctions", "Libya"), id="frozen-assets"),
+])
+def test_agents_and_objects_of_force(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent_predicate", [
+    pytest.param("Air strikes destroyed a Georgian depot.", "attacks", id="attack-noun-without-agent"),
+    pytest.param("A storm killed ten Georgian farmers.", "attacks", id="no-attack-noun"),
+    pytest.param("Iranian-backed militias shelled Saudi positions.", "attacks", id="backed-is-not-led"),
+    pytest.param("Rebels kidnapped up to twenty of them.", "attacks", id="up-to-without-actor"),
+])
+def test_force_without_a_named_agent(facts_of, text, absent_predicate):
+    got = facts_of(text)
+    assert not any(p == absent_predicate and s in {"Iran", "Russia", "Georgia"} for s, p, _ in got.triples), \
+        got.triples
+
+
+def test_joining_a_crowd_is_not_its_target(facts_of):
+    got = facts_of("Prisoners rioted in Dili on Monday, joining thousands of demonstrators.")
+    assert not any(p == "protests" and o == "demonstrators" for _, p, o in got.triples), got.triples
