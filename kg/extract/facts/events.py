@@ -28,8 +28,8 @@ from kg.extract.facts.arguments import (
     through_prep,
     typed_in_clause,
 )
-from kg.extract.facts.qualifiers import (clause_date, ended, ender, expressed_intent, fact, modality, negated,
-                                        refused, speaker)
+from kg.extract.facts.qualifiers import (clause_date, clause_verb, control_chain, ended, ender, expressed_intent, fact,
+                                        modality, negated, refused, speaker)
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -107,6 +107,25 @@ def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
             for g in c.children if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i
             for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Organization"}))
     return keys
+
+
+_OFFERING = frozenset({"offer", "agree", "promise", "pledge", "volunteer"})
+
+
+def _offered(token: Token) -> bool:
+    """'offered to send troops to X', 'agreed to deploy peacekeepers in X': an act governed by a verb of
+    offering or agreeing is proposed to or agreed with its object."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else clause_verb(token)
+    return any(g.lemma_.lower() in _OFFERING for g, _ in control_chain(verb))
+
+
+def _conjunct_agents(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'launched artillery, mortar and rocket fire against X': an event noun coordinated with the object of a
+    light verb shares its agent (the first conjunct's)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return noun_subjects(reading, first) if first is not noun and first.pos_ == "NOUN" else ()
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -376,7 +395,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     elif _embedded(token, triggers()):
         agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:
-        agents = noun_subjects(reading, token)
+        agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
     when = clause_date(reading, token)
@@ -438,6 +457,15 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, found.predicate, o))
                     yield found
                 continue
+            if trig.predicate == "mobilizesAgainst" and _offered(token):
+                # "offered to send troops to Lebanon": troops offered to Y are help for Y, not a mobilisation
+                # against it; the offer expresses intent to cooperate (PLOVER AGREE)
+                found = fact(reading, s, "agreesWith", o, token, f"intent:{trig.lemma}", trig.confidence * 0.8,
+                             when=when)
+                if found and (s, "agreesWith", o) not in seen:
+                    seen.add((s, "agreesWith", o))
+                    yield found
+                continue
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
@@ -486,6 +514,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
         # finds Y inside the thing demanded
+        # "shelled Kurdish rebel positions", "captured part of a Karen guerrilla stronghold": a group's place
+        lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
                  else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
         # an agreement or event the parser attached elsewhere in the clause
@@ -526,6 +556,27 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
             return found
     if pos == "VERB" and "dobj" in spec and not passive:
         return _quantified_object(reading, token)
+    return ()
+
+
+def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
+    """'shelled Kurdish rebel positions', 'captured part of a Karen guerrilla stronghold': a forceful act on a
+    thing that a named group (a people, an armed group) modifies is done to that group; the thing itself names
+    no actor (an actor noun or a name is left to the other searches)."""
+    phrases = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"}) and "dobj" in spec]
+    phrases += [g for c in token.children if c.dep_ == "prep" and f"prep:{c.lower_}" in spec
+                for g in c.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.lemma_.lower() in lexicons.partitive_nouns():  # "part of", "some of"
+            phrase = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), phrase)
+        if phrase.pos_ != "NOUN" or reading.resolved.keys_at(phrase) or _actor_word(reading, phrase):
+            continue
+        keys = tuple(dict.fromkeys(k for c in phrase.children if c.dep_ in {"amod", "compound"} and c.i < phrase.i
+                                   for m in (c, *c.children) for k in reading.resolved.keys_at(m)
+                                   if reading.types.get(k) == "Group"))
+        if keys:
+            return keys
     return ()
 
 

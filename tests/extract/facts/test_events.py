@@ -335,6 +335,12 @@ def test_still_an_event(facts_of, text, expected):
     pytest.param("Poland expelled two Russian diplomats.", ("Poland", "sanctions", "Russia"),
                  id="collocate-modified-by-country"),
     pytest.param("Norway froze Libyan assets.", ("Norway", "sanctions", "Libya"), id="frozen-assets"),
+    # a group's place or thing, attacked, is the group attacked
+    pytest.param("Burmese troops captured part of a Karen rebel stronghold.", ("Burmese troops", "attacks", "Karen"),
+                 id="group-held-stronghold"),
+    # an event noun coordinated with a light verb's object shares its agent
+    pytest.param("Russia launched artillery and rocket fire against Georgia.", ("Russia", "attacks", "Georgia"),
+                 id="conjunct-of-light-verb-object"),
 ])
 def test_agents_and_objects_of_force(facts_of, text, expected):
     got = facts_of(text)
@@ -356,3 +362,29 @@ def test_force_without_a_named_agent(facts_of, text, absent_predicate):
 def test_joining_a_crowd_is_not_its_target(facts_of):
     got = facts_of("Prisoners rioted in Dili on Monday, joining thousands of demonstrators.")
     assert not any(p == "protests" and o == "demonstrators" for _, p, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Germany criticised the summit and the attack on Serbia.", ("Germany", "attacks", "Serbia"),
+                 id="conjunct-of-a-judged-object"),
+    pytest.param("Turkish jets bombed Kurdish-owned warehouses.", ("Turkey", "attacks", "Turkey"), id="self"),
+])
+def test_no_borrowed_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Syria offered to send troops to Lebanon.", ("Lebanon", "agreesWith", "Syria"),
+                 ("Syria", "mobilizesAgainst", "Lebanon"), id="offered-troops"),
+    pytest.param("Chad agreed to deploy troops to Mali.", ("Chad", "agreesWith", "Mali"),
+                 ("Chad", "mobilizesAgainst", "Mali"), id="agreed-deployment"),
+])
+def test_offered_troops_are_no_mobilisation(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+def test_troops_sent_are_a_mobilisation(facts_of):
+    got = facts_of("Syria sent troops to Lebanon.")
+    assert ("Syria", "mobilizesAgainst", "Lebanon") in got.triples, got.triples
