@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.reading import Reading
-from kg.extract.facts.triggers import is_light_verb
+from kg.extract.facts.triggers import is_light_verb, trigger_lemma, triggers
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
            "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
@@ -201,12 +201,20 @@ def location(reading: Reading, head: Token) -> tuple[str, ...]:
                         continue
                     here = located or child.lower_ in grammar.WITHIN_PREPOSITIONS
                     keys = tuple(k for k in refs(reading, pobj) if reading.types.get(k) in {"Country", "Place"})
+                    if not reading.resolved.keys_at(pobj) and _event_noun(pobj):
+                        keys = ()  # "an attack in the Palestinian uprising": an event is no place
                     if here and keys:  # a place stands for its country too ("a curfew in Kabul")
                         return keys + tuple(reading.ensure_country(reading.place_country[k]) for k in keys
                                             if k in reading.place_country)
                     found.append((pobj, here))
         scopes = found
     return ()
+
+
+def _event_noun(token: Token) -> bool:
+    """A noun of the trigger table ("uprising", "war", "talks"): it names an event, not a place."""
+    table = triggers()
+    return token.pos_ == "NOUN" and (trigger_lemma(token, "NOUN", table), "NOUN") in table
 
 
 def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:

@@ -550,6 +550,11 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if ended_act is not None:  # "suspended aid to X": the ended act's own target; "suspended their requests
         # for WTO arbitration": the requests were addressed to no one named, so nothing is sanctioned
         return _own_targets(reading, ended_act)
+    if pos == "VERB" and any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
+                             for c in token.children):
+        searches = searches[3:]  # "blew themselves up in Tel Aviv": the reflexive object is the agent itself, so
+        # not the judged act, the group held or the lexicon's attachment (the first three searches) but where
+        # it happened names the target
     for search in searches:
         found = search()
         if found:

@@ -388,3 +388,27 @@ def test_offered_troops_are_no_mobilisation(facts_of, text, expected, absent):
 def test_troops_sent_are_a_mobilisation(facts_of):
     got = facts_of("Syria sent troops to Lebanon.")
     assert ("Syria", "mobilizesAgainst", "Lebanon") in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive object is the agent itself: where the act happened is its target
+    pytest.param("Two Chechen suicide bombers blew themselves up in Moscow.", ("Chechen suicide bombers", "attacks",
+                                                                               "Moscow"), id="reflexive-object"),
+    # a collocate counted by a measure noun still completes the collocation
+    pytest.param("Kurdish rebels exploded a series of bombs in Ankara.", ("Kurdish rebels", "attacks", "Turkey"),
+                 id="measure-of-collocate"),
+])
+def test_where_a_force_struck(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Rebels attacked a convoy in the Kurdish uprising.", ("Rebels", "attacks", "Kurdistan"),
+                 id="an-event-is-no-place"),
+    pytest.param("Two Chechen suicide bombers blew themselves up in Moscow.",
+                 ("Chechen suicide bombers", "attacks", "Chechen suicide bombers"), id="no-self-attack"),
+])
+def test_no_place_of_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples and not any(s == o for s, _, o in got.triples), got.triples

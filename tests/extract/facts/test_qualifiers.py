@@ -297,3 +297,14 @@ def test_tense_of_the_governing_verb(facts_of, text, expected, modality):
 def test_a_conjoined_second_act_is_no_report(facts_of):
     got = facts_of("Norway will provide food aid to Sudan and said nothing else.")
     assert got.find("Norway", "agreesWith", "Sudan") is None, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The president banned opposition candidates from participating in the elections.",
+                 ("president", "participatesIn", "elections"), id="banned-from"),
+    pytest.param("Kenya banned the protest against France.", ("Kenya", "protests", "France"), id="banned-protest"),
+    pytest.param("Kenya blocked the aid to Somalia.", ("Kenya", "aids", "Somalia"), id="blocked-aid"),
+])
+def test_prevented_act_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent[1] and o == absent[2] for _, p, o in got.triples), got.triples
