@@ -419,7 +419,7 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
             if head.lower_ in grammar.CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
                 return subjects(reading, head.head)  # "youths threw stones during demonstrations against X"
             head = head.head
-        if is_light_verb(head) or head.lemma_ == "be":
+        if is_light_verb(head) or head.lemma_ in grammar.STATE_VERBS:  # "remained on alert"
             own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
             return tuple(k for k in subjects(reading, head) if k not in own)
     return ()

@@ -535,6 +535,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
         # "imposed a curfew in Kabul", "rioted in Serbia"
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
+                 or (location(reading, token.head.head) if token.dep_ == "pobj" and token.head.head.lemma_
+                     in grammar.STATE_VERBS else ())  # "remained on alert in the West Bank"
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):

@@ -412,3 +412,17 @@ def test_where_a_force_struck(facts_of, text, expected):
 def test_no_place_of_force(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples and not any(s == o for s, _, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Indian troops remained on alert in Kashmir.", ("Indian troops", "mobilizesAgainst", "Kashmir"),
+                 id="remained-on-alert"),
+])
+def test_a_state_held_by_the_subject(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+def test_a_state_verb_with_an_ordinary_noun_is_no_event(facts_of):
+    got = facts_of("Indian troops remained on duty in Kashmir.")
+    assert not any(p == "mobilizesAgainst" for _, p, _ in got.triples), got.triples
