@@ -119,6 +119,15 @@ def _offered(token: Token) -> bool:
     return any(g.lemma_.lower() in _OFFERING for g, _ in control_chain(verb))
 
 
+def _caused_by_a_thing(reading: Reading, verb: Token) -> bool:
+    """'Argentina's energy crisis forced Kirchner to suspend exports': a causative verb (an object and an
+    infinitive) whose subject is a thing, not an actor, only modified by a country, is a cause, not coercion."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not reading.resolved.keys_at(subject) \
+        and not _actor_word(reading, subject) and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _conjunct_agents(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'launched artillery, mortar and rocket fire against X': an event noun coordinated with the object of a
     light verb shares its agent (the first conjunct's)."""
@@ -391,7 +400,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
-        agents = subjects(reading, token) or _instrument_agents(reading, token)
+        agents = () if _caused_by_a_thing(reading, token) else \
+            subjects(reading, token) or _instrument_agents(reading, token)
     elif _embedded(token, triggers()):
         agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:

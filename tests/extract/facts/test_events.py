@@ -426,3 +426,27 @@ def test_a_state_held_by_the_subject(facts_of, text, expected):
 def test_a_state_verb_with_an_ordinary_noun_is_no_event(facts_of):
     got = facts_of("Indian troops remained on duty in Kashmir.")
     assert not any(p == "mobilizesAgainst" for _, p, _ in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Turkmenistan shut off gas supplies to Ukraine.", ("Turkmenistan", "sanctions", "Ukraine"),
+                 id="supplies-shut-off"),
+    pytest.param("Norway withdrew its aid to Kenya.", ("Norway", "sanctions", "Kenya"), id="aid-withdrawn"),
+    pytest.param("The US government introduced tighter restrictions on Cuba.", ("United States", "sanctions", "Cuba"),
+                 id="introduced-restrictions"),
+    pytest.param("Argentina forced Chile to suspend gas exports.", ("Argentina", "coerces", "Chile"),
+                 id="actor-forces"),
+])
+def test_ending_and_imposing(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Argentina's energy crisis forced Kirchner to suspend gas exports.",
+                 ("Argentina", "coerces", "Kirchner"), id="a-crisis-forces-no-one"),
+    pytest.param("Norway withdrew its troops from Kenya.", ("Norway", "sanctions", "Kenya"), id="troops-withdrawn"),
+])
+def test_no_coercion_or_sanction(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
