@@ -438,8 +438,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                 between(reading, position(token)) if pos == "NOUN" and position(token) is not token else ())
             if sides and not agents:
                 agents = sides
+        mutual = () if agents or trig.predicate != "attacks" else between(reading, token)
         pairs: list[tuple[str, str]] = []
-        if targets and agents:
+        if len(mutual) >= 2:  # "fighting between X and Y", "clashes between X and Y": each side attacks the other
+            pairs = [(a, b) for a in mutual for b in mutual if a != b]
+        elif targets and agents:
             pairs = [(s, o) for s in agents for o in targets]
         elif (trig.symmetric_pair or trig.predicate in reading.symmetric) and len(agents) >= 2:
             pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]

@@ -450,3 +450,23 @@ def test_ending_and_imposing(facts_of, text, expected):
 def test_no_coercion_or_sanction(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The fighting between Armenia and Azerbaijan resumed.", {("Armenia", "attacks", "Azerbaijan"),
+                                                                     ("Azerbaijan", "attacks", "Armenia")},
+                 id="fighting-between"),
+    pytest.param("Russia closed its borders with Georgia.", {("Russia", "coerces", "Georgia")}, id="close-border"),
+])
+def test_mutual_force_and_closed_borders(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Talks between Armenia and Azerbaijan resumed.", "attacks", id="talks-between"),
+    pytest.param("Russia closed its embassy in Georgia.", "coerces", id="closed-embassy"),
+])
+def test_no_mutual_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent for _, p, _ in got.triples), got.triples
