@@ -109,6 +109,21 @@ def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
     return keys
 
 
+def _peacekeeping(token: Token) -> bool:
+    """'deployed peacekeepers to X', 'sent peacekeeping troops', 'the deployment of a peace-keeping force': the
+    forces deployed keep the peace (data/peacekeeping_words.txt)."""
+    words = lexicons.peacekeeping_words()
+    deployed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for noun in deployed:
+        span = [t for t in noun.subtree if t.i <= noun.i]
+        forms = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        joined = "".join(t.lower_ + (t.whitespace_ if t.text != "-" else "") for t in span).replace(" -", "-")
+        if forms & words or set(joined.replace("peace keeping", "peace-keeping").split()) & words:
+            return True
+    return False
+
+
 _OFFERING = frozenset({"offer", "agree", "promise", "pledge", "volunteer"})
 
 
@@ -470,6 +485,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, found.predicate, o))
                     yield found
                 continue
+            if trig.predicate == "mobilizesAgainst" and _peacekeeping(token):
+                trig = replace(trig, predicate="aids")  # "deployed peacekeepers to Haiti": protection (CAMEO 074)
             if trig.predicate == "mobilizesAgainst" and _offered(token):
                 # "offered to send troops to Lebanon": troops offered to Y are help for Y, not a mobilisation
                 # against it; the offer expresses intent to cooperate (PLOVER AGREE)

@@ -470,3 +470,16 @@ def test_mutual_force_and_closed_borders(facts_of, text, expected):
 def test_no_mutual_force(facts_of, text, absent):
     got = facts_of(text)
     assert not any(p == absent for _, p, _ in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("The UN deployed peacekeepers to Haiti.", ("United Nations", "aids", "Haiti"),
+                 ("United Nations", "mobilizesAgainst", "Haiti"), id="peacekeepers"),
+    pytest.param("France deployed a peace-keeping force in Ivory Coast.", ("France", "aids", "Ivory Coast"),
+                 ("France", "mobilizesAgainst", "Ivory Coast"), id="peace-keeping-force"),
+    pytest.param("Nigeria sent troops to Liberia.", ("Nigeria", "mobilizesAgainst", "Liberia"),
+                 ("Nigeria", "aids", "Liberia"), id="troops-are-no-peacekeepers"),
+])
+def test_peacekeeping_is_protection(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
