@@ -58,6 +58,8 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "in", "at", "after", "amid", "t
 # Auxiliaries of a declared inability: "cannot", "could not", "can't" (spaCy: "ca" + "n't").
 INABILITY_AUXILIARIES = frozenset({"can", "could", "ca"})
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "notwithstanding"})  # "did X despite criticism"
+# Verbs of being in a state, whose subject holds the state a noun phrase names ("remained on alert").
+STATE_VERBS = frozenset({"be", "remain", "stay"})
 # Prepositions that introduce whom an act is aimed at ("action against Russia", "signed with Y an accord").
 OBJECT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "for", "over", "from", "toward", "towards", "upon"})
 # Attachments by which a verb names whom a thing is taken from or done to ("seized weapons from X").

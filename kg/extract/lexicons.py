@@ -762,6 +762,12 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def peacekeeping_words() -> frozenset[str]:
+    """Words that make a deployment a protection (CAMEO 074): "deployed peacekeepers to Haiti"."""
+    return _word_list("peacekeeping_words.txt")
+
+
+@cache
 def measure_nouns() -> frozenset[str]:
     """What an amount of a thing is counted in: "25,000 tons of food aid"."""
     return _word_list("measure_nouns.txt")

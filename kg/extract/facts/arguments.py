@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.reading import Reading
-from kg.extract.facts.triggers import is_light_verb
+from kg.extract.facts.triggers import is_light_verb, trigger_lemma, triggers
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
            "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
@@ -57,7 +57,7 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
                     owners or child.pos_ != "PRON"):
-                found = reading.resolved.keys_at(child)
+                found = reading.resolved.keys_at(child) or _leading(reading, child)
                 if found and reading.types.get(found[0]) in {"Country", "Organization"}:
                     keys += found
                     keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
@@ -66,6 +66,14 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
             if conj.i != token.i:
                 keys += refs(reading, conj, depth + 1, modifiers)
     return tuple(dict.fromkeys(keys))
+
+
+def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
+    """'Vietnamese-led forces', 'the US-led coalition': the state a compound "X-led" names leads the group and
+    stands for it (not "X-backed": a backer is not the actor)."""
+    if modifier.lemma_.lower() != "lead" or modifier.i < 2 or modifier.nbor(-1).text != "-":
+        return ()
+    return tuple(k for c in modifier.children if c.i == modifier.i - 2 for k in reading.resolved.keys_at(c))
 
 
 def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str, ...]:
@@ -193,12 +201,20 @@ def location(reading: Reading, head: Token) -> tuple[str, ...]:
                         continue
                     here = located or child.lower_ in grammar.WITHIN_PREPOSITIONS
                     keys = tuple(k for k in refs(reading, pobj) if reading.types.get(k) in {"Country", "Place"})
+                    if not reading.resolved.keys_at(pobj) and _event_noun(pobj):
+                        keys = ()  # "an attack in the Palestinian uprising": an event is no place
                     if here and keys:  # a place stands for its country too ("a curfew in Kabul")
                         return keys + tuple(reading.ensure_country(reading.place_country[k]) for k in keys
                                             if k in reading.place_country)
                     found.append((pobj, here))
         scopes = found
     return ()
+
+
+def _event_noun(token: Token) -> bool:
+    """A noun of the trigger table ("uprising", "war", "talks"): it names an event, not a place."""
+    table = triggers()
+    return token.pos_ == "NOUN" and (trigger_lemma(token, "NOUN", table), "NOUN") in table
 
 
 def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
@@ -213,6 +229,8 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
             if (clause.dep_ == "relcl" or scope in objects) and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
+            if clause.lemma_.lower() in lexicons.joining_verbs():
+                continue  # "rioted, joining thousands of demonstrators": whom one joins is no target
             for child in clause.children:
                 if child.dep_ in {"dobj", "ccomp"}:
                     target = child
@@ -401,7 +419,7 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
             if head.lower_ in grammar.CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
                 return subjects(reading, head.head)  # "youths threw stones during demonstrations against X"
             head = head.head
-        if is_light_verb(head) or head.lemma_ == "be":
+        if is_light_verb(head) or head.lemma_ in grammar.STATE_VERBS:  # "remained on alert"
             own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
             return tuple(k for k in subjects(reading, head) if k not in own)
     return ()

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import (
+    argument,
     between,
     complement_objects,
     location,
@@ -27,8 +28,8 @@ from kg.extract.facts.arguments import (
     through_prep,
     typed_in_clause,
 )
-from kg.extract.facts.qualifiers import (clause_date, ended, ender, expressed_intent, fact, modality, negated,
-                                        refused, speaker)
+from kg.extract.facts.qualifiers import (clause_date, clause_verb, control_chain, ended, ender, expressed_intent, fact,
+                                        modality, negated, refused, speaker)
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -88,6 +89,67 @@ def _borrowed_subject(reading: Reading, verb: Token) -> bool:
                                        for c in subject.children):
         return False
     return any(c.dep_ in {"amod", "compound", "nmod"} and reading.resolved.keys_at(c) for c in subject.children)
+
+
+def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'US air strikes killed ten militants', 'an Israeli raid destroyed the depot': a verb whose subject is a
+    forceful act (an attack noun of the trigger table) has that act's own agent, the country or organisation
+    modifying it, directly or through a compound ("US Predator attacks")."""
+    table = triggers()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or reading.resolved.keys_at(subject) or not any(
+            t.predicate in _FORCEFUL for t in table.get((trigger_lemma(subject, "NOUN", table), "NOUN"), ())):
+        return ()
+    keys = _own_agents(reading, subject)
+    if not keys:
+        keys = tuple(dict.fromkeys(
+            k for c in subject.children if c.dep_ == "compound" and c.i < subject.i and not reading.resolved.keys_at(c)
+            for g in c.children if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i
+            for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Organization"}))
+    return keys
+
+
+def _peacekeeping(token: Token) -> bool:
+    """'deployed peacekeepers to X', 'sent peacekeeping troops', 'the deployment of a peace-keeping force': the
+    forces deployed keep the peace (data/peacekeeping_words.txt)."""
+    words = lexicons.peacekeeping_words()
+    deployed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for noun in deployed:
+        span = [t for t in noun.subtree if t.i <= noun.i]
+        forms = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        joined = "".join(t.lower_ + (t.whitespace_ if t.text != "-" else "") for t in span).replace(" -", "-")
+        if forms & words or set(joined.replace("peace keeping", "peace-keeping").split()) & words:
+            return True
+    return False
+
+
+_OFFERING = frozenset({"offer", "agree", "promise", "pledge", "volunteer"})
+
+
+def _offered(token: Token) -> bool:
+    """'offered to send troops to X', 'agreed to deploy peacekeepers in X': an act governed by a verb of
+    offering or agreeing is proposed to or agreed with its object."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else clause_verb(token)
+    return any(g.lemma_.lower() in _OFFERING for g, _ in control_chain(verb))
+
+
+def _caused_by_a_thing(reading: Reading, verb: Token) -> bool:
+    """'Argentina's energy crisis forced Kirchner to suspend exports': a causative verb (an object and an
+    infinitive) whose subject is a thing, not an actor, only modified by a country, is a cause, not coercion."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not reading.resolved.keys_at(subject) \
+        and not _actor_word(reading, subject) and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _conjunct_agents(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'launched artillery, mortar and rocket fire against X': an event noun coordinated with the object of a
+    light verb shares its agent (the first conjunct's)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return noun_subjects(reading, first) if first is not noun and first.pos_ == "NOUN" else ()
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -353,11 +415,12 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
-        agents = subjects(reading, token)
+        agents = () if _caused_by_a_thing(reading, token) else \
+            subjects(reading, token) or _instrument_agents(reading, token)
     elif _embedded(token, triggers()):
         agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:
-        agents = noun_subjects(reading, token)
+        agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
     when = clause_date(reading, token)
@@ -390,8 +453,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                 between(reading, position(token)) if pos == "NOUN" and position(token) is not token else ())
             if sides and not agents:
                 agents = sides
+        mutual = () if agents or trig.predicate != "attacks" else between(reading, token)
         pairs: list[tuple[str, str]] = []
-        if targets and agents:
+        if len(mutual) >= 2:  # "fighting between X and Y", "clashes between X and Y": each side attacks the other
+            pairs = [(a, b) for a in mutual for b in mutual if a != b]
+        elif targets and agents:
             pairs = [(s, o) for s in agents for o in targets]
         elif (trig.symmetric_pair or trig.predicate in reading.symmetric) and len(agents) >= 2:
             pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
@@ -417,6 +483,17 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                                                trig.confidence * 0.8, when=when)
                 if found and (s, found.predicate, o) not in seen:
                     seen.add((s, found.predicate, o))
+                    yield found
+                continue
+            if trig.predicate == "mobilizesAgainst" and _peacekeeping(token):
+                trig = replace(trig, predicate="aids")  # "deployed peacekeepers to Haiti": protection (CAMEO 074)
+            if trig.predicate == "mobilizesAgainst" and _offered(token):
+                # "offered to send troops to Lebanon": troops offered to Y are help for Y, not a mobilisation
+                # against it; the offer expresses intent to cooperate (PLOVER AGREE)
+                found = fact(reading, s, "agreesWith", o, token, f"intent:{trig.lemma}", trig.confidence * 0.8,
+                             when=when)
+                if found and (s, "agreesWith", o) not in seen:
+                    seen.add((s, "agreesWith", o))
                     yield found
                 continue
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
@@ -467,6 +544,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
         # finds Y inside the thing demanded
+        # "shelled Kurdish rebel positions", "captured part of a Karen guerrilla stronghold": a group's place
+        lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
                  else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
         # an agreement or event the parser attached elsewhere in the clause
@@ -486,6 +565,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
         # "imposed a curfew in Kabul", "rioted in Serbia"
         lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
+                 or (location(reading, token.head.head) if token.dep_ == "pobj" and token.head.head.lemma_
+                     in grammar.STATE_VERBS else ())  # "remained on alert in the West Bank"
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):
@@ -501,8 +582,45 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if ended_act is not None:  # "suspended aid to X": the ended act's own target; "suspended their requests
         # for WTO arbitration": the requests were addressed to no one named, so nothing is sanctioned
         return _own_targets(reading, ended_act)
+    if pos == "VERB" and any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
+                             for c in token.children):
+        searches = searches[3:]  # "blew themselves up in Tel Aviv": the reflexive object is the agent itself, so
+        # not the judged act, the group held or the lexicon's attachment (the first three searches) but where
+        # it happened names the target
     for search in searches:
         found = search()
         if found:
             return found
+    if pos == "VERB" and "dobj" in spec and not passive:
+        return _quantified_object(reading, token)
     return ()
+
+
+def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
+    """'shelled Kurdish rebel positions', 'captured part of a Karen guerrilla stronghold': a forceful act on a
+    thing that a named group (a people, an armed group) modifies is done to that group; the thing itself names
+    no actor (an actor noun or a name is left to the other searches)."""
+    phrases = [c for c in token.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"}) and "dobj" in spec]
+    phrases += [g for c in token.children if c.dep_ == "prep" and f"prep:{c.lower_}" in spec
+                for g in c.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.lemma_.lower() in lexicons.partitive_nouns():  # "part of", "some of"
+            phrase = next((g for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), phrase)
+        if phrase.pos_ != "NOUN" or reading.resolved.keys_at(phrase) or _actor_word(reading, phrase):
+            continue
+        keys = tuple(dict.fromkeys(k for c in phrase.children if c.dep_ in {"amod", "compound"} and c.i < phrase.i
+                                   for m in (c, *c.children) for k in reading.resolved.keys_at(m)
+                                   if reading.types.get(k) == "Group"))
+        if keys:
+            return keys
+    return ()
+
+
+def _quantified_object(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'kidnapped up to 16 Russian advisers': the parser takes the quantifier "up to" for a particle and a
+    preposition of the verb; the counted noun is its direct object."""
+    return tuple(k for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                 for k in argument(reading, g))

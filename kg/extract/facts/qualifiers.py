@@ -14,7 +14,7 @@ from kg.extract.facts.triggers import is_light_verb
 from kg.model import Evidence, Fact
 
 __all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
-           "clause_verb", "control_chain", "reported", "speaker", "committed",
+           "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
            "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe"]
 
 
@@ -78,6 +78,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if hypothetical(head):
         return None
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
+        verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
     if aux & grammar.POSSIBILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES and not reported_future:
@@ -208,11 +210,29 @@ def hypothetical(head: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
 
+def trailing_report(verb: Token) -> Token | None:
+    """The reporting verb after a main clause ("X will visit Y, Z said"), which the parser may attach as a
+    complement, a parataxis or a conjunct; a conjunct joined by "and"/"but", or saying something of its own
+    ("and said that ..."), is a second act, not a report."""
+    for child in verb.children:
+        if child.i <= verb.i or child.lemma_ not in lexicons.speech_verbs():
+            continue
+        if child.dep_ in {"ccomp", "parataxis"}:
+            return child
+        if child.dep_ == "conj" and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in child.children) \
+                and not any(t.dep_ == "cc" for t in verb.doc[verb.i + 1:child.i] if t.head.i in {verb.i, child.i}):
+            return child
+    return None
+
+
 def reported(verb: Token) -> bool:
-    """The clause is what someone said ("X said (that) ..."), directly or through a control verb."""
+    """The clause is what someone said ("X said (that) ...", "..., Z said"), directly or through a control
+    verb."""
     node = verb
     for _ in range(3):
         if node.dep_ == "ccomp" and node.head.lemma_ in lexicons.speech_verbs():
+            return True
+        if trailing_report(node) is not None:
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
@@ -285,9 +305,7 @@ def ended(reading: Reading, head: Token) -> bool:
 def announced(verb: Token) -> bool:
     """'X will visit Y, sources said': the main clause of a trailing reporting verb ("..., said Z")."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(aux & grammar.FUTURE_AUXILIARIES) and any(
-        c.dep_ in {"ccomp", "parataxis"} and c.lemma_ in lexicons.speech_verbs() and c.i > verb.i
-        for c in verb.children) \
+    return bool(aux & grammar.FUTURE_AUXILIARIES) and trailing_report(verb) is not None \
         or bool(aux & grammar.FUTURE_AUXILIARIES) and verb.dep_ == "ccomp" \
         and verb.head.lemma_ in lexicons.speech_verbs()
 

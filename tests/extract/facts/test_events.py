@@ -318,3 +318,168 @@ def test_not_an_event(facts_of, text, absent):
 def test_still_an_event(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forceful act as the subject of a verb of harm lends its own agent to the verb
+    pytest.param("Russian air strikes destroyed a Georgian depot.", ("Russia", "attacks", "Georgia"),
+                 id="attack-noun-subject"),
+    pytest.param("Recent Turkish drone attacks have killed Kurdish militants in Iraq.",
+                 ("Turkey", "attacks", "Kurdish militants"), id="attack-noun-through-compound"),
+    # "X-led": the leading state stands for the force
+    pytest.param("Saudi-led forces shelled Yemeni positions.", ("Saudi Arabia", "attacks", "Yemen"),
+                 id="x-led-forces"),
+    # "up to N": the parser's particle and preposition hide the counted object
+    pytest.param("Rebels kidnapped up to 20 Japanese engineers.", ("Rebels", "attacks", "Japan"), id="up-to-n"),
+    # a collocation's noun modified by a country: "expelled two Russian diplomats"
+    pytest.param("Poland expelled two Russian diplomats.", ("Poland", "sanctions", "Russia"),
+                 id="collocate-modified-by-country"),
+    pytest.param("Norway froze Libyan assets.", ("Norway", "sanctions", "Libya"), id="frozen-assets"),
+    # a group's place or thing, attacked, is the group attacked
+    pytest.param("Burmese troops captured part of a Karen rebel stronghold.", ("Burmese troops", "attacks", "Karen"),
+                 id="group-held-stronghold"),
+    # an event noun coordinated with a light verb's object shares its agent
+    pytest.param("Russia launched artillery and rocket fire against Georgia.", ("Russia", "attacks", "Georgia"),
+                 id="conjunct-of-light-verb-object"),
+])
+def test_agents_and_objects_of_force(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent_predicate", [
+    pytest.param("Air strikes destroyed a Georgian depot.", "attacks", id="attack-noun-without-agent"),
+    pytest.param("A storm killed ten Georgian farmers.", "attacks", id="no-attack-noun"),
+    pytest.param("Iranian-backed militias shelled Saudi positions.", "attacks", id="backed-is-not-led"),
+    pytest.param("Rebels kidnapped up to twenty of them.", "attacks", id="up-to-without-actor"),
+])
+def test_force_without_a_named_agent(facts_of, text, absent_predicate):
+    got = facts_of(text)
+    assert not any(p == absent_predicate and s in {"Iran", "Russia", "Georgia"} for s, p, _ in got.triples), \
+        got.triples
+
+
+def test_joining_a_crowd_is_not_its_target(facts_of):
+    got = facts_of("Prisoners rioted in Dili on Monday, joining thousands of demonstrators.")
+    assert not any(p == "protests" and o == "demonstrators" for _, p, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Germany criticised the summit and the attack on Serbia.", ("Germany", "attacks", "Serbia"),
+                 id="conjunct-of-a-judged-object"),
+    pytest.param("Turkish jets bombed Kurdish-owned warehouses.", ("Turkey", "attacks", "Turkey"), id="self"),
+])
+def test_no_borrowed_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Syria offered to send troops to Lebanon.", ("Lebanon", "agreesWith", "Syria"),
+                 ("Syria", "mobilizesAgainst", "Lebanon"), id="offered-troops"),
+    pytest.param("Chad agreed to deploy troops to Mali.", ("Chad", "agreesWith", "Mali"),
+                 ("Chad", "mobilizesAgainst", "Mali"), id="agreed-deployment"),
+])
+def test_offered_troops_are_no_mobilisation(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+def test_troops_sent_are_a_mobilisation(facts_of):
+    got = facts_of("Syria sent troops to Lebanon.")
+    assert ("Syria", "mobilizesAgainst", "Lebanon") in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reflexive object is the agent itself: where the act happened is its target
+    pytest.param("Two Chechen suicide bombers blew themselves up in Moscow.", ("Chechen suicide bombers", "attacks",
+                                                                               "Moscow"), id="reflexive-object"),
+    # a collocate counted by a measure noun still completes the collocation
+    pytest.param("Kurdish rebels exploded a series of bombs in Ankara.", ("Kurdish rebels", "attacks", "Turkey"),
+                 id="measure-of-collocate"),
+])
+def test_where_a_force_struck(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Rebels attacked a convoy in the Kurdish uprising.", ("Rebels", "attacks", "Kurdistan"),
+                 id="an-event-is-no-place"),
+    pytest.param("Two Chechen suicide bombers blew themselves up in Moscow.",
+                 ("Chechen suicide bombers", "attacks", "Chechen suicide bombers"), id="no-self-attack"),
+])
+def test_no_place_of_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples and not any(s == o for s, _, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Indian troops remained on alert in Kashmir.", ("Indian troops", "mobilizesAgainst", "Kashmir"),
+                 id="remained-on-alert"),
+])
+def test_a_state_held_by_the_subject(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+def test_a_state_verb_with_an_ordinary_noun_is_no_event(facts_of):
+    got = facts_of("Indian troops remained on duty in Kashmir.")
+    assert not any(p == "mobilizesAgainst" for _, p, _ in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Turkmenistan shut off gas supplies to Ukraine.", ("Turkmenistan", "sanctions", "Ukraine"),
+                 id="supplies-shut-off"),
+    pytest.param("Norway withdrew its aid to Kenya.", ("Norway", "sanctions", "Kenya"), id="aid-withdrawn"),
+    pytest.param("The US government introduced tighter restrictions on Cuba.", ("United States", "sanctions", "Cuba"),
+                 id="introduced-restrictions"),
+    pytest.param("Argentina forced Chile to suspend gas exports.", ("Argentina", "coerces", "Chile"),
+                 id="actor-forces"),
+])
+def test_ending_and_imposing(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Argentina's energy crisis forced Kirchner to suspend gas exports.",
+                 ("Argentina", "coerces", "Kirchner"), id="a-crisis-forces-no-one"),
+    pytest.param("Norway withdrew its troops from Kenya.", ("Norway", "sanctions", "Kenya"), id="troops-withdrawn"),
+])
+def test_no_coercion_or_sanction(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The fighting between Armenia and Azerbaijan resumed.", {("Armenia", "attacks", "Azerbaijan"),
+                                                                     ("Azerbaijan", "attacks", "Armenia")},
+                 id="fighting-between"),
+    pytest.param("Russia closed its borders with Georgia.", {("Russia", "coerces", "Georgia")}, id="close-border"),
+])
+def test_mutual_force_and_closed_borders(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Talks between Armenia and Azerbaijan resumed.", "attacks", id="talks-between"),
+    pytest.param("Russia closed its embassy in Georgia.", "coerces", id="closed-embassy"),
+])
+def test_no_mutual_force(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent for _, p, _ in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("The UN deployed peacekeepers to Haiti.", ("United Nations", "aids", "Haiti"),
+                 ("United Nations", "mobilizesAgainst", "Haiti"), id="peacekeepers"),
+    pytest.param("France deployed a peace-keeping force in Ivory Coast.", ("France", "aids", "Ivory Coast"),
+                 ("France", "mobilizesAgainst", "Ivory Coast"), id="peace-keeping-force"),
+    pytest.param("Nigeria sent troops to Liberia.", ("Nigeria", "mobilizesAgainst", "Liberia"),
+                 ("Nigeria", "aids", "Liberia"), id="troops-are-no-peacekeepers"),
+])
+def test_peacekeeping_is_protection(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples

@@ -275,3 +275,36 @@ def test_demanded_clause_against_claimed_clause(facts_of, text, expected, absent
         assert got.find(*expected) is not None, got
     if absent:
         assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # a noun trigger takes the tense of the verb whose phrase it fills
+    pytest.param("Norway will provide 500 tons of food aid to Sudan.", ("Norway", "aids", "Sudan"), "planned",
+                 id="noun-under-future-verb"),
+    pytest.param("Norway provided 500 tons of food aid to Sudan.", ("Norway", "aids", "Sudan"), "asserted",
+                 id="noun-under-past-verb"),
+    # a future act announced by a trailing reporting verb, however the parser attaches it, is a commitment
+    pytest.param("Norway will provide food aid to Sudan, the ministry said on Monday.",
+                 ("Norway", "agreesWith", "Sudan"), "asserted", id="trailing-report-commitment"),
+])
+def test_tense_of_the_governing_verb(facts_of, text, expected, modality):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
+def test_a_conjoined_second_act_is_no_report(facts_of):
+    got = facts_of("Norway will provide food aid to Sudan and said nothing else.")
+    assert got.find("Norway", "agreesWith", "Sudan") is None, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The president banned opposition candidates from participating in the elections.",
+                 ("president", "participatesIn", "elections"), id="banned-from"),
+    pytest.param("Kenya banned the protest against France.", ("Kenya", "protests", "France"), id="banned-protest"),
+    pytest.param("Kenya blocked the aid to Somalia.", ("Kenya", "aids", "Somalia"), id="blocked-aid"),
+])
+def test_prevented_act_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent[1] and o == absent[2] for _, p, o in got.triples), got.triples
