@@ -107,6 +107,21 @@ def _with_name_words(span: Span) -> Span:
     return doc[start:span.end] if start < span.start else span
 
 
+def _with_place_tail(span: Span) -> Span:
+    """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
+    "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
+    country name, and nothing capitalised after it, is one name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of"} \
+            or not span[-1].is_title or span.text in lexicons.organisation_index():
+        return span
+    place = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if place is None or place.label_ not in {"LOC", "GPE"} or len(place) > 3 \
+            or (place.end < len(doc) and doc[place.end].is_title and not doc[place.end].is_sent_start):
+        return span
+    return doc[span.start:place.end]
+
+
 @functools.cache
 def _title_words() -> frozenset[str]:
     """Every word of a post title or its modifiers ("deputy", "prime", "minister"): never part of a name."""
@@ -249,7 +264,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
-        span = _strip(_with_name_words(ent))
+        span = _strip(_with_name_words(_with_place_tail(ent)))
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"

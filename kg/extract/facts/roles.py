@@ -269,9 +269,12 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             countries.append("country/" + national)
             reading.ensure_country(national)
             yield from _emit(reading, person, "affiliatedWith", "country/" + national, head, rule, 0.7)
-    if leads == "state":
+    # "Russian President X", and "the UK leader": a generic head's word qualified by a country alone
+    generic_head = entry is not None and title.lower() in lexicons.leader_words() and not found.bodies
+    if leads == "state" or generic_head:
         for key in countries:
-            yield from _emit(reading, person, "leads", key, head, rule, 0.7)
+            if _heads_state(reading, entry[0] if entry else "", key):
+                yield from _emit(reading, person, "leads", key, head, rule, 0.7)
     if leads in {"organisation", "organization", "state"}:
         for key in of_keys:
             if reading.types.get(key) in {"Organization", "Country"}:
@@ -280,6 +283,14 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         for key in of_keys:
             if reading.types.get(key) in {"Organization", "Country"}:
                 yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.6)
+
+
+def _heads_state(reading: Reading, title: str, country: str) -> bool:
+    """Whether a title that heads states heads this one: not where it names another post
+    (data/national_title_senses.tsv: the British chancellor is a minister)."""
+    entity = reading.resolved.entities.get(country) or reading.implied.get(country)
+    iso3 = entity.country_code if entity is not None and entity.country_code else country.removeprefix("country/")
+    return lexicons.national_title_senses().get((title, iso3), "state") == "state"
 
 
 def _emit(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
@@ -306,7 +317,8 @@ def _of_after_name(reading: Reading, key: str, head: Token, pre: list[Token]) ->
                 kind = reading.types.get(target)
                 if kind == "Country":
                     yield from _emit(reading, key, "affiliatedWith", target, head, "title-of", 0.75)
-                if (kind == "Country" and leads == "state") or (kind == "Organization" and leads != "no"):
+                if (kind == "Country" and leads == "state" and _heads_state(reading, entry[0] if entry else "", target)) \
+                        or (kind == "Organization" and leads != "no"):
                     yield from _emit(reading, key, "leads", target, head, "title-of", 0.7)
                 elif kind == "Organization":
                     yield from _emit(reading, key, "memberOf", target, head, "title-of", 0.65)
@@ -399,7 +411,10 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
 def _office_not_held(noun: Token) -> bool:
     """'a bid for membership', 'talks on its membership', 'vetoed Turkey's membership': not (yet) held."""
     if noun.dep_ == "pobj" and noun.head.lower_ in grammar.SOUGHT_PREPOSITIONS:
-        return True
+        # ("a key theme for its presidency": a possessed office after "for" a noun of no seeking is held)
+        owner = noun.head.head
+        return not (noun.head.lower_ == "for" and any(c.dep_ == "poss" for c in noun.children)
+                    and owner.pos_ == "NOUN" and owner.lemma_.lower() not in lexicons.seeking_nouns())
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in lexicons.office_sought_verbs() | lexicons.cancellation_cues()):
         return True  # "the end of his membership", "the suspension of its membership"

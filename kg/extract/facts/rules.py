@@ -35,6 +35,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.member_nouns,
     membership.party_members,
     membership.member_groups,
+    membership.named_parents,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,
