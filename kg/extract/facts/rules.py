@@ -27,6 +27,7 @@ STATE_RULES: tuple[Rule, ...] = (
     roles.titled_people,
     belonging.belonging_facts,
     belonging.places_within,
+    belonging.described_firms,
     membership.people_in_organisations,
     membership.organisation_parts,
     membership.named_before_post,
