@@ -107,6 +107,19 @@ def _with_name_words(span: Span) -> Span:
     return doc[start:span.end] if start < span.start else span
 
 
+def _hyphenated_countries(span: Span) -> list[Mention]:
+    """'Turkish-Austrian', 'US-Russian': a name NER made of country forms joined by hyphens is one mention of
+    each country; [] for any other span."""
+    words = [t for t in span if t.text != "-"]
+    if len(words) < 2 or len(words) * 2 - 1 != len(span) or any(t.text != "-" for t in list(span)[1::2]):
+        return []
+    forms = gazetteer.surface_forms()
+    hits = [forms.get(t.text) for t in words]
+    if not all(hit and hit[1] in {"name", "demonym"} for hit in hits):
+        return []
+    return [Mention(t.i, t.i + 1, t.text, "Country", "country", iso3=hit[0], head=t.i) for t, hit in zip(words, hits)]
+
+
 def _with_place_tail(span: Span) -> Span:
     """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
     "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
@@ -263,6 +276,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     honorifics = lexicons.honorifics()
     for ent in doc.ents:
         if ent.label_ not in NER_ENTITY_TYPES:
+            continue
+        parts = _hyphenated_countries(ent)
+        if parts:
+            found += parts  # "Turkish-Austrian consortium": two countries, not one people
             continue
         span = _strip(_with_name_words(_with_place_tail(ent)))
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
@@ -543,12 +560,18 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
             if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)) \
                     or _inside_longer_name(span):
                 continue
-            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"}:
+            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"} or _party_of_post(last):
                 result.append(Mention(i, i + size, span.text, "Organization", "name", head=last.i,
                                       canonical=parties[span.text]))
                 covered |= set(range(i, i + size))
                 break
     return sorted(result, key=lambda m: m.start)
+
+
+def _party_of_post(token: Token) -> bool:
+    """'Conservative leader X', 'Democratic senator Y': a party label the parser took for an adjective, on a
+    post of data/titles.tsv, names the party the post is in."""
+    return token.dep_ == "amod" and token.head.pos_ in NOMINAL_POS and token.head.lower_ in lexicons.titles()
 
 
 def member_group_owners(head: Token) -> list[Token]:

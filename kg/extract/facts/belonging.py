@@ -46,7 +46,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         elif etype == "Organization" and mention.kind == "name":
             # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
-            pre = pre_modifiers(reading, mention, head)
+            pre = _with_hyphenated(reading, pre_modifiers(reading, mention, head))
             if any(t.pos_ == "NOUN" for t in pre):
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for t in pre for country in country_refs(reading, t)]
@@ -56,6 +56,14 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           and t.i < mention.start for country in country_refs(reading, t)]
         yield from (f for f in found if f is not None)
+
+
+def _with_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
+    """'Turkish-Austrian consortium': the countries joined by hyphens before the first modifier belong to it too."""
+    doc = reading.doc
+    while pre and pre[0].i >= 2 and doc[pre[0].i - 1].text == "-" and country_refs(reading, doc[pre[0].i - 2]):
+        pre = [doc[pre[0].i - 2], *pre]
+    return pre
 
 
 def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
