@@ -137,8 +137,9 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
     clause, means the firm named last before it (within the sentence before), which belongs to that country."""
     doc = reading.doc
     descriptors = lexicons.organisation_descriptors()
+    # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
     firms = [(m.start, key) for m, key in reading.resolved.mentions if m.kind == "name" and not m.canonical
-             and reading.types.get(key) == "Organization"]
+             and reading.types.get(key) == "Organization" and doc[m.head].dep_ not in {"compound", "amod", "nmod"}]
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in descriptors or noun.dep_ not in {"nsubj", "nsubjpass"} \
                 or reading.resolved.keys_at(noun) or noun.tag_ != "NN":

@@ -83,6 +83,9 @@ def test_firm_countries(facts_of, text, expected):
     # a descriptor with a name of its own is that firm
     pytest.param("Shares in Norsk Hydro fell sharply. The Swedish energy group Vattenfall had bought a stake.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="named-descriptor"),
+    # a name modifying another noun speaks of a product, not of the firm
+    pytest.param("FedEx said it would buy ten Boeing freighters. The US company expects deliveries in 2009.",
+                 ("Boeing", "affiliatedWith", "United States"), id="name-of-a-product"),
     # not the subject: the firm spoken of is not the one named before
     pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),
