@@ -539,6 +539,8 @@ def _inside_longer_name(span: Span) -> bool:
     if span.start == 0 or span.start == span.sent.start:
         return False
     before = span.doc[span.start - 1]
+    if before.lower_ in lexicons.title_modifiers():
+        return False  # "Former Labour leader X": a modifier of the post, capitalised as the sentence's first word
     return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 

@@ -138,6 +138,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 pre += sorted(child.subtree, key=lambda x: x.i)
                 break
+        while pre[0].i >= 2 and _joins(head.doc[pre[0].i - 1]):  # "vice-president", whatever the parse made of it
+            pre = [head.doc[pre[0].i - 2], *pre]
     countries: list[str] = []
     possessors: list[str] = []
     bodies: list[str] = []
@@ -281,8 +283,11 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 yield from _emit(reading, person, "leads", key, head, rule, 0.75)
     elif of_keys and not is_member and not is_counterpart:
         for key in of_keys:
-            if reading.types.get(key) in {"Organization", "Country"}:
+            if reading.types.get(key) == "Country":
                 yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.6)
+            elif reading.types.get(key) == "Organization":
+                # "vice-president of the European Commission": a post in the body that heads nothing there
+                yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
 
 
 def _heads_state(reading: Reading, title: str, country: str) -> bool:

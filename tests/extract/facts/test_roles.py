@@ -299,3 +299,18 @@ def test_second_apposition_of_a_post_is_not_its_holder(facts_of):
                    "would meet on Tuesday.")
     assert ("Ivan Petrov", "affiliatedWith", "India") not in got.triples, got
     assert ("Kumar", "affiliatedWith", "India") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a hyphenated title the parser split into three attributes is still the one post, and heads nothing
+    pytest.param("Ten years later Kinnock became vice-president of the European Commission.",
+                 ("Kinnock", "memberOf", "European Commission"), ("Kinnock", "leads", "European Commission"),
+                 id="hyphenated-title-after-copula"),
+    # a sentence-initial modifier of the post is no part of the party's name
+    pytest.param("Former Labour leader Neil Kinnock was made a peer.",
+                 ("Neil Kinnock", "leads", "Labour Party"), ("Neil Kinnock", "leads", "Labour"),
+                 id="former-party-leader"),
+])
+def test_post_words_around_a_name(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got
