@@ -28,6 +28,7 @@ Files and loaders:
 * ``national_title_senses.tsv``-> :func:`national_title_senses` {(title, ISO3): leads}
 * ``leader_words.txt``         -> :func:`leader_words`
 * ``seeking_nouns.txt``        -> :func:`seeking_nouns`
+* ``organisation_seats.tsv``   -> :func:`organisation_seats` {city: (Organisation, ...)}
 * ``venue_verbs.txt``          -> :func:`venue_verbs`
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
@@ -91,6 +92,7 @@ __all__ = [
     "national_title_senses",
     "leader_words",
     "seeking_nouns",
+    "organisation_seats",
     "venue_verbs",
     "nominal_exceptions",
     "event_kinds",
@@ -369,6 +371,19 @@ def leader_words() -> frozenset[str]:
 def seeking_nouns() -> frozenset[str]:
     """Nouns of seeking an office ("bid", "campaign"): "a bid for membership" is not membership held."""
     return _word_list("seeking_nouns.txt")
+
+
+@cache
+def organisation_seats() -> dict[str, tuple[Organisation, ...]]:
+    """Cities that stand for the organisations seated there: city -> organisations of organisations.tsv."""
+    name = "organisation_seats.tsv"
+    known = {org.name: org for org in organisations()}
+    out: dict[str, tuple[Organisation, ...]] = {}
+    for number, (city, organisation) in _rows(name, ("city", "organisation")):
+        if organisation not in known:
+            raise _fail(name, number, f"unknown organisation {organisation!r} (not in organisations.tsv)")
+        out[city] = (*out.get(city, ()), known[organisation])
+    return out
 
 
 @cache

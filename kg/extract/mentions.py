@@ -120,6 +120,13 @@ def _hyphenated_countries(span: Span) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Country", "country", iso3=hit[0], head=t.i) for t, hit in zip(words, hits)]
 
 
+def _seated_organisation(doc: Doc, city: str) -> str | None:
+    """The one organisation seated in a city (data/organisation_seats.tsv) that the document names, else None."""
+    seated = lexicons.organisation_seats().get(city, ())
+    named = [org.name for org in seated if any(e.text in org.names for e in doc.ents)]
+    return named[0] if len(named) == 1 else None
+
+
 def _with_place_tail(span: Span) -> Span:
     """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
     "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
@@ -296,6 +303,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
                 etype = "Place"  # "talks in New Delhi": the city itself, part of its country
+            elif source == "capital" and (seated := _seated_organisation(doc, span.text)):
+                etype, canonical = "Organization", seated  # "a complaint against Brussels": the EU
             elif source in RULER_LABELS:  # a country's name, capital or demonym
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":

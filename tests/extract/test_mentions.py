@@ -269,3 +269,24 @@ def test_party_label_on_a_post(facts_of, text, person, party):
 def test_an_adjective_on_no_post_is_no_party(facts_of):
     got = facts_of("Conservative estimates put the cost at $2bn, Tony Blair said.")
     assert got.entity("Conservative Party") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat city that is no place, in a document naming the one organisation seated there, is that organisation
+    pytest.param("The EU and Canada disagree. Ottawa filed a complaint against Brussels at the WTO.",
+                 ("Canada", "criticizes", "European Union"), id="seat-for-its-organisation"),
+])
+def test_seat_city_stands_for_its_organisation(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place, not an actor
+    pytest.param("EU ministers met in Brussels on Monday.", "Brussels", id="locative"),
+    # the document names no organisation seated there: the capital stands for its state
+    pytest.param("Ottawa filed a complaint against Brussels over the chemicals.", "European Union", id="no-organisation"),
+])
+def test_seat_city_not_read_as_organisation(facts_of, text, absent):
+    got = facts_of(text)
+    entity = got.entity("European Union")
+    assert entity is None or "Brussels" not in entity.aliases, got
