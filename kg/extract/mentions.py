@@ -127,6 +127,18 @@ def _seated_organisation(doc: Doc, city: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _without_leading_posts(span: Span) -> Span:
+    """'Lawyer Louise Christian', 'Tory David Davis': NER may run a post or a party label into the name after it;
+    they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
+    doc = span.doc
+    start = span.start
+    parties = lexicons.political_parties()
+    while span.end - start > 2 and doc[start].is_title and (
+            doc[start].lower_ in lexicons.titles() or doc[start].text in parties):
+        start += 1
+    return doc[start:span.end] if start > span.start else span
+
+
 def _with_place_tail(span: Span) -> Span:
     """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
     "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
@@ -289,6 +301,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             found += parts  # "Turkish-Austrian consortium": two countries, not one people
             continue
         span = _strip(_with_name_words(_with_place_tail(ent)))
+        if ent.label_ == "PERSON":
+            span = _without_leading_posts(span)
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"

@@ -290,3 +290,15 @@ def test_seat_city_not_read_as_organisation(facts_of, text, absent):
     got = facts_of(text)
     entity = got.entity("European Union")
     assert entity is None or "Brussels" not in entity.aliases, got
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a post or a party label NER ran into a person's name is read apart from it
+    pytest.param("Lawyer Louise Christian said the ruling was wrong.", "Louise Christian", "Lawyer", id="post"),
+    pytest.param("Tory David Heathcoat-Amory asked about the treaty.", "David Heathcoat-Amory", None, id="party"),
+])
+def test_leading_post_is_no_part_of_a_name(facts_of, text, name, post):
+    got = facts_of(text)
+    assert got.entity(name) is not None and got.entity(name).label == name, got
+    if post:
+        assert (name, "holdsPosition", post) in got.triples, got
