@@ -46,7 +46,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         elif etype == "Organization" and mention.kind == "name":
             # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
-            pre = _with_hyphenated(reading, pre_modifiers(reading, mention, head))
+            pre = _own_modifiers(reading, key, _with_hyphenated(reading, pre_modifiers(reading, mention, head)))
             if any(t.pos_ == "NOUN" for t in pre):
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for t in pre for country in country_refs(reading, t)]
@@ -56,6 +56,17 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           and t.i < mention.start for country in country_refs(reading, t)]
         yield from (f for f in found if f is not None)
+
+
+def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
+    """The words before a name that are its own: after a conjunction or another firm's or person's name
+    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's)."""
+    cut = 0
+    for i, t in enumerate(pre):
+        if t.dep_ == "cc" or any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                                 for k in reading.resolved.keys_at(t)):
+            cut = i + 1
+    return pre[cut:]
 
 
 def _with_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:

@@ -93,3 +93,8 @@ def test_firm_countries(facts_of, text, expected):
 def test_firm_countries_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+def test_coordinated_firms_keep_their_own_country(facts_of):
+    got = facts_of("The deal between Venezuelan energy firm PDVSA and Argentina's Enarsa was signed.")
+    assert ("Enarsa", "affiliatedWith", "Venezuela") not in got.triples, got
