@@ -175,7 +175,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     match = None
     for i in range(len(lowered)):
         for j in range(len(lowered), i, -1):
-            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]) \
+            if (" ".join(lowered[i:j]) in titles or _written(words[i:j]).lower() in titles) \
+                    and (match is None or j - i > match[1] - match[0]) \
                     and (not around_head or head in words[i:j]):
                 match = (i, j)
     if match is None:
@@ -207,8 +208,20 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
-    text = " ".join(t.text for t in kept)
+    text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _written(tokens: list[Token]) -> str:
+    """The words as written: joined by the hyphen that stood between them ("Under-Secretary"), else a space."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    out = tokens[0].text
+    for a, b in zip(tokens, tokens[1:]):
+        hyphen = b.i == a.i + 2 and doc[a.i + 1].text == "-" and not a.whitespace_ and not doc[a.i + 1].whitespace_
+        out += ("-" if hyphen else " ") + b.text
+    return out
 
 
 def _body_countries(reading: Reading, token: Token) -> list[str]:
