@@ -363,7 +363,7 @@ def national_title_senses() -> dict[tuple[str, str], str]:
 
 @cache
 def leader_words() -> frozenset[str]:
-    """Generic words for whoever heads something; a country's ("the UK leader") heads that state."""
+    """Generic words for whoever heads something; a country's ("Iraqi interim leader X") heads that state."""
     return _word_list("leader_words.txt")
 
 
