@@ -72,6 +72,8 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
+    written = [] if pre else _words_before(reading, key, mention)
+    pre = pre or written
     if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
@@ -84,7 +86,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 yield from person_facts(reading, key, head, conj, "apposition")
     other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
         c for c in head.head.children if c.dep_ == "appos" and c.i < head.i)] for k in reading.resolved.keys_at(t))
-    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person:
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person and not written:
         # (a name hung on another person's name, or on a post another name is in apposition to, has no part
         # in that person's post: "Chilean Foreign Minister X and Peruvian trade minister Y")
         target = head.head
@@ -94,6 +96,28 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and target.head.head.pos_ in {"NOUN", "PROPN"}:
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _words_before(reading: Reading, key: str, mention) -> list[Token]:
+    """'X's petroleum minister Y and Russian energy minister Z': when the parse hangs the name elsewhere, the
+    words written right before it, back to a conjunction or anything but a modifier, are read as its post, if they
+    end in a title of data/titles.tsv."""
+    doc = reading.doc
+    words: list[Token] = []
+    i = mention.start - 1
+    while i >= 0 and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[i].is_punct \
+            and not any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(doc[i])):
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or words[-1].lower_ not in _titles() and _title_entry([t.text for t in words]) is None:
+        return []
+    head = doc[mention.head]
+    mixed = any(t.dep_ == "cc" or (t.pos_ == "PROPN" and any(k != key and reading.types.get(k) == "Person"
+                                                             for k in reading.resolved.keys_at(t)))
+                for t in head.head.subtree if t.i < words[0].i)  # another named person's post runs into it
+    if head.dep_ == "appos" and head.head.i == words[-1].i and not mixed:
+        return []  # "his Spanish counterpart, X": the apposition the parse made is right, and reads the possessor
+    return words
 
 
 def _joins(token: Token) -> bool:

@@ -324,3 +324,16 @@ def test_post_words_around_a_name(facts_of, text, expected, absent):
 def test_hyphenated_title_is_kept_whole(facts_of, text, person, title):
     got = facts_of(text)
     assert any(s == person and p == "holdsPosition" and title in o for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # the parser hangs the second name on the first post: the words written before it are its own post
+    pytest.param("Papers reported that Japan's trade minister Mr Sato and Thai industry minister Somsak Thepsutin "
+                 "would discuss tariffs at a meeting.", "Somsak Thepsutin", "Thailand", id="second-of-two-titled-names"),
+    pytest.param("Officials said that Japan's oil minister Mr Lobo and Bolivian energy minister Carlos Villegas would "
+                 "discuss the deal at a meeting.", "Carlos Villegas", "Bolivia", id="not-the-first-post"),
+])
+def test_post_written_before_a_name_the_parse_hangs_elsewhere(facts_of, text, person, country):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert (person, "affiliatedWith", "Japan") not in got.triples, got
