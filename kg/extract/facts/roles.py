@@ -485,8 +485,14 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in descriptors and not reading.resolved.keys_at(noun):
                 found += [k for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           for k in country_refs(reading, t)]
+        # ("Iraq's Oil Ministry": a body of the state, data/entity_nouns.tsv, is part of it as well; not a noun that
+        # also names firms, data/organisation_descriptors.txt: "Japan's Mizuho Bank", "Kyodo News Agency")
+        lemma = head.lemma_.lower()
+        body = lexicons.entity_nouns().get(lemma, ("", ""))[1] == "body" and lemma not in descriptors
         for country in dict.fromkeys(found):
             yield from _emit(reading, key, "affiliatedWith", country, head, "national-organisation", 0.7)
+            if body:
+                yield from _emit(reading, key, "partOf", country, head, "national-organisation", 0.7)
 
 
 def described_people(reading: Reading) -> Iterator[Fact]:

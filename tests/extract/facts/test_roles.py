@@ -337,3 +337,15 @@ def test_post_written_before_a_name_the_parse_hangs_elsewhere(facts_of, text, pe
     got = facts_of(text)
     assert (person, "affiliatedWith", country) in got.triples, got
     assert (person, "affiliatedWith", "Japan") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, body, country, part", [
+    # a state body named after a country's possessive is part of the state, and serves it
+    pytest.param("Iraq's Oil Ministry has awarded the contracts.", "Oil Ministry", "Iraq", True, id="ministry"),
+    # a firm (its head noun also names firms: data/organisation_descriptors.txt) only belongs to it
+    pytest.param("Japan's Mizuho Bank has won the contract.", "Mizuho Bank", "Japan", False, id="bank"),
+])
+def test_possessed_state_body_is_part_of_the_state(facts_of, text, body, country, part):
+    got = facts_of(text)
+    assert (body, "affiliatedWith", country) in got.triples, got
+    assert ((body, "partOf", country) in got.triples) == part, got
