@@ -25,6 +25,10 @@ Files and loaders:
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
 * ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
 * ``national_titles.tsv``      -> :func:`national_titles` {title: ISO3}
+* ``national_title_senses.tsv``-> :func:`national_title_senses` {(title, ISO3): leads}
+* ``leader_words.txt``         -> :func:`leader_words`
+* ``seeking_nouns.txt``        -> :func:`seeking_nouns`
+* ``organisation_seats.tsv``   -> :func:`organisation_seats` {city: (Organisation, ...)}
 * ``venue_verbs.txt``          -> :func:`venue_verbs`
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
@@ -85,6 +89,10 @@ __all__ = [
     "expressed_intent",
     "Office",
     "national_titles",
+    "national_title_senses",
+    "leader_words",
+    "seeking_nouns",
+    "organisation_seats",
     "venue_verbs",
     "nominal_exceptions",
     "event_kinds",
@@ -334,6 +342,48 @@ def titles() -> dict[str, Title]:
 def national_titles() -> dict[str, str]:
     """Posts that belong to one country's government: lowercase title -> ISO3 ("foreign secretary" -> GBR)."""
     return _phrase_countries("national_titles.tsv", "title")
+
+
+@cache
+def national_title_senses() -> dict[tuple[str, str], str]:
+    """What a title heads in one state where that differs from titles.tsv: (title, ISO3) -> leads
+    (("chancellor", "GBR") -> "no": the British chancellor is a minister)."""
+    name = "national_title_senses.tsv"
+    out: dict[tuple[str, str], str] = {}
+    for number, (title, iso3, leads) in _rows(name, ("title", "iso3", "leads")):
+        if not title or title != title.lower():
+            raise _fail(name, number, f"title must be lowercase: {title!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        if leads not in TITLE_LEADS:
+            raise _fail(name, number, f"leads must be one of {sorted(TITLE_LEADS)}, got {leads!r}")
+        out[(title, iso3)] = leads
+    return out
+
+
+@cache
+def leader_words() -> frozenset[str]:
+    """Generic words for whoever heads something; a country's ("Iraqi interim leader X") heads that state."""
+    return _word_list("leader_words.txt")
+
+
+@cache
+def seeking_nouns() -> frozenset[str]:
+    """Nouns of seeking an office ("bid", "campaign"): "a bid for membership" is not membership held."""
+    return _word_list("seeking_nouns.txt")
+
+
+@cache
+def organisation_seats() -> dict[str, tuple[Organisation, ...]]:
+    """Cities that stand for the organisations seated there: city -> organisations of organisations.tsv."""
+    name = "organisation_seats.tsv"
+    known = {org.name: org for org in organisations()}
+    out: dict[str, tuple[Organisation, ...]] = {}
+    for number, (city, organisation) in _rows(name, ("city", "organisation")):
+        if organisation not in known:
+            raise _fail(name, number, f"unknown organisation {organisation!r} (not in organisations.tsv)")
+        out[city] = (*out.get(city, ()), known[organisation])
+    return out
 
 
 @cache

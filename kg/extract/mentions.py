@@ -107,6 +107,53 @@ def _with_name_words(span: Span) -> Span:
     return doc[start:span.end] if start < span.start else span
 
 
+def _hyphenated_countries(span: Span) -> list[Mention]:
+    """'Turkish-Austrian', 'US-Russian': a name NER made of country forms joined by hyphens is one mention of
+    each country; [] for any other span."""
+    words = [t for t in span if t.text != "-"]
+    if len(words) < 2 or len(words) * 2 - 1 != len(span) or any(t.text != "-" for t in list(span)[1::2]):
+        return []
+    forms = gazetteer.surface_forms()
+    hits = [forms.get(t.text) for t in words]
+    if not all(hit and hit[1] in {"name", "demonym"} for hit in hits):
+        return []
+    return [Mention(t.i, t.i + 1, t.text, "Country", "country", iso3=hit[0], head=t.i) for t, hit in zip(words, hits)]
+
+
+def _seated_organisation(doc: Doc, city: str) -> str | None:
+    """The one organisation seated in a city (data/organisation_seats.tsv) that the document names, else None."""
+    seated = lexicons.organisation_seats().get(city, ())
+    named = [org.name for org in seated if any(e.text in org.names for e in doc.ents)]
+    return named[0] if len(named) == 1 else None
+
+
+def _without_leading_posts(span: Span) -> Span:
+    """'Lawyer Louise Christian', 'Tory David Davis': NER may run a post or a party label into the name after it;
+    they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
+    doc = span.doc
+    start = span.start
+    parties = lexicons.political_parties()
+    while span.end - start > 2 and doc[start].is_title and (
+            doc[start].lower_ in lexicons.titles() or doc[start].text in parties):
+        start += 1
+    return doc[start:span.end] if start > span.start else span
+
+
+def _with_place_tail(span: Span) -> Span:
+    """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
+    "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
+    country name, and nothing capitalised after it, is one name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"for", "of"} \
+            or not span[-1].is_title or span.text in lexicons.organisation_index():
+        return span
+    place = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if place is None or place.label_ not in {"LOC", "GPE"} or len(place) > 3 \
+            or (place.end < len(doc) and doc[place.end].is_title and not doc[place.end].is_sent_start):
+        return span
+    return doc[span.start:place.end]
+
+
 @functools.cache
 def _title_words() -> frozenset[str]:
     """Every word of a post title or its modifiers ("deputy", "prime", "minister"): never part of a name."""
@@ -249,7 +296,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
-        span = _strip(_with_name_words(ent))
+        parts = _hyphenated_countries(ent)
+        if parts:
+            found += parts  # "Turkish-Austrian consortium": two countries, not one people
+            continue
+        span = _strip(_with_name_words(_with_place_tail(ent)))
+        if ent.label_ == "PERSON":
+            span = _without_leading_posts(span)
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"
@@ -264,6 +317,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             source, value = ent_id.split(":", 1)
             if source == "capital" and locative:
                 etype = "Place"  # "talks in New Delhi": the city itself, part of its country
+            elif source == "capital" and (seated := _seated_organisation(doc, span.text)):
+                etype, canonical = "Organization", seated  # "a complaint against Brussels": the EU
             elif source in RULER_LABELS:  # a country's name, capital or demonym
                 kind, iso3, etype = "country", value, "Country"
             elif source == "org":
@@ -507,6 +562,8 @@ def _inside_longer_name(span: Span) -> bool:
     if span.start == 0 or span.start == span.sent.start:
         return False
     before = span.doc[span.start - 1]
+    if before.lower_ in lexicons.title_modifiers():
+        return False  # "Former Labour leader X": a modifier of the post, capitalised as the sentence's first word
     return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
@@ -528,12 +585,18 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
             if last is None or span.text not in parties or any(j in covered for j in range(i, i + size)) \
                     or _inside_longer_name(span):
                 continue
-            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"}:
+            if last.pos_ in {"PROPN", "NOUN"} or last.dep_ in {"compound", "appos", "poss"} or _party_of_post(last):
                 result.append(Mention(i, i + size, span.text, "Organization", "name", head=last.i,
                                       canonical=parties[span.text]))
                 covered |= set(range(i, i + size))
                 break
     return sorted(result, key=lambda m: m.start)
+
+
+def _party_of_post(token: Token) -> bool:
+    """'Conservative leader X', 'Democratic senator Y': a party label the parser took for an adjective, on a
+    post of data/titles.tsv, names the party the post is in."""
+    return token.dep_ == "amod" and token.head.pos_ in NOMINAL_POS and token.head.lower_ in lexicons.titles()
 
 
 def member_group_owners(head: Token) -> list[Token]:

@@ -231,3 +231,74 @@ def test_seat_of_government_as_a_place_is_no_country(nlp, text, place):
 ])
 def test_names_of_days_are_events(facts_of, text, name, expected):
     assert (expected, name) in {(e.type, e.label) for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text, codes", [
+    # demonyms joined by a hyphen, one NER name: one country each
+    pytest.param("A Turkish-Austrian consortium will run the port.", {"TUR", "AUT"}, id="hyphenated-demonyms"),
+    pytest.param("Officials said a Spanish-Moroccan group will build the bridge.", {"ESP", "MAR"},
+                 id="hyphenated-demonyms-in-a-sentence"),
+])
+def test_hyphenated_countries(facts_of, text, codes):
+    assert codes <= _countries(facts_of(text))
+
+
+def test_hyphenated_non_countries_stay_one_name(facts_of):
+    got = facts_of("The Austro-Hungarian empire collapsed in 1918.")
+    assert "AUT" not in _countries(got) or "HUN" not in _countries(got)
+
+
+@pytest.mark.parametrize("text, name", [
+    # NER ends a body's name before the place it is for: the name runs on over it
+    pytest.param("According to the UN Economic Commission for Latin America, growth slowed.",
+                 "UN Economic Commission for Latin America", id="commission-for-a-region"),
+])
+def test_a_body_name_runs_over_its_place(facts_of, text, name):
+    assert facts_of(text).entity(name) is not None
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # a party label the parser took for an adjective on a post
+    pytest.param("Conservative leader Michael Howard attacked the budget.", "Michael Howard", "Conservative Party",
+                 id="party-adjective-on-a-post"),
+])
+def test_party_label_on_a_post(facts_of, text, person, party):
+    assert (person, "memberOf", party) in facts_of(text).triples
+
+
+def test_an_adjective_on_no_post_is_no_party(facts_of):
+    got = facts_of("Conservative estimates put the cost at $2bn, Tony Blair said.")
+    assert got.entity("Conservative Party") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat city that is no place, in a document naming the one organisation seated there, is that organisation
+    pytest.param("The EU and Canada disagree. Ottawa filed a complaint against Brussels at the WTO.",
+                 ("Canada", "criticizes", "European Union"), id="seat-for-its-organisation"),
+])
+def test_seat_city_stands_for_its_organisation(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a place, not an actor
+    pytest.param("EU ministers met in Brussels on Monday.", "Brussels", id="locative"),
+    # the document names no organisation seated there: the capital stands for its state
+    pytest.param("Ottawa filed a complaint against Brussels over the chemicals.", "European Union", id="no-organisation"),
+])
+def test_seat_city_not_read_as_organisation(facts_of, text, absent):
+    got = facts_of(text)
+    entity = got.entity("European Union")
+    assert entity is None or "Brussels" not in entity.aliases, got
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a post or a party label NER ran into a person's name is read apart from it
+    pytest.param("Lawyer Louise Christian said the ruling was wrong.", "Louise Christian", "Lawyer", id="post"),
+    pytest.param("Tory David Heathcoat-Amory asked about the treaty.", "David Heathcoat-Amory", None, id="party"),
+])
+def test_leading_post_is_no_part_of_a_name(facts_of, text, name, post):
+    got = facts_of(text)
+    assert got.entity(name) is not None and got.entity(name).label == name, got
+    if post:
+        assert (name, "holdsPosition", post) in got.triples, got

@@ -18,7 +18,7 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts", "places_within"]
+__all__ = ["belonging_facts", "places_within", "described_firms"]
 
 
 def belonging_facts(reading: Reading) -> Iterator[Fact]:
@@ -46,11 +46,35 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         elif etype == "Organization" and mention.kind == "name":
             # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
-            pre = pre_modifiers(reading, mention, head)
+            pre = _own_modifiers(reading, key, _with_hyphenated(reading, pre_modifiers(reading, mention, head)))
             if any(t.pos_ == "NOUN" for t in pre):
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for t in pre for country in country_refs(reading, t)]
+            elif head.dep_ == "compound" and head.head.lemma_.lower() in lexicons.organisation_descriptors():
+                # "the Ukrainian state-owned X company": the descriptor after the name carries its country
+                found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
+                          for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
+                          and t.i < mention.start for country in country_refs(reading, t)]
         yield from (f for f in found if f is not None)
+
+
+def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
+    """The words before a name that are its own: after a conjunction or another firm's or person's name
+    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's)."""
+    cut = 0
+    for i, t in enumerate(pre):
+        if t.dep_ == "cc" or any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                                 for k in reading.resolved.keys_at(t)):
+            cut = i + 1
+    return pre[cut:]
+
+
+def _with_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
+    """'Turkish-Austrian consortium': the countries joined by hyphens before the first modifier belong to it too."""
+    doc = reading.doc
+    while pre and pre[0].i >= 2 and doc[pre[0].i - 1].text == "-" and country_refs(reading, doc[pre[0].i - 2]):
+        pre = [doc[pre[0].i - 2], *pre]
+    return pre
 
 
 def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
@@ -116,3 +140,38 @@ def _same_country(reading: Reading, part: str, whole: str) -> bool:
     """False only when the gazetteer knows both countries and they differ ('Georgia in the US' is no state's)."""
     ours, theirs = _country_of(reading, part), _country_of(reading, whole)
     return ours is None or theirs is None or ours == theirs
+
+
+def described_firms(reading: Reading) -> Iterator[Fact]:
+    """'Yukos ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
+    (data/organisation_descriptors.txt) with a country word and no name of its own, as the subject of its
+    clause, means the firm named last before it (within the sentence before), which belongs to that country."""
+    doc = reading.doc
+    descriptors = lexicons.organisation_descriptors()
+    # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
+    firms = [(m.start, key) for m, key in reading.resolved.mentions if m.kind == "name" and not m.canonical
+             and reading.types.get(key) == "Organization" and doc[m.head].dep_ not in {"compound", "amod", "nmod"}]
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in descriptors or noun.dep_ not in {"nsubj", "nsubjpass"} \
+                or reading.resolved.keys_at(noun) or noun.tag_ != "NN":
+            continue
+        lefts = list(noun.lefts)
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts) \
+                or any(c.dep_ in {"appos", "relcl", "acl", "prep"} for c in noun.rights):
+            continue  # "a Russian firm", "the Russian firm that bought it"
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+            continue  # "the Russian firm Yukos": the name after it is the firm
+        countries = [k for t in lefts if t.dep_ in {"amod", "compound", "nmod"} for k in country_refs(reading, t)]
+        if not countries or any(reading.types.get(k) != "Country" for t in lefts for k in reading.resolved.keys_at(t)
+                                if k not in countries):
+            continue
+        sent = noun.sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        before = [(i, key) for i, key in firms if earliest <= i < noun.i]
+        if not before:
+            continue
+        firm = before[-1][1]
+        for country in countries:
+            made = fact(reading, firm, "affiliatedWith", country, noun, "role:described-firm", 0.65)
+            if made:
+                yield made

@@ -6,6 +6,7 @@ an organisation a part of it.
 "X, an analyst at Y", "X, spokesman for Y", "X of Y" (a named person followed by an organisation) make X a member
 of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
 X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
+A name that begins with another organisation's name ("UN Economic Commission", "British Army Gurkhas") is part of it.
 """
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from spacy.tokens import Token
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members", "member_groups"]
+           "member_nouns", "party_members", "member_groups", "named_parents"]
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
@@ -250,3 +252,47 @@ def member_groups(reading: Reading) -> Iterator[Fact]:
                     made = fact(reading, key, "memberOf", body, head, "member:group", 0.8)
                     if made:
                         yield made
+
+
+def named_parents(reading: Reading) -> Iterator[Fact]:
+    """'UN Economic Commission for Latin America', 'British Army Gurkhas': a name that begins with the name of an
+    organisation (data/organisations.tsv), or with a state's body (a country word and a body noun of
+    data/entity_nouns.tsv: "British Army"), and goes on with capitalised words of its own (not a post: "UN
+    Secretary General") names a part of that organisation; the body is part of its state."""
+    index = lexicons.organisation_index()
+    nouns = lexicons.entity_nouns()
+    forms = gazetteer.surface_forms()
+    titles = lexicons.titles()
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.end - mention.start < 2:
+            continue
+        tokens = reading.doc[mention.start:mention.end]
+        head = reading.doc[mention.head]
+        for size in range(len(tokens) - 1, 0, -1):
+            rest = tokens[size:]
+            if not any(t.is_title or t.is_upper for t in rest if not t.is_punct) \
+                    or any(" ".join(w.lower_ for w in rest[i:]) in titles for i in range(len(rest))):
+                continue
+            prefix = tokens[:size]
+            found = index.get(prefix.text)
+            if found is not None:
+                whole = "organization/" + slug(found.name)
+                if whole != key:
+                    reading.ensure_organisation(whole, found.name, found.names)
+                    yield from _made(fact(reading, key, "partOf", whole, head, "part:named-parent", 0.7))
+                break
+            hit = forms.get(prefix[0].text)
+            if size == 2 and hit and hit[1] in {"name", "demonym"} \
+                    and nouns.get(prefix[1].lemma_.lower(), ("", ""))[1] == "body":
+                body = reading.ensure_organisation("organization/" + slug(prefix.text), prefix.text)
+                country = reading.ensure_country(hit[0])
+                yield from _made(fact(reading, key, "partOf", body, head, "part:named-parent", 0.7))
+                for predicate in ("partOf", "affiliatedWith"):
+                    yield from _made(fact(reading, body, predicate, country, head, "role:belongs-to", 0.8))
+                break
+
+
+def _made(found: Fact | None) -> Iterator[Fact]:
+    """The fact, if the rule could make one."""
+    if found is not None:
+        yield found

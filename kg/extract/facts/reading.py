@@ -34,7 +34,7 @@ class Reading:
     home_country: str | None  # the state of the document's unqualified posts ("the Foreign Secretary")
     serves: Mapping[str, str] = field(default_factory=dict)  # person → the one country they serve
     leader_of: Mapping[str, str] = field(default_factory=dict)  # organisation → the one person leading it
-    implied: dict[str, Entity] = field(default_factory=dict)  # countries implied, never named, in order
+    implied: dict[str, Entity] = field(default_factory=dict)  # countries (and parent bodies) implied, in order
     date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -69,6 +69,14 @@ class Reading:
             aliases = country.names | country.codes | country.demonyms | country.capitals
             self.implied[key] = Entity(key, country.name, "Country", frozenset(aliases - {country.name}), iso3)
             self.types[key] = "Country"
+        return key
+
+    def ensure_organisation(self, key: str, label: str, aliases: Iterable[str] = ()) -> str:
+        """The key of an organisation the text names only inside another name ("the UN" in "UN Economic
+        Commission"), recorded as implied when no mention of its own resolved to it."""
+        if key not in self.resolved.entities and key not in self.implied:
+            self.implied[key] = Entity(key, label, "Organization", frozenset(set(aliases) - {label, ""}))
+            self.types[key] = "Organization"
         return key
 
     def resolved_with_implied(self) -> ResolvedEntities:

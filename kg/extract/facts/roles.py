@@ -72,6 +72,8 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
+    written = [] if pre else _words_before(reading, key, mention)
+    pre = pre or written
     if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
@@ -84,7 +86,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 yield from person_facts(reading, key, head, conj, "apposition")
     other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
         c for c in head.head.children if c.dep_ == "appos" and c.i < head.i)] for k in reading.resolved.keys_at(t))
-    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person:
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and not other_person and not written:
         # (a name hung on another person's name, or on a post another name is in apposition to, has no part
         # in that person's post: "Chilean Foreign Minister X and Peruvian trade minister Y")
         target = head.head
@@ -94,6 +96,28 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and target.head.head.pos_ in {"NOUN", "PROPN"}:
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _words_before(reading: Reading, key: str, mention) -> list[Token]:
+    """'X's petroleum minister Y and Russian energy minister Z': when the parse hangs the name elsewhere, the
+    words written right before it, back to a conjunction or anything but a modifier, are read as its post, if they
+    end in a title of data/titles.tsv."""
+    doc = reading.doc
+    words: list[Token] = []
+    i = mention.start - 1
+    while i >= 0 and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[i].is_punct \
+            and not any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(doc[i])):
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or words[-1].lower_ not in _titles() and _title_entry([t.text for t in words]) is None:
+        return []
+    head = doc[mention.head]
+    mixed = any(t.dep_ == "cc" or (t.pos_ == "PROPN" and any(k != key and reading.types.get(k) == "Person"
+                                                             for k in reading.resolved.keys_at(t)))
+                for t in head.head.subtree if t.i < words[0].i)  # another named person's post runs into it
+    if head.dep_ == "appos" and head.head.i == words[-1].i and not mixed:
+        return []  # "his Spanish counterpart, X": the apposition the parse made is right, and reads the possessor
+    return words
 
 
 def _joins(token: Token) -> bool:
@@ -138,6 +162,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
                 pre += sorted(child.subtree, key=lambda x: x.i)
                 break
+        while pre[0].i >= 2 and _joins(head.doc[pre[0].i - 1]):  # "vice-president", whatever the parse made of it
+            pre = [head.doc[pre[0].i - 2], *pre]
     countries: list[str] = []
     possessors: list[str] = []
     bodies: list[str] = []
@@ -173,7 +199,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     match = None
     for i in range(len(lowered)):
         for j in range(len(lowered), i, -1):
-            if " ".join(lowered[i:j]) in titles and (match is None or j - i > match[1] - match[0]) \
+            if (" ".join(lowered[i:j]) in titles or _written(words[i:j]).lower() in titles) \
+                    and (match is None or j - i > match[1] - match[0]) \
                     and (not around_head or head in words[i:j]):
                 match = (i, j)
     if match is None:
@@ -205,8 +232,20 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
-    text = " ".join(t.text for t in kept)
+    text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _written(tokens: list[Token]) -> str:
+    """The words as written: joined by the hyphen that stood between them ("Under-Secretary"), else a space."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    out = tokens[0].text
+    for a, b in zip(tokens, tokens[1:]):
+        hyphen = b.i == a.i + 2 and doc[a.i + 1].text == "-" and not a.whitespace_ and not doc[a.i + 1].whitespace_
+        out += ("-" if hyphen else " ") + b.text
+    return out
 
 
 def _body_countries(reading: Reading, token: Token) -> list[str]:
@@ -269,17 +308,31 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             countries.append("country/" + national)
             reading.ensure_country(national)
             yield from _emit(reading, person, "affiliatedWith", "country/" + national, head, rule, 0.7)
-    if leads == "state":
+    # "Russian President X", and "the UK leader": a generic head's word qualified by a country alone
+    generic_head = entry is not None and title.lower() in lexicons.leader_words() and not found.bodies
+    if leads == "state" or generic_head:
         for key in countries:
-            yield from _emit(reading, person, "leads", key, head, rule, 0.7)
+            if _heads_state(reading, entry[0] if entry else "", key):
+                yield from _emit(reading, person, "leads", key, head, rule, 0.7)
     if leads in {"organisation", "organization", "state"}:
         for key in of_keys:
             if reading.types.get(key) in {"Organization", "Country"}:
                 yield from _emit(reading, person, "leads", key, head, rule, 0.75)
     elif of_keys and not is_member and not is_counterpart:
         for key in of_keys:
-            if reading.types.get(key) in {"Organization", "Country"}:
+            if reading.types.get(key) == "Country":
                 yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.6)
+            elif reading.types.get(key) == "Organization":
+                # "vice-president of the European Commission": a post in the body that heads nothing there
+                yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _heads_state(reading: Reading, title: str, country: str) -> bool:
+    """Whether a title that heads states heads this one: not where it names another post
+    (data/national_title_senses.tsv: the British chancellor is a minister)."""
+    entity = reading.resolved.entities.get(country) or reading.implied.get(country)
+    iso3 = entity.country_code if entity is not None and entity.country_code else country.removeprefix("country/")
+    return lexicons.national_title_senses().get((title, iso3), "state") == "state"
 
 
 def _emit(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,
@@ -306,7 +359,8 @@ def _of_after_name(reading: Reading, key: str, head: Token, pre: list[Token]) ->
                 kind = reading.types.get(target)
                 if kind == "Country":
                     yield from _emit(reading, key, "affiliatedWith", target, head, "title-of", 0.75)
-                if (kind == "Country" and leads == "state") or (kind == "Organization" and leads != "no"):
+                if (kind == "Country" and leads == "state" and _heads_state(reading, entry[0] if entry else "", target)) \
+                        or (kind == "Organization" and leads != "no"):
                     yield from _emit(reading, key, "leads", target, head, "title-of", 0.7)
                 elif kind == "Organization":
                     yield from _emit(reading, key, "memberOf", target, head, "title-of", 0.65)
@@ -399,7 +453,10 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
 def _office_not_held(noun: Token) -> bool:
     """'a bid for membership', 'talks on its membership', 'vetoed Turkey's membership': not (yet) held."""
     if noun.dep_ == "pobj" and noun.head.lower_ in grammar.SOUGHT_PREPOSITIONS:
-        return True
+        # ("a key theme for its presidency": a possessed office after "for" a noun of no seeking is held)
+        owner = noun.head.head
+        return not (noun.head.lower_ == "for" and any(c.dep_ == "poss" for c in noun.children)
+                    and owner.pos_ == "NOUN" and owner.lemma_.lower() not in lexicons.seeking_nouns())
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in lexicons.office_sought_verbs() | lexicons.cancellation_cues()):
         return True  # "the end of his membership", "the suspension of its membership"
@@ -428,8 +485,14 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in descriptors and not reading.resolved.keys_at(noun):
                 found += [k for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           for k in country_refs(reading, t)]
+        # ("Iraq's Oil Ministry": a body of the state, data/entity_nouns.tsv, is part of it as well; not a noun that
+        # also names firms, data/organisation_descriptors.txt: "Japan's Mizuho Bank", "Kyodo News Agency")
+        lemma = head.lemma_.lower()
+        body = lexicons.entity_nouns().get(lemma, ("", ""))[1] == "body" and lemma not in descriptors
         for country in dict.fromkeys(found):
             yield from _emit(reading, key, "affiliatedWith", country, head, "national-organisation", 0.7)
+            if body:
+                yield from _emit(reading, key, "partOf", country, head, "national-organisation", 0.7)
 
 
 def described_people(reading: Reading) -> Iterator[Fact]:

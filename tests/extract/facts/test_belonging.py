@@ -60,3 +60,41 @@ def test_places_in_countries(facts_of, text, expected):
 def test_places_not_in_countries(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the descriptor noun after the name carries the firm's country
+    pytest.param("The head of the Brazilian state-owned Petrobras company resigned.",
+                 ("Petrobras", "affiliatedWith", "Brazil"),
+                 id="descriptor-after-name"),
+    # a definite descriptor with a country word, as a subject, means the firm named just before it
+    pytest.param("Shares in Norsk Hydro fell sharply. The Norwegian energy group had warned of lower profits.",
+                 ("Norsk Hydro", "affiliatedWith", "Norway"), id="described-firm"),
+])
+def test_firm_countries(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an indefinite descriptor is another firm
+    pytest.param("Shares in Norsk Hydro fell sharply. A Swedish energy group had bought a stake.",
+                 ("Norsk Hydro", "affiliatedWith", "Sweden"), id="indefinite"),
+    # a descriptor with a name of its own is that firm
+    pytest.param("Shares in Norsk Hydro fell sharply. The Swedish energy group Vattenfall had bought a stake.",
+                 ("Norsk Hydro", "affiliatedWith", "Sweden"), id="named-descriptor"),
+    # a name modifying another noun speaks of a product, not of the firm
+    pytest.param("FedEx said it would buy ten Boeing freighters. The US company expects deliveries in 2009.",
+                 ("Boeing", "affiliatedWith", "United States"), id="name-of-a-product"),
+    # not the subject: the firm spoken of is not the one named before
+    pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
+                 ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),
+])
+def test_firm_countries_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_coordinated_firms_keep_their_own_country(facts_of):
+    got = facts_of("The deal between Venezuelan energy firm PDVSA and Argentina's Enarsa was signed.")
+    assert ("Enarsa", "affiliatedWith", "Venezuela") not in got.triples, got

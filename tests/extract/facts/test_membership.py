@@ -215,3 +215,29 @@ def test_a_group_of_members_is_member_of_its_body(facts_of, text, body):
     """The ontology lets a group of states be a member (kg:memberOf's domain includes kg:Group)."""
     found = facts_of(text)
     assert any(p == "memberOf" and o == body for _, p, o in found.triples), found.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that begins with an international organisation's name (data/organisations.tsv)
+    pytest.param("Experts at the UN Economic Commission for Africa cut their forecast.",
+                 ("UN Economic Commission for Africa", "partOf", "United Nations"), id="organisation-prefix"),
+    # a name that begins with a state's body: the name is part of the body, the body part of the state
+    pytest.param("A company of French Army Legionnaires arrived in Chad.",
+                 ("French Army Legionnaires", "partOf", "French Army"), id="state-body-prefix"),
+    pytest.param("A company of French Army Legionnaires arrived in Chad.",
+                 ("French Army", "partOf", "France"), id="state-body-of-its-state"),
+])
+def test_named_parent(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # a post, not a body: "UN Secretary General"
+    pytest.param("UN Secretary General Antonio Guterres visited Haiti.", id="post-after-prefix"),
+    # the organisation alone
+    pytest.param("The UN sent food to Haiti.", id="no-rest"),
+])
+def test_no_named_parent(facts_of, text):
+    got = facts_of(text)
+    assert not got.predicates("partOf"), got

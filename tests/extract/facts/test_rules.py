@@ -12,10 +12,10 @@ from kg.extract.facts import (agreements, aid, belonging, demands, events, gathe
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
-STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within,
+STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within, belonging.described_firms,
                membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
-               membership.member_groups, roles.copula_roles,
+               membership.member_groups, membership.named_parents, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
                agreements.makers, venues.event_participants, gatherings.gathering_facts, demands.obligation_demands,
