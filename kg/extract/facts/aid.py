@@ -86,7 +86,12 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
     funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
     words = lexicons.aid_words()
     for verb in reading.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] or negated(reading, verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] | words["lending"] \
+                or negated(reading, verb):
+            continue
+        lent = _relative_funds(verb, words)
+        if lent is not None:  # "the $6bn which X lent Y": the relative clause measures out its antecedent
+            yield from _lent(reading, verb, lent)
             continue
         measure = [c for c in verb.children if c.dep_ == "dobj"]
         measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and measure
@@ -116,6 +121,37 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
+
+
+def _relative_funds(verb: Token, words: dict[str, frozenset[str]]) -> Token | None:
+    """The antecedent of a giving verb's relative clause when it is a fund ("a loan that X extended to Y"), or a
+    sum lent ("the $6bn which X lent Y"; a sum given or offered may be a price), else None."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.i == verb.i:
+        return None
+    lending = head.ent_type_ == "MONEY" and verb.lemma_.lower() in words["lending"]
+    return head if lending or head.lemma_.lower() in words["funds"] else None
+
+
+def _lent(reading: Reading, verb: Token, funds: Token) -> Iterator[Fact]:
+    """The aid of a giving verb in a relative clause on the funds: its subject gives, the actor named as its
+    object, dative or to-phrase receives (the relative pronoun stands for the funds)."""
+    receivers = tuple(k for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"
+                      for k in refs(reading, c))
+    receivers += tuple(k for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+    receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+    when = clause_date(reading, verb)
+    mode = modality(reading, verb, when)
+    if not receivers or mode is None:
+        return
+    givers = tuple(k for c in verb.children if c.dep_ == "nsubj" for k in refs(reading, c))
+    for s in givers:
+        for o in receivers:
+            found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                         when=when, modality=mode)
+            if found:
+                yield found
 
 
 RELATION_CONFIDENCE = 0.65

@@ -251,7 +251,7 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             for grand in child.children:
                 if grand.dep_ in {"dobj", "dative"}:
-                    keys = refs(reading, grand) or through_prep(reading, grand)
+                    keys = _fitting(reading, predicate, refs(reading, grand) or through_prep(reading, grand))
                     if keys:
                         return keys
             for prep in child.children:
@@ -260,6 +260,13 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                         if pobj.dep_ == "pobj" and refs(reading, pobj):
                             return refs(reading, pobj)
     return ()
+
+
+def _fitting(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a predicate can take as object: "the two sides agreed to reopen talks" names no other side in
+    "talks" (an event), so the sides themselves stay the pair that agrees."""
+    range_ = vocabulary.allowed_types(predicate)[1]
+    return tuple(k for k in keys if reading.types.get(k) in range_)
 
 
 def directive_clause(clause: Token, governor: Token) -> bool:

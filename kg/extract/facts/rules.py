@@ -53,6 +53,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.conditional_threats,
     demands.wanted_acts,
     demands.directive_nouns,
+    demands.directed_acts,
     aid.debt_relief,
     aid.funds_received,
     aid.funds_given,

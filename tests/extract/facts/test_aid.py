@@ -13,6 +13,11 @@ import pytest
                  id="defer-repayments"),
     pytest.param("Peru received $2bn in credits from Norway.", ("Norway", "aids", "Peru"), id="received-credits"),
     pytest.param("Peru secured funding from the World Bank.", ("World Bank", "aids", "Peru"), id="secured-funding"),
+    # a relative clause on the funds or on a sum lent
+    pytest.param("The $3bn which Norway lent Peru in 2003 has been repaid.", ("Norway", "aids", "Peru"),
+                 id="sum-lent-relative"),
+    pytest.param("The loan that Norway extended to Peru was repaid.", ("Norway", "aids", "Peru"),
+                 id="loan-extended-relative"),
 ])
 def test_aid(facts_of, text, expected):
     got = facts_of(text)
@@ -28,6 +33,9 @@ def test_aid(facts_of, text, expected):
     pytest.param("Peru received a letter from Norway.", ("Norway", "aids", "Peru"), id="received-letter"),
     pytest.param("Peru did not receive funding from the World Bank.", ("World Bank", "aids", "Peru"),
                  id="not-received"),
+    # a sum offered or paid in a relative clause is a price, not a credit
+    pytest.param("The $3bn which Norway offered Peru for the mine was too little.", ("Norway", "aids", "Peru"),
+                 id="sum-offered-relative"),
 ])
 def test_no_aid(facts_of, text, absent):
     got = facts_of(text)

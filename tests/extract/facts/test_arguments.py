@@ -193,3 +193,16 @@ def test_description_of_a_leader_refers_to_that_leader(facts_of):
 def test_agents_known_by_several_countries_stand_for_each(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complement's object the predicate cannot take (an event) leaves the coordinated sides as the pair
+    pytest.param("Brazil and Mexico ended their quarrel over tariffs. The two sides agreed to resume talks.",
+                 ("Brazil", "agreesWith", "Mexico"), id="sides-agree-to-resume-talks"),
+    # an actor in the complement is still the one acted on
+    pytest.param("Iran threatened to cut off gas supplies to Turkey.", ("Iran", "threatens", "Turkey"),
+                 id="threat-to-cut-supplies"),
+])
+def test_complement_object_of_fitting_type(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got

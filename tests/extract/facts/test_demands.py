@@ -94,3 +94,28 @@ def test_pronoun_addressee(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directive verb outside the trigger table, with its addressee and the act asked (an infinitive)
+    pytest.param("Peru has told Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="told-to"),
+    pytest.param("The Peruvian president ordered Chile to pay the fine.", ("Peru", "demands", "Chile"), id="ordered-to"),
+    pytest.param("Chile was instructed by Peru to return the boats.", ("Peru", "demands", "Chile"),
+                 id="passive-instructed"),
+])
+def test_directed_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an order of a thing addresses no one named in it; a verb of speech without an act asked; a refusal
+    pytest.param("Peru ordered the destruction of Chile's fishing fleet.", ("Peru", "demands", "Chile"),
+                 id="ordered-thing"),
+    pytest.param("Peru told reporters that Chile would withdraw.", ("Peru", "demands", "Chile"), id="told-that"),
+    pytest.param("Peru did not tell Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="not-told"),
+    pytest.param("Peru might order Chile to pay the fine.", ("Peru", "demands", "Chile"), id="possible-order"),
+])
+def test_no_directed_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
