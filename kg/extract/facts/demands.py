@@ -156,8 +156,11 @@ def _infinitive(verb: Token, addressee: Token) -> bool:
                for c in verb.children)
 
 
+ADDRESSING_PREPOSITIONS = frozenset({"for", "on", "upon"})  # "a call for Y to", "a call on Y to"
+
+
 def directive_nouns(reading: Reading) -> Iterator[Fact]:
-    """'X's call for Y to withdraw', 'X renewed its appeal for Y to sign': a directive noun whose for-phrase
+    """'X's call for Y to withdraw', 'X renewed its call on Y to sign': a directive noun whose for- or on-phrase
     names the actor who is to act (an infinitive follows) is X's demand on Y."""
     for noun in reading.doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.directive_nouns():
@@ -168,7 +171,7 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
                          for c in t.children)
         if not infinitive:
             continue
-        addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+        addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESSING_PREPOSITIONS
                            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         if not addressees:
             continue

@@ -45,6 +45,8 @@ def test_no_demand_or_threat(facts_of, text, absent):
     # a directive noun with the one asked in its for-phrase
     pytest.param("Norway's call for Sweden to lift the ban was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-for-noun"),
+    pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="call-on-noun"),
 ])
 def test_directive(facts_of, text, expected):
     got = facts_of(text)
@@ -69,6 +71,8 @@ def test_directive(facts_of, text, expected):
     # a call for a thing, not for an actor to act
     pytest.param("Norway's call for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-for-thing"),
+    pytest.param("Norway's call on Monday for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
+                 id="call-on-a-day"),
 ])
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)
@@ -119,3 +123,16 @@ def test_directed_act(facts_of, text, expected):
 def test_no_directed_act(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # lifting a state of emergency yields to the people it bound (CAMEO 0832); lifting state controls does not
+    pytest.param("Norway lifted the state of emergency in Sweden.", ("Norway", "concedesTo", "Sweden"), None,
+                 id="lift-state-of-emergency"),
+    pytest.param("Norway lifted state controls on prices in Sweden.", None, ("Norway", "concedesTo", "Sweden"),
+                 id="lift-state-controls"),
+])
+def test_concession(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
