@@ -643,11 +643,11 @@ def directive_nouns() -> frozenset[str]:
 
 @cache
 def aid_words() -> dict[str, frozenset[str]]:
-    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving"
-    and "lending" verbs."""
+    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving",
+    "lending" and "borrowing" verbs."""
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
-            for role in ("relief", "debt", "funds", "giving", "lending")}
+            for role in ("relief", "debt", "funds", "giving", "lending", "borrowing")}
 
 
 @cache

@@ -58,13 +58,17 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
     the giver's aid to the receiver."""
     words = lexicons.aid_words()
     for verb in reading.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.receiving_verbs() or negated(reading, verb):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicons.receiving_verbs() | words["borrowing"] \
+                or negated(reading, verb):
             continue
         measure = [c for c in verb.children if c.dep_ == "dobj"]
         if measure:  # "received $6bn in credits", the parser attaching "in credits" to the verb
             measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                         for g in p.children if g.dep_ == "pobj"]
-        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]]
+        # a sum borrowed is a credit by itself: "Y borrowed $10bn from X"
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
+                 or lemma in words["borrowing"] and d.ent_type_ == "MONEY" and not _state_aid(d)]
         if not funds:
             continue
         sources = tuple(k for head in (verb, *funds) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -94,16 +98,22 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
             yield from _lent(reading, verb, lent)
             continue
         measure = [c for c in verb.children if c.dep_ == "dobj"]
+        provided = [c for c in measure if reading.types.get(next(iter(refs(reading, c)), ""))
+                    in vocabulary.ACTOR_TYPES]  # "provided Y with $5m in aid": the object receives
+        if provided:
+            measure = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if g.dep_ == "pobj"]
         measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and measure
                     for g in p.children if g.dep_ == "pobj"]
         funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
                  and (d.lemma_.lower() not in {"line", "package"} or any(
-                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))]
+                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
+                 and not _state_aid(d)]
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
                 and m.ent_type_ != "MONEY"):
             continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
-        datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Y $2bn", "sent $5m ... to Y"
+        datives = [c for c in verb.children if c.dep_ == "dative"] + provided  # "gave Y $2bn", "sent $5m to Y"
         receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
                                                        [g for g in c.children if g.dep_ == "pobj"])
                           for k in refs(reading, g))
@@ -121,6 +131,12 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
+
+
+def _state_aid(funds: Token) -> bool:
+    """'state aid', 'state subsidies': aid by a state the phrase does not name (who approves it or complains
+    about it gives nothing)."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ == "state" for c in funds.children)
 
 
 def _relative_funds(verb: Token, words: dict[str, frozenset[str]]) -> Token | None:

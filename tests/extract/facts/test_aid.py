@@ -18,6 +18,11 @@ import pytest
                  id="sum-lent-relative"),
     pytest.param("The loan that Norway extended to Peru was repaid.", ("Norway", "aids", "Peru"),
                  id="loan-extended-relative"),
+    # the receiver as object and the funds in a with-phrase; a sum borrowed; a grant awarded
+    pytest.param("Norway provided Peru with $5m in emergency aid.", ("Norway", "aids", "Peru"), id="provided-with"),
+    pytest.param("Peru borrowed $3bn from the World Bank last year.", ("World Bank", "aids", "Peru"),
+                 id="borrowed-sum"),
+    pytest.param("The World Bank awarded Peru a $50m grant.", ("World Bank", "aids", "Peru"), id="awarded-grant"),
 ])
 def test_aid(facts_of, text, expected):
     got = facts_of(text)
@@ -36,6 +41,12 @@ def test_aid(facts_of, text, expected):
     # a sum offered or paid in a relative clause is a price, not a credit
     pytest.param("The $3bn which Norway offered Peru for the mine was too little.", ("Norway", "aids", "Peru"),
                  id="sum-offered-relative"),
+    # state aid is the unnamed state's, not its regulator's; a thing provided that is no funds
+    pytest.param("The European Commission awarded $2bn of state aid to Peru Airways.",
+                 ("European Commission", "aids", "Peru Airways"), id="state-aid"),
+    pytest.param("Norway provided Peru with a report on the floods.", ("Norway", "aids", "Peru"),
+                 id="provided-with-report"),
+    pytest.param("Peru borrowed the idea from Norway.", ("Norway", "aids", "Peru"), id="borrowed-idea"),
 ])
 def test_no_aid(facts_of, text, absent):
     got = facts_of(text)
