@@ -248,7 +248,8 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     keys = refs(reading, grand)
                     if keys:
                         return keys
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND":
+            # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y)
             for grand in child.children:
                 if grand.dep_ in {"dobj", "dative"}:
                     keys = _fitting(reading, predicate, refs(reading, grand) or through_prep(reading, grand))

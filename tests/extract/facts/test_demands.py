@@ -119,6 +119,10 @@ def test_directed_act(facts_of, text, expected):
     pytest.param("Peru told reporters that Chile would withdraw.", ("Peru", "demands", "Chile"), id="told-that"),
     pytest.param("Peru did not tell Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="not-told"),
     pytest.param("Peru might order Chile to pay the fine.", ("Peru", "demands", "Chile"), id="possible-order"),
+    # seeking to act oneself asks nothing of the actor one's act touches
+    pytest.param("Peru is seeking to cut the Chilean fishing quota.", ("Peru", "demands", "Chile"),
+                 id="seeking-to-act"),
+    pytest.param("Peru sought to block Chile's bid.", ("Peru", "demands", "Chile"), id="sought-to-block"),
 ])
 def test_no_directed_act(facts_of, text, absent):
     got = facts_of(text)
