@@ -15,7 +15,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -217,6 +217,54 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
         if not holders and len(others) >= 2:  # "the special relationship between X and Y"
             holders, others = others[:1], others[1:]
         yield from _relations(reading, holders, others, verb, f"relation:{noun.lemma_.lower()}")
+
+
+def joint_acts(reading: Reading) -> Iterator[Fact]:
+    """'X and Y set up a joint venture', 'X launched a joint operation with Y', 'the event was jointly organised
+    by X and Y': the doers of a joint act cooperate (CAMEO 06); not a joint statement or news conference (a
+    media appearance), a named body ("the Joint Committee") or a joint act ended ("will unwind joint ventures")."""
+    words, saying = lexicons.relation_nouns()["joint"], lexicons.relation_nouns()["saying"]
+    for word in reading.doc:
+        if word.lower_ not in words or word.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW"}:
+            continue
+        if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            act = word.head
+            if any(c.lemma_.lower() in lexicons.press_event_words() | saying for c in (act, *act.children)):
+                continue
+            verb = _governing_verb(act)
+            sides = _with(reading, act) + (tuple(k for c in act.children if c.dep_ == "poss" for k in refs(reading, c))
+                                          or (subjects(reading, verb) if verb is not None else ()))
+        elif word.dep_ == "advmod" and word.head.pos_ == "VERB":
+            act = verb = word.head
+            sides = subjects(reading, verb)
+        else:
+            continue
+        if verb is not None:
+            sides += _with(reading, verb)
+            if negated(reading, verb) or _phrasal(verb) in lexicons.cancellation_cues():
+                continue
+        sides = tuple(k for k in dict.fromkeys(sides) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        head = verb if verb is not None else act
+        for i, s in enumerate(sides):
+            yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional phrase) a noun is: "set up a joint venture", "in a joint operation"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _with(reading: Reading, head: Token) -> tuple[str, ...]:
+    """The actors of a with-phrase on a word ("a joint venture with Y", "worked jointly with Y")."""
+    return tuple(k for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
 
 
 def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ...], verb: Token,

@@ -59,6 +59,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.funds_given,
     aid.partners,
     aid.close_relations,
+    aid.joint_acts,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

@@ -101,3 +101,37 @@ def test_funds_given(facts_of, text, expected):
 def test_no_funds_given(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doers of a joint act or undertaking cooperate
+    pytest.param("Norway and Sweden launched a joint venture to build the pipeline.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-venture-coordinated"),
+    pytest.param("Norway set up a joint venture with Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-venture-with"),
+    pytest.param("Norway and Sweden will jointly develop the oil field.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="jointly-develop"),
+    pytest.param("The conference was jointly organised by Norway and Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="jointly-organised-by"),
+])
+def test_joint_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a joint statement or news conference, a joint act refused or ended, a body named "Joint ..."
+    pytest.param("Norway and Sweden said in a joint statement that the talks had failed.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-statement"),
+    pytest.param("Norway and Sweden held a joint news conference in Oslo.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-news-conference"),
+    pytest.param("Norway and Sweden did not launch a joint bid.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-negated"),
+    pytest.param("Norway and Sweden will end their joint ventures.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-ended"),
+    pytest.param("Norway and Sweden told the Joint Committee on Trade that prices were high.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-named-body"),
+])
+def test_no_joint_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
