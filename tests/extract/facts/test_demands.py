@@ -106,6 +106,8 @@ def test_pronoun_addressee(facts_of, text, expected, absent):
     pytest.param("The Peruvian president ordered Chile to pay the fine.", ("Peru", "demands", "Chile"), id="ordered-to"),
     pytest.param("Chile was instructed by Peru to return the boats.", ("Peru", "demands", "Chile"),
                  id="passive-instructed"),
+    # pressed for a thing: the one pressed is the object
+    pytest.param("Peru is pressing Chile for compensation.", ("Peru", "demands", "Chile"), id="pressed-for-thing"),
 ])
 def test_directed_act(facts_of, text, expected):
     got = facts_of(text)
