@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.reading import Reading
-from kg.extract.facts.triggers import is_light_verb
+from kg.extract.facts.triggers import is_light_verb, triggers
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
            "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
@@ -248,8 +248,10 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     keys = refs(reading, grand)
                     if keys:
                         return keys
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND":
-            # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y)
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND" \
+                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)):
+            # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y; help
+            # "to topple Y's president" is done against Y, not for it)
             for grand in child.children:
                 if grand.dep_ in {"dobj", "dative"}:
                     keys = _fitting(reading, predicate, refs(reading, grand) or through_prep(reading, grand))
@@ -261,6 +263,16 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                         if pobj.dep_ == "pobj" and refs(reading, pobj):
                             return refs(reading, pobj)
     return ()
+
+
+_HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts done for the one a complement's object names
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "FIGHT", "MOBILIZE", "DISAPPROVE", "REJECT"})
+
+
+def _hostile(verb: Token) -> bool:
+    """'topple', 'attack', 'isolate': a verb the trigger table knows only as an act against its object (CAMEO 11-20)."""
+    rows = triggers().get((verb.lemma_.lower(), "VERB"), ())
+    return bool(rows) and all(lexicons.PREDICATES.get(t.predicate) in _HOSTILE for t in rows)
 
 
 def _fitting(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:

@@ -47,6 +47,8 @@ def test_aid(facts_of, text, expected):
     pytest.param("Norway provided Peru with a report on the floods.", ("Norway", "aids", "Peru"),
                  id="provided-with-report"),
     pytest.param("Peru borrowed the idea from Norway.", ("Norway", "aids", "Peru"), id="borrowed-idea"),
+    # help to act against someone is no help to them
+    pytest.param("Norway helped to attack Peru.", ("Norway", "aids", "Peru"), id="help-to-attack"),
 ])
 def test_no_aid(facts_of, text, absent):
     got = facts_of(text)
