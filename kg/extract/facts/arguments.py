@@ -61,6 +61,11 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
                 if found and reading.types.get(found[0]) in {"Country", "Organization"}:
                     keys += found
                     keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
+    if not keys and modifiers and token.pos_ == "NOUN" and lexicons.entity_nouns().get(
+            token.lemma_.lower(), ("", ""))[1] == "state":
+        # "his government would insist", "her country will send aid": the state its owner serves
+        keys += [reading.serves[k] for c in token.children if c.dep_ == "poss"
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person" and k in reading.serves]
     if depth <= 2:
         for conj in token.conjuncts:
             if conj.i != token.i:

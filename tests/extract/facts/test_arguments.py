@@ -206,3 +206,17 @@ def test_agents_known_by_several_countries_stand_for_each(facts_of, text, expect
 def test_complement_object_of_fitting_type(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "his government": the state its owner serves
+    pytest.param("Peruvian President Alan Garcia said his government would send aid to Chile.",
+                 ("Peru", "aids", "Chile"), None, id="his-government"),
+    # an owner who serves no known state gives none
+    pytest.param("Alan Garcia said his government would send aid to Chile.", None, ("Peru", "aids", "Chile"),
+                 id="owner-serving-no-state"),
+])
+def test_state_noun_owned_by_a_person(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
