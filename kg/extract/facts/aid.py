@@ -10,12 +10,12 @@ from spacy.tokens import Token
 
 from kg import vocabulary
 from kg.extract import lexicons
-from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -168,6 +168,32 @@ def _lent(reading: Reading, verb: Token, funds: Token) -> Iterator[Fact]:
                          when=when, modality=mode)
             if found:
                 yield found
+
+
+def help_in_place(reading: Reading) -> Iterator[Fact]:
+    """'X sent engineers to assist with the relief effort in Y', 'X will help in the reconstruction of schools in
+    Y': help with relief work in a country, no one named as helped, aids that country (not help in a war)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["helping"] or negated(reading, verb):
+            continue
+        if any(c.dep_ in {"dobj", "dative", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
+            continue  # "helped Y", "helped to topple Y": the trigger table's, or an act of its own
+        undertakings = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "in"}
+                        for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                            w.lemma_.lower() in words["relief work"] for w in (g, *g.children)
+                            if w is g or w.dep_ in {"compound", "amod"})]  # not "helped in the war in Y"
+        places = tuple(k for u in undertakings for k in location(reading, u) if reading.types.get(k) == "Country")
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not places or mode is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(places):
+                found = fact(reading, s, "aids", o, verb, f"help:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
 
 
 RELATION_CONFIDENCE = 0.65

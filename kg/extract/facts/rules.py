@@ -60,6 +60,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.partners,
     aid.close_relations,
     aid.joint_acts,
+    aid.help_in_place,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

@@ -137,3 +137,23 @@ def test_joint_act(facts_of, text, expected):
 def test_no_joint_act(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # help with relief work in a country aids it
+    pytest.param("Norway has offered to send 50 engineers to assist with the flood relief effort in Peru.",
+                 ("Norway", "aids", "Peru"), None, id="assist-with-relief-in"),
+    pytest.param("Norway will help in the reconstruction of schools in Peru.", ("Norway", "aids", "Peru"), None,
+                 id="help-in-reconstruction"),
+    # help with something that is no relief work, help only possible or denied
+    pytest.param("Norway helped with the election campaign in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="help-with-campaign"),
+    pytest.param("Norway could assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="possible-help"),
+    pytest.param("Norway did not assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="no-help"),
+])
+def test_help_in_place(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
