@@ -230,8 +230,9 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relationship"] or not any(
                 c.dep_ == "amod" and c.lemma_.lower() in words["close"] for c in noun.children):
             continue
-        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} for c in noun.children):
-            continue
+        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} or c.dep_ in {"det", "neg"} and c.lower_ == "no"
+               for c in noun.children):
+            continue  # "its former close ties", "has no close ties with Y"
         others = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         holders = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))

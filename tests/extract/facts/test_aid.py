@@ -157,3 +157,12 @@ def test_help_in_place(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a relationship denied is none
+    pytest.param("Norway has no close ties with Sweden.", ("Norway", "cooperatesWith", "Sweden"), id="no-close-ties"),
+])
+def test_no_denied_relationship(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
