@@ -645,10 +645,11 @@ def directive_nouns() -> frozenset[str]:
 def aid_words() -> dict[str, frozenset[str]]:
     """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving",
     "lending" and "borrowing" verbs, "helping" verbs and the "relief work" they help with ("assist with the relief
-    effort in Y")."""
+    effort in Y"), "exchanging" verbs and the "captives" they exchange ("X and Y exchanged prisoners")."""
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
-            for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work")}
+            for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
+                         "exchanging", "captives")}
 
 
 @cache

@@ -15,7 +15,8 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place",
+           "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -192,6 +193,30 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
             for o in dict.fromkeys(places):
                 found = fact(reading, s, "aids", o, verb, f"help:{verb.lemma_.lower()}", AID_CONFIDENCE,
                              when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:
+    """'X and Y exchanged prisoners', 'X swapped hostages with Y': each side releases captives to the other, a
+    concession both ways (CAMEO 0841 "return, release persons", PLOVER CONCEDE)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["exchanging"] or negated(reading, verb):
+            continue
+        if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words["captives"] for c in verb.children):
+            continue
+        sides = subjects(reading, verb) + tuple(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                                for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        sides = tuple(k for k in dict.fromkeys(sides) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if len(sides) < 2 or mode is None:
+            continue
+        for s in sides:
+            for o in sides:
+                found = s != o and fact(reading, s, "concedesTo", o, verb, f"exchange:{verb.lemma_.lower()}",
+                                        AID_CONFIDENCE, when=when, modality=mode)
                 if found:
                     yield found
 

@@ -166,3 +166,22 @@ def test_help_in_place(facts_of, text, expected, absent):
 def test_no_denied_relationship(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an exchange of captives concedes both ways
+    pytest.param("Chad and Sudan exchanged prisoners last month.", {("Chad", "concedesTo", "Sudan"),
+                                                                    ("Sudan", "concedesTo", "Chad")}, None,
+                 id="exchanged-prisoners"),
+    pytest.param("Chad swapped hostages with Sudan.", {("Chad", "concedesTo", "Sudan"),
+                                                       ("Sudan", "concedesTo", "Chad")}, None, id="swapped-with"),
+    # an exchange of views, or a possible exchange, concedes nothing
+    pytest.param("Chad and Sudan exchanged views on the crisis.", set(), ("Chad", "concedesTo", "Sudan"),
+                 id="exchanged-views"),
+    pytest.param("Chad and Sudan might exchange prisoners.", set(), ("Chad", "concedesTo", "Sudan"),
+                 id="possible-exchange"),
+])
+def test_exchange_of_captives(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+    assert absent is None or absent not in got.triples, got
