@@ -27,6 +27,9 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
     ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market")."""
     keys = list(reading.resolved.keys_at(token))
+    if keys and _unqualified_state(reading, token, keys):
+        # "the government" taken for the last body named (a charity, a party): the document's own state, if known
+        keys = [reading.ensure_country(reading.home_country)] if reading.home_country else []
     if keys and token.pos_ == "NOUN" and reading.types.get(keys[0]) == "Country":
         # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
         for child in token.children:
@@ -278,6 +281,17 @@ def _hostile(verb: Token) -> bool:
     """'topple', 'attack', 'isolate': a verb the trigger table knows only as an act against its object (CAMEO 11-20)."""
     rows = triggers().get((verb.lemma_.lower(), "VERB"), ())
     return bool(rows) and all(lexicons.PREDICATES.get(t.predicate) in _HOSTILE for t in rows)
+
+
+def _unqualified_state(reading: Reading, token: Token, keys: list[str]) -> bool:
+    """'the government', 'the administration' resolved to an organisation that is no government (its name does
+    not hold the noun): a bare state noun names a state, not the charity or party last mentioned."""
+    if token.pos_ != "NOUN" or lexicons.entity_nouns().get(token.lemma_.lower(), ("", ""))[1] != "state" \
+            or token.ent_type_ or any(c.dep_ in {"poss", "amod", "compound", "nmod"} for c in token.children):
+        return False
+    entities = reading.resolved.entities
+    return all(reading.types.get(k) == "Organization" and k in entities
+               and token.lemma_.lower() not in entities[k].label.lower() for k in keys)
 
 
 def _fitting(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:

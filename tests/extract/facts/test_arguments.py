@@ -220,3 +220,17 @@ def test_state_noun_owned_by_a_person(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a bare "the government" is the document's state, not the charity named before it
+    pytest.param("Foreign Secretary Jack Straw met Oxfam. Anna Berg, director of the charity Oxfam, has called on "
+                 "the government to free the detained men.", ("Anna Berg", "demands", "United Kingdom"),
+                 ("Anna Berg", "demands", "Oxfam"), id="the-government-home-state"),
+    pytest.param("Anna Berg, director of the charity Oxfam, has called on the government to free the men.", None,
+                 ("Anna Berg", "demands", "Oxfam"), id="the-government-no-home-state"),
+])
+def test_bare_government_is_a_state(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
