@@ -693,10 +693,13 @@ def directive_nouns() -> frozenset[str]:
 
 @cache
 def aid_words() -> dict[str, frozenset[str]]:
-    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns."""
+    """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving",
+    "lending" and "borrowing" verbs, "helping" verbs and the "relief work" they help with ("assist with the relief
+    effort in Y"), "exchanging" verbs and the "captives" they exchange ("X and Y exchanged prisoners")."""
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
-            for role in ("relief", "debt", "funds", "giving")}
+            for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
+                         "exchanging", "captives")}
 
 
 @cache
@@ -727,10 +730,12 @@ def refusal_nouns() -> frozenset[str]:
 @cache
 def relation_nouns() -> dict[str, frozenset[str]]:
     """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
-    "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one."""
+    "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one;
+    "joint" words of an act done together ("a joint venture with Y", "jointly run by X and Y") and the "saying"
+    nouns that make a joint act a statement only ("a joint statement")."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
     return {kind: frozenset(w for w, k in table.items() if k == kind)
-            for kind in ("partner", "relationship", "close", "donor")}
+            for kind in ("partner", "relationship", "close", "donor", "joint", "saying")}
 
 
 @cache

@@ -10,12 +10,13 @@ from spacy.tokens import Token
 
 from kg import vocabulary
 from kg.extract import lexicons
-from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place",
+           "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -58,13 +59,17 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
     the giver's aid to the receiver."""
     words = lexicons.aid_words()
     for verb in reading.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.receiving_verbs() or negated(reading, verb):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicons.receiving_verbs() | words["borrowing"] \
+                or negated(reading, verb):
             continue
         measure = [c for c in verb.children if c.dep_ == "dobj"]
         if measure:  # "received $6bn in credits", the parser attaching "in credits" to the verb
             measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                         for g in p.children if g.dep_ == "pobj"]
-        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]]
+        # a sum borrowed is a credit by itself: "Y borrowed $10bn from X"
+        funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
+                 or lemma in words["borrowing"] and d.ent_type_ == "MONEY" and not _state_aid(d)]
         if not funds:
             continue
         sources = tuple(k for head in (verb, *funds) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -86,19 +91,30 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
     funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
     words = lexicons.aid_words()
     for verb in reading.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] or negated(reading, verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] | words["lending"] \
+                or negated(reading, verb):
+            continue
+        lent = _relative_funds(verb, words)
+        if lent is not None:  # "the $6bn which X lent Y": the relative clause measures out its antecedent
+            yield from _lent(reading, verb, lent)
             continue
         measure = [c for c in verb.children if c.dep_ == "dobj"]
+        provided = [c for c in measure if reading.types.get(next(iter(refs(reading, c)), ""))
+                    in vocabulary.ACTOR_TYPES]  # "provided Y with $5m in aid": the object receives
+        if provided:
+            measure = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if g.dep_ == "pobj"]
         measure += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and measure
                     for g in p.children if g.dep_ == "pobj"]
         funds = [d for c in measure for d in _measured(c) if d.lemma_.lower() in words["funds"]
                  and (d.lemma_.lower() not in {"line", "package"} or any(
-                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))]
+                     g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
+                 and not _state_aid(d)]
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
                 and m.ent_type_ != "MONEY"):
             continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
-        datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Y $2bn", "sent $5m ... to Y"
+        datives = [c for c in verb.children if c.dep_ == "dative"] + provided  # "gave Y $2bn", "sent $5m to Y"
         receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
                                                        [g for g in c.children if g.dep_ == "pobj"])
                           for k in refs(reading, g))
@@ -114,6 +130,93 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
             for o in receivers:
                 found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
                              when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _state_aid(funds: Token) -> bool:
+    """'state aid', 'state subsidies': aid by a state the phrase does not name (who approves it or complains
+    about it gives nothing)."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ == "state" for c in funds.children)
+
+
+def _relative_funds(verb: Token, words: dict[str, frozenset[str]]) -> Token | None:
+    """The antecedent of a giving verb's relative clause when it is a fund ("a loan that X extended to Y"), or a
+    sum lent ("the $6bn which X lent Y"; a sum given or offered may be a price), else None."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.i == verb.i:
+        return None
+    lending = head.ent_type_ == "MONEY" and verb.lemma_.lower() in words["lending"]
+    return head if lending or head.lemma_.lower() in words["funds"] else None
+
+
+def _lent(reading: Reading, verb: Token, funds: Token) -> Iterator[Fact]:
+    """The aid of a giving verb in a relative clause on the funds: its subject gives, the actor named as its
+    object, dative or to-phrase receives (the relative pronoun stands for the funds)."""
+    receivers = tuple(k for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"
+                      for k in refs(reading, c))
+    receivers += tuple(k for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+    receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+    when = clause_date(reading, verb)
+    mode = modality(reading, verb, when)
+    if not receivers or mode is None:
+        return
+    givers = tuple(k for c in verb.children if c.dep_ == "nsubj" for k in refs(reading, c))
+    for s in givers:
+        for o in receivers:
+            found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                         when=when, modality=mode)
+            if found:
+                yield found
+
+
+def help_in_place(reading: Reading) -> Iterator[Fact]:
+    """'X sent engineers to assist with the relief effort in Y', 'X will help in the reconstruction of schools in
+    Y': help with relief work in a country, no one named as helped, aids that country (not help in a war)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["helping"] or negated(reading, verb):
+            continue
+        if any(c.dep_ in {"dobj", "dative", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
+            continue  # "helped Y", "helped to topple Y": the trigger table's, or an act of its own
+        undertakings = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "in"}
+                        for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                            w.lemma_.lower() in words["relief work"] for w in (g, *g.children)
+                            if w is g or w.dep_ in {"compound", "amod"})]  # not "helped in the war in Y"
+        places = tuple(k for u in undertakings for k in location(reading, u) if reading.types.get(k) == "Country")
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not places or mode is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(places):
+                found = fact(reading, s, "aids", o, verb, f"help:{verb.lemma_.lower()}", AID_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:
+    """'X and Y exchanged prisoners', 'X swapped hostages with Y': each side releases captives to the other, a
+    concession both ways (CAMEO 0841 "return, release persons", PLOVER CONCEDE)."""
+    words = lexicons.aid_words()
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["exchanging"] or negated(reading, verb):
+            continue
+        if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words["captives"] for c in verb.children):
+            continue
+        sides = subjects(reading, verb) + tuple(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                                for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        sides = tuple(k for k in dict.fromkeys(sides) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if len(sides) < 2 or mode is None:
+            continue
+        for s in sides:
+            for o in sides:
+                found = s != o and fact(reading, s, "concedesTo", o, verb, f"exchange:{verb.lemma_.lower()}",
+                                        AID_CONFIDENCE, when=when, modality=mode)
                 if found:
                     yield found
 
@@ -152,8 +255,9 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relationship"] or not any(
                 c.dep_ == "amod" and c.lemma_.lower() in words["close"] for c in noun.children):
             continue
-        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} for c in noun.children):
-            continue
+        if any(c.dep_ == "amod" and c.lower_ in {"former", "once"} or c.dep_ in {"det", "neg"} and c.lower_ == "no"
+               for c in noun.children):
+            continue  # "its former close ties", "has no close ties with Y"
         others = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         holders = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
@@ -165,6 +269,54 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
         if not holders and len(others) >= 2:  # "the special relationship between X and Y"
             holders, others = others[:1], others[1:]
         yield from _relations(reading, holders, others, verb, f"relation:{noun.lemma_.lower()}")
+
+
+def joint_acts(reading: Reading) -> Iterator[Fact]:
+    """'X and Y set up a joint venture', 'X launched a joint operation with Y', 'the event was jointly organised
+    by X and Y': the doers of a joint act cooperate (CAMEO 06); not a joint statement or news conference (a
+    media appearance), a named body ("the Joint Committee") or a joint act ended ("will unwind joint ventures")."""
+    words, saying = lexicons.relation_nouns()["joint"], lexicons.relation_nouns()["saying"]
+    for word in reading.doc:
+        if word.lower_ not in words or word.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW"}:
+            continue
+        if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+            act = word.head
+            if any(c.lemma_.lower() in lexicons.press_event_words() | saying for c in (act, *act.children)):
+                continue
+            verb = _governing_verb(act)
+            sides = _with(reading, act) + (tuple(k for c in act.children if c.dep_ == "poss" for k in refs(reading, c))
+                                          or (subjects(reading, verb) if verb is not None else ()))
+        elif word.dep_ == "advmod" and word.head.pos_ == "VERB":
+            act = verb = word.head
+            sides = subjects(reading, verb)
+        else:
+            continue
+        if verb is not None:
+            sides += _with(reading, verb)
+            if negated(reading, verb) or _phrasal(verb) in lexicons.cancellation_cues():
+                continue
+        sides = tuple(k for k in dict.fromkeys(sides) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        head = verb if verb is not None else act
+        for i, s in enumerate(sides):
+            yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional phrase) a noun is: "set up a joint venture", "in a joint operation"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in {"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "appos"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _with(reading: Reading, head: Token) -> tuple[str, ...]:
+    """The actors of a with-phrase on a word ("a joint venture with Y", "worked jointly with Y")."""
+    return tuple(k for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
 
 
 def _relations(reading: Reading, holders: tuple[str, ...], others: tuple[str, ...], verb: Token,

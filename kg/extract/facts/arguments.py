@@ -27,6 +27,9 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
     ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market")."""
     keys = list(reading.resolved.keys_at(token))
+    if keys and _unqualified_state(reading, token, keys):
+        # "the government" taken for the last body named (a charity, a party): the document's own state, if known
+        keys = [reading.ensure_country(reading.home_country)] if reading.home_country else []
     if keys and token.pos_ == "NOUN" and reading.types.get(keys[0]) == "Country":
         # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
         for child in token.children:
@@ -61,6 +64,11 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
                 if found and reading.types.get(found[0]) in {"Country", "Organization"}:
                     keys += found
                     keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
+    if not keys and modifiers and token.pos_ == "NOUN" and lexicons.entity_nouns().get(
+            token.lemma_.lower(), ("", ""))[1] == "state":
+        # "his government would insist", "her country will send aid": the state its owner serves
+        keys += [reading.serves[k] for c in token.children if c.dep_ == "poss"
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person" and k in reading.serves]
     if depth <= 2:
         for conj in token.conjuncts:
             if conj.i != token.i:
@@ -266,10 +274,13 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     keys = refs(reading, grand)
                     if keys:
                         return keys
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND" \
+                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)):
+            # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y; help
+            # "to topple Y's president" is done against Y, not for it)
             for grand in child.children:
                 if grand.dep_ in {"dobj", "dative"}:
-                    keys = refs(reading, grand) or through_prep(reading, grand)
+                    keys = _fitting(reading, predicate, refs(reading, grand) or through_prep(reading, grand))
                     if keys:
                         return keys
             for prep in child.children:
@@ -278,6 +289,34 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                         if pobj.dep_ == "pobj" and refs(reading, pobj):
                             return refs(reading, pobj)
     return ()
+
+
+_HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts done for the one a complement's object names
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "FIGHT", "MOBILIZE", "DISAPPROVE", "REJECT"})
+
+
+def _hostile(verb: Token) -> bool:
+    """'topple', 'attack', 'isolate': a verb the trigger table knows only as an act against its object (CAMEO 11-20)."""
+    rows = triggers().get((verb.lemma_.lower(), "VERB"), ())
+    return bool(rows) and all(lexicons.PREDICATES.get(t.predicate) in _HOSTILE for t in rows)
+
+
+def _unqualified_state(reading: Reading, token: Token, keys: list[str]) -> bool:
+    """'the government', 'the administration' resolved to an organisation that is no government (its name does
+    not hold the noun): a bare state noun names a state, not the charity or party last mentioned."""
+    if token.pos_ != "NOUN" or lexicons.entity_nouns().get(token.lemma_.lower(), ("", ""))[1] != "state" \
+            or token.ent_type_ or any(c.dep_ in {"poss", "amod", "compound", "nmod"} for c in token.children):
+        return False
+    entities = reading.resolved.entities
+    return all(reading.types.get(k) == "Organization" and k in entities
+               and token.lemma_.lower() not in entities[k].label.lower() for k in keys)
+
+
+def _fitting(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a predicate can take as object: "the two sides agreed to reopen talks" names no other side in
+    "talks" (an event), so the sides themselves stay the pair that agrees."""
+    range_ = vocabulary.allowed_types(predicate)[1]
+    return tuple(k for k in keys if reading.types.get(k) in range_)
 
 
 def directive_clause(clause: Token, governor: Token) -> bool:

@@ -13,7 +13,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -119,8 +119,48 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
+def directed_acts(reading: Reading) -> Iterator[Fact]:
+    """'X told Y to withdraw', 'X ordered Y to pay', 'Y was instructed by X to leave': a directive verb the trigger
+    table does not carry, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO 10);
+    without an infinitive ("ordered the destruction of Y's air force", "told reporters") no one is addressed."""
+    table = triggers()
+    for verb in reading.doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicons.directive_verbs() or (lemma, "VERB") in table:
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        addressee = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if addressee is None or addressee.pos_ == "PRON" or not _infinitive(verb, addressee):
+            continue  # "told him to": a pronoun in a quotation names someone the text may not make clear
+        if negated(reading, verb):
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        noun = addressee.lemma_.lower()  # "told Iranian officials to", not "told a US banker to"
+        stands = noun in lexicons.entity_nouns() or noun in lexicons.titles()
+        agents = (tuple(k for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                        for k in refs(reading, g)) if passive else subjects(reading, verb))
+        for s in agents:
+            for o in refs(reading, addressee, modifiers=stands):
+                found = fact(reading, s, "demands", o, verb, f"directive:{lemma}", 0.7, when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _infinitive(verb: Token, addressee: Token) -> bool:
+    """Whether the verb governs a to-infinitive after its addressee ("told Y to go", "Y was told to go")."""
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > addressee.i and c.pos_ in {"VERB", "AUX"}
+               and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children)
+               for c in verb.children)
+
+
+ADDRESSING_PREPOSITIONS = frozenset({"for", "on", "upon"})  # "a call for Y to", "a call on Y to"
+
+
 def directive_nouns(reading: Reading) -> Iterator[Fact]:
-    """'X's call for Y to withdraw', 'X renewed its appeal for Y to sign': a directive noun whose for-phrase
+    """'X's call for Y to withdraw', 'X renewed its call on Y to sign': a directive noun whose for- or on-phrase
     names the actor who is to act (an infinitive follows) is X's demand on Y."""
     for noun in reading.doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.directive_nouns():
@@ -131,7 +171,7 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
                          for c in t.children)
         if not infinitive:
             continue
-        addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+        addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESSING_PREPOSITIONS
                            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         if not addressees:
             continue

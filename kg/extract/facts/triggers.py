@@ -81,11 +81,13 @@ def has_dependents(token: Token, trigger: lexicons.Trigger) -> bool:
     """A multi-word trigger ("call on", "reach deal", "take part") needs its particle, preposition or object."""
     if not trigger.dependents:
         return True
-    around = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
-    around |= {g.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "prep"} for g in c.children}
+    # a preposition before the verb opens an adjunct ("In a separate development, X gave ..."), not "give in"
+    kids = [c for c in token.children if not (c.dep_ in {"prep", "prt"} and c.i < token.i and token.pos_ == "VERB")]
+    around = {c.lemma_.lower() for c in kids} | {c.lower_ for c in kids}
+    around |= {g.lemma_.lower() for c in kids if c.dep_ in {"dobj", "prep"} for g in c.children}
     # "exploded a series of bombs", "imposed a package of sanctions": the object counted by a measure noun
     measures = lexicons.measure_nouns() | lexicons.partitive_nouns()
-    around |= {g.lemma_.lower() for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in measures
+    around |= {g.lemma_.lower() for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in measures
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     # "called for Germany to apologise": the preposition is parsed as the mark of the clause it introduces
     around |= {g.lower_ for c in token.children if c.dep_ in {"advcl", "ccomp"} for g in c.children

@@ -13,6 +13,16 @@ import pytest
                  id="defer-repayments"),
     pytest.param("Peru received $2bn in credits from Norway.", ("Norway", "aids", "Peru"), id="received-credits"),
     pytest.param("Peru secured funding from the World Bank.", ("World Bank", "aids", "Peru"), id="secured-funding"),
+    # a relative clause on the funds or on a sum lent
+    pytest.param("The $3bn which Norway lent Peru in 2003 has been repaid.", ("Norway", "aids", "Peru"),
+                 id="sum-lent-relative"),
+    pytest.param("The loan that Norway extended to Peru was repaid.", ("Norway", "aids", "Peru"),
+                 id="loan-extended-relative"),
+    # the receiver as object and the funds in a with-phrase; a sum borrowed; a grant awarded
+    pytest.param("Norway provided Peru with $5m in emergency aid.", ("Norway", "aids", "Peru"), id="provided-with"),
+    pytest.param("Peru borrowed $3bn from the World Bank last year.", ("World Bank", "aids", "Peru"),
+                 id="borrowed-sum"),
+    pytest.param("The World Bank awarded Peru a $50m grant.", ("World Bank", "aids", "Peru"), id="awarded-grant"),
 ])
 def test_aid(facts_of, text, expected):
     got = facts_of(text)
@@ -28,6 +38,17 @@ def test_aid(facts_of, text, expected):
     pytest.param("Peru received a letter from Norway.", ("Norway", "aids", "Peru"), id="received-letter"),
     pytest.param("Peru did not receive funding from the World Bank.", ("World Bank", "aids", "Peru"),
                  id="not-received"),
+    # a sum offered or paid in a relative clause is a price, not a credit
+    pytest.param("The $3bn which Norway offered Peru for the mine was too little.", ("Norway", "aids", "Peru"),
+                 id="sum-offered-relative"),
+    # state aid is the unnamed state's, not its regulator's; a thing provided that is no funds
+    pytest.param("The European Commission awarded $2bn of state aid to Peru Airways.",
+                 ("European Commission", "aids", "Peru Airways"), id="state-aid"),
+    pytest.param("Norway provided Peru with a report on the floods.", ("Norway", "aids", "Peru"),
+                 id="provided-with-report"),
+    pytest.param("Peru borrowed the idea from Norway.", ("Norway", "aids", "Peru"), id="borrowed-idea"),
+    # help to act against someone is no help to them
+    pytest.param("Norway helped to attack Peru.", ("Norway", "aids", "Peru"), id="help-to-attack"),
 ])
 def test_no_aid(facts_of, text, absent):
     got = facts_of(text)
@@ -82,3 +103,85 @@ def test_funds_given(facts_of, text, expected):
 def test_no_funds_given(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doers of a joint act or undertaking cooperate
+    pytest.param("Norway and Sweden launched a joint venture to build the pipeline.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-venture-coordinated"),
+    pytest.param("Norway set up a joint venture with Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-venture-with"),
+    pytest.param("Norway and Sweden will jointly develop the oil field.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="jointly-develop"),
+    pytest.param("The conference was jointly organised by Norway and Sweden.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="jointly-organised-by"),
+])
+def test_joint_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a joint statement or news conference, a joint act refused or ended, a body named "Joint ..."
+    pytest.param("Norway and Sweden said in a joint statement that the talks had failed.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-statement"),
+    pytest.param("Norway and Sweden held a joint news conference in Oslo.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-news-conference"),
+    pytest.param("Norway and Sweden did not launch a joint bid.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-negated"),
+    pytest.param("Norway and Sweden will end their joint ventures.", ("Norway", "cooperatesWith", "Sweden"),
+                 id="joint-ended"),
+    pytest.param("Norway and Sweden told the Joint Committee on Trade that prices were high.",
+                 ("Norway", "cooperatesWith", "Sweden"), id="joint-named-body"),
+])
+def test_no_joint_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # help with relief work in a country aids it
+    pytest.param("Norway has offered to send 50 engineers to assist with the flood relief effort in Peru.",
+                 ("Norway", "aids", "Peru"), None, id="assist-with-relief-in"),
+    pytest.param("Norway will help in the reconstruction of schools in Peru.", ("Norway", "aids", "Peru"), None,
+                 id="help-in-reconstruction"),
+    # help with something that is no relief work, help only possible or denied
+    pytest.param("Norway helped with the election campaign in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="help-with-campaign"),
+    pytest.param("Norway could assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="possible-help"),
+    pytest.param("Norway did not assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
+                 id="no-help"),
+])
+def test_help_in_place(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a relationship denied is none
+    pytest.param("Norway has no close ties with Sweden.", ("Norway", "cooperatesWith", "Sweden"), id="no-close-ties"),
+])
+def test_no_denied_relationship(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an exchange of captives concedes both ways
+    pytest.param("Chad and Sudan exchanged prisoners last month.", {("Chad", "concedesTo", "Sudan"),
+                                                                    ("Sudan", "concedesTo", "Chad")}, None,
+                 id="exchanged-prisoners"),
+    pytest.param("Chad swapped hostages with Sudan.", {("Chad", "concedesTo", "Sudan"),
+                                                       ("Sudan", "concedesTo", "Chad")}, None, id="swapped-with"),
+    # an exchange of views, or a possible exchange, concedes nothing
+    pytest.param("Chad and Sudan exchanged views on the crisis.", set(), ("Chad", "concedesTo", "Sudan"),
+                 id="exchanged-views"),
+    pytest.param("Chad and Sudan might exchange prisoners.", set(), ("Chad", "concedesTo", "Sudan"),
+                 id="possible-exchange"),
+])
+def test_exchange_of_captives(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+    assert absent is None or absent not in got.triples, got

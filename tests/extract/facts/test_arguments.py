@@ -193,3 +193,44 @@ def test_description_of_a_leader_refers_to_that_leader(facts_of):
 def test_agents_known_by_several_countries_stand_for_each(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complement's object the predicate cannot take (an event) leaves the coordinated sides as the pair
+    pytest.param("Brazil and Mexico ended their quarrel over tariffs. The two sides agreed to resume talks.",
+                 ("Brazil", "agreesWith", "Mexico"), id="sides-agree-to-resume-talks"),
+    # an actor in the complement is still the one acted on
+    pytest.param("Iran threatened to cut off gas supplies to Turkey.", ("Iran", "threatens", "Turkey"),
+                 id="threat-to-cut-supplies"),
+])
+def test_complement_object_of_fitting_type(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "his government": the state its owner serves
+    pytest.param("Peruvian President Alan Garcia said his government would send aid to Chile.",
+                 ("Peru", "aids", "Chile"), None, id="his-government"),
+    # an owner who serves no known state gives none
+    pytest.param("Alan Garcia said his government would send aid to Chile.", None, ("Peru", "aids", "Chile"),
+                 id="owner-serving-no-state"),
+])
+def test_state_noun_owned_by_a_person(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a bare "the government" is the document's state, not the charity named before it
+    pytest.param("Foreign Secretary Jack Straw met Oxfam. Anna Berg, director of the charity Oxfam, has called on "
+                 "the government to free the detained men.", ("Anna Berg", "demands", "United Kingdom"),
+                 ("Anna Berg", "demands", "Oxfam"), id="the-government-home-state"),
+    pytest.param("Anna Berg, director of the charity Oxfam, has called on the government to free the men.", None,
+                 ("Anna Berg", "demands", "Oxfam"), id="the-government-no-home-state"),
+])
+def test_bare_government_is_a_state(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

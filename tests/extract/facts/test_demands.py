@@ -45,6 +45,8 @@ def test_no_demand_or_threat(facts_of, text, absent):
     # a directive noun with the one asked in its for-phrase
     pytest.param("Norway's call for Sweden to lift the ban was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-for-noun"),
+    pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="call-on-noun"),
 ])
 def test_directive(facts_of, text, expected):
     got = facts_of(text)
@@ -69,6 +71,8 @@ def test_directive(facts_of, text, expected):
     # a call for a thing, not for an actor to act
     pytest.param("Norway's call for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-for-thing"),
+    pytest.param("Norway's call on Monday for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
+                 id="call-on-a-day"),
 ])
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)
@@ -91,6 +95,50 @@ def test_no_semi_modal_demand_of_unnamed_speaker(facts_of, text, absent):
                  None, id="unquoted-pronoun-addressee"),
 ])
 def test_pronoun_addressee(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directive verb outside the trigger table, with its addressee and the act asked (an infinitive)
+    pytest.param("Peru has told Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="told-to"),
+    pytest.param("The Peruvian president ordered Chile to pay the fine.", ("Peru", "demands", "Chile"), id="ordered-to"),
+    pytest.param("Chile was instructed by Peru to return the boats.", ("Peru", "demands", "Chile"),
+                 id="passive-instructed"),
+    # pressed for a thing: the one pressed is the object
+    pytest.param("Peru is pressing Chile for compensation.", ("Peru", "demands", "Chile"), id="pressed-for-thing"),
+])
+def test_directed_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an order of a thing addresses no one named in it; a verb of speech without an act asked; a refusal
+    pytest.param("Peru ordered the destruction of Chile's fishing fleet.", ("Peru", "demands", "Chile"),
+                 id="ordered-thing"),
+    pytest.param("Peru told reporters that Chile would withdraw.", ("Peru", "demands", "Chile"), id="told-that"),
+    pytest.param("Peru did not tell Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="not-told"),
+    pytest.param("Peru might order Chile to pay the fine.", ("Peru", "demands", "Chile"), id="possible-order"),
+    # seeking to act oneself asks nothing of the actor one's act touches
+    pytest.param("Peru is seeking to cut the Chilean fishing quota.", ("Peru", "demands", "Chile"),
+                 id="seeking-to-act"),
+    pytest.param("Peru sought to block Chile's bid.", ("Peru", "demands", "Chile"), id="sought-to-block"),
+])
+def test_no_directed_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # lifting a state of emergency yields to the people it bound (CAMEO 0832); lifting state controls does not
+    pytest.param("Norway lifted the state of emergency in Sweden.", ("Norway", "concedesTo", "Sweden"), None,
+                 id="lift-state-of-emergency"),
+    pytest.param("Norway lifted state controls on prices in Sweden.", None, ("Norway", "concedesTo", "Sweden"),
+                 id="lift-state-controls"),
+])
+def test_concession(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
