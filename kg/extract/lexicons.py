@@ -30,6 +30,9 @@ Files and loaders:
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``press_event_words.txt``    -> :func:`press_event_words`
+* ``accession_nouns.txt``      -> :func:`accession_nouns`
+* ``schedule_verbs.txt``       -> :func:`schedule_verbs`
+* ``resumption_verbs.txt``     -> :func:`resumption_verbs`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
 * ``ethnic_groups.txt``        -> :func:`ethnic_groups`
 * ``generic_place_words.txt``  -> :func:`generic_place_words`
@@ -91,6 +94,9 @@ __all__ = [
     "event_nouns",
     "gathering_verbs",
     "press_event_words",
+    "accession_nouns",
+    "schedule_verbs",
+    "resumption_verbs",
     "office_nouns",
     "ethnic_groups",
     "generic_place_words",
@@ -539,6 +545,24 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
 def press_event_words() -> frozenset[str]:
     """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
     return _word_list("press_event_words.txt")
+
+
+@cache
+def accession_nouns() -> frozenset[str]:
+    """Nouns of a candidate's entry into a body ("membership", "accession"): talks on them are held with it."""
+    return _word_list("accession_nouns.txt")
+
+
+@cache
+def schedule_verbs() -> frozenset[str]:
+    """Plan verbs that schedule an act ("is due to", "is set to"), unlike those that only decide or offer it."""
+    return _word_list("schedule_verbs.txt")
+
+
+@cache
+def resumption_verbs() -> frozenset[str]:
+    """Verbs of taking talks up again ("reopen", "resume"): the sides have met before."""
+    return _word_list("resumption_verbs.txt")
 
 
 @cache

@@ -16,7 +16,7 @@ from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, nega
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts"]
+__all__ = ["gathering_facts", "representation_facts"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -41,17 +41,20 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
             continue
+        decided = False  # "agreed to begin talks": a decision to talk, not a meeting held or scheduled
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
-        found = _facts(reading, key, head, kind, verb, when, mode)
+            decided = verb.head.lemma_.lower() not in lexicons.schedule_verbs() \
+                and verb.lemma_.lower() not in lexicons.resumption_verbs()  # ("agreed to reopen talks": they met)
+        found = _facts(reading, key, head, kind, verb, when, mode, meets=not decided)
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
 
 
-def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str
-           ) -> Iterator[Fact]:
-    """The facts of one event mention."""
+def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str,
+           meets: bool = True) -> Iterator[Fact]:
+    """The facts of one event mention (with `meets`, the sides of a meeting meet one another)."""
     sides: list[tuple[str, ...]] = []  # sides that meet one another (a meeting's parties)
     takers: list[str] = []  # who takes part without a side of their own (attendees, speakers)
     own, hosts = _own_parties(reading, head, kind)
@@ -66,7 +69,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     role = _verb_role(verb, kind, head)
     if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
-        agents = tuple(k for k in subjects(reading, verb) if k != key)
+        agents = tuple(k for k in _without_own_states(reading, subjects(reading, verb), verb) if k != key)
         if agents and (role == "take" or partners):
             sides.insert(0, agents)
         else:
@@ -79,6 +82,10 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 takers.append(agent)  # "the Queen held a reception": a person takes part
     if partners:
         sides.append(partners)
+    organisers, attendants = _organised_by(reading, head)
+    hosts += organisers
+    takers += attendants
+    takers += _topic_parties(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
@@ -99,7 +106,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         found = fact(reading, place, "hosts", key, head, "gathering:host", 0.65, when=when, modality=mode)
         if found:
             yield found
-    if kind != "meeting":
+    if kind != "meeting" or not meets:
         return
     # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
     if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
@@ -109,8 +116,9 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
-                    if a == b or (a, b) in met or key in {a, b}:
-                        continue
+                    if a == b or (a, b) in met or key in {a, b} or reading.serves.get(a) == b \
+                            or reading.serves.get(b) == a:
+                        continue  # (a state does not meet its own minister)
                     met.add((a, b))
                     found = fact(reading, a, "meetsWith", b, head, "gathering:meet", 0.75, when=when, modality=mode)
                     if found:
@@ -276,15 +284,147 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
-    actors = _actors(reading, subjects(reading, verb, raising=True))
+    actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
+    if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election"
+        return actors, [], False
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
         places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors, places, False
+    if prep.lower_ == "for" and roles.get("*") == "attend":  # "X will join the delegation in P for the ceremony":
+        joined = _actors(reading, objects(reading, verb, ("dobj",), False))  # X and the delegation take part,
+        places = [k for k in objects(reading, verb, ("prep:in",), False)  # and P is where it is held
+                  if reading.types.get(k) in {"Country", "Place"}]
+        return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
+    """'Russian energy minister X and Y discussed ... at a meeting': a country named in the clause only in the
+    description of a person ("Russian", "India's" before a minister's name) is not an actor of its own."""
+    return tuple(k for k in keys if reading.types.get(k) != "Country" or not _describes_only(reading, k, verb))
+
+
+def _describes_only(reading: Reading, key: str, verb: Token) -> bool:
+    """Whether every word of the verb's subject naming `key` modifies a word naming a person or a title."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head
+    found = False
+    for token in (t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree):
+        if key not in reading.resolved.keys_at(token):
+            continue
+        node = token
+        while node.dep_ in {"amod", "compound", "poss", "nmod"} and node.head.i != node.i:
+            node = node.head
+        if node is token or not (lexicons.titles().get(node.lemma_.lower()) is not None or any(
+                reading.types.get(k) == "Person" for k in reading.resolved.keys_at(node))):
+            return False  # (a person, or the title of one: "Russian energy minister")
+        found = True
+    return found
+
+
+def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
+    """'a referendum organised by the government', 'a summit hosted by Chile', 'a summit held in Lima', 'a
+    summit attended by Peru': the hosts (and places) and the participants a participle after the event names."""
+    hosts: list[str] = []
+    takers: list[str] = []
+    verbs = lexicons.gathering_verbs()
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBN":
+            continue
+        roles = set(verbs.get(acl.lemma_.lower(), {}).values())
+        agents = [k for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for k in refs(reading, g)]
+        if roles & {"host", "take"}:
+            allowed = vocabulary.allowed_types("hosts")[0]
+            hosts += [k for k in agents if reading.types.get(k) in allowed]
+            takers += [k for k in _actors(reading, agents) if reading.types.get(k) not in allowed]
+            hosts += [k for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                      for g in prep.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                      if reading.types.get(k) in {"Country", "Place"}]
+        elif "attend" in roles:
+            takers += _actors(reading, agents)
+    return hosts, takers
+
+
+def _topic_parties(reading: Reading, head: Token, kind: str) -> list[str]:
+    """'talks on Russia's membership of the WTO', 'talks over Serbian accession': accession talks are held with
+    the candidate (data/accession_nouns.txt)."""
+    if kind != "meeting":
+        return []
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "over", "about", "for"}:
+            continue
+        for topic in prep.children:
+            if topic.dep_ == "pobj" and topic.lemma_.lower() in lexicons.accession_nouns():
+                found += [k for c in topic.children if c.dep_ in {"poss", "compound", "amod"} and c.i < topic.i
+                          for k in reading.resolved.keys_at(c)]
+    return [k for k in _actors(reading, found) if reading.types.get(k) in {"Country", "Organization"}]
+
+
+def representation_facts(reading: Reading) -> Iterator[Fact]:
+    """'X will represent the UK', 'Madrid is represented by X' in an article about talks, with no event named in
+    the clause: the delegate and the side represented take part in the talks the article is about (the meeting
+    it names most often, named before and not long before)."""
+    verbs = [v for v, roles in lexicons.gathering_verbs().items() if roles.get("*") == "represent"]
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
+            continue
+        if any(reading.types.get(k) == "Event" for p in verb.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)):
+            continue  # "represent Spain at the talks": read with the event
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        delegates = [k for c in verb.children if c.dep_ == ("agent" if passive else "nsubj")
+                     for g in ([*c.children] if passive else [c]) if not passive or g.dep_ == "pobj"
+                     for k in _people(reading, g)]
+        sides = [k for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") for k in refs(reading, c)]
+        sides = [k for k in _actors(reading, sides) if reading.types.get(k) != "Person"]
+        if not delegates or not sides:
+            continue
+        event, last = _talks_of_article(reading, verb)
+        if event is None or verb.sent.start - last > 150:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for party in dict.fromkeys(delegates + sides):
+            found = fact(reading, party, "participatesIn", event, verb, "gathering:represent", 0.65, when=when,
+                         modality=mode)
+            if found:
+                yield found
+
+
+def _people(reading: Reading, token: Token) -> list[str]:
+    """The people a phrase names, also by apposition ("Spain's envoy for Asia, Jose Ruiz", where the parser
+    may hang the apposition on the last noun)."""
+    found = [k for k in refs(reading, token) if reading.types.get(k) == "Person"]
+    return found or [k for c in token.subtree if c.dep_ == "appos" for k in refs(reading, c)
+                     if reading.types.get(k) == "Person"][:1]
+
+
+def _talks_of_article(reading: Reading, before: Token) -> tuple[str | None, int]:
+    """The meeting (data/event_kinds.tsv kind "meeting") mentioned most often before a token (the earliest of
+    equals), and the token index of its last mention there."""
+    kinds = lexicons.event_kinds()
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if head.i >= before.sent.start or reading.types.get(key) != "Event" \
+                or kinds.get(head.lemma_.lower()) != "meeting":
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        last[key] = max(last.get(key, 0), head.i)
+    if not counts:
+        return None, 0
+    best = max(counts, key=lambda k: counts[k])  # (dicts keep the order of first mention: ties go to the first)
+    return best, last[best]

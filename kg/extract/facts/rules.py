@@ -49,6 +49,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.makers,
     venues.event_participants,
     gatherings.gathering_facts,
+    gatherings.representation_facts,
     demands.obligation_demands,
     demands.conditional_threats,
     demands.wanted_acts,

@@ -47,6 +47,25 @@ def _meets(got, a: str, b: str) -> bool:
     # an organisation or a country named inside the event's own name takes part in it
     pytest.param("The G20 leaders met in May. A G20 summit is set to take place in July.",
                  {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
+    # voting or standing in an election is taking part in it
+    pytest.param("Mr Okafor stood in the election.", {("Okafor", "participatesIn", "election")}, id="in-an-election"),
+    # a participle after the event names who organises, hosts or attends it
+    pytest.param("Observers praised a referendum organised by the Chilean government.",
+                 {("Chile", "hosts", "referendum")}, id="organised-by"),
+    pytest.param("Leaders met at a summit hosted by Ghana.", {("Ghana", "hosts", "summit")}, id="hosted-by"),
+    pytest.param("Ghana praised a summit attended by Togo.", {("Togo", "participatesIn", "summit")},
+                 id="attended-by"),
+    pytest.param("Ghana praised a summit held in Accra.", {("Accra", "hosts", "summit")}, id="held-in"),
+    # accession talks are held with the candidate
+    pytest.param("Talks on Serbia's membership of the European Union resumed on Friday.",
+                 {("Serbia", "participatesIn", "Talks")}, id="talks-on-membership"),
+    pytest.param("Talks over Serbian accession to the European Union resumed on Friday.",
+                 {("Serbia", "participatesIn", "Talks")}, id="talks-over-accession"),
+    # joining others somewhere for an occasion
+    pytest.param("Mr Okafor will join the Nigerian delegation in Ghana for the summit.",
+                 {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="join-for"),
+    pytest.param("Mr Okafor flew to Ghana for the anniversary of independence.",
+                 {("Okafor", "participatesIn", "anniversary")}, id="anniversary"),
     pytest.param("Ministers gathered for the EU-Chile summit on Monday.",
                  {("European Union", "participatesIn", "Chile summit"), ("Chile", "participatesIn", "Chile summit")},
                  id="countries-inside-event-name"),
@@ -90,8 +109,54 @@ def test_no_meeting(facts_of, text, a, b):
 
 def test_agreed_talks_are_planned(facts_of):
     got = facts_of("Kenya and Uganda agreed to begin talks on the border.")
-    meets = [f for f in got.facts if f.predicate == "meetsWith"]
-    assert meets and all(f.modality == "planned" for f in meets)
+    takers = [f for f in got.facts if f.predicate == "participatesIn"]
+    assert takers and all(f.modality == "planned" for f in takers)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya and Uganda agreed to begin talks on the border.", id="agreed-to-begin"),
+    pytest.param("Kenya offered to hold talks with Uganda.", id="offered-to-hold"),
+])
+def test_decided_talks_are_no_meeting(facts_of, text):
+    """A decision or an offer to talk is no meeting held or scheduled."""
+    got = facts_of(text)
+    assert not _meets(got, "Kenya", "Uganda"), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya is due to hold talks with Uganda on Friday.", id="scheduled"),
+    # talks taken up again: the sides have met before
+    pytest.param("Kenya and Uganda agreed to reopen talks on the border.", id="agreed-to-reopen"),
+])
+def test_scheduled_or_resumed_talks_are_a_meeting(facts_of, text):
+    got = facts_of(text)
+    assert _meets(got, "Kenya", "Uganda"), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegate named in an article about talks, with no event in the clause, takes part in those talks
+    pytest.param("Talks on the border open in Geneva on Monday. Mr Okafor will represent Nigeria.",
+                 {("Okafor", "participatesIn", "Talks"), ("Nigeria", "participatesIn", "Talks")}, id="represent"),
+    pytest.param("Talks on trade began in Accra on Monday. Togo is represented by its envoy for Asia, Kofi Mensah.",
+                 {("Kofi Mensah", "participatesIn", "Talks"), ("Togo", "participatesIn", "Talks")},
+                 id="represented-by-appositive"),
+    # the talks the article names most often, not the last event named
+    pytest.param("Talks on the border open on Monday. The talks will plan a new forum. Mr Okafor will represent "
+                 "Nigeria.", {("Nigeria", "participatesIn", "Talks")}, id="most-named-talks"),
+])
+def test_representatives_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The deal represents a breakthrough for Nigeria.", id="not-a-delegate"),
+    pytest.param("Mr Okafor will represent Nigeria in court.", id="no-talks-in-the-article"),
+    pytest.param("Talks on the border open on Monday. Mr Okafor will not represent Nigeria.", id="negated"),
+])
+def test_no_representative(facts_of, text):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule == "gathering:represent"], got.facts
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -118,6 +183,17 @@ def test_agreed_talks_are_planned(facts_of):
     # a capital in front of the event noun is where it is held, not a party to it
     pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
                  id="capital-modifier"),
+    # a role in an election is no vote in it
+    pytest.param("Ghana praised Togo for its role in the election.", ("Togo", "participatesIn", "election"),
+                 id="role-in-an-election"),
+    # the state of a minister named among the participants is his description, not a participant
+    pytest.param("Ghanaian Foreign Minister Kofi Mensah and Mr Okafor attended the summit.",
+                 ("Ghana", "participatesIn", "summit"), id="a-minister's-state"),
+    pytest.param("Talks ended. Ghana's trade minister Kofi Mensah and Togolese envoy Ama Dzifa met at a summit in "
+                 "Lome.", ("Togo", "participatesIn", "summit in Lome"), id="an-envoy's-state"),
+    # talks on a body's own budget are not accession talks
+    pytest.param("Talks on Serbia's budget resumed on Friday.", ("Serbia", "participatesIn", "Talks"),
+                 id="talks-on-other-topics"),
 ])
 def test_no_participant(facts_of, text, absent):
     got = facts_of(text)
