@@ -308,6 +308,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
 def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
     """'Russian energy minister X and Y discussed ... at a meeting': a country named in the clause only in the
     description of a person ("Russian", "India's" before a minister's name) is not an actor of its own."""
+    if not any(reading.types.get(k) == "Person" for k in keys):
+        return keys  # ("the Chilean president spoke at the summit": unnamed, the state stands for him)
     return tuple(k for k in keys if reading.types.get(k) != "Country" or not _describes_only(reading, k, verb))
 
 
