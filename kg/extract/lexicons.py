@@ -31,6 +31,7 @@ Files and loaders:
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
+* ``margin_nouns.txt``         -> :func:`margin_nouns`
 * ``schedule_verbs.txt``       -> :func:`schedule_verbs`
 * ``resumption_verbs.txt``     -> :func:`resumption_verbs`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
@@ -95,6 +96,7 @@ __all__ = [
     "gathering_verbs",
     "press_event_words",
     "accession_nouns",
+    "margin_nouns",
     "schedule_verbs",
     "resumption_verbs",
     "office_nouns",
@@ -527,12 +529,12 @@ def event_kinds() -> dict[str, str]:
 @cache
 def gathering_verbs() -> dict[str, dict[str, str]]:
     """Verbs by which an actor takes part in or hosts a gathering: lemma → {event kind or "*": role}, role one
-    of "take", "attend", "host", "represent", "travel" (data/gathering_verbs.tsv)."""
+    of "take", "attend", "host", "represent", "travel", "send", "convene" (data/gathering_verbs.tsv)."""
     name = "gathering_verbs.tsv"
     kinds = set(event_kinds().values()) | {"*"}
     out: dict[str, dict[str, str]] = {}
     for number, (verb, role, applies) in _rows(name, ("verb", "role", "kinds")):
-        if role not in {"take", "attend", "host", "represent", "travel"}:
+        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene"}:
             raise _fail(name, number, f"unknown role {role!r}")
         for kind in applies.split(","):
             if kind not in kinds:
@@ -545,6 +547,12 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
 def press_event_words() -> frozenset[str]:
     """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
     return _word_list("press_event_words.txt")
+
+
+@cache
+def margin_nouns() -> frozenset[str]:
+    """Nouns of the edges of a gathering ("on the sidelines of the summit"): who acts there attends it."""
+    return _word_list("margin_nouns.txt")
 
 
 @cache

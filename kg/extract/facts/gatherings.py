@@ -82,6 +82,8 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 takers.append(agent)  # "the Queen held a reception": a person takes part
     if partners:
         sides.append(partners)
+    if verb is not None and _convenes(head, verb):  # "the summit brought together X and Y"
+        takers += _actors(reading, objects(reading, verb, ("dobj",), False))
     organisers, attendants = _organised_by(reading, head)
     hosts += organisers
     takers += attendants
@@ -151,6 +153,19 @@ def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     role = roles.get(kind) or roles.get("*")
     return role if role in {"take", "attend", "host"} else None
+
+
+def _convenes(head: Token, verb: Token) -> bool:
+    """'The summit brought together X and Y', 'the talks united X and Y': the event is the subject of a verb that
+    gathers its object ("bring" only with "together")."""
+    node = head
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "nsubj" or node.head.i != verb.i:
+        return False
+    if lexicons.gathering_verbs().get(verb.lemma_.lower(), {}).get("*") != "convene":
+        return False
+    return verb.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in verb.children)
 
 
 def _is_object(head: Token, verb: Token) -> bool:
@@ -279,12 +294,22 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
+    if prep.lower_ == "of" and verb.lemma_.lower() in lexicons.margin_nouns() and verb.dep_ == "pobj" \
+            and verb.head.head.pos_ in {"VERB", "AUX"}:  # "X met Y on the sidelines of the summit": both there
+        clause = verb.head.head
+        actors = _actors(reading, _without_own_states(reading, subjects(reading, clause, raising=True), clause))
+        if clause.lemma_.lower() in lexicons.gathering_verbs():
+            actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
+        return actors, [], False
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
+    if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
+        return actors + tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False))
+                              if k not in actors), [], False
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"

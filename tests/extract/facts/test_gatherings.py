@@ -64,6 +64,16 @@ def _meets(got, a: str, b: str) -> bool:
     # joining others somewhere for an occasion
     pytest.param("Mr Okafor will join the Nigerian delegation in Ghana for the summit.",
                  {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="join-for"),
+    # speaking to a gathering, acting at its margins, sending someone to it, being brought together by it
+    pytest.param("Mr Okafor told the summit that Nigeria would cut tariffs.", {("Okafor", "participatesIn", "summit")},
+                 id="told-the-summit"),
+    pytest.param("Mr Okafor met Mr Mensah on the sidelines of the summit in Abuja.",
+                 {("Okafor", "participatesIn", "summit"), ("Mensah", "participatesIn", "summit")}, id="sidelines"),
+    pytest.param("Nigeria sent a delegation to the talks in Geneva.", {("Nigeria", "participatesIn", "talks")},
+                 id="sent-to"),
+    pytest.param("The conference brought together Ghana, Togo and Benin.",
+                 {("Ghana", "participatesIn", "conference"), ("Benin", "participatesIn", "conference")},
+                 id="brought-together"),
     pytest.param("Mr Okafor flew to Ghana for the anniversary of independence.",
                  {("Okafor", "participatesIn", "anniversary")}, id="anniversary"),
     pytest.param("Ministers gathered for the EU-Chile summit on Monday.",
@@ -191,6 +201,14 @@ def test_no_representative(facts_of, text):
                  ("Ghana", "participatesIn", "summit"), id="a-minister's-state"),
     pytest.param("Talks ended. Ghana's trade minister Kofi Mensah and Togolese envoy Ama Dzifa met at a summit in "
                  "Lome.", ("Togo", "participatesIn", "summit in Lome"), id="an-envoy's-state"),
+    # the eve of a summit is a time, not a place at it
+    pytest.param("Ghana criticised Togo on the eve of the summit.", ("Ghana", "participatesIn", "summit"),
+                 id="eve-of"),
+    # at the margins only the actor is there, not whom the act is about
+    pytest.param("Ghana criticised Togo on the sidelines of the summit.", ("Togo", "participatesIn", "summit"),
+                 id="sidelines-object"),
+    # what a summit brings is not whom it brings together
+    pytest.param("The summit brought new hope to Ghana.", ("Ghana", "participatesIn", "summit"), id="bring"),
     # talks on a body's own budget are not accession talks
     pytest.param("Talks on Serbia's budget resumed on Friday.", ("Serbia", "participatesIn", "Talks"),
                  id="talks-on-other-topics"),
