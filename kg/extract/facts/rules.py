@@ -67,6 +67,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.refusals,
     speech.stance_phrases,
     journeys.presence_facts,
+    journeys.company_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
