@@ -186,8 +186,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
     keys: list[str] = []
     named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
     cities: list[str] = []  # a capital in front: where it is held ("the London meeting")
-    for child in head.children:
-        if child.i > head.i:
+    for child in [c for part in _word_parts(head) for c in part.children]:
+        if child.i > head.i or child.i in {p.i for p in _word_parts(head)}:
             continue
         if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
@@ -216,6 +216,17 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
         keys = [k for k in keys if reading.types.get(k) != "Country"]
     return _actors(reading, keys), venues
+
+
+def _word_parts(head: Token) -> list[Token]:
+    """The tokens of one hyphenated word the tokenizer split ("re-election" → re, -, election), which the parser
+    may hang apart: the modifiers of the word are those of any of its parts ("Mr Bush's re-election")."""
+    doc, parts = head.doc, [head]
+    i = head.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
 
 
 def _named_inside(reading: Reading, token: Token) -> tuple[str, ...]:
