@@ -16,7 +16,7 @@ from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, nega
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -466,3 +466,35 @@ def _talks_of_article(reading: Reading, before: Token) -> tuple[str | None, int]
         return None, 0
     best = max(counts, key=lambda k: counts[k])  # (dicts keep the order of first mention: ties go to the first)
     return best, last[best]
+
+
+def meeting_places(reading: Reading) -> Iterator[Fact]:
+    """'The G8 countries will meet at Gleneagles' in an article about the G8 summit: where the parties of a named
+    meeting meet is where that meeting is held (one meeting of the article whose name holds the party)."""
+    meetings: dict[str, set[str]] = {}  # event key → the parties its own name holds ("G8" in "the G8 summit")
+    kinds = lexicons.event_kinds()
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        kind = kinds.get(head.lemma_.lower())
+        if reading.types.get(key) == "Event" and kind == "meeting":
+            meetings.setdefault(key, set()).update(_own_parties(reading, head, kind)[0])
+    if not meetings:
+        return
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet" or negated(reading, verb) \
+                or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            continue  # (not "X met Y": a meeting with someone, not the parties' gathering)
+        parties = [k for k in subjects(reading, verb) if reading.types.get(k) in {"Organization", "Country"}]
+        places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                  for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                  if reading.types.get(k) in {"Country", "Place"}][:1]
+        events = [e for e, held in meetings.items() if held & set(parties)]
+        if len(events) != 1 or not places:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        found = fact(reading, places[0], "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
+        if found:
+            yield found

@@ -50,6 +50,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,
+    gatherings.meeting_places,
     demands.obligation_demands,
     demands.conditional_threats,
     demands.wanted_acts,

@@ -245,3 +245,26 @@ def test_capital_in_front_hosts(facts_of, text, expected):
 ])
 def test_no_capital_host(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the parties of a named meeting meet is where it is held
+    pytest.param("An Opec summit is set to take place in July. Opec will meet in Caracas.",
+                 ("Caracas", "hosts", "Opec summit"), id="parties-meet-in"),
+])
+def test_where_the_parties_meet(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    # meeting someone is no gathering of the meeting's parties
+    pytest.param("An Opec summit is set to take place in July. Opec met Venezuela in Caracas.", id="met-someone"),
+    # the parties of two meetings: no telling which one
+    pytest.param("An Opec summit is set to take place in July. An Opec meeting took place in May. Opec will meet "
+                 "in Caracas.", id="two-meetings"),
+    pytest.param("An Opec summit is set to take place in July. Opec will not meet in Caracas.", id="negated"),
+])
+def test_no_place_of_the_parties_meeting(facts_of, text):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule.startswith("gathering:meet-at")], got.facts

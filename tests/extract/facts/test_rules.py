@@ -19,7 +19,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
                agreements.makers, venues.event_participants, gatherings.gathering_facts,
-               gatherings.representation_facts, demands.obligation_demands,
+               gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, aid.debt_relief,
                aid.funds_received, aid.funds_given, aid.partners, aid.close_relations, speech.spoken_opinions, speech.stated_attitudes,
                speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions, speech.refusals,
