@@ -182,10 +182,12 @@ def _actors(reading: Reading, keys) -> tuple[str, ...]:
 def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str]]:
     """'Russia's talks', 'Bush's re-election', 'the US-EU talks', 'Israeli-Palestinian negotiations': the actors
     the noun phrase names in front of the event noun; and its venue, one place named there ("the Hong Kong
-    summit"; a capital there is no actor either: "the London meeting")."""
+    summit"; a capital there is no actor either: "the London meeting"; nor one country's adjective before a
+    singular gathering: "the Swiss summit", unlike "Israeli talks")."""
     keys: list[str] = []
     named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
     cities: list[str] = []  # a capital in front: where it is held ("the London meeting")
+    adjectival: list[str] = []  # countries named by an adjective in front ("Swiss", "Israeli-Palestinian")
     for child in [c for part in _word_parts(head) for c in part.children]:
         if child.i > head.i or child.i in {p.i for p in _word_parts(head)}:
             continue
@@ -205,9 +207,14 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
                     named += [k for k in found if k not in named]
                 else:
                     keys += found
+                    if token.pos_ == "ADJ":
+                        adjectival += [k for k in found if reading.types.get(k) == "Country"]
     venues: list[str] = []
     if len(named) == 1 and not keys:
         venues = [k for k in named if reading.types.get(k) in {"Country", "Place"}]
+    elif not named and len(set(keys)) == 1 and set(keys) == set(adjectival) and kind == "meeting" \
+            and head.tag_ == "NN":
+        venues, keys = list(dict.fromkeys(keys)), []  # "the Brazilian gathering", "the Swiss summit": held there
     else:
         keys += named
     if not venues and len(cities) == 1:

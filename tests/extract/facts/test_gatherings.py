@@ -49,6 +49,14 @@ def _meets(got, a: str, b: str) -> bool:
                  {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
     # voting or standing in an election is taking part in it
     pytest.param("Mr Okafor stood in the election.", {("Okafor", "participatesIn", "election")}, id="in-an-election"),
+    # one country's adjective before a singular gathering says where it is held; before talks, who holds them
+    pytest.param("The organisers of the Brazilian gathering praised the deal.", {("Brazil", "hosts", "Brazilian gathering")},
+                 id="adjective-before-a-gathering"),
+    pytest.param("Observers praised the Israeli talks.", {("Israel", "participatesIn", "Israeli talks")},
+                 id="adjective-before-talks"),
+    pytest.param("Observers praised the Israeli-Palestinian meeting.", {("Israel", "participatesIn", "Israeli - Palestinian meeting"),
+                  ("Palestine", "participatesIn", "Israeli - Palestinian meeting")},
+                 id="two-adjectives-before-a-meeting"),
     # the owner of a hyphenated event word, which the tokenizer splits ("re - election")
     pytest.param("Mr Okafor's re-election came at a crucial time.", {("Okafor", "participatesIn", "election")},
                  id="re-election"),
@@ -196,6 +204,8 @@ def test_no_representative(facts_of, text):
     # a capital in front of the event noun is where it is held, not a party to it
     pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
                  id="capital-modifier"),
+    pytest.param("The organisers of the Brazilian gathering praised the deal.", ("Brazil", "participatesIn", "Brazilian gathering"),
+                 id="adjective-before-a-gathering"),
     # a role in an election is no vote in it
     pytest.param("Ghana praised Togo for its role in the election.", ("Togo", "participatesIn", "election"),
                  id="role-in-an-election"),
