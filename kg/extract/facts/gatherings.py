@@ -205,7 +205,9 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
                     found = _named_inside(reading, token)  # "the G8 summit": a name inside the event's own
                 if token.ent_type_ == "GPE" and token.pos_ == "PROPN":
                     named += [k for k in found if k not in named]
-                else:
+                elif kind == "election":  # "the [European] election", "the EU referendum": a modifier names where
+                    keys += [k for k in found if reading.types.get(k) in {"Country", "Person"}]  # a vote is held or
+                else:  # what it is about, not who takes part (but "the Kerry campaign")
                     keys += found
                     if token.pos_ == "ADJ":
                         adjectival += [k for k in found if reading.types.get(k) == "Country"]
@@ -286,7 +288,11 @@ def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
     """'talks with Y', 'held talks with Y': the other side."""
     if token is None:
         return ()
-    return _actors(reading, objects(reading, token, ("prep:with",), False))
+    found = _actors(reading, objects(reading, token, ("prep:with",), False))
+    capitals = {k for n in [token, *(c for c in token.children if c.dep_ == "dobj")] for p in n.children
+                if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree
+                if _capital(t) and t.dep_ in {"compound", "amod", "nmod"} for k in reading.resolved.keys_at(t)}
+    return tuple(k for k in found if k not in capitals)  # ("talks with the London market": no talks with the UK)
 
 
 def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:
@@ -332,8 +338,11 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
-    if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election"
-        return actors, [], False
+    if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election":
+        voters = [k for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
+                  for k in reading.resolved.keys_at(c)]
+        return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
+        # which fell in the election", nor a noun standing for its modifier)
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():

@@ -206,6 +206,17 @@ def test_no_representative(facts_of, text):
                  id="capital-modifier"),
     pytest.param("The organisers of the Brazilian gathering praised the deal.", ("Brazil", "participatesIn", "Brazilian gathering"),
                  id="adjective-before-a-gathering"),
+    # an adjective before an election names its scope, not a party to it
+    pytest.param("European voters were angry. He said that after the [European] election it became clear that he was "
+                 "bored.", ("European", "participatesIn", "election"), id="adjective-before-an-election"),
+    pytest.param("Observers praised the EU referendum.", ("European Union", "participatesIn", "EU referendum"),
+                 id="organisation-before-a-referendum"),
+    # only the subject itself votes: "turnout" is no voter
+    pytest.param("Labour leaders were worried about voter turnout, which fell in the last election.",
+                 ("Labour Party", "participatesIn", "last election"), id="turnout-in-an-election"),
+    # a capital modifying the other side is no state talked with
+    pytest.param("Euronext held talks with the London market last week.",
+                 ("United Kingdom", "participatesIn", "talks"), id="capital-modifying-the-other-side"),
     # a role in an election is no vote in it
     pytest.param("Ghana praised Togo for its role in the election.", ("Togo", "participatesIn", "election"),
                  id="role-in-an-election"),
