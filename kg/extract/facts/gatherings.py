@@ -111,7 +111,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if kind != "meeting" or not meets:
         return
     # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
-    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
+    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners and not _has_with(head, verb):
         sides = [(sides[0][0],), (sides[0][1],)]  # "the two sides agreed to reopen talks": they talk together
     met: set[tuple[str, str]] = set()
     for i, side in enumerate(sides):
@@ -293,6 +293,12 @@ def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
                 if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree
                 if _capital(t) and t.dep_ in {"compound", "amod", "nmod"} for k in reading.resolved.keys_at(t)}
     return tuple(k for k in found if k not in capitals)  # ("talks with the London market": no talks with the UK)
+
+
+def _has_with(head: Token, verb: Token | None) -> bool:
+    """Whether the talks or the verb holding them name another side by "with", known or not ("held talks with
+    the London market": the subjects talk with it, not with each other)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for n in (head, verb) if n is not None for c in n.children)
 
 
 def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:

@@ -122,6 +122,9 @@ def test_the_sides_of_talks_meet(facts_of, text, a, b):
                  id="news-conference"),
     # no talks, no meeting
     pytest.param("Ghana did not hold talks with Togo.", "Ghana", "Togo", id="negated"),
+    # two who hold talks with a third do not talk with each other, whether or not the third is known
+    pytest.param("Both Euronext and Deutsche Boerse held talks with the London market last week.", "Euronext",
+                 "Deutsche Boerse", id="both-with-an-unknown-third"),
 ])
 def test_no_meeting(facts_of, text, a, b):
     got = facts_of(text)
