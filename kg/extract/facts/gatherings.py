@@ -34,6 +34,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ == "compound" and c.lower_ in lexicons.press_event_words() for c in head.children):
             continue  # "a joint news conference": a media appearance, not a meeting
         kind = kinds.get(head.lemma_.lower(), "*")
+        if _proposed(head):
+            continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
         verb = _governing_verb(head)
         if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
             continue  # "did not attend the summit", "no talks", "the debate was cancelled"
@@ -137,6 +139,16 @@ def _governing_verb(head: Token) -> Token | None:
     if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and node.head.head.i != node.head.i:
         return node.head.head
     return None
+
+
+def _proposed(head: Token) -> bool:
+    """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    node = head
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
+        lexicons.plan_verbs() | lexicons.proposal_nouns())
 
 
 def _wished(verb: Token) -> bool:
