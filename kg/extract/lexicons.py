@@ -32,6 +32,7 @@ Files and loaders:
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
 * ``margin_nouns.txt``         -> :func:`margin_nouns`
+* ``shell_nouns.txt``          -> :func:`shell_nouns`
 * ``schedule_verbs.txt``       -> :func:`schedule_verbs`
 * ``resumption_verbs.txt``     -> :func:`resumption_verbs`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
@@ -97,6 +98,7 @@ __all__ = [
     "press_event_words",
     "accession_nouns",
     "margin_nouns",
+    "shell_nouns",
     "schedule_verbs",
     "resumption_verbs",
     "office_nouns",
@@ -547,6 +549,12 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
 def press_event_words() -> frozenset[str]:
     """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
     return _word_list("press_event_words.txt")
+
+
+@cache
+def shell_nouns() -> frozenset[str]:
+    """Nouns that frame an event named by their "of" phrase ("a round of talks"): the phrase is the event."""
+    return _word_list("shell_nouns.txt")
 
 
 @cache

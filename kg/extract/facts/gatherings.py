@@ -129,11 +129,24 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                         yield found
 
 
+def _phrase(head: Token) -> Token:
+    """The head of the phrase an event noun fills in its clause: itself, the first of coordinated or apposed
+    phrases, or the shell noun framing it ("held a new round of talks", data/shell_nouns.txt)."""
+    node = head
+    while True:
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        shell = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and shell.pos_ == "NOUN" and shell.i < node.i \
+                and shell.lemma_.lower() in lexicons.shell_nouns():
+            node = shell
+            continue
+        return node
+
+
 def _governing_verb(head: Token) -> Token | None:
     """The verb whose object or subject the event phrase is ("held talks", "the summit opened"), if any."""
-    node = head
-    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
-        node = node.head
+    node = _phrase(head)
     if node.dep_ in {"dobj", "nsubj", "nsubjpass"} and node.head.pos_ in {"VERB", "AUX"}:
         return node.head
     if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and node.head.head.i != node.head.i:
@@ -181,9 +194,7 @@ def _convenes(head: Token, verb: Token) -> bool:
 
 
 def _is_object(head: Token, verb: Token) -> bool:
-    node = head
-    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
-        node = node.head
+    node = _phrase(head)
     return node.dep_ == "dobj" and node.head.i == verb.i
 
 
@@ -333,6 +344,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     """'X took part in talks with Y': X is a side of the talks; 'X spoke at the summit', 'X was sworn in during
     the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
     of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
+    head = _phrase(head)  # ("took part in a new round of talks")
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
@@ -450,9 +462,10 @@ def representation_facts(reading: Reading) -> Iterator[Fact]:
     for verb in reading.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
             continue
-        if any(reading.types.get(k) == "Event" for p in verb.children if p.dep_ == "prep"
-               for g in p.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)):
-            continue  # "represent Spain at the talks": read with the event
+        if any(p.dep_ == "prep" and (p.lower_ in PRESENCE_PREPOSITIONS or any(
+                reading.types.get(k) == "Event" for t in p.subtree for k in reading.resolved.keys_at(t)))
+               for p in verb.children):
+            continue  # "represent Spain at the talks", "at this act of commemoration": read with that occasion
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         delegates = [k for c in verb.children if c.dep_ == ("agent" if passive else "nsubj")
                      for g in ([*c.children] if passive else [c]) if not passive or g.dep_ == "pobj"

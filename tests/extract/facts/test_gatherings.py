@@ -75,6 +75,9 @@ def _meets(got, a: str, b: str) -> bool:
     # joining others somewhere for an occasion
     pytest.param("Mr Okafor will join the Nigerian delegation in Ghana for the summit.",
                  {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="join-for"),
+    pytest.param("Mr Okafor will represent Nigeria at this important act of commemoration.",
+                 {("Okafor", "participatesIn", "commemoration"), ("Nigeria", "participatesIn", "commemoration")},
+                 id="represent-at-an-act-of"),
     # speaking to a gathering, acting at its margins, sending someone to it, being brought together by it
     pytest.param("Mr Okafor told the summit that Nigeria would cut tariffs.", {("Okafor", "participatesIn", "summit")},
                  id="told-the-summit"),
@@ -102,6 +105,9 @@ def test_participants_and_hosts(facts_of, text, expected):
     pytest.param("Talks between Ghana and Togo ended in Accra.", "Ghana", "Togo", id="between"),
     pytest.param("Kenya will hold negotiations with Uganda next week.", "Kenya", "Uganda", id="planned"),
     pytest.param("Canada took part in talks with Mexico.", "Canada", "Mexico", id="took-part-in-talks-with"),
+    # a shell noun framing the talks: the phrase is the talks
+    pytest.param("Ghana and Togo held a new round of talks in Lome on Monday.", "Ghana", "Togo", id="round-of-talks"),
+    pytest.param("Ghana held a second round of negotiations with Togo.", "Ghana", "Togo", id="round-of-negotiations"),
     pytest.param("Mitsubishi is in talks with Renault.", "Mitsubishi", "Renault", id="is-in-talks-with"),
 ])
 def test_the_sides_of_talks_meet(facts_of, text, a, b):
@@ -177,6 +183,9 @@ def test_representatives_take_part(facts_of, text, expected):
     pytest.param("The deal represents a breakthrough for Nigeria.", id="not-a-delegate"),
     pytest.param("Mr Okafor will represent Nigeria in court.", id="no-talks-in-the-article"),
     pytest.param("Talks on the border open on Monday. Mr Okafor will not represent Nigeria.", id="negated"),
+    # representing someone at another occasion is no part in the talks of the article
+    pytest.param("Talks on the border open on Monday. Mr Okafor will represent Nigeria at this act of remembrance.",
+                 id="at-another-occasion"),
 ])
 def test_no_representative(facts_of, text):
     got = facts_of(text)
