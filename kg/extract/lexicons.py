@@ -34,6 +34,11 @@ Files and loaders:
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``press_event_words.txt``    -> :func:`press_event_words`
+* ``accession_nouns.txt``      -> :func:`accession_nouns`
+* ``margin_nouns.txt``         -> :func:`margin_nouns`
+* ``shell_nouns.txt``          -> :func:`shell_nouns`
+* ``schedule_verbs.txt``       -> :func:`schedule_verbs`
+* ``resumption_verbs.txt``     -> :func:`resumption_verbs`
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
 * ``ethnic_groups.txt``        -> :func:`ethnic_groups`
 * ``generic_place_words.txt``  -> :func:`generic_place_words`
@@ -99,6 +104,11 @@ __all__ = [
     "event_nouns",
     "gathering_verbs",
     "press_event_words",
+    "accession_nouns",
+    "margin_nouns",
+    "shell_nouns",
+    "schedule_verbs",
+    "resumption_verbs",
     "office_nouns",
     "ethnic_groups",
     "generic_place_words",
@@ -571,12 +581,12 @@ def event_kinds() -> dict[str, str]:
 @cache
 def gathering_verbs() -> dict[str, dict[str, str]]:
     """Verbs by which an actor takes part in or hosts a gathering: lemma → {event kind or "*": role}, role one
-    of "take", "attend", "host", "represent", "travel" (data/gathering_verbs.tsv)."""
+    of "take", "attend", "host", "represent", "travel", "send", "convene" (data/gathering_verbs.tsv)."""
     name = "gathering_verbs.tsv"
     kinds = set(event_kinds().values()) | {"*"}
     out: dict[str, dict[str, str]] = {}
     for number, (verb, role, applies) in _rows(name, ("verb", "role", "kinds")):
-        if role not in {"take", "attend", "host", "represent", "travel"}:
+        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene"}:
             raise _fail(name, number, f"unknown role {role!r}")
         for kind in applies.split(","):
             if kind not in kinds:
@@ -589,6 +599,36 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
 def press_event_words() -> frozenset[str]:
     """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
     return _word_list("press_event_words.txt")
+
+
+@cache
+def shell_nouns() -> frozenset[str]:
+    """Nouns that frame an event named by their "of" phrase ("a round of talks"): the phrase is the event."""
+    return _word_list("shell_nouns.txt")
+
+
+@cache
+def margin_nouns() -> frozenset[str]:
+    """Nouns of the edges of a gathering ("on the sidelines of the summit"): who acts there attends it."""
+    return _word_list("margin_nouns.txt")
+
+
+@cache
+def accession_nouns() -> frozenset[str]:
+    """Nouns of a candidate's entry into a body ("membership", "accession"): talks on them are held with it."""
+    return _word_list("accession_nouns.txt")
+
+
+@cache
+def schedule_verbs() -> frozenset[str]:
+    """Plan verbs that schedule an act ("is due to", "is set to"), unlike those that only decide or offer it."""
+    return _word_list("schedule_verbs.txt")
+
+
+@cache
+def resumption_verbs() -> frozenset[str]:
+    """Verbs of taking talks up again ("reopen", "resume"): the sides have met before."""
+    return _word_list("resumption_verbs.txt")
 
 
 @cache

@@ -16,7 +16,7 @@ from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, nega
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -34,6 +34,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ == "compound" and c.lower_ in lexicons.press_event_words() for c in head.children):
             continue  # "a joint news conference": a media appearance, not a meeting
         kind = kinds.get(head.lemma_.lower(), "*")
+        if _proposed(head):
+            continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
         verb = _governing_verb(head)
         if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
             continue  # "did not attend the summit", "no talks", "the debate was cancelled"
@@ -41,17 +43,20 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
             continue
+        decided = False  # "agreed to begin talks": a decision to talk, not a meeting held or scheduled
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
-        found = _facts(reading, key, head, kind, verb, when, mode)
+            decided = verb.head.lemma_.lower() not in lexicons.schedule_verbs() \
+                and verb.lemma_.lower() not in lexicons.resumption_verbs()  # ("agreed to reopen talks": they met)
+        found = _facts(reading, key, head, kind, verb, when, mode, meets=not decided)
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
 
 
-def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str
-           ) -> Iterator[Fact]:
-    """The facts of one event mention."""
+def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str,
+           meets: bool = True) -> Iterator[Fact]:
+    """The facts of one event mention (with `meets`, the sides of a meeting meet one another)."""
     sides: list[tuple[str, ...]] = []  # sides that meet one another (a meeting's parties)
     takers: list[str] = []  # who takes part without a side of their own (attendees, speakers)
     own, hosts = _own_parties(reading, head, kind)
@@ -66,7 +71,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     role = _verb_role(verb, kind, head)
     if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
-        agents = tuple(k for k in subjects(reading, verb) if k != key)
+        agents = tuple(k for k in _without_own_states(reading, subjects(reading, verb), verb) if k != key)
         if agents and (role == "take" or partners):
             sides.insert(0, agents)
         else:
@@ -79,6 +84,12 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 takers.append(agent)  # "the Queen held a reception": a person takes part
     if partners:
         sides.append(partners)
+    if verb is not None and _convenes(head, verb):  # "the summit brought together X and Y"
+        takers += _actors(reading, objects(reading, verb, ("dobj",), False))
+    organisers, attendants = _organised_by(reading, head)
+    hosts += organisers
+    takers += attendants
+    takers += _topic_parties(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
@@ -99,34 +110,58 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         found = fact(reading, place, "hosts", key, head, "gathering:host", 0.65, when=when, modality=mode)
         if found:
             yield found
-    if kind != "meeting":
+    if kind != "meeting" or not meets:
         return
     # who meets whom: the sides of the talks, across, never within a side ("China and India" among the consumers)
-    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners:
+    if len(sides) == 1 and len(sides[0]) == 2 and role == "take" and not partners and not _has_with(head, verb):
         sides = [(sides[0][0],), (sides[0][1],)]  # "the two sides agreed to reopen talks": they talk together
     met: set[tuple[str, str]] = set()
     for i, side in enumerate(sides):
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
-                    if a == b or (a, b) in met or key in {a, b}:
-                        continue
+                    if a == b or (a, b) in met or key in {a, b} or reading.serves.get(a) == b \
+                            or reading.serves.get(b) == a:
+                        continue  # (a state does not meet its own minister)
                     met.add((a, b))
                     found = fact(reading, a, "meetsWith", b, head, "gathering:meet", 0.75, when=when, modality=mode)
                     if found:
                         yield found
 
 
+def _phrase(head: Token) -> Token:
+    """The head of the phrase an event noun fills in its clause: itself, the first of coordinated or apposed
+    phrases, or the shell noun framing it ("held a new round of talks", data/shell_nouns.txt)."""
+    node = head
+    while True:
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        shell = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and shell.pos_ == "NOUN" and shell.i < node.i \
+                and shell.lemma_.lower() in lexicons.shell_nouns():
+            node = shell
+            continue
+        return node
+
+
 def _governing_verb(head: Token) -> Token | None:
     """The verb whose object or subject the event phrase is ("held talks", "the summit opened"), if any."""
-    node = head
-    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
-        node = node.head
+    node = _phrase(head)
     if node.dep_ in {"dobj", "nsubj", "nsubjpass"} and node.head.pos_ in {"VERB", "AUX"}:
         return node.head
     if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and node.head.head.i != node.head.i:
         return node.head.head
     return None
+
+
+def _proposed(head: Token) -> bool:
+    """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    node = head
+    while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+        node = node.head
+    noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
+        lexicons.plan_verbs() | lexicons.proposal_nouns())
 
 
 def _wished(verb: Token) -> bool:
@@ -145,10 +180,21 @@ def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:
     return role if role in {"take", "attend", "host"} else None
 
 
-def _is_object(head: Token, verb: Token) -> bool:
+def _convenes(head: Token, verb: Token) -> bool:
+    """'The summit brought together X and Y', 'the talks united X and Y': the event is the subject of a verb that
+    gathers its object ("bring" only with "together")."""
     node = head
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ != "nsubj" or node.head.i != verb.i:
+        return False
+    if lexicons.gathering_verbs().get(verb.lemma_.lower(), {}).get("*") != "convene":
+        return False
+    return verb.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in verb.children)
+
+
+def _is_object(head: Token, verb: Token) -> bool:
+    node = _phrase(head)
     return node.dep_ == "dobj" and node.head.i == verb.i
 
 
@@ -159,12 +205,14 @@ def _actors(reading: Reading, keys) -> tuple[str, ...]:
 def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str]]:
     """'Russia's talks', 'Bush's re-election', 'the US-EU talks', 'Israeli-Palestinian negotiations': the actors
     the noun phrase names in front of the event noun; and its venue, one place named there ("the Hong Kong
-    summit"; a capital there is no actor either: "the London meeting")."""
+    summit"; a capital there is no actor either: "the London meeting"; nor one country's adjective before a
+    singular gathering: "the Swiss summit", unlike "Israeli talks")."""
     keys: list[str] = []
     named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
     cities: list[str] = []  # a capital in front: where it is held ("the London meeting")
-    for child in head.children:
-        if child.i > head.i:
+    adjectival: list[str] = []  # countries named by an adjective in front ("Swiss", "Israeli-Palestinian")
+    for child in [c for part in _word_parts(head) for c in part.children]:
+        if child.i > head.i or child.i in {p.i for p in _word_parts(head)}:
             continue
         if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
@@ -180,11 +228,18 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
                     found = _named_inside(reading, token)  # "the G8 summit": a name inside the event's own
                 if token.ent_type_ == "GPE" and token.pos_ == "PROPN":
                     named += [k for k in found if k not in named]
-                else:
+                elif kind == "election":  # "the [European] election", "the EU referendum": a modifier names where
+                    keys += [k for k in found if reading.types.get(k) in {"Country", "Person"}]  # a vote is held or
+                else:  # what it is about, not who takes part (but "the Kerry campaign")
                     keys += found
+                    if token.pos_ == "ADJ":
+                        adjectival += [k for k in found if reading.types.get(k) == "Country"]
     venues: list[str] = []
     if len(named) == 1 and not keys:
         venues = [k for k in named if reading.types.get(k) in {"Country", "Place"}]
+    elif not named and len(set(keys)) == 1 and set(keys) == set(adjectival) and kind == "meeting" \
+            and head.tag_ == "NN":
+        venues, keys = list(dict.fromkeys(keys)), []  # "the Brazilian gathering", "the Swiss summit": held there
     else:
         keys += named
     if not venues and len(cities) == 1:
@@ -193,6 +248,17 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
         keys = [k for k in keys if reading.types.get(k) != "Country"]
     return _actors(reading, keys), venues
+
+
+def _word_parts(head: Token) -> list[Token]:
+    """The tokens of one hyphenated word the tokenizer split ("re-election" → re, -, election), which the parser
+    may hang apart: the modifiers of the word are those of any of its parts ("Mr Bush's re-election")."""
+    doc, parts = head.doc, [head]
+    i = head.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
 
 
 def _named_inside(reading: Reading, token: Token) -> tuple[str, ...]:
@@ -245,7 +311,17 @@ def _with(reading: Reading, token: Token | None) -> tuple[str, ...]:
     """'talks with Y', 'held talks with Y': the other side."""
     if token is None:
         return ()
-    return _actors(reading, objects(reading, token, ("prep:with",), False))
+    found = _actors(reading, objects(reading, token, ("prep:with",), False))
+    capitals = {k for n in [token, *(c for c in token.children if c.dep_ == "dobj")] for p in n.children
+                if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree
+                if _capital(t) and t.dep_ in {"compound", "amod", "nmod"} for k in reading.resolved.keys_at(t)}
+    return tuple(k for k in found if k not in capitals)  # ("talks with the London market": no talks with the UK)
+
+
+def _has_with(head: Token, verb: Token | None) -> bool:
+    """Whether the talks or the verb holding them name another side by "with", known or not ("held talks with
+    the London market": the subjects talk with it, not with each other)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for n in (head, verb) if n is not None for c in n.children)
 
 
 def _venues(reading: Reading, head: Token, verb: Token | None) -> list[str]:
@@ -268,23 +344,204 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     """'X took part in talks with Y': X is a side of the talks; 'X spoke at the summit', 'X was sworn in during
     the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
     of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
+    head = _phrase(head)  # ("took part in a new round of talks")
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
+    if prep.lower_ == "of" and verb.lemma_.lower() in lexicons.margin_nouns() and verb.dep_ == "pobj" \
+            and verb.head.head.pos_ in {"VERB", "AUX"}:  # "X met Y on the sidelines of the summit": both there
+        clause = verb.head.head
+        actors = _actors(reading, _without_own_states(reading, subjects(reading, clause, raising=True), clause))
+        if clause.lemma_.lower() in lexicons.gathering_verbs():
+            actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
+        return actors, [], False
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
-    actors = _actors(reading, subjects(reading, verb, raising=True))
+    actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
+    if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
+        return actors + tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False))
+                              if k not in actors), [], False
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
+    if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election":
+        voters = [k for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
+                  for k in reading.resolved.keys_at(c)]
+        return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
+        # which fell in the election", nor a noun standing for its modifier)
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
         places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors, places, False
+    if prep.lower_ == "for" and roles.get("*") == "attend":  # "X will join the delegation in P for the ceremony":
+        joined = _actors(reading, objects(reading, verb, ("dobj",), False))  # X and the delegation take part,
+        places = [k for k in objects(reading, verb, ("prep:in",), False)  # and P is where it is held
+                  if reading.types.get(k) in {"Country", "Place"}]
+        return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
+    """'Russian energy minister X and Y discussed ... at a meeting': a country named in the clause only in the
+    description of a person ("Russian", "India's" before a minister's name) is not an actor of its own."""
+    if not any(reading.types.get(k) == "Person" for k in keys):
+        return keys  # ("the Chilean president spoke at the summit": unnamed, the state stands for him)
+    return tuple(k for k in keys if reading.types.get(k) != "Country" or not _describes_only(reading, k, verb))
+
+
+def _describes_only(reading: Reading, key: str, verb: Token) -> bool:
+    """Whether every word of the verb's subject naming `key` modifies a word naming a person or a title."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head
+    found = False
+    for token in (t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree):
+        if key not in reading.resolved.keys_at(token):
+            continue
+        node = token
+        while node.dep_ in {"amod", "compound", "poss", "nmod"} and node.head.i != node.i:
+            node = node.head
+        if node is token or not (lexicons.titles().get(node.lemma_.lower()) is not None or any(
+                reading.types.get(k) == "Person" for k in reading.resolved.keys_at(node))):
+            return False  # (a person, or the title of one: "Russian energy minister")
+        found = True
+    return found
+
+
+def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
+    """'a referendum organised by the government', 'a summit hosted by Chile', 'a summit held in Lima', 'a
+    summit attended by Peru': the hosts (and places) and the participants a participle after the event names."""
+    hosts: list[str] = []
+    takers: list[str] = []
+    verbs = lexicons.gathering_verbs()
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBN":
+            continue
+        roles = set(verbs.get(acl.lemma_.lower(), {}).values())
+        agents = [k for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for k in refs(reading, g)]
+        if roles & {"host", "take"}:
+            allowed = vocabulary.allowed_types("hosts")[0]
+            hosts += [k for k in agents if reading.types.get(k) in allowed]
+            takers += [k for k in _actors(reading, agents) if reading.types.get(k) not in allowed]
+            hosts += [k for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                      for g in prep.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                      if reading.types.get(k) in {"Country", "Place"}]
+        elif "attend" in roles:
+            takers += _actors(reading, agents)
+    return hosts, takers
+
+
+def _topic_parties(reading: Reading, head: Token, kind: str) -> list[str]:
+    """'talks on Russia's membership of the WTO', 'talks over Serbian accession': accession talks are held with
+    the candidate (data/accession_nouns.txt)."""
+    if kind != "meeting":
+        return []
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "over", "about", "for"}:
+            continue
+        for topic in prep.children:
+            if topic.dep_ == "pobj" and topic.lemma_.lower() in lexicons.accession_nouns():
+                found += [k for c in topic.children if c.dep_ in {"poss", "compound", "amod"} and c.i < topic.i
+                          for k in reading.resolved.keys_at(c)]
+    return [k for k in _actors(reading, found) if reading.types.get(k) in {"Country", "Organization"}]
+
+
+def representation_facts(reading: Reading) -> Iterator[Fact]:
+    """'X will represent the UK', 'Madrid is represented by X' in an article about talks, with no event named in
+    the clause: the delegate and the side represented take part in the talks the article is about (the meeting
+    it names most often, named before and not long before)."""
+    verbs = [v for v, roles in lexicons.gathering_verbs().items() if roles.get("*") == "represent"]
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
+            continue
+        if any(p.dep_ == "prep" and (p.lower_ in PRESENCE_PREPOSITIONS or any(
+                reading.types.get(k) == "Event" for t in p.subtree for k in reading.resolved.keys_at(t)))
+               for p in verb.children):
+            continue  # "represent Spain at the talks", "at this act of commemoration": read with that occasion
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        delegates = [k for c in verb.children if c.dep_ == ("agent" if passive else "nsubj")
+                     for g in ([*c.children] if passive else [c]) if not passive or g.dep_ == "pobj"
+                     for k in _people(reading, g)]
+        sides = [k for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") for k in refs(reading, c)]
+        sides = [k for k in _actors(reading, sides) if reading.types.get(k) != "Person"]
+        if not delegates or not sides:
+            continue
+        event, last = _talks_of_article(reading, verb)
+        if event is None or verb.sent.start - last > 150:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for party in dict.fromkeys(delegates + sides):
+            found = fact(reading, party, "participatesIn", event, verb, "gathering:represent", 0.65, when=when,
+                         modality=mode)
+            if found:
+                yield found
+
+
+def _people(reading: Reading, token: Token) -> list[str]:
+    """The people a phrase names, also by apposition ("Spain's envoy for Asia, Jose Ruiz", where the parser
+    may hang the apposition on the last noun)."""
+    found = [k for k in refs(reading, token) if reading.types.get(k) == "Person"]
+    return found or [k for c in token.subtree if c.dep_ == "appos" for k in refs(reading, c)
+                     if reading.types.get(k) == "Person"][:1]
+
+
+def _talks_of_article(reading: Reading, before: Token) -> tuple[str | None, int]:
+    """The meeting (data/event_kinds.tsv kind "meeting") mentioned most often before a token (the earliest of
+    equals), and the token index of its last mention there."""
+    kinds = lexicons.event_kinds()
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if head.i >= before.sent.start or reading.types.get(key) != "Event" \
+                or kinds.get(head.lemma_.lower()) != "meeting":
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        last[key] = max(last.get(key, 0), head.i)
+    if not counts:
+        return None, 0
+    best = max(counts, key=lambda k: counts[k])  # (dicts keep the order of first mention: ties go to the first)
+    return best, last[best]
+
+
+def meeting_places(reading: Reading) -> Iterator[Fact]:
+    """'The G8 countries will meet at Gleneagles' in an article about the G8 summit: where the parties of a named
+    meeting meet is where that meeting is held (one meeting of the article whose name holds the party)."""
+    meetings: dict[str, set[str]] = {}  # event key → the parties its own name holds ("G8" in "the G8 summit")
+    kinds = lexicons.event_kinds()
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        kind = kinds.get(head.lemma_.lower())
+        if reading.types.get(key) == "Event" and kind == "meeting":
+            meetings.setdefault(key, set()).update(_own_parties(reading, head, kind)[0])
+    if not meetings:
+        return
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet" or negated(reading, verb) \
+                or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            continue  # (not "X met Y": a meeting with someone, not the parties' gathering)
+        parties = [k for k in subjects(reading, verb) if reading.types.get(k) in {"Organization", "Country"}]
+        places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                  for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                  if reading.types.get(k) in {"Country", "Place"}][:1]
+        events = [e for e, held in meetings.items() if held & set(parties)]
+        if len(events) != 1 or not places:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        found = fact(reading, places[0], "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
+        if found:
+            yield found

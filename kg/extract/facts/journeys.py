@@ -6,12 +6,14 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.facts.arguments import refs, subjects
+from kg import vocabulary
+from kg.extract import lexicons
+from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -26,6 +28,32 @@ def presence_facts(reading: Reading) -> Iterator[Fact]:
         places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
         yield from _visits_abroad(reading, people, places, token, "presence:be-in", 0.6)
+
+
+def company_facts(reading: Reading) -> Iterator[Fact]:
+    """'X will join the UK delegation in Poland': who joins others in a place, and those joined, are there; when
+    one of them is known to serve a state and the place lies in another, they visit it."""
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.joining_verbs() or negated(reading, verb):
+            continue
+        actors = vocabulary.ACTOR_TYPES - {"Country"}
+        party = [k for k in subjects(reading, verb) + objects(reading, verb, ("dobj",), False)
+                 if reading.types.get(k) in actors]
+        places = [k for k in objects(reading, verb, ("prep:in",), False) if reading.types.get(k) in {"Country", "Place"}]
+        states = {reading.serves[k] for k in party if k in reading.serves}
+        if not party or not places or not states:
+            continue
+        abroad = [p for p in places if ("country/" + reading.place_country[p] if p in reading.place_country else p)
+                  not in states]
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for place in abroad:
+            for person in dict.fromkeys(party):
+                found = fact(reading, person, "visits", place, verb, "presence:join-in", 0.6, when=when, modality=mode)
+                if found:
+                    yield found
 
 
 def itinerary_facts(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:

@@ -51,6 +51,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.makers,
     venues.event_participants,
     gatherings.gathering_facts,
+    gatherings.representation_facts,
+    gatherings.meeting_places,
     demands.obligation_demands,
     demands.conditional_threats,
     demands.wanted_acts,
@@ -72,6 +74,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.refusals,
     speech.stance_phrases,
     journeys.presence_facts,
+    journeys.company_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import between, located, objects, refs
@@ -54,6 +56,8 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
             top = top.head
         if top.dep_ == "pobj" and top.head.lower_ == "of":
             continue  # "the establishment of exercises between X and Y": not (yet) an event that took place
+        if _proposed(top):
+            continue  # "plans for a debate between X and Y", "calls for talks between X and Y": not held
         when = clause_date(reading, head)
         mode = modality(reading, head, when) or "asserted"
         parties = list(between(reading, head, through_object=False))
@@ -78,3 +82,10 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
                                          modality=mode)
                         if found:
                             yield found
+
+
+def _proposed(top: Token) -> bool:
+    """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
+        lexicons.plan_verbs() | lexicons.proposal_nouns())

@@ -47,6 +47,49 @@ def _meets(got, a: str, b: str) -> bool:
     # an organisation or a country named inside the event's own name takes part in it
     pytest.param("The G20 leaders met in May. A G20 summit is set to take place in July.",
                  {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
+    # voting or standing in an election is taking part in it
+    pytest.param("Mr Okafor stood in the election.", {("Okafor", "participatesIn", "election")}, id="in-an-election"),
+    # one country's adjective before a singular gathering says where it is held; before talks, who holds them
+    pytest.param("The organisers of the Brazilian gathering praised the deal.", {("Brazil", "hosts", "Brazilian gathering")},
+                 id="adjective-before-a-gathering"),
+    pytest.param("Observers praised the Israeli talks.", {("Israel", "participatesIn", "Israeli talks")},
+                 id="adjective-before-talks"),
+    pytest.param("Observers praised the Israeli-Palestinian meeting.", {("Israel", "participatesIn", "Israeli - Palestinian meeting"),
+                  ("Palestine", "participatesIn", "Israeli - Palestinian meeting")},
+                 id="two-adjectives-before-a-meeting"),
+    # the owner of a hyphenated event word, which the tokenizer splits ("re - election")
+    pytest.param("Mr Okafor's re-election came at a crucial time.", {("Okafor", "participatesIn", "election")},
+                 id="re-election"),
+    # a participle after the event names who organises, hosts or attends it
+    pytest.param("Observers praised a referendum organised by the Chilean government.",
+                 {("Chile", "hosts", "referendum")}, id="organised-by"),
+    pytest.param("Leaders met at a summit hosted by Ghana.", {("Ghana", "hosts", "summit")}, id="hosted-by"),
+    pytest.param("Ghana praised a summit attended by Togo.", {("Togo", "participatesIn", "summit")},
+                 id="attended-by"),
+    pytest.param("Ghana praised a summit held in Accra.", {("Accra", "hosts", "summit")}, id="held-in"),
+    # accession talks are held with the candidate
+    pytest.param("Talks on Serbia's membership of the European Union resumed on Friday.",
+                 {("Serbia", "participatesIn", "Talks")}, id="talks-on-membership"),
+    pytest.param("Talks over Serbian accession to the European Union resumed on Friday.",
+                 {("Serbia", "participatesIn", "Talks")}, id="talks-over-accession"),
+    # joining others somewhere for an occasion
+    pytest.param("Mr Okafor will join the Nigerian delegation in Ghana for the summit.",
+                 {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="join-for"),
+    pytest.param("Mr Okafor will represent Nigeria at this important act of commemoration.",
+                 {("Okafor", "participatesIn", "commemoration"), ("Nigeria", "participatesIn", "commemoration")},
+                 id="represent-at-an-act-of"),
+    # speaking to a gathering, acting at its margins, sending someone to it, being brought together by it
+    pytest.param("Mr Okafor told the summit that Nigeria would cut tariffs.", {("Okafor", "participatesIn", "summit")},
+                 id="told-the-summit"),
+    pytest.param("Mr Okafor met Mr Mensah on the sidelines of the summit in Abuja.",
+                 {("Okafor", "participatesIn", "summit"), ("Mensah", "participatesIn", "summit")}, id="sidelines"),
+    pytest.param("Nigeria sent a delegation to the talks in Geneva.", {("Nigeria", "participatesIn", "talks")},
+                 id="sent-to"),
+    pytest.param("The conference brought together Ghana, Togo and Benin.",
+                 {("Ghana", "participatesIn", "conference"), ("Benin", "participatesIn", "conference")},
+                 id="brought-together"),
+    pytest.param("Mr Okafor flew to Ghana for the anniversary of independence.",
+                 {("Okafor", "participatesIn", "anniversary")}, id="anniversary"),
     pytest.param("Ministers gathered for the EU-Chile summit on Monday.",
                  {("European Union", "participatesIn", "Chile summit"), ("Chile", "participatesIn", "Chile summit")},
                  id="countries-inside-event-name"),
@@ -62,6 +105,9 @@ def test_participants_and_hosts(facts_of, text, expected):
     pytest.param("Talks between Ghana and Togo ended in Accra.", "Ghana", "Togo", id="between"),
     pytest.param("Kenya will hold negotiations with Uganda next week.", "Kenya", "Uganda", id="planned"),
     pytest.param("Canada took part in talks with Mexico.", "Canada", "Mexico", id="took-part-in-talks-with"),
+    # a shell noun framing the talks: the phrase is the talks
+    pytest.param("Ghana and Togo held a new round of talks in Lome on Monday.", "Ghana", "Togo", id="round-of-talks"),
+    pytest.param("Ghana held a second round of negotiations with Togo.", "Ghana", "Togo", id="round-of-negotiations"),
     pytest.param("Mitsubishi is in talks with Renault.", "Mitsubishi", "Renault", id="is-in-talks-with"),
 ])
 def test_the_sides_of_talks_meet(facts_of, text, a, b):
@@ -82,6 +128,9 @@ def test_the_sides_of_talks_meet(facts_of, text, a, b):
                  id="news-conference"),
     # no talks, no meeting
     pytest.param("Ghana did not hold talks with Togo.", "Ghana", "Togo", id="negated"),
+    # two who hold talks with a third do not talk with each other, whether or not the third is known
+    pytest.param("Both Euronext and Deutsche Boerse held talks with the London market last week.", "Euronext",
+                 "Deutsche Boerse", id="both-with-an-unknown-third"),
 ])
 def test_no_meeting(facts_of, text, a, b):
     got = facts_of(text)
@@ -90,8 +139,57 @@ def test_no_meeting(facts_of, text, a, b):
 
 def test_agreed_talks_are_planned(facts_of):
     got = facts_of("Kenya and Uganda agreed to begin talks on the border.")
-    meets = [f for f in got.facts if f.predicate == "meetsWith"]
-    assert meets and all(f.modality == "planned" for f in meets)
+    takers = [f for f in got.facts if f.predicate == "participatesIn"]
+    assert takers and all(f.modality == "planned" for f in takers)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya and Uganda agreed to begin talks on the border.", id="agreed-to-begin"),
+    pytest.param("Kenya offered to hold talks with Uganda.", id="offered-to-hold"),
+])
+def test_decided_talks_are_no_meeting(facts_of, text):
+    """A decision or an offer to talk is no meeting held or scheduled."""
+    got = facts_of(text)
+    assert not _meets(got, "Kenya", "Uganda"), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya is due to hold talks with Uganda on Friday.", id="scheduled"),
+    # talks taken up again: the sides have met before
+    pytest.param("Kenya and Uganda agreed to reopen talks on the border.", id="agreed-to-reopen"),
+])
+def test_scheduled_or_resumed_talks_are_a_meeting(facts_of, text):
+    got = facts_of(text)
+    assert _meets(got, "Kenya", "Uganda"), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegate named in an article about talks, with no event in the clause, takes part in those talks
+    pytest.param("Talks on the border open in Geneva on Monday. Mr Okafor will represent Nigeria.",
+                 {("Okafor", "participatesIn", "Talks"), ("Nigeria", "participatesIn", "Talks")}, id="represent"),
+    pytest.param("Talks on trade began in Accra on Monday. Togo is represented by its envoy for Asia, Kofi Mensah.",
+                 {("Kofi Mensah", "participatesIn", "Talks"), ("Togo", "participatesIn", "Talks")},
+                 id="represented-by-appositive"),
+    # the talks the article names most often, not the last event named
+    pytest.param("Talks on the border open on Monday. The talks will plan a new forum. Mr Okafor will represent "
+                 "Nigeria.", {("Nigeria", "participatesIn", "Talks")}, id="most-named-talks"),
+])
+def test_representatives_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The deal represents a breakthrough for Nigeria.", id="not-a-delegate"),
+    pytest.param("Mr Okafor will represent Nigeria in court.", id="no-talks-in-the-article"),
+    pytest.param("Talks on the border open on Monday. Mr Okafor will not represent Nigeria.", id="negated"),
+    # representing someone at another occasion is no part in the talks of the article
+    pytest.param("Talks on the border open on Monday. Mr Okafor will represent Nigeria at this act of remembrance.",
+                 id="at-another-occasion"),
+])
+def test_no_representative(facts_of, text):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule == "gathering:represent"], got.facts
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -118,6 +216,38 @@ def test_agreed_talks_are_planned(facts_of):
     # a capital in front of the event noun is where it is held, not a party to it
     pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
                  id="capital-modifier"),
+    pytest.param("The organisers of the Brazilian gathering praised the deal.", ("Brazil", "participatesIn", "Brazilian gathering"),
+                 id="adjective-before-a-gathering"),
+    # an adjective before an election names its scope, not a party to it
+    pytest.param("European voters were angry. He said that after the [European] election it became clear that he was "
+                 "bored.", ("European", "participatesIn", "election"), id="adjective-before-an-election"),
+    pytest.param("Observers praised the EU referendum.", ("European Union", "participatesIn", "EU referendum"),
+                 id="organisation-before-a-referendum"),
+    # only the subject itself votes: "turnout" is no voter
+    pytest.param("Labour leaders were worried about voter turnout, which fell in the last election.",
+                 ("Labour Party", "participatesIn", "last election"), id="turnout-in-an-election"),
+    # a capital modifying the other side is no state talked with
+    pytest.param("Euronext held talks with the London market last week.",
+                 ("United Kingdom", "participatesIn", "talks"), id="capital-modifying-the-other-side"),
+    # a role in an election is no vote in it
+    pytest.param("Ghana praised Togo for its role in the election.", ("Togo", "participatesIn", "election"),
+                 id="role-in-an-election"),
+    # the state of a minister named among the participants is his description, not a participant
+    pytest.param("Ghanaian Foreign Minister Kofi Mensah and Mr Okafor attended the summit.",
+                 ("Ghana", "participatesIn", "summit"), id="a-minister's-state"),
+    pytest.param("Talks ended. Ghana's trade minister Kofi Mensah and Togolese envoy Ama Dzifa met at a summit in "
+                 "Lome.", ("Togo", "participatesIn", "summit in Lome"), id="an-envoy's-state"),
+    # the eve of a summit is a time, not a place at it
+    pytest.param("Ghana criticised Togo on the eve of the summit.", ("Ghana", "participatesIn", "summit"),
+                 id="eve-of"),
+    # at the margins only the actor is there, not whom the act is about
+    pytest.param("Ghana criticised Togo on the sidelines of the summit.", ("Togo", "participatesIn", "summit"),
+                 id="sidelines-object"),
+    # what a summit brings is not whom it brings together
+    pytest.param("The summit brought new hope to Ghana.", ("Ghana", "participatesIn", "summit"), id="bring"),
+    # talks on a body's own budget are not accession talks
+    pytest.param("Talks on Serbia's budget resumed on Friday.", ("Serbia", "participatesIn", "Talks"),
+                 id="talks-on-other-topics"),
 ])
 def test_no_participant(facts_of, text, absent):
     got = facts_of(text)
@@ -148,3 +278,26 @@ def test_capital_in_front_hosts(facts_of, text, expected):
 ])
 def test_no_capital_host(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the parties of a named meeting meet is where it is held
+    pytest.param("An Opec summit is set to take place in July. Opec will meet in Caracas.",
+                 ("Caracas", "hosts", "Opec summit"), id="parties-meet-in"),
+])
+def test_where_the_parties_meet(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    # meeting someone is no gathering of the meeting's parties
+    pytest.param("An Opec summit is set to take place in July. Opec met Venezuela in Caracas.", id="met-someone"),
+    # the parties of two meetings: no telling which one
+    pytest.param("An Opec summit is set to take place in July. An Opec meeting took place in May. Opec will meet "
+                 "in Caracas.", id="two-meetings"),
+    pytest.param("An Opec summit is set to take place in July. Opec will not meet in Caracas.", id="negated"),
+])
+def test_no_place_of_the_parties_meeting(facts_of, text):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule.startswith("gathering:meet-at")], got.facts

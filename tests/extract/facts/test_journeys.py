@@ -48,3 +48,29 @@ def test_a_traveller_acting_in_a_place_visits_it(facts_of, text, expected):
 def test_no_itinerary_visit(facts_of, text, place):
     got = facts_of(text)
     assert not [f for f in got.facts if f.rule == "presence:itinerary" and got.label(f.object) == place], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever joins others in a place abroad, and those joined, are there
+    pytest.param("British Foreign Secretary Jack Straw praised the plan. Prince Henry will join Mr Straw in Poland "
+                 "on Monday.", {("Prince Henry", "visits", "Poland"), ("Jack Straw", "visits", "Poland")},
+                 id="join-in"),
+])
+def test_joining_others_abroad(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # at home, joining is no visit
+    pytest.param("British Foreign Secretary Jack Straw praised the plan. Prince Henry will join Mr Straw in London "
+                 "on Monday.", ("Prince Henry", "visits", "London"), id="join-at-home"),
+    # nobody known to serve a state: no telling whether the place is abroad
+    pytest.param("Prince Henry will join the choir in Poland on Monday.", ("Prince Henry", "visits", "Poland"),
+                 id="join-unknown-state"),
+    pytest.param("British Foreign Secretary Jack Straw praised the plan. Prince Henry will not join Mr Straw in "
+                 "Poland.", ("Prince Henry", "visits", "Poland"), id="join-negated"),
+])
+def test_no_visit_by_joining(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

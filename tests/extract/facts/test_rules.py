@@ -18,11 +18,13 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.member_groups, membership.named_parents, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
-               agreements.makers, venues.event_participants, gatherings.gathering_facts, demands.obligation_demands,
-               demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts, aid.debt_relief,
-               aid.funds_received, aid.funds_given, aid.partners, aid.close_relations, aid.joint_acts, aid.help_in_place, aid.exchanges_of_captives, speech.spoken_opinions, speech.stated_attitudes,
-               speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions, speech.refusals,
-               speech.stance_phrases, journeys.presence_facts)
+               agreements.makers, venues.event_participants, gatherings.gathering_facts,
+               gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
+               demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
+               aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
+               aid.joint_acts, aid.help_in_place, aid.exchanges_of_captives, speech.spoken_opinions,
+               speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
+               speech.refusals, speech.stance_phrases, journeys.presence_facts, journeys.company_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts, speech.voiced_stances)
 
 

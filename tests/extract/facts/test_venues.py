@@ -21,3 +21,16 @@ import pytest
 def test_venue(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a plan or a call is for has not taken place
+    pytest.param("Before the election, plans for a debate between Mr Okafor and Mr Mensah collapsed.",
+                 ("Okafor", "participatesIn", "debate"), id="plans-for"),
+    pytest.param("Critics renewed calls for talks between Ghana and Togo.", ("Ghana", "participatesIn", "talks"),
+                 id="calls-for"),
+])
+def test_proposed_events_have_no_participants(facts_of, text, absent):
+    got = facts_of(text)
+    found = {(got.label(f.subject), f.predicate, got.obj(f).split(" between ")[0]) for f in got.facts}
+    assert absent not in found, got.facts
