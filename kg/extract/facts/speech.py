@@ -89,11 +89,11 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         value = opinion([word], turned)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
             continue
+        predicate = "supports" if value > 0 else "criticizes"
         targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
-                        for g in c.children if g.dep_ == "pobj" for k in _owners(reading, g))
+                        for g in c.children if g.dep_ == "pobj" for k in _aimed(reading, g, predicate))
         if not targets:
             continue
-        predicate = "supports" if value > 0 else "criticizes"
         when = clause_date(reading, verb)
         for s in _owners(reading, _subject(verb)):
             for o in targets:
@@ -162,7 +162,7 @@ def stance_holders(reading: Reading) -> Iterator[Fact]:
         if predicate is None or noun.pos_ != "NOUN":
             continue
         targets = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj" for k in _owners(reading, g))
+                        for g in p.children if g.dep_ == "pobj" for k in _aimed(reading, g, predicate))
         if not targets:
             continue
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
@@ -438,6 +438,19 @@ def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
     """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan")."""
     keys = refs(reading, phrase)
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+
+
+PROPOSAL_TYPES = frozenset({"Agreement"})  # what support or rejection may be aimed at besides an actor
+
+
+def _aimed(reading: Reading, phrase: Token, predicate: str) -> tuple[str, ...]:
+    """What a stance is aimed at: the proposal a phrase names ("happy with the deal", "a supporter of the trade
+    embargo"), when the stance is support or rejection (criticism is of actors), else the actors it names."""
+    if predicate in {"supports", "rejects"}:
+        proposals = tuple(k for k in reading.resolved.keys_at(phrase) if reading.types.get(k) in PROPOSAL_TYPES)
+        if proposals:
+            return proposals
+    return _owners(reading, phrase)
 
 
 def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
