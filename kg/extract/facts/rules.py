@@ -65,6 +65,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.quoted_opinions,
     speech.refusals,
     speech.stance_phrases,
+    speech.proposers,
     journeys.presence_facts,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (

@@ -22,7 +22,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, aid.debt_relief,
                aid.funds_received, aid.funds_given, aid.partners, aid.close_relations, speech.spoken_opinions, speech.stated_attitudes,
                speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions, speech.refusals,
-               speech.stance_phrases, journeys.presence_facts)
+               speech.stance_phrases, speech.proposers, journeys.presence_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts, speech.voiced_stances)
 
 

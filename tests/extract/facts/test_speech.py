@@ -313,3 +313,20 @@ def test_proposal_boundaries(facts_of, text, expected, absent):
         assert expected in got.triples, got
     if absent:
         assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # the owner of a plan for a new named body or accord backs what it proposes
+    pytest.param("Chile's proposal for a Pacific Fisheries Fund won praise.",
+                 ("Chile", "supports", "Pacific Fisheries Fund"), True, id="proposal-for-fund"),
+    pytest.param("Norway presented its plan for a Nordic Energy Agency.",
+                 ("Norway", "supports", "Nordic Energy Agency"), True, id="its-plan"),
+    # a plan for something named that is not proposed as new, or for nothing named, proposes no entity
+    pytest.param("Chile's plans for the Pacific Fisheries Fund were unclear.",
+                 ("Chile", "supports", "Pacific Fisheries Fund"), False, id="definite-not-proposed"),
+    pytest.param("Chile's plans for a new tax on mining were unclear.",
+                 ("Chile", "supports", "new tax"), False, id="nothing-named"),
+])
+def test_proposers(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
