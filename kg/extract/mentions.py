@@ -242,11 +242,29 @@ def _epithet_country(span: Span) -> str | None:
     return epithets.get(text) or epithets.get("the " + text)
 
 
+def _possessive_split(doc: Doc) -> list[Span]:
+    """The NER spans, each name owning another cut in two at the possessive: NER may run "Mr Brown's International
+    Finance Facility" into one name. Only where the owner is a person's or state's name (an honorific leads it, or
+    the text names it alone elsewhere), so that "McDonald's Corp" stays whole."""
+    honorifics = lexicons.honorifics()
+    alone = {e.text for e in doc.ents if e.label_ in {"PERSON", "GPE"}}
+    spans: list[Span] = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 1
+                    and doc[t.i + 1].is_title), None)
+        owner = doc[ent.start:cut] if cut is not None else None
+        if owner is None or not (owner[0].lower_ in honorifics or owner.text in alone):
+            spans.append(ent)
+            continue
+        spans += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+    return spans
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in doc.ents:
+    for ent in _possessive_split(doc):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         span = _strip(_with_name_words(ent))

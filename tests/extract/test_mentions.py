@@ -231,3 +231,16 @@ def test_seat_of_government_as_a_place_is_no_country(nlp, text, place):
 ])
 def test_names_of_days_are_events(facts_of, text, name, expected):
     assert (expected, name) in {(e.type, e.label) for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # NER may run a possessor into the name it owns: cut at the possessive when the owner is a person or state
+    pytest.param("Chile cannot support Mr Lopez's Pacific Development Facility.",
+                 {"Lopez", "Pacific Development Facility"}, "Lopez's Pacific Development Facility", id="honorific-owner"),
+    # a firm named after its founder stays whole
+    pytest.param("McDonald's Corp praised Mr Lopez.", {"McDonald's Corp"}, "McDonald", id="firm-name"),
+])
+def test_possessive_split(nlp, text, expected, absent):
+    from kg.extract.mentions import find_mentions
+    texts = {m.text for m in find_mentions(nlp(text))}
+    assert expected <= texts and absent not in texts, texts
