@@ -988,5 +988,5 @@ def occasion_name_words() -> frozenset[str]:
 
 @cache
 def policy_nouns() -> frozenset[str]:
-    """Nouns of plans and policies ("a debt relief plan", "Mr Brown's plan"): an Agreement when specified."""
+    """Nouns of plans and policies ("a debt relief plan", "the trade embargo"): an Agreement when specified."""
     return _word_list("policy_nouns.txt")

@@ -436,8 +436,9 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.i != left - 1 or child.dep_ not in {"compound", "amod", "nmod"}:
             break
-        if any(t.ent_type_ in COUNTRY_WORD_LABELS for t in child.subtree):
-            national = True
+        if any(t.ent_type_ in COUNTRY_WORD_LABELS for t in child.subtree) \
+                or lexicons.entity_nouns().get(child.lemma_.lower(), ("", ""))[1] == "state":
+            national = True  # "the Iranian plan", "the government plans": a state's own
         elif child.i in covered or child.lower_ in QUANTIFYING_ADJECTIVES or any(
                 t.like_num or t.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"} for t in child.subtree):
             break  # "a 40-year-old embargo", "a $50bn plan": an age or sum describes it, it does not name it

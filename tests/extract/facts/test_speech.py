@@ -271,8 +271,8 @@ def test_fear_is_no_criticism(facts_of, text):
                  ("Ana Lopez", "supports", "water deal"), id="happy-with-deal"),
     pytest.param("Canada has long been a strong supporter of the grain embargo.",
                  ("Canada", "supports", "grain embargo"), id="supporter-of-embargo"),
-    pytest.param("Peru rejected the irrigation programme.", ("Peru", "rejects", "irrigation programme"),
-                 id="rejected-programme"),
+    pytest.param("Peru rejected the irrigation scheme.", ("Peru", "rejects", "irrigation scheme"),
+                 id="rejected-scheme"),
 ])
 def test_support_for_a_proposal(facts_of, text, expected):
     got = facts_of(text)
@@ -286,6 +286,8 @@ def test_support_for_a_proposal(facts_of, text, expected):
     pytest.param("Norway backed a $50bn plan.", "$50bn plan", id="sum-plan"),
     pytest.param("Norway backed Sweden's plan.", "Sweden's plan", id="possessed-plan"),
     pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
+    pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
+    pytest.param("Norway praised the television programme.", "television programme", id="broadcast"),
 ])
 def test_no_entity_for_an_unspecified_plan(facts_of, text, absent_label):
     got = facts_of(text)
@@ -298,8 +300,8 @@ def test_no_entity_for_an_unspecified_plan(facts_of, text, absent_label):
     # a state's own plan, or one aimed at a named actor, stands for that actor
     pytest.param("Peru rejected the Chilean peace plan.", ("Peru", "rejects", "Chile"), None,
                  id="national-programme"),
-    pytest.param("Peru backed the irrigation programme for Bolivia.", ("Peru", "supports", "Bolivia"), None,
-                 id="programme-for-actor"),
+    pytest.param("Peru backed the irrigation scheme for Bolivia.", ("Peru", "supports", "Bolivia"), None,
+                 id="scheme-for-actor"),
     # criticism stays aimed at actors
     pytest.param("Norway criticised the fishing quota scheme.", None,
                  ("Norway", "criticizes", "fishing quota scheme"), id="criticism-of-scheme"),
