@@ -172,6 +172,8 @@ class _Resolver:
             if place and place[1].lower() not in earlier.text.lower():
                 continue  # "the conference in Quito" is not the Lima conference
             earlier_head = doc[earlier.head].lemma_.lower()
+            if head in lexicons.policy_nouns() and not earlier.text.lower().endswith(mention.text.lower()):
+                continue  # "the peace plan" is not the debt relief plan named before
             if earlier_head == head:
                 return key
             # a named one of the same kind ("the African Lion exercises" ... "the joint maneuvers"), or of no

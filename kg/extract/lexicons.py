@@ -1085,3 +1085,9 @@ def political_parties() -> dict[str, str]:
 def occasion_name_words() -> frozenset[str]:
     """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
     return _word_list("occasion_name_words.txt")
+
+
+@cache
+def policy_nouns() -> frozenset[str]:
+    """Nouns of plans and policies ("a debt relief plan", "the trade embargo"): an Agreement when specified."""
+    return _word_list("policy_nouns.txt")

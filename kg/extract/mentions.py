@@ -289,11 +289,29 @@ def _epithet_country(span: Span) -> str | None:
     return epithets.get(text) or epithets.get("the " + text)
 
 
+def _possessive_split(doc: Doc) -> list[Span]:
+    """The NER spans, each name owning another cut in two at the possessive: NER may run "Mr Brown's International
+    Finance Facility" into one name. Only where the owner is a person's or state's name (an honorific leads it, or
+    the text names it alone elsewhere), so that "McDonald's Corp" stays whole."""
+    honorifics = lexicons.honorifics()
+    alone = {e.text for e in doc.ents if e.label_ in {"PERSON", "GPE"}}
+    spans: list[Span] = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 1
+                    and doc[t.i + 1].is_title), None)
+        owner = doc[ent.start:cut] if cut is not None else None
+        if owner is None or not (owner[0].lower_ in honorifics or owner.text in alone):
+            spans.append(ent)
+            continue
+        spans += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+    return spans
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in doc.ents:
+    for ent in _possessive_split(doc):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         parts = _hyphenated_countries(ent)
@@ -456,6 +474,41 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     if etype == "Event":
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _policy(token: Token, covered: set[int]) -> Mention | None:
+    """A plan, proposal or measure the text specifies by a common-noun modifier (data/policy_nouns.txt): "a debt
+    relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
+    entity for every plan mentioned would be noise; nor is one a state or person owns ("Peru's plan", "a Senegalese
+    peace plan"), nor one aimed at a named actor ("an aid programme for Bosnia"): that actor is what is judged."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.policy_nouns() or token.i in covered \
+            or token.dep_ == "compound":
+        return None
+    doc = token.doc
+    left, nouns, national = token.i, 0, False
+    if any(c.dep_ == "poss" for c in token.children):
+        return None
+    for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
+        if child.i != left - 1 or child.dep_ not in {"compound", "amod", "nmod"}:
+            break
+        if any(t.ent_type_ in COUNTRY_WORD_LABELS for t in child.subtree) \
+                or lexicons.entity_nouns().get(child.lemma_.lower(), ("", ""))[1] == "state":
+            national = True  # "the Iranian plan", "the government plans": a state's own
+        elif child.i in covered or child.lower_ in QUANTIFYING_ADJECTIVES or any(
+                t.like_num or t.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"} for t in child.subtree):
+            break  # "a 40-year-old embargo", "a $50bn plan": an age or sum describes it, it does not name it
+        elif child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "compound":
+            nouns += 1
+        elif not (child.pos_ == "ADJ" and child.dep_ == "amod" and not child.lower_.endswith(("ed", "ing"))):
+            break
+        left = min(t.i for t in child.subtree)
+    if not nouns or national:
+        return None  # "a Senegalese peace plan", "the US embargo": a state's own plan stands for the state
+    if any(c.dep_ == "prep" and any(t.ent_type_ in {*NER_ENTITY_TYPES, *COUNTRY_WORD_LABELS} for t in c.subtree)
+           for c in token.children):
+        return None  # "an aid programme for Bosnia", "an embargo on Cuba": the rules of the act find its target
+    span = doc[left:token.i + 1]
+    return Mention(span.start, span.end, span.text, "Agreement", "description", role="thing", head=token.i)
 
 
 def _is_titled(token: Token) -> bool:
@@ -644,7 +697,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in doc:
-        mention = _member_group(token, organisations, covered) or _description(token, covered)
+        mention = _member_group(token, organisations, covered) or _description(token, covered) \
+            or _policy(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

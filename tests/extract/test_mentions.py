@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+
 def _countries(got) -> set[str]:
     return {e.country_code for e in got.entities if e.type == "Country"}
 
@@ -302,3 +303,16 @@ def test_leading_post_is_no_part_of_a_name(facts_of, text, name, post):
     assert got.entity(name) is not None and got.entity(name).label == name, got
     if post:
         assert (name, "holdsPosition", post) in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # NER may run a possessor into the name it owns: cut at the possessive when the owner is a person or state
+    pytest.param("Chile cannot support Mr Lopez's Pacific Development Facility.",
+                 {"Lopez", "Pacific Development Facility"}, "Lopez's Pacific Development Facility", id="honorific-owner"),
+    # a firm named after its founder stays whole
+    pytest.param("McDonald's Corp praised Mr Lopez.", {"McDonald's Corp"}, "McDonald", id="firm-name"),
+])
+def test_possessive_split(nlp, text, expected, absent):
+    from kg.extract.mentions import find_mentions
+    texts = {m.text for m in find_mentions(nlp(text))}
+    assert expected <= texts and absent not in texts, texts

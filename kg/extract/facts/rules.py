@@ -73,6 +73,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.quoted_opinions,
     speech.refusals,
     speech.stance_phrases,
+    speech.proposers,
     journeys.presence_facts,
     journeys.company_facts,
 )

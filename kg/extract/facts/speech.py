@@ -24,7 +24,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "opinion"]
+           "voiced_stances", "proposers", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -89,11 +89,11 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         value = opinion([word], turned)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
             continue
+        predicate = "supports" if value > 0 else "criticizes"
         targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
-                        for g in c.children if g.dep_ == "pobj" for k in _owners(reading, g))
+                        for g in c.children if g.dep_ == "pobj" for k in _aimed(reading, g, predicate))
         if not targets:
             continue
-        predicate = "supports" if value > 0 else "criticizes"
         when = clause_date(reading, verb)
         for s in _owners(reading, _subject(verb)):
             for o in targets:
@@ -162,7 +162,7 @@ def stance_holders(reading: Reading) -> Iterator[Fact]:
         if predicate is None or noun.pos_ != "NOUN":
             continue
         targets = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj" for k in _owners(reading, g))
+                        for g in p.children if g.dep_ == "pobj" for k in _aimed(reading, g, predicate))
         if not targets:
             continue
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
@@ -216,6 +216,38 @@ def refusals(reading: Reading) -> Iterator[Fact]:
             for o in dict.fromkeys(targets):
                 found = fact(reading, s, "rejects", o, noun, f"refusal:{noun.lemma_.lower()}", REFUSAL_CONFIDENCE,
                              when=when)
+                if found:
+                    yield found
+
+
+PROPOSED_TYPES = frozenset({"Agreement", "Organization", "Event"})  # what a plan may propose to create
+PROPOSER_CONFIDENCE = 0.6
+
+
+def proposers(reading: Reading) -> Iterator[Fact]:
+    """'the UK's plans for an International Finance Facility', 'Chile's proposal for a Pacific Fisheries Fund': the
+    owner of a plan (data/policy_nouns.txt) for a new named body or accord backs what it proposes (CAMEO 051).
+    Only an indefinite, named one counts: 'plans for the election', 'a plan for a tax rise' propose nothing named."""
+    for noun in reading.doc:
+        # "UK plans for an X ... have not been agreed": the parser may take a noun "plans" for a verb with a
+        # subject, in a noun's place
+        nominal = noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        if not nominal or noun.lemma_.lower() not in lexicons.policy_nouns():
+            continue
+        proposed = tuple(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+                         for k in reading.resolved.keys_at(g) if reading.types.get(k) in PROPOSED_TYPES)
+        if not proposed:
+            continue
+        owners = tuple(k for c in noun.children if c.dep_ in {"poss", "compound", "nmod", "nsubj"}
+                       for k in refs(reading, c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        when = clause_date(reading, verb)
+        for s in dict.fromkeys(owners):
+            for o in dict.fromkeys(proposed):
+                found = s != o and fact(reading, s, "supports", o, noun, f"proposal:{noun.lemma_.lower()}",
+                                        PROPOSER_CONFIDENCE, when=when)
                 if found:
                     yield found
 
@@ -438,6 +470,19 @@ def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
     """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan")."""
     keys = refs(reading, phrase)
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+
+
+PROPOSAL_TYPES = frozenset({"Agreement"})  # what support or rejection may be aimed at besides an actor
+
+
+def _aimed(reading: Reading, phrase: Token, predicate: str) -> tuple[str, ...]:
+    """What a stance is aimed at: the proposal a phrase names ("happy with the deal", "a supporter of the trade
+    embargo"), when the stance is support or rejection (criticism is of actors), else the actors it names."""
+    if predicate in {"supports", "rejects"}:
+        proposals = tuple(k for k in reading.resolved.keys_at(phrase) if reading.types.get(k) in PROPOSAL_TYPES)
+        if proposals:
+            return proposals
+    return _owners(reading, phrase)
 
 
 def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:

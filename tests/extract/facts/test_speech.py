@@ -259,3 +259,76 @@ def test_no_attitude_verb_or_voiced_stance(facts_of, text, absent):
 def test_fear_is_no_criticism(facts_of, text):
     got = facts_of(text)
     assert not [t for t in got.triples if t[0] == "Chile" and t[1] == "criticizes"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support aimed at a proposal the text specifies (data/policy_nouns.txt): a verb, an attitude, a stance noun
+    pytest.param("The finance ministers of Chile backed the fisheries reform plan.",
+                 ("Chile", "supports", "fisheries reform plan"), id="backed-plan"),
+    pytest.param("Norway welcomed the Arctic fishing quota scheme.", ("Norway", "supports", "fishing quota scheme"),
+                 id="welcomed-scheme"),
+    pytest.param("Peru signed a water deal with Chile. Trade minister Ana Lopez said she was very happy with the deal.",
+                 ("Ana Lopez", "supports", "water deal"), id="happy-with-deal"),
+    pytest.param("Canada has long been a strong supporter of the grain embargo.",
+                 ("Canada", "supports", "grain embargo"), id="supporter-of-embargo"),
+    pytest.param("Peru rejected the irrigation scheme.", ("Peru", "rejects", "irrigation scheme"),
+                 id="rejected-scheme"),
+])
+def test_support_for_a_proposal(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent_label", [
+    # a bare or merely qualified plan is no entity; a possessed one stands for its owner
+    pytest.param("Norway backed the plan.", "plan", id="bare-plan"),
+    pytest.param("Norway backed a new plan.", "new plan", id="qualified-plan"),
+    pytest.param("Norway backed a $50bn plan.", "$50bn plan", id="sum-plan"),
+    pytest.param("Norway backed Sweden's plan.", "Sweden's plan", id="possessed-plan"),
+    pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
+    pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
+    pytest.param("Norway praised the television programme.", "television programme", id="broadcast"),
+])
+def test_no_entity_for_an_unspecified_plan(facts_of, text, absent_label):
+    got = facts_of(text)
+    assert not [e for e in got.entities if e.type == "Agreement"], got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the owner of a plan is still what a judgement of it is aimed at
+    pytest.param("Norway backed Sweden's plan.", ("Norway", "supports", "Sweden"), None, id="possessed-owner"),
+    # a state's own plan, or one aimed at a named actor, stands for that actor
+    pytest.param("Peru rejected the Chilean peace plan.", ("Peru", "rejects", "Chile"), None,
+                 id="national-programme"),
+    pytest.param("Peru backed the irrigation scheme for Bolivia.", ("Peru", "supports", "Bolivia"), None,
+                 id="scheme-for-actor"),
+    # criticism stays aimed at actors
+    pytest.param("Norway criticised the fishing quota scheme.", None,
+                 ("Norway", "criticizes", "fishing quota scheme"), id="criticism-of-scheme"),
+    # a later plan with other modifiers is another plan
+    pytest.param("Chile backed the debt relief plan. Peru rejected the peace plan.", None,
+                 ("Peru", "rejects", "debt relief plan"), id="other-plan"),
+])
+def test_proposal_boundaries(facts_of, text, expected, absent):
+    got = facts_of(text)
+    if expected:
+        assert expected in got.triples, got
+    if absent:
+        assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # the owner of a plan for a new named body or accord backs what it proposes
+    pytest.param("Chile's proposal for a Pacific Fisheries Fund won praise.",
+                 ("Chile", "supports", "Pacific Fisheries Fund"), True, id="proposal-for-fund"),
+    pytest.param("Norway presented its plan for a Nordic Energy Agency.",
+                 ("Norway", "supports", "Nordic Energy Agency"), True, id="its-plan"),
+    # a plan for something named that is not proposed as new, or for nothing named, proposes no entity
+    pytest.param("Chile's plans for the Pacific Fisheries Fund were unclear.",
+                 ("Chile", "supports", "Pacific Fisheries Fund"), False, id="definite-not-proposed"),
+    pytest.param("Chile's plans for a new tax on mining were unclear.",
+                 ("Chile", "supports", "new tax"), False, id="nothing-named"),
+])
+def test_proposers(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
