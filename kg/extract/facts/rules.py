@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from kg import vocabulary
 from kg.extract.facts import (agreements, aid, belonging, collective, demands, events, gatherings, implied, journeys,
                               membership, roles, speech, venues)
 from kg.extract.facts.confidence import calibrated
@@ -18,7 +19,7 @@ from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
-__all__ = ["STATE_RULES", "EVENT_RULES", "FOLLOW_UP_RULES", "extract_facts"]
+__all__ = ["STATE_RULES", "EVENT_RULES", "FOLLOW_UP_RULES", "extract_facts", "between_two_sides"]
 
 Rule = Callable[[Reading], Iterator[Fact]]
 FollowUpRule = Callable[[Reading, list[Fact]], Iterable[Fact]]
@@ -94,5 +95,24 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
     found = [fact for rule in EVENT_RULES for fact in rule(reading)] + states
     for follow_up in FOLLOW_UP_RULES:
         found = found + list(follow_up(reading, found))
-    entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(), dedupe(found))
+    entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(),
+                                                            dedupe(between_two_sides(found)))
     return entities, list(calibrated(facts))  # last, so that which facts are found never depends on the table
+
+
+def between_two_sides(facts: list[Fact]) -> list[Fact]:
+    """The facts without those that relate an actor to itself, or that have an actor meet, agree or cooperate
+    with the state, party or body it belongs to: a minister and his own state are one side, not two."""
+    symmetric = vocabulary.symmetric_predicates()  # counterpartOf relates two sides, it is no belonging
+    belonging = {(fact.subject, fact.object) for fact in facts if not fact.object_is_literal
+                 and vocabulary.category(fact.predicate) == "state" and fact.predicate not in symmetric}
+
+    def two_sides(fact: Fact) -> bool:
+        if fact.object_is_literal or vocabulary.category(fact.predicate) == "state":
+            return True
+        if fact.subject == fact.object:
+            return False
+        return not (fact.predicate in symmetric
+                    and ((fact.subject, fact.object) in belonging or (fact.object, fact.subject) in belonging))
+
+    return [fact for fact in facts if two_sides(fact)]

@@ -110,3 +110,32 @@ def test_extract_facts_folds_a_summing_plural_into_the_agreement(resolved_doc):
     entities, facts = rules.extract_facts(doc, resolved, document)
     assert {e.label for e in entities if e.type == "Agreement"} == {"defence pact"}
     assert any(f.rule.endswith("+collective") for f in facts)
+
+
+@pytest.mark.parametrize("text, dropped, kept", [
+    pytest.param("Kenya's president William Ruto and Kenya agreed on a plan.", ("Kenya", "agreesWith", "William Ruto"),
+                 ("William Ruto", "leads", "Kenya"), id="a-leader-and-his-state-agree"),
+    pytest.param("Reports said Ghana's oil minister Kofi Mensah and Ghana would discuss the pipeline.",
+                 ("Ghana", "meetsWith", "Kofi Mensah"), ("Kofi Mensah", "affiliatedWith", "Ghana"),
+                 id="a-minister-and-his-state-meet"),
+])
+def test_one_side_does_not_meet_or_agree_with_itself(facts_of, text, dropped, kept):
+    got = facts_of(text)
+    assert dropped not in got.triples and dropped[::-1] not in got.triples
+    assert kept in got.triples
+
+
+@pytest.mark.parametrize("text, kept", [
+    pytest.param("Reports said Ghana's oil minister Kofi Mensah and Togo would discuss the pipeline.",
+                 ("Kofi Mensah", "meetsWith", "Togo"), id="a-minister-and-another-state-meet"),
+    pytest.param("Labour MPs angrily criticised Tony Blair, the Labour leader.", ("Labour Party", "criticizes", "Tony Blair"),
+                 id="criticism-within-a-party-stays"),
+])
+def test_two_sides_keep_their_facts(facts_of, text, kept):
+    got = facts_of(text)
+    assert kept in got.triples or kept[::-1] in got.triples, got
+
+
+def test_counterparts_are_two_sides(facts_of):
+    got = facts_of("In May, Mr Lamy and his Chilean counterpart Jorge Vidal agreed to set up a joint forum.")
+    assert ("Lamy", "agreesWith", "Jorge Vidal") in got.triples or ("Jorge Vidal", "agreesWith", "Lamy") in got.triples, got
