@@ -187,8 +187,14 @@ class FileBuild:
     """
 
     def __init__(self, extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> None:
-        from kg.graph.rdf import (fact_records, joined_extractions, merge_entities, new_dataset, view_documents,
-                                  view_entities)
+        from kg.graph.rdf import (
+            fact_records,
+            joined_extractions,
+            merge_entities,
+            new_dataset,
+            view_documents,
+            view_entities,
+        )
         from kg.knowledge_graph import KnowledgeGraph
 
         self.extractions = joined_extractions(extractions)
