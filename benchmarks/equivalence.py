@@ -4,9 +4,10 @@ A refactor (modules moved into sub-packages) must not change a single fact or tr
 `python -m kg build` in subprocesses (kg internals are never imported here, their paths are what
 changes; PYTHONPATH=--kg-path selects the checkout, cwd is a temp dir so the venv's editable install
 cannot win) on the quality sets: the repo's seeds/ in one run; each of the 24 gold BBC articles alone
-with --date 2005-01-01; the 322 PLOVER sentences exported as in benchmarks/quality.py, in one run.
-Per build it keeps <set>/<name>.facts.csv (raw rows sorted, header first) and <set>/<name>.nq (graph.trig
-as N-Quads, lines sorted); `compare` diffs two snapshots file by file and exits 1 on any difference.
+with --date 2005-01-01; the 322 PLOVER sentences exported as in benchmarks/quality.py, in one run; with
+--sets bulk (or plover,seeds,bbc,bulk) the 200 articles of shared/corpus/bulk in one run.
+Per build it keeps <set>/<name>.facts.csv (raw rows sorted, header first), <set>/<name>.nq (graph.trig
+as N-Quads, lines sorted) and <set>/<name>.html.sha256 (the hash of graph.html, paths normalised); `compare` diffs two snapshots file by file and exits 1 on any difference.
 
     .venv/bin/python benchmarks/equivalence.py snapshot /tmp/equiv-before --kg-path /tmp/kg-before
     .venv/bin/python benchmarks/equivalence.py snapshot /tmp/equiv-after        # this checkout
@@ -17,14 +18,15 @@ Normalised, because run- or place-dependent: the per-build temp dir (PLOVER reco
 appear as text; row and line order (graph.trig's statement order differs between two runs of one
 checkout). Literals keep their lexical form (rdflib.NORMALIZE_LITERALS off). kg writes no blank nodes,
 timestamps or versions into graph.trig or facts.csv (two snapshots of one checkout are identical); a
-blank node would stop the snapshot rather than be relabelled. Not compared: graph.html, manifest.json
-(kg file used, timings). Seeds are read from this repo's seeds/ whichever --kg-path, so inputs match.
+blank node would stop the snapshot rather than be relabelled. graph.html is compared byte for byte (by its hash);
+not compared: manifest.json (kg file used, timings). Seeds are read from this repo's seeds/ whichever --kg-path, so inputs match.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import difflib
+import hashlib
 import json
 import os
 import platform
@@ -65,10 +67,22 @@ def plover_export(gsr: Path, out: Path) -> int:
     return len(records)
 
 
-def builds(shared: Path, seeds: Path) -> list[Build]:
-    """PLOVER and seeds first (the longest), then each gold BBC article alone."""
+SETS = ("plover", "seeds", "bbc", "bulk")
+DEFAULT_SETS = "plover,seeds,bbc"
+
+
+def builds(shared: Path, seeds: Path, sets: str = DEFAULT_SETS) -> list[Build]:
+    """The builds of the sets named (comma-separated): the 200 bulk articles in one run, PLOVER and seeds,
+    then each gold BBC article alone."""
+    wanted = {name.strip() for name in sets.split(",") if name.strip()}
+    if not wanted or wanted - set(SETS):
+        raise SystemExit(f"--sets: choose among {', '.join(SETS)}")
     gsr = shared / "benchmarks" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.txt"
-    todo = [Build("plover", "plover", plover_gsr=gsr), Build("seeds", "seeds", [seeds])]
+    todo = [Build("bulk", "bulk", [shared / "corpus" / "bulk"])] if "bulk" in wanted else []
+    todo += [Build("plover", "plover", plover_gsr=gsr)] if "plover" in wanted else []
+    todo += [Build("seeds", "seeds", [seeds])] if "seeds" in wanted else []
+    if "bbc" not in wanted:
+        return todo
     golds = sorted((shared / "eval" / "gold").glob("bbc-*.json"))
     if not golds:
         raise SystemExit(f"no eval/gold/bbc-*.json under {shared}")
@@ -180,6 +194,9 @@ def run_build(build: Build, outdir: Path, env: dict[str, str], base_subs: list[t
                                                             encoding="utf-8", newline="")
             (target / f"{build.name}.nq").write_text(sorted_nquads(out / "graph.trig", subs),
                                                      encoding="utf-8", newline="")
+            html = normalise(read_raw(out / "graph.html"), subs).encode("utf-8")
+            (target / f"{build.name}.html.sha256").write_text(hashlib.sha256(html).hexdigest() + "\n",
+                                                              encoding="utf-8")
             ok = True
     seconds = round(time.perf_counter() - start, 1)
     print(f"[equivalence] {build.set}/{build.name}: {'ok' if ok else 'FAILED'} in {seconds} s",
@@ -197,7 +214,7 @@ def snapshot(args) -> int:
     info = probe(kg_path, env)
     print(f"[equivalence] kg from {info['kg_file']}; --jobs 1: {info['jobs_option']}", file=sys.stderr)
     base_subs = [(str(shared), "<SHARED>"), (str(ROOT), "<REPO>"), (str(kg_path), "<KG>")]
-    todo = builds(shared, seeds)
+    todo = builds(shared, seeds, args.sets)
     outdir.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, args.parallel)) as pool:
@@ -301,6 +318,9 @@ def main(argv=None) -> int:
     s.add_argument("--seeds", type=Path, default=None, help="seed folder (default: <this repo>/seeds)")
     s.add_argument("--model", default=None, help="passed to kg build --model (default: kg's own choice)")
     s.add_argument("--parallel", type=int, default=2, help="kg builds at a time (default: %(default)s)")
+    s.add_argument("--sets", default=DEFAULT_SETS,
+                   help=f"comma-separated, among {', '.join(SETS)} (default: %(default)s; bulk: the 200 articles "
+                        "of shared/corpus/bulk in one run)")
     c = sub.add_parser("compare", help="diff two snapshots; exit 1 if anything differs")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)

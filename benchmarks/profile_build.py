@@ -113,26 +113,24 @@ def profile(files: list[Path], stages: Stages) -> dict:
     extractions = [dataclasses.replace(e, document=dataclasses.replace(e.document, text="")) for e in extractions]
     del docs
     with stages("imports: graph and views"):
-        from kg.graph.rdf import document_dataset, document_facts
+        import io
+
+        from kg.graph.rdf import QuadWriter
         from kg.pipeline import FileBuild
         from kg.views.tables import facts_csv
     # what `kg build --out` does (pipeline.FileBuild.save), stage by stage
-    with stages("RDF: people joined, default graph (entities, documents)"):
+    with stages("facts as read back, entities and documents (FileBuild, from the extractions)"):
         build = FileBuild(extractions)
-        description = build._view.dataset
-    with stages("write: TriG of the default graph"):
-        trig = len(description.serialize(format="trig", encoding="utf-8"))
-    records = []
+    writer, sink = QuadWriter(), io.BytesIO()
+    with stages("write: TriG of the default graph (quads and Oxigraph's serialiser)"):
+        writer.write_trig(writer.description(build._merged.values(), (x.document for x in build.extractions)), sink)
     for extraction in build.extractions:
-        with stages("RDF: each document's named graph"):
-            document = document_dataset(extraction)
-        with stages("write: TriG of each document's graph"):
-            trig += len(document.serialize(format="trig", encoding="utf-8"))
-        with stages("write: facts read back from each document's graph"):
-            records.extend(document_facts(document, description))
-    records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
-                                r.fact.subject, r.fact.object))
-    build._view.__dict__["facts"] = records
+        with stages("RDF: each document's quads"):
+            quads = writer.document(extraction)
+        with stages("write: TriG of each document's graph (Oxigraph's serialiser)"):
+            writer.write_trig(quads, sink)
+    trig = sink.tell()
+    records = build.facts
     with stages("write: facts.csv"):
         csv = facts_csv(records)
     with stages("write: view graph (to_networkx)"):

@@ -1,15 +1,17 @@
 """Speed: the whole `kg build` command on the bulk corpus (200 articles) against a whole process that only runs
 spaCy's `nlp.pipe` over the same texts, and `kg build --jobs 2` against `--jobs 1`.
 
-    .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--out FILE]
+    .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--no-jobs] [--baseline CHECKOUT] [--out FILE]
 
-Each round runs, one after the other (alternated, so machine load hits all alike), three processes: plain
+Each round runs, one after the other (alternated, so machine load hits all alike), three processes (two with
+--no-jobs): plain
 `nlp.pipe` of the documents' texts with the same pipeline (kg's components added, batch 16; start-up,
 imports and model load included), `kg build CORPUS --out DIR`, and the same with `--jobs 2`. Wall seconds
 of each whole process; CPU seconds of the build's own process and of its workers. Figures: median over
 rounds of build/pipe (what kg costs on top of parsing, as a user times it), of jobs1/jobs2 (the speed-up of
 two processes) and the parent's share of the CPU with --jobs 2 (reading, RDF, writing: the part that does
-not parallelise).
+not parallelise). Each round records the 1-minute load average when it started. --baseline runs another
+checkout's `kg build` in each round as well, so that before and after are compared in the same run.
 """
 from __future__ import annotations
 
@@ -48,22 +50,23 @@ sys.exit(code)
 """
 
 
-def run(code: str, cwd: str) -> tuple[float, float, str]:
+def run(code: str, cwd: str, root: Path = ROOT) -> tuple[float, float, str]:
     """Wall seconds of a whole python process running code, its CPU seconds (with its workers'), and what it
     printed. CPU seconds are the steadier figure on a shared machine."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**os.environ, "PYTHONPATH": str(root)})
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, done.stdout
 
 
-def build(folder: Path, out: Path, jobs: int, cwd: str) -> dict:
-    """One whole `kg build` process: wall seconds, its own CPU seconds and its workers'."""
+def build(folder: Path, out: Path, jobs: int, cwd: str, root: Path = ROOT) -> dict:
+    """One whole `kg build` process of the kg checkout at root: wall seconds, its own CPU seconds and its
+    workers'."""
     argv = ["build", str(folder), "--out", str(out), "--jobs", str(jobs)]
-    wall, cpu, printed = run(BUILD.format(root=str(ROOT), argv=argv), cwd)
+    wall, cpu, printed = run(BUILD.format(root=str(root), argv=argv), cwd, root)
     own, workers = (float(x) for x in printed.split("CPU", 1)[1].split())
     return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
             "workers_cpu_s": round(workers, 2)}
@@ -71,22 +74,39 @@ def build(folder: Path, out: Path, jobs: int, cwd: str) -> dict:
 
 def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
     """The figures of the rounds run so far (medians over rounds)."""
-    return {
+    result = {
         "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
         "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
         "build_over_pipe_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2),
-        "jobs2_over_jobs1_cpu_median": round(median([r["jobs2"]["cpu_s"] / r["jobs1"]["cpu_s"] for r in rounds]), 2),
-        "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
-        "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
         "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
-        "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
+        "load_average_1min": [r["load_1min"] for r in rounds],
     }
+    if all("baseline" in r for r in rounds):
+        result.update({
+            "baseline_over_pipe_cpu_median": round(median([r["baseline"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]),
+                                                   2),
+            "build_over_baseline_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["baseline"]["cpu_s"]
+                                                            for r in rounds]), 3),
+        })
+    if all("jobs2" in r for r in rounds):
+        result.update({
+            "jobs2_over_jobs1_cpu_median": round(median([r["jobs2"]["cpu_s"] / r["jobs1"]["cpu_s"] for r in rounds]),
+                                                 2),
+            "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
+            "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
+            "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
+        })
+    return result
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--no-jobs", action="store_true",
+                        help="skip the --jobs 2 build (its speed-up means nothing on a machine shared with others)")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another kg checkout whose `kg build` runs in each round too (before/after in one run)")
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
 
@@ -103,24 +123,38 @@ def main(argv=None) -> int:
         texts = Path(tmp) / "texts.json"
         texts.write_text(json.dumps([d.text for d in documents]), encoding="utf-8")
         for i in range(args.rounds):
+            load = os.getloadavg()[0]
             pipe_s, pipe_cpu, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
             one = build(folder, Path(tmp) / "out1", 1, tmp)
-            two = build(folder, Path(tmp) / "out2", 2, tmp)
-            parent_share = two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"])
-            rounds.append({"pipe_s": round(pipe_s, 2), "pipe_cpu_s": round(pipe_cpu, 2), "jobs1": one, "jobs2": two,
-                           "jobs2_parent_cpu_share": round(parent_share, 3)})
-            print(f"round {i + 1}: nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU), kg build {one['wall_s']:.1f} s "
-                  f"({one['cpu_s']:.1f} s CPU), "
-                  f"--jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
-                  f"{two['workers_cpu_s']:.1f} s CPU)", flush=True)
+            done = {"pipe_s": round(pipe_s, 2), "pipe_cpu_s": round(pipe_cpu, 2), "jobs1": one,
+                    "build_over_pipe_cpu": round(one["cpu_s"] / pipe_cpu, 3), "load_1min": round(load, 2)}
+            line = (f"round {i + 1} (load {load:.1f}): nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU), kg build "
+                    f"{one['wall_s']:.1f} s ({one['cpu_s']:.1f} s CPU, {done['build_over_pipe_cpu']:.2f}x)")
+            if args.baseline:
+                base = build(folder, Path(tmp) / "out0", 1, tmp, args.baseline.resolve())
+                done.update(baseline=base, build_over_baseline_cpu=round(one["cpu_s"] / base["cpu_s"], 3))
+                line += (f", baseline kg build {base['wall_s']:.1f} s ({base['cpu_s']:.1f} s CPU, "
+                         f"{base['cpu_s'] / pipe_cpu:.2f}x)")
+            if not args.no_jobs:
+                two = build(folder, Path(tmp) / "out2", 2, tmp)
+                done.update(jobs2=two, jobs2_parent_cpu_share=round(
+                    two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"]), 3))
+                line += (f", --jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
+                         f"{two['workers_cpu_s']:.1f} s CPU)")
+            rounds.append(done)
+            print(line, flush=True)
             write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far
     result = summarise(rounds, files, documents)
     path = write_result("speed", result, args.out and Path(args.out))
     print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x wall, "
           f"{result['build_over_pipe_cpu_median']}x CPU (median of {args.rounds}); "
-          f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
-          f"{result['jobs2_parent_cpu_share_median']}; {result['docs_per_s_jobs1']} docs/s with 1 process, "
-          f"{result['docs_per_s_jobs2']} with 2")
+          f"{result['docs_per_s_jobs1']} docs/s with 1 process")
+    if "build_over_baseline_cpu_median" in result:
+        print(f"baseline {args.baseline}: {result['baseline_over_pipe_cpu_median']}x CPU of nlp.pipe; this "
+              f"checkout / baseline: {result['build_over_baseline_cpu_median']}x CPU")
+    if "jobs2_speedup_median" in result:
+        print(f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
+              f"{result['jobs2_parent_cpu_share_median']}; {result['docs_per_s_jobs2']} docs/s with 2")
     print(f"wrote {path}")
     return 0
 

@@ -179,69 +179,59 @@ def _write_text(handle: IO[bytes], text: str, block: int = 1 << 20) -> None:
 
 class FileBuild:
     """A build bound for its three output files (kg build --out): the same files KnowledgeGraph.save writes
-    from build(), written a document's graph at a time, so that the whole graph never sits in rdflib.
+    from build(), made without an rdflib graph. graph.trig is written by Oxigraph's serialiser a document at a
+    time (kg.graph.rdf.QuadWriter: the same quads); the facts of facts.csv and the view are those
+    KnowledgeGraph.facts reads back from that graph, made from the extractions (kg.graph.rdf.fact_records).
 
-    Only the extractions (no texts) and the default graph (entities, documents) are held; each document's
-    named graph is built, streamed to graph.trig, read back for facts.csv and the view, and dropped.
+    Only the extractions (no texts), the merged entities and the records of the facts are held.
     """
 
     def __init__(self, extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> None:
-        from kg.graph.rdf import description_dataset, joined_extractions
+        from kg.graph.rdf import (
+            fact_records,
+            joined_extractions,
+            merge_entities,
+            new_dataset,
+            view_documents,
+            view_entities,
+        )
         from kg.knowledge_graph import KnowledgeGraph
 
         self.extractions = joined_extractions(extractions)
-        # the view of the graph: entities and documents from the default graph, facts filled in by save()
-        self._view = KnowledgeGraph(description_dataset(self.extractions), skipped=skipped)
+        self._merged = merge_entities(self.extractions)
+        labels = {key: entity.label for key, entity in self._merged.items()}
+        records = [r for x in self.extractions for r in fact_records(x, labels)]
+        records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
+                                    r.fact.subject, r.fact.object))
+        # the view: an empty graph whose facts, entities and documents (KnowledgeGraph's cached reads) are set
+        self._view = KnowledgeGraph(new_dataset(), skipped=skipped)
+        self._view.__dict__.update(facts=records, entities=view_entities(self._merged.values()),
+                                   documents=view_documents(x.document for x in self.extractions))
 
     @property
     def facts(self) -> list[FactRecord]:
-        """KnowledgeGraph.facts of this build: read back from the written graph once saved; before, the facts of
-        the extractions (those the graph will hold), labelled from the entities."""
-        if "facts" in self._view.__dict__:
-            return self._view.facts
-        from kg import vocabulary
-        from kg.graph.rdf import FactRecord
-
-        labels = {e.key: e.label for e in self._view.entities}
-        return [FactRecord(f, labels.get(f.subject, f.subject),
-                           f.object if f.object_is_literal else labels.get(f.object, f.object))
-                for x in self.extractions for f in x.facts if vocabulary.is_predicate(f.predicate)]
+        """KnowledgeGraph.facts of the graph this build writes."""
+        return self._view.facts
 
     def summary(self) -> Summary:
-        """The counts KnowledgeGraph.summary gives for the same graph (facts counted by statement, as read back)."""
-        if "facts" in self._view.__dict__:  # saved: the facts read back are there, the extractions gone
-            return self._view.summary()
-        from collections import Counter
-
-        from kg import vocabulary
-        from kg.graph.rdf import statement_iri
-
-        statements = {statement_iri(f): f.predicate for x in self.extractions for f in x.facts
-                      if vocabulary.is_predicate(f.predicate)}
-        counts = Counter(statements.values())
-        return Summary(documents=len(self._view.documents), entities=len(self._view.entities),
-                       facts=len(statements),
-                       facts_by_predicate={p: counts[p] for p in vocabulary.predicate_names() if counts[p]},
-                       skipped=self._view.skipped)
+        """KnowledgeGraph.summary of the graph this build writes."""
+        return self._view.summary()
 
     def _write_graph(self, handle: IO[bytes]) -> None:
-        """graph.trig: the default graph, then one TriG block (with its prefixes) per document; reads back
-        each document's facts on the way."""
-        from kg.graph.rdf import document_dataset, document_facts
+        """graph.trig: the default graph (entities, documents), then each document's named graph; each
+        extraction is dropped once its quads are written."""
+        from kg.graph.rdf import QuadWriter
 
-        description = self._view.dataset
-        handle.write(description.serialize(format="trig", encoding="utf-8"))
-        records = []
-        pending, self.extractions = deque(self.extractions), []
-        while pending:
-            extraction = pending.popleft()  # dropped once written: its records replace it
-            document = document_dataset(extraction)
-            if extraction.facts:
-                handle.write(document.serialize(format="trig", encoding="utf-8"))
-            records.extend(document_facts(document, description))
-        records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
-                                    r.fact.subject, r.fact.object))
-        self._view.__dict__["facts"] = records  # the view's cached facts (KnowledgeGraph.facts)
+        writer = QuadWriter()
+
+        def quads() -> Iterator[object]:
+            yield from writer.description(self._merged.values(), (x.document for x in self.extractions))
+            self._merged = {}
+            pending, self.extractions = deque(self.extractions), []
+            while pending:
+                yield from writer.document(pending.popleft())
+
+        writer.write_trig(quads(), handle)
 
     def save(self, out_dir: str | os.PathLike, *, bom: bool = False) -> dict[str, Path]:
         """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths.

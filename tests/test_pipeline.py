@@ -206,6 +206,71 @@ def test_files_written_a_document_at_a_time_are_those_of_the_whole_graph(tmp_pat
     assert "George Bush" in (tmp_path / "streamed" / "facts.csv").read_text(encoding="utf-8")  # "Bush" joined
 
 
+def _awkward_extractions() -> list[Extraction]:
+    """Extractions whose terms test every escape and lexical form of graph.trig: quotes, backslashes, line ends
+    and non-ASCII in literals, keys that need percent-encoding, confidences of every rounding, each date
+    shape (and malformed ones), a literal-object predicate given as an entity, facts repeated (one
+    statement) and two different facts made into one statement, evidence naming another document."""
+    from kg.model import Entity, Evidence, Fact
+
+    sentences = ['He said "no" \\ twice.', "Line one\nline two\r\nend", 'Ends with a quote"', "Tab\there é 日本",
+                 '"""triple"""', "ends with backslash \\", ""]
+    people = [Entity("person/o'brien & co <x>", 'Ann "Q" O\'Brien', "Person", frozenset({"A. O'Brien\n"})),
+              Entity("person/café #1", "Café Un", "Person"), Entity("country/FRA", "France", "Country", country_code="FRA"),
+              Entity("organization/odd", "", "Organization"), Entity("thing/unknown-type", "Odd", "Thing")]  # type: ignore[arg-type]
+    confidences = [0.0, 1.0, 0.5, 0.81234, 0.99999, 0.12345, 1 / 3, 0.00004, 0.00005, 0.7]
+    dates = ["2005-01-03", "2005-02-30", "2021-11", "2021-13", "2005", "0005", "--03-25", "spring", ""]
+    facts = []
+    for i, sentence in enumerate(sentences):
+        for j, confidence in enumerate(confidences):
+            date = dates[(i + j) % len(dates)]
+            facts.append(Fact(people[j % 2].key, ["meetsWith", "criticizes", "visits"][j % 3], "country/FRA",
+                              Evidence("doc a", sentence, 10 * i, 10 * i + j + 1), date=date or None,
+                              start_date=dates[j % len(dates)] or None, end_date=date[:4] or None,
+                              modality=["asserted", "planned", "odd"][j % 3], confidence=confidence,
+                              rule=["", "speech", 'r"x'][j % 3], attributed_to=people[1].key if j % 2 else None))
+    facts.append(Fact("person/café #1", "holdsPosition", "prime minister", Evidence("doc a", "Post.", 500, 505)))
+    facts.append(Fact("person/café #1", "holdsPosition", "minister", Evidence("doc a", "Post.", 510, 515),
+                      object_is_literal=True))
+    facts.append(facts[0])  # the same fact twice: one statement
+    facts.append(Fact("organization/odd", "partOf", "person/nobody", Evidence("other", "Elsewhere.", 1, 2)))
+    colliding = [Fact("country/FRA", "supports", "person/café #1", Evidence("doc b", "Two rules.", 3, 9), rule=rule,
+                      confidence=c, date=date) for rule, c, date in (("one", 0.9, None), ("two", 0.4, "2004"))]
+    return [Extraction(Document("doc a", "", "a b/é.txt", 'Title "quoted"', dt.date(2005, 1, 1),
+                                "https://example.org/a?b=c&d", "Pub \\ lisher"), tuple(people), tuple(facts)),
+            Extraction(Document("doc b", "", "", "", None), tuple(people[:3]), tuple(colliding)),
+            Extraction(Document("doc c", "", "c.txt", None, dt.date(2004, 2, 29)), ())]
+
+
+@pytest.mark.parametrize("extractions", [_extractions_for_files, _awkward_extractions], ids=["plain", "awkward"])
+def test_files_written_without_rdflib_hold_the_quads_and_facts_of_the_whole_graph(
+        tmp_path: Path, extractions, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FileBuild writes graph.trig with Oxigraph and facts.csv from the extractions: the quads (literals in the
+    lexical form written, not normalised) are those of the graph.trig rdflib writes, and facts.csv and graph.html
+    are byte for byte those of KnowledgeGraph.save."""
+    import rdflib
+
+    from kg.knowledge_graph import KnowledgeGraph
+    from kg.pipeline import FileBuild
+
+    whole = KnowledgeGraph.from_extractions(extractions())
+    streamed = FileBuild(extractions())
+    assert streamed.facts == whole.facts and streamed.summary() == whole.summary()
+    whole.save(tmp_path / "whole")
+    streamed.save(tmp_path / "streamed")
+    for name in ("facts.csv", "graph.html"):
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+    monkeypatch.setattr(rdflib, "NORMALIZE_LITERALS", False)
+
+    def quads(folder: str) -> list[str]:
+        dataset = rdflib.Dataset()
+        dataset.parse(tmp_path / folder / "graph.trig", format="trig")
+        return sorted(line.rstrip(" .") for line in dataset.serialize(format="nquads").splitlines() if line.strip())
+    assert quads("streamed") == quads("whole") and len(quads("whole")) > 40
+    reloaded = KnowledgeGraph.load(tmp_path / "streamed")
+    assert reloaded.facts == whole.facts and reloaded.entities == whole.entities
+
+
 def test_a_streamed_graph_that_fails_leaves_the_earlier_files(tmp_path: Path) -> None:
     """A writer failing half-way through graph.trig leaves the three earlier files as they were."""
     from kg.graph.files import write_all_atomic

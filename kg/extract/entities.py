@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import gender_guesser.detector as gender_detector
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract import gazetteer, lexicons
@@ -396,13 +398,19 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
     return held
 
 
+@functools.cache
+def _titles_by_lower() -> dict[str, lexicons.Title]:
+    """data/titles.tsv by lower-cased title (made once, not at each comparison of two posts)."""
+    return {t.lower(): entry for t, entry in lexicons.titles().items()}
+
+
 def _same_post(held: str, post: str) -> bool:
     """Whether a post given with a name is the one a description names: the same words, or a longer title of
     the same kind in data/titles.tsv ("foreign minister" for "the minister"; not "deputy prime minister" for
     "the prime minister", nor "vice president" for "the president")."""
     if held == post:
         return True
-    titles = {t.lower(): entry for t, entry in lexicons.titles().items()}
+    titles = _titles_by_lower()
     longer, shorter = titles.get(held), titles.get(post)
     return held.endswith(" " + post) and longer is not None and shorter is not None \
         and (longer.leads, longer.kind) == (shorter.leads, shorter.kind)
@@ -545,7 +553,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     pairs.append((i, pair))
             i += 1
             continue
-        lower = token.lower_
+        lower = lowers[i]
         matched = False
         for phrase in groups_at.get(lower, ()):
             if lowers[i:i + len(phrase)] == phrase:
@@ -577,10 +585,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if matched:
             continue
         qualifier = None  # "the US president": the country of the post
-        if i > 1 and doc[i - 2].lower_ == "the" and len(refs.get(i - 1, ())) == 1 \
+        if i > 1 and lowers[i - 2] == "the" and len(refs.get(i - 1, ())) == 1 \
                 and types.get(refs[i - 1][0]) == "Country":
             qualifier = refs[i - 1][0]
-        if i > 0 and (doc[i - 1].lower_ == "the" or qualifier):
+        if i > 0 and (lowers[i - 1] == "the" or qualifier):
             for words in posts_at.get(lower, ()):
                 last = doc[i + len(words) - 1] if i + len(words) <= len(doc) else token
                 if lowers[i:i + len(words)] != words or last.pos_ not in NOMINAL_POS \
@@ -601,7 +609,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 break
         if matched:
             continue
-        if i > 0 and doc[i - 1].lower_ in {"the", "this"} and f"the {lower}" in descriptions \
+        if i > 0 and lowers[i - 1] in {"the", "this"} and f"the {lower}" in descriptions \
                 and token.pos_ in NOMINAL_POS and token.dep_ not in {"amod", "compound"} \
                 and not _qualified_by_entity(token, refs):
             want = descriptions[f"the {lower}"]
@@ -643,11 +651,18 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         i += 1
 
 
+def _quote_marks(doc: Doc) -> Iterable[Token]:
+    """The tokens that are quotation marks, found in the doc's array of token texts (no Token is made for the
+    others: a document has thousands)."""
+    marks = [doc.vocab.strings[text] for text in ('"', *OPENING_QUOTES, *CLOSING_QUOTES)]
+    return (doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), marks)))
+
+
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (first, last) between opening and closing quotation marks (curly, straight or ``'')."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for token in doc:
+    for token in _quote_marks(doc):
         text = token.text
         if text == '"':  # a straight quote opens after a space and before a word, else closes
             prior = doc[token.i - 1] if token.i else None

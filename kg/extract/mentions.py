@@ -546,7 +546,10 @@ def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     extra = []
     texts = [t.text for t in doc]
     for size in sorted({len(f) for f in forms}, reverse=True):
+        firsts = {f[0] for f in forms if len(f) == size}  # (a window not starting with one is no form: skip it)
         for i in range(len(doc) - size + 1):
+            if texts[i] not in firsts:
+                continue
             window = tuple(texts[i:i + size])
             if window in forms and not any(j in covered for j in range(i, i + size)):
                 source = forms[window]

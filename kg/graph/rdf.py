@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import IO
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -478,3 +479,244 @@ def document_facts(document: Dataset, description: Dataset) -> list[FactRecord]:
             for label in description.objects(node, prop):
                 document.add((node, prop, label))
     return facts_from_dataset(document)
+
+
+# ---------------------------------------------------------------- the output files without rdflib (kg build --out)
+
+
+class QuadWriter:
+    """The quads to_dataset makes, as pyoxigraph terms, for writing graph.trig with Oxigraph's serialiser (about
+    ten times faster than rdflib's, and no rdflib graph is built). A literal has the lexical form the quad has in
+    a graph.trig written by rdflib, so both files parse to the same quads; each graph's quads are written once."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self._iris: dict[str, ox.NamedNode] = {}
+        self._entities: dict[str, ox.NamedNode] = {}
+        self._literals: dict[tuple[str, str], ox.Literal] = {}
+        self._default = ox.DefaultGraph()
+        self._seen_default: set[tuple[ox.NamedNode, ox.NamedNode, object]] = set()
+
+    def _iri(self, text: str) -> object:
+        node = self._iris.get(text)
+        if node is None:
+            node = self._iris[text] = self._ox.NamedNode(text)
+        return node
+
+    def _entity(self, key: str) -> object:
+        node = self._entities.get(key)
+        if node is None:
+            node = self._entities[key] = self._ox.NamedNode(str(entity_iri(key)))
+        return node
+
+    def _typed(self, lexical: str, datatype: str) -> object:
+        """A typed literal (cached: dates, offsets and confidences repeat)."""
+        literal = self._literals.get((lexical, datatype))
+        if literal is None:
+            literal = self._literals[(lexical, datatype)] = self._ox.Literal(lexical, datatype=self._iri(datatype))
+        return literal
+
+    def _date(self, value: str) -> object:
+        """date_literal(value), with the lexical form rdflib gives it."""
+        literal = date_literal(value)
+        if literal.datatype is None:
+            return self._ox.Literal(str(literal))
+        return self._typed(str(literal), str(literal.datatype))
+
+    def _confidence(self, value: float) -> object:
+        """The confidence as _add_fact types it (an xsd:decimal of 4 places), in the lexical form rdflib's TriG
+        writes (a decimal always has a point: "1" is written 1.0)."""
+        lexical = str(Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal))
+        if not any(c in lexical for c in ".eE"):
+            lexical += ".0"
+        elif "e" in lexical or "E" in lexical:
+            raise ValueError(f"confidence {value!r} has no decimal form")
+        return self._typed(lexical, str(XSD.decimal))
+
+    def description(self, entities: Iterable[_MergedEntity], documents: Iterable[Document]) -> Iterator[object]:
+        """The default graph's quads: what add_entity and _add_document write."""
+        ox, g = self._ox, self._default
+        rdf_type, kg_type, label, alt = (self._iri(str(p)) for p in (RDF.type, KG.entityType, RDFS.label,
+                                                                      SKOS.altLabel))
+        for entity in entities:
+            iri = self._entity(entity.key)
+            triples = [(rdf_type, self._iri(str(KG[entity.type]))), (kg_type, ox.Literal(entity.type)),
+                       (label, ox.Literal(entity.label))]
+            triples += [(alt, ox.Literal(alias)) for alias in sorted(entity.forms - {entity.label})]
+            if entity.country_code:
+                triples.append((self._iri(str(KG.countryCode)), ox.Literal(entity.country_code)))
+            yield from self._once(iri, triples, g)
+        for document in documents:
+            iri = self._iri(str(document_iri(document.id)))
+            triples = [(rdf_type, self._iri(str(KG.Document))),
+                       (self._iri(str(DCTERMS.identifier)), ox.Literal(document.id))]
+            if document.title:
+                triples.append((self._iri(str(DCTERMS.title)), ox.Literal(document.title)))
+            if document.published:
+                triples.append((self._iri(str(DCTERMS.issued)),
+                                self._typed(str(Literal(document.published.isoformat(), datatype=XSD.date)),
+                                            str(XSD.date))))
+            if document.source:
+                triples.append((self._iri(str(DCTERMS.source)), ox.Literal(document.source)))
+            if document.url:
+                triples.append((self._iri(str(DCTERMS.isFormatOf)), self._typed(document.url, str(XSD.anyURI))))
+            if document.publisher:
+                triples.append((self._iri(str(DCTERMS.publisher)), ox.Literal(document.publisher)))
+            yield from self._once(iri, triples, g)
+
+    def _once(self, subject: object, triples: list[tuple[object, object]], graph: object,
+              seen: set | None = None) -> Iterator[object]:
+        """The quads of subject's triples in graph, each once (a graph is a set)."""
+        seen = self._seen_default if seen is None else seen
+        for p, o in triples:
+            if (subject, p, o) not in seen:
+                seen.add((subject, p, o))
+                yield self._ox.Quad(subject, p, o, graph)
+
+    def document(self, extraction: Extraction) -> list[object]:
+        """A document's named graph: what _add_fact writes for each of its facts."""
+        ox = self._ox
+        graph = self._iri(str(document_iri(extraction.document.id)))
+        literal_objects = vocabulary.literal_object_predicates()
+        seen: set = set()
+        quads: list[object] = []
+        rdf = {name: self._iri(str(RDF[name])) for name in ("type", "subject", "predicate", "object")}
+        statement = self._iri(str(RDF.Statement))
+        for fact in extraction.facts:
+            if not vocabulary.is_predicate(fact.predicate):
+                raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
+            s, p = self._entity(fact.subject), self._iri(str(KG[fact.predicate]))
+            o = (ox.Literal(fact.object) if fact.object_is_literal or fact.predicate in literal_objects
+                 else self._entity(fact.object))
+            quads.extend(self._once(s, [(p, o)], graph, seen))
+            triples = [(rdf["type"], statement), (rdf["subject"], s), (rdf["predicate"], p), (rdf["object"], o),
+                       (self._iri(str(KG.modality)), ox.Literal(fact.modality)),
+                       (self._iri(str(KG.confidence)), self._confidence(fact.confidence)),
+                       (self._iri(str(KG.evidence)), ox.Literal(fact.evidence.sentence)),
+                       (self._iri(str(KG.document)), self._iri(str(document_iri(fact.evidence.document)))),
+                       (self._iri(str(KG.startOffset)), self._typed(str(fact.evidence.start), str(XSD.integer))),
+                       (self._iri(str(KG.endOffset)), self._typed(str(fact.evidence.end), str(XSD.integer)))]
+            for prop, value in ((KG.date, fact.date), (KG.startDate, fact.start_date), (KG.endDate, fact.end_date)):
+                if value:
+                    triples.append((self._iri(str(prop)), self._date(value)))
+            if fact.rule:
+                triples.append((self._iri(str(KG.rule)), ox.Literal(fact.rule)))
+            if fact.attributed_to:
+                triples.append((self._iri(str(KG.attributedTo)), self._entity(fact.attributed_to)))
+            quads.extend(self._once(self._iri(str(statement_iri(fact))), triples, graph, seen))
+        return quads
+
+    def write_trig(self, quads: Iterable[object], handle: IO[bytes]) -> None:
+        """Write quads (the default graph's first, then each document's in turn) to handle as TriG. Entity,
+        document and statement IRIs are written whole, as rdflib writes them: Oxigraph would shorten them to
+        names with escapes (kgid:country\\/GBR) that a search for the IRI does not find."""
+        prefixes = {prefix: iri for prefix, iri in PREFIXES.items() if iri not in (ENTITY_BASE, DOCUMENT_BASE)}
+        self._ox.serialize(quads, handle, self._ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def _read_back_date(value: str | None) -> str | None:
+    """A date qualifier as facts_from_dataset reads it back: date_literal's lexical form, None when absent."""
+    return str(date_literal(value)) if value else None
+
+
+def _read_back_confidence(value: float, cache: dict[float, float] = {}) -> float:  # noqa: B006 - a cache
+    """A confidence as facts_from_dataset reads it back: rounded to the 4 places of its xsd:decimal."""
+    read = cache.get(value)
+    if read is None:
+        read = cache[value] = float(str(Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)))
+    return read
+
+
+def _read_back_key(key: str) -> str:
+    """An entity key as read back from its IRI (key_of(entity_iri(key)), the IRI itself for an empty key)."""
+    iri = entity_iri(key)
+    return key_of(iri) or str(iri)
+
+
+def read_back(fact: Fact, graph_id: str) -> Fact:
+    """The fact facts_from_dataset reads from the statement _add_fact writes of it in the graph of document
+    graph_id (the same object when nothing changes): confidence rounded, literal objects marked, modality
+    'planned' or 'asserted', dates in their typed lexical form."""
+    evidence = fact.evidence
+    document = (document_id_of(document_iri(evidence.document)) or document_id_of(document_iri(graph_id))
+                or str(document_iri(evidence.document)))
+    if document != evidence.document or type(evidence.start) is not int or type(evidence.end) is not int:
+        evidence = Evidence(document, str(evidence.sentence or ""), int(str(evidence.start)), int(str(evidence.end)))
+    literal = fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates()
+    read = replace(
+        fact, subject=_read_back_key(fact.subject),
+        object=fact.object if literal else _read_back_key(fact.object), object_is_literal=literal,
+        evidence=evidence, date=_read_back_date(fact.date), start_date=_read_back_date(fact.start_date),
+        end_date=_read_back_date(fact.end_date), modality="planned" if fact.modality == "planned" else "asserted",
+        confidence=_read_back_confidence(fact.confidence), rule=fact.rule or "",
+        attributed_to=_read_back_key(fact.attributed_to) if fact.attributed_to else None)
+    return fact if read == fact else read
+
+
+def _record_key(record: FactRecord) -> tuple:
+    fact = record.fact
+    return fact.evidence.document, fact.evidence.start, fact.predicate, fact.subject, fact.object
+
+
+def fact_records(extraction: Extraction, labels: dict[str, str]) -> list[FactRecord]:
+    """The records facts_from_dataset reads from a (joined) extraction's named graph, without building it:
+    one per statement (the first fact of each), labels from `labels` (entity key → label, as the default graph
+    gives them), sorted as facts_from_dataset sorts them. Two different facts made into one statement IRI
+    (same document, subject, predicate, object and offsets) are read back from an rdflib graph as before."""
+    firsts: dict[URIRef, Fact] = {}
+    graph_id = extraction.document.id
+    for fact in extraction.facts:
+        if not vocabulary.is_predicate(fact.predicate):
+            raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
+        stmt = statement_iri(fact)
+        first = firsts.setdefault(stmt, fact)
+        if first is not fact and read_back(first, graph_id) != read_back(fact, graph_id):  # several values
+            return _records_through_rdflib(extraction, labels)
+    records = []
+    for fact in firsts.values():
+        read = read_back(fact, graph_id)
+        subject_label = labels.get(fact.subject, read.subject)
+        object_label = read.object if read.object_is_literal else labels.get(fact.object, read.object)
+        records.append(FactRecord(read, subject_label, object_label))
+    return sorted(records, key=_record_key)
+
+
+def _records_through_rdflib(extraction: Extraction, labels: dict[str, str]) -> list[FactRecord]:
+    """fact_records the slow way: the document's graph in rdflib, its nodes' labels added, facts read back."""
+    document = document_dataset(extraction)
+    for node in {node for prop in (RDF.subject, RDF.object) for node in document.objects(None, prop)}:
+        key = key_of(node)
+        if key is not None and key in labels:
+            document.add((node, RDFS.label, Literal(labels[key])))
+    return facts_from_dataset(document)
+
+
+def view_entities(merged: Iterable[_MergedEntity]) -> list[Entity]:
+    """entities_from_dataset of the default graph description_dataset writes for these merged entities."""
+    entities: dict[str, Entity] = {}
+    for entity in merged:
+        if entity.type not in ENTITY_TYPES:
+            continue
+        key = _read_back_key(entity.key)
+        entities.setdefault(key, Entity(key=key, label=entity.label, type=entity.type,  # type: ignore[arg-type]
+                                        aliases=frozenset(entity.forms - {entity.label}),
+                                        country_code=entity.country_code or None))
+    return sorted(entities.values(), key=lambda e: e.key)
+
+
+def view_documents(documents: Iterable[Document]) -> list[Document]:
+    """documents_from_dataset of the default graph description_dataset writes for these documents."""
+    read = []
+    for document in documents:
+        iri = document_iri(document.id)
+        try:
+            published = (dt.date.fromisoformat(str(Literal(document.published.isoformat(), datatype=XSD.date)))
+                         if document.published else None)
+        except ValueError:
+            published = None
+        read.append(Document(id=document.id or document_id_of(iri) or str(iri), text="", source=document.source or "",
+                             title=document.title or None, published=published,
+                             url=document.url or None, publisher=document.publisher or None))
+    return sorted(read, key=lambda d: d.id)

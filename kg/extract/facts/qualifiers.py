@@ -45,8 +45,9 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     clause = head
     while clause.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and clause.head.i != clause.i:
         clause = clause.head
-    lo = min(t.idx for t in clause.subtree) - sent.start_char
-    hi = max(t.idx + len(t) for t in clause.subtree) - sent.start_char
+    spans = [(t.idx, t.idx + len(t)) for t in clause.subtree]  # (the subtree walked once, not twice)
+    lo = min(start for start, _ in spans) - sent.start_char
+    hi = max(end for _, end in spans) - sent.start_char
     inside = [d for d in found if lo <= d.start and d.end <= hi]
     pool = inside or found
     pos = head.idx - sent.start_char

@@ -92,8 +92,11 @@ def home_country(doc: Doc) -> str | None:
     titles = lexicons.national_titles()
     lowers = [t.lower_ for t in doc]
     found = set()
+    firsts = {t.split(" ")[0] for t in titles}  # a window whose first word starts no title is none: skip it
     for size in {len(t.split()) for t in titles}:
         for i in range(len(lowers) - size + 1):
+            if lowers[i] not in firsts and " " not in lowers[i]:
+                continue
             iso3 = titles.get(" ".join(lowers[i:i + size]))
             if iso3:
                 found.add(iso3)
