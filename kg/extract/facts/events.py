@@ -496,6 +496,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, "agreesWith", o))
                     yield found
                 continue
+            if trig.predicate == "sanctions" and _people_patient(reading, token, pos, passive):
+                trig = replace(trig, predicate="coerces")  # "banned opposition activists": CAMEO 17, not 16
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
@@ -508,6 +510,25 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     yield intent
         if seen:
             return  # the first reading of the trigger that yields a fact wins
+
+
+def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> bool:
+    """'banned opposition activists', 'forced out Palestinian refugees', 'the expulsion of the migrants': a
+    sanction word done to a group of people (a group noun of entity_nouns.tsv, a displaced group, an entity
+    typed Group) is repression (CAMEO 17 coerce: 1722 ban politicians, 174 expel individuals), not a cut in
+    relations between actors (CAMEO 16, PLOVER SANCTION); 'expelled Russian diplomats' stays a sanction."""
+    if pos == "VERB":
+        patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    else:
+        patients = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+                    for g in c.children if g.dep_ == "pobj"]
+    patients += [c for p in patients for c in p.conjuncts]
+    groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
+    groups |= lexicons.displaced_groups()
+    return bool(patients) and all(
+        p.pos_ == "NOUN" and (p.lemma_.lower() in groups
+                              or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
+        for p in patients)
 
 
 def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:

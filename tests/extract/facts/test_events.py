@@ -483,3 +483,39 @@ def test_no_mutual_force(facts_of, text, absent):
 def test_peacekeeping_is_protection(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Kenya expelled Somali refugees last week.", ("Kenya", "coerces", "Somali refugees"),
+                 ("Kenya", "sanctions", "Somali refugees"), id="expel-refugees"),
+    pytest.param("Iran banned opposition activists from the election.", ("Iran", "coerces", "opposition activists"),
+                 ("Iran", "sanctions", "opposition activists"), id="ban-activists"),
+    pytest.param("Russia expelled British diplomats on Monday.", ("Russia", "sanctions", "United Kingdom"),
+                 ("Russia", "coerces", "United Kingdom"), id="expel-diplomats-is-sanction"),
+    pytest.param("The European Union banned Chinese textile imports.", ("European Union", "sanctions", "China"),
+                 ("European Union", "coerces", "China"), id="ban-imports-is-sanction"),
+])
+def test_sanction_words_on_people_are_coercion(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Pakistan declared a state of emergency in Kashmir.", ("Pakistan", "coerces", "Kashmir"),
+                 id="state-of-emergency-place"),
+    pytest.param("Pakistan imposed a state of siege on Kashmir.", ("Pakistan", "coerces", "Kashmir"),
+                 id="state-of-siege-place"),
+    pytest.param("India imposed a curfew in Kashmir.", ("India", "coerces", "Kashmir"), id="curfew-place"),
+])
+def test_coercion_of_a_place(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pakistan said the state of the economy in Kashmir was poor.", id="state-of-the-economy"),
+    pytest.param("India lifted the curfew in Kashmir.", id="lifted-curfew"),
+])
+def test_no_coercion_of_a_place(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "coerces" for _, p, _ in got.triples), got.triples
