@@ -496,8 +496,10 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, "agreesWith", o))
                     yield found
                 continue
-            if trig.predicate == "sanctions" and _people_patient(reading, token, pos, passive):
-                trig = replace(trig, predicate="coerces")  # "banned opposition activists": CAMEO 17, not 16
+            if trig.predicate == "sanctions" and (_people_patient(reading, token, pos, passive)
+                                                  or reading.serves.get(s) == o):
+                # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
+                trig = replace(trig, predicate="coerces")
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
