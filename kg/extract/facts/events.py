@@ -555,6 +555,12 @@ def _forceful_act(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Where a coercive act happened is no target of it ("arrested three men in Lhasa"): a place the act
+    takes as its own object ("a curfew in Cizre", "seized the town") is found through the lexicon instead."""
+    return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
+
+
 def _prepositional_carrier(place: Token) -> Token | None:
     """The verb of a prepositional light verb ("engaged in", "embarked on", light_verbs.txt) whose object the
     event noun is; None otherwise."""
@@ -600,10 +606,12 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),
         # "marched to demand reforms from X", "lifted a ban to reward Tripoli"
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
-        # "imposed a curfew in Kabul", "rioted in Serbia"
-        lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
-                 or (location(reading, token.head.head) if token.dep_ == "pobj" and token.head.head.lemma_
-                     in grammar.STATE_VERBS else ())  # "remained on alert in the West Bank"
+        # "imposed a curfew in Kabul", "rioted in Serbia"; "arrested men in Lhasa" coerces China, not the city
+        lambda: (_unless_places(reading, predicate, location(reading, token)
+                                or (location(reading, token.head) if token.dep_ == "dobj" else ())
+                                or (location(reading, token.head.head) if token.dep_ == "pobj"
+                                    and token.head.head.lemma_ in grammar.STATE_VERBS else ()))
+                 # "remained on alert in the West Bank"
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):

@@ -523,6 +523,17 @@ def test_no_coercion_of_a_place(facts_of, text):
     assert not any(p == "coerces" for _, p, _ in got.triples), got.triples
 
 
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chinese police arrested three men in Lhasa.", ("Chinese police", "coerces", "Lhasa"),
+                 id="arrest-in-a-city"),
+    pytest.param("Egyptian police detained dozens of people in Alexandria.",
+                 ("Egyptian police", "coerces", "Alexandria"), id="detain-in-a-city"),
+])
+def test_where_people_are_held_is_no_target(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Serb forces were engaged in attacks against Albania.", ("Serb forces", "attacks", "Albania"),
                  id="passive-engaged-in"),
