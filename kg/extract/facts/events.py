@@ -433,6 +433,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if trig.predicate == "coerces" and not _territorial(trig):
+            targets = tuple(k for k in targets if reading.types.get(k) != "Place")
         if trig.predicate == "leads" and pos == "VERB" and any(
                 reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
                 for k in reading.resolved.keys_at(c)):
@@ -553,6 +555,16 @@ def _forceful_act(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and any(t.predicate in _FORCEFUL for t in
                                         table.get((trigger_lemma(c, "NOUN", table), "NOUN"), ()))
                for c in verb.children)
+
+
+_TERRITORIAL_CODES = frozenset({"171", "1711", "1712", "191", "192", "1723", "1724"})
+
+
+def _territorial(trig: lexicons.Trigger) -> bool:
+    """A coercive act done to a territory (CAMEO 171 seize or destroy property, 191 blockade, 192 occupy, 1723
+    curfew, 1724 martial law): only these take a place as their target; "prevented the sale of X" does not."""
+    words = trig.source.split()
+    return len(words) > 1 and words[0] == "CAMEO" and words[1] in _TERRITORIAL_CODES
 
 
 def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:

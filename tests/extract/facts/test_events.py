@@ -528,6 +528,8 @@ def test_no_coercion_of_a_place(facts_of, text):
                  id="arrest-in-a-city"),
     pytest.param("Egyptian police detained dozens of people in Alexandria.",
                  ("Egyptian police", "coerces", "Alexandria"), id="detain-in-a-city"),
+    pytest.param("Chinese police prevented a march to Lhasa.", ("Chinese police", "coerces", "Lhasa"),
+                 id="prevent-is-not-territorial"),
 ])
 def test_where_people_are_held_is_no_target(facts_of, text, absent):
     got = facts_of(text)
