@@ -433,6 +433,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if trig.predicate == "coerces" and not _territorial(trig):
+            targets = tuple(k for k in targets if reading.types.get(k) != "Place")
         if trig.predicate == "leads" and pos == "VERB" and any(
                 reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
                 for k in reading.resolved.keys_at(c)):
@@ -496,6 +498,10 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, "agreesWith", o))
                     yield found
                 continue
+            if trig.predicate == "sanctions" and (_people_patient(reading, token, pos, passive)
+                                                  or reading.serves.get(s) == o):
+                # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
+                trig = replace(trig, predicate="coerces")
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
@@ -508,6 +514,25 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     yield intent
         if seen:
             return  # the first reading of the trigger that yields a fact wins
+
+
+def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> bool:
+    """'banned opposition activists', 'forced out Palestinian refugees', 'the expulsion of the migrants': a
+    sanction word done to a group of people (a group noun of entity_nouns.tsv, a displaced group, an entity
+    typed Group) is repression (CAMEO 17 coerce: 1722 ban politicians, 174 expel individuals), not a cut in
+    relations between actors (CAMEO 16, PLOVER SANCTION); 'expelled Russian diplomats' stays a sanction."""
+    if pos == "VERB":
+        patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    else:
+        patients = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+                    for g in c.children if g.dep_ == "pobj"]
+    patients += [c for p in patients for c in p.conjuncts]
+    groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
+    groups |= lexicons.displaced_groups()
+    return bool(patients) and all(
+        p.pos_ == "NOUN" and (p.lemma_.lower() in groups
+                              or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
+        for p in patients)
 
 
 def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:
@@ -530,6 +555,33 @@ def _forceful_act(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and any(t.predicate in _FORCEFUL for t in
                                         table.get((trigger_lemma(c, "NOUN", table), "NOUN"), ()))
                for c in verb.children)
+
+
+_TERRITORIAL_CODES = frozenset({"171", "1711", "1712", "191", "192", "1723", "1724"})
+
+
+def _territorial(trig: lexicons.Trigger) -> bool:
+    """A coercive act done to a territory (CAMEO 171 seize or destroy property, 191 blockade, 192 occupy, 1723
+    curfew, 1724 martial law): only these take a place as their target; "prevented the sale of X" does not."""
+    words = trig.source.split()
+    return len(words) > 1 and words[0] == "CAMEO" and words[1] in _TERRITORIAL_CODES
+
+
+def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Where a coercive act happened is no target of it ("arrested three men in Lhasa"): a place the act
+    takes as its own object ("a curfew in Cizre", "seized the town") is found through the lexicon instead."""
+    return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
+
+
+def _prepositional_carrier(place: Token) -> Token | None:
+    """The verb of a prepositional light verb ("engaged in", "embarked on", light_verbs.txt) whose object the
+    event noun is; None otherwise."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and f"{verb.lemma_.lower()} {prep.lower_}" in lexicons.light_verbs() \
+        else None
 
 
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
@@ -558,15 +610,20 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the light verb, or the verb that refuses or ends the act, carries the object
         lambda: (objects(reading, place.head, ("dative", *spec), False) or through_prep(reading, token)
                  or through_prep(reading, place) or through_prep(reading, place.head)) if carrier else (),
+        # "forces were engaged in ethnic cleansing in Y against Z": a prepositional light verb carries the object
+        lambda: objects(reading, holder, spec, False) if (holder := _prepositional_carrier(place)) is not None
+        else (),
         # "confiscated weapons from X", "hacked into X's computers"
         lambda: (objects(reading, token, grammar.THING_PREPOSITIONS, passive)
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),
         # "marched to demand reforms from X", "lifted a ban to reward Tripoli"
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
-        # "imposed a curfew in Kabul", "rioted in Serbia"
-        lambda: (location(reading, token) or (location(reading, token.head) if token.dep_ == "dobj" else ())
-                 or (location(reading, token.head.head) if token.dep_ == "pobj" and token.head.head.lemma_
-                     in grammar.STATE_VERBS else ())  # "remained on alert in the West Bank"
+        # "imposed a curfew in Kabul", "rioted in Serbia"; "arrested men in Lhasa" coerces China, not the city
+        lambda: (_unless_places(reading, predicate, location(reading, token)
+                                or (location(reading, token.head) if token.dep_ == "dobj" else ())
+                                or (location(reading, token.head.head) if token.dep_ == "pobj"
+                                    and token.head.head.lemma_ in grammar.STATE_VERBS else ()))
+                 # "remained on alert in the West Bank"
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):

@@ -483,3 +483,77 @@ def test_no_mutual_force(facts_of, text, absent):
 def test_peacekeeping_is_protection(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Kenya expelled Somali refugees last week.", ("Kenya", "coerces", "Somali refugees"),
+                 ("Kenya", "sanctions", "Somali refugees"), id="expel-refugees"),
+    pytest.param("Iran banned opposition activists from the election.", ("Iran", "coerces", "opposition activists"),
+                 ("Iran", "sanctions", "opposition activists"), id="ban-activists"),
+    pytest.param("Kenyan President Mwai Kibaki banned Kenyan opposition newspapers.",
+                 ("Mwai Kibaki", "coerces", "Kenya"), ("Mwai Kibaki", "sanctions", "Kenya"), id="ban-own-state"),
+    pytest.param("Russia expelled British diplomats on Monday.", ("Russia", "sanctions", "United Kingdom"),
+                 ("Russia", "coerces", "United Kingdom"), id="expel-diplomats-is-sanction"),
+    pytest.param("The European Union banned Chinese textile imports.", ("European Union", "sanctions", "China"),
+                 ("European Union", "coerces", "China"), id="ban-imports-is-sanction"),
+])
+def test_sanction_words_on_people_are_coercion(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Pakistan declared a state of emergency in Kashmir.", ("Pakistan", "coerces", "Kashmir"),
+                 id="state-of-emergency-place"),
+    pytest.param("Pakistan imposed a state of siege on Kashmir.", ("Pakistan", "coerces", "Kashmir"),
+                 id="state-of-siege-place"),
+    pytest.param("India imposed a curfew in Kashmir.", ("India", "coerces", "Kashmir"), id="curfew-place"),
+])
+def test_coercion_of_a_place(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Pakistan said the state of the economy in Kashmir was poor.", id="state-of-the-economy"),
+    pytest.param("India lifted the curfew in Kashmir.", id="lifted-curfew"),
+])
+def test_no_coercion_of_a_place(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "coerces" for _, p, _ in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chinese police arrested three men in Lhasa.", ("Chinese police", "coerces", "Lhasa"),
+                 id="arrest-in-a-city"),
+    pytest.param("Egyptian police detained dozens of people in Alexandria.",
+                 ("Egyptian police", "coerces", "Alexandria"), id="detain-in-a-city"),
+    pytest.param("Chinese police prevented a march to Lhasa.", ("Chinese police", "coerces", "Lhasa"),
+                 id="prevent-is-not-territorial"),
+])
+def test_where_people_are_held_is_no_target(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Serb forces were engaged in attacks against Albania.", ("Serb forces", "attacks", "Albania"),
+                 id="passive-engaged-in"),
+    pytest.param("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population.",
+                 ("Serb forces", "attacks", "Albania"), id="engaged-in-object-on-verb"),
+    pytest.param("Greek farmers protested at the EU's new quotas.", ("Greek farmers", "protests", "European Union"),
+                 id="protest-at"),
+])
+def test_prepositional_light_verbs_and_protest_at(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Kenya was given aid by Japan.", ("Kenya", "aids", "Japan"), id="recipient-is-no-agent"),
+    pytest.param("The British ambassador attended the protest at the Iranian embassy.",
+                 ("United Kingdom", "protests", "Iranian embassy"), id="protest-at-a-place-noun"),
+])
+def test_no_agent_from_passive_or_place(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
