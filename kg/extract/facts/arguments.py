@@ -427,18 +427,6 @@ def position(noun: Token) -> Token:
     return node
 
 
-def _engaged_in(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """'Serb forces were engaged in ethnic cleansing': a prepositional light verb (light_verbs.txt: "engage in")
-    said as a passive participle with no by-agent describes what its subject does."""
-    prep = noun.head
-    verb = prep.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.i == prep.i \
-            or f"{verb.lemma_.lower()} {prep.lower_}" not in lexicons.light_verbs() \
-            or any(c.dep_ == "agent" for c in verb.children):
-        return ()
-    return tuple(k for c in verb.children if c.dep_ == "nsubjpass" for k in refs(reading, c))
-
-
 def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
     """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
     for child in noun.children:
@@ -468,13 +456,12 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
     if noun.dep_ in grammar.LIGHT_SUBJECT_DEPS and head.i != noun.i:
         if noun.dep_ == "pobj":
             if head.lower_ in grammar.CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
-                # "youths threw stones during demonstrations against X"; "forces were engaged in fighting"
-                return subjects(reading, head.head) or _engaged_in(reading, noun)
+                return subjects(reading, head.head)  # "youths threw stones during demonstrations against X"
             head = head.head
         if is_light_verb(head) or head.lemma_ in grammar.STATE_VERBS:  # "remained on alert"
             own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
             return tuple(k for k in subjects(reading, head) if k not in own)
-    return _engaged_in(reading, noun)
+    return ()
 
 
 def typed_in_clause(reading: Reading, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:

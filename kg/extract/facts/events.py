@@ -573,17 +573,6 @@ def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> t
     return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
 
 
-def _prepositional_carrier(place: Token) -> Token | None:
-    """The verb of a prepositional light verb ("engaged in", "embarked on", light_verbs.txt) whose object the
-    event noun is; None otherwise."""
-    prep = place.head
-    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
-        return None
-    verb = prep.head
-    return verb if verb.pos_ in {"VERB", "AUX"} and f"{verb.lemma_.lower()} {prep.lower_}" in lexicons.light_verbs() \
-        else None
-
-
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
                      outcome: str | None) -> tuple[str, ...]:
     """The other participants of one reading of a trigger: the first of these attachments that names any."""
@@ -610,9 +599,6 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the light verb, or the verb that refuses or ends the act, carries the object
         lambda: (objects(reading, place.head, ("dative", *spec), False) or through_prep(reading, token)
                  or through_prep(reading, place) or through_prep(reading, place.head)) if carrier else (),
-        # "forces were engaged in ethnic cleansing in Y against Z": a prepositional light verb carries the object
-        lambda: objects(reading, holder, spec, False) if (holder := _prepositional_carrier(place)) is not None
-        else (),
         # "confiscated weapons from X", "hacked into X's computers"
         lambda: (objects(reading, token, grammar.THING_PREPOSITIONS, passive)
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),

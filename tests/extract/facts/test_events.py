@@ -536,19 +536,6 @@ def test_where_people_are_held_is_no_target(facts_of, text, absent):
     assert absent not in got.triples, got.triples
 
 
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("Serb forces were engaged in attacks against Albania.", ("Serb forces", "attacks", "Albania"),
-                 id="passive-engaged-in"),
-    pytest.param("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian population.",
-                 ("Serb forces", "attacks", "Albania"), id="engaged-in-object-on-verb"),
-    pytest.param("Greek farmers protested at the EU's new quotas.", ("Greek farmers", "protests", "European Union"),
-                 id="protest-at"),
-])
-def test_prepositional_light_verbs_and_protest_at(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got.triples
-
-
 @pytest.mark.parametrize("text, absent", [
     pytest.param("Kenya was given aid by Japan.", ("Kenya", "aids", "Japan"), id="recipient-is-no-agent"),
     pytest.param("The British ambassador attended the protest at the Iranian embassy.",
