@@ -1091,3 +1091,9 @@ def occasion_name_words() -> frozenset[str]:
 def policy_nouns() -> frozenset[str]:
     """Nouns of plans and policies ("a debt relief plan", "the trade embargo"): an Agreement when specified."""
     return _word_list("policy_nouns.txt")
+
+
+@cache
+def two_sided_predicates() -> frozenset[str]:
+    """Predicates besides the symmetric ones that need two sides: no one visits, aids or leaves their own state."""
+    return _word_list("two_sided_predicates.txt")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg import vocabulary
+from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, collective, demands, events, gatherings, implied, journeys,
                               membership, roles, speech, venues)
 from kg.extract.facts.confidence import calibrated
@@ -102,8 +103,10 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
 
 def between_two_sides(facts: list[Fact]) -> list[Fact]:
     """The facts without those that relate an actor to itself, or that have an actor meet, agree or cooperate
-    with the state, party or body it belongs to: a minister and his own state are one side, not two."""
+    with, visit, aid or leave the state, party or body it belongs to: a minister and his state are one side."""
     symmetric = vocabulary.symmetric_predicates()  # counterpartOf relates two sides, it is no belonging
+    two_sided = symmetric | {name for name in vocabulary.predicate_names()
+                             if name.lower() in lexicons.two_sided_predicates()}
     belonging = {(fact.subject, fact.object) for fact in facts if not fact.object_is_literal
                  and vocabulary.category(fact.predicate) == "state" and fact.predicate not in symmetric}
 
@@ -112,7 +115,7 @@ def between_two_sides(facts: list[Fact]) -> list[Fact]:
             return True
         if fact.subject == fact.object:
             return False
-        return not (fact.predicate in symmetric
+        return not (fact.predicate in two_sided
                     and ((fact.subject, fact.object) in belonging or (fact.object, fact.subject) in belonging))
 
     return [fact for fact in facts if two_sides(fact)]

@@ -118,6 +118,12 @@ def test_extract_facts_folds_a_summing_plural_into_the_agreement(resolved_doc):
     pytest.param("Reports said Ghana's oil minister Kofi Mensah and Ghana would discuss the pipeline.",
                  ("Ghana", "meetsWith", "Kofi Mensah"), ("Kofi Mensah", "affiliatedWith", "Ghana"),
                  id="a-minister-and-his-state-meet"),
+    pytest.param("Kenyan opposition leader John Mwangi left Kenya in 1990.", ("John Mwangi", "withdrawsFrom", "Kenya"),
+                 ("John Mwangi", "affiliatedWith", "Kenya"), id="leaving-ones-own-country"),
+    pytest.param("Kenya's foreign minister John Mwangi visited Kenya and Uganda last week.",
+                 ("John Mwangi", "visits", "Kenya"), ("John Mwangi", "visits", "Uganda"), id="visiting-ones-own-country"),
+    pytest.param("Kenya's president William Ruto pledged help to Kenya.", ("William Ruto", "aids", "Kenya"),
+                 ("William Ruto", "leads", "Kenya"), id="aiding-ones-own-state"),
 ])
 def test_one_side_does_not_meet_or_agree_with_itself(facts_of, text, dropped, kept):
     got = facts_of(text)
@@ -128,6 +134,8 @@ def test_one_side_does_not_meet_or_agree_with_itself(facts_of, text, dropped, ke
 @pytest.mark.parametrize("text, kept", [
     pytest.param("Reports said Ghana's oil minister Kofi Mensah and Togo would discuss the pipeline.",
                  ("Kofi Mensah", "meetsWith", "Togo"), id="a-minister-and-another-state-meet"),
+    pytest.param("Kenyan minister John Mwangi said Kenya would withdraw its troops from Uganda.",
+                 ("Kenya", "withdrawsFrom", "Uganda"), id="a-state-leaves-another"),
     pytest.param("Labour MPs angrily criticised Tony Blair, the Labour leader.", ("Labour Party", "criticizes", "Tony Blair"),
                  id="criticism-within-a-party-stays"),
 ])
