@@ -544,3 +544,16 @@ def test_where_people_are_held_is_no_target(facts_of, text, absent):
 def test_no_agent_from_passive_or_place(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Greens warned Labour that it was in danger of losing the election.", id="warned-that"),
+    pytest.param("Kenya's attorney general warned the president that the decree could be illegal.", id="legal-advice"),
+    pytest.param("Norway warned Kenya about the dangers of the new pipeline.", id="warned-about"),
+])
+def test_a_warning_is_no_threat(facts_of, text):
+    assert not any(p == "threatens" for _, p, _ in facts_of(text).triples)
+
+
+def test_a_threat_is_still_a_threat(facts_of):
+    assert ("Iran", "threatens", "Azerbaijan") in facts_of("Iran threatened Azerbaijan with sanctions.").triples
