@@ -42,16 +42,7 @@ def debt_relief(reading: Reading) -> Iterator[Fact]:
             agents = noun_subjects(reading, verb.head) or tuple(
                 k for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by"
                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for s in agents:
-            for o in debtors:
-                found = fact(reading, s, "aids", o, verb, f"relief:{_phrasal(verb)}", AID_CONFIDENCE, when=when,
-                             modality=mode)
-                if found:
-                    yield found
+        yield from _acts(reading, agents, debtors, verb, f"relief:{_phrasal(verb)}")
 
 
 def funds_received(reading: Reading) -> Iterator[Fact]:
@@ -74,16 +65,8 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
             continue
         sources = tuple(k for head in (verb, *funds) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
                         for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if not sources or mode is None:
-            continue
-        for s in sources:
-            for o in subjects(reading, verb):
-                found = fact(reading, s, "aids", o, verb, f"funds:{funds[0].lemma_.lower()}", AID_CONFIDENCE,
-                             when=when, modality=mode)
-                if found:
-                    yield found
+        if sources:
+            yield from _acts(reading, sources, subjects(reading, verb), verb, f"funds:{funds[0].lemma_.lower()}")
 
 
 def funds_given(reading: Reading) -> Iterator[Fact]:
@@ -122,16 +105,23 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                            if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if not receivers or mode is None:
-            continue
-        for s in subjects(reading, verb):
-            for o in receivers:
-                found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
-                             when=when, modality=mode)
-                if found:
-                    yield found
+        if receivers:
+            yield from _acts(reading, subjects(reading, verb), receivers, verb, f"funds:{verb.lemma_.lower()}")
+
+
+def _acts(reading: Reading, givers: tuple[str, ...], receivers: tuple[str, ...], verb: Token, rule: str,
+          predicate: str = "aids") -> Iterator[Fact]:
+    """The act (aids, or a concession) of each giver to each other receiver, dated and modalised by the verb's
+    clause; nothing when the clause is not asserted, planned or reported."""
+    when = clause_date(reading, verb)
+    mode = modality(reading, verb, when)
+    if mode is None:
+        return
+    for s in givers:
+        for o in receivers:
+            found = s != o and fact(reading, s, predicate, o, verb, rule, AID_CONFIDENCE, when=when, modality=mode)
+            if found:
+                yield found
 
 
 def _state_aid(funds: Token) -> bool:
@@ -158,17 +148,9 @@ def _lent(reading: Reading, verb: Token, funds: Token) -> Iterator[Fact]:
     receivers += tuple(k for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
     receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
-    when = clause_date(reading, verb)
-    mode = modality(reading, verb, when)
-    if not receivers or mode is None:
-        return
-    givers = tuple(k for c in verb.children if c.dep_ == "nsubj" for k in refs(reading, c))
-    for s in givers:
-        for o in receivers:
-            found = fact(reading, s, "aids", o, verb, f"funds:{verb.lemma_.lower()}", AID_CONFIDENCE,
-                         when=when, modality=mode)
-            if found:
-                yield found
+    if receivers:
+        givers = tuple(k for c in verb.children if c.dep_ == "nsubj" for k in refs(reading, c))
+        yield from _acts(reading, givers, receivers, verb, f"funds:{verb.lemma_.lower()}")
 
 
 def help_in_place(reading: Reading) -> Iterator[Fact]:
@@ -185,16 +167,9 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
                             w.lemma_.lower() in words["relief work"] for w in (g, *g.children)
                             if w is g or w.dep_ in {"compound", "amod"})]  # not "helped in the war in Y"
         places = tuple(k for u in undertakings for k in location(reading, u) if reading.types.get(k) == "Country")
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if not places or mode is None:
-            continue
-        for s in subjects(reading, verb):
-            for o in dict.fromkeys(places):
-                found = fact(reading, s, "aids", o, verb, f"help:{verb.lemma_.lower()}", AID_CONFIDENCE,
-                             when=when, modality=mode)
-                if found:
-                    yield found
+        if places:
+            yield from _acts(reading, subjects(reading, verb), tuple(dict.fromkeys(places)), verb,
+                             f"help:{verb.lemma_.lower()}")
 
 
 def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:
@@ -209,16 +184,8 @@ def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:
         sides = subjects(reading, verb) + tuple(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                                                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
         sides = tuple(k for k in dict.fromkeys(sides) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if len(sides) < 2 or mode is None:
-            continue
-        for s in sides:
-            for o in sides:
-                found = s != o and fact(reading, s, "concedesTo", o, verb, f"exchange:{verb.lemma_.lower()}",
-                                        AID_CONFIDENCE, when=when, modality=mode)
-                if found:
-                    yield found
+        if len(sides) >= 2:
+            yield from _acts(reading, sides, sides, verb, f"exchange:{verb.lemma_.lower()}", "concedesTo")
 
 
 RELATION_CONFIDENCE = 0.65
