@@ -111,15 +111,15 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
 
 def _acts(reading: Reading, givers: tuple[str, ...], receivers: tuple[str, ...], verb: Token, rule: str,
           predicate: str = "aids") -> Iterator[Fact]:
-    """The act (aids, or a concession) of each giver to each other receiver, dated and modalised by the verb's
-    clause; nothing when the clause is not asserted, planned or reported."""
+    """The act (aids, or a concession) of each giver to each receiver (`fact` drops an actor acting on itself),
+    dated and modalised by the verb's clause; nothing when the clause is not asserted, planned or reported."""
     when = clause_date(reading, verb)
     mode = modality(reading, verb, when)
     if mode is None:
         return
     for s in givers:
         for o in receivers:
-            found = s != o and fact(reading, s, predicate, o, verb, rule, AID_CONFIDENCE, when=when, modality=mode)
+            found = fact(reading, s, predicate, o, verb, rule, AID_CONFIDENCE, when=when, modality=mode)
             if found:
                 yield found
 
