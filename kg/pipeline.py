@@ -6,13 +6,14 @@ import datetime as dt
 import hashlib
 import itertools
 import os
-from collections import deque
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
-from kg.model import Document, Extraction, Skipped, Summary
+from kg.model import Document, Extraction, Fact, Skipped, Summary
 from kg.read.documents import TEXT_SUFFIXES, disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
@@ -160,21 +161,63 @@ def _built(inputs: Iterable[Input] | str, *, model: str | None, published: dt.da
            follow_links: bool, min_confidence: float | None, metadata: str | os.PathLike | None
            ) -> tuple[tuple[Extraction, ...], list[Skipped]]:
     """The extractions of a build (without document texts) and the inputs skipped, as build() describes."""
+    skipped: list[Skipped] = []
+    extractions = tuple(_confident_extractions(inputs, model, published, progress, any_language, jobs, scheduler,
+                                               follow_links, min_confidence, metadata, skipped))
+    return extractions, skipped
+
+
+def _confident_extractions(inputs: Iterable[Input] | str, model: str | None, published: dt.date | None,
+                           progress: Callable[[int], None] | None, any_language: bool, jobs: int,
+                           scheduler: str | None, follow_links: bool, min_confidence: float | None,
+                           metadata: str | os.PathLike | None, skipped: list[Skipped]) -> Iterator[Extraction]:
+    """The extractions of a build (without document texts), one at a time; the inputs skipped go to `skipped`."""
     if min_confidence is not None:
         from kg.views.filters import check_confidence
 
         min_confidence = check_confidence(min_confidence)
-    skipped: list[Skipped] = []
     documents = _distinct(inputs, published, any_language, skipped, follow_links, metadata)
-    extractions = tuple(confident(e, min_confidence)  # fills `skipped`
-                        for e in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler))
-    return extractions, skipped
+    for extraction in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler):
+        yield confident(extraction, min_confidence)
 
 
-def _write_text(handle: IO[bytes], text: str, block: int = 1 << 20) -> None:
-    """Write text as UTF-8 a block at a time (no second copy of a large page in memory)."""
-    for start in range(0, len(text), block):
-        handle.write(text[start:start + block].encode("utf-8"))
+class _Spool:
+    """The extractions of a build in order, each held without its facts (most of its memory: facts carry their
+    evidence sentences); with `on_disk` the facts wait in a temporary file, pickled a document at a time, and are
+    read back a document at a time when the outputs are written. So a build's memory does not grow with its facts
+    while spaCy parses; only the entities, which join person names across documents, stay in memory."""
+
+    def __init__(self, extractions: Iterable[Extraction] = (), *, on_disk: bool = False) -> None:
+        self.extractions: list[Extraction] = []  # each without its facts
+        self._facts: list[tuple[Fact, ...]] = []  # in memory (not on_disk)
+        self._offsets: list[int] = []  # on disk: where each document's pickled facts start
+        self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="kg-facts-") if on_disk else None  # noqa: SIM115
+        for extraction in extractions:
+            self.append(extraction)
+
+    def append(self, extraction: Extraction) -> None:
+        if self._file is None:
+            self._facts.append(extraction.facts)
+        else:
+            self._offsets.append(self._file.tell())
+            pickle.dump(extraction.facts, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.extractions.append(dataclasses.replace(extraction, facts=()))
+
+    def __len__(self) -> int:
+        return len(self.extractions)
+
+    def facts(self, index: int) -> tuple[Fact, ...]:
+        """The facts of the index-th extraction."""
+        if self._file is None:
+            return self._facts[index]
+        self._file.seek(self._offsets[index])
+        return pickle.load(self._file)  # kg's own temporary file, written above
+
+    def close(self) -> None:
+        """Drop everything held (the temporary file is removed)."""
+        if self._file is not None:
+            self._file.close()
+        self.extractions, self._facts, self._offsets = [], [], []
 
 
 class FileBuild:
@@ -186,27 +229,45 @@ class FileBuild:
     Only the extractions (no texts), the merged entities and the records of the facts are held.
     """
 
-    def __init__(self, extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> None:
+    def __init__(self, extractions: Iterable[Extraction] | _Spool, skipped: Iterable[Skipped] = ()) -> None:
         from kg.graph.rdf import (
             fact_records,
-            joined_extractions,
             merge_entities,
             new_dataset,
+            person_identities,
             view_documents,
             view_entities,
         )
         from kg.knowledge_graph import KnowledgeGraph
 
-        self.extractions = joined_extractions(extractions)
-        self._merged = merge_entities(self.extractions)
+        self._spool = extractions if isinstance(extractions, _Spool) else _Spool(extractions)
+        held = self._spool.extractions  # without their facts
+        self._identities = person_identities(e for x in held for e in x.entities)
+        self._documents = [x.document for x in held]
+        self._merged = merge_entities(self._joined(x) for x in held)
         labels = {key: entity.label for key, entity in self._merged.items()}
-        records = [r for x in self.extractions for r in fact_records(x, labels)]
+        records = [r for i in range(len(held)) for r in fact_records(self._extraction(i), labels)]
         records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
                                     r.fact.subject, r.fact.object))
         # the view: an empty graph whose facts, entities and documents (KnowledgeGraph's cached reads) are set
         self._view = KnowledgeGraph(new_dataset(), skipped=skipped)
         self._view.__dict__.update(facts=records, entities=view_entities(self._merged.values()),
-                                   documents=view_documents(x.document for x in self.extractions))
+                                   documents=view_documents(self._documents))
+
+    def _joined(self, extraction: Extraction) -> Extraction:
+        """The extraction with each person named by variants of one name under one key (as to_dataset joins)."""
+        from kg.graph.rdf import _joined
+
+        return _joined(extraction, self._identities) if self._identities else extraction
+
+    def _extraction(self, index: int) -> Extraction:
+        """The index-th extraction, joined, with its facts."""
+        return self._joined(dataclasses.replace(self._spool.extractions[index], facts=self._spool.facts(index)))
+
+    @property
+    def extractions(self) -> list[Extraction]:
+        """The (joined) extractions of this build, until save() drops them."""
+        return [self._extraction(i) for i in range(len(self._spool))]
 
     @property
     def facts(self) -> list[FactRecord]:
@@ -219,17 +280,17 @@ class FileBuild:
 
     def _write_graph(self, handle: IO[bytes]) -> None:
         """graph.trig: the default graph (entities, documents), then each document's named graph; each
-        extraction is dropped once its quads are written."""
+        extraction is read back (from the spool) only for its quads to be written, then dropped."""
         from kg.graph.rdf import QuadWriter
 
         writer = QuadWriter()
 
         def quads() -> Iterator[object]:
-            yield from writer.description(self._merged.values(), (x.document for x in self.extractions))
+            yield from writer.description(self._merged.values(), self._documents)
             self._merged = {}
-            pending, self.extractions = deque(self.extractions), []
-            while pending:
-                yield from writer.document(pending.popleft())
+            for index in range(len(self._spool)):
+                yield from writer.document(self._extraction(index))
+            self._spool.close()
 
         writer.write_trig(quads(), handle)
 
@@ -238,15 +299,18 @@ class FileBuild:
         Once only: the extractions are dropped as their graphs are written. `bom`: as KnowledgeGraph.save."""
         from kg.graph.files import write_all_atomic
         from kg.knowledge_graph import CSV_FILE, GRAPH_FILE, HTML_FILE
-        from kg.views.tables import facts_csv
+        from kg.views.html import write_html
+        from kg.views.tables import write_facts_csv
 
         out = Path(out_dir)
         paths = {"graph": out / GRAPH_FILE, "html": out / HTML_FILE, "csv": out / CSV_FILE}
+        # each written as a stream: neither the table nor the page (nor its JSON) is ever held whole
         write_all_atomic({paths["graph"]: self._write_graph,
-                          paths["csv"]: lambda handle: _write_text(handle, facts_csv(
-                              self._view.facts, self._view.documents,
-                              labels={e.key: e.label for e in self._view.entities}, bom=bom)),
-                          paths["html"]: lambda handle: _write_text(handle, self._view.to_html())})
+                          paths["csv"]: lambda handle: write_facts_csv(
+                              handle, self._view.facts, self._view.documents,
+                              labels={e.key: e.label for e in self._view.entities}, bom=bom),
+                          paths["html"]: lambda handle: write_html(self._view.to_networkx(), handle,
+                                                                   title=self._view._title())})
         return paths
 
 
@@ -255,10 +319,12 @@ def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, publ
                 scheduler: str | None = None, follow_links: bool = False,
                 min_confidence: float | None = None, metadata: str | os.PathLike | None = None) -> FileBuild:
     """build() for the output files alone (kg build --out): the same files, in bounded memory (FileBuild)."""
-    extractions, skipped = _built(inputs, model=model, published=published, progress=progress,
-                                  any_language=any_language, jobs=jobs, scheduler=scheduler,
-                                  follow_links=follow_links, min_confidence=min_confidence, metadata=metadata)
-    return FileBuild(extractions, skipped)
+    skipped: list[Skipped] = []
+    spool = _Spool(on_disk=True)  # the facts wait on disk while the rest is parsed
+    for extraction in _confident_extractions(inputs, model, published, progress, any_language, jobs, scheduler,
+                                             follow_links, min_confidence, metadata, skipped):
+        spool.append(extraction)
+    return FileBuild(spool, skipped)
 
 
 def _same_file(one: str, other: str) -> bool:

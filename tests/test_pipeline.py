@@ -206,6 +206,47 @@ def test_files_written_a_document_at_a_time_are_those_of_the_whole_graph(tmp_pat
     assert "George Bush" in (tmp_path / "streamed" / "facts.csv").read_text(encoding="utf-8")  # "Bush" joined
 
 
+@pytest.mark.parametrize("on_disk", [False, True], ids=["in-memory", "on-disk"])
+def test_facts_spooled_to_disk_give_the_same_files(tmp_path: Path, on_disk: bool) -> None:
+    """kg build --out keeps each document's facts in a temporary file while the rest is parsed (_Spool): the
+    files written are byte for byte those of the extractions held in memory, and the file is gone afterwards."""
+    from kg.pipeline import FileBuild, _Spool
+
+    spool = _Spool(on_disk=on_disk)
+    for extraction in _extractions_for_files() + _awkward_extractions():
+        spool.append(extraction)
+    assert all(not x.facts for x in spool.extractions)  # only entities and documents are held
+    spooled, held = FileBuild(spool), FileBuild(_extractions_for_files() + _awkward_extractions())
+    assert spooled.facts == held.facts and spooled.extractions == held.extractions
+    spooled.save(tmp_path / "spooled")
+    held.save(tmp_path / "held")
+    for name in ("facts.csv", "graph.html", "graph.trig"):
+        assert (tmp_path / "spooled" / name).read_bytes() == (tmp_path / "held" / name).read_bytes(), name
+    assert not spooled.extractions and (spool._file is None or spool._file.closed)
+
+
+def test_the_page_and_table_written_as_streams_are_those_rendered_whole(tmp_path: Path) -> None:
+    """write_html and write_facts_csv (the files written a piece at a time) give render_html's page and
+    facts_csv's text byte for byte, also with a BOM and with a title that holds the JSON's place mark."""
+    import io
+
+    from kg.knowledge_graph import KnowledgeGraph
+    from kg.views.html import _DATA_MARK, render_html, write_html
+    from kg.views.tables import facts_csv, write_facts_csv
+
+    graph = KnowledgeGraph.from_extractions(_awkward_extractions() + _extractions_for_files())
+    view = graph.to_networkx()
+    for title in ("kg: 5 documents", f"odd {_DATA_MARK} title"):
+        sink = io.BytesIO()
+        write_html(view, sink, title=title, min_confidence=0.25)
+        assert sink.getvalue() == render_html(view, title=title, min_confidence=0.25).encode("utf-8")
+    for bom in (False, True):
+        sink = io.BytesIO()
+        write_facts_csv(sink, graph.facts, graph.documents, labels={"person/george-bush": "G"}, bom=bom, block=100)
+        assert sink.getvalue() == facts_csv(graph.facts, graph.documents, labels={"person/george-bush": "G"},
+                                            bom=bom).encode("utf-8")
+
+
 def _awkward_extractions() -> list[Extraction]:
     """Extractions whose terms test every escape and lexical form of graph.trig: quotes, backslashes, line ends
     and non-ASCII in literals, keys that need percent-encoding, confidences of every rounding, each date

@@ -15,9 +15,10 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 import pyvis
@@ -29,7 +30,7 @@ from kg.read.metadata import is_web_address
 from kg.views.countries import actor_of, relation_actors
 from kg.views.filters import OPEN_END, as_text, as_text_list, check_confidence, display_label, fact_interval
 
-__all__ = ["CATEGORY_COLOURS", "LARGE_GRAPH_NODES", "NODE_STYLES", "render_html", "safe_json"]
+__all__ = ["CATEGORY_COLOURS", "LARGE_GRAPH_NODES", "NODE_STYLES", "render_html", "safe_json", "write_html"]
 
 VIEW_DIR = Path(__file__).parent.parent / "data" / "view"
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -72,25 +73,64 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg", min_confidence: fl
     the reader can lower it."""
     net = _build_network(graph)
     payload = _page_data(graph, net, title) | {"minConfidence": check_confidence(min_confidence)}
-    data_json = safe_json(payload)
     view_js = (VIEW_DIR / "view.js").read_text(encoding="utf-8")
-    vis_js = _vis_js()
+    return _template_page(Markup(safe_json(payload)), view_js, _vis_js(), title)
+
+
+def _template_page(data_json: Markup, view_js: str, vis_js: str, title: str) -> str:
+    """The page template rendered as render_html renders it, around the given JSON."""
     csp = (
         "default-src 'none'; "
         f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}; "
         "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
         "form-action 'none'; base-uri 'none'; object-src 'none'; frame-src 'none'"
     )
-    template = _environment().get_template("page.html")
-    return template.render(
+    return _environment().get_template("page.html").render(
         title=_clean_text(title),
         csp=csp,
         vis_css=Markup(_vis_css()),
         view_css=Markup((VIEW_DIR / "view.css").read_text(encoding="utf-8")),
         vis_js=Markup(vis_js),
         view_js=Markup(view_js),
-        data_json=Markup(data_json),
+        data_json=data_json,
     )
+
+
+_DATA_MARK = "\x00kg-data\x00"  # where the page's JSON goes in write_html (no JSON or template text has a NUL)
+
+
+def write_html(graph: nx.MultiDiGraph, handle: IO[bytes], *, title: str = "kg", min_confidence: float = 0.0) -> None:
+    """render_html's page, byte for byte, written to a binary file: the JSON is encoded and written a node and an
+    edge at a time, so the page is never held whole (nor its JSON twice) in memory."""
+    net = _build_network(graph)
+    payload = _page_data(graph, net, title) | {"minConfidence": check_confidence(min_confidence)}
+    del graph, net
+    view_js = (VIEW_DIR / "view.js").read_text(encoding="utf-8")
+    page = _template_page(Markup(_DATA_MARK), view_js, _vis_js(), title)
+    if page.count(_DATA_MARK) != 1:  # the mark in a title: the page whole, the ordinary way
+        handle.write(_template_page(Markup(safe_json(payload)), view_js, _vis_js(), title).encode("utf-8"))
+        return
+    head, tail = page.split(_DATA_MARK)
+    handle.write(head.encode("utf-8"))
+    for part in _json_parts(payload):
+        handle.write(part.encode("ascii"))
+    handle.write(tail.encode("utf-8"))
+
+
+def _json_parts(payload: dict[str, Any]) -> Iterator[str]:
+    """safe_json(payload) in pieces: the dict's members in order, its lists of nodes and edges an item at a time
+    (the same text, json.dumps of a dict being its members' dumps joined)."""
+    yield "{"
+    for n, (key, value) in enumerate(payload.items()):
+        yield ("," if n else "") + safe_json(key) + ":"
+        if key in ("nodes", "edges") and isinstance(value, list):
+            yield "["
+            for i, item in enumerate(value):
+                yield ("," if i else "") + safe_json(item)
+            yield "]"
+        else:
+            yield safe_json(value)
+    yield "}"
 
 
 def safe_json(value: Any) -> str:

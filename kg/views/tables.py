@@ -13,12 +13,13 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Mapping
+from typing import IO
 
 from kg import vocabulary
 from kg.graph.rdf import FactRecord
 from kg.model import Document
 
-__all__ = ["BOM", "COLUMNS", "date_span", "fact_row", "facts_csv", "safe_cell"]
+__all__ = ["BOM", "COLUMNS", "date_span", "fact_row", "facts_csv", "safe_cell", "write_facts_csv"]
 
 COLUMNS: tuple[str, ...] = ("subject", "predicate", "object", "category", "plover", "date", "modality", "confidence",
                             "speaker", "rule", "document", "title", "url", "evidence")
@@ -85,3 +86,22 @@ def facts_csv(records: Iterable[FactRecord], documents: Iterable[Document] = (),
     writer.writerow(COLUMNS)
     writer.writerows(fact_row(r, by_id, labels) for r in records)
     return out.getvalue()
+
+
+def write_facts_csv(handle: IO[bytes], records: Iterable[FactRecord], documents: Iterable[Document] = (), *,
+                    labels: Mapping[str, str] | None = None, bom: bool = False, block: int = 1 << 20) -> None:
+    """facts_csv's text, byte for byte, written as UTF-8 to a binary file about a block at a time (the table is
+    never held whole)."""
+    by_id = {d.id: d for d in documents}
+    out = io.StringIO()
+    if bom:
+        out.write(BOM)
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for record in records:
+        writer.writerow(fact_row(record, by_id, labels))
+        if out.tell() >= block:
+            handle.write(out.getvalue().encode("utf-8"))
+            out.seek(0)
+            out.truncate()
+    handle.write(out.getvalue().encode("utf-8"))
