@@ -18,7 +18,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.model import Document, Extraction
 
-CHUNK = 4  # documents per task: small, so that the workers finish together (a chunk is ~1 s of work)
+CHUNK = 4  # documents per task: small, so that the workers finish together (a chunk is ~1 s of work)...
+CHUNK_CHARS = 12_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
+WINDOW = 6  # chunks in flight per worker: a worker on a long chunk does not hold the others up (results in order)
 
 
 def _pipeline(model: str | None):
@@ -54,23 +56,25 @@ def _init_worker(model: str | None) -> None:
     pipeline_of(_pipeline(model))
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Consecutive lists of up to size documents."""
+def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:
+    """Consecutive lists of up to size documents, each closed early once its texts reach `chars` characters."""
     chunk: list[Document] = []
+    length = 0
     for document in documents:
         chunk.append(document)
-        if len(chunk) == size:
+        length += len(document.text)
+        if len(chunk) == size or chars is not None and length >= chars:
             yield chunk
-            chunk = []
+            chunk, length = [], 0
     if chunk:
         yield chunk
 
 
 def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Document], window: int,
-              chunk: int) -> Iterator[Extraction]:
+              chunk: int, chars: int | None = None) -> Iterator[Extraction]:
     """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order."""
     pending: deque[Future] = deque()
-    for part in _chunks(documents, chunk):
+    for part in _chunks(documents, chunk, chars):
         pending.append(submit(part))
         if len(pending) >= window:
             yield from pending.popleft().result()
@@ -84,7 +88,8 @@ def extract_parallel(documents: Iterable[Document], model: str | None = None, *,
     context = multiprocessing.get_context("spawn")  # never fork a process that may hold a store's threads
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(model,)) as pool:
-        yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, 2 * jobs, chunk)
+        yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, WINDOW * jobs, chunk,
+                             CHUNK_CHARS)
 
 
 def extract_dask(documents: Iterable[Document], model: str | None = None, *, scheduler: str

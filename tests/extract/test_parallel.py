@@ -47,6 +47,17 @@ def test_chunks_keep_order():
     assert [[d.id for d in c] for c in _chunks(docs, 3)] == [["0", "1", "2"], ["3", "4", "5"], ["6"]]
 
 
+@pytest.mark.parametrize(("lengths", "chunks"), [
+    ([10, 10, 10, 10, 10], [["0", "1", "2"], ["3", "4"]]),  # short texts: up to size documents
+    ([50, 1, 1, 60, 5, 5], [["0"], ["1", "2", "3"], ["4", "5"]]),  # a long one closes its chunk early
+    ([200], [["0"]]),  # one text longer than the bound still goes, alone
+])
+def test_chunks_close_early_when_their_texts_are_long(lengths, chunks):
+    """Chunks of like length (characters, not documents), so that the workers end together."""
+    docs = [Document(str(i), "x" * n) for i, n in enumerate(lengths)]
+    assert [[d.id for d in c] for c in _chunks(docs, 3, chars=50)] == chunks
+
+
 def test_extract_document_is_the_per_document_task(single):
     doc = _documents()[0]
     extraction = extract_document(doc)
