@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from kg.extract.models import model_name  # not kg.extract.parse: a no-op rebuild never imports spaCy
-from kg.model import Document, Extraction, Fact, Skipped, Summary
+from kg.model import Document, Entity, Extraction, Skipped, Summary
 from kg.read.documents import TEXT_SUFFIXES, disambiguated_id, document_from_text, read_documents
 
 if TYPE_CHECKING:
@@ -182,42 +182,57 @@ def _confident_extractions(inputs: Iterable[Input] | str, model: str | None, pub
 
 
 class _Spool:
-    """The extractions of a build in order, each held without its facts (most of its memory: facts carry their
-    evidence sentences); with `on_disk` the facts wait in a temporary file, pickled a document at a time, and are
-    read back a document at a time when the outputs are written. So a build's memory does not grow with its facts
-    while spaCy parses; only the entities, which join person names across documents, stay in memory."""
+    """The extractions of a build in order. With `on_disk` each document's entities and facts (nearly all of an
+    extraction's memory: facts carry their evidence sentences) wait in a temporary file, pickled a document at a
+    time, and are read back a document at a time when the outputs are written; only the documents and the people
+    (whose names are joined across documents, `person_identities`) stay in memory. So a build's memory does not
+    grow with its facts and entities while spaCy parses."""
 
     def __init__(self, extractions: Iterable[Extraction] = (), *, on_disk: bool = False) -> None:
-        self.extractions: list[Extraction] = []  # each without its facts
-        self._facts: list[tuple[Fact, ...]] = []  # in memory (not on_disk)
-        self._offsets: list[int] = []  # on disk: where each document's pickled facts start
-        self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="kg-facts-") if on_disk else None  # noqa: SIM115
+        self.documents: list[Document] = []
+        self.people: list[Entity] = []  # every document's Person entities, in order
+        self._held: list[Extraction] = []  # in memory (not on_disk)
+        self._offsets: list[tuple[int, int]] = []  # on disk: where each document's entities and facts start
+        self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="kg-extractions-") if on_disk else None  # noqa: SIM115
         for extraction in extractions:
             self.append(extraction)
 
     def append(self, extraction: Extraction) -> None:
         if self._file is None:
-            self._facts.append(extraction.facts)
+            self._held.append(extraction)
         else:
-            self._offsets.append(self._file.tell())
+            entities = self._file.tell()
+            pickle.dump(extraction.entities, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            facts = self._file.tell()
             pickle.dump(extraction.facts, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.extractions.append(dataclasses.replace(extraction, facts=()))
+            self._offsets.append((entities, facts))
+        self.documents.append(extraction.document)
+        self.people.extend(e for e in extraction.entities if e.type == "Person")
 
     def __len__(self) -> int:
-        return len(self.extractions)
+        return len(self.documents)
 
-    def facts(self, index: int) -> tuple[Fact, ...]:
-        """The facts of the index-th extraction."""
+    def entities(self, index: int) -> tuple[Entity, ...]:
+        """The entities of the index-th extraction."""
+        return self._held[index].entities if self._file is None else self._load(self._offsets[index][0])
+
+    def extraction(self, index: int) -> Extraction:
+        """The index-th extraction, whole."""
         if self._file is None:
-            return self._facts[index]
-        self._file.seek(self._offsets[index])
+            return self._held[index]
+        return Extraction(self.documents[index], self._load(self._offsets[index][0]),
+                          self._load(self._offsets[index][1]))
+
+    def _load(self, offset: int) -> tuple:
+        assert self._file is not None
+        self._file.seek(offset)
         return pickle.load(self._file)  # kg's own temporary file, written above
 
     def close(self) -> None:
         """Drop everything held (the temporary file is removed)."""
         if self._file is not None:
             self._file.close()
-        self.extractions, self._facts, self._offsets = [], [], []
+        self.documents, self.people, self._held, self._offsets = [], [], [], []
 
 
 class FileBuild:
@@ -241,12 +256,12 @@ class FileBuild:
         from kg.knowledge_graph import KnowledgeGraph
 
         self._spool = extractions if isinstance(extractions, _Spool) else _Spool(extractions)
-        held = self._spool.extractions  # without their facts
-        self._identities = person_identities(e for x in held for e in x.entities)
-        self._documents = [x.document for x in held]
-        self._merged = merge_entities(self._joined(x) for x in held)
+        self._identities = person_identities(self._spool.people)
+        self._documents = list(self._spool.documents)
+        self._merged = merge_entities(self._joined(Extraction(document, self._spool.entities(i)))
+                                      for i, document in enumerate(self._documents))
         labels = {key: entity.label for key, entity in self._merged.items()}
-        records = [r for i in range(len(held)) for r in fact_records(self._extraction(i), labels)]
+        records = [r for i in range(len(self._spool)) for r in fact_records(self._extraction(i), labels)]
         records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
                                     r.fact.subject, r.fact.object))
         # the view: an empty graph whose facts, entities and documents (KnowledgeGraph's cached reads) are set
@@ -262,7 +277,7 @@ class FileBuild:
 
     def _extraction(self, index: int) -> Extraction:
         """The index-th extraction, joined, with its facts."""
-        return self._joined(dataclasses.replace(self._spool.extractions[index], facts=self._spool.facts(index)))
+        return self._joined(self._spool.extraction(index))
 
     @property
     def extractions(self) -> list[Extraction]:
@@ -320,7 +335,7 @@ def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, publ
                 min_confidence: float | None = None, metadata: str | os.PathLike | None = None) -> FileBuild:
     """build() for the output files alone (kg build --out): the same files, in bounded memory (FileBuild)."""
     skipped: list[Skipped] = []
-    spool = _Spool(on_disk=True)  # the facts wait on disk while the rest is parsed
+    spool = _Spool(on_disk=True)  # entities and facts wait on disk while the rest is parsed
     for extraction in _confident_extractions(inputs, model, published, progress, any_language, jobs, scheduler,
                                              follow_links, min_confidence, metadata, skipped):
         spool.append(extraction)
