@@ -198,6 +198,7 @@ class _Spool:
             self.append(extraction)
 
     def append(self, extraction: Extraction) -> None:
+        """Add the next extraction (its entities and facts to the file when on disk)."""
         if self._file is None:
             self._held.append(extraction)
         else:
@@ -241,7 +242,8 @@ class FileBuild:
     time (kg.graph.rdf.QuadWriter: the same quads); the facts of facts.csv and the view are those
     KnowledgeGraph.facts reads back from that graph, made from the extractions (kg.graph.rdf.fact_records).
 
-    Only the extractions (no texts), the merged entities and the records of the facts are held.
+    Held: the documents (no texts), the merged entities and the records of the facts; each extraction is read from
+    its _Spool when needed (from a temporary file when build_files made it).
     """
 
     def __init__(self, extractions: Iterable[Extraction] | _Spool, skipped: Iterable[Skipped] = ()) -> None:
