@@ -82,7 +82,8 @@ def main(argv=None) -> int:
     result = {"mode": "store" if args.store else "files", "small": args.small, "large": args.large,
               "small_peak_rss_mb": round(small_mb, 1), "large_peak_rss_mb": round(large_mb, 1),
               "large_over_small": round(large_mb / small_mb, 2),
-              "small_peak_before_writing_mb": round(small_parsed, 1), "large_peak_before_writing_mb": round(large_parsed, 1),
+              "small_peak_before_writing_mb": round(small_parsed, 1),
+              "large_peak_before_writing_mb": round(large_parsed, 1),
               "small_s": round(small_s, 1),
               "large_s": round(large_s, 1)}
     path = write_result(name, result, args.out and Path(args.out))

@@ -193,7 +193,8 @@ class _Spool:
         self.people: list[Entity] = []  # every document's Person entities, in order
         self._held: list[Extraction] = []  # in memory (not on_disk)
         self._offsets: list[tuple[int, int]] = []  # on disk: where each document's entities and facts start
-        self._file: IO[bytes] | None = tempfile.TemporaryFile(prefix="kg-extractions-") if on_disk else None  # noqa: SIM115
+        self._file: IO[bytes] | None = (
+            tempfile.TemporaryFile(prefix="kg-extractions-") if on_disk else None)  # noqa: SIM115 - close() closes it
         for extraction in extractions:
             self.append(extraction)
 
