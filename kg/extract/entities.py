@@ -32,9 +32,11 @@ from kg.extract.grammar import (
     PERSONAL_RELATIVE_PRONOUNS,
     PLURAL_NOUN_TAGS,
     PLURAL_PRONOUNS,
+    POSITION_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     SUBSET_MODIFIERS,
+    WITHIN_PREPOSITIONS,
 )
 from kg.extract.mentions import member_group_owners
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
@@ -549,7 +551,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             conj_keys = [refs[c.i][0] for c in token.conjuncts if c.i in refs]
             if conj_keys and token.dep_ != "conj":
                 pair = tuple(dict.fromkeys([key, *conj_keys]))
-                if len(pair) >= 2:
+                if len(pair) >= 2 and not _placed(token):
                     pairs.append((i, pair))
             i += 1
             continue
@@ -557,11 +559,11 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         matched = False
         for phrase in groups_at.get(lower, ()):
             if lowers[i:i + len(phrase)] == phrase:
-                target = _last_pair(pairs, history, types, i)
+                end, target = _group_reference(doc, i, len(phrase), pairs, history, types)
                 if target:
-                    for j in range(i, i + len(phrase)):
+                    for j in range(i, end):
                         refs[j] = target
-                i += len(phrase)
+                i = end
                 matched = True
                 break
         if matched:
@@ -749,9 +751,64 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
     return None
 
 
-def _last_pair(pairs, history, types, before: int, any_type: bool = False) -> tuple[str, ...] | None:
-    """The last coordinated pair named before `before`, else the last two distinct countries."""
+def _placed(token: Token) -> bool:
+    """'in Russia, India and elsewhere': names coordinated as where something is are places, not a pair acting."""
+    return token.dep_ == "pobj" and token.head.lower_ in POSITION_PREPOSITIONS | WITHIN_PREPOSITIONS
+
+
+ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "dative", "conj", "attr"})
+
+
+def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
+                     ) -> tuple[int, tuple[str, ...] | None]:
+    """'the two countries', 'both of them', 'the pair': the end of the phrase and the last pair of actors of the
+    kind its noun names (data/group_nouns.tsv), or None. 'both'/'the two' before another noun ('both houses',
+    'the two candidates', 'both India and Pakistan') and a noun with an of-phrase ('both sides of the border')
+    refer to no pair; a pair is never one actor, nor two of another kind, nor three."""
+    last = doc[start + length - 1]
+    end = start + length
+    nouns = lexicons.group_nouns()
+    head, size = last, 2
+    if last.lower_ in {"other", "another"}:
+        wanted, size = "actor", None  # "each other", "one another": the reciprocal of two or more
+    elif last.lower_ in {"both", "two"}:
+        if last.dep_ in _PRONOUN_DEPS and not (last.lower_ == "two" and last.head.i > last.i
+                                                and last.head.pos_ in NOMINAL_POS):
+            wanted = "actor"  # "Both agreed", "the two could work together", "both of them"
+        elif last.head.i > last.i and last.head.pos_ in NOMINAL_POS and last.head.tag_ in PLURAL_NOUN_TAGS \
+                and last.dep_ in {"det", "predet", "nummod", "quantmod", "amod"}:
+            head = last.head  # "the two nuclear powers", "both companies"
+            end = head.i + 1
+            wanted = nouns.get(head.lemma_.lower())
+            if wanted is None:
+                return end, None
+        else:
+            return end, None  # "both India and Pakistan", "both here and abroad", "the two-day summit"
+    else:
+        wanted = nouns.get(last.lemma_.lower(), "actor")  # "the two countries", "the pair", "the duo"
+    if head.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return end, None  # "both sides of the border", "the two houses of parliament"
+    allowed = ACTOR_TYPES if wanted == "actor" else frozenset({wanted})
     for i, pair in reversed(pairs):
+        if _close_before(start, i) and all(types.get(k) in allowed for k in pair) \
+                and (size is None or len(pair) == size):
+            return end, pair
+    if wanted == "Country":
+        return end, _last_pair(pairs, history, types, start, countries_only=True)
+    return end, None
+
+
+def _close_before(before: int, i: int, window: int = 400) -> bool:
+    """Whether a pair named at token i is before `before` and close enough to be meant."""
+    return i < before and before - i < window
+
+
+def _last_pair(pairs, history, types, before: int, any_type: bool = False,
+               countries_only: bool = False) -> tuple[str, ...] | None:
+    """The last coordinated pair named before `before`, else the last two distinct countries (only those with
+    `countries_only`)."""
+    for i, pair in [] if countries_only else reversed(pairs):
         if i < before and before - i < 400:
             return pair
     if any_type:

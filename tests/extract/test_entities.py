@@ -275,3 +275,43 @@ def test_event_descriptions_with_a_possessor(facts_of, text, events):
 ])
 def test_event_place_before_or_after(facts_of, text, events):
     assert sum(e.type == "Event" for e in facts_of(text).entities) == events
+
+
+# ---- group anaphora ("the two countries", "both of them") refer to a pair of the kind they name ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile and Peru met in Lima. The two neighbours condemned Bolivia.",
+                 [("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")], id="two-neighbours"),
+    pytest.param("Ghana and Togo held talks on Monday. Both condemned Benin.",
+                 [("Ghana", "criticizes", "Benin"), ("Togo", "criticizes", "Benin")], id="bare-both"),
+    # a pair of places named later is not meant by "the two countries"
+    pytest.param("Chile and Peru signed an accord. Fishermen in Arica and Tacna welcomed it. The two countries "
+                 "condemned Bolivia.", [("Chile", "criticizes", "Bolivia")], id="skips-a-pair-of-places"),
+])
+def test_group_anaphor_refers_to_the_pair_of_its_kind(facts_of, text, expected):
+    got = facts_of(text)
+    for triple in expected:
+        assert triple in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "both" before a coordination, an adjective or another noun is no anaphor
+    pytest.param("Chile and Peru met in Lima. Officials said both Bolivia and Ecuador condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="both-x-and-y"),
+    pytest.param("Chile and Peru met in Lima. The two candidates condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="two-of-another-noun"),
+    # two countries are not "the two companies", nor "the two men"
+    pytest.param("Chile and Peru met in Lima. The two companies condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="companies-not-countries"),
+    pytest.param("Chile and Peru met in Lima. Both men condemned Paraguay.",
+                 ("Peru", "criticizes", "Paraguay"), id="men-not-countries"),
+    # sides of a border are no parties
+    pytest.param("Chile and Peru met in Lima. Farmers on both sides of the border condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="sides-of"),
+    # three are no pair
+    pytest.param("Ghana, Togo and Benin met in Accra. The pair condemned Niger.",
+                 ("Ghana", "criticizes", "Niger"), id="three-are-no-pair"),
+])
+def test_group_anaphor_does_not_refer_to_a_pair_of_another_kind(facts_of, text, wrong):
+    got = facts_of(text)
+    assert wrong not in got.triples, got
