@@ -373,16 +373,19 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
     Secretary Jack Straw", "US President X" → "president") or in apposition ("Jack Straw, the foreign
     secretary"), lowercase, with the key of the country that qualifies a post ("Russian President X")."""
     words = _title_words()
+    honorifics = lexicons.honorifics()
     held: dict[str, set[str]] = {}
     for mention, key in resolver.assigned:
         if mention.type != "Person":
             continue
         j, found = mention.start - 1, []
+        if j > 0 and doc[j].lower_ in honorifics and doc[j - 1].lower_ in words:
+            j -= 1  # "Shadow Europe minister Mr Brady"
         while j >= 0 and doc[j].lower_ in words and len(found) < 5:
             found.insert(0, doc[j].lower_)
             j -= 1
         while found and j >= 0 and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[j].ent_type_ \
-                and len(found) < 5:
+                and doc[j].tag_ not in {"JJR", "JJS", "RBR", "RB"} and len(found) < 5:
             found.insert(0, doc[j].lower_)  # "Shadow Foreign Secretary": another post than the foreign secretary
             j -= 1
         own = mention.text.split()[0].lower()
@@ -424,8 +427,8 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
     the one person named in the two sentences before (and this one, before the description), if named by a
     full name ("Jack Straw's residence ... the foreign secretary"). None when a person with no post was named
-    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"):
-    either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
+    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"), or
+    several hold the post and none was named in the last three sentences: either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
     whose post is another country's."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
               and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
@@ -439,6 +442,9 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     untitled = None if country else next(((j, k) for j, k in people if start <= j and (
         j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
     if holder is not None:
+        holders = {k for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))}
+        if len(holders) > 1 and holder[0] < start:
+            return None  # several people named with the post, none of them lately: either may be meant
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name

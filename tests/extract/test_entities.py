@@ -315,3 +315,23 @@ def test_group_anaphor_refers_to_the_pair_of_its_kind(facts_of, text, expected):
 def test_group_anaphor_does_not_refer_to_a_pair_of_another_kind(facts_of, text, wrong):
     got = facts_of(text)
     assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # an adverb before the title is no part of the post
+    pytest.param("Ann Cole met Tom Hale. Later Foreign Secretary Ann Cole visited Chile. "
+                 "The foreign secretary praised Peru.",
+                 ("Ann Cole", "supports", "Peru"), ("Tom Hale", "supports", "Peru"), id="adverb-before-title"),
+    # a title before an honorific is the person's post, so the person holds another post than the description's
+    pytest.param("Foreign Secretary Ann Cole visited Chile. Shadow trade minister Mr Tom Hale spoke in Lima. "
+                 "The foreign secretary praised Peru.",
+                 ("Ann Cole", "supports", "Peru"), ("Tom Hale", "supports", "Peru"), id="title-honorific-name"),
+    # two presidents named long before: no guess between them
+    pytest.param("President Omar Said of Egypt met President Kofi Mensah of Ghana. Trade grew. Ports opened. "
+                 "Prices fell. Markets rose. The president praised Peru.",
+                 None, ("Kofi Mensah", "supports", "Peru"), id="several-holders"),
+])
+def test_post_description_holder_from_the_text(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
