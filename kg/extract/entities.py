@@ -350,7 +350,8 @@ def _descriptions() -> dict[str, str]:
         if row.type == "Person" and row.needs == "title":
             continue
         monarchic = row.needs == "monarchy" or row.needs in set(lexicons.monarchy_styles().values())
-        table[phrase] = f"monarchy:{row.needs}" if monarchic else row.type
+        table[phrase] = f"monarchy:{row.needs}" if monarchic else "government:" if row.needs == "government" \
+            else row.type
     return table
 
 
@@ -450,6 +451,67 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
         return None  # someone else holds it, only later in the text; a country's post is given with a name
     nearby = {k for j, k in people if j >= start}
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
+
+
+def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The country keys each person's posts tie them to: a country named with the post ("Russian President X")
+    or a post only one state has ("Foreign Secretary X": data/national_titles.tsv)."""
+    national = lexicons.national_titles()
+    return {person: {h for h in posts if h.startswith("country/")}
+            | {"country/" + national[h] for h in posts if h in national} for person, posts in held.items()}
+
+
+def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                      held: dict[str, set[str]], resolver: _Resolver) -> str | None:
+    """'the government', 'the administration': the state whose government is meant, never a body named before.
+    The country it is placed in ("the government in Kabul"); else the state of the person whose words report it
+    ("Straw said the government had ..."); else the one state the document's national posts belong to
+    ("Foreign Secretary", "Chancellor of the Exchequer"); else the country the document names far more than any
+    other. None when nothing tells: a guess between two states would give one the other's acts."""
+    capitals = {m.head: m.country for m, _ in resolver.assigned if m.role == "capital" and m.country}
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            for obj in child.children:
+                found = refs.get(obj.i, ())
+                if obj.dep_ == "pobj" and len(found) == 1 and types.get(found[0]) == "Country":
+                    return found[0]
+                if obj.dep_ == "pobj" and obj.i in capitals:  # "the government in Kabul"
+                    return _country_cluster(resolver, types, "country/" + capitals[obj.i])
+    states = _person_states(held)
+    speech = lexicons.speech_verbs()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in speech:
+            speakers = {k for c in node.children if c.dep_ in SUBJECT_DEPS for k in refs.get(c.i, ())
+                        if types.get(k) == "Person"}
+            places = {c for k in speakers for c in states.get(k, ())}
+            if len(places) == 1:
+                return _country_cluster(resolver, types, next(iter(places)))
+            break
+    titles = lexicons.national_titles()
+    national = {"country/" + titles[h] for posts in held.values() for h in posts if h in titles}
+    if len(national) == 1:
+        return _country_cluster(resolver, types, next(iter(national)))
+    counts: dict[str, int] = {}
+    for mention, key in resolver.assigned:
+        if key.startswith("country/") and mention.kind == "country":
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _country_cluster(resolver: _Resolver, types: dict[str, str], key: str) -> str | None:
+    """The key of a country, with a cluster made for it when the text implies it without naming it."""
+    iso3 = key.removeprefix("country/")
+    if key not in resolver.clusters:
+        if iso3 not in gazetteer.countries():
+            return None
+        resolver.cluster(key, "Country").iso3 = iso3
+        types[key] = "Country"
+    return key
 
 
 def _epithets() -> dict[str, str]:
@@ -622,6 +684,13 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 and not _qualified_by_entity(token, refs):
             want = descriptions[f"the {lower}"]
             target = None
+            if want == "government:":
+                target = _government_state(doc, token, refs, types, held, resolver)
+                if target:
+                    refs[i] = (target,)
+                    refs[i - 1] = (target,)
+                i += 1
+                continue
             for _, key, _ in reversed(history):
                 if want.startswith("monarchy:"):
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
@@ -795,6 +864,8 @@ def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
         wanted = nouns.get(last.lemma_.lower(), "actor")  # "the two countries", "the pair", "the duo"
     if head.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return end, None  # "both sides of the border", "the two houses of parliament"
+    if any(c.dep_ == "appos" for c in head.children) or (end < len(doc) and doc[end].text in {"(", "["}):
+        return end, None  # "the two companies [X and Y]": the text names them itself
     allowed = ACTOR_TYPES if wanted == "actor" else frozenset({wanted})
     for i, pair in reversed(pairs):
         if _close_before(start, i) and all(types.get(k) in allowed for k in pair) \

@@ -172,7 +172,7 @@ MONARCHY_STYLES = frozenset(
     }
 )
 DESCRIPTION_NEEDS = (
-    frozenset({"", "monarchy", "republic", "title"})
+    frozenset({"", "monarchy", "republic", "title", "government"})
     | MONARCHY_STYLES
     | ORGANISATION_TYPES
 )

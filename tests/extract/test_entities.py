@@ -335,3 +335,28 @@ def test_post_description_holder_from_the_text(facts_of, text, expected, wrong):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert wrong not in got.triples, got
+
+
+# ---- "the government" is the state whose government is meant, never the last body named ----------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the state of the person whose words report it
+    pytest.param("Foreign Secretary Ann Cole met the Red Cross. She said the government had criticised Syria.",
+                 ("United Kingdom", "criticizes", "Syria"), ("Red Cross", "criticizes", "Syria"), id="speaker"),
+    # the country the text places it in
+    pytest.param("The World Bank praised Chile. Later the government in Lima criticised Bolivia.",
+                 ("Peru", "criticizes", "Bolivia"), ("World Bank", "criticizes", "Bolivia"), id="placed-in"),
+    # the country the document is about, named far more than any other
+    pytest.param("Chile's exports grew. Chile's mines expanded. Chile hired miners. The Red Cross visited Chile "
+                 "and Peru. The government criticised Bolivia.",
+                 ("Chile", "criticizes", "Bolivia"), ("Red Cross", "criticizes", "Bolivia"), id="dominant"),
+    # nothing tells which state: nobody
+    pytest.param("The Red Cross visited Chile and Peru. The government criticised Bolivia.",
+                 None, ("Red Cross", "criticizes", "Bolivia"), id="unknown"),
+    pytest.param("The Red Cross visited Chile and Peru. The government criticised Bolivia.",
+                 None, ("Chile", "criticizes", "Bolivia"), id="unknown-no-guess"),
+])
+def test_the_government_is_the_state_meant(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
