@@ -14,6 +14,7 @@ Files and loaders:
 * ``organisations.tsv``        -> :func:`organisations`, :func:`organisation_index`
 * ``group_anaphora.txt``       -> :func:`group_anaphora`
 * ``group_nouns.tsv``          -> :func:`group_nouns`
+* ``collective_nouns.txt``     -> :func:`collective_nouns`
 * ``definite_descriptions.tsv``-> :func:`definite_descriptions`
 * ``country_epithets.tsv``     -> :func:`country_epithets`
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
@@ -81,6 +82,7 @@ __all__ = [
     "organisation_index",
     "group_anaphora",
     "group_nouns",
+    "collective_nouns",
     "definite_descriptions",
     "country_epithets",
     "monarchies",
@@ -457,6 +459,12 @@ def group_anaphora() -> frozenset[str]:
 
 
 GROUP_NOUN_TYPES = frozenset({"Country", "Person", "Organization", "actor"})
+
+
+@cache
+def collective_nouns() -> frozenset[str]:
+    """Plural nouns naming a collective actor when modified ("European leaders", "the poorest countries")."""
+    return _word_list("collective_nouns.txt")
 
 
 @cache
