@@ -456,9 +456,16 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
 def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
     """The country keys each person's posts tie them to: a country named with the post ("Russian President X")
     or a post only one state has ("Foreign Secretary X": data/national_titles.tsv)."""
-    national = lexicons.national_titles()
     return {person: {h for h in posts if h.startswith("country/")}
-            | {"country/" + national[h] for h in posts if h in national} for person, posts in held.items()}
+            | {"country/" + iso3 for h in posts if (iso3 := _national_post(h))} for person, posts in held.items()}
+
+
+def _national_post(post: str) -> str | None:
+    """The ISO code of the one state a post belongs to, by the national title it ends with ("cabinet colleague
+    foreign secretary" → GBR), else None."""
+    national = lexicons.national_titles()
+    words = post.split()
+    return next((national[t] for t in (" ".join(words[k:]) for k in range(len(words))) if t in national), None)
 
 
 def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str],
@@ -489,8 +496,7 @@ def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], 
             if len(places) == 1:
                 return _country_cluster(resolver, types, next(iter(places)))
             break
-    titles = lexicons.national_titles()
-    national = {"country/" + titles[h] for posts in held.values() for h in posts if h in titles}
+    national = {"country/" + iso3 for posts in held.values() for h in posts if (iso3 := _national_post(h))}
     if len(national) == 1:
         return _country_cluster(resolver, types, next(iter(national)))
     counts: dict[str, int] = {}

@@ -343,6 +343,10 @@ def test_post_description_holder_from_the_text(facts_of, text, expected, wrong):
     # the state of the person whose words report it
     pytest.param("Foreign Secretary Ann Cole met the Red Cross. She said the government had criticised Syria.",
                  ("United Kingdom", "criticizes", "Syria"), ("Red Cross", "criticizes", "Syria"), id="speaker"),
+    # the one state of the document's national posts, even with more words before the title
+    pytest.param("The Red Cross thanked her cabinet colleague Foreign Secretary Ann Cole. The government "
+                 "criticised Syria.", ("United Kingdom", "criticizes", "Syria"), ("Red Cross", "criticizes", "Syria"),
+                 id="national-post"),
     # the country the text places it in
     pytest.param("The World Bank praised Chile. Later the government in Lima criticised Bolivia.",
                  ("Peru", "criticizes", "Bolivia"), ("World Bank", "criticizes", "Bolivia"), id="placed-in"),
