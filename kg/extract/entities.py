@@ -380,8 +380,9 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
         if mention.type != "Person":
             continue
         j, found = mention.start - 1, []
-        if j > 0 and doc[j].lower_ in honorifics and doc[j - 1].lower_ in words:
-            j -= 1  # "Shadow Europe minister Mr Brady"
+        if j > 0 and doc[j].lower_ in honorifics and doc[j - 1].lower_ in words \
+                and doc[j - 1].pos_ in NOMINAL_POS:
+            j -= 1  # "Shadow Europe minister Mr Brady" (a post ends in a noun: not "Under Mr Brown's rules")
         while j >= 0 and doc[j].lower_ in words and len(found) < 5:
             found.insert(0, doc[j].lower_)
             j -= 1
@@ -611,6 +612,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     posts_at = _post_descriptions()
     held = _held_posts(doc, resolver, refs)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
+    unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -671,7 +673,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                         or last.dep_ in {"compound", "amod", "nmod"} or _qualified_post(last):
                     continue
                 post = " ".join(words)
-                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names)
+                others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
+                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
+                if target is None and qualifier is None:  # who is named beside a holder left unknown is not it
+                    unheld.setdefault(post, []).append((token.sent.start, token.sent.end))
                 if target:
                     for j in range(i, i + len(words)):
                         refs[j] = (target,)
