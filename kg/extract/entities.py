@@ -485,6 +485,8 @@ def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], 
                     return found[0]
                 if obj.dep_ == "pobj" and obj.i in capitals:  # "the government in Kabul"
                     return _country_cluster(resolver, types, "country/" + capitals[obj.i])
+            if child.lower_ == "of":
+                return None  # "the regime of detention": no state's government
     states = _person_states(held)
     speech = lexicons.speech_verbs()
     node = token

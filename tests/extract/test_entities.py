@@ -367,3 +367,9 @@ def test_the_government_is_the_state_meant(facts_of, text, expected, wrong):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert wrong not in got.triples, got
+
+
+def test_a_regime_of_something_is_no_state(facts_of):
+    got = facts_of("Chile's exports grew. Chile's mines expanded. Chile hired miners. Officials said the regime "
+                   "of inspections criticised Bolivia.")
+    assert ("Chile", "criticizes", "Bolivia") not in got.triples, got
