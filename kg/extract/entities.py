@@ -32,9 +32,11 @@ from kg.extract.grammar import (
     PERSONAL_RELATIVE_PRONOUNS,
     PLURAL_NOUN_TAGS,
     PLURAL_PRONOUNS,
+    POSITION_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     SUBSET_MODIFIERS,
+    WITHIN_PREPOSITIONS,
 )
 from kg.extract.mentions import member_group_owners
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
@@ -348,7 +350,8 @@ def _descriptions() -> dict[str, str]:
         if row.type == "Person" and row.needs == "title":
             continue
         monarchic = row.needs == "monarchy" or row.needs in set(lexicons.monarchy_styles().values())
-        table[phrase] = f"monarchy:{row.needs}" if monarchic else row.type
+        table[phrase] = f"monarchy:{row.needs}" if monarchic else "government:" if row.needs == "government" \
+            else row.type
     return table
 
 
@@ -371,16 +374,20 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
     Secretary Jack Straw", "US President X" → "president") or in apposition ("Jack Straw, the foreign
     secretary"), lowercase, with the key of the country that qualifies a post ("Russian President X")."""
     words = _title_words()
+    honorifics = lexicons.honorifics()
     held: dict[str, set[str]] = {}
     for mention, key in resolver.assigned:
         if mention.type != "Person":
             continue
         j, found = mention.start - 1, []
+        if j > 0 and doc[j].lower_ in honorifics and doc[j - 1].lower_ in words \
+                and doc[j - 1].pos_ in NOMINAL_POS:
+            j -= 1  # "Shadow Europe minister Mr Brady" (a post ends in a noun: not "Under Mr Brown's rules")
         while j >= 0 and doc[j].lower_ in words and len(found) < 5:
             found.insert(0, doc[j].lower_)
             j -= 1
         while found and j >= 0 and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[j].ent_type_ \
-                and len(found) < 5:
+                and doc[j].tag_ not in {"JJR", "JJS", "RBR", "RB"} and len(found) < 5:
             found.insert(0, doc[j].lower_)  # "Shadow Foreign Secretary": another post than the foreign secretary
             j -= 1
         own = mention.text.split()[0].lower()
@@ -422,8 +429,8 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
     the one person named in the two sentences before (and this one, before the description), if named by a
     full name ("Jack Straw's residence ... the foreign secretary"). None when a person with no post was named
-    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"):
-    either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
+    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"), or
+    several hold the post and none was named in the last three sentences: either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
     whose post is another country's."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
               and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
@@ -437,11 +444,83 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     untitled = None if country else next(((j, k) for j, k in people if start <= j and (
         j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
     if holder is not None:
+        holders = {k for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))}
+        if len(holders) > 1 and holder[0] < start:
+            return None  # several people named with the post, none of them lately: either may be meant
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
     nearby = {k for j, k in people if j >= start}
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
+
+
+def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The country keys each person's posts tie them to: a country named with the post ("Russian President X")
+    or a post only one state has ("Foreign Secretary X": data/national_titles.tsv)."""
+    return {person: {h for h in posts if h.startswith("country/")}
+            | {"country/" + iso3 for h in posts if (iso3 := _national_post(h))} for person, posts in held.items()}
+
+
+def _national_post(post: str) -> str | None:
+    """The ISO code of the one state a post belongs to, by the national title it ends with ("cabinet colleague
+    foreign secretary" → GBR), else None."""
+    national = lexicons.national_titles()
+    words = post.split()
+    return next((national[t] for t in (" ".join(words[k:]) for k in range(len(words))) if t in national), None)
+
+
+def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                      held: dict[str, set[str]], resolver: _Resolver) -> str | None:
+    """'the government', 'the administration': the state whose government is meant, never a body named before.
+    The country it is placed in ("the government in Kabul"); else the state of the person whose words report it
+    ("Straw said the government had ..."); else the one state the document's national posts belong to
+    ("Foreign Secretary", "Chancellor of the Exchequer"); else the country the document names far more than any
+    other. None when nothing tells: a guess between two states would give one the other's acts."""
+    capitals = {m.head: m.country for m, _ in resolver.assigned if m.role == "capital" and m.country}
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            for obj in child.children:
+                found = refs.get(obj.i, ())
+                if obj.dep_ == "pobj" and len(found) == 1 and types.get(found[0]) == "Country":
+                    return found[0]
+                if obj.dep_ == "pobj" and obj.i in capitals:  # "the government in Kabul"
+                    return _country_cluster(resolver, types, "country/" + capitals[obj.i])
+            if child.lower_ == "of":
+                return None  # "the regime of detention": no state's government
+    states = _person_states(held)
+    speech = lexicons.speech_verbs()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in speech:
+            speakers = {k for c in node.children if c.dep_ in SUBJECT_DEPS for k in refs.get(c.i, ())
+                        if types.get(k) == "Person"}
+            places = {c for k in speakers for c in states.get(k, ())}
+            if len(places) == 1:
+                return _country_cluster(resolver, types, next(iter(places)))
+            break
+    national = {"country/" + iso3 for posts in held.values() for h in posts if (iso3 := _national_post(h))}
+    if len(national) == 1:
+        return _country_cluster(resolver, types, next(iter(national)))
+    counts: dict[str, int] = {}
+    for mention, key in resolver.assigned:
+        if key.startswith("country/") and mention.kind == "country":
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _country_cluster(resolver: _Resolver, types: dict[str, str], key: str) -> str | None:
+    """The key of a country, with a cluster made for it when the text implies it without naming it."""
+    iso3 = key.removeprefix("country/")
+    if key not in resolver.clusters:
+        if iso3 not in gazetteer.countries():
+            return None
+        resolver.cluster(key, "Country").iso3 = iso3
+        types[key] = "Country"
+    return key
 
 
 def _epithets() -> dict[str, str]:
@@ -535,6 +614,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     posts_at = _post_descriptions()
     held = _held_posts(doc, resolver, refs)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
+    unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -549,7 +629,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             conj_keys = [refs[c.i][0] for c in token.conjuncts if c.i in refs]
             if conj_keys and token.dep_ != "conj":
                 pair = tuple(dict.fromkeys([key, *conj_keys]))
-                if len(pair) >= 2:
+                if len(pair) >= 2 and not _placed(token):
                     pairs.append((i, pair))
             i += 1
             continue
@@ -557,11 +637,11 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         matched = False
         for phrase in groups_at.get(lower, ()):
             if lowers[i:i + len(phrase)] == phrase:
-                target = _last_pair(pairs, history, types, i)
+                end, target = _group_reference(doc, i, len(phrase), pairs, history, types)
                 if target:
-                    for j in range(i, i + len(phrase)):
+                    for j in range(i, end):
                         refs[j] = target
-                i += len(phrase)
+                i = end
                 matched = True
                 break
         if matched:
@@ -595,7 +675,10 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                         or last.dep_ in {"compound", "amod", "nmod"} or _qualified_post(last):
                     continue
                 post = " ".join(words)
-                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names)
+                others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
+                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
+                if target is None and qualifier is None:  # who is named beside a holder left unknown is not it
+                    unheld.setdefault(post, []).append((token.sent.start, token.sent.end))
                 if target:
                     for j in range(i, i + len(words)):
                         refs[j] = (target,)
@@ -614,6 +697,13 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 and not _qualified_by_entity(token, refs):
             want = descriptions[f"the {lower}"]
             target = None
+            if want == "government:":
+                target = _government_state(doc, token, refs, types, held, resolver)
+                if target:
+                    refs[i] = (target,)
+                    refs[i - 1] = (target,)
+                i += 1
+                continue
             for _, key, _ in reversed(history):
                 if want.startswith("monarchy:"):
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
@@ -749,9 +839,66 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
     return None
 
 
-def _last_pair(pairs, history, types, before: int, any_type: bool = False) -> tuple[str, ...] | None:
-    """The last coordinated pair named before `before`, else the last two distinct countries."""
+def _placed(token: Token) -> bool:
+    """'in Russia, India and elsewhere': names coordinated as where something is are places, not a pair acting."""
+    return token.dep_ == "pobj" and token.head.lower_ in POSITION_PREPOSITIONS | WITHIN_PREPOSITIONS
+
+
+ACTOR_TYPES = frozenset({"Country", "Person", "Organization", "Group"})
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "dative", "conj", "attr"})
+
+
+def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
+                     ) -> tuple[int, tuple[str, ...] | None]:
+    """'the two countries', 'both of them', 'the pair': the end of the phrase and the last pair of actors of the
+    kind its noun names (data/group_nouns.tsv), or None. 'both'/'the two' before another noun ('both houses',
+    'the two candidates', 'both India and Pakistan') and a noun with an of-phrase ('both sides of the border')
+    refer to no pair; a pair is never one actor, nor two of another kind, nor three."""
+    last = doc[start + length - 1]
+    end = start + length
+    nouns = lexicons.group_nouns()
+    head, size = last, 2
+    if last.lower_ in {"other", "another"}:
+        wanted, size = "actor", None  # "each other", "one another": the reciprocal of two or more
+    elif last.lower_ in {"both", "two"}:
+        if last.dep_ in _PRONOUN_DEPS and not (last.lower_ == "two" and last.head.i > last.i
+                                                and last.head.pos_ in NOMINAL_POS):
+            wanted = "actor"  # "Both agreed", "the two could work together", "both of them"
+        elif last.head.i > last.i and last.head.pos_ in NOMINAL_POS and last.head.tag_ in PLURAL_NOUN_TAGS \
+                and last.dep_ in {"det", "predet", "nummod", "quantmod", "amod"}:
+            head = last.head  # "the two nuclear powers", "both companies"
+            end = head.i + 1
+            wanted = nouns.get(head.lemma_.lower())
+            if wanted is None:
+                return end, None
+        else:
+            return end, None  # "both India and Pakistan", "both here and abroad", "the two-day summit"
+    else:
+        wanted = nouns.get(last.lemma_.lower(), "actor")  # "the two countries", "the pair", "the duo"
+    if head.lemma_.lower() in nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return end, None  # "both sides of the border", "the two houses of parliament"
+    if any(c.dep_ == "appos" for c in head.children) or (end < len(doc) and doc[end].text in {"(", "["}):
+        return end, None  # "the two companies [X and Y]": the text names them itself
+    allowed = ACTOR_TYPES if wanted == "actor" else frozenset({wanted})
     for i, pair in reversed(pairs):
+        if _close_before(start, i) and all(types.get(k) in allowed for k in pair) \
+                and (size is None or len(pair) == size):
+            return end, pair
+    if wanted == "Country":
+        return end, _last_pair(pairs, history, types, start, countries_only=True)
+    return end, None
+
+
+def _close_before(before: int, i: int, window: int = 400) -> bool:
+    """Whether a pair named at token i is before `before` and close enough to be meant."""
+    return i < before and before - i < window
+
+
+def _last_pair(pairs, history, types, before: int, any_type: bool = False,
+               countries_only: bool = False) -> tuple[str, ...] | None:
+    """The last coordinated pair named before `before`, else the last two distinct countries (only those with
+    `countries_only`)."""
+    for i, pair in [] if countries_only else reversed(pairs):
         if i < before and before - i < 400:
             return pair
     if any_type:

@@ -13,6 +13,8 @@ Files and loaders:
 * ``title_modifiers.txt``      -> :func:`title_modifiers`
 * ``organisations.tsv``        -> :func:`organisations`, :func:`organisation_index`
 * ``group_anaphora.txt``       -> :func:`group_anaphora`
+* ``group_nouns.tsv``          -> :func:`group_nouns`
+* ``collective_nouns.txt``     -> :func:`collective_nouns`
 * ``definite_descriptions.tsv``-> :func:`definite_descriptions`
 * ``country_epithets.tsv``     -> :func:`country_epithets`
 * ``monarchies.txt``           -> :func:`monarchies`, :func:`monarchy_styles`
@@ -79,6 +81,8 @@ __all__ = [
     "organisations",
     "organisation_index",
     "group_anaphora",
+    "group_nouns",
+    "collective_nouns",
     "definite_descriptions",
     "country_epithets",
     "monarchies",
@@ -170,7 +174,7 @@ MONARCHY_STYLES = frozenset(
     }
 )
 DESCRIPTION_NEEDS = (
-    frozenset({"", "monarchy", "republic", "title"})
+    frozenset({"", "monarchy", "republic", "title", "government"})
     | MONARCHY_STYLES
     | ORGANISATION_TYPES
 )
@@ -452,6 +456,26 @@ def organisation_index() -> dict[str, Organisation]:
 def group_anaphora() -> frozenset[str]:
     """Phrases referring jointly to the last two actors ("the two countries")."""
     return _word_list("group_anaphora.txt")
+
+
+GROUP_NOUN_TYPES = frozenset({"Country", "Person", "Organization", "actor"})
+
+
+@cache
+def collective_nouns() -> frozenset[str]:
+    """Plural nouns naming a collective actor when modified ("European leaders", "the poorest countries")."""
+    return _word_list("collective_nouns.txt")
+
+
+@cache
+def group_nouns() -> dict[str, str]:
+    """Plural nouns naming the last pair of actors after "the two"/"both": lemma -> the pair's type, or "actor"."""
+    name = "group_nouns.tsv"
+    table = _word_map(name, ("noun", "type"))
+    for noun, etype in table.items():
+        if etype not in GROUP_NOUN_TYPES:
+            raise ValueError(f"{name}: unknown type {etype!r} for {noun!r}")
+    return table
 
 
 @cache

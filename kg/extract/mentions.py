@@ -476,6 +476,45 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 
 
+_COLLECTIVE_DETERMINERS = frozenset({"the", "several", "some", "many", "other", "most", "all", "various"})
+
+
+def _collective(token: Token, covered: set[int]) -> Mention | None:
+    """'European leaders', 'the poorest countries', 'several nations', 'Middle East producers': a plural noun of
+    data/collective_nouns.txt with a modifier and no country names a collective actor, a Group of its article.
+    Not 'these countries' or 'the two nations' (they refer back), not 'Israeli leaders' (the state), not a bare
+    plural ('countries'), not a modifier of another noun ('leaders' summit')."""
+    if token.tag_ not in PLURAL_NOUN_TAGS or token.pos_ != "NOUN" or token.i in covered \
+            or token.lemma_.lower() not in lexicons.collective_nouns() or token.dep_ in {"compound", "poss"}:
+        return None
+    lefts = [c for c in token.lefts]
+    if any(c.dep_ in {"det", "predet"} and c.lower_ not in _COLLECTIVE_DETERMINERS for c in lefts) \
+            or any(c.dep_ in {"nummod", "poss"} for c in lefts) or _country_of(token) is not None \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None  # "the foreign ministers of both countries" are those countries' own
+    modifiers = [c for c in lefts if c.dep_ in {"amod", "compound", "nmod"}
+                 or (c.dep_ in {"det", "predet"} and c.lower_ != "the")]
+    # a reduced relative clause defines them too, and is part of their name: "countries affected by the flood"
+    right = token.i + 1
+    for clause in (c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        right = clause.i + 1
+        first = next((c for c in clause.rights if c.dep_ in {"agent", "prep"}), None)
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None) if first is not None else None
+        if obj is not None and obj.i - token.i <= 6:
+            right = obj.i + 1  # "affected by the flood", not what follows it
+        break
+    if not modifiers and right == token.i + 1:
+        return None
+    left = min([t.i for c in modifiers for t in c.subtree] + [token.i])
+    if any(t.i in covered and t.ent_type_ not in COUNTRY_WORD_LABELS | {"LOC"} for t in token.doc[left:right]):
+        return None  # a name inside ("Nato members", "G7 countries") is read by the rules of names
+    span = _strip(token.doc[left:right])
+    if len(span) < 2:
+        return None  # "some countries": no one in particular
+    text = " ".join(t.text for t in span if t.tag_ != "POS")
+    return Mention(span.start, span.end, text, "Group", "description", role="agent", head=token.i)
+
+
 def _policy(token: Token, covered: set[int]) -> Mention | None:
     """A plan, proposal or measure the text specifies by a common-noun modifier (data/policy_nouns.txt): "a debt
     relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
@@ -701,7 +740,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in doc:
         mention = _member_group(token, organisations, covered) or _description(token, covered) \
-            or _policy(token, covered)
+            or _policy(token, covered) or _collective(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

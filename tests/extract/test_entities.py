@@ -275,3 +275,101 @@ def test_event_descriptions_with_a_possessor(facts_of, text, events):
 ])
 def test_event_place_before_or_after(facts_of, text, events):
     assert sum(e.type == "Event" for e in facts_of(text).entities) == events
+
+
+# ---- group anaphora ("the two countries", "both of them") refer to a pair of the kind they name ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile and Peru met in Lima. The two neighbours condemned Bolivia.",
+                 [("Chile", "criticizes", "Bolivia"), ("Peru", "criticizes", "Bolivia")], id="two-neighbours"),
+    pytest.param("Ghana and Togo held talks on Monday. Both condemned Benin.",
+                 [("Ghana", "criticizes", "Benin"), ("Togo", "criticizes", "Benin")], id="bare-both"),
+    # a pair of places named later is not meant by "the two countries"
+    pytest.param("Chile and Peru signed an accord. Fishermen in Arica and Tacna welcomed it. The two countries "
+                 "condemned Bolivia.", [("Chile", "criticizes", "Bolivia")], id="skips-a-pair-of-places"),
+])
+def test_group_anaphor_refers_to_the_pair_of_its_kind(facts_of, text, expected):
+    got = facts_of(text)
+    for triple in expected:
+        assert triple in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "both" before a coordination, an adjective or another noun is no anaphor
+    pytest.param("Chile and Peru met in Lima. Officials said both Bolivia and Ecuador condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="both-x-and-y"),
+    pytest.param("Chile and Peru met in Lima. The two candidates condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="two-of-another-noun"),
+    # two countries are not "the two companies", nor "the two men"
+    pytest.param("Chile and Peru met in Lima. The two companies condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="companies-not-countries"),
+    pytest.param("Chile and Peru met in Lima. Both men condemned Paraguay.",
+                 ("Peru", "criticizes", "Paraguay"), id="men-not-countries"),
+    # sides of a border are no parties
+    pytest.param("Chile and Peru met in Lima. Farmers on both sides of the border condemned Paraguay.",
+                 ("Chile", "criticizes", "Paraguay"), id="sides-of"),
+    # three are no pair
+    pytest.param("Ghana, Togo and Benin met in Accra. The pair condemned Niger.",
+                 ("Ghana", "criticizes", "Niger"), id="three-are-no-pair"),
+])
+def test_group_anaphor_does_not_refer_to_a_pair_of_another_kind(facts_of, text, wrong):
+    got = facts_of(text)
+    assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # an adverb before the title is no part of the post
+    pytest.param("Ann Cole met Tom Hale. Later Foreign Secretary Ann Cole visited Chile. "
+                 "The foreign secretary praised Peru.",
+                 ("Ann Cole", "supports", "Peru"), ("Tom Hale", "supports", "Peru"), id="adverb-before-title"),
+    # a title before an honorific is the person's post, so the person holds another post than the description's
+    pytest.param("Foreign Secretary Ann Cole visited Chile. Shadow trade minister Mr Tom Hale spoke in Lima. "
+                 "The foreign secretary praised Peru.",
+                 ("Ann Cole", "supports", "Peru"), ("Tom Hale", "supports", "Peru"), id="title-honorific-name"),
+    # a person named beside the post when its holder was unknown is someone else than its holder
+    pytest.param("Tom Hale said he trusted the prime minister. Mr Hale later arrived in Rome. The prime minister "
+                 "praised Peru.", None, ("Tom Hale", "supports", "Peru"), id="named-beside-the-post"),
+    # two presidents named long before: no guess between them
+    pytest.param("President Omar Said of Egypt met President Kofi Mensah of Ghana. Trade grew. Ports opened. "
+                 "Prices fell. Markets rose. The president praised Peru.",
+                 None, ("Kofi Mensah", "supports", "Peru"), id="several-holders"),
+])
+def test_post_description_holder_from_the_text(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
+# ---- "the government" is the state whose government is meant, never the last body named ----------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the state of the person whose words report it
+    pytest.param("Foreign Secretary Ann Cole met the Red Cross. She said the government had criticised Syria.",
+                 ("United Kingdom", "criticizes", "Syria"), ("Red Cross", "criticizes", "Syria"), id="speaker"),
+    # the one state of the document's national posts, even with more words before the title
+    pytest.param("The Red Cross thanked her cabinet colleague Foreign Secretary Ann Cole. The government "
+                 "criticised Syria.", ("United Kingdom", "criticizes", "Syria"), ("Red Cross", "criticizes", "Syria"),
+                 id="national-post"),
+    # the country the text places it in
+    pytest.param("The World Bank praised Chile. Later the government in Lima criticised Bolivia.",
+                 ("Peru", "criticizes", "Bolivia"), ("World Bank", "criticizes", "Bolivia"), id="placed-in"),
+    # the country the document is about, named far more than any other
+    pytest.param("Chile's exports grew. Chile's mines expanded. Chile hired miners. The Red Cross visited Chile "
+                 "and Peru. The government criticised Bolivia.",
+                 ("Chile", "criticizes", "Bolivia"), ("Red Cross", "criticizes", "Bolivia"), id="dominant"),
+    # nothing tells which state: nobody
+    pytest.param("The Red Cross visited Chile and Peru. The government criticised Bolivia.",
+                 None, ("Red Cross", "criticizes", "Bolivia"), id="unknown"),
+    pytest.param("The Red Cross visited Chile and Peru. The government criticised Bolivia.",
+                 None, ("Chile", "criticizes", "Bolivia"), id="unknown-no-guess"),
+])
+def test_the_government_is_the_state_meant(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
+def test_a_regime_of_something_is_no_state(facts_of):
+    got = facts_of("Chile's exports grew. Chile's mines expanded. Chile hired miners. Officials said the regime "
+                   "of inspections criticised Bolivia.")
+    assert ("Chile", "criticizes", "Bolivia") not in got.triples, got

@@ -316,3 +316,34 @@ def test_possessive_split(nlp, text, expected, absent):
     from kg.extract.mentions import find_mentions
     texts = {m.text for m in find_mentions(nlp(text))}
     assert expected <= texts and absent not in texts, texts
+
+
+# ---- collective actors: a plural noun of states, leaders or organisations with a modifier and no country ----------
+
+@pytest.mark.parametrize("text, group, fact", [
+    pytest.param("Asian leaders criticised Canada.", "Asian leaders", ("Asian leaders", "criticizes", "Canada"),
+                 id="region-leaders"),
+    pytest.param("Several nations condemned Peru.", "Several nations", ("Several nations", "criticizes", "Peru"),
+                 id="quantifier"),
+    pytest.param("Norway urged the richest countries to act.", "richest countries",
+                 ("Norway", "demands", "richest countries"), id="superlative"),
+    pytest.param("Spain sent aid to nations hit by the drought.", "nations hit by the drought",
+                 ("Spain", "aids", "nations hit by the drought"), id="reduced-relative"),
+])
+def test_collective_actors_are_groups(facts_of, text, group, fact):
+    got = facts_of(text)
+    assert got.entity(group) is not None and got.entity(group).type == "Group", got
+    assert fact in got.triples, got
+
+
+@pytest.mark.parametrize("text, not_group", [
+    pytest.param("Countries condemned Peru.", "Countries", id="bare-plural"),
+    pytest.param("Some countries condemned Peru.", "countries", id="quantifier-the-word-some"),
+    pytest.param("Chile and Peru met. These countries condemned Bolivia.", "These countries", id="anaphoric"),
+    pytest.param("Norwegian leaders condemned Peru.", "Norwegian leaders", id="a-country's-own"),
+    pytest.param("The foreign ministers of Chile and Peru condemned Bolivia.", "foreign ministers", id="of-whom"),
+    pytest.param("The leaders' summit opened in Oslo.", "leaders", id="modifier-of-a-noun"),
+])
+def test_no_collective_actor_without_a_modifier_or_with_a_country(facts_of, text, not_group):
+    got = facts_of(text)
+    assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
