@@ -248,7 +248,19 @@ def _principal(reading: Reading, others: tuple[str, ...]) -> str | None:
     ranked = sorted(((n, k) for k, n in counts.items() if k not in others), reverse=True)
     if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
-    return ranked[0][1]
+    best = ranked[0][1]
+    if any(_abbreviates(reading, best, other) or _abbreviates(reading, other, best) for other in others):
+        return None  # ("London Stock Exchange" and an "LSE" the resolver left apart: one side, not two)
+    return best
+
+
+def _abbreviates(reading: Reading, short: str, long: str) -> bool:
+    """Whether one entity's name is the initials of another's ("LSE" of "London Stock Exchange")."""
+    a, b = reading.resolved.entities.get(short), reading.resolved.entities.get(long)
+    if a is None or b is None:
+        return False
+    initials = "".join(w[0] for w in b.label.split() if w[:1].isupper())
+    return len(initials) >= 2 and any(name.replace(".", "") == initials for name in a.aliases | {a.label})
 
 
 def _is_object(head: Token, verb: Token) -> bool:

@@ -332,3 +332,10 @@ def test_the_unnamed_side_of_talks_is_the_article_s(facts_of, text, a, b):
 def test_no_unnamed_side(facts_of, text, a, b):
     got = facts_of(text)
     assert not _meets(got, a, b), got
+
+
+def test_no_side_meets_its_own_initials(facts_of):
+    # an article about the Tokyo Grain Exchange, which it names once by its initials
+    got = facts_of("The Tokyo Grain Exchange grows. The Tokyo Grain Exchange wants more trade, the Tokyo Grain "
+                   "Exchange said. Talks with TGE have been going on for years, Reuters said.")
+    assert not [f for f in got.facts if f.predicate == "meetsWith"], got
