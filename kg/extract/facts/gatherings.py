@@ -232,9 +232,9 @@ def _takes_place(verb: Token, obj: Token) -> bool:
 
 
 def _has_own_words(head: Token) -> bool:
-    """Whether anything in front of the event noun could name a side ("Chile's talks", "EU talks", "their talks"):
-    then the side unnamed by the article is not for us to supply."""
-    return any(c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "amod" and c.pos_ == "PROPN"
+    """Whether anything in front of the event noun could name a side ("Chile's talks", "EU talks", "their talks";
+    not "accession talks", "peace talks"): then the side unnamed by the article is not for us to supply."""
+    return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
                for part in _word_parts(head) for c in part.children if c.i < head.i)
 
 

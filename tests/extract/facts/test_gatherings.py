@@ -312,6 +312,8 @@ _CHILE = "Chile exports copper. Chile wants more trade, the Chilean government s
     pytest.param(_CHILE + "Discussions have begun with Peru on the timing.", "Chile", "Peru", id="began-with"),
     pytest.param(_CHILE + "Negotiations with Peru took place in Lima.", "Chile", "Peru", id="took-place"),
     pytest.param(_CHILE + "Talks with Peru were held in Lima.", "Chile", "Peru", id="agentless-passive"),
+    pytest.param(_CHILE + "Accession talks with Peru have been going on for years.", "Chile", "Peru",
+                 id="a-kind-of-talks"),
 ])
 def test_the_unnamed_side_of_talks_is_the_article_s(facts_of, text, a, b):
     got = facts_of(text)
@@ -322,6 +324,7 @@ def test_the_unnamed_side_of_talks_is_the_article_s(facts_of, text, a, b):
     # someone named or unnamed holds the talks: not for the article's country to stand in for them
     pytest.param(_CHILE + "The minister has regular meetings with Peru.", "Chile", "Peru", id="unresolved-holder"),
     pytest.param(_CHILE + "Bolivia's talks with Peru have been going on for years.", "Chile", "Peru", id="possessor"),
+    pytest.param(_CHILE + "Bolivian talks with Peru have been going on for years.", "Chile", "Peru", id="demonym"),
     pytest.param(_CHILE + "Talks with Peru were held by Bolivia.", "Chile", "Peru", id="agent"),
     pytest.param(_CHILE + "He hopes to use the chance for talks with Peru.", "Chile", "Peru", id="not-a-subject"),
     pytest.param(_CHILE + "Talks with Peru have not taken place.", "Chile", "Peru", id="negated"),
