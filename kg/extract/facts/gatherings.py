@@ -69,6 +69,8 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         takers += [k for side in between for k in side]
     partners = _with(reading, head)
     role = _verb_role(verb, kind, head)
+    if not partners and verb is not None and _is_subject(head, verb):
+        partners = _with(reading, verb)  # "discussions have begun with Y", "talks took place with Y"
     if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
         agents = tuple(k for k in _without_own_states(reading, subjects(reading, verb), verb) if k != key)
@@ -97,6 +99,13 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     else:
         takers += [k for k in present if k != key]
     hosts += places
+    if kind == "meeting" and meets and sides == [partners] and partners and not takers \
+            and _subject_of(head, verb) and not _has_own_words(head):
+        # "talks with Y have been going on for years", "discussions have begun with Y": the talks are the
+        # subject, no one is named holding them; the side not named is the one the article is about
+        principal = _principal(reading, partners)
+        if principal is not None:
+            sides.insert(0, (principal,))
     # participants
     seen: set[str] = set()
     for party in [k for side in sides for k in side] + takers:
@@ -191,6 +200,67 @@ def _convenes(head: Token, verb: Token) -> bool:
     if lexicons.gathering_verbs().get(verb.lemma_.lower(), {}).get("*") != "convene":
         return False
     return verb.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in verb.children)
+
+
+def _is_subject(head: Token, verb: Token, passive: bool = False) -> bool:
+    """'Talks began with Y': the event phrase is the subject of an intransitive verb (one with no object); with
+    `passive`, also of a passive verb naming no agent ("talks with Y were held")."""
+    node = _phrase(head)
+    if node.head.i != verb.i or any(c.dep_ == "agent" or c.dep_ == "dobj" and not _takes_place(verb, c)
+                                    for c in verb.children):
+        return False
+    return node.dep_ == "nsubj" or passive and node.dep_ == "nsubjpass"
+
+
+def _subject_of(head: Token, verb: Token | None) -> bool:
+    """Whether the event phrase is the subject of an intransitive or agentless passive verb, also where the parser
+    ran two clauses together and hung the second one's subject on the first verb ("X took years and talks with
+    Y have been taking place": "talks" a conjunct of "took", "taking" a conjunct with no subject)."""
+    if verb is not None:
+        return _is_subject(head, verb, passive=True)
+    if head.dep_ != "conj" or head.head.pos_ != "VERB":
+        return False
+    later = next((c for c in head.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > head.i),
+                 None)
+    return later is not None and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in later.children) \
+        and not any(c.dep_ == "agent" or c.dep_ == "dobj" and not _takes_place(later, c) for c in later.children)
+
+
+def _takes_place(verb: Token, obj: Token) -> bool:
+    """'Take place': an object that makes the verb intransitive ("talks with Y took place")."""
+    return verb.lemma_.lower() == "take" and obj.lower_ == "place" and not any(c.dep_ == "det" for c in obj.children)
+
+
+def _has_own_words(head: Token) -> bool:
+    """Whether anything in front of the event noun could name a side ("Chile's talks", "EU talks", "their talks";
+    not "accession talks", "peace talks"): then the side unnamed by the article is not for us to supply."""
+    return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
+               for part in _word_parts(head) for c in part.children if c.i < head.i)
+
+
+def _principal(reading: Reading, others: tuple[str, ...]) -> str | None:
+    """The country or organisation the article is about, apart from `others`: the one it names most often (at
+    least three times and more often than any other), the side of talks whose other side alone is named."""
+    counts: dict[str, int] = {}
+    for _, key in reading.resolved.mentions:
+        if reading.types.get(key) in {"Country", "Organization"}:
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(((n, k) for k, n in counts.items() if k not in others), reverse=True)
+    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    best = ranked[0][1]
+    if any(_abbreviates(reading, best, other) or _abbreviates(reading, other, best) for other in others):
+        return None  # ("London Stock Exchange" and an "LSE" the resolver left apart: one side, not two)
+    return best
+
+
+def _abbreviates(reading: Reading, short: str, long: str) -> bool:
+    """Whether one entity's name is the initials of another's ("LSE" of "London Stock Exchange")."""
+    a, b = reading.resolved.entities.get(short), reading.resolved.entities.get(long)
+    if a is None or b is None:
+        return False
+    initials = "".join(w[0] for w in b.label.split() if w[:1].isupper())
+    return len(initials) >= 2 and any(name.replace(".", "") == initials for name in a.aliases | {a.label})
 
 
 def _is_object(head: Token, verb: Token) -> bool:

@@ -301,3 +301,44 @@ def test_where_the_parties_meet(facts_of, text, expected):
 def test_no_place_of_the_parties_meeting(facts_of, text):
     got = facts_of(text)
     assert not [f for f in got.facts if f.rule.startswith("gathering:meet-at")], got.facts
+
+
+# An article about Chile (named three times), its talks with one other side named.
+_CHILE = "Chile exports copper. Chile wants more trade, the Chilean government said. "
+
+
+@pytest.mark.parametrize("text, a, b", [
+    pytest.param(_CHILE + "Talks with Peru have been going on for years.", "Chile", "Peru", id="talks-with-as-subject"),
+    pytest.param(_CHILE + "Discussions have begun with Peru on the timing.", "Chile", "Peru", id="began-with"),
+    pytest.param(_CHILE + "Negotiations with Peru took place in Lima.", "Chile", "Peru", id="took-place"),
+    pytest.param(_CHILE + "Talks with Peru were held in Lima.", "Chile", "Peru", id="agentless-passive"),
+    pytest.param(_CHILE + "Accession talks with Peru have been going on for years.", "Chile", "Peru",
+                 id="a-kind-of-talks"),
+])
+def test_the_unnamed_side_of_talks_is_the_article_s(facts_of, text, a, b):
+    got = facts_of(text)
+    assert _meets(got, a, b), got
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # someone named or unnamed holds the talks: not for the article's country to stand in for them
+    pytest.param(_CHILE + "The minister has regular meetings with Peru.", "Chile", "Peru", id="unresolved-holder"),
+    pytest.param(_CHILE + "Bolivia's talks with Peru have been going on for years.", "Chile", "Peru", id="possessor"),
+    pytest.param(_CHILE + "Bolivian talks with Peru have been going on for years.", "Chile", "Peru", id="demonym"),
+    pytest.param(_CHILE + "Talks with Peru were held by Bolivia.", "Chile", "Peru", id="agent"),
+    pytest.param(_CHILE + "He hopes to use the chance for talks with Peru.", "Chile", "Peru", id="not-a-subject"),
+    pytest.param(_CHILE + "Talks with Peru have not taken place.", "Chile", "Peru", id="negated"),
+    # no article's country: two countries named as often as each other
+    pytest.param("Chile and Bolivia export copper. Chile and Bolivia trade. Chile and Bolivia grow. "
+                 "Talks with Peru have been going on for years.", "Chile", "Peru", id="tie"),
+])
+def test_no_unnamed_side(facts_of, text, a, b):
+    got = facts_of(text)
+    assert not _meets(got, a, b), got
+
+
+def test_no_side_meets_its_own_initials(facts_of):
+    # an article about the Tokyo Grain Exchange, which it names once by its initials
+    got = facts_of("The Tokyo Grain Exchange grows. The Tokyo Grain Exchange wants more trade, the Tokyo Grain "
+                   "Exchange said. Talks with TGE have been going on for years, Reuters said.")
+    assert not [f for f in got.facts if f.predicate == "meetsWith"], got
