@@ -173,6 +173,11 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
             continue
         addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESSING_PREPOSITIONS
                            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        # "its call for Y to withdraw": the parser may make "for" the mark of an infinitive clause with Y its subject
+        addressees = addressees or tuple(
+            k for c in noun.children if c.dep_ in {"acl", "advcl", "relcl"} and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" for k in refs(reading, g))
         if not addressees:
             continue
         verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun

@@ -287,6 +287,8 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
     """The agents an act judged names itself: the object of a judging word (or of the light verb carrying it)
     that is an event noun with its own agent ("criticised the arrest of activists by X")."""
     table = triggers()
+    if _named_actor_object(reading, token):
+        return ()  # "condemned Peru for its crackdown": the actor judged is named, the act is the reason given
     phrases = [c for head in {token, place} for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     phrases += [g for head in {token, place, place.head} for c in head.children
                 if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"about", "of"}
@@ -533,6 +535,14 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
         p.pos_ == "NOUN" and (p.lemma_.lower() in groups
                               or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
         for p in patients)
+
+
+def _named_actor_object(reading: Reading, verb: Token) -> bool:
+    """'criticised Peru for its handling of X': a judging verb whose direct object names an actor judges that
+    actor; an act in its reason phrase says why, and does not stand for the one judged."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and any(reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"}
+                                 for k in reading.resolved.keys_at(c)) for c in verb.children)
 
 
 def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:

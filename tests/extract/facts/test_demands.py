@@ -47,6 +47,11 @@ def test_no_demand_or_threat(facts_of, text, absent):
                  id="call-for-noun"),
     pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
                  id="call-on-noun"),
+    # "for" parsed as the mark of an infinitive clause whose subject is the one asked
+    pytest.param("Norway renewed its call for Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="call-for-clause-noun"),
+    pytest.param("Denmark repeated its appeal for Finland to free the fishermen.", ("Denmark", "demands", "Finland"),
+                 id="appeal-for-clause-noun"),
 ])
 def test_directive(facts_of, text, expected):
     got = facts_of(text)
@@ -73,6 +78,8 @@ def test_directive(facts_of, text, expected):
                  id="call-for-thing"),
     pytest.param("Norway's call on Monday for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-on-a-day"),
+    pytest.param("Norway renewed its call for talks with Sweden to begin.", ("Norway", "demands", "Sweden"),
+                 id="call-for-talks-clause"),
 ])
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)

@@ -174,6 +174,11 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
                  id="judged-act-by-agent"),
     pytest.param("Norway lodged a complaint with the UN over Swedish aid to Finland.",
                  ("Norway", "criticizes", "Sweden"), id="complaint-over-act"),
+    # the actor judged is named; an act in the reason phrase says why, whoever its possessor stands for
+    pytest.param("Chile condemned Peru for its crackdown on protesters.", ("Chile", "criticizes", "Peru"),
+                 id="judged-actor-for-its-act"),
+    pytest.param("Chile criticised Peru for its arrest of the fishermen.", ("Chile", "criticizes", "Peru"),
+                 id="judged-actor-for-its-arrest"),
     # a directive verb's addressee
     pytest.param("Critics in Chile have called for Peru to apologise.", ("Chile", "demands", "Peru"),
                  id="call-for-clause"),
