@@ -1008,6 +1008,12 @@ def fear_words() -> frozenset[str]:
 
 
 @cache
+def failure_verbs() -> frozenset[str]:
+    """Verbs of failure with an infinitive ("Y failed to act"): said of another actor, a fault found in it."""
+    return _word_list("failure_verbs.txt")
+
+
+@cache
 def receiving_verbs() -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("received aid from X", "won the backing of X")."""
     return _word_list("receiving_verbs.txt")

@@ -69,6 +69,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
                 "ended" if ended(reading, token) else None
+            if outcome == "refused" and not _refusal_asserted(reading, token):
+                continue  # "could refuse to sign", "did not decline to meet": no refusal made
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
             ending = ender(reading, token) if outcome == "ended" else None
@@ -535,6 +537,18 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
         p.pos_ == "NOUN" and (p.lemma_.lower() in groups
                               or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
         for p in patients)
+
+
+def _refusal_asserted(reading: Reading, token: Token) -> bool:
+    """'refused to sign', not 'could refuse to sign', 'may decline to meet' or 'did not refuse to meet': the word of
+    refusal (data/refusal_cues.txt) governing an act is itself asserted, neither negated nor only possible."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    cue = next((g for g, _ in control_chain(verb) if g.lemma_.lower() in lexicons.refusal_cues()), None)
+    if cue is None:
+        return True  # "said it would not accept": the negation itself is the refusal
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    return modality(reading, cue, clause_date(reading, cue)) is not None
 
 
 def _named_actor_object(reading: Reading, verb: Token) -> bool:

@@ -279,6 +279,13 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
     # a judged forceful act with no agent of its own judges no actor: its victims are not criticised
     pytest.param("Germany condemned the killing of protesters.", ("Germany", "criticizes", "protesters"),
                  id="judged-act-victim"),
+    # a refusal only possible, conditional or denied is no rejection
+    pytest.param("Peru could refuse to sign the Lima Treaty.", ("Peru", "rejects", "Lima Treaty"),
+                 id="possible-refusal"),
+    pytest.param("Peru may decline to meet Chile.", ("Peru", "rejects", "Chile"), id="possible-declining"),
+    pytest.param("Peru did not refuse to meet Chile.", ("Peru", "rejects", "Chile"), id="denied-refusal"),
+    pytest.param("Peru would refuse to meet Chile if it won the election.", ("Peru", "rejects", "Chile"),
+                 id="conditional-refusal"),
     # a named person fighting a person or a party is political speech, not force
     pytest.param("Tony Blair and Gordon Brown have declared war on each other.",
                  ("Tony Blair", "attacks", "Gordon Brown"), id="rhetorical-war"),
