@@ -63,6 +63,7 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if not candidates:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and _dare(reading, token)))
         if not candidates:
             continue
         outcome = None
@@ -537,6 +538,16 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
         p.pos_ == "NOUN" and (p.lemma_.lower() in groups
                               or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
         for p in patients)
+
+
+def _dare(reading: Reading, verb: Token) -> bool:
+    """'challenged Y to deny the reports', 'defied Y to prove it': a verb with an actor for its object and an
+    infinitive after it asks Y to act (a dare), it rejects nothing; "rejected calls by Y to adopt X" still rejects."""
+    actors = [o for o in verb.children if o.dep_ == "dobj" and (o.pos_ in {"PROPN", "PRON"} or any(
+        reading.types.get(k) in vocabulary.ACTOR_TYPES for k in reading.resolved.keys_at(o)))]
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and any(o.i < c.i for o in actors) for c in verb.children)
 
 
 def _refusal_asserted(reading: Reading, token: Token) -> bool:

@@ -174,6 +174,10 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
                  id="judged-act-by-agent"),
     pytest.param("Norway lodged a complaint with the UN over Swedish aid to Finland.",
                  ("Norway", "criticizes", "Sweden"), id="complaint-over-act"),
+    # a challenge to a thing of Y, and a rejected request of Y's with an infinitive, still reject
+    pytest.param("Peru challenged Chile's claim to the islands.", ("Peru", "rejects", "Chile"), id="challenge-claim"),
+    pytest.param("Chile rejected a request by Peru to reopen the case.", ("Chile", "rejects", "Peru"),
+                 id="rejected-request-with-infinitive"),
     # the actor judged is named; an act in the reason phrase says why, whoever its possessor stands for
     pytest.param("Chile condemned Peru for its crackdown on protesters.", ("Chile", "criticizes", "Peru"),
                  id="judged-actor-for-its-act"),
@@ -279,6 +283,9 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
     # a judged forceful act with no agent of its own judges no actor: its victims are not criticised
     pytest.param("Germany condemned the killing of protesters.", ("Germany", "criticizes", "protesters"),
                  id="judged-act-victim"),
+    # a dare asks its object to act: no rejection
+    pytest.param("Lord Smith challenged Mr Jones to deny the reports.", ("Smith", "rejects", "Jones"), id="dare"),
+    pytest.param("Peru challenged Chile to prove its claims.", ("Peru", "rejects", "Chile"), id="dare-state"),
     # a refusal only possible, conditional or denied is no rejection
     pytest.param("Peru could refuse to sign the Lima Treaty.", ("Peru", "rejects", "Lima Treaty"),
                  id="possible-refusal"),
