@@ -149,3 +149,39 @@ def test_concession(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement or a spokesman that names no actor speaks for its issuer
+    pytest.param("A statement from Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="statement-from"),
+    pytest.param("A statement issued by Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="statement-issued-by"),
+    pytest.param("A statement issued on behalf of Ola Hansen said Sweden must lift the ban.",
+                 ("Ola Hansen", "demands", "Sweden"), id="statement-on-behalf-of"),
+    pytest.param("A spokesman for Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="spokesman-for"),
+])
+def test_issuer_speaks(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a statement of no one speaks for no one
+    pytest.param("A statement of principles said Sweden must lift the ban.", ("principles", "demands", "Sweden"),
+                 id="statement-of-a-thing"),
+    # the act a directive asks for is done by no one: neither by the one asking nor by the one asked
+    pytest.param("Norway called on Sweden to quit the Nordic Council.", ("Norway", "withdrawsFrom", "Nordic Council"),
+                 id="asked-act-not-the-askers"),
+    pytest.param("Norway called on Sweden to quit the Nordic Council.", ("Sweden", "withdrawsFrom", "Nordic Council"),
+                 id="asked-act-not-done"),
+])
+def test_no_issuer_or_asked_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_asked_act_keeps_the_demand(facts_of):
+    got = facts_of("Norway called on Sweden to quit the Nordic Council.")
+    assert ("Norway", "demands", "Sweden") in got.triples, got
