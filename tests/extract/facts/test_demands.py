@@ -47,6 +47,8 @@ def test_no_demand_or_threat(facts_of, text, absent):
                  id="call-for-noun"),
     pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
                  id="call-on-noun"),
+    # a warning to act addressed to Y
+    pytest.param("Norway warned Sweden to stay out of its waters.", ("Norway", "demands", "Sweden"), id="warn-to"),
     # "for" parsed as the mark of an infinitive clause whose subject is the one asked
     pytest.param("Norway renewed its call for Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
                  id="call-for-clause-noun"),
@@ -80,6 +82,11 @@ def test_directive(facts_of, text, expected):
                  id="call-on-a-day"),
     pytest.param("Norway renewed its call for talks with Sweden to begin.", ("Norway", "demands", "Sweden"),
                  id="call-for-talks-clause"),
+    # a warning about something, or that something will happen, asks nothing of Y
+    pytest.param("Norway warned Sweden about the dangers of overfishing.", ("Norway", "demands", "Sweden"),
+                 id="warn-about"),
+    pytest.param("Norway warned that Sweden would close the border.", ("Norway", "demands", "Sweden"),
+                 id="warn-that"),
 ])
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)
