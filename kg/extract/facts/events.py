@@ -570,11 +570,14 @@ def _named_actor_object(reading: Reading, verb: Token) -> bool:
                                  for k in reading.resolved.keys_at(c)) for c in verb.children)
 
 
-def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:
-    """'condemned the killing of protesters', 'criticised the arrest of activists': a judged forceful act (done
-    to what it is of) with no agent of its own (possessor, by-phrase, actor modifier) judges no actor."""
+def _judged_act_without_agent(reading: Reading, verb: Token, noun: bool = False) -> bool:
+    """'condemned the killing of protesters', 'criticised the arrest of activists', 'opposition to the war on Iraq':
+    a judged forceful act (done to what it is of) with no agent of its own (possessor, by-phrase, actor modifier)
+    judges no actor; of a judging noun, the act is the object of its preposition."""
     table = triggers()
-    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    act = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"of"}
+                for g in c.children if g.dep_ == "pobj"), None) if noun else \
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
     return act is not None and act.pos_ == "NOUN" and not reading.resolved.keys_at(act) \
         and any(t.predicate in _FORCEFUL for t in table.get((trigger_lemma(act, "NOUN", table), "NOUN"), ())) \
         and not _own_agents(reading, act)
@@ -654,6 +657,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
     if predicate in _JUDGING and pos == "VERB" and _judged_act_without_agent(reading, token):
         return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
+    if predicate in _JUDGING and pos == "NOUN" and _judged_act_without_agent(reading, token, noun=True):
+        return ()  # "his opposition to the war on Iraq": the war is judged, not Iraq, and the war has no agent named
     if predicate == "demands" and pos == "VERB" and _forceful_act(token):
         return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)
