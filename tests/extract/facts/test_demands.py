@@ -47,6 +47,9 @@ def test_no_demand_or_threat(facts_of, text, absent):
                  id="call-for-noun"),
     pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
                  id="call-on-noun"),
+    # the state's officials or forces stand for it
+    pytest.param("Norway said Swedish officials must resign.", ("Norway", "demands", "Sweden"),
+                 id="officials-stand-for-the-state"),
     # a warning to act addressed to Y
     pytest.param("Norway warned Sweden to stay out of its waters.", ("Norway", "demands", "Sweden"), id="warn-to"),
     # "for" parsed as the mark of an infinitive clause whose subject is the one asked
@@ -82,6 +85,9 @@ def test_directive(facts_of, text, expected):
                  id="call-on-a-day"),
     pytest.param("Norway renewed its call for talks with Sweden to begin.", ("Norway", "demands", "Sweden"),
                  id="call-for-talks-clause"),
+    # what firms or farmers of a state must do is asked of them, not of the state
+    pytest.param("Norway said all Swedish companies should take note.", ("Norway", "demands", "Sweden"),
+                 id="companies-not-the-state"),
     # a warning about something, or that something will happen, asks nothing of Y
     pytest.param("Norway warned Sweden about the dangers of overfishing.", ("Norway", "demands", "Sweden"),
                  id="warn-about"),
