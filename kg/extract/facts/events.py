@@ -296,6 +296,11 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
     phrases += [g for head in {token, place, place.head} for c in head.children
                 if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"about", "of"}
                 for g in c.children if g.dep_ == "pobj"]
+    for shifted in _shifted_objects(token):  # the object itself, or the actor owning it ("Y's policy")
+        keys = tuple(k for k in reading.resolved.keys_at(shifted) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                     - {"Place"}) or _own_agents(reading, shifted)
+        if keys:
+            return keys
     for phrase in phrases:
         if phrase.i != token.i and (trigger_lemma(phrase, "NOUN", table), "NOUN") in table \
                 and not reading.resolved.keys_at(phrase):
@@ -560,6 +565,15 @@ def _refusal_asserted(reading: Reading, token: Token) -> bool:
     if any(c.dep_ == "neg" for c in cue.children):
         return False
     return modality(reading, cue, clause_date(reading, cue)) is not None
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """'denounced as a crime Y's crackdown': an object moved after the verb's as-phrase, which the parser hangs
+    on that phrase as an apposition; only of a verb with no direct object of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" and a.i > g.i]
 
 
 def _named_actor_object(reading: Reading, verb: Token) -> bool:

@@ -182,6 +182,11 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
     pytest.param("Peru challenged Chile's claim to the islands.", ("Peru", "rejects", "Chile"), id="challenge-claim"),
     pytest.param("Chile rejected a request by Peru to reopen the case.", ("Chile", "rejects", "Peru"),
                  id="rejected-request-with-infinitive"),
+    # an object moved after the as-phrase ("condemned as a mistake Y's act") is still the one judged
+    pytest.param("Norway condemned as a grave mistake Sweden's closure of the border.",
+                 ("Norway", "criticizes", "Sweden"), id="shifted-object-owner"),
+    pytest.param("Norway denounced as a crime the Swedish crackdown on fishermen.",
+                 ("Norway", "criticizes", "Sweden"), id="shifted-object-act"),
     # the actor judged is named; an act in the reason phrase says why, whoever its possessor stands for
     pytest.param("Chile condemned Peru for its crackdown on protesters.", ("Chile", "criticizes", "Peru"),
                  id="judged-actor-for-its-act"),
