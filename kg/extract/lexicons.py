@@ -1032,6 +1032,18 @@ def fear_words() -> frozenset[str]:
 
 
 @cache
+def issuing_nouns() -> frozenset[str]:
+    """Nouns of a statement or a spokesman ("a statement from X said"): as a subject they stand for their issuer."""
+    return _word_list("issuing_nouns.txt")
+
+
+@cache
+def failure_verbs() -> frozenset[str]:
+    """Verbs of failure with an infinitive ("Y failed to act"): said of another actor, a fault found in it."""
+    return _word_list("failure_verbs.txt")
+
+
+@cache
 def receiving_verbs() -> frozenset[str]:
     """Verbs whose subject receives the act their object names ("received aid from X", "won the backing of X")."""
     return _word_list("receiving_verbs.txt")

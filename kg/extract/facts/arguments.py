@@ -90,7 +90,7 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
     With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y")."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return refs(reading, child) or located(reading, child)
+            return refs(reading, child) or located(reading, child) or issuers(reading, child)
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -98,6 +98,8 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return refs(reading, child) if raising else ()
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and _addressed(verb) is not None:
+        return ()  # "called on Y to quit": an act asked of Y is neither the caller's nor done by Y
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return subjects(reading, verb.head, raising=True)
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
@@ -112,6 +114,41 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
         keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _addressed(verb: Token) -> Token | None:
+    """The one a directive addresses before the act it asks for ("urged Y to quit", "called on Y to quit"): the
+    directive's object, or the object of its on/upon; None when the governor is no directive or names no one."""
+    governor = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    table = triggers()
+    directive = governor.lemma_.lower() in lexicons.directive_verbs() or any(
+        t.predicate == "demands" for t in table.get((trigger_lemma(governor, "VERB", table), "VERB"), ()))
+    if not directive:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None) or next(
+        (g for c in governor.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < verb.i
+         for g in c.children if g.dep_ == "pobj"), None)
+
+
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "for", "of"})  # "a statement from X", "a spokesman for X"
+
+
+def issuers(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Who a statement or a spokesman (data/issuing_nouns.txt) that names no actor itself speaks for: "a statement
+    from X", "a spokesman for X", "a statement issued by X" or "issued on behalf of X"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.issuing_nouns():
+        return ()
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    phrases = [g for h in heads for c in h.children if c.dep_ in {"prep", "agent"}
+               and (c.lower_ in ISSUER_PREPOSITIONS or c.dep_ == "agent") for g in c.children if g.dep_ == "pobj"]
+    # "issued on behalf of X"
+    phrases += [g for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+                for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+                for p in b.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return tuple(dict.fromkeys(k for p in phrases for k in refs(reading, p)
+                               if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"}))
 
 
 def objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool, places: bool = True,

@@ -36,7 +36,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
             speakers = noun_subjects(reading, governor)  # "issued a stern reminder ... that it must"
         else:
             continue
-        addressees = next((refs(reading, c) or located(reading, c) for c in token.children
+        addressees = next((refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
                            if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
                            and not (c.pos_ == "PRON" and _quoted(c))), ())
         when = clause_date(reading, governor)
@@ -50,6 +50,13 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
+
+
+def _stands_for_state(phrase: Token) -> bool:
+    """'Israeli forces', 'US officials' stand for the state that modifies them; 'all US companies', 'British
+    farmers' do not: only a noun of a state's bodies or people acting for it (data/entity_nouns.tsv, titles)."""
+    lemma = phrase.lemma_.lower()
+    return phrase.pos_ != "NOUN" or lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
 
 
 def _quoted(token: Token) -> bool:
@@ -173,6 +180,11 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
             continue
         addressees = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ in ADDRESSING_PREPOSITIONS
                            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        # "its call for Y to withdraw": the parser may make "for" the mark of an infinitive clause with Y its subject
+        addressees = addressees or tuple(
+            k for c in noun.children if c.dep_ in {"acl", "advcl", "relcl"} and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" for k in refs(reading, g))
         if not addressees:
             continue
         verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun

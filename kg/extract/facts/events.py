@@ -63,12 +63,15 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if not candidates:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and _dare(reading, token)))
         if not candidates:
             continue
         outcome = None
         if negated(reading, token):
             outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
                 "ended" if ended(reading, token) else None
+            if outcome == "refused" and not _refusal_asserted(reading, token):
+                continue  # "could refuse to sign", "did not decline to meet": no refusal made
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
                 continue
             ending = ender(reading, token) if outcome == "ended" else None
@@ -287,10 +290,17 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
     """The agents an act judged names itself: the object of a judging word (or of the light verb carrying it)
     that is an event noun with its own agent ("criticised the arrest of activists by X")."""
     table = triggers()
+    if _named_actor_object(reading, token):
+        return ()  # "condemned Peru for its crackdown": the actor judged is named, the act is the reason given
     phrases = [c for head in {token, place} for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
     phrases += [g for head in {token, place, place.head} for c in head.children
                 if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"about", "of"}
                 for g in c.children if g.dep_ == "pobj"]
+    for shifted in _shifted_objects(token):  # the object itself, or the actor owning it ("Y's policy")
+        keys = tuple(k for k in reading.resolved.keys_at(shifted) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                     - {"Place"}) or _own_agents(reading, shifted)
+        if keys:
+            return keys
     for phrase in phrases:
         if phrase.i != token.i and (trigger_lemma(phrase, "NOUN", table), "NOUN") in table \
                 and not reading.resolved.keys_at(phrase):
@@ -535,11 +545,53 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
         for p in patients)
 
 
-def _judged_act_without_agent(reading: Reading, verb: Token) -> bool:
-    """'condemned the killing of protesters', 'criticised the arrest of activists': a judged forceful act (done
-    to what it is of) with no agent of its own (possessor, by-phrase, actor modifier) judges no actor."""
+def _dare(reading: Reading, verb: Token) -> bool:
+    """'challenged Y to deny the reports', 'defied Y to prove it': a verb with an actor for its object and an
+    infinitive after it asks Y to act (a dare), it rejects nothing; "rejected calls by Y to adopt X" still rejects."""
+    actors = [o for o in verb.children if o.dep_ == "dobj" and (o.pos_ in {"PROPN", "PRON"} or any(
+        reading.types.get(k) in vocabulary.ACTOR_TYPES for k in reading.resolved.keys_at(o)))]
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and any(o.i < c.i for o in actors) for c in verb.children)
+
+
+def _refusal_asserted(reading: Reading, token: Token) -> bool:
+    """'refused to sign', not 'could refuse to sign', 'may decline to meet' or 'did not refuse to meet': the word of
+    refusal (data/refusal_cues.txt) governing an act is itself asserted, neither negated nor only possible."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    cue = next((g for g, _ in control_chain(verb) if g.lemma_.lower() in lexicons.refusal_cues()), None)
+    if cue is None:
+        return True  # "said it would not accept": the negation itself is the refusal
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    return modality(reading, cue, clause_date(reading, cue)) is not None
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """'denounced as a crime Y's crackdown': an object moved after the verb's as-phrase, which the parser hangs
+    on that phrase as an apposition; only of a verb with no direct object of its own."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos" and a.i > g.i]
+
+
+def _named_actor_object(reading: Reading, verb: Token) -> bool:
+    """'criticised Peru for its handling of X': a judging verb whose direct object names an actor judges that
+    actor; an act in its reason phrase says why, and does not stand for the one judged."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and any(reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"}
+                                 for k in reading.resolved.keys_at(c)) for c in verb.children)
+
+
+def _judged_act_without_agent(reading: Reading, verb: Token, noun: bool = False) -> bool:
+    """'condemned the killing of protesters', 'criticised the arrest of activists', 'opposition to the war on Iraq':
+    a judged forceful act (done to what it is of) with no agent of its own (possessor, by-phrase, actor modifier)
+    judges no actor; of a judging noun, the act is the object of its preposition."""
     table = triggers()
-    act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    act = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in grammar.OBJECT_PREPOSITIONS | {"of"}
+                for g in c.children if g.dep_ == "pobj"), None) if noun else \
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
     return act is not None and act.pos_ == "NOUN" and not reading.resolved.keys_at(act) \
         and any(t.predicate in _FORCEFUL for t in table.get((trigger_lemma(act, "NOUN", table), "NOUN"), ())) \
         and not _own_agents(reading, act)
@@ -619,6 +671,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
     if predicate in _JUDGING and pos == "VERB" and _judged_act_without_agent(reading, token):
         return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
+    if predicate in _JUDGING and pos == "NOUN" and _judged_act_without_agent(reading, token, noun=True):
+        return ()  # "his opposition to the war on Iraq": the war is judged, not Iraq, and the war has no agent named
     if predicate == "demands" and pos == "VERB" and _forceful_act(token):
         return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)

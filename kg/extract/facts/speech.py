@@ -49,6 +49,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         if lemma in lexicons.speech_verbs():
             said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
+            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
             said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
@@ -68,6 +69,24 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
+    """(the clause naming who failed, the rated failure) of "said Y had failed to act" or "said Y saw the problem
+    but failed to act": a reported verb of failure (data/failure_verbs.txt) with an infinitive, asserted (no
+    negation, no modal: "Y could fail to", "Y did not fail to" find no fault), its subject Y's or its conjunct's."""
+    rated = lexicons.opinion_words()
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        for failing in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
+            if failing.lemma_.lower() not in lexicons.failure_verbs() or any(
+                    c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in (*failing.children, *clause.children)):
+                continue
+            if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in failing.children):
+                yield clause, min(rated.get(failing.lemma_.lower(), 0.0), -MIN_OPINION)
 
 
 def stated_attitudes(reading: Reading) -> Iterator[Fact]:

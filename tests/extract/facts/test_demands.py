@@ -47,6 +47,16 @@ def test_no_demand_or_threat(facts_of, text, absent):
                  id="call-for-noun"),
     pytest.param("Norway renewed its call on Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
                  id="call-on-noun"),
+    # the state's officials or forces stand for it
+    pytest.param("Norway said Swedish officials must resign.", ("Norway", "demands", "Sweden"),
+                 id="officials-stand-for-the-state"),
+    # a warning to act addressed to Y
+    pytest.param("Norway warned Sweden to stay out of its waters.", ("Norway", "demands", "Sweden"), id="warn-to"),
+    # "for" parsed as the mark of an infinitive clause whose subject is the one asked
+    pytest.param("Norway renewed its call for Sweden to lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="call-for-clause-noun"),
+    pytest.param("Denmark repeated its appeal for Finland to free the fishermen.", ("Denmark", "demands", "Finland"),
+                 id="appeal-for-clause-noun"),
 ])
 def test_directive(facts_of, text, expected):
     got = facts_of(text)
@@ -73,6 +83,16 @@ def test_directive(facts_of, text, expected):
                  id="call-for-thing"),
     pytest.param("Norway's call on Monday for talks with Sweden was rejected.", ("Norway", "demands", "Sweden"),
                  id="call-on-a-day"),
+    pytest.param("Norway renewed its call for talks with Sweden to begin.", ("Norway", "demands", "Sweden"),
+                 id="call-for-talks-clause"),
+    # what firms or farmers of a state must do is asked of them, not of the state
+    pytest.param("Norway said all Swedish companies should take note.", ("Norway", "demands", "Sweden"),
+                 id="companies-not-the-state"),
+    # a warning about something, or that something will happen, asks nothing of Y
+    pytest.param("Norway warned Sweden about the dangers of overfishing.", ("Norway", "demands", "Sweden"),
+                 id="warn-about"),
+    pytest.param("Norway warned that Sweden would close the border.", ("Norway", "demands", "Sweden"),
+                 id="warn-that"),
 ])
 def test_no_directive(facts_of, text, absent):
     got = facts_of(text)
@@ -142,3 +162,39 @@ def test_concession(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement or a spokesman that names no actor speaks for its issuer
+    pytest.param("A statement from Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="statement-from"),
+    pytest.param("A statement issued by Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="statement-issued-by"),
+    pytest.param("A statement issued on behalf of Ola Hansen said Sweden must lift the ban.",
+                 ("Ola Hansen", "demands", "Sweden"), id="statement-on-behalf-of"),
+    pytest.param("A spokesman for Norway said Sweden must lift the ban.", ("Norway", "demands", "Sweden"),
+                 id="spokesman-for"),
+])
+def test_issuer_speaks(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a statement of no one speaks for no one
+    pytest.param("A statement of principles said Sweden must lift the ban.", ("principles", "demands", "Sweden"),
+                 id="statement-of-a-thing"),
+    # the act a directive asks for is done by no one: neither by the one asking nor by the one asked
+    pytest.param("Norway called on Sweden to quit the Nordic Council.", ("Norway", "withdrawsFrom", "Nordic Council"),
+                 id="asked-act-not-the-askers"),
+    pytest.param("Norway called on Sweden to quit the Nordic Council.", ("Sweden", "withdrawsFrom", "Nordic Council"),
+                 id="asked-act-not-done"),
+])
+def test_no_issuer_or_asked_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_asked_act_keeps_the_demand(facts_of):
+    got = facts_of("Norway called on Sweden to quit the Nordic Council.")
+    assert ("Norway", "demands", "Sweden") in got.triples, got

@@ -174,6 +174,24 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
                  id="judged-act-by-agent"),
     pytest.param("Norway lodged a complaint with the UN over Swedish aid to Finland.",
                  ("Norway", "criticizes", "Sweden"), id="complaint-over-act"),
+    # a judging noun still judges the agent of the act, or the actor named
+    pytest.param("Chile's opposition to Peru's invasion of Bolivia was clear.", ("Chile", "rejects", "Peru"),
+                 id="opposition-to-agents-act"),
+    pytest.param("Chile's opposition to Peru was clear.", ("Chile", "rejects", "Peru"), id="opposition-to-actor"),
+    # a challenge to a thing of Y, and a rejected request of Y's with an infinitive, still reject
+    pytest.param("Peru challenged Chile's claim to the islands.", ("Peru", "rejects", "Chile"), id="challenge-claim"),
+    pytest.param("Chile rejected a request by Peru to reopen the case.", ("Chile", "rejects", "Peru"),
+                 id="rejected-request-with-infinitive"),
+    # an object moved after the as-phrase ("condemned as a mistake Y's act") is still the one judged
+    pytest.param("Norway condemned as a grave mistake Sweden's closure of the border.",
+                 ("Norway", "criticizes", "Sweden"), id="shifted-object-owner"),
+    pytest.param("Norway denounced as a crime the Swedish crackdown on fishermen.",
+                 ("Norway", "criticizes", "Sweden"), id="shifted-object-act"),
+    # the actor judged is named; an act in the reason phrase says why, whoever its possessor stands for
+    pytest.param("Chile condemned Peru for its crackdown on protesters.", ("Chile", "criticizes", "Peru"),
+                 id="judged-actor-for-its-act"),
+    pytest.param("Chile criticised Peru for its arrest of the fishermen.", ("Chile", "criticizes", "Peru"),
+                 id="judged-actor-for-its-arrest"),
     # a directive verb's addressee
     pytest.param("Critics in Chile have called for Peru to apologise.", ("Chile", "demands", "Peru"),
                  id="call-for-clause"),
@@ -274,6 +292,21 @@ def test_a_declared_inability_is_a_refusal(facts_of, text, expected, refused):
     # a judged forceful act with no agent of its own judges no actor: its victims are not criticised
     pytest.param("Germany condemned the killing of protesters.", ("Germany", "criticizes", "protesters"),
                  id="judged-act-victim"),
+    # a judging noun whose object is a forceful act with no agent named judges no actor: not the act's victim
+    pytest.param("Chile's opposition to the war on Peru cost it dearly.", ("Chile", "rejects", "Peru"),
+                 id="opposition-to-war-on"),
+    pytest.param("Chile's criticism of the attack on Peru was muted.", ("Chile", "criticizes", "Peru"),
+                 id="criticism-of-attack-on"),
+    # a dare asks its object to act: no rejection
+    pytest.param("Lord Smith challenged Mr Jones to deny the reports.", ("Smith", "rejects", "Jones"), id="dare"),
+    pytest.param("Peru challenged Chile to prove its claims.", ("Peru", "rejects", "Chile"), id="dare-state"),
+    # a refusal only possible, conditional or denied is no rejection
+    pytest.param("Peru could refuse to sign the Lima Treaty.", ("Peru", "rejects", "Lima Treaty"),
+                 id="possible-refusal"),
+    pytest.param("Peru may decline to meet Chile.", ("Peru", "rejects", "Chile"), id="possible-declining"),
+    pytest.param("Peru did not refuse to meet Chile.", ("Peru", "rejects", "Chile"), id="denied-refusal"),
+    pytest.param("Peru would refuse to meet Chile if it won the election.", ("Peru", "rejects", "Chile"),
+                 id="conditional-refusal"),
     # a named person fighting a person or a party is political speech, not force
     pytest.param("Tony Blair and Gordon Brown have declared war on each other.",
                  ("Tony Blair", "attacks", "Gordon Brown"), id="rhetorical-war"),

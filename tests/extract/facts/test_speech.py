@@ -332,3 +332,33 @@ def test_proposal_boundaries(facts_of, text, expected, absent):
 def test_proposers(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported failure of another actor faults it, also in a conjunct sharing the reported subject
+    pytest.param("Norway said Sweden had failed to clean up the fjord.", ("Norway", "criticizes", "Sweden"),
+                 id="failed-to"),
+    pytest.param("Sweden's ministers have seen the report but failed to act, the Norwegian Foreign Ministry said.",
+                 ("Norwegian Foreign Ministry", "criticizes", "Sweden"), id="failed-to-conjunct"),
+    pytest.param("Danish Prime Minister Lars Holm said Norway had neglected to warn Denmark.",
+                 ("Lars Holm", "criticizes", "Norway"), id="neglected-to"),
+])
+def test_reported_failure(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a possible or denied failure, a failure of a thing, a failure in a condition
+    pytest.param("Norway said Sweden could fail to clean up the fjord.", ("Norway", "criticizes", "Sweden"),
+                 id="possible-failure"),
+    pytest.param("Norway said Sweden had not failed to clean up the fjord.", ("Norway", "criticizes", "Sweden"),
+                 id="denied-failure"),
+    pytest.param("Norway said the talks with Sweden had failed to produce a deal.", ("Norway", "criticizes", "Sweden"),
+                 id="thing-failed"),
+    pytest.param("Norway said that if Sweden failed to pay, it would go to court.", ("Norway", "criticizes", "Sweden"),
+                 id="conditional-failure"),
+])
+def test_no_reported_failure(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
