@@ -34,7 +34,7 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     if keys and token.pos_ == "NOUN" and reading.types.get(keys[0]) == "Country":
         # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
         for child in token.children:
-            if child.dep_ in {"amod", "compound"}:
+            if child.dep_ in {"amod", "compound", "nmod"}:  # "U.S. and Russian negotiators": U.S. an nmod
                 keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)
                          if reading.types.get(k) == "Country"]
     if not keys and depth < 3:

@@ -314,6 +314,27 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
     return ()
 
 
+_PROTESTED = frozenset({"against", "over", "at", "about", "of"})  # "in protest of", "a strike over"
+
+
+def _protested_act_agents(reading: Reading, token: Token, place: Token) -> tuple[str, ...]:
+    """Who did what a protest is against: the agent an act or measure names itself (a possessor, a by-phrase, a
+    country or organisation modifying it, the agent of a participle: "a law passed by X")."""
+    phrases = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    phrases += [g for head in dict.fromkeys((token, place, place.head)) for c in head.children
+                if c.dep_ == "prep" and c.lower_ in _PROTESTED for g in c.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.i == token.i or phrase.pos_ != "NOUN" or reading.resolved.keys_at(phrase) \
+                or _actor_word(reading, phrase):
+            continue
+        keys = _own_agents(reading, phrase) or tuple(
+            k for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+            if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for k in refs(reading, g))
+        if keys:
+            return keys
+    return ()
+
+
 def _ended_act(verb: Token, pos: str) -> Token | None:
     """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid")."""
     if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
@@ -601,7 +622,10 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     carrier = pos == "NOUN" and place.dep_ == "dobj" and (is_light_verb(place.head) or bool(outcome))
     searches = (
         # "condemned the arrest of activists by X", "a complaint over EU aid to X": an act judged is X's act
-        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else (),
+        # "rallied against the arrests of activists by X", "a strike over a bill passed by X": a protest at an
+        # act is aimed at whoever did the act
+        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else
+        _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
         # finds Y inside the thing demanded

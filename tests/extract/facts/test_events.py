@@ -614,3 +614,26 @@ def test_light_verb_with_preposition(facts_of, text, expected):
 def test_light_verb_with_preposition_needs_an_agent(facts_of):
     got = facts_of("Ethnic cleansing against Albanians was reported in the province.")
     assert not {t for t in got.triples if t[1] == "attacks"}, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Thousands of Kenyans rallied against the arrests of activists by Ugandan police.",
+                 ("Kenya", "protests", "Uganda"), ("Kenya", "protests", "activists"), id="act-with-by-agent"),
+    pytest.param("Farmers in Kenya held a rally against a law passed by the Ugandan parliament.",
+                 ("Farmers", "protests", "Uganda"), None, id="participle-agent"),
+    pytest.param("Thousands of Kenyans protested against Uganda's decision to close the border.",
+                 ("Kenya", "protests", "Uganda"), None, id="possessor"),
+])
+def test_protest_at_an_act_targets_its_doer(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+def test_protest_at_an_act_without_doer_names_no_one_else(facts_of):
+    got = facts_of("Students in Kenya rallied against the new tax passed last year by a narrow vote.")
+    assert {t[2] for t in got.triples if t[1] == "protests"} <= {"Kenya"}, got.triples
+
+
+def test_coordinated_national_modifiers_of_a_state_noun(facts_of):
+    got = facts_of("U.S. and Russian negotiators held talks in Geneva.")
+    assert {("Russia", "meetsWith", "United States")} <= got.triples, got.triples
