@@ -231,10 +231,15 @@ _CIVIL = frozenset({"Person", "Organization"})
 
 def _rhetorical(reading: Reading, s: str, o: str) -> bool:
     """'Blair and Brown declared war on each other', 'the party set out to destroy the Tories': a named person
-    attacking a person or a body, or a body a person, is a figure of political speech; force (CAMEO 19) is
-    between states, armed groups and forces, which are not named people."""
+    attacking a person or a body, or a body a person, or a mainstream political party attacking or attacked, is a
+    figure of political speech; force (CAMEO 19) is between states, armed groups and forces."""
     types = {reading.types.get(s), reading.types.get(o)}
-    return types <= _CIVIL and "Person" in types
+    if types <= _CIVIL and "Person" in types:
+        return True
+    # "UKIP's job is to destroy the Tories", "Lib Dems target the student vote": a mainstream party
+    # (data/political_parties.tsv) fights elections, not wars
+    parties = set(lexicons.political_parties().values())
+    return any(k in reading.resolved.entities and reading.resolved.entities[k].label in parties for k in (s, o))
 
 
 def _unable(reading: Reading, token: Token) -> bool:

@@ -665,3 +665,22 @@ def test_an_ended_act_named_by_a_modifier_is_not_asserted(facts_of, text, kept):
     """'ended mediation efforts': the event noun modifying the object of a verb of ending is ended too."""
     got = facts_of(text)
     assert (("Qatar", "mediates", "Sudan") in got.triples) == kept, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("So is UKIP's job to destroy the Conservatives?", id="party-destroys-party"),
+    pytest.param("The Liberal Democrats targeted students in ten seats.", id="party-targets-voters"),
+    pytest.param("The Conservatives will destroy the Liberal Democrats.", id="planned-no-threat-either"),
+])
+def test_parties_fight_elections_not_wars(facts_of, text):
+    got = facts_of(text)
+    assert not {t for t in got.triples if t[1] in {"attacks", "threatens"}}, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hamas attacked Israel.", ("Hamas", "attacks", "Israel"), id="armed-group"),
+    pytest.param("The PKK attacked Turkish troops.", ("PKK", "attacks", "Turkish troops"), id="armed-party"),
+])
+def test_armed_groups_still_attack(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
