@@ -242,6 +242,13 @@ def _rhetorical(reading: Reading, s: str, o: str) -> bool:
     return any(k in reading.resolved.entities and reading.resolved.entities[k].label in parties for k in (s, o))
 
 
+def _person_departing(reading: Reading, trig: lexicons.Trigger, agent: str) -> bool:
+    """'Campbell quit Number 10', 'X left the party', 'after leaving Northern Ireland in a reshuffle': a person
+    who quits or leaves leaves a post, a party or a place; only the CAMEO rows (withdraw, pull out: forces and
+    commitments, CAMEO 087) are a withdrawal when a person is their agent ("Bush will withdraw troops")."""
+    return reading.types.get(agent) == "Person" and not trig.source.startswith("CAMEO")
+
+
 def _unable(reading: Reading, token: Token) -> bool:
     """'said it cannot support X', 'could not approve Y's application': an actor declaring it cannot do an act
     refuses it (CAMEO 12); "could not visit because of the weather", told by no one, is no refusal."""
@@ -514,6 +521,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                      and not (showing and reading.types.get(s) == "Person")]
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
+                continue
+            if trig.predicate == "withdrawsFrom" and _person_departing(reading, trig, s):
                 continue
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:

@@ -684,3 +684,18 @@ def test_parties_fight_elections_not_wars(facts_of, text):
 def test_armed_groups_still_attack(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Robert Kilroy-Silk has quit the UK Independence Party.", None,
+                 ("Robert Kilroy-Silk", "withdrawsFrom", "UK Independence Party"), id="person-quits-party"),
+    pytest.param("After leaving Northern Ireland in a reshuffle, Paul Murphy became a minister.", None,
+                 ("Paul Murphy", "withdrawsFrom", "Northern Ireland"), id="person-leaves-post"),
+    pytest.param("George Bush will withdraw troops from Iraq.", ("George Bush", "withdrawsFrom", "Iraq"), None,
+                 id="person-withdraws-troops"),
+    pytest.param("Britain quit the talks with Iran.", ("United Kingdom", "withdrawsFrom", "Iran"), None,
+                 id="state-quits"),
+])
+def test_a_person_departing_is_no_withdrawal(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert (expected is None or expected in got.triples) and absent not in got.triples, got.triples
