@@ -17,7 +17,8 @@ from kg.extract.facts.triggers import is_light_verb, trigger_lemma, triggers
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
            "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
-           "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject"]
+           "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject",
+           "prepositional_light_verb"]
 
 
 def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True
@@ -33,7 +34,7 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     if keys and token.pos_ == "NOUN" and reading.types.get(keys[0]) == "Country":
         # "Hungarian and Romanian officials": a state description with coordinated countries stands for all
         for child in token.children:
-            if child.dep_ in {"amod", "compound"}:
+            if child.dep_ in {"amod", "compound", "nmod"}:  # "U.S. and Russian negotiators": U.S. an nmod
                 keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)
                          if reading.types.get(k) == "Country"]
     if not keys and depth < 3:
@@ -69,6 +70,10 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
         # "his government would insist", "her country will send aid": the state its owner serves
         keys += [reading.serves[k] for c in token.children if c.dep_ == "poss"
                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person" and k in reading.serves]
+        # "the government of President X", "the regime of X": a government named by its head acts as that head
+        keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not keys
+                 for g in c.children if g.dep_ == "pobj"
+                 for k in reading.resolved.keys_at(g) if reading.types.get(k) == "Person"]
     if depth <= 2:
         for conj in token.conjuncts:
             if conj.i != token.i:
@@ -489,6 +494,9 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
         return agents
     if position(noun) is not noun:
         return noun_subjects(reading, position(noun))
+    verb = prepositional_light_verb(noun)
+    if verb is not None:  # "X was engaged in ethnic cleansing": a stative passive's subject is the agent
+        return subjects(reading, verb, raising=not any(c.dep_ == "agent" for c in verb.children))
     head = noun.head
     if noun.dep_ in grammar.LIGHT_SUBJECT_DEPS and head.i != noun.i:
         if noun.dep_ == "pobj":
@@ -499,6 +507,15 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
             own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
             return tuple(k for k in subjects(reading, head) if k not in own)
     return ()
+
+
+def prepositional_light_verb(noun: Token) -> Token | None:
+    """The verb of a light verb with a preposition ("engaged in fighting", "embarked on a campaign") whose
+    event noun this is (data/light_verbs.txt)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return prep.head if f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicons.light_verbs() else None
 
 
 def typed_in_clause(reading: Reading, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:

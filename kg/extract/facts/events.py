@@ -21,6 +21,7 @@ from kg.extract.facts.arguments import (
     noun_subjects,
     objects,
     position,
+    prepositional_light_verb,
     preps,
     purpose_objects,
     refs,
@@ -115,12 +116,25 @@ def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
 def _peacekeeping(token: Token) -> bool:
     """'deployed peacekeepers to X', 'sent peacekeeping troops', 'the deployment of a peace-keeping force': the
     forces deployed keep the peace (data/peacekeeping_words.txt)."""
-    words = lexicons.peacekeeping_words()
+    return _moved_kind(token, lexicons.peacekeeping_words())
+
+
+def _mission_withdrawn(token: Token) -> bool:
+    """'will withdraw its peacekeepers from X', 'pulled its inspectors out of X': personnel of an international
+    mission withdrawn reduce relations (CAMEO 166, data/mission_personnel.txt), unlike troops leaving a fight."""
+    return _moved_kind(token, lexicons.peacekeeping_words() | lexicons.mission_personnel())
+
+
+def _moved_kind(token: Token, words: frozenset[str]) -> bool:
+    """Whether the forces or people a verb of moving moves (its object, passive subject or of-phrase, and their
+    conjuncts) are named, by their noun or a modifier, with one of these words or two-word phrases."""
     deployed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    deployed += [c for noun in deployed for c in noun.conjuncts if c.i > noun.i]
     for noun in deployed:
         span = [t for t in noun.subtree if t.i <= noun.i]
         forms = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        forms |= {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(span, span[1:])}
         joined = "".join(t.lower_ + (t.whitespace_ if t.text != "-" else "") for t in span).replace(" -", "-")
         if forms & words or set(joined.replace("peace keeping", "peace-keeping").split()) & words:
             return True
@@ -220,10 +234,22 @@ _CIVIL = frozenset({"Person", "Organization"})
 
 def _rhetorical(reading: Reading, s: str, o: str) -> bool:
     """'Blair and Brown declared war on each other', 'the party set out to destroy the Tories': a named person
-    attacking a person or a body, or a body a person, is a figure of political speech; force (CAMEO 19) is
-    between states, armed groups and forces, which are not named people."""
+    attacking a person or a body, or a body a person, or a mainstream political party attacking or attacked, is a
+    figure of political speech; force (CAMEO 19) is between states, armed groups and forces."""
     types = {reading.types.get(s), reading.types.get(o)}
-    return types <= _CIVIL and "Person" in types
+    if types <= _CIVIL and "Person" in types:
+        return True
+    # "UKIP's job is to destroy the Tories", "Lib Dems target the student vote": a mainstream party
+    # (data/political_parties.tsv) fights elections, not wars
+    parties = set(lexicons.political_parties().values())
+    return any(k in reading.resolved.entities and reading.resolved.entities[k].label in parties for k in (s, o))
+
+
+def _person_departing(reading: Reading, trig: lexicons.Trigger, agent: str) -> bool:
+    """'Campbell quit Number 10', 'X left the party', 'after leaving Northern Ireland in a reshuffle': a person
+    who quits or leaves leaves a post, a party or a place; only the CAMEO rows (withdraw, pull out: forces and
+    commitments, CAMEO 087) are a withdrawal when a person is their agent ("Bush will withdraw troops")."""
+    return reading.types.get(agent) == "Person" and not trig.source.startswith("CAMEO")
 
 
 def _unable(reading: Reading, token: Token) -> bool:
@@ -307,6 +333,27 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
             keys = _own_agents(reading, phrase)
             if keys:
                 return keys
+    return ()
+
+
+_PROTESTED = frozenset({"against", "over", "at", "about", "of"})  # "in protest of", "a strike over"
+
+
+def _protested_act_agents(reading: Reading, token: Token, place: Token) -> tuple[str, ...]:
+    """Who did what a protest is against: the agent an act or measure names itself (a possessor, a by-phrase, a
+    country or organisation modifying it, the agent of a participle: "a law passed by X")."""
+    phrases = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    phrases += [g for head in dict.fromkeys((token, place, place.head)) for c in head.children
+                if c.dep_ == "prep" and c.lower_ in _PROTESTED for g in c.children if g.dep_ == "pobj"]
+    for phrase in phrases:
+        if phrase.i == token.i or phrase.pos_ != "NOUN" or reading.resolved.keys_at(phrase) \
+                or _actor_word(reading, phrase):
+            continue
+        keys = _own_agents(reading, phrase) or tuple(
+            k for c in phrase.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+            if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for k in refs(reading, g))
+        if keys:
+            return keys
     return ()
 
 
@@ -485,9 +532,13 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
                 continue
+            if trig.predicate == "withdrawsFrom" and _person_departing(reading, trig, s):
+                continue
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:
                 trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them
+            if trig.predicate == "withdrawsFrom" and _mission_withdrawn(token):
+                trig = replace(trig, predicate="sanctions")  # "withdrew its inspectors from X": CAMEO 166
             if outcome:
                 intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(trig.predicate, ""))
                 expressed = intent and getattr(intent, outcome)
@@ -508,8 +559,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, "agreesWith", o))
                     yield found
                 continue
-            if trig.predicate == "sanctions" and (_people_patient(reading, token, pos, passive)
-                                                  or reading.serves.get(s) == o):
+            if trig.predicate == "sanctions" and trig.lemma.split()[-1] not in _SANCTION_NOUNS \
+                    and (_people_patient(reading, token, pos, passive) or reading.serves.get(s) == o):
                 # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
                 trig = replace(trig, predicate="coerces")
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
@@ -526,6 +577,10 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             return  # the first reading of the trigger that yields a fact wins
 
 
+_SANCTION_NOUNS = frozenset({"sanction", "embargo"})  # the words naming CAMEO 163 itself: "imposed sanctions on
+# the X faction" sanctions the faction, whoever it is made of; "banned the faction" may be repression (1722)
+
+
 def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> bool:
     """'banned opposition activists', 'forced out Palestinian refugees', 'the expulsion of the migrants': a
     sanction word done to a group of people (a group noun of entity_nouns.tsv, a displaced group, an entity
@@ -538,7 +593,7 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
                     for g in c.children if g.dep_ == "pobj"]
     patients += [c for p in patients for c in p.conjuncts]
     groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
-    groups |= lexicons.displaced_groups()
+    groups |= lexicons.displaced_groups() | lexicons.political_people()
     return bool(patients) and all(
         p.pos_ == "NOUN" and (p.lemma_.lower() in groups
                               or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
@@ -633,7 +688,10 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     carrier = pos == "NOUN" and place.dep_ == "dobj" and (is_light_verb(place.head) or bool(outcome))
     searches = (
         # "condemned the arrest of activists by X", "a complaint over EU aid to X": an act judged is X's act
-        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else (),
+        # "rallied against the arrests of activists by X", "a strike over a bill passed by X": a protest at an
+        # act is aimed at whoever did the act
+        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else
+        _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
         # finds Y inside the thing demanded
@@ -651,6 +709,9 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the light verb, or the verb that refuses or ends the act, carries the object
         lambda: (objects(reading, place.head, ("dative", *spec), False) or through_prep(reading, token)
                  or through_prep(reading, place) or through_prep(reading, place.head)) if carrier else (),
+        # "engaged in ethnic cleansing against X": a light verb with a preposition carries the object
+        lambda: (objects(reading, prepositional_light_verb(place), spec, False)
+                 if pos == "NOUN" and prepositional_light_verb(place) is not None else ()),
         # "confiscated weapons from X", "hacked into X's computers"
         lambda: (objects(reading, token, grammar.THING_PREPOSITIONS, passive)
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),

@@ -65,8 +65,10 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
     if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
         return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
-    governor = head.head if head.dep_ in {"xcomp", "dobj"} else None
-    if governor is not None and governor.i != head.i:
+    # "ended mediation efforts": an event noun modifying the object fills the object's place
+    place = position(head) if head.pos_ in {"NOUN", "PROPN"} else head
+    governor = place.head if place.dep_ in {"xcomp", "dobj"} else None
+    if governor is not None and governor.i != place.i:
         if governor.lemma_ in lexicons.negating_heads() or ender(reading, head) is not None:
             return True
         if any(c.dep_ == "neg" for c in governor.children):

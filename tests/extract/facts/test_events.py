@@ -590,3 +590,145 @@ def test_a_warning_is_no_threat(facts_of, text):
 
 def test_a_threat_is_still_a_threat(facts_of):
     assert ("Iran", "threatens", "Azerbaijan") in facts_of("Iran threatened Azerbaijan with sanctions.").triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Canada withdrew its election monitors from Haiti last week.", ("Canada", "sanctions", "Haiti"),
+                 ("Canada", "withdrawsFrom", "Haiti"), id="monitors-withdrawn"),
+    pytest.param("The UN withdrew its peacekeepers and aid workers from Somalia.",
+                 ("United Nations", "sanctions", "Somalia"), ("United Nations", "withdrawsFrom", "Somalia"),
+                 id="peacekeepers-and-aid-workers"),
+    pytest.param("Britain withdrew its troops from Iraq.", ("United Kingdom", "withdrawsFrom", "Iraq"),
+                 ("United Kingdom", "sanctions", "Iraq"), id="troops-retreat"),
+    pytest.param("Kenya withdrew from the talks with Somalia.", ("Kenya", "withdrawsFrom", "Somalia"),
+                 ("Kenya", "sanctions", "Somalia"), id="no-personnel"),
+])
+def test_withdrawn_mission_is_a_sanction(facts_of, text, expected, absent):
+    """CAMEO 166: withdrawing peacekeepers, inspectors or aid workers reduces relations; troops retreat."""
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Ghana said it will withdraw its inspectors from Togo.", ("Ghana", "threatens", "Togo"),
+                 ("Ghana", "agreesWith", "Togo"), id="planned-withdrawal-threatens"),
+    pytest.param("Ghana said it will withdraw its troops from Togo.", ("Ghana", "withdrawsFrom", "Togo"),
+                 ("Ghana", "threatens", "Togo"), id="planned-retreat-no-threat"),
+])
+def test_announced_withdrawal_of_a_mission(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("The EU imposed sanctions on the rebel faction.", ("European Union", "sanctions", "rebel faction"),
+                 ("European Union", "coerces", "rebel faction"), id="sanctions-on-a-faction"),
+    pytest.param("President Omar Bongo banned Gabonese opposition politicians from the vote.",
+                 ("Omar Bongo", "coerces", "Gabon"), ("Omar Bongo", "sanctions", "Gabon"), id="ban-politicians"),
+    pytest.param("Russia banned EU officials from entering the country.", ("Russia", "sanctions", "European Union"),
+                 ("Russia", "coerces", "European Union"), id="ban-foreign-officials-is-sanction"),
+])
+def test_sanction_nouns_and_political_people(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Serbian forces were engaged in ethnic cleansing against Albanians.",
+                 ("Serbian forces", "attacks", "Albania"), id="stative-passive-light-verb"),
+    pytest.param("Kenyan troops engaged in fighting against Somalia.", ("Kenyan troops", "attacks", "Somalia"),
+                 id="active-light-verb-with-preposition"),
+])
+def test_light_verb_with_preposition(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+def test_light_verb_with_preposition_needs_an_agent(facts_of):
+    got = facts_of("Ethnic cleansing against Albanians was reported in the province.")
+    assert not {t for t in got.triples if t[1] == "attacks"}, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Thousands of Kenyans rallied against the arrests of activists by Ugandan police.",
+                 ("Kenya", "protests", "Uganda"), ("Kenya", "protests", "activists"), id="act-with-by-agent"),
+    pytest.param("Farmers in Kenya held a rally against a law passed by the Ugandan parliament.",
+                 ("Farmers", "protests", "Uganda"), None, id="participle-agent"),
+    pytest.param("Thousands of Kenyans protested against Uganda's decision to close the border.",
+                 ("Kenya", "protests", "Uganda"), None, id="possessor"),
+])
+def test_protest_at_an_act_targets_its_doer(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got.triples
+
+
+def test_protest_at_an_act_without_doer_names_no_one_else(facts_of):
+    got = facts_of("Students in Kenya rallied against the new tax passed last year by a narrow vote.")
+    assert {t[2] for t in got.triples if t[1] == "protests"} <= {"Kenya"}, got.triples
+
+
+def test_coordinated_national_modifiers_of_a_state_noun(facts_of):
+    got = facts_of("U.S. and Russian negotiators held talks in Geneva.")
+    assert {("Russia", "meetsWith", "United States")} <= got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The regime of Saddam Hussein invaded Kuwait.", ("Saddam Hussein", "attacks", "Kuwait"),
+                 id="regime-of-a-person"),
+    pytest.param("The government of Iraq invaded Kuwait.", ("Iraq", "attacks", "Kuwait"), id="government-of-a-state"),
+])
+def test_a_government_named_by_its_head(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+def test_a_government_of_a_thing_is_no_person(facts_of):
+    got = facts_of("The government of national unity invaded Kuwait.")
+    assert not {t for t in got.triples if t[1] == "attacks" and t[0] not in {"government of national unity"}}, \
+        got.triples
+
+
+@pytest.mark.parametrize("text, kept", [
+    pytest.param("Qatar ended mediation efforts between Sudan and Chad.", False, id="ended-efforts"),
+    pytest.param("Qatar suspended mediation efforts between Sudan and Chad.", False, id="suspended-efforts"),
+    pytest.param("Qatar launched mediation efforts between Sudan and Chad.", True, id="launched-efforts"),
+    pytest.param("Qatar stepped up mediation efforts between Sudan and Chad.", True, id="stepped-up-efforts"),
+])
+def test_an_ended_act_named_by_a_modifier_is_not_asserted(facts_of, text, kept):
+    """'ended mediation efforts': the event noun modifying the object of a verb of ending is ended too."""
+    got = facts_of(text)
+    assert (("Qatar", "mediates", "Sudan") in got.triples) == kept, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("So is UKIP's job to destroy the Conservatives?", id="party-destroys-party"),
+    pytest.param("The Liberal Democrats targeted students in ten seats.", id="party-targets-voters"),
+    pytest.param("The Conservatives will destroy the Liberal Democrats.", id="planned-no-threat-either"),
+])
+def test_parties_fight_elections_not_wars(facts_of, text):
+    got = facts_of(text)
+    assert not {t for t in got.triples if t[1] in {"attacks", "threatens"}}, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Hamas attacked Israel.", ("Hamas", "attacks", "Israel"), id="armed-group"),
+    pytest.param("The PKK attacked Turkish troops.", ("PKK", "attacks", "Turkish troops"), id="armed-party"),
+])
+def test_armed_groups_still_attack(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Robert Kilroy-Silk has quit the UK Independence Party.", None,
+                 ("Robert Kilroy-Silk", "withdrawsFrom", "UK Independence Party"), id="person-quits-party"),
+    pytest.param("After leaving Northern Ireland in a reshuffle, Paul Murphy became a minister.", None,
+                 ("Paul Murphy", "withdrawsFrom", "Northern Ireland"), id="person-leaves-post"),
+    pytest.param("George Bush will withdraw troops from Iraq.", ("George Bush", "withdrawsFrom", "Iraq"), None,
+                 id="person-withdraws-troops"),
+    pytest.param("Britain quit the talks with Iran.", ("United Kingdom", "withdrawsFrom", "Iran"), None,
+                 id="state-quits"),
+])
+def test_a_person_departing_is_no_withdrawal(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert (expected is None or expected in got.triples) and absent not in got.triples, got.triples
