@@ -70,10 +70,6 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
         # "his government would insist", "her country will send aid": the state its owner serves
         keys += [reading.serves[k] for c in token.children if c.dep_ == "poss"
                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person" and k in reading.serves]
-        # "the government of President X", "the regime of X": a government named by its head acts as that head
-        keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and not keys
-                 for g in c.children if g.dep_ == "pobj"
-                 for k in reading.resolved.keys_at(g) if reading.types.get(k) == "Person"]
     if depth <= 2:
         for conj in token.conjuncts:
             if conj.i != token.i:

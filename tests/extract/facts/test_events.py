@@ -623,8 +623,8 @@ def test_announced_withdrawal_of_a_mission(facts_of, text, expected, absent):
 @pytest.mark.parametrize("text, expected, absent", [
     pytest.param("The EU imposed sanctions on the rebel faction.", ("European Union", "sanctions", "rebel faction"),
                  ("European Union", "coerces", "rebel faction"), id="sanctions-on-a-faction"),
-    pytest.param("President Omar Bongo banned Gabonese opposition politicians from the vote.",
-                 ("Omar Bongo", "coerces", "Gabon"), ("Omar Bongo", "sanctions", "Gabon"), id="ban-politicians"),
+    pytest.param("President Omar Bongo banned Gabonese opposition candidates from the vote.",
+                 ("Omar Bongo", "coerces", "Gabon"), ("Omar Bongo", "sanctions", "Gabon"), id="ban-candidates"),
     pytest.param("Russia banned EU officials from entering the country.", ("Russia", "sanctions", "European Union"),
                  ("Russia", "coerces", "European Union"), id="ban-foreign-officials-is-sanction"),
 ])
@@ -670,22 +670,6 @@ def test_protest_at_an_act_without_doer_names_no_one_else(facts_of):
 def test_coordinated_national_modifiers_of_a_state_noun(facts_of):
     got = facts_of("U.S. and Russian negotiators held talks in Geneva.")
     assert {("Russia", "meetsWith", "United States")} <= got.triples, got.triples
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("The regime of Saddam Hussein invaded Kuwait.", ("Saddam Hussein", "attacks", "Kuwait"),
-                 id="regime-of-a-person"),
-    pytest.param("The government of Iraq invaded Kuwait.", ("Iraq", "attacks", "Kuwait"), id="government-of-a-state"),
-])
-def test_a_government_named_by_its_head(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got.triples
-
-
-def test_a_government_of_a_thing_is_no_person(facts_of):
-    got = facts_of("The government of national unity invaded Kuwait.")
-    assert not {t for t in got.triples if t[1] == "attacks" and t[0] not in {"government of national unity"}}, \
-        got.triples
 
 
 @pytest.mark.parametrize("text, kept", [
