@@ -887,18 +887,6 @@ def peacekeeping_words() -> frozenset[str]:
 
 
 @cache
-def mission_personnel() -> frozenset[str]:
-    """Personnel on an international mission, whose withdrawal reduces relations (CAMEO 166): "inspectors"."""
-    return _word_list("mission_personnel.txt")
-
-
-@cache
-def political_people() -> frozenset[str]:
-    """People of a country's own political life; banning them is repression (CAMEO 1722): "candidates"."""
-    return _word_list("political_people.txt")
-
-
-@cache
 def measure_nouns() -> frozenset[str]:
     """What an amount of a thing is counted in: "25,000 tons of food aid"."""
     return _word_list("measure_nouns.txt")

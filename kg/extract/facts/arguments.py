@@ -17,8 +17,7 @@ from kg.extract.facts.triggers import is_light_verb, trigger_lemma, triggers
 
 __all__ = ["refs", "subjects", "objects", "argument", "location", "purpose_objects", "complement_objects",
            "leader_described", "directive_clause", "located", "through_prep", "preps", "through_of", "position", "noun_subjects",
-           "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject",
-           "prepositional_light_verb"]
+           "typed_in_clause", "between", "country_refs", "pre_modifiers", "passive_subject"]
 
 
 def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True, owners: bool = True
@@ -490,9 +489,6 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
         return agents
     if position(noun) is not noun:
         return noun_subjects(reading, position(noun))
-    verb = prepositional_light_verb(noun)
-    if verb is not None:  # "X was engaged in ethnic cleansing": a stative passive's subject is the agent
-        return subjects(reading, verb, raising=not any(c.dep_ == "agent" for c in verb.children))
     head = noun.head
     if noun.dep_ in grammar.LIGHT_SUBJECT_DEPS and head.i != noun.i:
         if noun.dep_ == "pobj":
@@ -503,15 +499,6 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
             own = set(reading.resolved.keys_at(noun))  # "Talks ... resumed": the event is not its own agent
             return tuple(k for k in subjects(reading, head) if k not in own)
     return ()
-
-
-def prepositional_light_verb(noun: Token) -> Token | None:
-    """The verb of a light verb with a preposition ("engaged in fighting", "embarked on a campaign") whose
-    event noun this is (data/light_verbs.txt)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or prep.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return prep.head if f"{prep.head.lemma_.lower()} {prep.lower_}" in lexicons.light_verbs() else None
 
 
 def typed_in_clause(reading: Reading, head: Token, wanted: frozenset[str]) -> tuple[str, ...]:

@@ -21,7 +21,6 @@ from kg.extract.facts.arguments import (
     noun_subjects,
     objects,
     position,
-    prepositional_light_verb,
     preps,
     purpose_objects,
     refs,
@@ -116,25 +115,12 @@ def _instrument_agents(reading: Reading, verb: Token) -> tuple[str, ...]:
 def _peacekeeping(token: Token) -> bool:
     """'deployed peacekeepers to X', 'sent peacekeeping troops', 'the deployment of a peace-keeping force': the
     forces deployed keep the peace (data/peacekeeping_words.txt)."""
-    return _moved_kind(token, lexicons.peacekeeping_words())
-
-
-def _mission_withdrawn(token: Token) -> bool:
-    """'will withdraw its peacekeepers from X', 'pulled its inspectors out of X': personnel of an international
-    mission withdrawn reduce relations (CAMEO 166, data/mission_personnel.txt), unlike troops leaving a fight."""
-    return _moved_kind(token, lexicons.peacekeeping_words() | lexicons.mission_personnel())
-
-
-def _moved_kind(token: Token, words: frozenset[str]) -> bool:
-    """Whether the forces or people a verb of moving moves (its object, passive subject or of-phrase, and their
-    conjuncts) are named, by their noun or a modifier, with one of these words or two-word phrases."""
+    words = lexicons.peacekeeping_words()
     deployed = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    deployed += [c for noun in deployed for c in noun.conjuncts if c.i > noun.i]
     for noun in deployed:
         span = [t for t in noun.subtree if t.i <= noun.i]
         forms = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
-        forms |= {f"{a.lemma_.lower()} {b.lemma_.lower()}" for a, b in zip(span, span[1:])}
         joined = "".join(t.lower_ + (t.whitespace_ if t.text != "-" else "") for t in span).replace(" -", "-")
         if forms & words or set(joined.replace("peace keeping", "peace-keeping").split()) & words:
             return True
@@ -537,8 +523,6 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             if trig.predicate == "hosts" and reading.types.get(s) == "Person" \
                     and reading.types.get(o) in vocabulary.ACTOR_TYPES:
                 trig = replace(trig, predicate="meetsWith")  # a person hosting a visitor meets them
-            if trig.predicate == "withdrawsFrom" and _mission_withdrawn(token):
-                trig = replace(trig, predicate="sanctions")  # "withdrew its inspectors from X": CAMEO 166
             if outcome:
                 intent = lexicons.expressed_intent().get(lexicons.PREDICATES.get(trig.predicate, ""))
                 expressed = intent and getattr(intent, outcome)
@@ -559,8 +543,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                     seen.add((s, "agreesWith", o))
                     yield found
                 continue
-            if trig.predicate == "sanctions" and trig.lemma.split()[-1] not in _SANCTION_NOUNS \
-                    and (_people_patient(reading, token, pos, passive) or reading.serves.get(s) == o):
+            if trig.predicate == "sanctions" and (_people_patient(reading, token, pos, passive)
+                                                  or reading.serves.get(s) == o):
                 # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
                 trig = replace(trig, predicate="coerces")
             expressed = expressed_intent(reading, token, trig.predicate, s, mode)
@@ -577,10 +561,6 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             return  # the first reading of the trigger that yields a fact wins
 
 
-_SANCTION_NOUNS = frozenset({"sanction", "embargo"})  # the words naming CAMEO 163 itself: "imposed sanctions on
-# the X faction" sanctions the faction, whoever it is made of; "banned the faction" may be repression (1722)
-
-
 def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> bool:
     """'banned opposition activists', 'forced out Palestinian refugees', 'the expulsion of the migrants': a
     sanction word done to a group of people (a group noun of entity_nouns.tsv, a displaced group, an entity
@@ -593,7 +573,7 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
                     for g in c.children if g.dep_ == "pobj"]
     patients += [c for p in patients for c in p.conjuncts]
     groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
-    groups |= lexicons.displaced_groups() | lexicons.political_people()
+    groups |= lexicons.displaced_groups()
     return bool(patients) and all(
         p.pos_ == "NOUN" and (p.lemma_.lower() in groups
                               or any(reading.types.get(k) == "Group" for k in reading.resolved.keys_at(p)))
@@ -709,9 +689,6 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # the light verb, or the verb that refuses or ends the act, carries the object
         lambda: (objects(reading, place.head, ("dative", *spec), False) or through_prep(reading, token)
                  or through_prep(reading, place) or through_prep(reading, place.head)) if carrier else (),
-        # "engaged in ethnic cleansing against X": a light verb with a preposition carries the object
-        lambda: (objects(reading, prepositional_light_verb(place), spec, False)
-                 if pos == "NOUN" and prepositional_light_verb(place) is not None else ()),
         # "confiscated weapons from X", "hacked into X's computers"
         lambda: (objects(reading, token, grammar.THING_PREPOSITIONS, passive)
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),
