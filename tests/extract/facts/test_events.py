@@ -590,6 +590,8 @@ def test_a_warning_is_no_threat(facts_of, text):
 
 def test_a_threat_is_still_a_threat(facts_of):
     assert ("Iran", "threatens", "Azerbaijan") in facts_of("Iran threatened Azerbaijan with sanctions.").triples
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     pytest.param("Thousands of Kenyans rallied against the arrests of activists by Ugandan police.",
                  ("Kenya", "protests", "Uganda"), ("Kenya", "protests", "activists"), id="act-with-by-agent"),
