@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-SPECIFIC = " In June 2019 a defence pact between Peru and Chile was signed by both ministers."
+SPECIFIC = " In June 2019 Peru and Chile signed a defence pact."
 
 
 def _agreements(got) -> set[str]:
