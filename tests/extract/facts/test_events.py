@@ -628,7 +628,7 @@ def test_an_ended_act_named_by_a_modifier_is_not_asserted(facts_of, text, kept):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("So is UKIP's job to destroy the Conservatives?", id="party-destroys-party"),
+    pytest.param("The Labour Party's aim is to destroy the Conservatives.", id="party-destroys-party"),
     pytest.param("The Liberal Democrats targeted students in ten seats.", id="party-targets-voters"),
     pytest.param("The Conservatives will destroy the Liberal Democrats.", id="planned-no-threat-either"),
 ])
@@ -647,10 +647,10 @@ def test_armed_groups_still_attack(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    pytest.param("Robert Kilroy-Silk has quit the UK Independence Party.", None,
-                 ("Robert Kilroy-Silk", "withdrawsFrom", "UK Independence Party"), id="person-quits-party"),
-    pytest.param("After leaving Northern Ireland in a reshuffle, Paul Murphy became a minister.", None,
-                 ("Paul Murphy", "withdrawsFrom", "Northern Ireland"), id="person-leaves-post"),
+    pytest.param("Maria Lund has quit the Labour Party.", None,
+                 ("Maria Lund", "withdrawsFrom", "Labour Party"), id="person-quits-party"),
+    pytest.param("After leaving Scotland in a reshuffle, Anna Berg became a minister.", None,
+                 ("Anna Berg", "withdrawsFrom", "Scotland"), id="person-leaves-post"),
     pytest.param("George Bush will withdraw troops from Iraq.", ("George Bush", "withdrawsFrom", "Iraq"), None,
                  id="person-withdraws-troops"),
     pytest.param("Britain quit the talks with Iran.", ("United Kingdom", "withdrawsFrom", "Iran"), None,
