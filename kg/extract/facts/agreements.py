@@ -20,7 +20,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of it
 
 def agreement_parties(reading: Reading) -> Iterator[Fact]:
     """'an agreement between X and Y', 'the memorandum sealed the alliance between X and Y': X, Y partyTo it."""
-    for token in reading.doc:
+    for token in reading.referring_tokens():
         agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
         if not agreements or token.pos_ == "PRON" or token.dep_ not in {
                 "nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
@@ -99,7 +99,7 @@ def makers(reading: Reading) -> Iterator[Fact]:
     (data/agreement_verbs.txt) is party to the agreement it takes as object, when the verb has a tense of its own
     (not "hoping to strike a deal") and is neither negated nor a mere possibility."""
     verbs = lexicons.agreement_verbs()
-    for token in reading.doc:
+    for token in reading.index.with_dep("dobj"):
         if token.dep_ != "dobj" or token.head.lemma_.lower() not in verbs or token.head.pos_ != "VERB":
             continue
         verb = token.head

@@ -26,7 +26,7 @@ def debt_relief(reading: Reading) -> Iterator[Fact]:
     """'X cancelled Y's debt', 'X agreed to write off 80% of the debts of Y', 'X's decision to defer debt
     repayments for Y': relieving a debtor of a debt aids the debtor (CAMEO 0711)."""
     words = lexicons.aid_words()
-    for verb in reading.doc:
+    for verb in reading.index.with_pos("VERB"):
         if verb.pos_ != "VERB" or _phrasal(verb) not in words["relief"] or negated(reading, verb):
             continue
         debt = next((d for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for d in _measured(c)
@@ -49,7 +49,7 @@ def funds_received(reading: Reading) -> Iterator[Fact]:
     """'Y received $2bn in credits from X', 'Y secured funding from X': funds a receiver gets from a giver are
     the giver's aid to the receiver."""
     words = lexicons.aid_words()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(lexicons.receiving_verbs() | words["borrowing"], "VERB"):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lexicons.receiving_verbs() | words["borrowing"] \
                 or negated(reading, verb):
@@ -73,7 +73,7 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
     """'X sent $5m in emergency assistance to Y', 'X extended a $1bn credit line to Y', 'X gave Y $2bn in loans':
     funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
     words = lexicons.aid_words()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(words["giving"] | words["lending"], "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] | words["lending"] \
                 or negated(reading, verb):
             continue
@@ -157,7 +157,7 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
     """'X sent engineers to assist with the relief effort in Y', 'X will help in the reconstruction of schools in
     Y': help with relief work in a country, no one named as helped, aids that country (not help in a war)."""
     words = lexicons.aid_words()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(words["helping"], "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["helping"] or negated(reading, verb):
             continue
         if any(c.dep_ in {"dobj", "dative", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
@@ -176,7 +176,7 @@ def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:
     """'X and Y exchanged prisoners', 'X swapped hostages with Y': each side releases captives to the other, a
     concession both ways (CAMEO 0841 "return, release persons", PLOVER CONCEDE)."""
     words = lexicons.aid_words()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(words["exchanging"], "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["exchanging"] or negated(reading, verb):
             continue
         if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words["captives"] for c in verb.children):
@@ -195,7 +195,7 @@ def partners(reading: Reading) -> Iterator[Fact]:
     """'X became Y's biggest trading partner', 'X, Y's closest ally, ...': X cooperates with Y (a described
     partner, by a linking verb or an apposition; not a former one)."""
     words = lexicons.relation_nouns()
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(words["partner"] | words["donor"], "NOUN"):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in words["partner"] | words["donor"] \
                 or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
@@ -218,7 +218,7 @@ def close_relations(reading: Reading) -> Iterator[Fact]:
     """'X's strong relationship with Y', 'X has close ties with Y', 'the special relationship between X and Y':
     a relationship qualified as close or warm is standing cooperation."""
     words = lexicons.relation_nouns()
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(words["relationship"], "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["relationship"] or not any(
                 c.dep_ == "amod" and c.lemma_.lower() in words["close"] for c in noun.children):
             continue
@@ -243,7 +243,7 @@ def joint_acts(reading: Reading) -> Iterator[Fact]:
     by X and Y': the doers of a joint act cooperate (CAMEO 06); not a joint statement or news conference (a
     media appearance), a named body ("the Joint Committee") or a joint act ended ("will unwind joint ventures")."""
     words, saying = lexicons.relation_nouns()["joint"], lexicons.relation_nouns()["saying"]
-    for word in reading.doc:
+    for word in reading.index.with_lower(words):
         if word.lower_ not in words or word.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW"}:
             continue
         if word.dep_ == "amod" and word.head.pos_ == "NOUN":

@@ -151,7 +151,7 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
     # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
     firms = [(m.start, key) for m, key in reading.resolved.mentions if m.kind == "name" and not m.canonical
              and reading.types.get(key) == "Organization" and doc[m.head].dep_ not in {"compound", "amod", "nmod"}]
-    for noun in doc:
+    for noun in reading.index.with_lemma(descriptors, "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in descriptors or noun.dep_ not in {"nsubj", "nsubjpass"} \
                 or reading.resolved.keys_at(noun) or noun.tag_ != "NN":
             continue

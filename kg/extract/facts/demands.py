@@ -19,7 +19,7 @@ __all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directiv
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
     """'Russia said that Sudan must return the helicopter', 'issued a reminder to Iraq that it must
     cooperate': what one actor says another must or should do is a demand (CAMEO 10)."""
-    for token in reading.doc:
+    for token in reading.index.with_pos("VERB", "AUX"):
         if token.pos_ not in {"VERB", "AUX"} or not _obliged(token):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
@@ -105,7 +105,7 @@ def _infinitive_subject(verb: Token) -> Token | None:
 def wanted_acts(reading: Reading) -> Iterator[Fact]:
     """'X wants Y to withdraw', 'X said it would like Y to sign': an actor wanting another to act demands it
     (CAMEO 10); "X wants to sign" or "X wants Y" is no demand, nor a wish that is negated or only possible."""
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(lexicons.wanting_verbs(), "VERB"):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lexicons.wanting_verbs() or negated(reading, verb):
             continue
@@ -131,7 +131,7 @@ def directed_acts(reading: Reading) -> Iterator[Fact]:
     table does not carry, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO 10);
     without an infinitive ("ordered the destruction of Y's air force", "told reporters") no one is addressed."""
     table = triggers()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(lexicons.directive_verbs(), "VERB"):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lexicons.directive_verbs() or (lemma, "VERB") in table:
             continue
@@ -169,7 +169,7 @@ ADDRESSING_PREPOSITIONS = frozenset({"for", "on", "upon"})  # "a call for Y to",
 def directive_nouns(reading: Reading) -> Iterator[Fact]:
     """'X's call for Y to withdraw', 'X renewed its call on Y to sign': a directive noun whose for- or on-phrase
     names the actor who is to act (an infinitive follows) is X's demand on Y."""
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(lexicons.directive_nouns(), "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.directive_nouns():
             continue
         infinitive = any(c.dep_ in {"acl", "relcl", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to"
@@ -203,7 +203,7 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
 def conditional_threats(reading: Reading) -> Iterator[Fact]:
     """'Iran threatened to launch an offensive unless Baghdad accepted its terms', 'X will pull out its
     troops unless Y holds elections': an act made conditional on what another actor does threatens it."""
-    for token in reading.doc:
+    for token in reading.index.heads_of("advcl"):
         clauses = [c for c in token.children if c.dep_ == "advcl"]
         if not clauses:
             continue

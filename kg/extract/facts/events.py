@@ -42,7 +42,7 @@ MIN_TRIGGER_CONFIDENCE = 0.5  # the floor of the lexicon; raising it cost recall
 def event_facts(reading: Reading) -> Iterator[Fact]:
     """The facts of every trigger word of the document that is not negated, or refused or ended."""
     table = triggers()
-    for token in reading.doc:
+    for token in reading.index.with_pos("VERB", "AUX", "NOUN", "PROPN"):  # the table's POS
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else ""
         if token.ent_type_ and token.ent_type_ not in grammar.TRIGGER_ENTITY_LABELS:
             continue  # "last March", "the Fatah Party": a word inside a name or a date is no trigger

@@ -529,7 +529,7 @@ def representation_facts(reading: Reading) -> Iterator[Fact]:
     the clause: the delegate and the side represented take part in the talks the article is about (the meeting
     it names most often, named before and not long before)."""
     verbs = [v for v, roles in lexicons.gathering_verbs().items() if roles.get("*") == "represent"]
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(verbs, "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
             continue
         if any(p.dep_ == "prep" and (p.lower_ in PRESENCE_PREPOSITIONS or any(
@@ -597,7 +597,7 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
             meetings.setdefault(key, set()).update(_own_parties(reading, head, kind)[0])
     if not meetings:
         return
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma({"meet"}, "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "meet" or negated(reading, verb) \
                 or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             continue  # (not "X met Y": a meeting with someone, not the parties' gathering)

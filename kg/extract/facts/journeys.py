@@ -18,7 +18,7 @@ __all__ = ["presence_facts", "itinerary_facts", "company_facts"]
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
     """'On Thursday Mr Straw was in India': a person known to serve one state, present in another, visits it."""
-    for token in reading.doc:
+    for token in reading.index.with_lemma({"be"}):
         if token.lemma_ != "be" or negated(reading, token):
             continue
         people = [k for c in token.children if c.dep_ == "nsubj" for k in refs(reading, c)
@@ -33,7 +33,7 @@ def presence_facts(reading: Reading) -> Iterator[Fact]:
 def company_facts(reading: Reading) -> Iterator[Fact]:
     """'X will join the UK delegation in Poland': who joins others in a place, and those joined, are there; when
     one of them is known to serve a state and the place lies in another, they visit it."""
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(lexicons.joining_verbs(), "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.joining_verbs() or negated(reading, verb):
             continue
         actors = vocabulary.ACTOR_TYPES - {"Country"}
@@ -60,7 +60,7 @@ def itinerary_facts(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
     """'He will see an orphanage in Tanzania before chairing a meeting in Cape Town': a person the `facts` have
     abroad on a visit, acting in another place, visits that place too (never one of their own state)."""
     travellers = {f.subject for f in facts if f.predicate == "visits" and reading.types.get(f.subject) == "Person"}
-    for token in reading.doc:
+    for token in reading.index.with_pos("VERB", "AUX"):
         if token.pos_ not in {"VERB", "AUX"} or negated(reading, token):
             continue
         people = [k for k in subjects(reading, token) if k in travellers]

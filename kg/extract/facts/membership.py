@@ -141,7 +141,7 @@ def composition(reading: Reading) -> Iterator[Fact]:
     """'the G20, which comprises X and Y', 'the bloc includes X', 'the alliance consists of X': the countries
     named are members of the organisation, the organisations named parts of it."""
     verbs = lexicons.composition_verbs()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(verbs, "VERB", phrases=True):
         if verb.pos_ != "VERB" or negated(reading, verb):
             continue
         lemma = verb.lemma_.lower()
@@ -169,7 +169,7 @@ def joining(reading: Reading) -> Iterator[Fact]:
     """'Spain joined Nato in 1982', 'X will join the delegation', 'Croatia acceded to the EU': the subject is a
     member of the organisation from then on (data/joining_verbs.txt); not a wish ('hopes to join') nor a refusal."""
     verbs = lexicons.joining_verbs()
-    for verb in reading.doc:
+    for verb in reading.index.with_lemma(verbs, "VERB", phrases=True):
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -200,7 +200,7 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
     """'Opec member Iran', 'fellow EU members France and Italy', 'G8 members such as Russia': a member noun
     (data/member_words.txt) owned by an organisation, naming countries or people, makes them its members."""
     words = lexicons.member_words()
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(words, "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words or negated(reading, noun):
             continue
         bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i

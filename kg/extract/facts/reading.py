@@ -8,16 +8,96 @@ Kingdom) are recorded in the reading (`ensure_country`) and handed back with `re
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
-__all__ = ["Reading", "home_country"]
+__all__ = ["Reading", "TokenIndex", "home_country"]
+
+
+class TokenIndex:
+    """The document's tokens made once, indexed by what the rules filter on (lemma, form, POS, dependency).
+
+    Iterating a spaCy `Doc` makes a new `Token` object per token; ~40 rules each walking every token made
+    millions of them. A rule asks here for the tokens that can pass its first test, in document order (a
+    superset is fine: the rule's own test still runs), and skips the rest without touching them."""
+
+    __slots__ = ("tokens", "_lemma", "_lower", "_pos", "_dep", "_heads", "_cache")
+
+    def __init__(self, doc: Doc) -> None:
+        self.tokens: list[Token] = list(doc)
+        self._lemma: dict[str, list[int]] = {}  # lemma_.lower() → token indices
+        self._lower: dict[str, list[int]] = {}  # lower_ → token indices
+        self._pos: dict[str, list[int]] = {}
+        self._dep: dict[str, list[int]] = {}
+        self._heads: list[int] = []  # token index → its head's index
+        self._cache: dict[object, list[Token]] = {}
+        lemma_, lower_, pos_, dep_, heads = self._lemma, self._lower, self._pos, self._dep, self._heads
+        for token in self.tokens:
+            i = token.i
+            lemma_.setdefault(token.lemma_.lower(), []).append(i)
+            lower_.setdefault(token.lower_, []).append(i)
+            pos_.setdefault(token.pos_, []).append(i)
+            dep_.setdefault(token.dep_, []).append(i)
+            heads.append(token.head.i)
+
+    def _of(self, indices: Iterable[int]) -> list[Token]:
+        tokens = self.tokens
+        return [tokens[i] for i in sorted(set(indices))]
+
+    def _matching(self, table: dict[str, list[int]], words: Collection[str]) -> list[int]:
+        if len(words) < len(table):
+            return [i for w in words for i in table.get(w, ())]
+        return [i for key, found in table.items() if key in words for i in found]
+
+    def with_pos(self, *pos: str) -> list[Token]:
+        """The tokens whose coarse POS is one of these, in document order."""
+        key = ("pos", pos)
+        if key not in self._cache:
+            self._cache[key] = self._of(i for p in pos for i in self._pos.get(p, ()))
+        return self._cache[key]
+
+    def with_dep(self, *deps: str) -> list[Token]:
+        """The tokens attached by one of these dependency labels, in document order."""
+        key = ("dep", deps)
+        if key not in self._cache:
+            self._cache[key] = self._of(i for d in deps for i in self._dep.get(d, ()))
+        return self._cache[key]
+
+    def heads_of(self, *deps: str) -> list[Token]:
+        """The tokens with a child attached by one of these labels (not themselves), in document order."""
+        key = ("heads", deps)
+        if key not in self._cache:
+            heads = self._heads
+            self._cache[key] = self._of(heads[i] for d in deps for i in self._dep.get(d, ()) if heads[i] != i)
+        return self._cache[key]
+
+    def with_lemma(self, words: Collection[str], *pos: str, forms: bool = False, phrases: bool = False
+                   ) -> list[Token]:
+        """The tokens whose lower-case lemma (or, with `forms`, lower-case form) is one of `words`, of one of
+        the POS given (any when none), in document order. With `phrases`, a lemma that begins a word group of
+        `words` counts too ("take" for "take place")."""
+        if phrases:
+            words = set(words) | {w[:i] for w in words for i, c in enumerate(w) if c == " "}
+        found = set(self._matching(self._lemma, words))
+        if forms:
+            found.update(self._matching(self._lower, words))
+        if pos:
+            found.intersection_update(i for p in pos for i in self._pos.get(p, ()))
+        return self._of(found)
+
+    def with_lower(self, words: Collection[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of `words`, in document order."""
+        return self._of(self._matching(self._lower, words))
+
+    def at(self, indices: Iterable[int]) -> list[Token]:
+        """The tokens at these indices (each once), in document order."""
+        return self._of(indices)
 
 
 @dataclass(frozen=True)
@@ -36,6 +116,24 @@ class Reading:
     leader_of: Mapping[str, str] = field(default_factory=dict)  # organisation → the one person leading it
     implied: dict[str, Entity] = field(default_factory=dict)  # countries (and parent bodies) implied, in order
     date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
+    index_cache: dict[str, TokenIndex] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def index(self) -> TokenIndex:
+        """The document's tokens, made once and indexed for the rules' first tests (shared by `with_states`)."""
+        index = self.index_cache.get("")
+        if index is None:
+            index = self.index_cache[""] = TokenIndex(self.doc)
+        return index
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Every token of the document, in order, made once (iterating `doc` makes new Token objects)."""
+        return self.index.tokens
+
+    def referring_tokens(self) -> list[Token]:
+        """The tokens that refer to some entity (`resolved.keys_at` is not empty), in document order."""
+        return self.index.at(i for i, keys in self.resolved.refs.items() if keys)
 
     @classmethod
     def of(cls, doc: Doc, resolved: ResolvedEntities, document: Document) -> Reading:

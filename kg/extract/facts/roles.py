@@ -381,7 +381,7 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
     """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...', 'she served
     as envoy': the title after "as" belongs to the person it hangs on, the possessor of a capacity, or the
     subject of a verb of serving — not to whoever is near ("his second term as president")."""
-    for prep in reading.doc:
+    for prep in reading.index.with_lower({"as"}):
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -411,7 +411,7 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
 
 def copula_roles(reading: Reading) -> Iterator[Fact]:
     """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
-    for token in reading.doc:
+    for token in reading.index.with_lemma(lexicons.copula_verbs()):
         if token.lemma_ not in lexicons.copula_verbs():
             continue
         people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
@@ -432,7 +432,7 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
     """'its chairmanship of the G8', 'Britain's EU presidency', 'Poland's membership of Nato': the possessor
     holds a seat or office in the body (data/office_nouns.tsv); not when the office is sought or blocked."""
     offices = lexicons.office_nouns()
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(offices, "NOUN"):
         office = offices.get(noun.lemma_.lower())
         if office is None or noun.pos_ != "NOUN" or _office_not_held(noun):
             continue
@@ -500,7 +500,7 @@ def described_people(reading: Reading) -> Iterator[Fact]:
     resolution tied to a person is that person's post."""
     doc = reading.doc
     named = {i for mention, _ in reading.resolved.mentions for i in range(mention.start, mention.end)}
-    for token in doc:
+    for token in reading.referring_tokens():
         keys = reading.resolved.keys_at(token)
         if len(keys) != 1 or reading.types.get(keys[0]) != "Person" or token.i in named \
                 or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "nmod"}:

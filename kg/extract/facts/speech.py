@@ -40,7 +40,7 @@ MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "conj", "acomp", "attr"
 def spoken_opinions(reading: Reading) -> Iterator[Fact]:
     """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake"), or
     an appraisal of it ("described Y as the best hope")."""
-    for verb in reading.doc:
+    for verb in reading.index.with_pos("VERB"):
         if verb.pos_ != "VERB" or negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                for c in verb.children):
             continue
@@ -93,7 +93,7 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
     """An attitude the subject has or voices towards another actor: "X was angry at Y", "X is critical of Y's
     plan", "X voiced concern over Y's programme": a rated adjective after a linking verb, or a rated noun
     carried by a light verb, with a preposition naming Y (or Y's act or thing)."""
-    for word in reading.doc:
+    for word in reading.index.with_pos("ADJ", "NOUN"):
         if word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.lemma_.lower() in lexicons.linking_verbs():
             verb = word.head
         elif word.pos_ == "NOUN" and word.dep_ == "dobj" and is_light_verb(word.head) \
@@ -129,7 +129,7 @@ VERBAL_ATTACK_CONFIDENCE = 0.65
 def verbal_attacks(reading: Reading) -> Iterator[Fact]:
     """'X attacked Y's plans', 'X attacked the government over Iraq', 'X's attack on Y's record': an attack on a
     stance or record of an actor, or on an actor for a reason given, is spoken criticism (CAMEO 111), not force."""
-    for word in reading.doc:
+    for word in reading.index.with_lemma(lexicons.verbal_attack_words(), "VERB", "NOUN"):
         lemma = word.lemma_.lower()
         if lemma not in lexicons.verbal_attack_words() or word.pos_ not in {"VERB", "NOUN"}:
             continue
@@ -176,7 +176,7 @@ def stance_holders(reading: Reading) -> Iterator[Fact]:
     """'X is a strong supporter of Y', 'X, a fierce critic of Y's policy', 'X has long been an opponent of Y': the
     one an agent noun of a stance describes (by a linking verb or an apposition) holds it towards Y."""
     table = lexicons.stance_nouns()
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(table, "NOUN"):
         predicate = table.get(noun.lemma_.lower())
         if predicate is None or noun.pos_ != "NOUN":
             continue
@@ -213,7 +213,7 @@ REFUSAL_CONFIDENCE = 0.65
 def refusals(reading: Reading) -> Iterator[Fact]:
     """'X's refusal to sign up to the Kyoto protocol', 'X's unwillingness to accept Y's terms': X rejects what
     the refused act is done to (its object, or the object of its preposition), CAMEO 12."""
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(lexicons.refusal_nouns(), "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.refusal_nouns():
             continue
         act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
@@ -247,7 +247,7 @@ def proposers(reading: Reading) -> Iterator[Fact]:
     """'the UK's plans for an International Finance Facility', 'Chile's proposal for a Pacific Fisheries Fund': the
     owner of a plan (data/policy_nouns.txt) for a new named body or accord backs what it proposes (CAMEO 051).
     Only an indefinite, named one counts: 'plans for the election', 'a plan for a tax rise' propose nothing named."""
-    for noun in reading.doc:
+    for noun in reading.index.with_lemma(lexicons.policy_nouns(), "NOUN", "VERB"):
         # "UK plans for an X ... have not been agreed": the parser may take a noun "plans" for a verb with a
         # subject, in a noun's place
         nominal = noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -275,7 +275,7 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
     """'X came out in favour of Y's plan', 'X threw its weight behind Y', 'X is opposed to Y's plan': a stance
     phrase (data/stance_phrases.tsv) completing a verb is its subject's stance towards what the phrase names."""
     table = lexicons.stance_phrases()
-    for word in reading.doc:
+    for word in reading.index.with_lemma({k[0] for k in table}, forms=True):
         lemma = word.lower_ if any((word.lower_, p) == k for k in table for p in (k[1],)) else word.lemma_.lower()
         # the preposition on the head word, or on the verb it completes ("threw its weight behind Y")
         around = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]

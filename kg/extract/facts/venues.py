@@ -19,7 +19,7 @@ __all__ = ["venue_facts", "event_participants"]
 def venue_facts(reading: Reading) -> Iterator[Fact]:
     """'the summit was held in Cairo', 'talks took place in Geneva': the place hosts the event."""
     verbs = lexicons.venue_verbs()
-    for token in reading.doc:
+    for token in reading.index.with_lemma(verbs, "VERB", "AUX", phrases=True):
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()

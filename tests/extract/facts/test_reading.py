@@ -137,3 +137,62 @@ def test_home_country(nlp, text, iso3):
 
 def test_the_home_country_is_known_from_the_start(resolved_doc):
     assert Reading.of(*resolved_doc("Foreign Secretary Jack Straw visited Kenya.")).home_country == "GBR"
+
+
+# The token index: the tokens a rule's first test can pass, in document order, and no token left out that the
+# test would pass (a rule then visits only those instead of every token of the document).
+INDEX_TEXT = "The ministers took part in talks. Spain joined Nato and said talks would take place as planned."
+
+
+@pytest.fixture
+def indexed(resolved_doc) -> Reading:
+    return Reading.of(*resolved_doc(INDEX_TEXT))
+
+
+def _expected(reading: Reading, test) -> list[int]:
+    return [t.i for t in reading.doc if test(t)]
+
+
+def test_the_tokens_are_the_documents_made_once_and_shared_by_with_states(indexed):
+    assert [t.i for t in indexed.tokens] == list(range(len(indexed.doc)))
+    assert indexed.with_states([]).tokens is indexed.tokens
+
+
+@pytest.mark.parametrize("pos", [("VERB",), ("NOUN",), ("VERB", "AUX"), ("ADJ", "NOUN"), ("INTJ",)])
+def test_tokens_of_a_pos(indexed, pos):
+    assert [t.i for t in indexed.index.with_pos(*pos)] == _expected(indexed, lambda t: t.pos_ in pos)
+
+
+@pytest.mark.parametrize("dep", ["dobj", "nsubj", "advcl", "ROOT"])
+def test_tokens_of_a_dependency_and_their_heads(indexed, dep):
+    assert [t.i for t in indexed.index.with_dep(dep)] == _expected(indexed, lambda t: t.dep_ == dep)
+    assert [t.i for t in indexed.index.heads_of(dep)] == _expected(
+        indexed, lambda t: any(c.dep_ == dep for c in t.children))
+
+
+@pytest.mark.parametrize(("words", "pos", "forms", "phrases", "found"), [
+    ({"talk", "join"}, (), False, False, 3),
+    ({"talk", "join"}, ("VERB",), False, False, 1),
+    ({"talks"}, (), False, False, 0),  # a form is no lemma...
+    ({"talks"}, (), True, False, 2),  # ...unless forms are asked for
+    ({"take place", "part"}, ("VERB",), False, True, 2),  # "take" begins "take place"
+    ({"take place"}, (), False, False, 0),  # but not without `phrases`
+    (set(), (), True, True, 0),
+])
+def test_tokens_of_a_lemma(indexed, words, pos, forms, phrases, found):
+    firsts = {w[:i] for w in words for i, c in enumerate(w) if c == " "} if phrases else set()
+    expected = _expected(indexed, lambda t: (t.lemma_.lower() in words | firsts or forms and t.lower_ in words)
+                         and (not pos or t.pos_ in pos))
+    assert [t.i for t in indexed.index.with_lemma(words, *pos, forms=forms, phrases=phrases)] == expected
+    assert len(expected) == found  # the sentences have what is looked for
+
+
+def test_a_large_word_set_is_matched_as_a_small_one(indexed):
+    many = {f"word{i}" for i in range(1000)} | {"talk"}
+    assert [t.lower_ for t in indexed.index.with_lemma(many)] == ["talks", "talks"]
+    assert [t.lower_ for t in indexed.index.with_lower(many | {"as"})] == ["as"]
+
+
+def test_referring_tokens_are_those_with_entity_keys(indexed):
+    assert [t.i for t in indexed.referring_tokens()] == _expected(indexed, indexed.resolved.keys_at)
+    assert indexed.referring_tokens()
