@@ -490,9 +490,18 @@ _HANDLERS: dict[str, _Handler] = {
 }
 
 
+# Kinds whose pattern cannot match without an ASCII digit (each requires a day, a year or an ISO date);
+# a text without one (most sentences) is not scanned by them.
+_DIGIT_KINDS = frozenset({"iso", "mdy", "dmy", "md_range", "dm_range", "my", "year", "year_range", "decade"})
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _candidates(text: str, reference: dt.date | None) -> Iterator[_Candidate]:
     """Every candidate span of every pattern, overlapping ones included."""
+    digits = _ASCII_DIGIT.search(text) is not None
     for kind, pattern in _lexicon().patterns:
+        if not digits and kind in _DIGIT_KINDS:
+            continue
         for match in pattern.finditer(text):
             candidate = _HANDLERS[kind](text, match, kind, reference)
             if candidate is not None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterator
 
+from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -583,7 +585,7 @@ def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         if m.type == "Person" and len(words) >= 2 and words[-1][:1].isupper():
             forms.setdefault(words[-1:], m)
     extra = []
-    texts = [t.text for t in doc]
+    texts = _texts(doc)
     for size in sorted({len(f) for f in forms}, reverse=True):
         firsts = {f[0] for f in forms if len(f) == size}  # (a window not starting with one is no form: skip it)
         for i in range(len(doc) - size + 1):
@@ -671,8 +673,10 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
               for m in named]
     covered = {i for m in result for i in range(m.start, m.end)}
     sizes = sorted({len(form.split()) for form in parties}, reverse=True)
-    for i, token in enumerate(doc):
-        if i in covered or not token.text[:1].isupper():
+    # a span's text starts with its first token's: a token no party label starts with starts none (most tokens)
+    prefixes = {form[:n] for form in parties for n in range(1, len(form) + 1)}
+    for i, text in enumerate(_texts(doc)):
+        if i in covered or not text[:1].isupper() or text not in prefixes:
             continue
         for size in sizes:
             span = doc[i:i + size]
@@ -732,13 +736,38 @@ def _member_group(token: Token, organisations: set[int], covered: set[int]) -> M
     return Mention(start, token.i + 1, text, "Group", "description", role="members", head=token.i)
 
 
+def _texts(doc: Doc) -> list[str]:
+    """The text of every token, read without making a Token object per token."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def _description_heads(doc: Doc) -> Iterator[Token]:
+    """The tokens that can head a description (`find_mentions`), in order: a plural noun (a member group, a
+    collective), or a noun of `_thing_nouns` or data/policy_nouns.txt; the first test of each finder, read from
+    arrays instead of a Token per token of the document."""
+    strings, nouns, policies = doc.vocab.strings, _thing_nouns(), lexicons.policy_nouns()
+    plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
+    nominal = {strings[pos] for pos in NOMINAL_POS}
+    lowered: dict[int, str] = {}
+    for i, (tag, pos, lemma) in enumerate(doc.to_array([TAG, POS, LEMMA]).tolist()):
+        if tag in plural:
+            yield doc[i]
+        elif pos in nominal:
+            word = lowered.get(lemma)
+            if word is None:
+                word = lowered[lemma] = strings[lemma].lower()
+            if word in nouns or word in policies:
+                yield doc[i]
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc)))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
-    for token in doc:
+    for token in _description_heads(doc):
         mention = _member_group(token, organisations, covered) or _description(token, covered) \
             or _policy(token, covered) or _collective(token, covered)
         if mention is not None:

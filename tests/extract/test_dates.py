@@ -256,3 +256,35 @@ def test_cue_table_must_be_whole(monkeypatch, rows, message):
         monkeypatch.undo()
         dates._lexicon.cache_clear()
     assert find_dates("between 5 and 7 May 2020")[0].start_date == "2020-05-05"
+
+
+# The patterns that need a digit are not run on a text without one: the same candidates as running them all.
+from kg.extract import dates as _dates  # noqa: E402 - the private scanner, compared with the unfiltered scan
+
+
+def _all_candidates(text: str, reference: dt.date | None) -> list:
+    return [c for kind, pattern in _dates._lexicon().patterns for m in pattern.finditer(text)
+            if (c := _dates._HANDLERS[kind](text, m, kind, reference)) is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed in March and ended last week.",
+    "On Monday the ministers met; next Tuesday they meet again.",
+    "Talks were held in the nineties, two years ago, and in early May.",
+    "He will return within three months.",
+    "The deal of 12 March 2004 ran until 2006.",
+    "In the 1990s, from 3-5 June, on 2004-05-06.",
+    "No date here at all.",
+])
+def test_skipping_digit_patterns_finds_the_same_candidates(text: str) -> None:
+    assert list(_dates._candidates(text, REF)) == _all_candidates(text, REF)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzJMAODS ,.-'") + ["March ", "May ", "the ", "Monday ",
+                                                                                  "since ", "nineties ", "mid-"]),
+                max_size=30).map("".join))
+def test_digit_patterns_never_match_without_a_digit(text: str) -> None:
+    for kind, pattern in _dates._lexicon().patterns:
+        if kind in _dates._DIGIT_KINDS:
+            assert pattern.search(text) is None

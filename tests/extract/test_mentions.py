@@ -347,3 +347,31 @@ def test_collective_actors_are_groups(facts_of, text, group, fact):
 def test_no_collective_actor_without_a_modifier_or_with_a_country(facts_of, text, not_group):
     got = facts_of(text)
     assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
+
+
+# find_mentions visits only the tokens that can head a description (`_description_heads`): read from arrays,
+# they must be exactly the tokens passing the finders' first tests, and a description found by visiting every
+# token must head on one of them.
+HEADS_TEXT = ("Some WTO members and several European leaders met the Israeli army chief. The trade embargo and the "
+              "debt relief plan were discussed at the summit meeting by Kenyan officials, and Labour MP Jo Bloggs spoke.")
+
+
+def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
+    from kg.extract import lexicons, mentions
+    from kg.extract.grammar import NOMINAL_POS, PLURAL_NOUN_TAGS
+
+    doc = nlp(HEADS_TEXT)
+    nouns, policies = mentions._thing_nouns(), lexicons.policy_nouns()
+    expected = [t.i for t in doc if t.tag_ in PLURAL_NOUN_TAGS
+                or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies)]
+    assert [t.i for t in mentions._description_heads(doc)] == expected
+    finders = (mentions._description, mentions._policy, mentions._collective)
+    heads = {t.i for t in doc if any(f(t, set()) is not None for f in finders)
+             or mentions._member_group(t, set(range(len(doc))), set()) is not None}
+    assert heads and heads <= set(expected)
+    assert [t.text for t in doc] == mentions._texts(doc)
+
+
+def test_party_labels_found_by_prefix(facts_of):
+    got = facts_of("Labour MP Jo Bloggs criticised the Liberal Democrats over Iraq.")
+    assert {e.label for e in got.entities if e.type == "Organization"} >= {"Labour Party", "Liberal Democrats"}
