@@ -1,7 +1,9 @@
 """Extractions ⇄ RDF: entities and documents in the default graph, each document's facts in its own named graph.
 
 The layout follows the output contract in shared/eval/README.md: direct `s kg:p o` triples for the scorer,
-plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance.
+plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance. It is
+written down once, as plain values (entity_pairs, document_pairs, fact_triples), and rendered as rdflib terms
+(to_dataset) or pyoxigraph terms (QuadWriter for graph.trig, kg.graph.store's put).
 """
 from __future__ import annotations
 
@@ -134,10 +136,9 @@ _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = str(RDF.subject), str(RDF.predicate)
 _RDFS_LABEL, _SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 _KG = str(KG)
 _XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER, _XSD_ANY_URI = str(XSD.date), str(XSD.decimal), str(XSD.integer), str(XSD.anyURI)
-_DOCUMENT = (str(RDF.type), str(KG.Document))
-_DC_IDENTIFIER, _DC_TITLE, _DC_ISSUED, _DC_SOURCE = (str(DCTERMS[name]) for name in ("identifier", "title", "issued",
-                                                                                    "source"))
-_DC_IS_FORMAT_OF, _DC_PUBLISHER = str(DCTERMS.isFormatOf), str(DCTERMS.publisher)
+_DOCUMENT_TYPE = (_RDF_TYPE, str(KG.Document))
+_DC_IDENTIFIER, _DC_TITLE, _DC_ISSUED = str(DCTERMS.identifier), str(DCTERMS.title), str(DCTERMS.issued)
+_DC_SOURCE, _DC_IS_FORMAT_OF, _DC_PUBLISHER = str(DCTERMS.source), str(DCTERMS.isFormatOf), str(DCTERMS.publisher)
 _DATE_PROPS = (("date", _KG + "date"), ("start_date", _KG + "startDate"), ("end_date", _KG + "endDate"))
 
 
@@ -193,7 +194,7 @@ def entity_pairs(entity: _MergedEntity) -> list[tuple[str, Term]]:
 def document_pairs(document: Document) -> list[tuple[str, Term]]:
     """The (predicate, object) pairs of a document's IRI in the default graph: type, id, title, published date,
     source, and the web page an article file is a copy of (dcterms:isFormatOf, an xsd:anyURI) with its publisher."""
-    pairs: list[tuple[str, Term]] = [_DOCUMENT, (_DC_IDENTIFIER, Lit(document.id))]
+    pairs: list[tuple[str, Term]] = [_DOCUMENT_TYPE, (_DC_IDENTIFIER, Lit(document.id))]
     if document.title:
         pairs.append((_DC_TITLE, Lit(document.title)))
     if document.published:
