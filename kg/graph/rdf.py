@@ -180,6 +180,11 @@ def _decimal_value(digits: str) -> Lit:
     return Lit(str(Literal(Decimal(digits), datatype=XSD.decimal)), _XSD_DECIMAL)
 
 
+def _issued_value(published: dt.date) -> Lit:
+    """A document's publication day as an xsd:date, in the lexical form rdflib gives it."""
+    return Lit(str(Literal(published.isoformat(), datatype=XSD.date)), _XSD_DATE)
+
+
 def entity_pairs(entity: _MergedEntity) -> list[tuple[str, Term]]:
     """The (predicate, object) pairs of a (merged) entity's IRI in the default graph: its class, entity type,
     label, other forms as aliases and country code."""
@@ -198,7 +203,7 @@ def document_pairs(document: Document) -> list[tuple[str, Term]]:
     if document.title:
         pairs.append((_DC_TITLE, Lit(document.title)))
     if document.published:
-        pairs.append((_DC_ISSUED, Lit(str(Literal(document.published.isoformat(), datatype=XSD.date)), _XSD_DATE)))
+        pairs.append((_DC_ISSUED, _issued_value(document.published)))
     if document.source:
         pairs.append((_DC_SOURCE, Lit(document.source)))
     if document.url:
@@ -678,15 +683,15 @@ class QuadWriter:
 
 
 def _read_back_date(value: str | None) -> str | None:
-    """A date qualifier as facts_from_dataset reads it back: date_literal's lexical form, None when absent."""
-    return str(date_literal(value)) if value else None
+    """A date qualifier as facts_from_dataset reads it back: the lexical form fact_triples writes, None when absent."""
+    return _date_value(value).lexical if value else None
 
 
 def _read_back_confidence(value: float, cache: dict[float, float] = {}) -> float:  # noqa: B006 - a cache
-    """A confidence as facts_from_dataset reads it back: rounded to the 4 places of its xsd:decimal."""
+    """A confidence as facts_from_dataset reads it back: the xsd:decimal fact_triples writes (4 places)."""
     read = cache.get(value)
     if read is None:
-        read = cache[value] = float(str(Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)))
+        read = cache[value] = float(_confidence_value(value).lexical)
     return read
 
 
@@ -773,8 +778,7 @@ def view_documents(documents: Iterable[Document]) -> list[Document]:
     for document in documents:
         iri = document_iri(document.id)
         try:
-            published = (dt.date.fromisoformat(str(Literal(document.published.isoformat(), datatype=XSD.date)))
-                         if document.published else None)
+            published = dt.date.fromisoformat(_issued_value(document.published).lexical) if document.published else None
         except ValueError:
             published = None
         read.append(Document(id=document.id or document_id_of(iri) or str(iri), text="", source=document.source or "",
