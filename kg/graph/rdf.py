@@ -1,7 +1,9 @@
 """Extractions ⇄ RDF: entities and documents in the default graph, each document's facts in its own named graph.
 
 The layout follows the output contract in shared/eval/README.md: direct `s kg:p o` triples for the scorer,
-plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance.
+plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance. It is
+written down once, as plain values (entity_pairs, document_pairs, fact_triples), and rendered as rdflib terms
+(to_dataset) or pyoxigraph terms (QuadWriter for graph.trig, kg.graph.store's put).
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import IO
+from functools import lru_cache
+from typing import IO, Any, NamedTuple
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -62,12 +65,12 @@ def entity_iri(key: str) -> URIRef:
     >>> key_of(entity_iri("organization/at&t <us>"))
     'organization/at&t <us>'
     """
-    return URIRef(ENTITY_BASE + quote(key, safe="/"))
+    return URIRef(entity_iri_text(key))
 
 
 def document_iri(doc_id: str) -> URIRef:
     """The IRI of a document, which is also the name of the graph holding its facts."""
-    return URIRef(DOCUMENT_BASE + quote(doc_id, safe="/"))
+    return URIRef(document_iri_text(doc_id))
 
 
 def key_of(iri: Node) -> str | None:
@@ -86,10 +89,7 @@ def document_id_of(iri: Node) -> str | None:
 
 def statement_iri(fact: Fact) -> URIRef:
     """A deterministic IRI for the statement of one fact read from one sentence of one document."""
-    parts = (fact.evidence.document, fact.subject, fact.predicate, fact.object,
-             str(fact.evidence.start), str(fact.evidence.end))
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-    return URIRef(f"{document_iri(fact.evidence.document)}#fact-{digest}")
+    return URIRef(_statement_text(fact))
 
 
 def date_literal(value: str) -> Literal:
@@ -112,6 +112,157 @@ def new_dataset() -> Dataset:
     for prefix, namespace in PREFIXES.items():
         ds.bind(prefix, namespace)
     return ds
+
+
+# ---------------------------------------------------------------- the mapping: each thing kg writes, once
+#
+# What an entity, a document and a fact become in RDF is said once, here, as plain values: an IRI is a str, a
+# literal a Lit (its lexical form as rdflib holds it, its datatype IRI). Term factories make rdflib terms of them
+# (RdflibTerms: to_dataset, KnowledgeGraph) or pyoxigraph terms (OxTerms: graph.trig by QuadWriter, Store.put),
+# so a new qualifier is added in one place and both renderings hold the same quads.
+
+
+class Lit(NamedTuple):
+    """A literal as plain values: its lexical form and its datatype IRI (None for a plain string)."""
+
+    lexical: str
+    datatype: str | None = None
+
+
+Term = str | Lit  # an IRI, or a literal
+
+_RDF_TYPE, _RDF_STATEMENT = str(RDF.type), str(RDF.Statement)
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_RDFS_LABEL, _SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
+_KG = str(KG)
+_XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER, _XSD_ANY_URI = str(XSD.date), str(XSD.decimal), str(XSD.integer), str(XSD.anyURI)
+_DOCUMENT_TYPE = (_RDF_TYPE, str(KG.Document))
+_DC_IDENTIFIER, _DC_TITLE, _DC_ISSUED = str(DCTERMS.identifier), str(DCTERMS.title), str(DCTERMS.issued)
+_DC_SOURCE, _DC_IS_FORMAT_OF, _DC_PUBLISHER = str(DCTERMS.source), str(DCTERMS.isFormatOf), str(DCTERMS.publisher)
+_DATE_PROPS = (("date", _KG + "date"), ("start_date", _KG + "startDate"), ("end_date", _KG + "endDate"))
+
+
+@lru_cache(maxsize=1 << 16)
+def entity_iri_text(key: str) -> str:
+    """entity_iri(key) as a string (cached: every fact names two or three entities)."""
+    return ENTITY_BASE + quote(key, safe="/")
+
+
+@lru_cache(maxsize=1 << 12)
+def document_iri_text(doc_id: str) -> str:
+    """document_iri(doc_id) as a string (cached: every fact names its document)."""
+    return DOCUMENT_BASE + quote(doc_id, safe="/")
+
+
+def _statement_text(fact: Fact) -> str:
+    """statement_iri(fact) as a string."""
+    parts = (fact.evidence.document, fact.subject, fact.predicate, fact.object,
+             str(fact.evidence.start), str(fact.evidence.end))
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+    return f"{document_iri_text(fact.evidence.document)}#fact-{digest}"
+
+
+@lru_cache(maxsize=1 << 10)
+def _date_value(value: str) -> Lit:
+    """date_literal(value) as plain values."""
+    literal = date_literal(value)
+    return Lit(str(literal), None if literal.datatype is None else str(literal.datatype))
+
+
+def _confidence_value(value: float) -> Lit:
+    """A confidence as an xsd:decimal of 4 places, in the lexical form rdflib gives it."""
+    return _decimal_value(str(round(value, 4)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _decimal_value(digits: str) -> Lit:
+    """A number's digits as an xsd:decimal (cached by its text: 1 and 1.0, 0.0 and -0.0 are told apart)."""
+    return Lit(str(Literal(Decimal(digits), datatype=XSD.decimal)), _XSD_DECIMAL)
+
+
+def _issued_value(published: dt.date) -> Lit:
+    """A document's publication day as an xsd:date, in the lexical form rdflib gives it."""
+    return Lit(str(Literal(published.isoformat(), datatype=XSD.date)), _XSD_DATE)
+
+
+def entity_pairs(entity: _MergedEntity) -> list[tuple[str, Term]]:
+    """The (predicate, object) pairs of a (merged) entity's IRI in the default graph: its class, entity type,
+    label, other forms as aliases and country code."""
+    pairs: list[tuple[str, Term]] = [(_RDF_TYPE, _KG + entity.type), (_KG + "entityType", Lit(entity.type)),
+                                     (_RDFS_LABEL, Lit(entity.label))]
+    pairs += [(_SKOS_ALT_LABEL, Lit(alias)) for alias in sorted(entity.forms - {entity.label})]
+    if entity.country_code:
+        pairs.append((_KG + "countryCode", Lit(entity.country_code)))
+    return pairs
+
+
+def document_pairs(document: Document) -> list[tuple[str, Term]]:
+    """The (predicate, object) pairs of a document's IRI in the default graph: type, id, title, published date,
+    source, and the web page an article file is a copy of (dcterms:isFormatOf, an xsd:anyURI) with its publisher."""
+    pairs: list[tuple[str, Term]] = [_DOCUMENT_TYPE, (_DC_IDENTIFIER, Lit(document.id))]
+    if document.title:
+        pairs.append((_DC_TITLE, Lit(document.title)))
+    if document.published:
+        pairs.append((_DC_ISSUED, _issued_value(document.published)))
+    if document.source:
+        pairs.append((_DC_SOURCE, Lit(document.source)))
+    if document.url:
+        pairs.append((_DC_IS_FORMAT_OF, Lit(document.url, _XSD_ANY_URI)))
+    if document.publisher:
+        pairs.append((_DC_PUBLISHER, Lit(document.publisher)))
+    return pairs
+
+
+def fact_triples(fact: Fact) -> list[tuple[str, str, Term]]:
+    """A fact's triples in its document's graph: the direct `s kg:p o` triple first, then its rdf:Statement
+    with modality, confidence, evidence, document, offsets, dates, rule and attribution. ValueError for a
+    predicate outside the vocabulary."""
+    if not vocabulary.is_predicate(fact.predicate):
+        raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
+    evidence = fact.evidence
+    s, p = entity_iri_text(fact.subject), _KG + fact.predicate
+    o: Term = (Lit(fact.object) if fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates()
+               else entity_iri_text(fact.object))
+    stmt = _statement_text(fact)
+    pairs: list[tuple[str, Term]] = [
+        (_RDF_TYPE, _RDF_STATEMENT), (_RDF_SUBJECT, s), (_RDF_PREDICATE, p), (_RDF_OBJECT, o),
+        (_KG + "modality", Lit(fact.modality)),
+        (_KG + "confidence", _confidence_value(fact.confidence)),
+        (_KG + "evidence", Lit(evidence.sentence)),
+        (_KG + "document", document_iri_text(evidence.document)),
+        (_KG + "startOffset", Lit(str(evidence.start), _XSD_INTEGER)),
+        (_KG + "endOffset", Lit(str(evidence.end), _XSD_INTEGER)),
+    ]
+    for field_name, prop in _DATE_PROPS:
+        value = getattr(fact, field_name)
+        if value:
+            pairs.append((prop, _date_value(value)))
+    if fact.rule:
+        pairs.append((_KG + "rule", Lit(fact.rule)))
+    if fact.attributed_to:
+        pairs.append((_KG + "attributedTo", entity_iri_text(fact.attributed_to)))
+    return [(s, p, o), *((stmt, prop, value) for prop, value in pairs)]
+
+
+class RdflibTerms:
+    """Plain values (IRI strings, Lit) as rdflib terms; IRIs and typed literals cached (they repeat)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Term, Node] = {}
+
+    def __call__(self, value: Term) -> Node:
+        """The rdflib term of a plain value."""
+        term = self._cache.get(value)
+        if term is not None:
+            return term
+        if isinstance(value, str):
+            term = URIRef(value)
+        elif value.datatype is None:
+            return Literal(value.lexical)
+        else:
+            term = Literal(value.lexical, datatype=URIRef(value.datatype))
+        self._cache[value] = term
+        return term
 
 
 # ---------------------------------------------------------------- Extractions → Dataset
@@ -146,72 +297,28 @@ def merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntity
     return merged
 
 
-def add_entity(ds: Dataset, entity: _MergedEntity) -> None:
-    """Write one entity's type, label, aliases and country code to the default graph."""
-    iri = entity_iri(entity.key)
-    ds.add((iri, RDF.type, KG[entity.type]))
-    ds.add((iri, KG.entityType, Literal(entity.type)))
-    ds.add((iri, RDFS.label, Literal(entity.label)))
-    for alias in sorted(entity.forms - {entity.label}):
-        ds.add((iri, SKOS.altLabel, Literal(alias)))
-    if entity.country_code:
-        ds.add((iri, KG.countryCode, Literal(entity.country_code)))
+def add_entity(ds: Dataset, entity: _MergedEntity, terms: RdflibTerms | None = None) -> None:
+    """Write one entity's type, label, aliases and country code (entity_pairs) to the default graph."""
+    term = terms or RdflibTerms()
+    iri = term(entity_iri_text(entity.key))
+    for p, o in entity_pairs(entity):
+        ds.add((iri, term(p), term(o)))
 
 
-def _add_document(ds: Dataset, document: Document) -> None:
-    """Write a document's metadata (type, id, title, published date, source) to the default graph."""
-    iri = document_iri(document.id)
-    ds.add((iri, RDF.type, KG.Document))
-    ds.add((iri, DCTERMS.identifier, Literal(document.id)))
-    if document.title:
-        ds.add((iri, DCTERMS.title, Literal(document.title)))
-    if document.published:
-        ds.add((iri, DCTERMS.issued, Literal(document.published.isoformat(), datatype=XSD.date)))
-    if document.source:
-        ds.add((iri, DCTERMS.source, Literal(document.source)))
-    _add_document_origin(ds, iri, document)
+def _add_document(ds: Dataset, document: Document, terms: RdflibTerms | None = None) -> None:
+    """Write a document's metadata (document_pairs) to the default graph."""
+    term = terms or RdflibTerms()
+    iri = term(document_iri_text(document.id))
+    for p, o in document_pairs(document):
+        ds.add((iri, term(p), term(o)))
 
 
-def _add_document_origin(ds: Dataset, iri: URIRef, document: Document) -> None:
-    """The web page an article file is a copy of (dcterms:isFormatOf, an xsd:anyURI) and its publisher."""
-    if document.url:
-        ds.add((iri, DCTERMS.isFormatOf, Literal(document.url, datatype=XSD.anyURI)))
-    if document.publisher:
-        ds.add((iri, DCTERMS.publisher, Literal(document.publisher)))
-
-
-def _object_term(fact: Fact) -> Node:
-    """The object of a fact's direct triple: a literal for text-valued predicates, else an entity IRI."""
-    if fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates():
-        return Literal(fact.object)
-    return entity_iri(fact.object)
-
-
-def _add_fact(graph: Graph, fact: Fact) -> None:
-    """Write a fact's direct triple and its reified statement with every qualifier to a document's graph."""
-    if not vocabulary.is_predicate(fact.predicate):
-        raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
-    s, p, o = entity_iri(fact.subject), KG[fact.predicate], _object_term(fact)
-    graph.add((s, p, o))
-    stmt = statement_iri(fact)
-    qualifiers: list[tuple[URIRef, Node]] = [
-        (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
-        (KG.modality, Literal(fact.modality)),
-        (KG.confidence, Literal(Decimal(str(round(fact.confidence, 4))), datatype=XSD.decimal)),
-        (KG.evidence, Literal(fact.evidence.sentence)),
-        (KG.document, document_iri(fact.evidence.document)),
-        (KG.startOffset, Literal(fact.evidence.start, datatype=XSD.integer)),
-        (KG.endOffset, Literal(fact.evidence.end, datatype=XSD.integer)),
-    ]
-    for prop, value in ((KG.date, fact.date), (KG.startDate, fact.start_date), (KG.endDate, fact.end_date)):
-        if value:
-            qualifiers.append((prop, date_literal(value)))
-    if fact.rule:
-        qualifiers.append((KG.rule, Literal(fact.rule)))
-    if fact.attributed_to:
-        qualifiers.append((KG.attributedTo, entity_iri(fact.attributed_to)))
-    for prop, value in qualifiers:
-        graph.add((stmt, prop, value))
+def _add_fact(graph: Graph, fact: Fact, terms: RdflibTerms | None = None) -> None:
+    """Write a fact's direct triple and its reified statement with every qualifier (fact_triples) to a
+    document's graph."""
+    term = terms or RdflibTerms()
+    for s, p, o in fact_triples(fact):
+        graph.add((term(s), term(p), term(o)))
 
 
 def _extends(longer: list[str], shorter: list[str]) -> bool:
@@ -267,14 +374,14 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
     identities = person_identities(e for x in extractions for e in x.entities)
     if identities:
         extractions = [_joined(x, identities) for x in extractions]
-    ds = new_dataset()
+    ds, terms = new_dataset(), RdflibTerms()
     for entity in merge_entities(extractions).values():
-        add_entity(ds, entity)
+        add_entity(ds, entity, terms)
     for extraction in extractions:
-        _add_document(ds, extraction.document)
+        _add_document(ds, extraction.document, terms)
         graph = ds.graph(document_iri(extraction.document.id))
         for fact in extraction.facts:
-            _add_fact(graph, fact)
+            _add_fact(graph, fact, terms)
     return ds
 
 
@@ -451,20 +558,20 @@ def description_dataset(extractions: Iterable[Extraction]) -> Dataset:
     """What to_dataset writes to the default graph for (joined) extractions: the merged entities and the
     documents' metadata, without any document's facts."""
     extractions = list(extractions)
-    ds = new_dataset()
+    ds, terms = new_dataset(), RdflibTerms()
     for entity in merge_entities(extractions).values():
-        add_entity(ds, entity)
+        add_entity(ds, entity, terms)
     for extraction in extractions:
-        _add_document(ds, extraction.document)
+        _add_document(ds, extraction.document, terms)
     return ds
 
 
 def document_dataset(extraction: Extraction) -> Dataset:
     """A dataset of one (joined) extraction's named graph, its facts exactly as to_dataset writes them."""
-    ds = new_dataset()
+    ds, terms = new_dataset(), RdflibTerms()
     graph = ds.graph(document_iri(extraction.document.id))
     for fact in extraction.facts:
-        _add_fact(graph, fact)
+        _add_fact(graph, fact, terms)
     return ds
 
 
@@ -484,131 +591,90 @@ def document_facts(document: Dataset, description: Dataset) -> list[FactRecord]:
 # ---------------------------------------------------------------- the output files without rdflib (kg build --out)
 
 
+class OxTerms:
+    """Plain values (IRI strings, Lit) as pyoxigraph terms, for graph.trig (QuadWriter) and the store (Store.put).
+    IRIs and typed literals are cached (entities, predicates, dates, offsets repeat); plain literals are not.
+
+    `trig`: a decimal in the lexical form rdflib's TriG writer gives it (it always has a point: "1" is written
+    1.0), so that a graph.trig written by Oxigraph parses to the quads of one written by rdflib; the store keeps
+    the lexical form of the mapping, as rdflib holds it in memory."""
+
+    def __init__(self, *, trig: bool = False) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self._trig = trig
+        self._cache: dict[Term, Any] = {}
+
+    def __call__(self, value: Term) -> Any:
+        """The pyoxigraph term of a plain value."""
+        term = self._cache.get(value)
+        if term is not None:
+            return term
+        if isinstance(value, str):
+            term = self._ox.NamedNode(value)
+        elif value.datatype is None:
+            return self._ox.Literal(value.lexical)
+        else:
+            lexical = _trig_decimal(value.lexical) if self._trig and value.datatype == _XSD_DECIMAL else value.lexical
+            term = self._ox.Literal(lexical, datatype=self(value.datatype))
+        self._cache[value] = term
+        return term
+
+
+def _trig_decimal(lexical: str) -> str:
+    """An xsd:decimal's lexical form as rdflib's TriG writer writes it: with a point ("1" → "1.0")."""
+    if "e" in lexical or "E" in lexical:
+        raise ValueError(f"decimal {lexical!r} has no decimal form")
+    return lexical if "." in lexical else lexical + ".0"
+
+
 class QuadWriter:
-    """The quads to_dataset makes, as pyoxigraph terms, for writing graph.trig with Oxigraph's serialiser (about
-    ten times faster than rdflib's, and no rdflib graph is built). A literal has the lexical form the quad has in
-    a graph.trig written by rdflib, so both files parse to the same quads; each graph's quads are written once."""
+    """The quads to_dataset makes (the same mapping: entity_pairs, document_pairs, fact_triples), as pyoxigraph
+    terms, for writing graph.trig with Oxigraph's serialiser (about ten times faster than rdflib's, and no
+    rdflib graph is built). A literal has the lexical form the quad has in a graph.trig written by rdflib, so
+    both files parse to the same quads; each graph's quads are written once."""
 
     def __init__(self) -> None:
         import pyoxigraph as ox
 
         self._ox = ox
-        self._iris: dict[str, ox.NamedNode] = {}
-        self._entities: dict[str, ox.NamedNode] = {}
-        self._literals: dict[tuple[str, str], ox.Literal] = {}
+        self._term = OxTerms(trig=True)
         self._default = ox.DefaultGraph()
-        self._seen_default: set[tuple[ox.NamedNode, ox.NamedNode, object]] = set()
+        self._seen_default: set[tuple[Any, Any, Any]] = set()
 
-    def _iri(self, text: str) -> object:
-        node = self._iris.get(text)
-        if node is None:
-            node = self._iris[text] = self._ox.NamedNode(text)
-        return node
-
-    def _entity(self, key: str) -> object:
-        node = self._entities.get(key)
-        if node is None:
-            node = self._entities[key] = self._ox.NamedNode(str(entity_iri(key)))
-        return node
-
-    def _typed(self, lexical: str, datatype: str) -> object:
-        """A typed literal (cached: dates, offsets and confidences repeat)."""
-        literal = self._literals.get((lexical, datatype))
-        if literal is None:
-            literal = self._literals[(lexical, datatype)] = self._ox.Literal(lexical, datatype=self._iri(datatype))
-        return literal
-
-    def _date(self, value: str) -> object:
-        """date_literal(value), with the lexical form rdflib gives it."""
-        literal = date_literal(value)
-        if literal.datatype is None:
-            return self._ox.Literal(str(literal))
-        return self._typed(str(literal), str(literal.datatype))
-
-    def _confidence(self, value: float) -> object:
-        """The confidence as _add_fact types it (an xsd:decimal of 4 places), in the lexical form rdflib's TriG
-        writes (a decimal always has a point: "1" is written 1.0)."""
-        lexical = str(Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal))
-        if not any(c in lexical for c in ".eE"):
-            lexical += ".0"
-        elif "e" in lexical or "E" in lexical:
-            raise ValueError(f"confidence {value!r} has no decimal form")
-        return self._typed(lexical, str(XSD.decimal))
-
-    def description(self, entities: Iterable[_MergedEntity], documents: Iterable[Document]) -> Iterator[object]:
+    def description(self, entities: Iterable[_MergedEntity], documents: Iterable[Document]) -> Iterator[Any]:
         """The default graph's quads: what add_entity and _add_document write."""
-        ox, g = self._ox, self._default
-        rdf_type, kg_type, label, alt = (self._iri(str(p)) for p in (RDF.type, KG.entityType, RDFS.label,
-                                                                      SKOS.altLabel))
         for entity in entities:
-            iri = self._entity(entity.key)
-            triples = [(rdf_type, self._iri(str(KG[entity.type]))), (kg_type, ox.Literal(entity.type)),
-                       (label, ox.Literal(entity.label))]
-            triples += [(alt, ox.Literal(alias)) for alias in sorted(entity.forms - {entity.label})]
-            if entity.country_code:
-                triples.append((self._iri(str(KG.countryCode)), ox.Literal(entity.country_code)))
-            yield from self._once(iri, triples, g)
+            yield from self._once(entity_iri_text(entity.key), entity_pairs(entity))
         for document in documents:
-            iri = self._iri(str(document_iri(document.id)))
-            triples = [(rdf_type, self._iri(str(KG.Document))),
-                       (self._iri(str(DCTERMS.identifier)), ox.Literal(document.id))]
-            if document.title:
-                triples.append((self._iri(str(DCTERMS.title)), ox.Literal(document.title)))
-            if document.published:
-                triples.append((self._iri(str(DCTERMS.issued)),
-                                self._typed(str(Literal(document.published.isoformat(), datatype=XSD.date)),
-                                            str(XSD.date))))
-            if document.source:
-                triples.append((self._iri(str(DCTERMS.source)), ox.Literal(document.source)))
-            if document.url:
-                triples.append((self._iri(str(DCTERMS.isFormatOf)), self._typed(document.url, str(XSD.anyURI))))
-            if document.publisher:
-                triples.append((self._iri(str(DCTERMS.publisher)), ox.Literal(document.publisher)))
-            yield from self._once(iri, triples, g)
+            yield from self._once(document_iri_text(document.id), document_pairs(document))
 
-    def _once(self, subject: object, triples: list[tuple[object, object]], graph: object,
-              seen: set | None = None) -> Iterator[object]:
-        """The quads of subject's triples in graph, each once (a graph is a set)."""
-        seen = self._seen_default if seen is None else seen
-        for p, o in triples:
-            if (subject, p, o) not in seen:
-                seen.add((subject, p, o))
-                yield self._ox.Quad(subject, p, o, graph)
+    def _once(self, subject: str, pairs: list[tuple[str, Term]]) -> Iterator[Any]:
+        """The quads of subject's pairs in the default graph, each once (a graph is a set)."""
+        term, seen, quad, graph = self._term, self._seen_default, self._ox.Quad, self._default
+        s = term(subject)
+        for p, o in pairs:
+            triple = (s, term(p), term(o))
+            if triple not in seen:
+                seen.add(triple)
+                yield quad(*triple, graph)
 
-    def document(self, extraction: Extraction) -> list[object]:
-        """A document's named graph: what _add_fact writes for each of its facts."""
-        ox = self._ox
-        graph = self._iri(str(document_iri(extraction.document.id)))
-        literal_objects = vocabulary.literal_object_predicates()
-        seen: set = set()
-        quads: list[object] = []
-        rdf = {name: self._iri(str(RDF[name])) for name in ("type", "subject", "predicate", "object")}
-        statement = self._iri(str(RDF.Statement))
+    def document(self, extraction: Extraction) -> list[Any]:
+        """A document's named graph: what _add_fact writes for each of its facts, each quad once."""
+        term, quad = self._term, self._ox.Quad
+        graph = term(document_iri_text(extraction.document.id))
+        seen: set[tuple[Any, Any, Any]] = set()
+        quads: list[Any] = []
         for fact in extraction.facts:
-            if not vocabulary.is_predicate(fact.predicate):
-                raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
-            s, p = self._entity(fact.subject), self._iri(str(KG[fact.predicate]))
-            o = (ox.Literal(fact.object) if fact.object_is_literal or fact.predicate in literal_objects
-                 else self._entity(fact.object))
-            quads.extend(self._once(s, [(p, o)], graph, seen))
-            triples = [(rdf["type"], statement), (rdf["subject"], s), (rdf["predicate"], p), (rdf["object"], o),
-                       (self._iri(str(KG.modality)), ox.Literal(fact.modality)),
-                       (self._iri(str(KG.confidence)), self._confidence(fact.confidence)),
-                       (self._iri(str(KG.evidence)), ox.Literal(fact.evidence.sentence)),
-                       (self._iri(str(KG.document)), self._iri(str(document_iri(fact.evidence.document)))),
-                       (self._iri(str(KG.startOffset)), self._typed(str(fact.evidence.start), str(XSD.integer))),
-                       (self._iri(str(KG.endOffset)), self._typed(str(fact.evidence.end), str(XSD.integer)))]
-            for prop, value in ((KG.date, fact.date), (KG.startDate, fact.start_date), (KG.endDate, fact.end_date)):
-                if value:
-                    triples.append((self._iri(str(prop)), self._date(value)))
-            if fact.rule:
-                triples.append((self._iri(str(KG.rule)), ox.Literal(fact.rule)))
-            if fact.attributed_to:
-                triples.append((self._iri(str(KG.attributedTo)), self._entity(fact.attributed_to)))
-            quads.extend(self._once(self._iri(str(statement_iri(fact))), triples, graph, seen))
+            for s, p, o in fact_triples(fact):
+                triple = (term(s), term(p), term(o))
+                if triple not in seen:
+                    seen.add(triple)
+                    quads.append(quad(*triple, graph))
         return quads
 
-    def write_trig(self, quads: Iterable[object], handle: IO[bytes]) -> None:
+    def write_trig(self, quads: Iterable[Any], handle: IO[bytes]) -> None:
         """Write quads (the default graph's first, then each document's in turn) to handle as TriG. Entity,
         document and statement IRIs are written whole, as rdflib writes them: Oxigraph would shorten them to
         names with escapes (kgid:country\\/GBR) that a search for the IRI does not find."""
@@ -617,15 +683,15 @@ class QuadWriter:
 
 
 def _read_back_date(value: str | None) -> str | None:
-    """A date qualifier as facts_from_dataset reads it back: date_literal's lexical form, None when absent."""
-    return str(date_literal(value)) if value else None
+    """A date qualifier as facts_from_dataset reads it back: the lexical form fact_triples writes, None when absent."""
+    return _date_value(value).lexical if value else None
 
 
 def _read_back_confidence(value: float, cache: dict[float, float] = {}) -> float:  # noqa: B006 - a cache
-    """A confidence as facts_from_dataset reads it back: rounded to the 4 places of its xsd:decimal."""
+    """A confidence as facts_from_dataset reads it back: the xsd:decimal fact_triples writes (4 places)."""
     read = cache.get(value)
     if read is None:
-        read = cache[value] = float(str(Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)))
+        read = cache[value] = float(_confidence_value(value).lexical)
     return read
 
 
@@ -712,8 +778,7 @@ def view_documents(documents: Iterable[Document]) -> list[Document]:
     for document in documents:
         iri = document_iri(document.id)
         try:
-            published = (dt.date.fromisoformat(str(Literal(document.published.isoformat(), datatype=XSD.date)))
-                         if document.published else None)
+            published = dt.date.fromisoformat(_issued_value(document.published).lexical) if document.published else None
         except ValueError:
             published = None
         read.append(Document(id=document.id or document_id_of(iri) or str(iri), text="", source=document.source or "",

@@ -34,8 +34,9 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.graph.files import atomic_output
-from kg.graph.rdf import (PREFIXES, add_entity, document_id_of, document_iri, entity_iri, is_default_graph,
-                          merge_entities, new_dataset, to_dataset)
+from kg.graph.rdf import (PREFIXES, OxTerms, document_id_of, document_iri, document_pairs,
+                          entity_iri_text, entity_pairs, fact_triples, is_default_graph, joined_extractions,
+                          merge_entities, new_dataset)
 from kg.graph.sparql import QueryResult, check_query, has_dataset_clause, named_query
 from kg.model import Document, Entity, Extraction
 from kg.vocabulary import KG
@@ -107,6 +108,17 @@ def _quads(ds: Dataset) -> Iterator[ox.Quad]:
     for s, p, o, context in ds.quads((None, None, None, None)):
         graph = getattr(context, "identifier", context)
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(graph))
+
+
+def _document_quads(extraction: Extraction, doc: ox.NamedNode, terms: OxTerms) -> Iterator[ox.Quad]:
+    """What to_dataset writes of one (joined) extraction besides its entities: the document's metadata in the
+    default graph, its facts in the document's graph (kg.graph.rdf's mapping, as pyoxigraph terms)."""
+    default = ox.DefaultGraph()
+    for p, o in document_pairs(extraction.document):
+        yield ox.Quad(doc, terms(p), terms(o), default)
+    for fact in extraction.facts:
+        for s, p, o in fact_triples(fact):
+            yield ox.Quad(terms(s), terms(p), terms(o), doc)
 
 
 def document_hash(document: Document, *, model: str, version: str) -> str:
@@ -279,14 +291,14 @@ class Store:
         status = "replaced" if old or had_graph else "added"
         was_mentioned = {q.object for q in old if q.predicate == to_ox(MENTIONS)}
 
-        built = to_dataset([extraction])
-        added = [q for q in _quads(built) if not self._is_entity_quad(q)]
+        terms = OxTerms()
+        added = list(dict.fromkeys(_document_quads(joined_extractions([extraction])[0], doc, terms)))
         removed = list(old)
         for entity in extraction.entities:
-            gone, new = self._entity_change(entity)
+            gone, new = self._entity_change(entity, terms)
             removed += gone
             added += new
-        now_mentioned = {to_ox(entity_iri(e.key)) for e in extraction.entities}
+        now_mentioned = {terms(entity_iri_text(e.key)) for e in extraction.entities}
         added += [ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str)]
         removed += self._orphan_quads(was_mentioned - now_mentioned, doc)
         added.append(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
@@ -317,11 +329,6 @@ class Store:
         if parts:
             self.oxigraph.update(" ;\n".join(parts))
 
-    @staticmethod
-    def _is_entity_quad(quad: ox.Quad) -> bool:
-        """Whether a quad of a freshly built dataset describes an entity (default graph, entity subject)."""
-        return isinstance(quad.graph_name, ox.DefaultGraph) and quad.subject.value.startswith(str(entity_iri("")))
-
     def _stored_entity(self, iri: ox.NamedNode, key: str) -> Entity | None:
         """The entity as the store holds it, or None if it has no type there."""
         store, default = self.oxigraph, ox.DefaultGraph()
@@ -337,16 +344,15 @@ class Store:
         return Entity(key=key, label=labels[0] if labels else key, type=types[0],  # type: ignore[arg-type]
                       aliases=frozenset(values[str(SKOS.altLabel)]), country_code=codes[0] if codes else None)
 
-    def _entity_change(self, entity: Entity) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    def _entity_change(self, entity: Entity, terms: OxTerms) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The quads to remove and to add to fold an entity into the stored one as one build would (longest
         label, union of aliases), or to add it when it is new."""
-        iri = to_ox(entity_iri(entity.key))
+        iri = terms(entity_iri_text(entity.key))
         stored = self._stored_entity(iri, entity.key)
         sightings = [entity] if stored is None else [stored, entity]
         merged = merge_entities(Extraction(document=Document(id="", text=""), entities=(e,)) for e in sightings)
-        ds = new_dataset()
-        add_entity(ds, merged[entity.key])
-        new = set(_quads(ds))
+        default = ox.DefaultGraph()
+        new = {ox.Quad(iri, terms(p), terms(o), default) for p, o in entity_pairs(merged[entity.key])}
         if stored is None:
             return [], sorted(new, key=str)
         old = {q for prop in (RDF.type, KG.entityType, *_ENTITY_PROPS)

@@ -1,8 +1,10 @@
 """Tests for kg.graph.rdf: the output contract (checked with the shared scorer), round trips, odd IRIs."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,8 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 
 from kg.model import Document, Entity, Evidence, Extraction, Fact
-from kg.graph.rdf import (date_literal, document_iri, entities_from_dataset, entity_iri, facts_from_dataset, key_of,
-                    statement_iri, to_dataset)
+from kg.graph.rdf import (date_literal, document_iri, entities_from_dataset, entity_iri, facts_from_dataset,
+                          is_default_graph, key_of, statement_iri, to_dataset)
 from kg.vocabulary import KG
 from samples import GANTZ, LOUDIYI, MOROCCO, SHARED, extractions
 
@@ -250,3 +252,108 @@ def test_every_kg_term_of_a_built_store_is_declared_in_the_ontology(tmp_path: Pa
     assert {KG.contentHash, KG.mentions, KG.document, KG.evidence} <= used
     assert used - properties == set()
     assert types - classes == set()
+
+
+# ---------------------------------------------------------------- one mapping, two renderings (rdflib, pyoxigraph)
+
+_DOCUMENTS = {
+    "bare": Document("doc x", "", source=""),
+    "described": Document("doc/é x", "", source="a b/é.txt", title='A "quoted" <b>title</b>',
+                          published=dt.date(2021, 11, 25), url="https://example.org/a?b=c&d=é",
+                          publisher="Pub \\ lisher"),
+}
+_FACT_CASES = {  # keyword changes of one meetsWith fact
+    "plain": {},
+    "dated": {"date": "2021-11-24", "start_date": "2021-11", "end_date": "2024"},
+    "odd dates": {"date": "--03-25", "start_date": "spring", "end_date": "2021-13-45"},
+    "attributed and planned": {"attributed_to": MOROCCO.key, "modality": "planned", "confidence": 0.123456},
+    "no rule, whole confidence": {"rule": "", "confidence": 1.0},
+    "literal object": {"predicate": "holdsPosition", "object": "Minister of Defense", "object_is_literal": True},
+    "literal by its predicate": {"predicate": "holdsPosition", "object": "Defence Minister"},
+}
+
+
+def _rendering_case(fact_case: str, document: str) -> Extraction:
+    """One document with one fact of the case (twice: a graph holds it once) and the entities it names."""
+    doc = _DOCUMENTS[document]
+    sentence = "Gantz mét Loudiyi in \"Rabat\"\n today."
+    changes = {"rule": "meet-verb", "confidence": 0.9, **_FACT_CASES[fact_case]}
+    fact = Fact(GANTZ.key, changes.pop("predicate", "meetsWith"), changes.pop("object", LOUDIYI.key),
+                Evidence(doc.id, sentence, 12, 12 + len(sentence)), **changes)
+    return Extraction(doc, (GANTZ, LOUDIYI, MOROCCO), (fact, fact))
+
+
+def _oxigraph_quads(extraction: Extraction) -> set[str]:
+    """The quads QuadWriter makes of one extraction, as N-Quads lines."""
+    from kg.graph.rdf import QuadWriter, merge_entities
+
+    writer = QuadWriter()
+    quads = [*writer.description(merge_entities([extraction]).values(), [extraction.document]),
+             *writer.document(extraction)]
+    assert len(quads) == len({str(q) for q in quads})  # each quad once
+    return {str(q) for q in quads}
+
+
+@pytest.mark.parametrize("document", sorted(_DOCUMENTS))
+@pytest.mark.parametrize("fact_case", sorted(_FACT_CASES))
+def test_rdflib_and_oxigraph_render_the_same_quads(fact_case: str, document: str) -> None:
+    """to_dataset (rdflib terms) and QuadWriter (pyoxigraph terms, for graph.trig) write the same quads of one
+    extraction: one mapping (entity_pairs, document_pairs, fact_triples) rendered twice."""
+    from kg.graph.store import to_ox
+
+    extraction = _rendering_case(fact_case, document)
+    ds = to_dataset([extraction])
+    graphs = {g: getattr(g, "identifier", g) for _, _, _, g in ds.quads((None, None, None, None))}
+    rdflib_quads = {" ".join(str(to_ox(term)) for term in (s, p, o) if term is not None)
+                    + ("" if is_default_graph(graphs[g]) else " " + str(to_ox(graphs[g])))
+                    for s, p, o, g in ds.quads((None, None, None, None))}
+    assert _oxigraph_quads(extraction) == rdflib_quads
+    assert len(rdflib_quads) > 15
+
+
+@pytest.mark.parametrize("confidence", [1, 1.0, 0.5, 0.99999, 0.0])
+def test_graph_trig_of_either_writer_parses_to_the_same_quads(confidence: float, monkeypatch) -> None:
+    """graph.trig written by Oxigraph (QuadWriter) and by rdflib parse to the same quads, literals unnormalised:
+    a whole confidence, which rdflib holds as "1" and writes as 1.0, is written 1.0 by QuadWriter too."""
+    import io
+
+    import rdflib
+
+    from kg.graph.rdf import QuadWriter, merge_entities
+
+    extraction = _rendering_case("dated", "described")
+    extraction = Extraction(extraction.document, extraction.entities,
+                            tuple(replace(f, confidence=confidence) for f in extraction.facts))
+    writer, sink = QuadWriter(), io.BytesIO()
+    writer.write_trig([*writer.description(merge_entities([extraction]).values(), [extraction.document]),
+                       *writer.document(extraction)], sink)
+    monkeypatch.setattr(rdflib, "NORMALIZE_LITERALS", False)
+
+    def quads(trig: str) -> set[str]:
+        return set(Dataset().parse(data=trig, format="trig").serialize(format="nquads").splitlines()) - {""}
+    assert quads(sink.getvalue().decode("utf-8")) == quads(to_dataset([extraction]).serialize(format="trig"))
+
+
+def test_the_oxigraph_writer_refuses_an_unknown_predicate() -> None:
+    from kg.graph.rdf import QuadWriter
+
+    fact = Fact("a", "likes", "b", Evidence("d", "x", 0, 1))
+    with pytest.raises(ValueError, match="likes"):
+        QuadWriter().document(Extraction(Document("d", "x"), (), (fact,)))
+
+
+@pytest.mark.parametrize("fact_case", ["plain", "dated", "literal object", "attributed and planned"])
+def test_fact_triples_lead_with_the_direct_triple(fact_case: str) -> None:
+    """The mapping of a fact: its direct triple first, then its statement (typed, with its qualifiers)."""
+    from kg.graph.rdf import Lit, fact_triples
+
+    fact = _rendering_case(fact_case, "bare").facts[0]
+    (s, p, o), *statement = fact_triples(fact)
+    assert (s, p) == (str(entity_iri(GANTZ.key)), str(KG) + fact.predicate)
+    assert isinstance(o, Lit) == (fact.predicate == "holdsPosition")
+    assert {subject for subject, _, _ in statement} == {str(statement_iri(fact))}
+    values = {prop: value for _, prop, value in statement}
+    assert values[str(RDF.type)] == str(RDF.Statement) and values[str(RDF.object)] == o
+    assert values[str(KG.startOffset)] == Lit("12", str(XSD.integer))
+    assert (str(KG.attributedTo) in values) == bool(fact.attributed_to)
+    assert (str(KG.date) in values) == bool(fact.date)

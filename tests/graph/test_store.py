@@ -356,3 +356,24 @@ def test_document_hash_covers_url_and_publisher_only_when_given():
     with_publisher = document_hash(replace(A, publisher="Agency"), model="m", version="1")
     assert len({plain, with_url, other_url, with_publisher}) == 4
     assert plain == document_hash(replace(A, url=None, publisher=None), model="m", version="1")
+
+
+@pytest.mark.parametrize("made", ["samples", "hostile", "facts twice, no facts"])
+def test_put_stores_the_quads_to_dataset_writes(tmp_path, made):
+    """Store.put writes kg.graph.rdf's mapping as pyoxigraph terms: the quads of to_dataset (dates, attribution,
+    literal objects, metadata), entities merged across documents, each quad once; an unknown predicate is refused."""
+    from samples import extractions, hostile_extraction
+
+    made_of = {"samples": extractions, "hostile": lambda: [hostile_extraction()],
+               "facts twice, no facts": lambda: [replace(x, facts=x.facts * 2) for x in extractions()[:1]]
+               + [replace(extractions()[1], facts=())]}[made]
+    with Store(tmp_path / "store") as store:
+        for extraction in made_of():
+            store.put(extraction, "digest")
+        assert _content(store) == _quads(to_dataset(made_of()))
+        one = made_of()[0]
+        unknown = replace(one, facts=(replace(one.facts[0], predicate="likes"),)) if one.facts else None
+        if unknown is not None:
+            with pytest.raises(ValueError, match="likes"):
+                store.put(unknown, "other")
+            assert _content(store) == _quads(to_dataset(made_of()))
