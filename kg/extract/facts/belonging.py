@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import country_refs, pre_modifiers, refs
 from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
@@ -96,35 +96,64 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:
-    """'Oporto in Portugal', 'Davos, Switzerland': a named place the text puts in a country is part of it, unless
-    the gazetteer puts it in another country. Not 'Turkey's X', which is as often a misread firm as a place."""
+    """'Oporto in Portugal', 'Davos, Switzerland', 'Lake X in Tuscany', 'Y Hall, London': a named place the text
+    puts in a country, or in a city or region the gazetteer knows, is part of it, unless the gazetteer puts the
+    two in different countries. A name typed as an organisation that the gazetteer knows as a city ('Bordeaux
+    in France') is that city when the gazetteer agrees on the country. Not 'Turkey's X', which is as often a
+    misread firm as a place; not a city in another city ('Paris, London' is a list)."""
+    known = gazetteer.place_countries()
     for mention, key in reading.resolved.mentions:
-        if reading.types.get(key) != "Place" or mention.kind != "name":
+        etype = reading.types.get(key)
+        if mention.kind != "name" or etype not in {"Place", "Organization"}:
+            continue
+        entity = reading.resolved.entities.get(key)
+        label = entity.label if entity is not None else mention.text
+        if etype == "Organization" and label not in known:
             continue
         head = reading.doc[mention.head]
+        city = etype == "Organization" or mention.role in {"city", "capital"} or label in known
         for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
-            if whole != key and _same_country(reading, key, whole):
-                found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
-                if found:
-                    yield found
+            if whole == key or not _same_country(reading, key, whole):
+                continue
+            if reading.types.get(whole) == "Place" and (city and not _is_region(reading, whole)):
+                continue  # "Paris, London": a city is in no other city
+            if etype == "Organization" and (reading.types.get(whole) != "Country" or known[label] != _country_of(
+                    reading, whole)):
+                continue  # only the gazetteer's own country for a name the tagger took for a firm
+            found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
+            if found:
+                yield found
+
+
+def _is_region(reading: Reading, key: str) -> bool:
+    """A region the gazetteer knows by that name (ISO 3166-2: 'Scotland', 'Tuscany')."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label in gazetteer.region_names()
+
+
+def _whole(reading: Reading, key: str) -> bool:
+    """What a place can lie in: a country, or a city or region whose country the gazetteer knows."""
+    return reading.types.get(key) == "Country" or (reading.types.get(key) == "Place" and key in reading.place_country)
 
 
 def _enclosing(reading: Reading, head: Token) -> list[str]:
-    """The countries a place name is said to lie in: its in-phrase or a proper-name apposition."""
+    """The countries, cities or regions a place name is said to lie in: its in-phrase or a proper-name
+    apposition ('Y Hall, London'), not one of a list ('Paris, London and Rome')."""
     tokens = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
-    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return [k for t in tokens for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Country"]
+    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+               and not any(g.dep_ in {"conj", "cc"} for g in c.children)]
+    return [k for t in tokens for k in reading.resolved.keys_at(t) if _whole(reading, k)]
 
 
 def _followed_by(reading: Reading, end: int) -> list[str]:
-    """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country
-    named right after 'in' (and an optional article) that follows the place name."""
+    """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country,
+    city or region named right after 'in' (and an optional article) that follows the place name."""
     doc = reading.doc
     if end >= len(doc) or doc[end].lower_ != "in":
         return []
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    return [k for k in reading.resolved.keys_at(doc[after]) if reading.types.get(k) == "Country"] if after < len(doc) \
+    return [k for k in reading.resolved.keys_at(doc[after]) if _whole(reading, k)] if after < len(doc) \
         else []
 
 

@@ -39,6 +39,14 @@ def test_belonging(facts_of, text, expected):
                  {("Accra", "partOf", "Ghana"), ("Lima", "partOf", "Peru")}, id="capital-in-country"),
     pytest.param("In Peru, the president spoke at a dinner at the Palacio de Gobierno, Lima.",
                  {("Lima", "partOf", "Peru")}, id="capital-of-a-building"),
+    # a named place in a city or a region the gazetteer knows is part of it
+    pytest.param("The ministers spoke at a reception in the Usher Hall, Edinburgh, on Monday.",
+                 {("Usher Hall", "partOf", "Edinburgh")}, id="building-of-a-city"),
+    pytest.param("The delegates met in Glasgow in Scotland for two days.", {("Glasgow", "partOf", "Scotland")},
+                 id="city-in-region"),
+    # a city name the tagger may take for a firm: the gazetteer's own country only
+    pytest.param("The agency has offices in Lyon in France and Porto in Portugal.",
+                 {("Lyon", "partOf", "France"), ("Porto", "partOf", "Portugal")}, id="gazetteer-city-in-country"),
 ])
 def test_places_in_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -56,6 +64,11 @@ def test_places_in_countries(facts_of, text, expected):
     # the gazetteer puts the city in another country than the text's in-phrase: no fact
     pytest.param("Fans from Rotterdam in Belgium cheered.", ("Rotterdam", "partOf", "Belgium"),
                  id="gazetteer-disagrees"),
+    # a list of cities: no city lies in another
+    pytest.param("The night train stops in Hamburg, Munich.", ("Hamburg", "partOf", "Munich"), id="city-list"),
+    # the gazetteer puts the city in another country than the text's region
+    pytest.param("The fans travelled from Porto in Scotland.", ("Porto", "partOf", "Scotland"),
+                 id="region-of-another-country"),
 ])
 def test_places_not_in_countries(facts_of, text, absent):
     got = facts_of(text)
