@@ -96,11 +96,12 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:
-    """'Oporto in Portugal', 'Davos, Switzerland', 'Lake X in Tuscany', 'Y Hall, London': a named place the text
-    puts in a country, or in a city or region the gazetteer knows, is part of it, unless the gazetteer puts the
-    two in different countries. A name typed as an organisation that the gazetteer knows as a city ('Bordeaux
-    in France') is that city when the gazetteer agrees on the country. Not 'Turkey's X', which is as often a
-    misread firm as a place; not a city in another city ('Paris, London' is a list)."""
+    """'Oporto in Portugal', 'Davos, Switzerland', 'Glasgow in Scotland', 'Y Hall, Edinburgh': a named place the
+    text puts in a country or in a region the gazetteer knows is part of it, and so is a building or site
+    (data/site_nouns.txt) put in a city it knows, unless the gazetteer puts the two in different countries. A name
+    typed as an organisation that the gazetteer knows as a city ('Bordeaux in France') is that city when the
+    gazetteer agrees on the country. Not 'Turkey's X', which is as often a misread firm as a place; not a city in
+    another city ('Paris, London' is a list), nor any other name in a city ('the exchange X in London': a firm)."""
     known = gazetteer.place_countries()
     for mention, key in reading.resolved.mentions:
         etype = reading.types.get(key)
@@ -115,8 +116,9 @@ def places_within(reading: Reading) -> Iterator[Fact]:
         for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
             if whole == key or not _same_country(reading, key, whole):
                 continue
-            if reading.types.get(whole) == "Place" and (city and not _is_region(reading, whole)):
-                continue  # "Paris, London": a city is in no other city
+            if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (
+                    city or head.lower_ not in lexicons.site_nouns()):
+                continue  # "Paris, London": a city is in no other city; "X in London" may be a firm there
             if etype == "Organization" and (reading.types.get(whole) != "Country" or known[label] != _country_of(
                     reading, whole)):
                 continue  # only the gazetteer's own country for a name the tagger took for a firm

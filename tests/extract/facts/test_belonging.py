@@ -69,6 +69,9 @@ def test_places_in_countries(facts_of, text, expected):
     # the gazetteer puts the city in another country than the text's region
     pytest.param("The fans travelled from Porto in Scotland.", ("Porto", "partOf", "Scotland"),
                  id="region-of-another-country"),
+    # a name in a city that is no building or site may be a firm located there
+    pytest.param("Shares rose at Nordex in Edinburgh after the results.", ("Nordex", "partOf", "Edinburgh"),
+                 id="firm-in-a-city"),
 ])
 def test_places_not_in_countries(facts_of, text, absent):
     got = facts_of(text)
