@@ -198,7 +198,9 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue
         sent = noun.sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        before = [(i, key) for i, key in firms if earliest <= i < noun.i]
+        # ("The German firm wanted to buy Fiat": a firm named in the descriptor's own sentence is another one)
+        after = {key for i, key in firms if noun.i < i < sent.end}
+        before = [(i, key) for i, key in firms if earliest <= i < noun.i and key not in after]
         if not before:
             continue
         firm = before[-1][1]

@@ -102,6 +102,9 @@ def test_firm_countries(facts_of, text, expected):
     # a name modifying another noun speaks of a product, not of the firm
     pytest.param("FedEx said it would buy ten Boeing freighters. The US company expects deliveries in 2009.",
                  ("Boeing", "affiliatedWith", "United States"), id="name-of-a-product"),
+    # the firm named again in the descriptor's own sentence is another one than the descriptor
+    pytest.param("Talks between Volvo and Renault collapsed. The Swedish group wanted to buy Renault outright.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="named-again-after"),
     # not the subject: the firm spoken of is not the one named before
     pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),
