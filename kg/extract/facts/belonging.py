@@ -39,8 +39,9 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
             country = reading.ensure_country(mention.country)
             found += [fact(reading, key, predicate, country, head, "role:belongs-to", 0.8) for predicate in predicates]
-        elif etype == "Group":
-            # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"
+        elif etype == "Group" and mention.role != "members":
+            # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"; not a
+            # body's members, who are where they meet ("signed by the EU members in Rome")
             found += [fact(reading, key, "affiliatedWith", home, head, "role:group-of", 0.7)
                       for home in _located_in(reading, head)]
         elif etype == "Organization" and mention.kind == "name":
@@ -176,7 +177,8 @@ def _same_country(reading: Reading, part: str, whole: str) -> bool:
 def described_firms(reading: Reading) -> Iterator[Fact]:
     """'Yukos ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
     (data/organisation_descriptors.txt) with a country word and no name of its own, as the subject of its
-    clause, means the firm named last before it (within the sentence before), which belongs to that country."""
+    clause, means the firm named last in the sentence before, which belongs to that country; not one its own
+    sentence names too, which is another firm."""
     doc = reading.doc
     descriptors = lexicons.organisation_descriptors()
     # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
@@ -198,9 +200,10 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue
         sent = noun.sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        # ("The German firm wanted to buy Fiat": a firm named in the descriptor's own sentence is another one)
-        after = {key for i, key in firms if noun.i < i < sent.end}
-        before = [(i, key) for i, key in firms if earliest <= i < noun.i and key not in after]
+        # ("The German firm wanted to buy Fiat", "X met LSE's chief amid rumours the German group may bid": a firm
+        # named in the descriptor's own sentence, even inside another noun phrase, is another one; not a pronoun)
+        others = {k for m, k in reading.resolved.mentions if m.kind == "name" and sent.start <= m.start < sent.end}
+        before = [(i, key) for i, key in firms if earliest <= i < sent.start and key not in others]
         if not before:
             continue
         firm = before[-1][1]

@@ -24,6 +24,11 @@ def test_belonging(facts_of, text, expected):
     assert expected <= got.triples, got
 
 
+def test_members_are_not_of_where_they_meet(facts_of):
+    got = facts_of("The pact was approved by all 30 Nato members in Madrid in 2004.")
+    assert ("Nato members", "affiliatedWith", "Spain") not in got.triples, got
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # the gazetteer knows the city's country, and the text names that country
@@ -105,6 +110,8 @@ def test_firm_countries(facts_of, text, expected):
     # the firm named again in the descriptor's own sentence is another one than the descriptor
     pytest.param("Talks between Volvo and Renault collapsed. The Swedish group wanted to buy Renault outright.",
                  ("Renault", "affiliatedWith", "Sweden"), id="named-again-after"),
+    pytest.param("Shares in Volvo rose. Renault's chief said the Swedish group had made an offer.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="named-in-its-sentence"),
     # not the subject: the firm spoken of is not the one named before
     pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),

@@ -166,6 +166,9 @@ def test_party_members(facts_of, text, expected):
     # a party word inside another party's name is not that party
     pytest.param("Jean Morel, a Christian Democrat, opposed the bill.", ("Jean Morel", "memberOf", "Democratic Party"),
                  id="longer-name"),
+    # a party word joined to a field of a post names the ministry's field
+    pytest.param("Social and Labour Minister Hans Berg presented the budget.",
+                 ("Hans Berg", "memberOf", "Labour Party"), id="portfolio"),
 ])
 def test_no_party_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
@@ -237,6 +240,8 @@ def test_named_parent(facts_of, text, expected):
     pytest.param("UN Secretary General Antonio Guterres visited Haiti.", id="post-after-prefix"),
     # the organisation alone
     pytest.param("The UN sent food to Haiti.", id="no-rest"),
+    # "X of Y" after a known name is one name of its own, not a part of X
+    pytest.param("Delegates met at the European Council of Ministers in Luxembourg.", id="of-name"),
 ])
 def test_no_named_parent(facts_of, text):
     got = facts_of(text)
