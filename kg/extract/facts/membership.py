@@ -230,7 +230,7 @@ def party_members(reading: Reading) -> Iterator[Fact]:
         tokens = pre_modifiers(reading, mention, head)
         tokens += [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
         for token in tokens:
-            if _coordinated_with_a_portfolio(reading, token):
+            if _coordinated_with_a_portfolio(reading, token, tokens):
                 continue  # "Economy and Labour Minister X": a ministry's field, not the party
             for party in reading.resolved.keys_at(token):
                 entity = reading.resolved.entities.get(party)
@@ -241,12 +241,12 @@ def party_members(reading: Reading) -> Iterator[Fact]:
                     yield made
 
 
-def _coordinated_with_a_portfolio(reading: Reading, token: Token) -> bool:
-    """'Economy and Labour Minister': a party label joined by a conjunction to a word that names no entity is a
-    field of a post, not the party."""
+def _coordinated_with_a_portfolio(reading: Reading, token: Token, title: list[Token]) -> bool:
+    """'Economy and Labour Minister': a party label joined by a conjunction to a word of the same title that names
+    no entity is a field of a post, not the party (not 'warned against disunity and Tory leader X')."""
     doc = reading.doc
     before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].dep_ == "cc" else None
-    return before is not None and before.is_alpha and not reading.resolved.keys_at(before)
+    return before is not None and before in title and before.is_alpha and not reading.resolved.keys_at(before)
 
 
 def member_groups(reading: Reading) -> Iterator[Fact]:

@@ -150,6 +150,8 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
                  ("John Avery", "memberOf", "Republican Party"), id="party-before-name"),
     pytest.param("Senator Paul Grant, a Democrat, opposed the bill.", ("Paul Grant", "memberOf", "Democratic Party"),
                  id="party-in-apposition"),
+    pytest.param("Ministers warned against complacency and Tory leader Alan West agreed.",
+                 ("Alan West", "memberOf", "Conservative Party"), id="after-a-conjunction"),
     pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
                  id="party-nickname"),
 ])
