@@ -177,8 +177,8 @@ def _same_country(reading: Reading, part: str, whole: str) -> bool:
 def described_firms(reading: Reading) -> Iterator[Fact]:
     """'Yukos ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
     (data/organisation_descriptors.txt) with a country word and no name of its own, as the subject of its
-    clause, means the firm named last in the sentence before, which belongs to that country; not one its own
-    sentence names too, which is another firm."""
+    clause, means the firm named in the sentence before (its subject, else the last named), which belongs to that
+    country; not one its own sentence names too, nor one the text gives another country ("India's X")."""
     doc = reading.doc
     descriptors = lexicons.organisation_descriptors()
     # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
@@ -203,11 +203,33 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
         # ("The German firm wanted to buy Fiat", "X met LSE's chief amid rumours the German group may bid": a firm
         # named in the descriptor's own sentence, even inside another noun phrase, is another one; not a pronoun)
         others = {k for m, k in reading.resolved.mentions if m.kind == "name" and sent.start <= m.start < sent.end}
-        before = [(i, key) for i, key in firms if earliest <= i < sent.start and key not in others]
+        before = [(i, key) for i, key in firms if earliest <= i < sent.start and key not in others
+                  and not _of_another_country(reading, doc[i], countries)]
         if not before:
             continue
-        firm = before[-1][1]
+        # ("Boeing announced a deal with X. The US company also said ...": the subject goes on being spoken of)
+        subjects_before = [(i, key) for i, key in before if _is_subject(reading, i)]
+        firm = (subjects_before or before)[-1][1]
         for country in countries:
             made = fact(reading, firm, "affiliatedWith", country, noun, "role:described-firm", 0.65)
             if made:
                 yield made
+
+
+def _is_subject(reading: Reading, start: int) -> bool:
+    """The name starting at this token is the subject of its clause."""
+    for mention, _ in reading.resolved.mentions:
+        if mention.start == start:
+            return reading.doc[mention.head].dep_ in {"nsubj", "nsubjpass"}
+    return False
+
+
+def _of_another_country(reading: Reading, first: Token, countries: list[str]) -> bool:
+    """The firm's name is modified by a country that is none of these ('India's X', 'Swiss group X')."""
+    doc = reading.doc
+    mention = next((m for m, _ in reading.resolved.mentions if m.start == first.i), None)
+    if mention is None:
+        return False
+    head = doc[mention.head]
+    own = [k for t in doc[min(t.i for t in head.subtree):mention.start] for k in country_refs(reading, t)]
+    return bool(own) and not set(own) & set(countries)

@@ -91,6 +91,9 @@ def test_places_not_in_countries(facts_of, text, absent):
     # a definite descriptor with a country word, as a subject, means the firm named just before it
     pytest.param("Shares in Norsk Hydro fell sharply. The Norwegian energy group had warned of lower profits.",
                  ("Norsk Hydro", "affiliatedWith", "Norway"), id="described-firm"),
+    # the subject of the sentence before goes on being spoken of, not the partner it named
+    pytest.param("Volvo signed a deal with Renault to supply engines. The Swedish firm also said it would hire staff.",
+                 ("Volvo", "affiliatedWith", "Sweden"), id="described-subject"),
 ])
 def test_firm_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -112,6 +115,11 @@ def test_firm_countries(facts_of, text, expected):
                  ("Renault", "affiliatedWith", "Sweden"), id="named-again-after"),
     pytest.param("Shares in Volvo rose. Renault's chief said the Swedish group had made an offer.",
                  ("Renault", "affiliatedWith", "Sweden"), id="named-in-its-sentence"),
+    # a partner named last, whose country the text gives otherwise, or who is no subject, is another firm
+    pytest.param("Siemens announced a contract with Brazil's Vale Minas to supply turbines. The German company also "
+                 "said it would hire staff.", ("Vale Minas", "affiliatedWith", "Germany"), id="partner-of-another-country"),
+    pytest.param("Volvo signed a deal with Renault to supply engines. The Swedish firm also said it would hire staff.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="partner-not-subject"),
     # not the subject: the firm spoken of is not the one named before
     pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),
