@@ -712,12 +712,6 @@ def site_nouns() -> frozenset[str]:
     return _word_list("site_nouns.txt")
 
 
-@cache
-def acquisition_words() -> frozenset[str]:
-    """Verbs and nouns of one firm buying another whole ("bought", "take over", "purchase of")."""
-    return _word_list("acquisition_words.txt")
-
-
 HONORIFIC_GENDERS = {"m": "m", "f": "f", "-": None}
 
 

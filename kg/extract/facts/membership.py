@@ -23,7 +23,7 @@ from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members", "member_groups", "named_parents", "acquisitions"]
+           "member_nouns", "party_members", "member_groups", "named_parents"]
 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
@@ -310,58 +310,6 @@ def named_parents(reading: Reading) -> Iterator[Fact]:
                 for predicate in ("partOf", "affiliatedWith"):
                     yield from _made(fact(reading, body, predicate, country, head, "role:belongs-to", 0.8))
                 break
-
-
-def acquisitions(reading: Reading) -> Iterator[Fact]:
-    """'X bought Y', 'Y was taken over by X', 'X, which acquired Y', 'X's purchase of Y': a named firm
-    bought whole by another (data/acquisition_words.txt) is part of it; not a stake ('bought 20% of Y'), a
-    product ('bought Y jets'), nor a plan, a wish or a bid ('wants to buy Y', 'a proposed takeover of Y')."""
-    words = lexicons.acquisition_words()
-    for head in reading.doc:
-        lemma = head.lemma_.lower()
-        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
-        if head.pos_ == "VERB" and (lemma in words or f"{lemma} {particle}" in words) \
-                and head.tag_ in {"VBD", "VBN"}:
-            if any(c.dep_ == "nsubjpass" for c in head.children):
-                buyers = [g for p in head.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
-                bought = [c for c in head.children if c.dep_ == "nsubjpass"]
-                owners = [k for t in buyers for k in refs(reading, t, modifiers=False)]
-            else:
-                bought = [c for c in head.children if c.dep_ == "dobj"]
-                owners = list(subjects(reading, head))
-        elif head.pos_ == "NOUN" and lemma in words and lemma not in {"acquire", "buy", "take over"}:
-            owners = [k for c in head.children if c.dep_ == "poss" for k in refs(reading, c, modifiers=False)]
-            bought = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
-        else:
-            continue
-        if not owners or not bought or negated(reading, head) or modality(reading, head, None) != "asserted":
-            continue
-        for part in (k for t in bought for k in _firms_named(reading, t)):
-            for owner in dict.fromkeys(owners):
-                if owner != part and reading.types.get(owner) == "Organization":
-                    yield from _made(fact(reading, part, "partOf", owner, head, "part:acquired", 0.65))
-
-
-def _firms_named(reading: Reading, token: Token) -> list[str]:
-    """The named firms a bought noun phrase is: the name itself ('Y', 'Y and Z'); not a thing of theirs ('Y
-    jets'), a share of them ('a stake in Y') nor a part of theirs ('the Y truck division' stays no part of Y)."""
-    tokens = [token, *(c for c in token.children if c.dep_ == "conj")]
-    found: list[str] = []
-    for t in tokens:
-        if t.pos_ != "PROPN":
-            continue
-        found += [k for k in reading.resolved.keys_at(t) if _firm_name(reading, k)]
-    return found
-
-
-def _firm_name(reading: Reading, key: str) -> bool:
-    """A named organisation, or a name the tagger took for a place that the gazetteer knows as none (a firm
-    bought is no town)."""
-    if not any(m.kind == "name" for m, k in reading.resolved.mentions if k == key):
-        return False
-    return reading.types.get(key) == "Organization" or (
-        reading.types.get(key) == "Place" and key not in reading.place_country and not _is_place_name(reading, key))
 
 
 def _made(found: Fact | None) -> Iterator[Fact]:

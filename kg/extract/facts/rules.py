@@ -39,7 +39,6 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.party_members,
     membership.member_groups,
     membership.named_parents,
-    membership.acquisitions,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,
