@@ -34,7 +34,8 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             if "country/" + mention.country in reading.resolved.entities and (
                     mention.role == "city" or (mention.kind == "name" and head.dep_ != "pobj")):
                 found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
-        elif etype in {"Organization", "Place", "Group"} and mention.country:
+        elif etype in {"Organization", "Place", "Group"} and mention.country and not (
+                etype == "Organization" and _international(reading, key, mention.text)):
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
             country = reading.ensure_country(mention.country)
@@ -57,6 +58,14 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           and t.i < mention.start for country in country_refs(reading, t)]
         yield from (f for f in found if f is not None)
+
+
+def _international(reading: Reading, key: str, text: str) -> bool:
+    """An international organisation of data/organisations.tsv: a city in its name ("Paris Club") is its seat,
+    not its state."""
+    entity = reading.resolved.entities.get(key)
+    index = lexicons.organisation_index()
+    return text in index or (entity is not None and entity.label in index)
 
 
 def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:

@@ -132,3 +132,9 @@ def test_firm_countries_not_read(facts_of, text, absent):
 def test_coordinated_firms_keep_their_own_country(facts_of):
     got = facts_of("The deal between Venezuelan energy firm PDVSA and Argentina's Enarsa was signed.")
     assert ("Enarsa", "affiliatedWith", "Venezuela") not in got.triples, got
+
+
+def test_international_organisation_is_no_states(facts_of):
+    """A city in an international organisation's name is its seat, not its state (data/organisations.tsv)."""
+    got = facts_of("The Paris Club agreed to reschedule the loans of Peru.")
+    assert ("Paris Club", "affiliatedWith", "France") not in got.triples, got
