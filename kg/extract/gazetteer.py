@@ -218,3 +218,13 @@ def _cities() -> list[tuple[str, str, int]]:
         data = json.load(stream, object_hook=lambda o: (o["name"], o["countrycode"], int(o["population"] or 0))
                          if all(k in o for k in keep) else o)
     return list(data.values())
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """Names of regions (ISO 3166-2 subdivisions: "Scotland", "Tuscany", "Aceh") that are no GeoNames city's
+    name: a city can lie in one of these, while "Tehran" or "Berlin" (a city and a province) may be a list's
+    next city."""
+    cities = {form for name, _, _ in _cities() for form in (name, _ascii(name))}
+    names = {form for region in pycountry.subdivisions for form in (region.name, _ascii(region.name))}
+    return frozenset(name for name in names if name not in cities and name[:1].isupper())

@@ -706,6 +706,12 @@ def displaced_groups() -> frozenset[str]:
     return _word_list("displaced_groups.txt")
 
 
+@cache
+def site_nouns() -> frozenset[str]:
+    """Words that end the name of a building or site in a town ("Hall", "Prison", "Airport")."""
+    return _word_list("site_nouns.txt")
+
+
 HONORIFIC_GENDERS = {"m": "m", "f": "f", "-": None}
 
 

@@ -141,3 +141,14 @@ def test_a_drop_row_removes_a_library_form(monkeypatch):
         gazetteer.aliases.cache_clear()
         gazetteer.countries.cache_clear()
     assert "Bundesrepublik Deutschland" in gazetteer.countries()["DEU"].names
+
+
+@pytest.mark.parametrize("name, is_region", [
+    ("Scotland", True),  # an ISO 3166-2 subdivision that no city is named after
+    ("Aceh", True),
+    ("Berlin", False),  # a subdivision and a city: may be the next city of a list
+    ("Tehran", False),
+    ("London", False),  # a city only
+])
+def test_region_names(name, is_region):
+    assert (name in gazetteer.region_names()) is is_region

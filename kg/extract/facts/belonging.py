@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import country_refs, pre_modifiers, refs
 from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
@@ -34,13 +34,15 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             if "country/" + mention.country in reading.resolved.entities and (
                     mention.role == "city" or (mention.kind == "name" and head.dep_ != "pobj")):
                 found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
-        elif etype in {"Organization", "Place", "Group"} and mention.country:
+        elif etype in {"Organization", "Place", "Group"} and mention.country and not (
+                etype == "Organization" and _international(reading, key, mention.text)):
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
             country = reading.ensure_country(mention.country)
             found += [fact(reading, key, predicate, country, head, "role:belongs-to", 0.8) for predicate in predicates]
-        elif etype == "Group":
-            # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"
+        elif etype == "Group" and mention.role != "members":
+            # "students throughout Indonesia", "demonstrators in Baghdad", "activists from the Fatah party"; not a
+            # body's members, who are where they meet ("signed by the EU members in Rome")
             found += [fact(reading, key, "affiliatedWith", home, head, "role:group-of", 0.7)
                       for home in _located_in(reading, head)]
         elif etype == "Organization" and mention.kind == "name":
@@ -56,6 +58,14 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           and t.i < mention.start for country in country_refs(reading, t)]
         yield from (f for f in found if f is not None)
+
+
+def _international(reading: Reading, key: str, text: str) -> bool:
+    """An international organisation of data/organisations.tsv: a city in its name ("Paris Club") is its seat,
+    not its state."""
+    entity = reading.resolved.entities.get(key)
+    index = lexicons.organisation_index()
+    return text in index or (entity is not None and entity.label in index)
 
 
 def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
@@ -96,35 +106,66 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:
-    """'Oporto in Portugal', 'Davos, Switzerland': a named place the text puts in a country is part of it, unless
-    the gazetteer puts it in another country. Not 'Turkey's X', which is as often a misread firm as a place."""
+    """'Oporto in Portugal', 'Davos, Switzerland', 'Glasgow in Scotland', 'Y Hall, Edinburgh': a named place the
+    text puts in a country or in a region the gazetteer knows is part of it, and so is a building or site
+    (data/site_nouns.txt) put in a city it knows, unless the gazetteer puts the two in different countries. A name
+    typed as an organisation that the gazetteer knows as a city ('Bordeaux in France') is that city when the
+    gazetteer agrees on the country. Not 'Turkey's X', which is as often a misread firm as a place; not a city in
+    another city ('Paris, London' is a list), nor any other name in a city ('the exchange X in London': a firm)."""
+    known = gazetteer.place_countries()
     for mention, key in reading.resolved.mentions:
-        if reading.types.get(key) != "Place" or mention.kind != "name":
+        etype = reading.types.get(key)
+        if mention.kind != "name" or etype not in {"Place", "Organization"}:
+            continue
+        entity = reading.resolved.entities.get(key)
+        label = entity.label if entity is not None else mention.text
+        if etype == "Organization" and label not in known:
             continue
         head = reading.doc[mention.head]
+        city = etype == "Organization" or mention.role in {"city", "capital"} or label in known
         for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
-            if whole != key and _same_country(reading, key, whole):
-                found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
-                if found:
-                    yield found
+            if whole == key or not _same_country(reading, key, whole):
+                continue
+            if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (
+                    city or head.lower_ not in lexicons.site_nouns()):
+                continue  # "Paris, London": a city is in no other city; "X in London" may be a firm there
+            if etype == "Organization" and (reading.types.get(whole) != "Country" or known[label] != _country_of(
+                    reading, whole)):
+                continue  # only the gazetteer's own country for a name the tagger took for a firm
+            found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
+            if found:
+                yield found
+
+
+def _is_region(reading: Reading, key: str) -> bool:
+    """A region the gazetteer knows by that name (ISO 3166-2: 'Scotland', 'Tuscany')."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label in gazetteer.region_names()
+
+
+def _whole(reading: Reading, key: str) -> bool:
+    """What a place can lie in: a country, or a city or region whose country the gazetteer knows."""
+    return reading.types.get(key) == "Country" or (reading.types.get(key) == "Place" and key in reading.place_country)
 
 
 def _enclosing(reading: Reading, head: Token) -> list[str]:
-    """The countries a place name is said to lie in: its in-phrase or a proper-name apposition."""
+    """The countries, cities or regions a place name is said to lie in: its in-phrase or a proper-name
+    apposition ('Y Hall, London'), not one of a list ('Paris, London and Rome')."""
     tokens = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
-    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return [k for t in tokens for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Country"]
+    tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+               and not any(g.dep_ in {"conj", "cc"} for g in c.children)]
+    return [k for t in tokens for k in reading.resolved.keys_at(t) if _whole(reading, k)]
 
 
 def _followed_by(reading: Reading, end: int) -> list[str]:
-    """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country
-    named right after 'in' (and an optional article) that follows the place name."""
+    """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country,
+    city or region named right after 'in' (and an optional article) that follows the place name."""
     doc = reading.doc
     if end >= len(doc) or doc[end].lower_ != "in":
         return []
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    return [k for k in reading.resolved.keys_at(doc[after]) if reading.types.get(k) == "Country"] if after < len(doc) \
+    return [k for k in reading.resolved.keys_at(doc[after]) if _whole(reading, k)] if after < len(doc) \
         else []
 
 
@@ -145,7 +186,8 @@ def _same_country(reading: Reading, part: str, whole: str) -> bool:
 def described_firms(reading: Reading) -> Iterator[Fact]:
     """'Yukos ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
     (data/organisation_descriptors.txt) with a country word and no name of its own, as the subject of its
-    clause, means the firm named last before it (within the sentence before), which belongs to that country."""
+    clause, means the firm named in the sentence before (its subject, else the last named), which belongs to that
+    country; not one its own sentence names too, nor one the text gives another country ("India's X")."""
     doc = reading.doc
     descriptors = lexicons.organisation_descriptors()
     # (not a name modifying another noun: "an order for 10 Airbus A380s" speaks of planes, not of the firm)
@@ -167,11 +209,36 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue
         sent = noun.sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-        before = [(i, key) for i, key in firms if earliest <= i < noun.i]
+        # ("The German firm wanted to buy Fiat", "X met LSE's chief amid rumours the German group may bid": a firm
+        # named in the descriptor's own sentence, even inside another noun phrase, is another one; not a pronoun)
+        others = {k for m, k in reading.resolved.mentions if m.kind == "name" and sent.start <= m.start < sent.end}
+        before = [(i, key) for i, key in firms if earliest <= i < sent.start and key not in others
+                  and not _of_another_country(reading, doc[i], countries)]
         if not before:
             continue
-        firm = before[-1][1]
+        # ("Boeing announced a deal with X. The US company also said ...": the subject goes on being spoken of)
+        subjects_before = [(i, key) for i, key in before if _is_subject(reading, i)]
+        firm = (subjects_before or before)[-1][1]
         for country in countries:
             made = fact(reading, firm, "affiliatedWith", country, noun, "role:described-firm", 0.65)
             if made:
                 yield made
+
+
+def _is_subject(reading: Reading, start: int) -> bool:
+    """The name starting at this token is the subject of its clause."""
+    for mention, _ in reading.resolved.mentions:
+        if mention.start == start:
+            return reading.doc[mention.head].dep_ in {"nsubj", "nsubjpass"}
+    return False
+
+
+def _of_another_country(reading: Reading, first: Token, countries: list[str]) -> bool:
+    """The firm's name is modified by a country that is none of these ('India's X', 'Swiss group X')."""
+    doc = reading.doc
+    mention = next((m for m, _ in reading.resolved.mentions if m.start == first.i), None)
+    if mention is None:
+        return False
+    head = doc[mention.head]
+    own = [k for t in doc[min(t.i for t in head.subtree):mention.start] for k in country_refs(reading, t)]
+    return bool(own) and not set(own) & set(countries)

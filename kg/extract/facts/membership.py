@@ -230,6 +230,8 @@ def party_members(reading: Reading) -> Iterator[Fact]:
         tokens = pre_modifiers(reading, mention, head)
         tokens += [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
         for token in tokens:
+            if _coordinated_with_a_portfolio(reading, token, tokens):
+                continue  # "Economy and Labour Minister X": a ministry's field, not the party
             for party in reading.resolved.keys_at(token):
                 entity = reading.resolved.entities.get(party)
                 if entity is None or entity.type != "Organization" or entity.label not in parties:
@@ -237,6 +239,14 @@ def party_members(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
                 if made:
                     yield made
+
+
+def _coordinated_with_a_portfolio(reading: Reading, token: Token, title: list[Token]) -> bool:
+    """'Economy and Labour Minister': a party label joined by a conjunction to a word of the same title that names
+    no entity is a field of a post, not the party (not 'warned against disunity and Tory leader X')."""
+    doc = reading.doc
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].dep_ == "cc" else None
+    return before is not None and before in title and before.is_alpha and not reading.resolved.keys_at(before)
 
 
 def member_groups(reading: Reading) -> Iterator[Fact]:
@@ -263,6 +273,12 @@ def named_parents(reading: Reading) -> Iterator[Fact]:
     nouns = lexicons.entity_nouns()
     forms = gazetteer.surface_forms()
     titles = lexicons.titles()
+    def prefix_known(prefix) -> bool:
+        """The words are an organisation's name, or a country word and a state body's noun."""
+        hit = forms.get(prefix[0].text)
+        return prefix.text in index or (len(prefix) == 2 and bool(hit) and hit[1] in {"name", "demonym"}
+                                        and nouns.get(prefix[1].lemma_.lower(), ("", ""))[1] == "body")
+
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.end - mention.start < 2:
             continue
@@ -270,6 +286,10 @@ def named_parents(reading: Reading) -> Iterator[Fact]:
         head = reading.doc[mention.head]
         for size in range(len(tokens) - 1, 0, -1):
             rest = tokens[size:]
+            if rest[0].pos_ in {"ADP", "CCONJ"} or rest[0].text == "&":
+                if prefix_known(tokens[:size]):
+                    break  # "European Council of Ministers", "Amnesty International and Liberty": no part of it
+                continue
             if not any(t.is_title or t.is_upper for t in rest if not t.is_punct) \
                     or any(" ".join(w.lower_ for w in rest[i:]) in titles for i in range(len(rest))):
                 continue

@@ -24,6 +24,11 @@ def test_belonging(facts_of, text, expected):
     assert expected <= got.triples, got
 
 
+def test_members_are_not_of_where_they_meet(facts_of):
+    got = facts_of("The pact was approved by all 30 Nato members in Madrid in 2004.")
+    assert ("Nato members", "affiliatedWith", "Spain") not in got.triples, got
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # the gazetteer knows the city's country, and the text names that country
@@ -39,6 +44,14 @@ def test_belonging(facts_of, text, expected):
                  {("Accra", "partOf", "Ghana"), ("Lima", "partOf", "Peru")}, id="capital-in-country"),
     pytest.param("In Peru, the president spoke at a dinner at the Palacio de Gobierno, Lima.",
                  {("Lima", "partOf", "Peru")}, id="capital-of-a-building"),
+    # a named place in a city or a region the gazetteer knows is part of it
+    pytest.param("The ministers spoke at a reception in the Usher Hall, Edinburgh, on Monday.",
+                 {("Usher Hall", "partOf", "Edinburgh")}, id="building-of-a-city"),
+    pytest.param("The delegates met in Glasgow in Scotland for two days.", {("Glasgow", "partOf", "Scotland")},
+                 id="city-in-region"),
+    # a city name the tagger may take for a firm: the gazetteer's own country only
+    pytest.param("The agency has offices in Lyon in France and Porto in Portugal.",
+                 {("Lyon", "partOf", "France"), ("Porto", "partOf", "Portugal")}, id="gazetteer-city-in-country"),
 ])
 def test_places_in_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -56,6 +69,14 @@ def test_places_in_countries(facts_of, text, expected):
     # the gazetteer puts the city in another country than the text's in-phrase: no fact
     pytest.param("Fans from Rotterdam in Belgium cheered.", ("Rotterdam", "partOf", "Belgium"),
                  id="gazetteer-disagrees"),
+    # a list of cities: no city lies in another
+    pytest.param("The night train stops in Hamburg, Munich.", ("Hamburg", "partOf", "Munich"), id="city-list"),
+    # the gazetteer puts the city in another country than the text's region
+    pytest.param("The fans travelled from Porto in Scotland.", ("Porto", "partOf", "Scotland"),
+                 id="region-of-another-country"),
+    # a name in a city that is no building or site may be a firm located there
+    pytest.param("Shares rose at Nordex in Edinburgh after the results.", ("Nordex", "partOf", "Edinburgh"),
+                 id="firm-in-a-city"),
 ])
 def test_places_not_in_countries(facts_of, text, absent):
     got = facts_of(text)
@@ -70,6 +91,9 @@ def test_places_not_in_countries(facts_of, text, absent):
     # a definite descriptor with a country word, as a subject, means the firm named just before it
     pytest.param("Shares in Norsk Hydro fell sharply. The Norwegian energy group had warned of lower profits.",
                  ("Norsk Hydro", "affiliatedWith", "Norway"), id="described-firm"),
+    # the subject of the sentence before goes on being spoken of, not the partner it named
+    pytest.param("Volvo signed a deal with Renault to supply engines. The Swedish firm also said it would hire staff.",
+                 ("Volvo", "affiliatedWith", "Sweden"), id="described-subject"),
 ])
 def test_firm_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -86,6 +110,16 @@ def test_firm_countries(facts_of, text, expected):
     # a name modifying another noun speaks of a product, not of the firm
     pytest.param("FedEx said it would buy ten Boeing freighters. The US company expects deliveries in 2009.",
                  ("Boeing", "affiliatedWith", "United States"), id="name-of-a-product"),
+    # the firm named again in the descriptor's own sentence is another one than the descriptor
+    pytest.param("Talks between Volvo and Renault collapsed. The Swedish group wanted to buy Renault outright.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="named-again-after"),
+    pytest.param("Shares in Volvo rose. Renault's chief said the Swedish group had made an offer.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="named-in-its-sentence"),
+    # a partner named last, whose country the text gives otherwise, or who is no subject, is another firm
+    pytest.param("Siemens announced a contract with Brazil's Vale Minas to supply turbines. The German company also "
+                 "said it would hire staff.", ("Vale Minas", "affiliatedWith", "Germany"), id="partner-of-another-country"),
+    pytest.param("Volvo signed a deal with Renault to supply engines. The Swedish firm also said it would hire staff.",
+                 ("Renault", "affiliatedWith", "Sweden"), id="partner-not-subject"),
     # not the subject: the firm spoken of is not the one named before
     pytest.param("Shares in Norsk Hydro fell sharply after it sold a stake to the Swedish energy group.",
                  ("Norsk Hydro", "affiliatedWith", "Sweden"), id="not-subject"),
@@ -98,3 +132,9 @@ def test_firm_countries_not_read(facts_of, text, absent):
 def test_coordinated_firms_keep_their_own_country(facts_of):
     got = facts_of("The deal between Venezuelan energy firm PDVSA and Argentina's Enarsa was signed.")
     assert ("Enarsa", "affiliatedWith", "Venezuela") not in got.triples, got
+
+
+def test_international_organisation_is_no_states(facts_of):
+    """A city in an international organisation's name is its seat, not its state (data/organisations.tsv)."""
+    got = facts_of("The Paris Club agreed to reschedule the loans of Peru.")
+    assert ("Paris Club", "affiliatedWith", "France") not in got.triples, got

@@ -150,6 +150,8 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
                  ("John Avery", "memberOf", "Republican Party"), id="party-before-name"),
     pytest.param("Senator Paul Grant, a Democrat, opposed the bill.", ("Paul Grant", "memberOf", "Democratic Party"),
                  id="party-in-apposition"),
+    pytest.param("Ministers warned against complacency and Tory leader Alan West agreed.",
+                 ("Alan West", "memberOf", "Conservative Party"), id="after-a-conjunction"),
     pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
                  id="party-nickname"),
 ])
@@ -166,6 +168,9 @@ def test_party_members(facts_of, text, expected):
     # a party word inside another party's name is not that party
     pytest.param("Jean Morel, a Christian Democrat, opposed the bill.", ("Jean Morel", "memberOf", "Democratic Party"),
                  id="longer-name"),
+    # a party word joined to a field of a post names the ministry's field
+    pytest.param("Social and Labour Minister Hans Berg presented the budget.",
+                 ("Hans Berg", "memberOf", "Labour Party"), id="portfolio"),
 ])
 def test_no_party_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
@@ -237,6 +242,8 @@ def test_named_parent(facts_of, text, expected):
     pytest.param("UN Secretary General Antonio Guterres visited Haiti.", id="post-after-prefix"),
     # the organisation alone
     pytest.param("The UN sent food to Haiti.", id="no-rest"),
+    # "X of Y" after a known name is one name of its own, not a part of X
+    pytest.param("Delegates met at the European Council of Ministers in Luxembourg.", id="of-name"),
 ])
 def test_no_named_parent(facts_of, text):
     got = facts_of(text)
