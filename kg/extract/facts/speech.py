@@ -24,7 +24,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "proposers", "opinion"]
+           "voiced_stances", "proposers", "reactions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -45,26 +45,30 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                                                                for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        said: list[tuple[tuple[str, ...], float]] = []
+        # (the actors judged, the opinion, whether they are named as "the government": see _own_government)
+        said: list[tuple[tuple[str, ...], float, bool]] = []
         if lemma in lexicons.speech_verbs():
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)), _government(_subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
-            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
+            said += [(_about(reading, clause), value, _government(_subject(clause)))
+                     for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
+            said += [(_owners(reading, appraised), opinion(words), _government(appraised))
+                     for appraised, words in _appraisals(verb)
                      if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
         speakers = subjects(reading, verb)
         when = clause_date(reading, verb)
-        for targets, value in said:
+        for targets, value, government in said:
             if abs(value) < MIN_OPINION:
                 continue
             predicate = "supports" if value > 0 else "criticizes"
             for s in speakers:
                 for o in targets:
-                    if o == reading.serves.get(s) or s == reading.serves.get(o):
+                    if (o == reading.serves.get(s) or s == reading.serves.get(o)) \
+                            and not _own_government(reading, s, o, predicate, government):
                         continue  # what a minister says of their own state is no criticism of it
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
@@ -315,6 +319,65 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
                         yield fact_
 
 
+REACTION_CONFIDENCE = 0.6
+REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
+
+
+def reactions(reading: Reading) -> Iterator[Fact]:
+    """'Y raised its tariffs. X condemned the move': a stance verb of the trigger table (criticise, welcome,
+    reject) whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
+    reacts to the one who acted in the sentence before (CAMEO codes the reaction as aimed at that actor)."""
+    table = triggers()
+    sentences: list[Span] | None = None
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl", "amod"}:
+            continue
+        predicates = {t.predicate for t in table.get((verb.lemma_.lower(), "VERB"), ())
+                      if t.predicate in STANCES and " " not in t.lemma and "dobj" in t.objects}
+        if len(predicates) != 1:
+            continue
+        act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
+                or reading.resolved.keys_at(act) or any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
+                or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children):
+            continue  # "the move to Paris", "Y's decision", "the decision by Y" are read elsewhere or not at all
+        if negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        if sentences is None:
+            sentences = list(reading.doc.sents)
+        index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+        if index == 0:
+            continue
+        actors = _actors_of(reading, sentences[index - 1])
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not actors or mode is None:
+            continue
+        predicate = predicates.pop()
+        for s in subjects(reading, verb):
+            for o in actors:
+                if o in {s, reading.serves.get(s)} or s == reading.serves.get(o):
+                    continue
+                found = fact(reading, s, predicate, o, verb, f"reaction:{verb.lemma_.lower()}", REACTION_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _actors_of(reading: Reading, sent: Span) -> tuple[str, ...]:
+    """Who acted in a sentence: the actors its main verb's subject names; when the main verb reports speech
+    ("Z said Y had raised tariffs"), the subject of what is reported. A refusal or a plan is an act of its
+    subject too ("Y said it could not approve Z"); a passive without its agent names no one who acted."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return ()
+    if root.lemma_.lower() in lexicons.speech_verbs():
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), root)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
+        return ()  # "Y's bid was refused": who acted is not said
+    return tuple(k for k in subjects(reading, root) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
 QUOTE_CONFIDENCE = 0.55
@@ -363,8 +426,8 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                 c.dep_ == "neg" for c in clause.children):
             continue
         subject = _subject(clause)
-        if subject is None or not _named(subject):
-            continue  # "they", "this government" inside a quotation: whom they stand for is not clear
+        if subject is None or not (_named(subject) or _government(subject)):
+            continue  # "they", "those people" inside a quotation: whom they stand for is not clear
         if clause.lemma_.lower() in SHOWING_VERBS:
             words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
             # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
@@ -376,10 +439,14 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         when = clause_date(reading, clause)
         if modality(reading, clause, when) is None:
             continue
+        predicate = "supports" if value > 0 else "criticizes"
         for o in _owners(reading, subject):
-            if o == reading.serves.get(s) or s == reading.serves.get(o):
+            if (o == reading.serves.get(s) or s == reading.serves.get(o)) \
+                    and not _own_government(reading, s, o, predicate, _government(subject)):
                 continue
-            found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
+            if _government(subject) and o != reading.serves.get(s):
+                continue  # "this government" in a quotation is the speaker's own; another state's is not clear
+            found = fact(reading, s, predicate, o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
             if found:
                 yield found
@@ -415,6 +482,22 @@ def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, .
     """Who a sentence says is speaking: the subject of its speech verb, outside the quotation."""
     return tuple(k for verb in sent if verb.lemma_.lower() in lexicons.speech_verbs() and verb.pos_ == "VERB"
                  and verb.i not in quoted for k in subjects(reading, verb))
+
+
+def _government(phrase: Token | None) -> bool:
+    """'the government', 'this administration': a state's government described, not named (a noun of
+    data/definite_descriptions.tsv standing for the government, with "the" or "this" and nothing else)."""
+    if phrase is None or phrase.pos_ != "NOUN" or phrase.lower_ not in lexicons.government_nouns():
+        return False
+    return [c.lower_ for c in phrase.children] in (["the"], ["this"])
+
+
+def _own_government(reading: Reading, s: str, o: str, predicate: str, government: bool) -> bool:
+    """'Once again this government has failed', said by a politician of the state it governs: criticism of
+    "the government" by one who serves the same state comes from its opposition (CAMEO 111 of the state);
+    praise of it, or anything said of the state by name, is a minister speaking for their own side."""
+    return government and predicate == "criticizes" and reading.serves.get(s) == o \
+        and reading.types.get(s) == "Person"
 
 
 def _named(phrase: Token) -> bool:

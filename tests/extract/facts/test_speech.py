@@ -362,3 +362,47 @@ def test_reported_failure(facts_of, text, expected):
 def test_no_reported_failure(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # an opposition politician faulting "the government" or "this government" of the state they serve
+    pytest.param("Shadow Foreign Secretary John Smith said the government had failed to protect farmers.",
+                 ("John Smith", "criticizes", "United Kingdom"), True, id="own-government-failed"),
+    pytest.param('Shadow Foreign Secretary John Smith said: "We met the minister. "Once again this government has '
+                 'shown crass incompetence."', ("John Smith", "criticizes", "United Kingdom"), True,
+                 id="own-government-quotation"),
+    # praise of one's own government, or one's own state by name, is a minister speaking for their side
+    pytest.param("The Foreign Secretary, John Smith, said the government had done an excellent job.",
+                 ("John Smith", "supports", "United Kingdom"), False, id="own-government-praised"),
+    pytest.param('Shadow Foreign Secretary John Smith said: "We met the minister. "Once again this government has '
+                 'shown great courage."', ("John Smith", "supports", "United Kingdom"), False,
+                 id="own-government-quotation-praise"),
+    pytest.param("The Foreign Secretary, John Smith, said Britain had failed to protect farmers.",
+                 ("John Smith", "criticizes", "United Kingdom"), False, id="own-state-named"),
+])
+def test_own_government(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a stance verb on "the move", "the decision": aimed at who acted in the sentence before
+    pytest.param("Peru raised its import tariffs on Monday. Chile condemned the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="condemned-the-move"),
+    pytest.param("Peru said it would raise its tariffs. Chile welcomed the decision.",
+                 ("Chile", "supports", "Peru"), True, id="welcomed-the-decision"),
+    pytest.param("Norway said Peru had raised its tariffs. Chile criticised the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="reported-act"),
+    pytest.param("Norway said Peru had raised its tariffs. Chile criticised the move.",
+                 ("Chile", "criticizes", "Norway"), False, id="not-the-reporter"),
+    # a denied reaction, an agentless act, an act of the reactor's own side
+    pytest.param("Peru raised its import tariffs on Monday. Chile did not condemn the move.",
+                 ("Chile", "criticizes", "Peru"), False, id="reaction-denied"),
+    pytest.param("Peru's application was refused. Chile criticised the decision.",
+                 ("Chile", "criticizes", "Peru"), False, id="agentless-act"),
+    pytest.param("Peru raised its import tariffs on Monday. Chile criticised the decision of Bolivia.",
+                 ("Chile", "criticizes", "Peru"), False, id="owned-act"),
+])
+def test_reactions(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
