@@ -337,10 +337,10 @@ def reactions(reading: Reading) -> Iterator[Fact]:
         if len(predicates) != 1:
             continue
         act = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
+        if act is None or act.tag_ != "NN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
                 or reading.resolved.keys_at(act) or any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
                 or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children):
-            continue  # "the move to Paris", "Y's decision", "the decision by Y" are read elsewhere or not at all
+            continue  # "the move to Paris", "Y's decision", "the measures" (acts named long before) are not it
         if negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             continue
         if sentences is None:

@@ -406,3 +406,9 @@ def test_own_government(facts_of, text, expected, holds):
 def test_reactions(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+def test_no_reaction_to_plural_acts(facts_of):
+    """'the measures' may sum up acts named long before, not the act of the sentence before."""
+    got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
+    assert ("Chile", "supports", "Ana Ruiz") not in got.triples, got
