@@ -215,3 +215,31 @@ def test_asked_act_keeps_the_demand(facts_of):
 def test_obligation_under_purpose_clause(facts_of, text, holds):
     got = facts_of(text)
     assert (("Pedro Lopez", "demands", "Chile") in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, holds", [
+    # a question put to someone asks an answer, not an act
+    pytest.param("Juan Perez asked Chile whether the Treasury had leaned on the bank.", False, id="ask-whether"),
+    pytest.param("Juan Perez was heard asking Chile if he is a criminal.", False, id="ask-if"),
+    pytest.param("Juan Perez asked Chile why it had closed the border.", False, id="ask-why"),
+    pytest.param("Juan Perez asked Chile about its plans.", False, id="ask-about"),
+    # a request for an act or a thing is a demand, also when the act is to answer a question
+    pytest.param("Juan Perez asked Chile to close the border.", True, id="ask-to"),
+    pytest.param("Juan Perez asked Chile for help.", True, id="ask-for"),
+    pytest.param("Juan Perez asked Chile to explain why it had closed the border.", True, id="ask-to-explain-why"),
+    pytest.param("Juan Perez urged Chile to reopen the border when the talks end.", True, id="urge-when"),
+])
+def test_question_is_no_demand(facts_of, text, holds):
+    got = facts_of(text)
+    assert (("Juan Perez", "demands", "Chile") in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, addressee, holds", [
+    # a bare plural speaks of any such people: a view of policy, not a demand made of an actor
+    pytest.param("Juan Perez said students should pay higher fees.", "students", False, id="bare-plural"),
+    pytest.param("Juan Perez said the students should pay higher fees.", "students", True, id="definite-plural"),
+    pytest.param("Juan Perez said Chile should pay higher fees.", "Chile", True, id="named"),
+])
+def test_generic_addressee(facts_of, text, addressee, holds):
+    got = facts_of(text)
+    assert (("Juan Perez", "demands", addressee) in got.triples) == holds, got
