@@ -87,6 +87,8 @@ def _question(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "advcl"}]
+    if verb.dep_ == "xcomp":  # "was heard asking Y if ...": the parser may hang the question on the governor
+        clauses += [c for c in verb.head.children if c.dep_ in {"ccomp", "advcl"} and c.i > verb.i]
     if any(g.lower_ in grammar.QUESTION_WORDS and g.dep_ in {"mark", "advmod", "dobj", "nsubj", "attr"} and g.i < c.i
            for c in clauses for g in c.children):
         return not any(c.dep_ == "xcomp" for c in verb.children)

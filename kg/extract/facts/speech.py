@@ -603,10 +603,12 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
                              for g in c.children)]
     else:
         heads = [clause]
+    # "Y has problems", "Y had difficulties": what one has is a state, only its qualities judge ("has a poor record")
+    had = set(heads) if subject is not None and clause.lemma_.lower() == "have" else set()
     stack = list(heads)
     while stack:
         token = stack.pop()
-        if token.pos_ in OPINION_POS and not token.ent_type_:
+        if token.pos_ in OPINION_POS and not token.ent_type_ and token not in had:
             yield token
         stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
 

@@ -223,6 +223,10 @@ def test_obligation_under_purpose_clause(facts_of, text, holds):
     pytest.param("Juan Perez was heard asking Chile if he is a criminal.", False, id="ask-if"),
     pytest.param("Juan Perez asked Chile why it had closed the border.", False, id="ask-why"),
     pytest.param("Juan Perez asked Chile about its plans.", False, id="ask-about"),
+    pytest.param('On tape, Juan Perez, who once worked as a waiter, is heard asking Chile if he is a "war criminal".',
+                 False, id="ask-if-hung-on-governor"),
+    pytest.param("Juan Perez was seen asking Chile to close the border if the talks fail.", True,
+                 id="ask-to-with-condition"),
     # a request for an act or a thing is a demand, also when the act is to answer a question
     pytest.param("Juan Perez asked Chile to close the border.", True, id="ask-to"),
     pytest.param("Juan Perez asked Chile for help.", True, id="ask-for"),

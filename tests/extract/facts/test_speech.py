@@ -34,6 +34,11 @@ def test_spoken_opinion(facts_of, text, expected):
     # what the subject did or feels is no judgement of it
     pytest.param("Chile said Peru had suffered heavy losses in the floods.", ("Chile", "criticizes", "Peru"),
                  id="event-not-opinion"),
+    # what the subject has is a state, not a judgement of it (its qualities judge: "had a terrible record")
+    pytest.param("Norway said Sweden still has problems building a viable banking system.",
+                 ("Norway", "criticizes", "Sweden"), id="has-problems"),
+    pytest.param("Norway said Sweden had serious difficulties.", ("Norway", "criticizes", "Sweden"),
+                 id="had-difficulties"),
     pytest.param("Chile said Peru was not interested in a deal.", ("Chile", "criticizes", "Peru"),
                  id="attitude-adjective"),
     pytest.param("Chile said Peru was deeply disappointed.", ("Chile", "criticizes", "Peru"), id="feeling-participle"),
