@@ -247,3 +247,19 @@ def test_question_is_no_demand(facts_of, text, holds):
 def test_generic_addressee(facts_of, text, addressee, holds):
     got = facts_of(text)
     assert (("Juan Perez", "demands", addressee) in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, triple, holds", [
+    # what a denied report says is not asserted (qualifiers.negated), nor is an act planned under it
+    pytest.param("Juan Perez denied an earlier report that he planned to make a direct appeal to Chile.",
+                 ("Juan Perez", "demands", "Chile"), False, id="denied-report-appeal"),
+    pytest.param("Juan Perez denied reports that he had met Chile's president Ana Ruiz.",
+                 ("Ana Ruiz", "meetsWith", "Juan Perez"), False, id="denied-report-meeting"),
+    pytest.param("Juan Perez confirmed reports that he had met Chile's president Ana Ruiz.",
+                 ("Ana Ruiz", "meetsWith", "Juan Perez"), True, id="confirmed-report"),
+    pytest.param("Juan Perez made a direct appeal to Chile.", ("Juan Perez", "demands", "Chile"), True,
+                 id="appeal-made"),
+])
+def test_denied_report(facts_of, text, triple, holds):
+    got = facts_of(text)
+    assert (triple in got.triples) == holds, got
