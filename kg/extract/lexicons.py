@@ -502,12 +502,6 @@ def reaction_nouns() -> frozenset[str]:
     """Nouns of an act or stance another actor has just taken, that a reaction is aimed at ("condemned the move")."""
     return _word_list("reaction_nouns.txt")
 
-@cache
-def government_nouns() -> frozenset[str]:
-    """The nouns of definite descriptions that stand for a state's government ("the government", "the regime")."""
-    return frozenset(phrase.split()[-1] for phrase, entries in definite_descriptions().items()
-                     if any(e.needs == "government" for e in entries))
-
 
 @cache
 def country_epithets() -> dict[str, str]:

@@ -25,7 +25,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
                 token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
             continue  # "X must be punished" is not addressed to X; "X should have said" is a reproach
-        governor = _reporting(token)
+        governor = token.head
         if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
@@ -50,16 +50,6 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
-
-
-def _reporting(clause: Token) -> Token:
-    """The verb reporting an obligation: its head, or the speech verb one adverbial clause above it when the
-    parser hangs the reported clause on a purpose clause ("said for Y to make progress, Y must ...")."""
-    head = clause.head
-    if clause.dep_ == "ccomp" and _modal(clause) and head.dep_ == "advcl" and head.i < clause.i \
-            and head.head.pos_ == "VERB" and head.head.lemma_ in lexicons.speech_verbs():
-        return head.head
-    return head
 
 
 def _generic(phrase: Token) -> bool:

@@ -45,30 +45,26 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                                                                for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        # (the actors judged, the opinion, whether they are named as "the government": see _own_government)
-        said: list[tuple[tuple[str, ...], float, bool]] = []
+        said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)), _government(_subject(clause)))
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
-            said += [(_about(reading, clause), value, _government(_subject(clause)))
-                     for clause, value in _failures(verb)]
+            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_owners(reading, appraised), opinion(words), _government(appraised))
-                     for appraised, words in _appraisals(verb)
+            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
                      if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
         speakers = subjects(reading, verb)
         when = clause_date(reading, verb)
-        for targets, value, government in said:
+        for targets, value in said:
             if abs(value) < MIN_OPINION:
                 continue
             predicate = "supports" if value > 0 else "criticizes"
             for s in speakers:
                 for o in targets:
-                    if (o == reading.serves.get(s) or s == reading.serves.get(o)) \
-                            and not _own_government(reading, s, o, predicate, government):
+                    if o == reading.serves.get(s) or s == reading.serves.get(o):
                         continue  # what a minister says of their own state is no criticism of it
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
@@ -426,8 +422,8 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                 c.dep_ == "neg" for c in clause.children):
             continue
         subject = _subject(clause)
-        if subject is None or not (_named(subject) or _government(subject)):
-            continue  # "they", "those people" inside a quotation: whom they stand for is not clear
+        if subject is None or not _named(subject):
+            continue  # "they", "this government" inside a quotation: whom they stand for is not clear
         if clause.lemma_.lower() in SHOWING_VERBS:
             words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
             # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
@@ -439,14 +435,10 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         when = clause_date(reading, clause)
         if modality(reading, clause, when) is None:
             continue
-        predicate = "supports" if value > 0 else "criticizes"
         for o in _owners(reading, subject):
-            if (o == reading.serves.get(s) or s == reading.serves.get(o)) \
-                    and not _own_government(reading, s, o, predicate, _government(subject)):
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
                 continue
-            if _government(subject) and o != reading.serves.get(s):
-                continue  # "this government" in a quotation is the speaker's own; another state's is not clear
-            found = fact(reading, s, predicate, o, clause,
+            found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
             if found:
                 yield found
@@ -482,22 +474,6 @@ def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, .
     """Who a sentence says is speaking: the subject of its speech verb, outside the quotation."""
     return tuple(k for verb in sent if verb.lemma_.lower() in lexicons.speech_verbs() and verb.pos_ == "VERB"
                  and verb.i not in quoted for k in subjects(reading, verb))
-
-
-def _government(phrase: Token | None) -> bool:
-    """'the government', 'this administration': a state's government described, not named (a noun of
-    data/definite_descriptions.tsv standing for the government, with "the" or "this" and nothing else)."""
-    if phrase is None or phrase.pos_ != "NOUN" or phrase.lower_ not in lexicons.government_nouns():
-        return False
-    return [c.lower_ for c in phrase.children] in (["the"], ["this"])
-
-
-def _own_government(reading: Reading, s: str, o: str, predicate: str, government: bool) -> bool:
-    """'Once again this government has failed', said by a politician of the state it governs: criticism of
-    "the government" by one who serves the same state comes from its opposition (CAMEO 111 of the state);
-    praise of it, or anything said of the state by name, is a minister speaking for their own side."""
-    return government and predicate == "criticizes" and reading.serves.get(s) == o \
-        and reading.types.get(s) == "Person"
 
 
 def _named(phrase: Token) -> bool:

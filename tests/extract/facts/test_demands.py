@@ -200,22 +200,6 @@ def test_asked_act_keeps_the_demand(facts_of):
     assert ("Norway", "demands", "Sweden") in got.triples, got
 
 
-@pytest.mark.parametrize("text, holds", [
-    # an obligation the parser hangs on a purpose clause of the speech verb is still reported by it
-    pytest.param("President Pedro Lopez of Peru said for Chile to make progress Santiago must reform its courts.",
-                 True, id="obligation-under-purpose-clause"),
-    # a mere possibility, a denied statement, a verb that reports nothing
-    pytest.param("President Pedro Lopez of Peru said for Chile to make progress Santiago might reform its courts.",
-                 False, id="possibility-under-purpose-clause"),
-    pytest.param("President Pedro Lopez of Peru did not say for Chile to make progress Santiago must reform its "
-                 "courts.", False, id="denied-under-purpose-clause"),
-    pytest.param("President Pedro Lopez of Peru left for Chile to make progress and Santiago must reform its courts.",
-                 False, id="no-speech-verb"),
-])
-def test_obligation_under_purpose_clause(facts_of, text, holds):
-    got = facts_of(text)
-    assert (("Pedro Lopez", "demands", "Chile") in got.triples) == holds, got
-
 
 @pytest.mark.parametrize("text, holds", [
     # a question put to someone asks an answer, not an act

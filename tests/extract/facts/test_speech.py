@@ -369,26 +369,6 @@ def test_no_reported_failure(facts_of, text, absent):
     assert absent not in got.triples, got
 
 
-@pytest.mark.parametrize("text, expected, holds", [
-    # an opposition politician faulting "the government" or "this government" of the state they serve
-    pytest.param("Shadow Foreign Secretary John Smith said the government had failed to protect farmers.",
-                 ("John Smith", "criticizes", "United Kingdom"), True, id="own-government-failed"),
-    pytest.param('Shadow Foreign Secretary John Smith said: "We met the minister. "Once again this government has '
-                 'shown crass incompetence."', ("John Smith", "criticizes", "United Kingdom"), True,
-                 id="own-government-quotation"),
-    # praise of one's own government, or one's own state by name, is a minister speaking for their side
-    pytest.param("The Foreign Secretary, John Smith, said the government had done an excellent job.",
-                 ("John Smith", "supports", "United Kingdom"), False, id="own-government-praised"),
-    pytest.param('Shadow Foreign Secretary John Smith said: "We met the minister. "Once again this government has '
-                 'shown great courage."', ("John Smith", "supports", "United Kingdom"), False,
-                 id="own-government-quotation-praise"),
-    pytest.param("The Foreign Secretary, John Smith, said Britain had failed to protect farmers.",
-                 ("John Smith", "criticizes", "United Kingdom"), False, id="own-state-named"),
-])
-def test_own_government(facts_of, text, expected, holds):
-    got = facts_of(text)
-    assert (expected in got.triples) == holds, got
-
 
 @pytest.mark.parametrize("text, expected, holds", [
     # a stance verb on "the move", "the decision": aimed at who acted in the sentence before
