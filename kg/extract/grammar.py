@@ -105,3 +105,6 @@ ABSTRACT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness",
 QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who", "whom", "which"})
 # Verbs that put a question as well as a request ("asked Y about Z" asks nothing of Y but an answer).
 QUESTIONING_VERBS = frozenset({"ask"})
+# Verbs of letting whose object does the infinitive's act ("allowed Y to join", "would not let a row damage Z"):
+# the infinitive on the object is the act let happen, not the purpose of the verb's own act.
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable"})

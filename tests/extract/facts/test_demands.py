@@ -247,3 +247,19 @@ def test_generic_addressee(facts_of, text, addressee, holds):
 def test_denied_report(facts_of, text, triple, holds):
     got = facts_of(text)
     assert (triple in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the infinitive on the object of a verb of letting is the act let happen, not a purpose aimed at its object
+    pytest.param("Chile said it would not allow a row to damage Peru.", ("Chile", "rejects", "Peru"),
+                 id="not-allow-a-row-to-damage"),
+])
+def test_letting_is_no_purpose(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_purpose_still_aims(facts_of):
+    """'lifted a trade ban to reward Y': a purpose clause on the object of an ordinary verb still names Y."""
+    got = facts_of("Chile lifted a trade ban to reward Peru.")
+    assert ("Chile", "concedesTo", "Peru") in got.triples, got
