@@ -99,3 +99,12 @@ QUANTIFYING_ADJECTIVES = frozenset({"many", "several", "few", "most", "all", "so
 # Suffixes of abstract nouns of English derivational morphology (an act, a state, a quality: "cooperation",
 # "agreement", "assistance", "dependence", "security", "openness", "federalism"): such a noun names no agent.
 ABSTRACT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
+
+# Words that open an indirect question ("asked Y whether ...", "asked Y why ..."): what is asked is an answer,
+# not an act, so the asking is no demand.
+QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who", "whom", "which"})
+# Verbs that put a question as well as a request ("asked Y about Z" asks nothing of Y but an answer).
+QUESTIONING_VERBS = frozenset({"ask"})
+# Verbs of letting whose object does the infinitive's act ("allowed Y to join", "would not let a row damage Z"):
+# the infinitive on the object is the act let happen, not the purpose of the verb's own act.
+LETTING_VERBS = frozenset({"allow", "permit", "let", "enable"})

@@ -498,6 +498,12 @@ def definite_descriptions() -> dict[str, tuple[DefiniteDescription, ...]]:
 
 
 @cache
+def reaction_nouns() -> frozenset[str]:
+    """Nouns of an act or stance another actor has just taken, that a reaction is aimed at ("condemned the move")."""
+    return _word_list("reaction_nouns.txt")
+
+
+@cache
 def country_epithets() -> dict[str, str]:
     """Lowercase epithet or government metonym -> ISO 3166-1 alpha-3 code."""
     return _phrase_countries("country_epithets.tsv", "epithet")

@@ -267,6 +267,8 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
     calling for independence from X" (for a staged event noun, the clause may hang on the light verb)."""
     scopes = [head] + ([head.head] if head.pos_ == "NOUN" and head.dep_ == "dobj" else [])
     objects = [c for c in head.children if c.dep_ == "dobj"]  # "lifted a ban to reward Tripoli"
+    if head.lemma_.lower() in grammar.LETTING_VERBS:
+        objects = []  # "would not allow a row to damage X": the object's infinitive is the act let happen
     for scope in scopes + objects:
         for clause in scope.children:
             if clause.dep_ not in {"advcl", "xcomp", "acl", "conj", "relcl"} or clause.pos_ != "VERB":

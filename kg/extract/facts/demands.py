@@ -38,7 +38,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
             continue
         addressees = next((refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
                            if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
-                           and not (c.pos_ == "PRON" and _quoted(c))), ())
+                           and not (c.pos_ == "PRON" and _quoted(c)) and not _generic(c)), ())
         when = clause_date(reading, governor)
         if modality(reading, governor, when) is None:
             continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
@@ -50,6 +50,12 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
+
+
+def _generic(phrase: Token) -> bool:
+    """'students should pay fees', 'prime ministers should not have a veto': a bare plural noun speaks of any
+    such people, a policy view, not of an actor a demand is made of ("Asian states", "the students" are some)."""
+    return phrase.tag_ in {"NNS", "NNPS"} and not any(True for _ in phrase.children)
 
 
 def _stands_for_state(phrase: Token) -> bool:

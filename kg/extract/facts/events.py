@@ -64,6 +64,7 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and _dare(reading, token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
         if not candidates:
             continue
         outcome = None
@@ -78,6 +79,22 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _question(verb: Token) -> bool:
+    """'asked Y whether the Treasury had leaned on Z', 'asked Y why', 'asked Y about its plans': a question put to
+    Y asks an answer, no act, of Y (CAMEO's demands ask for an act, "asked Y to withdraw")."""
+    if verb.pos_ != "VERB":
+        return False
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "advcl"}]
+    if verb.dep_ == "xcomp":  # "was heard asking Y if ...": the parser may hang the question on the governor
+        clauses += [c for c in verb.head.children if c.dep_ in {"ccomp", "advcl"} and c.i > verb.i]
+    if any(g.lower_ in grammar.QUESTION_WORDS and g.dep_ in {"mark", "advmod", "dobj", "nsubj", "attr"} and g.i < c.i
+           for c in clauses for g in c.children):
+        return not any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.lemma_.lower() in grammar.QUESTIONING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
+        c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 def _borrowed_subject(reading: Reading, verb: Token) -> bool:

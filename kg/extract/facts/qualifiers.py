@@ -63,6 +63,8 @@ def negated(reading: Reading, head: Token) -> bool:
         governor = clause.head
         if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_ in {"deny", "dismiss", "reject"}:
             return True
+    if _denied_report(clause):
+        return True
     if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
         return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
     # "ended mediation efforts": an event noun modifying the object fills the object's place
@@ -74,6 +76,18 @@ def negated(reading: Reading, head: Token) -> bool:
         if any(c.dep_ == "neg" for c in governor.children):
             return True
     return False
+
+
+def _denied_report(clause: Token) -> bool:
+    """'denied reports that he planned to make an appeal to X', 'dismissed claims that Y had met Z': what a
+    report says (its that-clause, or an infinitive under it), when the report is denied, is not asserted."""
+    node = clause
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    noun = node.head
+    return node.dep_ in {"acl", "ccomp"} and noun.i != node.i and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+        and noun.head.lemma_ in {"deny", "dismiss", "reject"} \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)  # what it says, not "plans for"
 
 
 def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:

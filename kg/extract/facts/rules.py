@@ -76,6 +76,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.refusals,
     speech.stance_phrases,
     speech.proposers,
+    speech.reactions,
     journeys.presence_facts,
     journeys.company_facts,
 )

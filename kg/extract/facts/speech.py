@@ -24,7 +24,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "proposers", "opinion"]
+           "voiced_stances", "proposers", "reactions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -315,6 +315,65 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
                         yield fact_
 
 
+REACTION_CONFIDENCE = 0.6
+REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
+
+
+def reactions(reading: Reading) -> Iterator[Fact]:
+    """'Y raised its tariffs. X condemned the move': a stance verb of the trigger table (criticise, welcome,
+    reject) whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
+    reacts to the one who acted in the sentence before (CAMEO codes the reaction as aimed at that actor)."""
+    table = triggers()
+    sentences: list[Span] | None = None
+    for verb in reading.doc:
+        if verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl", "amod"}:
+            continue
+        predicates = {t.predicate for t in table.get((verb.lemma_.lower(), "VERB"), ())
+                      if t.predicate in STANCES and " " not in t.lemma and "dobj" in t.objects}
+        if len(predicates) != 1:
+            continue
+        act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if act is None or act.tag_ != "NN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
+                or reading.resolved.keys_at(act) or any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
+                or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children):
+            continue  # "the move to Paris", "Y's decision", "the measures" (acts named long before) are not it
+        if negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        if sentences is None:
+            sentences = list(reading.doc.sents)
+        index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+        if index == 0:
+            continue
+        actors = _actors_of(reading, sentences[index - 1])
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not actors or mode is None:
+            continue
+        predicate = predicates.pop()
+        for s in subjects(reading, verb):
+            for o in actors:
+                if o in {s, reading.serves.get(s)} or s == reading.serves.get(o):
+                    continue
+                found = fact(reading, s, predicate, o, verb, f"reaction:{verb.lemma_.lower()}", REACTION_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _actors_of(reading: Reading, sent: Span) -> tuple[str, ...]:
+    """Who acted in a sentence: the actors its main verb's subject names; when the main verb reports speech
+    ("Z said Y had raised tariffs"), the subject of what is reported. A refusal or a plan is an act of its
+    subject too ("Y said it could not approve Z"); a passive without its agent names no one who acted."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return ()
+    if root.lemma_.lower() in lexicons.speech_verbs():
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), root)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
+        return ()  # "Y's bid was refused": who acted is not said
+    return tuple(k for k in subjects(reading, root) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
 QUOTE_CONFIDENCE = 0.55
@@ -520,10 +579,12 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
                              for g in c.children)]
     else:
         heads = [clause]
+    # "Y has problems", "Y had difficulties": what one has is a state, only its qualities judge ("has a poor record")
+    had = set(heads) if subject is not None and clause.lemma_.lower() == "have" else set()
     stack = list(heads)
     while stack:
         token = stack.pop()
-        if token.pos_ in OPINION_POS and not token.ent_type_:
+        if token.pos_ in OPINION_POS and not token.ent_type_ and token not in had:
             yield token
         stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
 

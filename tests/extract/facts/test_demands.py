@@ -198,3 +198,68 @@ def test_no_issuer_or_asked_act(facts_of, text, absent):
 def test_asked_act_keeps_the_demand(facts_of):
     got = facts_of("Norway called on Sweden to quit the Nordic Council.")
     assert ("Norway", "demands", "Sweden") in got.triples, got
+
+
+
+@pytest.mark.parametrize("text, holds", [
+    # a question put to someone asks an answer, not an act
+    pytest.param("Juan Perez asked Chile whether the Treasury had leaned on the bank.", False, id="ask-whether"),
+    pytest.param("Juan Perez was heard asking Chile if he is a criminal.", False, id="ask-if"),
+    pytest.param("Juan Perez asked Chile why it had closed the border.", False, id="ask-why"),
+    pytest.param("Juan Perez asked Chile about its plans.", False, id="ask-about"),
+    pytest.param('On tape, Juan Perez, who once worked as a waiter, is heard asking Chile if he is a "war criminal".',
+                 False, id="ask-if-hung-on-governor"),
+    pytest.param("Juan Perez was seen asking Chile to close the border if the talks fail.", True,
+                 id="ask-to-with-condition"),
+    # a request for an act or a thing is a demand, also when the act is to answer a question
+    pytest.param("Juan Perez asked Chile to close the border.", True, id="ask-to"),
+    pytest.param("Juan Perez asked Chile for help.", True, id="ask-for"),
+    pytest.param("Juan Perez asked Chile to explain why it had closed the border.", True, id="ask-to-explain-why"),
+    pytest.param("Juan Perez urged Chile to reopen the border when the talks end.", True, id="urge-when"),
+])
+def test_question_is_no_demand(facts_of, text, holds):
+    got = facts_of(text)
+    assert (("Juan Perez", "demands", "Chile") in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, addressee, holds", [
+    # a bare plural speaks of any such people: a view of policy, not a demand made of an actor
+    pytest.param("Juan Perez said students should pay higher fees.", "students", False, id="bare-plural"),
+    pytest.param("Juan Perez said the students should pay higher fees.", "students", True, id="definite-plural"),
+    pytest.param("Juan Perez said Chile should pay higher fees.", "Chile", True, id="named"),
+])
+def test_generic_addressee(facts_of, text, addressee, holds):
+    got = facts_of(text)
+    assert (("Juan Perez", "demands", addressee) in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, triple, holds", [
+    # what a denied report says is not asserted (qualifiers.negated), nor is an act planned under it
+    pytest.param("Juan Perez denied an earlier report that he planned to make a direct appeal to Chile.",
+                 ("Juan Perez", "demands", "Chile"), False, id="denied-report-appeal"),
+    pytest.param("Juan Perez denied reports that he had met Chile's president Ana Ruiz.",
+                 ("Ana Ruiz", "meetsWith", "Juan Perez"), False, id="denied-report-meeting"),
+    pytest.param("Juan Perez confirmed reports that he had met Chile's president Ana Ruiz.",
+                 ("Ana Ruiz", "meetsWith", "Juan Perez"), True, id="confirmed-report"),
+    pytest.param("Juan Perez made a direct appeal to Chile.", ("Juan Perez", "demands", "Chile"), True,
+                 id="appeal-made"),
+])
+def test_denied_report(facts_of, text, triple, holds):
+    got = facts_of(text)
+    assert (triple in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the infinitive on the object of a verb of letting is the act let happen, not a purpose aimed at its object
+    pytest.param("Chile said it would not allow a row to damage Peru.", ("Chile", "rejects", "Peru"),
+                 id="not-allow-a-row-to-damage"),
+])
+def test_letting_is_no_purpose(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_purpose_still_aims(facts_of):
+    """'lifted a trade ban to reward Y': a purpose clause on the object of an ordinary verb still names Y."""
+    got = facts_of("Chile lifted a trade ban to reward Peru.")
+    assert ("Chile", "concedesTo", "Peru") in got.triples, got

@@ -24,8 +24,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
                aid.joint_acts, aid.help_in_place, aid.exchanges_of_captives, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, journeys.presence_facts,
-               journeys.company_facts)
+               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions,
+               journeys.presence_facts, journeys.company_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts, speech.voiced_stances)
 
 

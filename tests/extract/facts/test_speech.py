@@ -34,6 +34,11 @@ def test_spoken_opinion(facts_of, text, expected):
     # what the subject did or feels is no judgement of it
     pytest.param("Chile said Peru had suffered heavy losses in the floods.", ("Chile", "criticizes", "Peru"),
                  id="event-not-opinion"),
+    # what the subject has is a state, not a judgement of it (its qualities judge: "had a terrible record")
+    pytest.param("Norway said Sweden still has problems building a viable banking system.",
+                 ("Norway", "criticizes", "Sweden"), id="has-problems"),
+    pytest.param("Norway said Sweden had serious difficulties.", ("Norway", "criticizes", "Sweden"),
+                 id="had-difficulties"),
     pytest.param("Chile said Peru was not interested in a deal.", ("Chile", "criticizes", "Peru"),
                  id="attitude-adjective"),
     pytest.param("Chile said Peru was deeply disappointed.", ("Chile", "criticizes", "Peru"), id="feeling-participle"),
@@ -362,3 +367,33 @@ def test_reported_failure(facts_of, text, expected):
 def test_no_reported_failure(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a stance verb on "the move", "the decision": aimed at who acted in the sentence before
+    pytest.param("Peru raised its import tariffs on Monday. Chile condemned the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="condemned-the-move"),
+    pytest.param("Peru said it would raise its tariffs. Chile welcomed the decision.",
+                 ("Chile", "supports", "Peru"), True, id="welcomed-the-decision"),
+    pytest.param("Norway said Peru had raised its tariffs. Chile criticised the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="reported-act"),
+    pytest.param("Norway said Peru had raised its tariffs. Chile criticised the move.",
+                 ("Chile", "criticizes", "Norway"), False, id="not-the-reporter"),
+    # a denied reaction, an agentless act, an act of the reactor's own side
+    pytest.param("Peru raised its import tariffs on Monday. Chile did not condemn the move.",
+                 ("Chile", "criticizes", "Peru"), False, id="reaction-denied"),
+    pytest.param("Peru's application was refused. Chile criticised the decision.",
+                 ("Chile", "criticizes", "Peru"), False, id="agentless-act"),
+    pytest.param("Peru raised its import tariffs on Monday. Chile criticised the decision of Bolivia.",
+                 ("Chile", "criticizes", "Peru"), False, id="owned-act"),
+])
+def test_reactions(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+def test_no_reaction_to_plural_acts(facts_of):
+    """'the measures' may sum up acts named long before, not the act of the sentence before."""
+    got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
+    assert ("Chile", "supports", "Ana Ruiz") not in got.triples, got
