@@ -376,6 +376,12 @@ def national_title_senses() -> dict[tuple[str, str], str]:
 
 
 @cache
+def government_nouns() -> frozenset[str]:
+    """Nouns for a state's executive as one body ("government", "administration"): "the X administration" is headed by X."""
+    return _word_list("government_nouns.txt")
+
+
+@cache
 def leader_words() -> frozenset[str]:
     """Generic words for whoever heads something; a country's ("Iraqi interim leader X") heads that state."""
     return _word_list("leader_words.txt")

@@ -81,6 +81,7 @@ EVENT_RULES: tuple[Rule, ...] = (
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
+    roles.government_heads,
     implied.implied_facts,
     speech.voiced_stances,
 )
