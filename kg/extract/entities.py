@@ -450,9 +450,7 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
-    # (a person named nearby with another post is not the one meant: "senator X visited Mr Blair ... the prime
-    # minister")
-    nearby = {k for j, k in people if j >= start and not held.get(k)}
+    nearby = {k for j, k in people if j >= start}
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
 
 
