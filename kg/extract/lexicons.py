@@ -1124,6 +1124,21 @@ def political_parties() -> dict[str, str]:
 
 
 @cache
+def party_countries() -> dict[str, str]:
+    """A party's canonical name (as in political_parties.tsv) → the ISO 3166-1 alpha-3 code of its state."""
+    name = "party_countries.tsv"
+    parties = set(political_parties().values())
+    out: dict[str, str] = {}
+    for number, (party, iso3) in _rows(name, ("party", "iso3")):
+        if party not in parties or party in out:
+            raise _fail(name, number, f"unknown or duplicate party {party!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        out[party] = iso3
+    return out
+
+
+@cache
 def occasion_name_words() -> frozenset[str]:
     """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
     return _word_list("occasion_name_words.txt")

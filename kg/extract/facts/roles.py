@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -20,7 +20,8 @@ from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
-           "organisation_countries", "described_people", "government_heads"]
+           "organisation_countries", "described_people", "government_heads",
+           "party_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
@@ -542,3 +543,24 @@ def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         titles = {f.object.lower() for f in facts if f.subject == person and f.predicate == "holdsPosition"}
         if any(getattr(_titles().get(t), "leads", "") == "state" and _heads_state(reading, t, state) for t in titles):
             yield from _emit(reading, person, "leads", state, token, "government", 0.7)
+
+
+def party_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Conservative leader X', 'Democrat Y': a member or head of a national party (data/party_countries.tsv) serves
+    the party's state, when the text names that state and ties the person to no other."""
+    states = lexicons.party_countries()
+    labels = lexicons.political_parties()
+    named = {e.country_code: k for k, e in reading.resolved.entities.items() if e.type == "Country" and e.country_code}
+    served = {}
+    for f in facts:
+        if f.predicate in {"affiliatedWith", "leads"} and reading.types.get(f.object) == "Country":
+            served.setdefault(f.subject, set()).add(f.object)
+    for f in facts:
+        if f.predicate not in {"memberOf", "leads"} or reading.types.get(f.subject) != "Person":
+            continue
+        party = reading.resolved.entities.get(f.object)
+        iso3 = states.get(labels.get(party.label, party.label)) if party is not None else None
+        country = named.get(iso3) if iso3 else None
+        if country is not None and served.get(f.subject, {country}) == {country}:
+            yield replace(f, predicate="affiliatedWith", object=country, rule="role:party-state",
+                          confidence=round(f.confidence * 0.9, 2), date=None, start_date=None, end_date=None)

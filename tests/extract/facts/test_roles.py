@@ -389,3 +389,22 @@ def test_head_of_a_government_serves_its_state(facts_of, text, person, country, 
 def test_head_of_a_government_not_given_another_state(facts_of, text, person):
     got = facts_of(text)
     assert not any(s == person and p == "affiliatedWith" and o == "Peru" for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Conservative leader Tom Hale spoke in London. He said the UK must cut taxes.", "Tom Hale", "United Kingdom"),
+    ("Democrat Ann Cole criticised the plan. The United States will vote in May.", "Ann Cole", "United States"),
+])
+def test_member_of_a_national_party_serves_its_state(facts_of, text, person, country):
+    assert (person, "affiliatedWith", country) in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the party's state is not named in the text
+    ("Conservative leader Tom Hale spoke in Ottawa on Monday.", "Tom Hale"),
+    # the text ties the person to another state
+    ("Labour leader Tom Hale, the Australian opposition chief, visited Britain.", "Tom Hale"),
+])
+def test_party_member_not_given_the_party_state(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" and o == "United Kingdom" for s, p, o in got.triples), got
