@@ -514,8 +514,8 @@ def described_people(reading: Reading) -> Iterator[Fact]:
 
 def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'President X's government', 'the X administration' (data/government_nouns.txt): the government a person
-    heads is his state's, when the text names the government of one state only ("the US government") and not in
-    the sentences of his own government. A person already tied to a state keeps it; a head of state leads it."""
+    heads is his state's, when the text names the government of one state only ("the US government"), not in the
+    sentences of his own government, and no one else heading it. One already tied to a state keeps it."""
     nouns = lexicons.government_nouns()
     states: set[str] = set()
     headed: dict[str, list[Token]] = {}
@@ -535,6 +535,8 @@ def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     state = next(iter(states))
     served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"}
               and reading.types.get(f.object) == "Country"}
+    if any(f.predicate == "leads" and f.object == state for f in facts):
+        return  # the state's head is named: a government headed by another is not that state's
     for person, tokens in headed.items():
         if person in served or any(state in reading.resolved.keys_at(t) for g in tokens for t in g.sent):
             continue  # ("President X's government imposed tariffs on Y": X's state is not the one it acts on)

@@ -408,3 +408,9 @@ def test_member_of_a_national_party_serves_its_state(facts_of, text, person, cou
 def test_party_member_not_given_the_party_state(facts_of, text, person):
     got = facts_of(text)
     assert not any(s == person and p == "affiliatedWith" and o == "United Kingdom" for s, p, o in got.triples), got
+
+
+def test_head_of_a_government_not_given_a_state_another_heads(facts_of):
+    text = ("The Hale government protested on Monday. Peruvian President Luis Soto said the Peruvian government "
+            "would not change its policy.")
+    assert ("Hale", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
