@@ -526,7 +526,7 @@ def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
             if child.i > token.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
                 continue
             people = {k for k in reading.resolved.keys_at(child) if reading.types.get(k) == "Person"}
-            if len(people) == 1:
+            if len(people) == 1 and child.pos_ == "PROPN":  # (a name, not "his government": a pronoun may err)
                 headed.setdefault(next(iter(people)), []).append(token)
             else:
                 states.update(country_refs(reading, child))

@@ -414,3 +414,8 @@ def test_head_of_a_government_not_given_a_state_another_heads(facts_of):
     text = ("The Hale government protested on Monday. Peruvian President Luis Soto said the Peruvian government "
             "would not change its policy.")
     assert ("Hale", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
+
+
+def test_head_of_a_government_named_by_a_pronoun_gets_no_state(facts_of):
+    text = "The Peruvian government raised taxes. Luis Soto said his government would cut them."
+    assert ("Luis Soto", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
