@@ -376,6 +376,12 @@ def national_title_senses() -> dict[tuple[str, str], str]:
 
 
 @cache
+def government_nouns() -> frozenset[str]:
+    """Nouns for a state's executive as one body ("government", "administration"): "the X administration" is headed by X."""
+    return _word_list("government_nouns.txt")
+
+
+@cache
 def leader_words() -> frozenset[str]:
     """Generic words for whoever heads something; a country's ("Iraqi interim leader X") heads that state."""
     return _word_list("leader_words.txt")
@@ -1126,6 +1132,21 @@ def political_parties() -> dict[str, str]:
         if not form or not party or form in out:
             raise _fail(name, number, f"empty or duplicate form {form!r}")
         out[form] = party
+    return out
+
+
+@cache
+def party_countries() -> dict[str, str]:
+    """A party's canonical name (as in political_parties.tsv) → the ISO 3166-1 alpha-3 code of its state."""
+    name = "party_countries.tsv"
+    parties = set(political_parties().values())
+    out: dict[str, str] = {}
+    for number, (party, iso3) in _rows(name, ("party", "iso3")):
+        if party not in parties or party in out:
+            raise _fail(name, number, f"unknown or duplicate party {party!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        out[party] = iso3
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -20,7 +20,8 @@ from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
-           "organisation_countries", "described_people"]
+           "organisation_countries", "described_people", "government_heads",
+           "party_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
@@ -509,3 +510,59 @@ def described_people(reading: Reading) -> Iterator[Fact]:
         if doc[start].lower_ != "the" or title_of(reading, token) is None:
             continue
         yield from person_facts(reading, keys[0], token, token, "description")
+
+
+def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'President X's government', 'the X administration' (data/government_nouns.txt): the government a person
+    heads is his state's, when the text names the government of one state only ("the US government"), not in the
+    sentences of his own government, and no one else heading it. One already tied to a state keeps it."""
+    nouns = lexicons.government_nouns()
+    states: set[str] = set()
+    headed: dict[str, list[Token]] = {}
+    for token in reading.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        for child in token.children:
+            if child.i > token.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
+                continue
+            people = {k for k in reading.resolved.keys_at(child) if reading.types.get(k) == "Person"}
+            if len(people) == 1 and child.pos_ == "PROPN":  # (a name, not "his government": a pronoun may err)
+                headed.setdefault(next(iter(people)), []).append(token)
+            else:
+                states.update(country_refs(reading, child))
+    if len(states) != 1 or not headed:
+        return
+    state = next(iter(states))
+    served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"}
+              and reading.types.get(f.object) == "Country"}
+    if any(f.predicate == "leads" and f.object == state for f in facts):
+        return  # the state's head is named: a government headed by another is not that state's
+    for person, tokens in headed.items():
+        if person in served or any(state in reading.resolved.keys_at(t) for g in tokens for t in g.sent):
+            continue  # ("President X's government imposed tariffs on Y": X's state is not the one it acts on)
+        token = tokens[0]
+        yield from _emit(reading, person, "affiliatedWith", state, token, "government", 0.7)
+        titles = {f.object.lower() for f in facts if f.subject == person and f.predicate == "holdsPosition"}
+        if any(getattr(_titles().get(t), "leads", "") == "state" and _heads_state(reading, t, state) for t in titles):
+            yield from _emit(reading, person, "leads", state, token, "government", 0.7)
+
+
+def party_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Conservative leader X', 'Democrat Y': a member or head of a national party (data/party_countries.tsv) serves
+    the party's state, when the text names that state and ties the person to no other."""
+    states = lexicons.party_countries()
+    labels = lexicons.political_parties()
+    named = {e.country_code: k for k, e in reading.resolved.entities.items() if e.type == "Country" and e.country_code}
+    served = {}
+    for f in facts:
+        if f.predicate in {"affiliatedWith", "leads"} and reading.types.get(f.object) == "Country":
+            served.setdefault(f.subject, set()).add(f.object)
+    for f in facts:
+        if f.predicate not in {"memberOf", "leads"} or reading.types.get(f.subject) != "Person":
+            continue
+        party = reading.resolved.entities.get(f.object)
+        iso3 = states.get(labels.get(party.label, party.label)) if party is not None else None
+        country = named.get(iso3) if iso3 else None
+        if country is not None and served.get(f.subject, {country}) == {country}:
+            yield replace(f, predicate="affiliatedWith", object=country, rule="role:party-state",
+                          confidence=round(f.confidence * 0.9, 2), date=None, start_date=None, end_date=None)

@@ -82,6 +82,8 @@ EVENT_RULES: tuple[Rule, ...] = (
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
+    roles.government_heads,
+    roles.party_states,
     implied.implied_facts,
     speech.voiced_stances,
 )

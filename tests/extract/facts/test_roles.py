@@ -349,3 +349,73 @@ def test_possessed_state_body_is_part_of_the_state(facts_of, text, body, country
     got = facts_of(text)
     assert (body, "affiliatedWith", country) in got.triples, got
     assert ((body, "partOf", country) in got.triples) == part, got
+
+
+@pytest.mark.parametrize("text, people, title", [
+    # two people with no post named nearby: either may be meant
+    ("Senator Ray Dunn met Tom Hale and Lee Park in Accra. The prime minister said Ghana was a friend.",
+     ("Tom Hale", "Lee Park", "Ray Dunn"), "prime minister"),
+    # the holder of that very post named before is meant, not the untitled person
+    ("Prime Minister Lee Park spoke. Senator Ray Dunn visited Tom Hale. The prime minister said Ghana was a friend.",
+     ("Tom Hale", "Ray Dunn"), "prime minister"),
+])
+def test_description_holder_left_unknown(facts_of, text, people, title):
+    got = facts_of(text)
+    for person in people:
+        assert not any(t.lower() == title for t in _titles(got, person)), got
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    ("The Peruvian government announced new taxes. President Luis Soto's government defended the plan on Monday.",
+     "Luis Soto", "Peru", True),
+    ("The Hale administration signed the decree. Officials of the Chilean government welcomed it.",
+     "Hale", "Chile", False),
+])
+def test_head_of_a_government_serves_its_state(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) is leads, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # the one state's government named is the one his government acts on
+    ("President Luis Soto's government imposed tariffs on Peru. The Peruvian government protested.", "Luis Soto"),
+    # two states' governments: either may be his
+    ("The Peruvian government and the Chilean government met. President Luis Soto's government spoke first.",
+     "Luis Soto"),
+    # a person whose state the text gives keeps it
+    ("The Peruvian government protested. Chilean President Luis Soto's government replied.", "Luis Soto"),
+])
+def test_head_of_a_government_not_given_another_state(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" and o == "Peru" for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Conservative leader Tom Hale spoke in London. He said the UK must cut taxes.", "Tom Hale", "United Kingdom"),
+    ("Democrat Ann Cole criticised the plan. The United States will vote in May.", "Ann Cole", "United States"),
+])
+def test_member_of_a_national_party_serves_its_state(facts_of, text, person, country):
+    assert (person, "affiliatedWith", country) in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the party's state is not named in the text
+    ("Conservative leader Tom Hale spoke in Ottawa on Monday.", "Tom Hale"),
+    # the text ties the person to another state
+    ("Labour leader Tom Hale, the Australian opposition chief, visited Britain.", "Tom Hale"),
+])
+def test_party_member_not_given_the_party_state(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" and o == "United Kingdom" for s, p, o in got.triples), got
+
+
+def test_head_of_a_government_not_given_a_state_another_heads(facts_of):
+    text = ("The Hale government protested on Monday. Peruvian President Luis Soto said the Peruvian government "
+            "would not change its policy.")
+    assert ("Hale", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
+
+
+def test_head_of_a_government_named_by_a_pronoun_gets_no_state(facts_of):
+    text = "The Peruvian government raised taxes. Luis Soto said his government would cut them."
+    assert ("Luis Soto", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
