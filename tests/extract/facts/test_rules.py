@@ -26,7 +26,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions,
                journeys.presence_facts, journeys.company_facts)
-FOLLOW_UP_RULES = (journeys.itinerary_facts, implied.implied_facts, speech.voiced_stances)
+FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, implied.implied_facts,
+                   speech.voiced_stances)
 
 
 def test_the_tables_list_the_families_in_the_documented_order():
