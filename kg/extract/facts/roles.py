@@ -519,9 +519,7 @@ def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     nouns = lexicons.government_nouns()
     states: set[str] = set()
     headed: dict[str, list[Token]] = {}
-    for token in reading.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
-            continue
+    for token in reading.index.with_lemma(nouns, "NOUN"):
         for child in token.children:
             if child.i > token.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
                 continue
