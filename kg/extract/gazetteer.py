@@ -228,3 +228,70 @@ def region_names() -> frozenset[str]:
     cities = {form for name, _, _ in _cities() for form in (name, _ascii(name))}
     names = {form for region in pycountry.subdivisions for form in (region.name, _ascii(region.name))}
     return frozenset(name for name in names if name not in cities and name[:1].isupper())
+
+
+NEAR_MIN_LENGTH = 6  # shorter words are one letter from too many others ("Iran"/"Iraq", "Mali"/"Male")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a from one dropped, added, changed or swapped letter (not equal).
+
+    Examples
+    --------
+    >>> _one_edit("Ethopia", "Ethiopia"), _one_edit("Quatar", "Qatar"), _one_edit("Nigrea", "Nigeria")
+    (True, True, False)
+    >>> _one_edit("Phillippines", "Philippines"), _one_edit("Ethiopia", "Ethiopia")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 1:i + 2] == b[i:i + 1] and a[i:i + 1] == b[i + 1:i + 2]
+                                      and a[i + 2:] == b[i + 2:])
+
+
+@functools.cache
+def _claimed_forms() -> frozenset[str]:
+    """Every name, demonym and capital of any country, those too ambiguous to match ("Korean") included."""
+    return frozenset(form for country in countries().values()
+                     for form in country.names | country.demonyms | country.capitals)
+
+
+@functools.cache
+def _near_index() -> dict[tuple[str, int], list[tuple[str, str, str]]]:
+    """Single-word country names and demonyms of five letters or more, by first letter and length."""
+    index: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
+    for form, (iso3, kind) in surface_forms().items():
+        if kind != "capital" and form.isalpha() and form.istitle() and len(form) >= NEAR_MIN_LENGTH - 1:
+            index.setdefault((form[0], len(form)), []).append((form, iso3, kind))
+    return index
+
+
+@functools.cache
+def near_country(text: str) -> tuple[str, str] | None:
+    """A misspelt country name or demonym ("Ethopia", "Phillippines", "Ghanians") → (ISO alpha-3, kind) of the one
+    country it is a single typing slip from, else None.
+
+    Guarded so that real names are left alone: one capitalised word of six letters or more, same first letter,
+    one edit from forms of exactly one country (not the form less its last letter: "Romani" is a people), and
+    no known form, place, region, people or organisation.
+
+    Examples
+    --------
+    >>> near_country("Ethopia"), near_country("Ghanians"), near_country("Quatar")
+    (('ETH', 'name'), ('GHA', 'demonym'), ('QAT', 'name'))
+    >>> near_country("Ethiopia"), near_country("Columbia"), near_country("Iberian"), near_country("Romani")
+    (None, None, None, None)
+    """
+    if len(text) < NEAR_MIN_LENGTH or not text.isalpha() or not text.istitle() or text in _claimed_forms() \
+            or text in place_countries() or text in region_names() or text.lower() in lexicons.ethnic_groups() \
+            or text in lexicons.organisation_index():
+        return None
+    index = _near_index()
+    hits = {(iso3, kind) for size in (len(text) - 1, len(text), len(text) + 1)
+            for form, iso3, kind in index.get((text[0], size), ()) if _one_edit(text, form) and form[:-1] != text}
+    return hits.pop() if len({iso3 for iso3, _ in hits}) == 1 and len(hits) == 1 else None

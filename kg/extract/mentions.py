@@ -53,7 +53,47 @@ def add_entity_ruler(nlp: Language) -> Language:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner" if "ner" in nlp.pipe_names else None,
                              config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": False})
         ruler.add_patterns(ruler_patterns())
+    if NEAR_COUNTRIES_NAME not in nlp.pipe_names:
+        nlp.add_pipe("kg_near_countries", name=NEAR_COUNTRIES_NAME, after=RULER_NAME)
     return nlp
+
+
+NEAR_COUNTRIES_NAME = "kg_near_countries"
+NEAR_COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})  # labels NER gives a misspelt country word
+
+
+@Language.factory(NEAR_COUNTRIES_NAME)
+def near_countries(nlp: Language, name: str):
+    """A misspelt country word ("Ethopia", "Quatar's emir") becomes the country's entity, as the ruler labels a
+    well-spelt one; words of English (spaCy's lemma index: "Inland", "Korean") and people's names ("Mr Cameron",
+    a word of a PERSON entity anywhere in the text) are left alone."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+    tables = getattr(lemmatizer, "lookups", None)
+    index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
+    english = frozenset(word for words in index.values() for word in words)
+
+    def relabel(doc: Doc) -> Doc:
+        ents, changed, people = list(doc.ents), False, None
+        for token in doc:
+            if not token.is_title or len(token) < gazetteer.NEAR_MIN_LENGTH or token.lower_ in english \
+                    or token.ent_iob_ == "I" or (token.i and doc[token.i - 1].lower_ in lexicons.honorifics()) \
+                    or (token.ent_iob_ == "B" and (token.ent_type_ not in NEAR_COUNTRY_LABELS or token.ent_id_
+                                                   or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"))):
+                continue
+            hit = gazetteer.near_country(token.text)
+            if hit is not None and people is None:
+                people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+            if hit is None or token.text in people:
+                continue
+            iso3, kind = hit
+            span = Span(doc, token.i, token.i + 1, label=RULER_LABELS[kind], span_id=f"{kind}:{iso3}")
+            ents = [e for e in ents if not (e.start <= token.i < e.end)] + [span]
+            changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    return relabel
 
 
 @functools.cache

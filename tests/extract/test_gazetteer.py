@@ -152,3 +152,22 @@ def test_a_drop_row_removes_a_library_form(monkeypatch):
 ])
 def test_region_names(name, is_region):
     assert (name in gazetteer.region_names()) is is_region
+
+
+@pytest.mark.parametrize("word, expected", [
+    pytest.param("Ethopia", ("ETH", "name"), id="dropped-letter"),
+    pytest.param("Quatar", ("QAT", "name"), id="added-letter"),
+    pytest.param("Phillippines", ("PHL", "name"), id="doubled-letter"),
+    pytest.param("Isreal", ("ISR", "name"), id="swapped-letters"),
+    pytest.param("Ghanians", ("GHA", "demonym"), id="demonym"),
+    # must not match: well-spelt forms, places, peoples, short words, other first letters, lower case
+    pytest.param("Ethiopia", None, id="well-spelt"),
+    pytest.param("Columbia", None, id="a-place-of-its-own"),
+    pytest.param("Romani", None, id="a-people-one-letter-short"),
+    pytest.param("Iberian", None, id="other-first-letter"),
+    pytest.param("Irak", None, id="too-short"),
+    pytest.param("ethopia", None, id="lower-case"),
+    pytest.param("Nigrea", None, id="two-edits"),
+])
+def test_a_misspelt_country_word_is_the_one_country_it_is_one_slip_from(word, expected):
+    assert gazetteer.near_country(word) == expected

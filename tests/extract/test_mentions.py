@@ -375,3 +375,28 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
 def test_party_labels_found_by_prefix(facts_of):
     got = facts_of("Labour MP Jo Bloggs criticised the Liberal Democrats over Iraq.")
     assert {e.label for e in got.entities if e.type == "Organization"} >= {"Labour Party", "Liberal Democrats"}
+
+
+@pytest.mark.parametrize("text, country, absent", [
+    pytest.param("Ethopia has agreed to reopen its border.", "Ethiopia", "Ethopia", id="unlabelled-word"),
+    pytest.param("Quatar's emir arrived in Paris.", "Qatar", "Quatar", id="taken-for-an-organisation"),
+    pytest.param("Benin turned back Ghanians at the border.", "Ghana", "Ghanians", id="demonym"),
+])
+def test_a_misspelt_country_word_is_the_country(facts_of, text, country, absent):
+    got = facts_of(text)
+    assert got.entity(country) is not None and got.entity(country).type == "Country", got
+    assert absent not in got.labels(), got
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Mr Cameron met the minister.", "Cameron", id="honorific"),
+    pytest.param("David Cameron arrived. Cameron met the minister.", "David Cameron", id="a-name-elsewhere"),
+])
+def test_a_name_one_letter_from_a_country_stays_a_name(facts_of, text, person):
+    got = facts_of(text)
+    assert got.entity("Cameroon") is None, got
+    assert got.entity(person) is not None, got
+
+
+def test_an_english_word_one_letter_from_a_country_is_no_country(facts_of):
+    assert facts_of("Inland waterways carry most of the freight.").entity("Iceland") is None
