@@ -29,13 +29,13 @@ def test_the_ruler_is_set_up_with_the_tokenizer_alone_in_the_same_place():
     import spacy
 
     from kg.extract.extractor import pipeline_of
-    from kg.extract.mentions import RULER_NAME, add_entity_ruler
+    from kg.extract.mentions import NEAR_COUNTRIES_NAME, RULER_NAME, add_entity_ruler
     from kg.extract.parse import add_paragraph_breaks, model_name
 
     fast, slow = pipeline_of(spacy.load(model_name())), spacy.load(model_name())
     slow = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(slow)))
     assert fast.pipe_names == slow.pipe_names and fast.disabled == slow.disabled
-    assert fast.pipe_names[-2:] == ["ner", RULER_NAME]
+    assert fast.pipe_names[-3:] == ["ner", RULER_NAME, NEAR_COUNTRIES_NAME]
 
     def tokens(nlp):
         return {label: [[t.text for t in doc] for doc in docs]
