@@ -423,6 +423,10 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
             left = child.i
+            doc = token.doc
+            if etype == "Event" and left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ \
+                    and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
+                left -= 2  # "the two-day summit": the hyphenated word whole, not "day summit"
             if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
                 left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
             elif etype == "Agreement" and any(t.like_num or t.pos_ == "NUM" or t.ent_type_ == "MONEY"

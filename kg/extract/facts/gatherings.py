@@ -37,6 +37,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if _proposed(head):
             continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
         verb = _governing_verb(head)
+        if verb is not None and _arranged(head, verb):
+            continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
         if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
             continue  # "did not attend the summit", "no talks", "the debate was cancelled"
         when = clause_date(reading, head)
@@ -171,6 +173,22 @@ def _proposed(head: Token) -> bool:
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())
+
+
+def _arranged(head: Token, verb: Token) -> bool:
+    """'Trying to arrange a meeting with X', 'sought talks with Y', 'tried to hold talks': the gathering is the
+    object of a verb that seeks or arranges it, or is held in such a verb's complement (data/arranging_verbs.txt)."""
+    arranging = lexicons.arranging_verbs()
+    if verb.lemma_.lower() in arranging and _is_object(head, verb):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in arranging:
+            return True
+    return False
 
 
 def _wished(verb: Token) -> bool:
@@ -602,9 +620,7 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
                 or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             continue  # (not "X met Y": a meeting with someone, not the parties' gathering)
         parties = [k for k in subjects(reading, verb) if reading.types.get(k) in {"Organization", "Country"}]
-        places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-                  for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
-                  if reading.types.get(k) in {"Country", "Place"}][:1]
+        places = _meeting_venues(reading, verb)
         events = [e for e, held in meetings.items() if held & set(parties)]
         if len(events) != 1 or not places:
             continue
@@ -612,6 +628,18 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb, when)
         if mode is None:
             continue
-        found = fact(reading, places[0], "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
-        if found:
-            yield found
+        for place in places:
+            found = fact(reading, place, "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
+            if found:
+                yield found
+
+
+def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
+    """Where 'X will meet at P' puts a meeting: the first country or place named by "in"/"at"; and a named site
+    "at" which the clause also places in a country or place ("at Gleneagles in Scotland"), whatever type NER gave
+    the site's name (a hotel, a palace, a resort: a site located in a place is a venue, not an actor)."""
+    named = [(c.lower_, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+             for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)]
+    places = [k for _, k in named if reading.types.get(k) in {"Country", "Place"}][:1]
+    sites = [k for prep, k in named if prep == "at" and reading.types.get(k) == "Organization"][:1]
+    return sites + places if places else places

@@ -342,3 +342,37 @@ def test_no_side_meets_its_own_initials(facts_of):
     got = facts_of("The Tokyo Grain Exchange grows. The Tokyo Grain Exchange wants more trade, the Tokyo Grain "
                    "Exchange said. Talks with TGE have been going on for years, Reuters said.")
     assert not [f for f in got.facts if f.predicate == "meetsWith"], got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a gathering sought, arranged or proposed is not (yet) held: no one takes part in it
+    pytest.param("Mr Okafor is trying to arrange a meeting with Ghana's president Kofi Mensah.",
+                 ("Kofi Mensah", "participatesIn", "meeting"), id="trying-to-arrange"),
+    pytest.param("Chile sought talks with Peru.", ("Peru", "participatesIn", "talks"), id="sought"),
+    pytest.param("Chile tried to hold talks with Peru.", ("Chile", "participatesIn", "talks"), id="tried-to-hold"),
+    pytest.param("Bolivia requested a meeting with Chile.", ("Chile", "participatesIn", "meeting"), id="requested"),
+])
+def test_arranged_gatherings_have_no_participants(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+    assert not [f for f in got.facts if f.predicate == "meetsWith"], got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held talks, arranged by someone else earlier: still held
+    pytest.param("Chile held talks with Peru, which Bolivia had arranged.", ("Peru", "participatesIn", "talks"),
+                 id="held-not-arranged"),
+])
+def test_held_gatherings_still_have_participants(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named site "at" which the clause also places in a country is where the parties meet, whatever its NER type
+    pytest.param("An Opec summit is set to take place in July. Opec will meet at the Hilton Caracas in Venezuela.",
+                 ("Venezuela", "hosts", "Opec summit"), id="site-in-country"),
+])
+def test_meeting_site_in_a_place(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
