@@ -376,3 +376,31 @@ def test_held_gatherings_still_have_participants(facts_of, text, expected):
 def test_meeting_site_in_a_place(facts_of, text, expected):
     got = facts_of(text)
     assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, label", [
+    # a generic event is labelled by its parties and where it is held; the label as written stays an alias
+    pytest.param("Ghana and Togo held talks on Monday.", "talks between Ghana and Togo", id="parties"),
+    pytest.param("Mr Okafor flew to Ghana for a summit.", "summit of Okafor in Ghana", id="person-and-place"),
+])
+def test_generic_event_labelled_by_parties(facts_of, text, label):
+    from kg.extract.facts.gatherings import labelled_events
+
+    got = facts_of(text)
+    events = [e for e in labelled_events(got.entities, got.facts) if e.type == "Event"]
+    assert [e.label for e in events] == [label], events
+    assert label.split(" ")[0] in events[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ministers praised the Madrid conference on Monday.", id="named-by-a-place"),
+    pytest.param("Ghana and Togo held talks in Lome.", id="placed-by-its-phrase"),
+    pytest.param("The talks ended on Monday.", id="nothing-known"),
+])
+def test_event_label_kept(facts_of, text):
+    from kg.extract.facts.gatherings import labelled_events
+
+    got = facts_of(text)
+    before = sorted(e.label for e in got.entities if e.type == "Event")
+    after = sorted(e.label for e in labelled_events(got.entities, got.facts) if e.type == "Event")
+    assert after == before, after
