@@ -103,7 +103,8 @@ def _with_name_words(span: Span) -> Span:
     while start > 0:
         t = doc[start - 1]
         if not t.is_title or t.ent_type_ or t.lower_ in honorifics or t.lower_ in title_words \
-                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end):
+                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end) \
+                or t.lower_ in QUANTIFYING_ADJECTIVES:  # ("Most Gibraltarians" opening a sentence: counted)
             break
         start -= 1
     return doc[start:span.end] if start < span.start else span

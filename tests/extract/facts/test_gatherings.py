@@ -404,3 +404,18 @@ def test_event_label_kept(facts_of, text):
     before = sorted(e.label for e in got.entities if e.type == "Event")
     after = sorted(e.label for e in labelled_events(got.entities, got.facts) if e.type == "Event")
     assert after == before, after
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantifier opening the sentence counts the people, it is no word of their name
+    pytest.param("Most Chileans said in a referendum that they wanted reform.", ("Chile", "participatesIn", "referendum"),
+                 id="most-people"),
+    pytest.param("Many Peruvians said in the election that they wanted change.", ("Peru", "participatesIn", "election"),
+                 id="many-people"),
+    # but a name that begins with such a word stays whole
+    pytest.param("All Nippon Airways held talks with Boeing.", ("All Nippon Airways", "participatesIn", "talks"),
+                 id="name-beginning-with-all"),
+])
+def test_counted_people_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
