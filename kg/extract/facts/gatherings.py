@@ -170,6 +170,9 @@ def _proposed(head: Token) -> bool:
     node = head
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in lexicons.prospect_words() and (
+            node.head.lower_ in {"for", "of"} or node.head.lower_ == "to" and node.head.head.pos_ == "ADJ"):
+        return True  # "open to talks", "ready for talks", "paved the way for talks", "the prospect of talks"
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())

@@ -134,6 +134,9 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
 
 def _proposed(top: Token) -> bool:
     """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    if top.dep_ == "pobj" and top.head.head.lemma_.lower() in lexicons.prospect_words() and (
+            top.head.lower_ in {"for", "of"} or top.head.lower_ == "to" and top.head.head.pos_ == "ADJ"):
+        return True  # "open to talks", "paved the way for talks between X and Y"
     noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())

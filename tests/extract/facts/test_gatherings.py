@@ -419,3 +419,18 @@ def test_event_label_kept(facts_of, text):
 def test_counted_people_take_part(facts_of, text, expected):
     got = facts_of(text)
     assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a gathering one is open or ready to, or that a way is paved for, is a possibility, not held
+    pytest.param("But Chile agreed to leave the door open for talks with Peru.", ("Peru", "participatesIn", "talks"),
+                 id="door-open-for"),
+    pytest.param("Chile said it was open to talks with Peru.", ("Peru", "participatesIn", "talks"), id="open-to"),
+    pytest.param("Chile said it was ready for talks with Peru.", ("Peru", "participatesIn", "talks"), id="ready-for"),
+    pytest.param("The deal paved the way for talks between Chile and Peru.", ("Chile", "participatesIn", "talks"),
+                 id="way-for"),
+])
+def test_possible_gatherings_have_no_participants(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+    assert not [f for f in got.facts if f.predicate == "meetsWith"], got.facts
