@@ -429,8 +429,23 @@ def test_counted_people_take_part(facts_of, text, expected):
     pytest.param("Chile said it was ready for talks with Peru.", ("Peru", "participatesIn", "talks"), id="ready-for"),
     pytest.param("The deal paved the way for talks between Chile and Peru.", ("Chile", "participatesIn", "talks"),
                  id="way-for"),
+    pytest.param("Mr Okafor will use the opportunity for talks with Peru.", ("Peru", "participatesIn", "talks"),
+                 id="opportunity-for"),
 ])
 def test_possible_gatherings_have_no_participants(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
     assert not [f for f in got.facts if f.predicate == "meetsWith"], got.facts
+
+
+def test_placed_description_is_not_another_named_event(facts_of):
+    # "the Swiss summit" names where it is held: it is not the forum named before, held elsewhere
+    got = facts_of("The Brazilian city of Porto Alegre will host the rival Social Forum of Peoples. Its organisers "
+                   "set an agenda opposed to that of the Swiss summit.")
+    assert ("Switzerland", "hosts", "Social Forum of Peoples") not in got.triples, got
+    assert ("Brazil", "hosts", "Social Forum of Peoples") in got.triples, got
+
+
+def test_unplaced_description_refers_back(facts_of):
+    got = facts_of("Ghana hosted the Accra Forum on Trade in May. The summit ended without a deal.")
+    assert len([e for e in got.entities if e.type == "Event"]) == 1, got.entities
