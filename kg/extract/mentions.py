@@ -479,6 +479,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
         text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
     if etype == "Event":
+        if " - " in text and " - " not in span.text:
+            text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 
