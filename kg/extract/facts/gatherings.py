@@ -481,9 +481,21 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
 def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
     """'Russian energy minister X and Y discussed ... at a meeting': a country named in the clause only in the
     description of a person ("Russian", "India's" before a minister's name) is not an actor of its own."""
+    if _unnamed_firm(reading, verb):  # "the Indian firm is to hold talks": the firm, not India, holds them
+        keys = tuple(k for k in keys if reading.types.get(k) != "Country")
     if not any(reading.types.get(k) == "Person" for k in keys):
         return keys  # ("the Chilean president spoke at the summit": unnamed, the state stands for him)
     return tuple(k for k in keys if reading.types.get(k) != "Country" or not _describes_only(reading, k, verb))
+
+
+def _unnamed_firm(reading: Reading, verb: Token) -> bool:
+    """Whether the verb's subject is a firm or another body known only by its descriptor and nationality ("the
+    Indian firm", "a French bank": data/organisation_descriptors.txt), which names no entity of its own."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and not reading.resolved.keys_at(c)
+               and c.lemma_.lower() in lexicons.organisation_descriptors() for c in verb.children)
 
 
 def _describes_only(reading: Reading, key: str, verb: Token) -> bool:

@@ -451,3 +451,15 @@ def test_placed_description_is_not_another_named_event(facts_of):
 def test_unplaced_description_refers_back(facts_of):
     got = facts_of("Ghana hosted the Accra Forum on Trade in May. The summit ended without a deal.")
     assert len([e for e in got.entities if e.type == "Event"]) == 1, got.entities
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a firm known only by its nationality holds the talks, not its country
+    pytest.param("The Indian firm held talks with Shell.", ("India", "participatesIn", "talks"),
+                 ("Shell", "participatesIn", "talks"), id="nationality-of-a-firm"),
+    pytest.param("The Chilean bank held talks with Shell.", ("Chile", "participatesIn", "talks"),
+                 ("Shell", "participatesIn", "talks"), id="nationality-of-a-bank"),
+])
+def test_unnamed_firm_is_not_its_country(facts_of, text, absent, present):
+    got = _plain(facts_of(text))
+    assert absent not in got and present in got, got
