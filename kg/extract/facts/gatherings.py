@@ -170,8 +170,7 @@ def _proposed(head: Token) -> bool:
     node = head
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "pobj" and node.head.head.lemma_.lower() in lexicons.prospect_words() and (
-            node.head.lower_ in {"for", "of"} or node.head.lower_ == "to" and node.head.head.pos_ == "ADJ"):
+    if node.dep_ == "pobj" and _prospect(node.head):
         return True  # "open to talks", "ready for talks", "paved the way for talks", "the prospect of talks"
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
@@ -709,3 +708,16 @@ def _told_apart(event: Entity, parties: list[Entity], places: list[Entity]) -> s
     if cities:
         text += " in " + cities[0].label
     return text if text != event.label[0].lower() + event.label[1:] else None
+
+
+def _prospect(prep: Token) -> bool:
+    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
+    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
+    word = prep.head
+    words = {word}
+    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
+        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
+        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
+    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
+        return False  # ("on his way to talks" is a journey)
+    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

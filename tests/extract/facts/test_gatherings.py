@@ -427,6 +427,8 @@ def test_counted_people_take_part(facts_of, text, expected):
     # a gathering one is open or ready to, or that a way is paved for, is a possibility, not held
     pytest.param("But Chile agreed to leave the door open for talks with Peru.", ("Peru", "participatesIn", "talks"),
                  id="door-open-for"),
+    pytest.param("However, Ghana did agree to leave the door open for talks to find out whether an offer would be "
+                 "better.", ("Ghana", "participatesIn", "talks"), id="door-open-for-on-the-verb"),
     pytest.param("Chile said it was open to talks with Peru.", ("Peru", "participatesIn", "talks"), id="open-to"),
     pytest.param("Chile said it was ready for talks with Peru.", ("Peru", "participatesIn", "talks"), id="ready-for"),
     pytest.param("The deal paved the way for talks between Chile and Peru.", ("Chile", "participatesIn", "talks"),
