@@ -175,6 +175,8 @@ class _Resolver:
             place = re.match(r".+? (?:in|at) (.+)$", mention.text)
             if place and place[1].lower() not in earlier.text.lower():
                 continue  # "the conference in Quito" is not the Lima conference
+            if mention.type == "Event" and any(w not in earlier.text.lower() for w in _place_words(doc, mention)):
+                continue  # "the Swiss summit" is not the World Social Forum named before
             earlier_head = doc[earlier.head].lemma_.lower()
             if head in lexicons.policy_nouns() and not earlier.text.lower().endswith(mention.text.lower()):
                 continue  # "the peace plan" is not the debt relief plan named before
@@ -205,6 +207,12 @@ class _Resolver:
             self.aliases.setdefault(_venue_variant(mention.text), key)
         self.assigned.append((mention, key))
         return key
+
+
+def _place_words(doc: Doc, mention: Mention) -> list[str]:
+    """The words naming a place or a nationality before an event description's head ("Swiss" in "the Swiss
+    summit"), lowercase: a description so placed refers back only to an event named with them."""
+    return [t.lower_ for t in doc[mention.start:mention.head] if t.ent_type_ in {"NORP", "GPE", "LOC"}]
 
 
 def _venue_variant(text: str) -> str:

@@ -1151,6 +1151,18 @@ def party_countries() -> dict[str, str]:
 
 
 @cache
+def prospect_words() -> frozenset[str]:
+    """Words of readiness or prospect taking a gathering that is not held ("open to talks", "the way for talks")."""
+    return _word_list("prospect_words.txt")
+
+
+@cache
+def arranging_verbs() -> frozenset[str]:
+    """Verbs by which a gathering is sought or arranged, not held ("trying to arrange a meeting", "sought talks")."""
+    return _word_list("arranging_verbs.txt")
+
+
+@cache
 def occasion_name_words() -> frozenset[str]:
     """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
     return _word_list("occasion_name_words.txt")

@@ -143,7 +143,8 @@ def _with_name_words(span: Span) -> Span:
     while start > 0:
         t = doc[start - 1]
         if not t.is_title or t.ent_type_ or t.lower_ in honorifics or t.lower_ in title_words \
-                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end):
+                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end) \
+                or t.lower_ in QUANTIFYING_ADJECTIVES:  # ("Most Gibraltarians" opening a sentence: counted)
             break
         start -= 1
     return doc[start:span.end] if start < span.start else span
@@ -463,6 +464,10 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ in {"amod", "compound", "nmod", "nummod", "poss"} and child.i == left - 1:
             left = child.i
+            doc = token.doc
+            if etype == "Event" and left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ \
+                    and not doc[left - 2].whitespace_ and doc[left - 2].is_alpha:
+                left -= 2  # "the two-day summit": the hyphenated word whole, not "day summit"
             if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
                 left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
             elif etype == "Agreement" and any(t.like_num or t.pos_ == "NUM" or t.ent_type_ == "MONEY"
@@ -514,6 +519,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
         text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
     if etype == "Event":
+        if " - " in text and " - " not in span.text:
+            text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
 

@@ -5,7 +5,7 @@ whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks
 between the two sides of the talks, never between people who merely attend the same gathering."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -14,9 +14,9 @@ from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
 from kg.extract.facts.reading import Reading
-from kg.model import Fact
+from kg.model import Entity, Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places", "labelled_events"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -37,6 +37,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if _proposed(head):
             continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
         verb = _governing_verb(head)
+        if verb is not None and _arranged(head, verb):
+            continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
         if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
             continue  # "did not attend the summit", "no talks", "the debate was cancelled"
         when = clause_date(reading, head)
@@ -168,9 +170,27 @@ def _proposed(head: Token) -> bool:
     node = head
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and _prospect(node.head):
+        return True  # "open to talks", "ready for talks", "paved the way for talks", "the prospect of talks"
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())
+
+
+def _arranged(head: Token, verb: Token) -> bool:
+    """'Trying to arrange a meeting with X', 'sought talks with Y', 'tried to hold talks': the gathering is the
+    object of a verb that seeks or arranges it, or is held in such a verb's complement (data/arranging_verbs.txt)."""
+    arranging = lexicons.arranging_verbs()
+    if verb.lemma_.lower() in arranging and _is_object(head, verb):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in arranging:
+            return True
+    return False
 
 
 def _wished(verb: Token) -> bool:
@@ -460,9 +480,21 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
 def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
     """'Russian energy minister X and Y discussed ... at a meeting': a country named in the clause only in the
     description of a person ("Russian", "India's" before a minister's name) is not an actor of its own."""
+    if _unnamed_firm(reading, verb):  # "the Indian firm is to hold talks": the firm, not India, holds them
+        keys = tuple(k for k in keys if reading.types.get(k) != "Country")
     if not any(reading.types.get(k) == "Person" for k in keys):
         return keys  # ("the Chilean president spoke at the summit": unnamed, the state stands for him)
     return tuple(k for k in keys if reading.types.get(k) != "Country" or not _describes_only(reading, k, verb))
+
+
+def _unnamed_firm(reading: Reading, verb: Token) -> bool:
+    """Whether the verb's subject is a firm or another body known only by its descriptor and nationality ("the
+    Indian firm", "a French bank": data/organisation_descriptors.txt), which names no entity of its own."""
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+            and verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and not reading.resolved.keys_at(c)
+               and c.lemma_.lower() in lexicons.organisation_descriptors() for c in verb.children)
 
 
 def _describes_only(reading: Reading, key: str, verb: Token) -> bool:
@@ -602,9 +634,7 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
                 or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             continue  # (not "X met Y": a meeting with someone, not the parties' gathering)
         parties = [k for k in subjects(reading, verb) if reading.types.get(k) in {"Organization", "Country"}]
-        places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-                  for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
-                  if reading.types.get(k) in {"Country", "Place"}][:1]
+        places = _meeting_venues(reading, verb)
         events = [e for e, held in meetings.items() if held & set(parties)]
         if len(events) != 1 or not places:
             continue
@@ -612,6 +642,82 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb, when)
         if mode is None:
             continue
-        found = fact(reading, places[0], "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
-        if found:
-            yield found
+        for place in places:
+            found = fact(reading, place, "hosts", events[0], verb, "gathering:meet-at", 0.6, when=when, modality=mode)
+            if found:
+                yield found
+
+
+def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
+    """Where 'X will meet at P' puts a meeting: the first country or place named by "in"/"at"; and a named site
+    "at" which the clause also places in a country or place ("at Gleneagles in Scotland"), whatever type NER gave
+    the site's name (a hotel, a palace, a resort: a site located in a place is a venue, not an actor)."""
+    named = [(c.lower_, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+             for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)]
+    places = [k for _, k in named if reading.types.get(k) in {"Country", "Place"}][:1]
+    sites = [k for prep, k in named if prep == "at" and reading.types.get(k) == "Organization"][:1]
+    return sites + places if places else places
+
+
+def labelled_events(entities: Iterable[Entity], facts: Iterable[Fact]) -> tuple[Entity, ...]:
+    """The entities with each generic event of the document ("talks", "the meeting", "regular discussions": common
+    nouns only) labelled by the parties its facts give and where it is held ("talks between India and Russia in
+    Islamabad"), so that a reader tells apart the many "talks" of a graph; the label as written stays an alias."""
+    entities = tuple(entities)
+    by_key = {e.key: e for e in entities}
+    parties: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
+    for f in facts:
+        if f.predicate == "participatesIn" and f.subject in by_key:
+            parties.setdefault(f.object, [])
+            if f.subject not in parties[f.object]:
+                parties[f.object].append(f.subject)
+        elif f.predicate == "hosts" and by_key.get(f.subject) is not None \
+                and by_key[f.subject].type in {"Place", "Country"}:
+            places.setdefault(f.object, []).append(f.subject)
+    out = []
+    for entity in entities:
+        label = _told_apart(entity, [by_key[k] for k in parties.get(entity.key, [])],
+                            [by_key[k] for k in places.get(entity.key, [])])
+        out.append(entity if label is None else Entity(entity.key, label, entity.type,
+                                                       entity.aliases | {entity.label}, entity.country_code))
+    return tuple(out)
+
+
+def _told_apart(event: Entity, parties: list[Entity], places: list[Entity]) -> str | None:
+    """'talks between India and Russia in Islamabad' for a generic event of one document, or None to keep its
+    label: a named event ("the G8 summit"), one its phrase already places or sides ("talks in Lima"), or one no
+    fact tells apart."""
+    if event.type != "Event" or event.key.count("/") < 2 or " " in event.label and any(
+            w in event.label.split() for w in ("in", "at", "with", "between", "of")):
+        return None
+    words = event.label.split()
+    if any(w != w.lower() for w in words[1:]) or words[0] != words[0].lower() \
+            and words[0].lower() not in lexicons.event_nouns():
+        return None  # a name is in it ("London meeting", "G8 summit"; but "Talks" opening a sentence)
+    sides = [p for p in parties if p.type in {"Country", "Organization"}] or \
+        [p for p in parties if p.type in {"Person", "Group"}]
+    names = [p.label for p in sides]
+    if len(names) > 3:
+        names = [*names[:3], "others"]
+    cities = [p for p in places if p.type == "Place"] or places
+    text = event.label[0].lower() + event.label[1:]
+    if names:
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text += (" of " if len(names) == 1 else " between ") + joined
+    if cities:
+        text += " in " + cities[0].label
+    return text if text != event.label[0].lower() + event.label[1:] else None
+
+
+def _prospect(prep: Token) -> bool:
+    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
+    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
+    word = prep.head
+    words = {word}
+    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
+        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
+        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
+    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
+        return False  # ("on his way to talks" is a journey)
+    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

@@ -27,10 +27,10 @@ def venue_facts(reading: Reading) -> Iterator[Fact]:
                                           if c.dep_ in {"dobj", "prt"}) or negated(reading, token):
             continue
         events = [k for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
-                  for k in refs(reading, c) if reading.types.get(k) == "Event"]
+                  for k in refs(reading, _framed(c)) if reading.types.get(k) == "Event"]
         if not events and token.dep_ == "relcl":
             events = [k for k in refs(reading, token.head) if reading.types.get(k) == "Event"]
-        places = objects(reading, token, ("prep:in", "prep:at"), False)
+        places = objects(reading, token, ("prep:in", "prep:at"), False) or _apposed_sites(reading, token)
         when = clause_date(reading, token)
         mode = modality(reading, token, when)
         if mode is None:
@@ -41,6 +41,48 @@ def venue_facts(reading: Reading) -> Iterator[Fact]:
                                  modality=mode)
                 if found:
                     yield found
+        if events and any(c.dep_ == "nsubjpass" for c in token.children) \
+                and _hosting(token) and lemma in lexicons.gathering_verbs():
+            yield from _hosted_by(reading, token, events, when, mode)
+
+
+def _framed(subject: Token) -> Token:
+    """'Two days of talks', 'a round of talks': the event a shell noun (data/shell_nouns.txt) frames."""
+    if subject.lemma_.lower() in lexicons.shell_nouns():
+        inner = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return subject
+
+
+def _apposed_sites(reading: Reading, verb: Token) -> list[str]:
+    """'Talks begin at the minister's country residence, Chevening': the named place in apposition to an unnamed
+    site the verb puts the event at."""
+    return [k for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+            for g in p.children if g.dep_ == "pobj" and not reading.resolved.keys_at(g)
+            for a in g.children if a.dep_ == "appos" for k in reading.resolved.keys_at(a)
+            if reading.types.get(k) in {"Country", "Place"}]
+
+
+def _hosting(verb: Token) -> bool:
+    """Whether a verb says who hosts or organises its event (data/gathering_verbs.tsv role "host")."""
+    return "host" in lexicons.gathering_verbs().get(verb.lemma_.lower(), {}).values()
+
+
+def _hosted_by(reading: Reading, verb: Token, events: list[str], when, mode: str) -> Iterator[Fact]:
+    """'Tuesday's meeting is being hosted by Chile': the agent hosts it; a person named as host (who cannot host
+    in the ontology's sense) takes part in it."""
+    allowed = vocabulary.allowed_types("hosts")[0]
+    agents = [k for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+              for k in refs(reading, g)]
+    for agent in dict.fromkeys(agents):
+        kind = reading.types.get(agent)
+        predicate = "hosts" if kind in allowed else "participatesIn" if kind in vocabulary.ACTOR_TYPES else None
+        for event in events if predicate else ():
+            found = fact(reading, agent, predicate, event, verb, "venue:hosted-by", 0.7, when=when, modality=mode)
+            if found:
+                yield found
 
 
 def event_participants(reading: Reading) -> Iterator[Fact]:
@@ -54,10 +96,13 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
         top = head
         while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
             top = top.head
-        if top.dep_ == "pobj" and top.head.lower_ == "of":
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ != "ADV":
             continue  # "the establishment of exercises between X and Y": not (yet) an event that took place
+            # (but "ahead of a meeting in London" is a time: the meeting is held)
         if _proposed(top):
             continue  # "plans for a debate between X and Y", "calls for talks between X and Y": not held
+        if top.dep_ == "dobj" and _arranged(top.head):
+            continue  # "trying to arrange talks between X and Y": sought, not held
         when = clause_date(reading, head)
         mode = modality(reading, head, when) or "asserted"
         parties = list(between(reading, head, through_object=False))
@@ -77,7 +122,10 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for place in reading.resolved.keys_at(pobj):
+                    sites = reading.resolved.keys_at(pobj) or [
+                        k for a in pobj.children if a.dep_ == "appos" for k in reading.resolved.keys_at(a)
+                        if reading.types.get(k) in {"Country", "Place"}]  # "at the minister's house, Chevening"
+                    for place in sites:
                         found = fact(reading, place, "hosts", key, head, "event:venue", 0.65, when=when,
                                          modality=mode)
                         if found:
@@ -86,6 +134,35 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
 
 def _proposed(top: Token) -> bool:
     """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    if top.dep_ == "pobj" and _prospect(top.head):
+        return True  # "open to talks", "paved the way for talks between X and Y"
     noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())
+
+
+def _arranged(verb: Token) -> bool:
+    """'Arrange talks', 'trying to arrange talks', 'sought to hold talks': a verb that seeks or arranges the
+    gathering that is its object, or the complement of one (data/arranging_verbs.txt)."""
+    arranging = lexicons.arranging_verbs()
+    node = verb
+    for _ in range(4):
+        if node.lemma_.lower() in arranging:
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _prospect(prep: Token) -> bool:
+    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
+    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
+    word = prep.head
+    words = {word}
+    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
+        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
+        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
+    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
+        return False  # ("on his way to talks" is a journey)
+    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

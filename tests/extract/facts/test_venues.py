@@ -34,3 +34,40 @@ def test_proposed_events_have_no_participants(facts_of, text, absent):
     got = facts_of(text)
     found = {(got.label(f.subject), f.predicate, got.obj(f).split(" between ")[0]) for f in got.facts}
     assert absent not in found, got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shell noun frames the event that is held ("two days of talks", "a round of talks")
+    pytest.param("Two rounds of talks took place in Lima.", ("Lima", "hosts", "talks"), id="shell-noun"),
+    # a named place in apposition to an unnamed site
+    pytest.param("Two days of talks on trade begin at the minister's country residence, Chevening.",
+                 ("Chevening", "hosts", "talks"), id="apposed-site"),
+    pytest.param("The two-day summit at the foreign minister's official country house, Chevening, ended.",
+                 ("Chevening", "hosts", "two-day summit"), id="apposed-site-of-event-noun"),
+    # a time ("ahead of") is no act of which the event is the object: the meeting is held where it says
+    pytest.param("In an interview ahead of a meeting in Lima, Mr Okafor said little.",
+                 ("Lima", "hosts", "meeting in Lima"), id="ahead-of"),
+    # a person named as the host of a meeting takes part in it (only places, countries and bodies host)
+    pytest.param("Tuesday's meeting on trade is being hosted by Prime Minister Kofi Mensah.",
+                 ("Kofi Mensah", "participatesIn", "meeting"), id="hosted-by-a-person"),
+])
+def test_where_and_by_whom(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the establishment of an event is no event held
+    pytest.param("Ghana proposed the establishment of exercises between Togo and Benin in Lome.",
+                 ("Togo", "participatesIn", "exercises"), id="establishment-of"),
+    # an arranged meeting is not (yet) held
+    pytest.param("Mr Okafor is trying to arrange talks between Togo and Benin.", ("Togo", "participatesIn", "talks"),
+                 id="arranged"),
+    # a person who hosts is no host in the ontology's sense
+    pytest.param("Tuesday's meeting on trade is being hosted by Prime Minister Kofi Mensah.",
+                 ("Kofi Mensah", "hosts", "meeting"), id="person-no-host"),
+])
+def test_no_venue_fact(facts_of, text, absent):
+    got = facts_of(text)
+    found = {(got.label(f.subject), f.predicate, got.obj(f).split(" between ")[0]) for f in got.facts}
+    assert absent not in found, got.facts
