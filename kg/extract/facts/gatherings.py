@@ -704,7 +704,7 @@ def _told_apart(event: Entity, parties: list[Entity], places: list[Entity]) -> s
     text = event.label[0].lower() + event.label[1:]
     if names:
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        text += (" of " if len(names) == 1 else " between ") + joined
+        text += (" with " if len(names) == 1 else " between ") + joined
     if cities:
         text += " in " + cities[0].label
     return text if text != event.label[0].lower() + event.label[1:] else None

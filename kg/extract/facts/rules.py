@@ -101,6 +101,7 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
         found = found + list(follow_up(reading, found))
     entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(),
                                                             dedupe(between_two_sides(found)))
+    entities = gatherings.labelled_events(entities, facts)  # "talks" → "talks between X and Y", told apart
     return entities, list(calibrated(facts))  # last, so that which facts are found never depends on the table
 
 

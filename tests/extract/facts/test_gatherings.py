@@ -383,7 +383,7 @@ def test_meeting_site_in_a_place(facts_of, text, expected):
 @pytest.mark.parametrize("text, label", [
     # a generic event is labelled by its parties and where it is held; the label as written stays an alias
     pytest.param("Ghana and Togo held talks on Monday.", "talks between Ghana and Togo", id="parties"),
-    pytest.param("Mr Okafor flew to Ghana for a summit.", "summit of Okafor in Ghana", id="person-and-place"),
+    pytest.param("Mr Okafor flew to Ghana for a summit.", "summit with Okafor in Ghana", id="person-and-place"),
 ])
 def test_generic_event_labelled_by_parties(facts_of, text, label):
     from kg.extract.facts.gatherings import labelled_events

@@ -226,7 +226,7 @@ def test_hypothetical_act_gives_no_fact(facts_of, text, absent):
     # "would" of reported speech on a commitment, and a plan along the control chain, are plans
     pytest.param("Norway said it would be ready to provide aid to Sudan.", ("Norway", "aids", "Sudan"), "planned",
                  id="would-be-ready"),
-    pytest.param("Chile and Peru agreed to begin talks.", ("Chile", "participatesIn", "talks"), "planned",
+    pytest.param("Chile and Peru agreed to begin talks.", ("Chile", "participatesIn", "talks between Chile and Peru"), "planned",
                  id="agreed-to-begin"),  # the talks are planned; no meeting is held yet (test_gatherings)
     pytest.param("Norway is expected to begin talks with Kenya.", ("Kenya", "meetsWith", "Norway"), "planned",
                  id="expected-to-begin"),
