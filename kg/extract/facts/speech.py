@@ -17,14 +17,14 @@ from spacy.tokens import Span, Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
-from kg.extract.facts.arguments import noun_subjects, refs, subjects
+from kg.extract.facts.arguments import issuers, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "proposers", "reactions", "opinion"]
+           "voiced_stances", "named_spokesmen", "proposers", "reactions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -52,7 +52,8 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_owners(reading, appraised), opinion(words)) for appraised, words in _appraisals(verb)
+            said += [(_owners(reading, _antecedent(appraised, verb)), opinion(words))
+                     for appraised, words in _appraisals(verb)
                      if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
@@ -69,6 +70,14 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def _antecedent(appraised: Token, verb: Token) -> Token:
+    """'the party, which he labelled a joke': a relative pronoun appraised stands for the noun its clause
+    modifies (the parser's coreference may take it for the clause's subject)."""
+    if appraised.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return appraised
 
 
 def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
@@ -414,6 +423,71 @@ def voiced_stances(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
                                   confidence=round(f.confidence * VOICED_FACTOR, 2))
 
 
+QUOTATION_SPAN = 4  # sentences a quotation opening a sentence is followed over to find its attribution
+NAMED_SPEAKER_FACTOR = 0.9  # the spokesman is named one sentence later: one step further from the words
+
+
+def named_spokesmen(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """'An EU spokesman dismissed the US complaint. "We think the case is weak," said Ann Lee.': an unnamed
+    spokesman (a person noun of data/issuing_nouns.txt with an indefinite article) whose words the next sentence
+    quotes, attributed to one named person, is that person, who holds the stance too."""
+    starts: dict[int, int] = {}
+    sentences: list[Span] = []
+    named: dict[int, str] = {}  # sentence index -> the one named person a quotation opening it is attributed to
+    for f in facts:
+        if f.predicate not in STANCES | {"demands"} or reading.types.get(f.subject) == "Person":
+            continue
+        if not sentences:
+            sentences = list(reading.doc.sents)
+            starts = {sent.start_char: i for i, sent in enumerate(sentences)}
+            named = _named_quotations(reading, sentences)
+        index = starts.get(f.evidence.start)
+        if index is None or index + 1 not in named:
+            continue
+        person = named[index + 1]
+        if person == f.object or reading.serves.get(person) not in {None, f.subject}:
+            continue  # a named speaker of another side is no spokesman of this one
+        if not any(_unnamed_spokesman(t) and f.subject in (refs(reading, t) or issuers(reading, t))
+                   for t in sentences[index] if t.dep_ == "nsubj"):
+            continue
+        yield dataclasses.replace(f, subject=person, rule=f"{f.rule}+named-speaker",
+                                  confidence=round(f.confidence * NAMED_SPEAKER_FACTOR, 2))
+
+
+def _unnamed_spokesman(noun: Token) -> bool:
+    """'an EU spokesman', 'a spokeswoman for X': a person who speaks for another, introduced without a name."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in lexicons.issuing_nouns() and lemma in lexicons.titles() \
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+        and not any(c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"} and not c.ent_type_ in {"ORG", "GPE", "NORP"}
+                    for c in noun.children)
+
+
+def _named_quotations(reading: Reading, sentences: list[Span]) -> dict[int, str]:
+    """Sentence index -> the one named person (a proper name, no pronoun) that a quotation opening that sentence is
+    attributed to, in that sentence or the next ones the quotation runs over ('"We think ... weak. They have no
+    case," said Ann Lee.')."""
+    out: dict[int, str] = {}
+    for i, sent in enumerate(sentences):
+        opening = next((t for t in sent if not t.is_space), None)
+        if opening is None or opening.text not in QUOTE_MARKS:
+            continue
+        inside = False
+        keys: set[str] = set()
+        for sent_ in sentences[i:i + QUOTATION_SPAN]:
+            for token in sent_:
+                if token.text in QUOTE_MARKS:
+                    inside = not inside if not (inside and token.i == sent_.start) else inside
+                elif not inside and token.pos_ == "VERB" and token.lemma_.lower() in lexicons.speech_verbs():
+                    keys |= {k for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                             for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person"}
+            if not inside:
+                break  # the quotation and its attribution end with this sentence
+        if len(keys) == 1:
+            out[i] = keys.pop()
+    return out
+
+
 def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
     judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
@@ -493,11 +567,15 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
     """The summed valence of rated words, each turned round when negated ("not credible"), all of them when
     the clause is (`turned`: "is not a reliable partner")."""
     rated = lexicons.opinion_words()
+    senses = lexicons.appraisal_senses()  # "called it a joke": derision, where the lexicons rate amusement
     total = 0.0
     for word in words:
         if word.i > 0 and word.nbor(-1).lower_ == "-":
             continue  # "an anti-war activist": the second part of a hyphenated word is not its meaning
-        value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
+        if word.lower_ in senses or word.lemma_.lower() in senses:
+            value = senses.get(word.lower_, senses.get(word.lemma_.lower(), 0.0))
+        else:
+            value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
         total += -value if any(c.dep_ == "neg" for c in word.children) else value
     return -total if turned else total
 

@@ -397,3 +397,41 @@ def test_no_reaction_to_plural_acts(facts_of):
     """'the measures' may sum up acts named long before, not the act of the sentence before."""
     got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
     assert ("Chile", "supports", "Ana Ruiz") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a word of amusement or make-believe said of a thing derides it (the lexicons rate the amusement)
+    pytest.param("Peru described Chile's plan as a joke.", ("Peru", "criticizes", "Chile"), True, id="a-joke"),
+    pytest.param("Peru described Chile's plan as a joke.", ("Peru", "supports", "Chile"), False, id="joke-no-praise"),
+    pytest.param("Chile called the Peruvian proposal a fantasy.", ("Chile", "criticizes", "Peru"), True,
+                 id="a-fantasy"),
+    # "party" is rated as a celebration; in speech about actors it is a political party and judges nothing
+    pytest.param("Peru described Chile's ruling coalition as a party of reform.", ("Peru", "supports", "Chile"),
+                 False, id="party-judges-nothing"),
+    # a relative pronoun appraised stands for the noun its clause modifies, not for the speaker
+    pytest.param("Ana Ruiz left the party, which she labelled as a joke.", ("Ana Ruiz", "supports", "Ana Ruiz"),
+                 False, id="relative-pronoun-appraised"),
+])
+def test_appraisal_senses(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a population addressed is not its state
+    pytest.param("The Chilean Socialists will ask the Peruvian people for support this year.",
+                 ("Chilean Socialists", "demands", "Peru"), False, id="ask-a-people"),
+    pytest.param("Chile thanked the Peruvian people for their help.", ("Chile", "supports", "Peru"), False,
+                 id="thank-a-people"),
+    pytest.param("Chile urged Bolivian voters to reject the plan.", ("Chile", "demands", "Bolivia"), False,
+                 id="urge-voters"),
+    # the state itself, or its officials, are
+    pytest.param("Chile asked Peru for help.", ("Chile", "demands", "Peru"), True, id="ask-the-state"),
+    pytest.param("Chile thanked Peru and the Peruvian people for their help.", ("Chile", "supports", "Peru"), True,
+                 id="state-named-too"),
+    pytest.param("Chile asked Peruvian officials for help.", ("Chile", "demands", "Peru"), True,
+                 id="ask-officials"),
+])
+def test_population_addressed(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
