@@ -23,7 +23,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "refused_bids", "stance_phrases",
            "voiced_stances", "named_spokesmen", "proposers", "reactions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
@@ -52,7 +52,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_owners(reading, _antecedent(appraised, verb)), opinion(words))
+            said += [(_appraised_actors(reading, appraised, verb), opinion(words))
                      for appraised, words in _appraisals(verb)
                      if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
@@ -72,12 +72,15 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                         yield found
 
 
-def _antecedent(appraised: Token, verb: Token) -> Token:
-    """'the party, which he labelled a joke': a relative pronoun appraised stands for the noun its clause
-    modifies (the parser's coreference may take it for the clause's subject)."""
+def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
+    """The actors an appraised phrase names or owns. 'the party, which he labelled a joke': a relative pronoun
+    stands for the noun its clause modifies; where the pronoun's resolution and that noun disagree (the parser
+    may attach the clause to the nearer noun: "Y's impression of him as Z, which he calls fun"), whom it
+    appraises is not clear."""
     if appraised.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head
-    return appraised
+        resolved = _owners(reading, appraised)
+        return tuple(k for k in _owners(reading, verb.head) if k in resolved)
+    return _owners(reading, appraised)
 
 
 def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
@@ -246,6 +249,52 @@ def refusals(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+REFUSED_BID_CONFIDENCE = 0.6
+
+
+def refused_bids(reading: Reading) -> Iterator[Fact]:
+    """'Y's bid to join Z has been refused', 'Y's application for membership of Z was rejected': a bid to join a body
+    refused without a named refuser is refused by the body, which decides who joins (CAMEO 12, reject a request).
+    With its refuser named ("was blocked by X") the trigger table already gives X's rejection."""
+    table = triggers()
+    for verb in reading.index.with_pos("VERB"):
+        if verb.pos_ != "VERB" or not any(t.predicate == "rejects" and "dobj" in t.objects and " " not in t.lemma
+                                          for t in table.get((verb.lemma_.lower(), "VERB"), ())):
+            continue
+        bid = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if bid is None or bid.lemma_.lower() not in lexicons.seeking_nouns() or any(
+                c.dep_ == "agent" for c in verb.children) or negated(reading, verb):
+            continue
+        bodies = tuple(k for p in _joined(bid) for k in refs(reading, p, modifiers=False)
+                       if reading.types.get(k) == "Organization")
+        bidders = tuple(k for c in bid.children if c.dep_ in {"poss", "compound", "amod"}
+                        for k in refs(reading, c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not bodies or not bidders or mode is None:
+            continue
+        for s in dict.fromkeys(bodies):
+            for o in dict.fromkeys(bidders):
+                found = fact(reading, s, "rejects", o, verb, f"refused-bid:{verb.lemma_.lower()}",
+                             REFUSED_BID_CONFIDENCE, when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _joined(bid: Token) -> list[Token]:
+    """What a bid seeks to join: the object of its infinitive of joining ("bid to join Z") or the body of the
+    membership it is for ("application for membership of Z", "bid for EU membership")."""
+    phrases = [g for c in bid.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicons.joining_verbs()
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for g in c.children if g.dep_ == "dobj"]
+    for prep in (c for c in bid.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicons.accession_nouns()):
+            phrases += [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+            phrases += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "in", "into"}
+                        for g in c.children if g.dep_ == "pobj"]
+    return phrases
 
 
 PROPOSED_TYPES = frozenset({"Agreement", "Organization", "Event"})  # what a plan may propose to create

@@ -435,3 +435,41 @@ def test_appraisal_senses(facts_of, text, expected, holds):
 def test_population_addressed(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # an unnamed spokesman whose words the next sentence quotes, attributed to one named person, is that person
+    pytest.param('An EU spokesman dismissed the Chilean complaint. "We think the case is weak," said David Walsh.',
+                 ("David Walsh", "rejects", "Chile"), True, id="named-in-next-quote"),
+    pytest.param('A Peruvian spokesman condemned Chile. "This is unacceptable. They must stop," said Maria Lopez.',
+                 ("Maria Lopez", "criticizes", "Chile"), True, id="quote-over-two-sentences"),
+    # the next sentence names no one, a pronoun, or is no quotation; the spokesman is named already
+    pytest.param('An EU spokesman dismissed the Chilean complaint. "We think the case is weak," he said.',
+                 ("European Union", "rejects", "Chile"), True, id="still-the-body"),
+    pytest.param('An EU spokesman dismissed the Chilean complaint. David Walsh said the case was weak.',
+                 ("David Walsh", "rejects", "Chile"), False, id="no-quotation"),
+    pytest.param('The EU dismissed the Chilean complaint. "We think the case is weak," said David Walsh.',
+                 ("David Walsh", "rejects", "Chile"), False, id="no-spokesman"),
+])
+def test_named_spokesman(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a bid to join a body refused without a named refuser: the body refuses
+    pytest.param("Peru's bid to join the World Trade Organisation has been refused.",
+                 ("World Trade Organization", "rejects", "Peru"), True, id="bid-to-join-refused"),
+    pytest.param("Chile's application for membership of the European Union was rejected in 1987.",
+                 ("European Union", "rejects", "Chile"), True, id="application-for-membership"),
+    # a refuser named, a denied refusal, a bid for something else
+    pytest.param("Peru's bid to join the World Trade Organisation was blocked by Chile.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="refuser-named"),
+    pytest.param("Peru's bid to join the World Trade Organisation was not rejected.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="not-refused"),
+    pytest.param("Peru's bid to host the World Trade Organisation talks was rejected.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="no-joining"),
+])
+def test_refused_bid(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
