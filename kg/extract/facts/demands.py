@@ -76,7 +76,15 @@ def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
 def _generic(phrase: Token) -> bool:
     """'students should pay fees', 'prime ministers should not have a veto': a bare plural noun speaks of any
     such people, a policy view, not of an actor a demand is made of ("Asian states", "the students" are some)."""
-    return phrase.tag_ in {"NNS", "NNPS"} and not any(True for _ in phrase.children)
+    if phrase.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if not any(True for _ in phrase.children):
+        return True
+    # "prime ministers should not have a veto": a post in the plural, with no determiner, owner or name, is any
+    # holder of the post, not the holders the text names ("the prime ministers", "EU prime ministers")
+    title = " ".join(t.lemma_.lower() for t in phrase.subtree if t.i <= phrase.i)
+    return title in lexicons.titles() and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ or c.pos_ == "PROPN" for c in phrase.children)
 
 
 def _stands_for_state(phrase: Token) -> bool:

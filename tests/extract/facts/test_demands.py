@@ -282,3 +282,18 @@ def test_purpose_still_aims(facts_of):
 def test_told_addressee(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a post in the plural with no determiner, owner or name is any holder of it: a policy view, no demand
+    pytest.param("Lord Walsh of Canada argued that prime ministers should not have a veto.",
+                 ("Walsh", "demands", "prime ministers"), False, id="any-prime-minister"),
+    # holders the text names are addressed
+    pytest.param("Chile said EU foreign ministers must act now.", ("Chile", "demands", "European Union"), True,
+                 id="named-ministers"),
+    pytest.param("Peru said the prime ministers of Chile and Bolivia must meet.", ("Peru", "demands", "Bolivia"),
+                 True, id="the-prime-ministers-of"),
+])
+def test_generic_post_holders(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
