@@ -1056,6 +1056,23 @@ def issuing_nouns() -> frozenset[str]:
 
 
 @cache
+def appraisal_senses() -> dict[str, float]:
+    """Rated words whose valence in what a speaker calls something replaces the lexicons' ("called it a joke":
+    derision, not amusement; data/appraisal_senses.tsv)."""
+    table = _word_map("appraisal_senses.tsv", ("word", "valence"))
+    try:
+        return {word: float(value) for word, value in table.items()}
+    except ValueError as error:
+        raise ValueError(f"appraisal_senses.tsv: a valence is no number: {error}") from None
+
+
+@cache
+def population_nouns() -> frozenset[str]:
+    """Nouns of a country's people as a population ("the British people"): addressed, they are not its state."""
+    return _word_list("population_nouns.txt")
+
+
+@cache
 def failure_verbs() -> frozenset[str]:
     """Verbs of failure with an infinitive ("Y failed to act"): said of another actor, a fault found in it."""
     return _word_list("failure_verbs.txt")

@@ -36,9 +36,10 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
             speakers = noun_subjects(reading, governor)  # "issued a stern reminder ... that it must"
         else:
             continue
-        addressees = next((refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
-                           if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
-                           and not (c.pos_ == "PRON" and _quoted(c)) and not _generic(c)), ())
+        addressees = _told(reading, governor, token) or next(
+            (refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
+             if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
+             and not (c.pos_ == "PRON" and _quoted(c)) and not _generic(c)), ())
         when = clause_date(reading, governor)
         if modality(reading, governor, when) is None:
             continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
@@ -52,10 +53,38 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
+def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
+    """'told Y it must pay', 'warned Y that they should leave': the one a speech verb addresses (its object), when
+    the obliged subject is a third-person pronoun that can stand for it (it, they for a body or state, he or she
+    for a person); the pronoun is the addressee, whom the sentence names."""
+    if not _modal(clause):
+        return ()
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    addressee = next((c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i), None)
+    if subject is None or addressee is None or subject.pos_ != "PRON" or addressee.pos_ == "PRON":
+        return ()
+    keys = refs(reading, addressee, modifiers=_stands_for_state(addressee))
+    people = [reading.types.get(k) == "Person" for k in keys]
+    pronoun = subject.lower_
+    if pronoun in grammar.GENDERED_PRONOUNS and keys and all(people) \
+            or pronoun in grammar.NEUTER_PRONOUNS and keys and not any(people) \
+            or pronoun in grammar.PLURAL_PRONOUNS and keys and (len(keys) > 1 or not any(people)):
+        return keys
+    return ()
+
+
 def _generic(phrase: Token) -> bool:
     """'students should pay fees', 'prime ministers should not have a veto': a bare plural noun speaks of any
     such people, a policy view, not of an actor a demand is made of ("Asian states", "the students" are some)."""
-    return phrase.tag_ in {"NNS", "NNPS"} and not any(True for _ in phrase.children)
+    if phrase.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if not any(True for _ in phrase.children):
+        return True
+    # "prime ministers should not have a veto": a post in the plural, with no determiner, owner or name, is any
+    # holder of the post, not the holders the text names ("the prime ministers", "EU prime ministers")
+    title = " ".join(t.lemma_.lower() for t in phrase.subtree if t.i <= phrase.i)
+    return title in lexicons.titles() and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ or c.pos_ == "PROPN" for c in phrase.children)
 
 
 def _stands_for_state(phrase: Token) -> bool:

@@ -353,6 +353,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             return None
         if predicate in reading.symmetric and s > o:
             s, o = o, s
+        if predicate in ADDRESSED_STANCES and _population_addressed(reading, head, o):
+            return None
     sent = head.sent
     start_date = end_date = point = None
     if when is not None:
@@ -363,6 +365,26 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+ADDRESSED_STANCES = frozenset({"demands", "supports", "criticizes", "rejects"})
+
+
+def _population_addressed(reading: Reading, head: Token, o: str) -> bool:
+    """'asked the British people for support', 'thanked the Iraqi people': the state o is reached only through the
+    modifier of a population noun (data/population_nouns.txt) the act addresses, so the act is not aimed at it."""
+    phrases = [c for c in head.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    phrases += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    phrases += [c for p in phrases for c in p.conjuncts]
+    through = False
+    for phrase in phrases:
+        if o in reading.resolved.keys_at(phrase):
+            return False  # "thanked Britain and the British people": the state is named too
+        if phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lexicons.population_nouns() \
+                and not reading.resolved.keys_at(phrase):
+            through = through or any(o in reading.resolved.keys_at(c) for c in phrase.children
+                                     if c.dep_ in {"amod", "compound", "nmod", "poss"})
+    return through
 
 
 def dedupe(facts: Iterable[Fact]) -> list[Fact]:

@@ -263,3 +263,37 @@ def test_purpose_still_aims(facts_of):
     """'lifted a trade ban to reward Y': a purpose clause on the object of an ordinary verb still names Y."""
     got = facts_of("Chile lifted a trade ban to reward Peru.")
     assert ("Chile", "concedesTo", "Peru") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # "told Y it must": the obliged pronoun stands for the one the speech verb addresses
+    pytest.param("Ghana told Togo it must pay the debt.", ("Ghana", "demands", "Togo"), True, id="told-it-must"),
+    pytest.param("Mali warned Niger that it should stop the raids.", ("Mali", "demands", "Niger"), True,
+                 id="warned-that-it-should"),
+    pytest.param("Gabon reminded Cameroon and Chad that they must respect the border.",
+                 ("Gabon", "demands", "Chad"), True, id="reminded-they-must"),
+    # no obligation, an addressee who is no actor, a pronoun that cannot stand for the addressee
+    pytest.param("Benin told Nigeria that it would pay the debt.", ("Benin", "demands", "Nigeria"), False,
+                 id="told-it-would"),
+    pytest.param("Chad told reporters it must act.", ("Chad", "demands", "Chad"), False, id="told-reporters"),
+    pytest.param("Kenya told Uganda that she must resign.", ("Kenya", "demands", "Uganda"), False,
+                 id="pronoun-disagrees"),
+])
+def test_told_addressee(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a post in the plural with no determiner, owner or name is any holder of it: a policy view, no demand
+    pytest.param("Lord Walsh of Canada argued that prime ministers should not have a veto.",
+                 ("Walsh", "demands", "prime ministers"), False, id="any-prime-minister"),
+    # holders the text names are addressed
+    pytest.param("Chile said EU foreign ministers must act now.", ("Chile", "demands", "European Union"), True,
+                 id="named-ministers"),
+    pytest.param("Peru said the prime ministers of Chile and Bolivia must meet.", ("Peru", "demands", "Bolivia"),
+                 True, id="the-prime-ministers-of"),
+])
+def test_generic_post_holders(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got

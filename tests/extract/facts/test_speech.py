@@ -397,3 +397,99 @@ def test_no_reaction_to_plural_acts(facts_of):
     """'the measures' may sum up acts named long before, not the act of the sentence before."""
     got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
     assert ("Chile", "supports", "Ana Ruiz") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a word of amusement or make-believe said of a thing derides it (the lexicons rate the amusement)
+    pytest.param("Peru described Chile's plan as a joke.", ("Peru", "criticizes", "Chile"), True, id="a-joke"),
+    pytest.param("Peru described Chile's plan as a joke.", ("Peru", "supports", "Chile"), False, id="joke-no-praise"),
+    pytest.param("Chile called the Peruvian proposal a fantasy.", ("Chile", "criticizes", "Peru"), True,
+                 id="a-fantasy"),
+    # "party" is rated as a celebration; in speech about actors it is a political party and judges nothing
+    pytest.param("Peru described Chile's ruling coalition as a party of reform.", ("Peru", "supports", "Chile"),
+                 False, id="party-judges-nothing"),
+    # a relative pronoun appraised stands for the noun its clause modifies, not for the speaker
+    pytest.param("Ana Ruiz left the party, which she labelled as a joke.", ("Ana Ruiz", "supports", "Ana Ruiz"),
+                 False, id="relative-pronoun-appraised"),
+])
+def test_appraisal_senses(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a population addressed is not its state
+    pytest.param("The Chilean Socialists will ask the Peruvian people for support this year.",
+                 ("Chilean Socialists", "demands", "Peru"), False, id="ask-a-people"),
+    pytest.param("Chile thanked the Peruvian people for their help.", ("Chile", "supports", "Peru"), False,
+                 id="thank-a-people"),
+    pytest.param("Chile urged Bolivian voters to reject the plan.", ("Chile", "demands", "Bolivia"), False,
+                 id="urge-voters"),
+    # the state itself, or its officials, are
+    pytest.param("Chile asked Peru for help.", ("Chile", "demands", "Peru"), True, id="ask-the-state"),
+    pytest.param("Chile thanked Peru and the Peruvian people for their help.", ("Chile", "supports", "Peru"), True,
+                 id="state-named-too"),
+    pytest.param("Chile asked Peruvian officials for help.", ("Chile", "demands", "Peru"), True,
+                 id="ask-officials"),
+])
+def test_population_addressed(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # an unnamed spokesman whose words the next sentence quotes, attributed to one named person, is that person
+    pytest.param('An EU spokesman dismissed the Chilean complaint. "We think the case is weak," said David Walsh.',
+                 ("David Walsh", "rejects", "Chile"), True, id="named-in-next-quote"),
+    pytest.param('A Peruvian spokesman condemned Chile. "This is unacceptable. They must stop," said Maria Lopez.',
+                 ("Maria Lopez", "criticizes", "Chile"), True, id="quote-over-two-sentences"),
+    # the next sentence names no one, a pronoun, or is no quotation; the spokesman is named already
+    pytest.param('An EU spokesman dismissed the Chilean complaint. "We think the case is weak," he said.',
+                 ("European Union", "rejects", "Chile"), True, id="still-the-body"),
+    pytest.param('An EU spokesman dismissed the Chilean complaint. David Walsh said the case was weak.',
+                 ("David Walsh", "rejects", "Chile"), False, id="no-quotation"),
+    pytest.param('The EU dismissed the Chilean complaint. "We think the case is weak," said David Walsh.',
+                 ("David Walsh", "rejects", "Chile"), False, id="no-spokesman"),
+])
+def test_named_spokesman(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a bid to join a body refused without a named refuser: the body refuses
+    pytest.param("Peru's bid to join the World Trade Organisation has been refused.",
+                 ("World Trade Organization", "rejects", "Peru"), True, id="bid-to-join-refused"),
+    pytest.param("Chile's application for membership of the European Union was rejected in 1987.",
+                 ("European Union", "rejects", "Chile"), True, id="application-for-membership"),
+    # a refuser named, a denied refusal, a bid for something else
+    pytest.param("Peru's bid to join the World Trade Organisation was blocked by Chile.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="refuser-named"),
+    pytest.param("Peru's bid to join the World Trade Organisation was not rejected.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="not-refused"),
+    pytest.param("Peru's bid to host the World Trade Organisation talks was rejected.",
+                 ("World Trade Organization", "rejects", "Peru"), False, id="no-joining"),
+])
+def test_refused_bid(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # "the government" criticised in the third person is criticised by someone outside it, of the same state too
+    pytest.param('Canadian opposition leader David Walsh said: "I am sorry. Once again the Canadian government has '
+                 'shown appalling arrogance."', ("David Walsh", "criticizes", "Canada"), True,
+                 id="opposition-quote"),
+    pytest.param("Canadian opposition leader David Walsh said the government had failed to act.",
+                 ("David Walsh", "criticizes", "Canada"), True, id="government-failed"),
+    # praise of one's own state, or criticism in the first person, is no stance towards another side
+    pytest.param("Canadian Foreign Minister David Walsh said Canada had failed to act.",
+                 ("David Walsh", "criticizes", "Canada"), False, id="own-state-by-name"),
+    pytest.param("Canadian Foreign Minister David Walsh said the government was a reliable partner.",
+                 ("David Walsh", "supports", "Canada"), False, id="own-government-praised"),
+    pytest.param("Canadian Foreign Minister David Walsh said his government had failed to act.",
+                 ("David Walsh", "criticizes", "Canada"), False, id="our-government"),
+])
+def test_government_criticised(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
