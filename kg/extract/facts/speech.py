@@ -45,28 +45,27 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                                                                for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
-        said: list[tuple[tuple[str, ...], float, bool]] = []
+        said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)), _government(_subject(clause)))
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
-            said += [(_about(reading, clause), value, _government(_subject(clause)))
-                     for clause, value in _failures(verb)]
+            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_appraised_actors(reading, appraised, verb), opinion(words), _government(appraised))
+            said += [(_appraised_actors(reading, appraised, verb), opinion(words))
                      for appraised, words in _appraisals(verb)
                      if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
         if not said:
             continue
         speakers = subjects(reading, verb)
         when = clause_date(reading, verb)
-        for targets, value, government in said:
+        for targets, value in said:
             if abs(value) < MIN_OPINION:
                 continue
             predicate = "supports" if value > 0 else "criticizes"
             for s in speakers:
                 for o in targets:
-                    if _own_side(reading, s, o, government and predicate == "criticizes"):
+                    if o == reading.serves.get(s) or s == reading.serves.get(o):
                         continue  # what a minister says of their own state is no criticism of it
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
@@ -546,8 +545,8 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                 c.dep_ == "neg" for c in clause.children):
             continue
         subject = _subject(clause)
-        if subject is None or not (_named(subject) or _government(subject)):
-            continue  # "they", "these people" inside a quotation: whom they stand for is not clear
+        if subject is None or not _named(subject):
+            continue  # "they", "this government" inside a quotation: whom they stand for is not clear
         if clause.lemma_.lower() in SHOWING_VERBS:
             words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
             # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
@@ -560,7 +559,7 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         if modality(reading, clause, when) is None:
             continue
         for o in _owners(reading, subject):
-            if _own_side(reading, s, o, _government(subject) and value < 0):
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
                 continue
             found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
@@ -598,26 +597,6 @@ def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, .
     """Who a sentence says is speaking: the subject of its speech verb, outside the quotation."""
     return tuple(k for verb in sent if verb.lemma_.lower() in lexicons.speech_verbs() and verb.pos_ == "VERB"
                  and verb.i not in quoted for k in subjects(reading, verb))
-
-
-def _government(phrase: Token | None) -> bool:
-    """'the government', 'this administration': a state's government spoken of in the third person, by its noun
-    (data/definite_descriptions.tsv, the nouns that need a government), not by a name or a pronoun."""
-    if phrase is None or phrase.pos_ != "NOUN" or any(c.dep_ == "poss" for c in phrase.children):
-        return False  # "our government", "his government": the speaker's own side speaking
-    nouns = {d.phrase.split()[-1] for ds in lexicons.definite_descriptions().values() for d in ds
-             if d.needs == "government"}
-    return phrase.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
-                                                  for c in phrase.children)
-
-
-def _own_side(reading: Reading, s: str, o: str, government_criticised: bool) -> bool:
-    """Whether s speaks of its own state (or o of its own member), which is no stance towards another side; a
-    criticism of "the government" spoken in the third person is one, from those outside it (the opposition's
-    "this government has failed": a minister speaks of "we" or "our government")."""
-    if government_criticised:
-        return False
-    return o == reading.serves.get(s) or s == reading.serves.get(o)
 
 
 def _named(phrase: Token) -> bool:

@@ -473,23 +473,3 @@ def test_named_spokesman(facts_of, text, expected, holds):
 def test_refused_bid(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
-
-
-@pytest.mark.parametrize("text, expected, holds", [
-    # "the government" criticised in the third person is criticised by someone outside it, of the same state too
-    pytest.param('Canadian opposition leader David Walsh said: "I am sorry. Once again the Canadian government has '
-                 'shown appalling arrogance."', ("David Walsh", "criticizes", "Canada"), True,
-                 id="opposition-quote"),
-    pytest.param("Canadian opposition leader David Walsh said the government had failed to act.",
-                 ("David Walsh", "criticizes", "Canada"), True, id="government-failed"),
-    # praise of one's own state, or criticism in the first person, is no stance towards another side
-    pytest.param("Canadian Foreign Minister David Walsh said Canada had failed to act.",
-                 ("David Walsh", "criticizes", "Canada"), False, id="own-state-by-name"),
-    pytest.param("Canadian Foreign Minister David Walsh said the government was a reliable partner.",
-                 ("David Walsh", "supports", "Canada"), False, id="own-government-praised"),
-    pytest.param("Canadian Foreign Minister David Walsh said his government had failed to act.",
-                 ("David Walsh", "criticizes", "Canada"), False, id="our-government"),
-])
-def test_government_criticised(facts_of, text, expected, holds):
-    got = facts_of(text)
-    assert (expected in got.triples) == holds, got
