@@ -74,7 +74,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_holders,
     speech.quoted_opinions,
     speech.refusals,
-    speech.refused_bids,
     speech.stance_phrases,
     speech.proposers,
     speech.reactions,
@@ -87,7 +86,6 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.party_states,
     implied.implied_facts,
     speech.voiced_stances,
-    speech.named_spokesmen,
 )
 
 

@@ -17,14 +17,14 @@ from spacy.tokens import Span, Token
 
 from kg import vocabulary
 from kg.extract import grammar, lexicons
-from kg.extract.facts.arguments import issuers, noun_subjects, refs, subjects
+from kg.extract.facts.arguments import noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "refused_bids", "stance_phrases",
-           "voiced_stances", "named_spokesmen", "proposers", "reactions", "opinion"]
+__all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
+           "voiced_stances", "proposers", "reactions", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -251,52 +251,6 @@ def refusals(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
-REFUSED_BID_CONFIDENCE = 0.6
-
-
-def refused_bids(reading: Reading) -> Iterator[Fact]:
-    """'Y's bid to join Z has been refused', 'Y's application for membership of Z was rejected': a bid to join a body
-    refused without a named refuser is refused by the body, which decides who joins (CAMEO 12, reject a request).
-    With its refuser named ("was blocked by X") the trigger table already gives X's rejection."""
-    table = triggers()
-    for verb in reading.index.with_pos("VERB"):
-        if verb.pos_ != "VERB" or not any(t.predicate == "rejects" and "dobj" in t.objects and " " not in t.lemma
-                                          for t in table.get((verb.lemma_.lower(), "VERB"), ())):
-            continue
-        bid = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if bid is None or bid.lemma_.lower() not in lexicons.seeking_nouns() or any(
-                c.dep_ == "agent" for c in verb.children) or negated(reading, verb):
-            continue
-        bodies = tuple(k for p in _joined(bid) for k in refs(reading, p, modifiers=False)
-                       if reading.types.get(k) == "Organization")
-        bidders = tuple(k for c in bid.children if c.dep_ in {"poss", "compound", "amod"}
-                        for k in refs(reading, c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if not bodies or not bidders or mode is None:
-            continue
-        for s in dict.fromkeys(bodies):
-            for o in dict.fromkeys(bidders):
-                found = fact(reading, s, "rejects", o, verb, f"refused-bid:{verb.lemma_.lower()}",
-                             REFUSED_BID_CONFIDENCE, when=when, modality=mode)
-                if found:
-                    yield found
-
-
-def _joined(bid: Token) -> list[Token]:
-    """What a bid seeks to join: the object of its infinitive of joining ("bid to join Z") or the body of the
-    membership it is for ("application for membership of Z", "bid for EU membership")."""
-    phrases = [g for c in bid.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in lexicons.joining_verbs()
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for g in c.children if g.dep_ == "dobj"]
-    for prep in (c for c in bid.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicons.accession_nouns()):
-            phrases += [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-            phrases += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "to", "in", "into"}
-                        for g in c.children if g.dep_ == "pobj"]
-    return phrases
-
-
 PROPOSED_TYPES = frozenset({"Agreement", "Organization", "Event"})  # what a plan may propose to create
 PROPOSER_CONFIDENCE = 0.6
 
@@ -470,71 +424,6 @@ def voiced_stances(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
             continue
         yield dataclasses.replace(f, subject=s, rule=f"{f.rule}+voiced",
                                   confidence=round(f.confidence * VOICED_FACTOR, 2))
-
-
-QUOTATION_SPAN = 4  # sentences a quotation opening a sentence is followed over to find its attribution
-NAMED_SPEAKER_FACTOR = 0.9  # the spokesman is named one sentence later: one step further from the words
-
-
-def named_spokesmen(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
-    """'An EU spokesman dismissed the US complaint. "We think the case is weak," said Ann Lee.': an unnamed
-    spokesman (a person noun of data/issuing_nouns.txt with an indefinite article) whose words the next sentence
-    quotes, attributed to one named person, is that person, who holds the stance too."""
-    starts: dict[int, int] = {}
-    sentences: list[Span] = []
-    named: dict[int, str] = {}  # sentence index -> the one named person a quotation opening it is attributed to
-    for f in facts:
-        if f.predicate not in STANCES | {"demands"} or reading.types.get(f.subject) == "Person":
-            continue
-        if not sentences:
-            sentences = list(reading.doc.sents)
-            starts = {sent.start_char: i for i, sent in enumerate(sentences)}
-            named = _named_quotations(reading, sentences)
-        index = starts.get(f.evidence.start)
-        if index is None or index + 1 not in named:
-            continue
-        person = named[index + 1]
-        if person == f.object or reading.serves.get(person) not in {None, f.subject}:
-            continue  # a named speaker of another side is no spokesman of this one
-        if not any(_unnamed_spokesman(t) and f.subject in (refs(reading, t) or issuers(reading, t))
-                   for t in sentences[index] if t.dep_ == "nsubj"):
-            continue
-        yield dataclasses.replace(f, subject=person, rule=f"{f.rule}+named-speaker",
-                                  confidence=round(f.confidence * NAMED_SPEAKER_FACTOR, 2))
-
-
-def _unnamed_spokesman(noun: Token) -> bool:
-    """'an EU spokesman', 'a spokeswoman for X': a person who speaks for another, introduced without a name."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma in lexicons.issuing_nouns() and lemma in lexicons.titles() \
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
-        and not any(c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "flat"} and not c.ent_type_ in {"ORG", "GPE", "NORP"}
-                    for c in noun.children)
-
-
-def _named_quotations(reading: Reading, sentences: list[Span]) -> dict[int, str]:
-    """Sentence index -> the one named person (a proper name, no pronoun) that a quotation opening that sentence is
-    attributed to, in that sentence or the next ones the quotation runs over ('"We think ... weak. They have no
-    case," said Ann Lee.')."""
-    out: dict[int, str] = {}
-    for i, sent in enumerate(sentences):
-        opening = next((t for t in sent if not t.is_space), None)
-        if opening is None or opening.text not in QUOTE_MARKS:
-            continue
-        inside = False
-        keys: set[str] = set()
-        for sent_ in sentences[i:i + QUOTATION_SPAN]:
-            for token in sent_:
-                if token.text in QUOTE_MARKS:
-                    inside = not inside if not (inside and token.i == sent_.start) else inside
-                elif not inside and token.pos_ == "VERB" and token.lemma_.lower() in lexicons.speech_verbs():
-                    keys |= {k for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                             for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person"}
-            if not inside:
-                break  # the quotation and its attribution end with this sentence
-        if len(keys) == 1:
-            out[i] = keys.pop()
-    return out
 
 
 def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
