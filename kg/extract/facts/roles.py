@@ -305,6 +305,11 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             # state differs between states (a British chancellor does not), so no lead is said
             reading.ensure_country(reading.home_country)
             yield from _emit(reading, person, "affiliatedWith", "country/" + reading.home_country, head, rule, 0.7)
+        # "Chancellor X" in a text naming the UK, not Germany (the whole post is the title's: not "the chancellor
+        # of a university"; "of state" is the title's own)
+        if national is None and not reading.home_country and not possessors and not found.bodies \
+                and (not of_keys or " of " in title.lower()):
+            national = _only_named_state(reading, title.lower())
         if national:
             countries.append("country/" + national)
             reading.ensure_country(national)
@@ -326,6 +331,16 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _only_named_state(reading: Reading, title: str) -> str | None:
+    """The one state, of the few whose governments have this post (data/title_states.tsv), that the document
+    names; None when it names none or several of them."""
+    states = lexicons.title_states().get(title)
+    if not states:
+        return None
+    named = {e.country_code for e in reading.resolved.entities.values() if e.type == "Country"} & states
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _heads_state(reading: Reading, title: str, country: str) -> bool:

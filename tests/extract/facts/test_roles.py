@@ -419,3 +419,31 @@ def test_head_of_a_government_not_given_a_state_another_heads(facts_of):
 def test_head_of_a_government_named_by_a_pronoun_gets_no_state(facts_of):
     text = "The Peruvian government raised taxes. Luis Soto said his government would cut them."
     assert ("Luis Soto", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    # a post only a few states have, in a text naming exactly one of them (data/title_states.tsv)
+    ("Chancellor Peter Hall flew to Lagos. Britain wants to double its aid to Nigeria, he said.",
+     "Peter Hall", "United Kingdom", False),
+    ("Chancellor Greta Wendlinger arrived in Warsaw. Poland and Germany will sign a border treaty.",
+     "Greta Wendlinger", "Germany", True),
+    ("Secretary of State Dana Holloway flew to Cairo. The United States will give Egypt new aid, she said.",
+     "Dana Holloway", "United States", False),
+])
+def test_title_of_a_few_states_serves_the_one_named(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # two of the title's states named: no guess
+    ("Chancellor Peter Hall flew to Berlin. Britain and Germany will sign a trade pact.", "Peter Hall"),
+    # none of the title's states named: France has no chancellor
+    ("Chancellor Greta Wendlinger met the French president. France wants a new treaty.", "Greta Wendlinger"),
+    # a chancellor of a body holds its post, not a state's
+    ("Peter Hall, the chancellor of Westbury University, visited Britain.", "Peter Hall"),
+])
+def test_title_of_a_few_states_not_guessed(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" for s, p, _ in got.triples), got
