@@ -190,7 +190,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         if t.dep_ in {"amod", "compound"} and t.i < head.i:
             # "Labour leader X", "BBC correspondent X": the party or body the post is in
             named = [k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Organization", "Group"}]
-            bodies += [k for k in named if k not in bodies]
+            bodies += [k for k in named if k not in bodies and not _outside(reading, k)]
             if named:
                 body_tokens.add(t.i)
                 countries += [k for k in _body_countries(reading, t) if k not in countries]
@@ -235,6 +235,12 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _outside(reading: Reading, key: str) -> bool:
+    """'the only non-Nato member leader': a body named with the prefix "non-" is the one the holder is outside."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label.lower().startswith(("non-", "non "))
 
 
 def _written(tokens: list[Token]) -> str:
@@ -494,7 +500,8 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
         if head.dep_ in {"compound", "amod", "nmod"}:
             continue  # "Iraq's Trade Minister": the name is part of a post, not the firm
         found: list[str] = []
-        if mention.start >= 2 and doc[mention.start - 1].tag_ == "POS":
+        listed = head.dep_ == "appos" and head.head.pos_ == "PROPN"  # "France's X, Sweden's Y": a list, not one firm
+        if mention.start >= 2 and doc[mention.start - 1].tag_ == "POS" and not listed:
             found += country_refs(reading, doc[mention.start - 2])
         partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
         for noun in partners:

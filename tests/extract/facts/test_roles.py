@@ -267,6 +267,11 @@ def test_organisation_country(facts_of, text, firm, country):
     # an international organisation belongs to no member
     ("Britain's Nato partners criticised Russia.", ("North Atlantic Treaty Organization", "affiliatedWith",
                                                     "United Kingdom")),
+    # a list of firms, each after its country, that the parser hung together as appositions
+    ("The airline will buy jets from France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+     ("Dassault Aviation", "affiliatedWith", "Sweden")),
+    ("The airline will buy jets from France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+     ("Dassault Aviation", "affiliatedWith", "Russia")),
 ])
 def test_organisation_country_not_read(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples
@@ -447,3 +452,13 @@ def test_title_of_a_few_states_serves_the_one_named(facts_of, text, person, coun
 def test_title_of_a_few_states_not_guessed(facts_of, text, person):
     got = facts_of(text)
     assert not any(s == person and p == "affiliatedWith" for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # a post named with a body the holder is outside of ("non-Nato") is no membership of it
+    ("Viktor Lanko visited Brussels. Mr Lanko is the only non-Nato member leader at the summit.", "Viktor Lanko",
+     "non-Nato"),
+])
+def test_post_outside_a_body_is_no_membership(facts_of, text, person, body):
+    got = facts_of(text)
+    assert not any(s == person and p == "memberOf" for s, p, _ in got.triples), got
