@@ -229,12 +229,31 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if kept[-1].lower_ in lexicons.portfolio_heads():
-        bodies = []  # "Trade Minister", "Home Office Minister": the body is the post's portfolio
+        # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
+        # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
+        bodies = [k for k in bodies if _international(reading, k)]
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _without_bodies(reading: Reading, title: str, bodies: list[str]) -> str:
+    """The lower-case title without the name of a body kept in front of it ("nato secretary general" →
+    "secretary general"), so that a post heading that body is read as heading it."""
+    bare = title.lower()
+    for key in bodies:
+        entity = reading.resolved.entities.get(key)
+        names = sorted({entity.label, *entity.aliases}, key=len, reverse=True) if entity is not None else []
+        bare = next((bare[len(n) + 1:] for n in names if bare.startswith(n.lower() + " ")), bare)
+    return bare
+
+
+def _international(reading: Reading, key: str) -> bool:
+    """An international organisation of data/organisations.tsv, which is nobody's portfolio."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.type == "Organization" and entity.label in lexicons.organisation_index()
 
 
 def _outside(reading: Reading, key: str) -> bool:
@@ -295,7 +314,7 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
         # "Labour's communications director": a qualified post is held in the body, not at its head)
         heads_it = leads in {"organisation", "organization", "state"} and entry is not None \
-            and title.lower() == entry[0]
+            and _without_bodies(reading, title, found.bodies) == entry[0]
         for key in dict.fromkeys(found.bodies + [k for k in possessors if reading.types.get(k) in {
                 "Organization", "Group"}]):
             predicate = "leads" if heads_it and key in found.bodies else "memberOf"

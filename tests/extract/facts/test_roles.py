@@ -462,3 +462,23 @@ def test_title_of_a_few_states_not_guessed(facts_of, text, person):
 def test_post_outside_a_body_is_no_membership(facts_of, text, person, body):
     got = facts_of(text)
     assert not any(s == person and p == "memberOf" for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, predicate, body", [
+    # an international organisation named before a post held in it is no portfolio ("Trade Minister")
+    ("EU Trade Commissioner Anna Berg met Chinese officials in Beijing.", "Anna Berg", "memberOf", "European Union"),
+    ("Nato Secretary General Jan Visser visited Kabul.", "Jan Visser", "leads", "North Atlantic Treaty Organization"),
+    ("UN Secretary General Kwame Osei flew to Nairobi.", "Kwame Osei", "leads", "United Nations"),
+])
+def test_post_in_an_international_organisation(facts_of, text, person, predicate, body):
+    got = facts_of(text)
+    assert (person, predicate, body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a state body before a portfolio word is the portfolio: no membership
+    ("Home Office Minister Tom Reed visited Leeds.", "Tom Reed"),
+])
+def test_portfolio_body_is_no_membership(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p in {"memberOf", "leads"} for s, p, _ in got.triples), got
