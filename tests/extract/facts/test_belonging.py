@@ -166,3 +166,23 @@ def test_firm_country_written_before_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
 
+
+
+def test_firm_descriptor_after_its_name_read_off_the_words(facts_of):
+    """'X, the Russian state oil company, and China's Y': the apposition the parse hung on another noun still says
+    whose X is; Y keeps its own country."""
+    got = facts_of("The deal was signed by Rosneft, the Russian state oil company, and China's CNPC.")
+    assert ("Rosneft", "affiliatedWith", "Russia") in got.triples, got
+    assert ("CNPC", "affiliatedWith", "Russia") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a name after the descriptor is another firm; a possessive descriptor is not the firm
+    pytest.param("Shares rose at Exxon, the Russian firm Yukos and BP.", ("Exxon", "affiliatedWith", "Russia"),
+                 id="named-descriptor"),
+    pytest.param("Shares rose at Exxon, the Russian firm's rival.", ("Exxon", "affiliatedWith", "Russia"),
+                 id="possessive-descriptor"),
+])
+def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
