@@ -320,7 +320,7 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             predicate = "leads" if heads_it and key in found.bodies else "memberOf"
             yield from _emit(reading, person, predicate, key, head, rule, 0.7)
     if not countries and entry:
-        national = lexicons.national_titles().get(entry[0])
+        national = _national_title(title) or lexicons.national_titles().get(entry[0])
         if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
             national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
@@ -356,6 +356,14 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _national_title(title: str) -> str | None:
+    """The state of the longest national title (data/national_titles.tsv) that ends the post as written
+    ("Transport Secretary", whose lexicon entry is only "secretary"; "Scottish transport secretary")."""
+    words = title.lower().split()
+    national = lexicons.national_titles()
+    return next((national[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in national), None)
 
 
 def _only_named_state(reading: Reading, title: str) -> str | None:

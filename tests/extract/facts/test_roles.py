@@ -482,3 +482,18 @@ def test_post_in_an_international_organisation(facts_of, text, person, predicate
 def test_portfolio_body_is_no_membership(facts_of, text, person):
     got = facts_of(text)
     assert not any(s == person and p in {"memberOf", "leads"} for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a national title of data/national_titles.tsv whose lexicon entry is a shorter title ("secretary")
+    ("Transport Secretary Ann Hollis said the rail plan was right.", "Ann Hollis", "United Kingdom"),
+    ("Education Secretary Ruth Kelly opened a school in Leeds.", "Ruth Kelly", "United Kingdom"),
+])
+def test_national_title_as_written(facts_of, text, person, country):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+
+
+def test_national_title_gives_way_to_a_named_country(facts_of):
+    got = facts_of("The Kenyan transport secretary, Tom Mboya, met Chinese officials.")
+    assert ("Tom Mboya", "affiliatedWith", "United Kingdom") not in got.triples, got
