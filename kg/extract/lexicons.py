@@ -28,6 +28,7 @@ Files and loaders:
 * ``intent.tsv``               -> :func:`expressed_intent` {PLOVER type: Intent(committed, refused, ended)}
 * ``national_titles.tsv``      -> :func:`national_titles` {title: ISO3}
 * ``national_title_senses.tsv``-> :func:`national_title_senses` {(title, ISO3): leads}
+* ``title_states.tsv``         -> :func:`title_states` {title: frozenset of ISO3}
 * ``leader_words.txt``         -> :func:`leader_words`
 * ``seeking_nouns.txt``        -> :func:`seeking_nouns`
 * ``organisation_seats.tsv``   -> :func:`organisation_seats` {city: (Organisation, ...)}
@@ -99,6 +100,7 @@ __all__ = [
     "Office",
     "national_titles",
     "national_title_senses",
+    "title_states",
     "leader_words",
     "seeking_nouns",
     "organisation_seats",
@@ -373,6 +375,23 @@ def national_title_senses() -> dict[tuple[str, str], str]:
             raise _fail(name, number, f"leads must be one of {sorted(TITLE_LEADS)}, got {leads!r}")
         out[(title, iso3)] = leads
     return out
+
+
+@cache
+def title_states() -> dict[str, frozenset[str]]:
+    """Posts only a few states' governments have: lowercase title -> their ISO3 codes ("chancellor" -> GBR, DEU,
+    AUT), so that a document naming one of them says whom an untied holder serves."""
+    name = "title_states.tsv"
+    out: dict[str, set[str]] = {}
+    for number, (title, iso3) in _rows(name, ("title", "iso3")):
+        if not title or title != title.lower():
+            raise _fail(name, number, f"title must be lowercase: {title!r}")
+        if not _ISO3_RE.match(iso3):
+            raise _fail(name, number, f"bad ISO3 code {iso3!r}")
+        if iso3 in out.get(title, ()):
+            raise _fail(name, number, f"duplicate row {title!r} {iso3!r}")
+        out.setdefault(title, set()).add(iso3)
+    return {title: frozenset(codes) for title, codes in out.items()}
 
 
 @cache

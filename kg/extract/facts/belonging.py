@@ -57,7 +57,57 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for t in head.head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}
                           and t.i < mention.start for country in country_refs(reading, t)]
+            else:
+                # "US oil giant X", "the London-based X" when the parse hangs the words apart from the name
+                found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
+                          for country in _written_home(reading, key, mention.start) or _described_after(
+                              reading, mention.end)]
         yield from (f for f in found if f is not None)
+
+
+def _written_home(reading: Reading, key: str, start: int) -> list[str]:
+    """The countries written in the words right before a firm's name, read off the words, when they end in a
+    descriptor noun of data/organisation_descriptors.txt ("US oil giant") or in "<place>-based": back to anything
+    but a modifier, or to another firm's or person's name; a city stands for its country."""
+    doc = reading.doc
+    words: list = []
+    i = start - 1
+    while i >= 0 and len(words) < 6 and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[i].lower_ == "based" or (
+            doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_)) \
+            and not any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                        for k in reading.resolved.keys_at(doc[i])):
+        words.insert(0, doc[i])
+        i -= 1
+    based = len(words) >= 3 and words[-1].lower_ == "based" and words[-2].text == "-"
+    if not words or not (based or (words[-1].is_lower and words[-1].lemma_ in lexicons.organisation_descriptors())):
+        return []  # (a capitalised "Party" or "Group" ends a name of its own: "UK Independence Party MEP")
+    found: list[str] = []
+    for t in (words[-3:-2] if based else words):
+        for k in reading.resolved.keys_at(t):
+            if reading.types.get(k) == "Country":
+                found.append(k)
+            elif k in reading.place_country:
+                found.append(reading.ensure_country(reading.place_country[k]))
+    return list(dict.fromkeys(found))
+
+
+def _described_after(reading: Reading, end: int) -> list[str]:
+    """'X, the Russian state oil company, and Y' read off the words when the parse hangs the apposition elsewhere:
+    a definite or indefinite descriptor phrase right after the name's comma, ending in a lower-case descriptor noun
+    of data/organisation_descriptors.txt that no name or possessive follows; its country words say whose X is."""
+    doc = reading.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
+        return []
+    words: list = []
+    i = end + 2
+    while i < len(doc) and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} \
+            and not any(reading.types.get(k) in {"Organization", "Person"} for k in reading.resolved.keys_at(doc[i])):
+        words.append(doc[i])
+        i += 1
+    if not words or not words[-1].is_lower or words[-1].lemma_ not in lexicons.organisation_descriptors() \
+            or (i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].tag_ == "POS")):
+        return []  # ("X, the Russian firm Y": another firm; "X, the Russian firm's rival": not X)
+    return list(dict.fromkeys(k for t in words for k in country_refs(reading, t)))
 
 
 def _international(reading: Reading, key: str, text: str) -> bool:

@@ -204,7 +204,8 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words or negated(reading, noun):
             continue
         bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i
-                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"
+                  and not _outside(reading, k)]
         if not bodies:
             continue
         named = [noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []  # "Opec member Iran"
@@ -217,6 +218,12 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
                     made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
                     if made:
                         yield made
+
+
+def _outside(reading: Reading, key: str) -> bool:
+    """'non-EU member Norway': a body named with the prefix "non-" is the one its members are outside."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label.lower().startswith(("non-", "non "))
 
 
 def party_members(reading: Reading) -> Iterator[Fact]:

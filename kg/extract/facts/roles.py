@@ -190,7 +190,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         if t.dep_ in {"amod", "compound"} and t.i < head.i:
             # "Labour leader X", "BBC correspondent X": the party or body the post is in
             named = [k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Organization", "Group"}]
-            bodies += [k for k in named if k not in bodies]
+            bodies += [k for k in named if k not in bodies and not _outside(reading, k)]
             if named:
                 body_tokens.add(t.i)
                 countries += [k for k in _body_countries(reading, t) if k not in countries]
@@ -229,12 +229,37 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if kept[-1].lower_ in lexicons.portfolio_heads():
-        bodies = []  # "Trade Minister", "Home Office Minister": the body is the post's portfolio
+        # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
+        # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
+        bodies = [k for k in bodies if _international(reading, k)]
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _without_bodies(reading: Reading, title: str, bodies: list[str]) -> str:
+    """The lower-case title without the name of a body kept in front of it ("nato secretary general" →
+    "secretary general"), so that a post heading that body is read as heading it."""
+    bare = title.lower()
+    for key in bodies:
+        entity = reading.resolved.entities.get(key)
+        names = sorted({entity.label, *entity.aliases}, key=len, reverse=True) if entity is not None else []
+        bare = next((bare[len(n) + 1:] for n in names if bare.startswith(n.lower() + " ")), bare)
+    return bare
+
+
+def _international(reading: Reading, key: str) -> bool:
+    """An international organisation of data/organisations.tsv, which is nobody's portfolio."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.type == "Organization" and entity.label in lexicons.organisation_index()
+
+
+def _outside(reading: Reading, key: str) -> bool:
+    """'the only non-Nato member leader': a body named with the prefix "non-" is the one the holder is outside."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label.lower().startswith(("non-", "non "))
 
 
 def _written(tokens: list[Token]) -> str:
@@ -289,13 +314,13 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
         # "Labour's communications director": a qualified post is held in the body, not at its head)
         heads_it = leads in {"organisation", "organization", "state"} and entry is not None \
-            and title.lower() == entry[0]
+            and _without_bodies(reading, title, found.bodies) == entry[0]
         for key in dict.fromkeys(found.bodies + [k for k in possessors if reading.types.get(k) in {
                 "Organization", "Group"}]):
             predicate = "leads" if heads_it and key in found.bodies else "memberOf"
             yield from _emit(reading, person, predicate, key, head, rule, 0.7)
     if not countries and entry:
-        national = lexicons.national_titles().get(entry[0])
+        national = _national_title(title) or lexicons.national_titles().get(entry[0])
         if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
             national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
@@ -305,6 +330,11 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             # state differs between states (a British chancellor does not), so no lead is said
             reading.ensure_country(reading.home_country)
             yield from _emit(reading, person, "affiliatedWith", "country/" + reading.home_country, head, rule, 0.7)
+        # "Chancellor X" in a text naming the UK, not Germany (the whole post is the title's: not "the chancellor
+        # of a university"; "of state" is the title's own)
+        if national is None and not reading.home_country and not possessors and not found.bodies \
+                and (not of_keys or " of " in title.lower()):
+            national = _only_named_state(reading, title.lower())
         if national:
             countries.append("country/" + national)
             reading.ensure_country(national)
@@ -326,6 +356,24 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _national_title(title: str) -> str | None:
+    """The state of the longest national title (data/national_titles.tsv) that ends the post as written
+    ("Transport Secretary", whose lexicon entry is only "secretary"; "Scottish transport secretary")."""
+    words = title.lower().split()
+    national = lexicons.national_titles()
+    return next((national[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in national), None)
+
+
+def _only_named_state(reading: Reading, title: str) -> str | None:
+    """The one state, of the few whose governments have this post (data/title_states.tsv), that the document
+    names; None when it names none or several of them."""
+    states = lexicons.title_states().get(title)
+    if not states:
+        return None
+    named = {e.country_code for e in reading.resolved.entities.values() if e.type == "Country"} & states
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _heads_state(reading: Reading, title: str, country: str) -> bool:
@@ -479,7 +527,8 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
         if head.dep_ in {"compound", "amod", "nmod"}:
             continue  # "Iraq's Trade Minister": the name is part of a post, not the firm
         found: list[str] = []
-        if mention.start >= 2 and doc[mention.start - 1].tag_ == "POS":
+        listed = head.dep_ == "appos" and head.head.pos_ == "PROPN"  # "France's X, Sweden's Y": a list, not one firm
+        if mention.start >= 2 and doc[mention.start - 1].tag_ == "POS" and not listed:
             found += country_refs(reading, doc[mention.start - 2])
         partners = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
         for noun in partners:

@@ -138,3 +138,51 @@ def test_international_organisation_is_no_states(facts_of):
     """A city in an international organisation's name is its seat, not its state (data/organisations.tsv)."""
     got = facts_of("The Paris Club agreed to reschedule the loans of Peru.")
     assert ("Paris Club", "affiliatedWith", "France") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words right before a firm's name, ending in a descriptor noun or "<place>-based", say whose it is
+    pytest.param("Canadian mining giant Barrick Gold said it would cut jobs.", ("Barrick Gold", "affiliatedWith", "Canada"),
+                 id="country-descriptor"),
+    pytest.param("Shares in the Paris-based Carrefour rose on Monday.", ("Carrefour", "affiliatedWith", "France"),
+                 id="city-based"),
+    pytest.param("Investors cheered the Japan-based Sony after the results.", ("Sony", "affiliatedWith", "Japan"),
+                 id="country-based"),
+])
+def test_firm_country_written_before_its_name(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a country before a word that is no descriptor, or before another firm's name, is not this firm's
+    pytest.param("Growing Swedish demand lifted Volvo.", ("Volvo", "affiliatedWith", "Sweden"), id="no-descriptor"),
+    pytest.param("Analysts at Canadian bank Scotiabank and Ford said sales fell.", ("Ford", "affiliatedWith", "Canada"),
+                 id="after-a-conjunction"),
+    pytest.param("A Paris-based analyst said Volvo would cut jobs.", ("Volvo", "affiliatedWith", "France"),
+                 id="analyst-based"),
+])
+def test_firm_country_written_before_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+
+def test_firm_descriptor_after_its_name_read_off_the_words(facts_of):
+    """'X, the Russian state oil company, and China's Y': the apposition the parse hung on another noun still says
+    whose X is; Y keeps its own country."""
+    got = facts_of("The deal was signed by Rosneft, the Russian state oil company, and China's CNPC.")
+    assert ("Rosneft", "affiliatedWith", "Russia") in got.triples, got
+    assert ("CNPC", "affiliatedWith", "Russia") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a name after the descriptor is another firm; a possessive descriptor is not the firm
+    pytest.param("Shares rose at Exxon, the Russian firm Yukos and BP.", ("Exxon", "affiliatedWith", "Russia"),
+                 id="named-descriptor"),
+    pytest.param("Shares rose at Exxon, the Russian firm's rival.", ("Exxon", "affiliatedWith", "Russia"),
+                 id="possessive-descriptor"),
+])
+def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -123,6 +123,8 @@ def test_member_nouns(facts_of, text, expected):
     # members of no named organisation, or a country that is only compared with them
     pytest.param("Members such as Norway and Canada sent troops.", id="no-organisation"),
     pytest.param("Unlike Nato members, Norway kept its troops home.", id="contrasted"),
+    # a body named with "non-" is the one the country is outside of
+    pytest.param("Non-EU member Norway voted against the plan.", id="non-member"),
 ])
 def test_no_member_nouns(facts_of, text):
     assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)

@@ -267,6 +267,11 @@ def test_organisation_country(facts_of, text, firm, country):
     # an international organisation belongs to no member
     ("Britain's Nato partners criticised Russia.", ("North Atlantic Treaty Organization", "affiliatedWith",
                                                     "United Kingdom")),
+    # a list of firms, each after its country, that the parser hung together as appositions
+    ("The airline will buy jets from France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+     ("Dassault Aviation", "affiliatedWith", "Sweden")),
+    ("The airline will buy jets from France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+     ("Dassault Aviation", "affiliatedWith", "Russia")),
 ])
 def test_organisation_country_not_read(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples
@@ -419,3 +424,76 @@ def test_head_of_a_government_not_given_a_state_another_heads(facts_of):
 def test_head_of_a_government_named_by_a_pronoun_gets_no_state(facts_of):
     text = "The Peruvian government raised taxes. Luis Soto said his government would cut them."
     assert ("Luis Soto", "affiliatedWith", "Peru") not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    # a post only a few states have, in a text naming exactly one of them (data/title_states.tsv)
+    ("Chancellor Peter Hall flew to Lagos. Britain wants to double its aid to Nigeria, he said.",
+     "Peter Hall", "United Kingdom", False),
+    ("Chancellor Greta Wendlinger arrived in Warsaw. Poland and Germany will sign a border treaty.",
+     "Greta Wendlinger", "Germany", True),
+    ("Secretary of State Dana Holloway flew to Cairo. The United States will give Egypt new aid, she said.",
+     "Dana Holloway", "United States", False),
+])
+def test_title_of_a_few_states_serves_the_one_named(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # two of the title's states named: no guess
+    ("Chancellor Peter Hall flew to Berlin. Britain and Germany will sign a trade pact.", "Peter Hall"),
+    # none of the title's states named: France has no chancellor
+    ("Chancellor Greta Wendlinger met the French president. France wants a new treaty.", "Greta Wendlinger"),
+    # a chancellor of a body holds its post, not a state's
+    ("Peter Hall, the chancellor of Westbury University, visited Britain.", "Peter Hall"),
+])
+def test_title_of_a_few_states_not_guessed(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # a post named with a body the holder is outside of ("non-Nato") is no membership of it
+    ("Viktor Lanko visited Brussels. Mr Lanko is the only non-Nato member leader at the summit.", "Viktor Lanko",
+     "non-Nato"),
+])
+def test_post_outside_a_body_is_no_membership(facts_of, text, person, body):
+    got = facts_of(text)
+    assert not any(s == person and p == "memberOf" for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, predicate, body", [
+    # an international organisation named before a post held in it is no portfolio ("Trade Minister")
+    ("EU Trade Commissioner Anna Berg met Chinese officials in Beijing.", "Anna Berg", "memberOf", "European Union"),
+    ("Nato Secretary General Jan Visser visited Kabul.", "Jan Visser", "leads", "North Atlantic Treaty Organization"),
+    ("UN Secretary General Kwame Osei flew to Nairobi.", "Kwame Osei", "leads", "United Nations"),
+])
+def test_post_in_an_international_organisation(facts_of, text, person, predicate, body):
+    got = facts_of(text)
+    assert (person, predicate, body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a state body before a portfolio word is the portfolio: no membership
+    ("Home Office Minister Tom Reed visited Leeds.", "Tom Reed"),
+])
+def test_portfolio_body_is_no_membership(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p in {"memberOf", "leads"} for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a national title of data/national_titles.tsv whose lexicon entry is a shorter title ("secretary")
+    ("Transport Secretary Ann Hollis said the rail plan was right.", "Ann Hollis", "United Kingdom"),
+    ("Education Secretary Ruth Kelly opened a school in Leeds.", "Ruth Kelly", "United Kingdom"),
+])
+def test_national_title_as_written(facts_of, text, person, country):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+
+
+def test_national_title_gives_way_to_a_named_country(facts_of):
+    got = facts_of("The Kenyan transport secretary, Tom Mboya, met Chinese officials.")
+    assert ("Tom Mboya", "affiliatedWith", "United Kingdom") not in got.triples, got
