@@ -727,7 +727,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = (target,)
         elif lower in PLURAL_PRONOUNS:
-            target = _last_pair(pairs, history, types, i, any_type=True)
+            target = _recent_pair(pairs, doc, i)
             if target is None:
                 # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
                 target = next(((k,) for j, k, _ in reversed(history)
@@ -909,6 +909,20 @@ def _last_pair(pairs, history, types, before: int, any_type: bool = False,
             seen.append(key)
         if len(seen) == 2:
             return tuple(reversed(seen))
+    return None
+
+
+def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
+    """'they/them': the last coordinated pair named in the pronoun's sentence or the one before; a pair named
+    further back has been displaced by what the text spoke of since ("... the IMF and the World Bank. [...] until
+    somebody says they are willing")."""
+    sent_start = doc[before].sent.start
+    window = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    for i, pair in reversed(pairs):
+        if window <= i < before:
+            return pair
+        if i < window:
+            return None
     return None
 
 

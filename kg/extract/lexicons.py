@@ -941,6 +941,11 @@ def proposal_nouns() -> frozenset[str]:
 
 
 @cache
+def hearsay_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase or that-clause is merely claimed, not asserted: "claims of a clash"."""
+    return _word_list("hearsay_nouns.txt")
+
+
 def hedge_words() -> frozenset[str]:
     """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
     return _word_list("hedge_words.txt")

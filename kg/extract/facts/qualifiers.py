@@ -154,6 +154,8 @@ def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
             pass
         elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             pass  # a purpose: "could send troops to attack Y"
+        elif node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            pass  # what a causative asks of its object: "proposals to get Y to freeze Z"
         else:
             return
         yield up, node
@@ -201,6 +203,10 @@ def hypothetical(head: Token) -> bool:
     verb = clause_verb(head)
     if conditional(verb):
         return True
+    if _hearsay(head, verb):
+        return True
+    if verb.dep_ == "ccomp" and _word_forms(verb.head) & lexicons.wish_verbs():
+        return True  # "they hope that X will hold talks with Y": a hope, not an act
     if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):
         return True  # "urged that Kenya release the prisoners", "demanded that Y should withdraw"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -225,6 +231,22 @@ def hypothetical(head: Token) -> bool:
         pass
     return top.dep_ == "acl" and top.head.lemma_.lower() in lexicons.proposal_nouns() \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
+def _word_forms(verb: Token) -> set[str]:
+    """A verb's lemma and its form less a third-person "-s" (the tagger may lemmatise "hopes" as "hop")."""
+    lower = verb.lower_
+    return {verb.lemma_.lower(), lower, lower[:-1] if verb.tag_ == "VBZ" and lower.endswith("s") else lower}
+
+
+def _hearsay(head: Token, verb: Token) -> bool:
+    """The act is what an unattributed claim says ("claims of a clash between X and Y", "rumours that X had met
+    Y"): the annotation guideline keeps what is merely claimed apart from what the text asserts."""
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in lexicons.hearsay_nouns():
+        return True
+    return verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in lexicons.hearsay_nouns() \
+        and verb.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def trailing_report(verb: Token) -> Token | None:

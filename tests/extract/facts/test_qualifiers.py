@@ -308,3 +308,40 @@ def test_a_conjoined_second_act_is_no_report(facts_of):
 def test_prevented_act_is_not_asserted(facts_of, text, absent):
     got = facts_of(text)
     assert not any(p == absent[1] and o == absent[2] for _, p, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a claim, rumour or allegation says is not asserted by the text
+    pytest.param("Ghana dismissed the claims of a clash between Togo and Benin.", "attacks", id="claims-of"),
+    pytest.param("Rumours that Norway had met Kenya were denied.", "meetsWith", id="rumours-that"),
+    pytest.param("Allegations that Chad attacked Sudan surfaced on Monday.", "attacks", id="allegations-that"),
+    # a hope in a that-clause is no act
+    pytest.param("Observers hope that Norway will hold talks with Kenya.", "meetsWith", id="hope-that"),
+    pytest.param("Ghana hopes that Togo will sign the Lome accord.", "signs", id="hopes-that-sign"),
+    # the act a causative asks of its object, inside a proposal, has not happened
+    pytest.param("Ghana backed proposals to get Togo to impose sanctions on Benin.", "sanctions",
+                 id="proposal-to-get"),
+])
+def test_claimed_hoped_or_proposed_act_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent for _, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # the same acts stated by the text itself
+    pytest.param("There was a clash between Togo and Benin.", ("Benin", "attacks", "Togo"), "asserted",
+                 id="clash-stated"),
+    pytest.param("Ghana said that Norway had met Kenya.", ("Kenya", "meetsWith", "Norway"), "asserted",
+                 id="said-that"),
+    pytest.param("Ghana hopes to sign the Lome accord, and Togo signed the Lome accord on Monday.",
+                 ("Togo", "signs", "Lome accord"), "asserted", id="beside-a-hope"),
+    pytest.param("Ghana said that Togo will sign the Lome accord.", ("Togo", "signs", "Lome accord"), "planned",
+                 id="reported-plan"),
+    pytest.param("Ghana said Togo imposed sanctions on Benin.", ("Togo", "sanctions", "Benin"), "asserted",
+                 id="sanction-stated"),
+])
+def test_stated_act_beside_claims_and_hopes_is_a_fact(facts_of, text, expected, modality):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
