@@ -504,12 +504,18 @@ def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], 
         return _country_cluster(resolver, types, next(iter(national)))
     counts: dict[str, int] = {}
     for mention, key in resolver.assigned:
-        if key.startswith("country/") and mention.kind == "country":
-            counts[key] = counts.get(key, 0) + 1
+        if key.startswith("country/") and mention.kind == "country" \
+                and not (mention.head >= 0 and _locative(doc[mention.head])):
+            counts[key] = counts.get(key, 0) + 1  # ("the war in Iraq": where things happen, not who governs)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _locative(token: Token) -> bool:
+    """'in Iraq', 'at Basra': a name as the place where something is, after a preposition of position."""
+    return token.dep_ == "pobj" and token.head.lower_ in POSITION_PREPOSITIONS
 
 
 def _country_cluster(resolver: _Resolver, types: dict[str, str], key: str) -> str | None:
@@ -830,8 +836,13 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
         clause = clause.head
     if clause.dep_ == "relcl" and clause.head.i in refs:
         found = refs[clause.head.i]
-        if (token.lower_ in PERSONAL_RELATIVE_PRONOUNS) == (types.get(found[0]) == "Person"):
+        if (token.lower_ in PERSONAL_RELATIVE_PRONOUNS) == (types.get(found[0]) == "Person") \
+                or types.get(found[0]) == "Group":  # "the farmers, who": a group of people
             return found
+    head = clause.head
+    if clause.dep_ == "relcl" and head.pos_ == "NOUN" and head.i not in refs \
+            and head.lemma_.lower() not in lexicons.titles():
+        return None  # "the terrorists who threaten Britain": a noun that names no actor, not a name before it
     want_person = token.lower_ in PERSONAL_RELATIVE_PRONOUNS
     for j in range(token.i - 1, token.sent.start - 1, -1):
         if j in refs and (types.get(refs[j][0]) == "Person") == want_person:

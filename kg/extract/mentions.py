@@ -398,7 +398,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             forms = gazetteer.surface_forms()
             # (a name whose words all modify a noun after it, "US Treasury Secretary X": its last word heads it)
             core = doc[end - 1] if span.root.dep_ in {"compound", "nmod"} and span.root.head.i >= end else span.root
-            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms), None)
+            # (a capital in the name is where the body sits, not whose it is: "the Lisbon Council", "the Paris Club")
+            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms
+                        and forms[t.text][1] != "capital"), None)
             if hit:
                 country = hit[0]
                 role = nouns.get(core.lemma_.lower(), ("", ""))[1]
@@ -425,6 +427,12 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             left = child.i
             if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
                 left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
+            elif child.pos_ == "PROPN" and child.is_title:  # "the Downing Street talks": a whole name NER left out
+                doc = token.doc
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title \
+                        and doc[left - 1].dep_ in {"compound", "nmod"} \
+                        and left <= doc[left - 1].head.i <= token.i and not doc[left - 1].ent_type_:
+                    left -= 1
             elif etype == "Agreement" and any(t.like_num or t.pos_ == "NUM" or t.ent_type_ == "MONEY"
                                               for t in child.subtree):
                 left = min(t.i for t in child.subtree)

@@ -375,3 +375,33 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
 def test_party_labels_found_by_prefix(facts_of):
     got = facts_of("Labour MP Jo Bloggs criticised the Liberal Democrats over Iraq.")
     assert {e.label for e in got.entities if e.type == "Organization"} >= {"Labour Party", "Liberal Democrats"}
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("The Accra Council said that Togo would sign the treaty.", "Accra Council", id="said"),
+    pytest.param("The Lisbon Council criticised Ghana.", "Lisbon Council", id="council"),
+])
+def test_a_capital_in_a_name_is_no_owner(facts_of, text, body):
+    """A capital inside an organisation's name is where the body sits, not the state it belongs to."""
+    got = facts_of(text)
+    assert got.entity(body) is not None, got
+    assert not {(s, p) for s, p, _ in got.triples if s == body} & {(body, "affiliatedWith"), (body, "partOf")}, got
+
+
+@pytest.mark.parametrize("text, body, country", [
+    pytest.param("The Kenyan Defence Ministry bought tanks.", "Kenyan Defence Ministry", "Kenya", id="demonym"),
+    pytest.param("Ghana's Accra Court jailed Kofi Mensah.", "Accra Court", "Ghana", id="possessor"),
+])
+def test_a_country_in_a_name_still_owns_it(facts_of, text, body, country):
+    got = facts_of(text)
+    assert any(s == body and o == country and p in {"partOf", "affiliatedWith"} for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("The Downing Street talks covered trade.", "Downing Street talks", id="street"),
+    pytest.param("The Camp David talks between Egypt and Israel ended.",
+                 "Camp David talks between Egypt and Israel", id="camp"),
+])
+def test_an_event_label_keeps_a_whole_name(facts_of, text, label):
+    got = facts_of(text)
+    assert label in {e.label for e in got.entities if e.type == "Event"}, got
