@@ -647,6 +647,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 if target:
                     for j in range(i, end):
                         refs[j] = target
+                    if len(target) >= 2:
+                        pairs.append((i, target))  # "both sides agreed to suspend their requests": named again
                 i = end
                 matched = True
                 break

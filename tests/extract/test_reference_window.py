@@ -10,6 +10,9 @@ import pytest
                  ("Kenya", "meetsWith", "Tanzania"), id="next-sentence"),
     pytest.param("Kenya and Uganda said they would visit Tanzania.", ("Kenya", "visits", "Tanzania"),
                  id="same-sentence"),
+    pytest.param("Kenya and Uganda filed complaints. Talks failed. Officials met. However, both sides agreed to "
+                 "suspend their requests for WTO arbitration.", ("Kenya", "agreesWith", "Uganda"),
+                 id="after-a-group-reference"),
 ])
 def test_plural_pronoun_takes_a_recent_pair(facts_of, text, expected):
     got = facts_of(text)
