@@ -941,6 +941,11 @@ def proposal_nouns() -> frozenset[str]:
 
 
 @cache
+def company_nouns() -> frozenset[str]:
+    """Nouns naming a business firm, whose nationality does not make its state the actor: "an Indian airline"."""
+    return _word_list("company_nouns.txt")
+
+
 def hearsay_nouns() -> frozenset[str]:
     """Nouns whose of-phrase or that-clause is merely claimed, not asserted: "claims of a clash"."""
     return _word_list("hearsay_nouns.txt")
