@@ -844,7 +844,9 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
     head = clause.head
     if clause.dep_ == "relcl" and head.pos_ == "NOUN" and head.i not in refs \
             and head.lemma_.lower() not in lexicons.titles():
-        return None  # "the terrorists who threaten Britain": a noun that names no actor, not a name before it
+        # "the terrorists who threaten Britain": a noun that names no actor, not a name before it; but "its
+        # exchange rate, which the G7 blamed": what is owned stands for its owner
+        return next((refs[c.i] for c in head.children if c.dep_ == "poss" and c.i in refs), None)
     want_person = token.lower_ in PERSONAL_RELATIVE_PRONOUNS
     for j in range(token.i - 1, token.sent.start - 1, -1):
         if j in refs and (types.get(refs[j][0]) == "Person") == want_person:

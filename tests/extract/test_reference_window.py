@@ -66,6 +66,8 @@ def test_a_relative_pronoun_on_a_common_noun_is_not_a_name_before(facts_of, text
                  id="named-head"),
     pytest.param("Mr Odinga, who criticised Uganda, left.", ("Raila Odinga", "criticizes", "Uganda"),
                  id="person-head"),
+    pytest.param("Kenya defended its tax policy, which Uganda blamed for the crisis.", ("Uganda", "criticizes", "Kenya"),
+                 id="owned-head"),
 ])
 def test_a_relative_pronoun_on_a_name_is_that_name(facts_of, text, expected):
     got = facts_of(text.replace("Mr Odinga", "Raila Odinga") if "Raila" in expected[0] else text)
