@@ -946,6 +946,11 @@ def company_nouns() -> frozenset[str]:
     return _word_list("company_nouns.txt")
 
 
+def hearsay_verbs() -> frozenset[str]:
+    """Verbs whose "of" complement is an accusation, not an act the text asserts: "accused X of attacking Y"."""
+    return _word_list("hearsay_verbs.txt")
+
+
 def hearsay_nouns() -> frozenset[str]:
     """Nouns whose of-phrase or that-clause is merely claimed, not asserted: "claims of a clash"."""
     return _word_list("hearsay_nouns.txt")

@@ -205,8 +205,13 @@ def hypothetical(head: Token) -> bool:
         return True
     if _hearsay(head, verb):
         return True
-    if verb.dep_ == "ccomp" and _word_forms(verb.head) & lexicons.wish_verbs():
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "hope that Y will act and release Z": each conjunct of the hope
+    if first.dep_ == "ccomp" and _word_forms(first.head) & lexicons.wish_verbs():
         return True  # "they hope that X will hold talks with Y": a hope, not an act
+    if _accused_of(verb):
+        return True
     if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):
         return True  # "urged that Kenya release the prisoners", "demanded that Y should withdraw"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -237,6 +242,20 @@ def _word_forms(verb: Token) -> set[str]:
     """A verb's lemma and its form less a third-person "-s" (the tagger may lemmatise "hopes" as "hop")."""
     lower = verb.lower_
     return {verb.lemma_.lower(), lower, lower[:-1] if verb.tag_ == "VBZ" and lower.endswith("s") else lower}
+
+
+def _accused_of(verb: Token) -> bool:
+    """The act is what someone is accused or suspected of ("accused X of providing arms to Y", "suspected of
+    attacking Z"): the accuser's claim, not an act the text asserts."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.i != node.head.i \
+                and _word_forms(node.head.head) & lexicons.hearsay_verbs():
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _hearsay(head: Token, verb: Token) -> bool:

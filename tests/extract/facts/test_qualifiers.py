@@ -321,6 +321,14 @@ def test_prevented_act_is_not_asserted(facts_of, text, absent):
     # the act a causative asks of its object, inside a proposal, has not happened
     pytest.param("Ghana backed proposals to get Togo to impose sanctions on Benin.", "sanctions",
                  id="proposal-to-get"),
+    # what someone is accused or suspected of is the accuser's claim
+    pytest.param("Ghana accused Togo of attacking Benin.", "attacks", id="accused-of"),
+    pytest.param("Ghana suspects Togo of sending troops to Benin.", "mobilizesAgainst", id="suspects-of"),
+    pytest.param("Ghana accused Togo of missing its target on providing aid to Benin.", "aids",
+                 id="accused-of-deeper"),
+    # each conjunct of a hope
+    pytest.param("Observers hope that Norway will act now and release Ahmed Ali.", "concedesTo",
+                 id="hope-that-conjunct"),
 ])
 def test_claimed_hoped_or_proposed_act_is_not_asserted(facts_of, text, absent):
     got = facts_of(text)
@@ -339,6 +347,10 @@ def test_claimed_hoped_or_proposed_act_is_not_asserted(facts_of, text, absent):
                  id="reported-plan"),
     pytest.param("Ghana said Togo imposed sanctions on Benin.", ("Togo", "sanctions", "Benin"), "asserted",
                  id="sanction-stated"),
+    pytest.param("Ghana accused Togo of attacking Benin.", ("Ghana", "criticizes", "Togo"), "asserted",
+                 id="the-accusation-itself"),
+    pytest.param("Ghana attacked Benin, accusing it of helping rebels.", ("Ghana", "attacks", "Benin"), "asserted",
+                 id="act-beside-an-accusation"),
 ])
 def test_stated_act_beside_claims_and_hopes_is_a_fact(facts_of, text, expected, modality):
     got = facts_of(text)
