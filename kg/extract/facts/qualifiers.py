@@ -117,6 +117,9 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "Israel's plans to withdraw from Gaza"
     if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
         planned = True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \

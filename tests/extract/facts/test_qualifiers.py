@@ -28,6 +28,7 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Justin Trudeau plans to visit India.", ("Justin Trudeau", "visits", "India")),
     ("Emmanuel Macron's planned visit to Algeria was postponed.", ("Emmanuel Macron", "visits", "Algeria")),
     ("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India")),
+    ("Justin Trudeau is to visit India this week.", ("Justin Trudeau", "visits", "India")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)
