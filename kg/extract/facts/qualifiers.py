@@ -395,6 +395,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             o = reading.ensure_country(reading.place_country[o])  # "imposed a curfew in Kabul": on Afghanistan
         if reading.types.get(s) not in domain or reading.types.get(o) not in range_ or s == o:
             return None
+        if predicate in reading.symmetric and _apart(reading, head, s, o):
+            return None  # "both men separately spoke about it": each acted on his own, they did not meet
         if predicate in reading.symmetric and s > o:
             s, o = o, s
     sent = head.sent
@@ -407,6 +409,14 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+def _apart(reading: Reading, head: Token, s: str, o: str) -> bool:
+    """Two coordinated subjects of a verb marked as acting each on their own ("X and Y separately spoke ...")."""
+    verb = clause_verb(head)
+    if not any(c.dep_ == "advmod" and c.lower_ in grammar.DISTRIBUTIVE_ADVERBS for c in verb.children):
+        return False
+    return {s, o} <= set(subjects(reading, verb))
 
 
 def dedupe(facts: Iterable[Fact]) -> list[Fact]:

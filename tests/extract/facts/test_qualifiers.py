@@ -358,3 +358,31 @@ def test_stated_act_beside_claims_and_hopes_is_a_fact(facts_of, text, expected, 
     fact = got.find(*expected)
     assert fact is not None, got
     assert fact.modality == modality
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # coordinated subjects acting each on their own do not meet or agree with each other
+    pytest.param("Kenya and Uganda separately met Tanzania.", ("Kenya", "meetsWith", "Tanzania"),
+                 ("Kenya", "meetsWith", "Uganda"), id="separately-met"),
+    pytest.param("Kenya and Uganda independently agreed with Tanzania on the border.",
+                 ("Kenya", "agreesWith", "Tanzania"), ("Kenya", "agreesWith", "Uganda"), id="independently-agreed"),
+])
+def test_subjects_acting_apart_are_no_pair(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
+    assert got.find(*absent) is None and got.find(absent[2], absent[1], absent[0]) is None, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya and Uganda separately spoke with their neighbours.", id="their-neighbours"),
+    pytest.param("Tony Blair and Gordon Brown gave speeches on Monday. Then both men separately spoke about aid "
+                 "policy with their cabinet colleagues.", id="both-men"),
+])
+def test_subjects_speaking_apart_do_not_meet(facts_of, text):
+    got = facts_of(text)
+    assert not got.predicates("meetsWith"), got
+
+
+def test_subjects_acting_together_are_a_pair(facts_of):
+    got = facts_of("Kenya and Uganda spoke by telephone.")
+    assert got.find("Kenya", "meetsWith", "Uganda") is not None, got
