@@ -65,6 +65,8 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
     if _denied_report(clause):
         return True
+    if _neither_subject(clause):
+        return True
     if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
         return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
     # "ended mediation efforts": an event noun modifying the object fills the object's place
@@ -75,6 +77,21 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
         if any(c.dep_ == "neg" for c in governor.children):
             return True
+    return False
+
+
+def _neither_subject(clause: Token) -> bool:
+    """'Neither India nor Pakistan signed it': a subject coordinated by "neither ... nor" denies the act of each
+    (the subject of the clause, or of the clause it depends on: "neither X nor Y wanted to meet Z")."""
+    node = clause
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return any(c.lower_ == "neither" and c.dep_ in {"det", "preconj", "cc"} for c in subject.children) \
+                and any(c.lower_ == "nor" for c in subject.children)
+        if node.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -17,6 +17,8 @@ import pytest
     "Justin Trudeau might meet Narendra Modi.",
     "Justin Trudeau could visit India.",
     "Kenya did not sign the accord.",
+    "Neither Kenya nor Uganda signed the accord.",
+    "Neither Justin Trudeau nor Narendra Modi met Xi Jinping.",
 ])
 def test_negated_or_possible_events_give_no_fact(facts_of, text):
     got = facts_of(text)
@@ -386,3 +388,13 @@ def test_subjects_speaking_apart_do_not_meet(facts_of, text):
 def test_subjects_acting_together_are_a_pair(facts_of):
     got = facts_of("Kenya and Uganda spoke by telephone.")
     assert got.find("Kenya", "meetsWith", "Uganda") is not None, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kenya and Uganda signed the accord, but neither Chad nor Niger did.", ("Kenya", "signs", "accord"),
+                 id="neither-in-another-clause"),
+    pytest.param("Kenya, not Uganda, signed the accord.", ("Kenya", "signs", "accord"), id="not-the-other"),
+])
+def test_act_beside_a_neither_nor_subject_is_a_fact(facts_of, text, expected):
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
