@@ -512,12 +512,18 @@ def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], 
         return _country_cluster(resolver, types, next(iter(national)))
     counts: dict[str, int] = {}
     for mention, key in resolver.assigned:
-        if key.startswith("country/") and mention.kind == "country":
-            counts[key] = counts.get(key, 0) + 1
+        if key.startswith("country/") and mention.kind == "country" \
+                and not (mention.head >= 0 and _locative(doc[mention.head])):
+            counts[key] = counts.get(key, 0) + 1  # ("the war in Iraq": where things happen, not who governs)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _locative(token: Token) -> bool:
+    """'in Iraq', 'at Basra': a name as the place where something is, after a preposition of position."""
+    return token.dep_ == "pobj" and token.head.lower_ in POSITION_PREPOSITIONS
 
 
 def _country_cluster(resolver: _Resolver, types: dict[str, str], key: str) -> str | None:
@@ -649,6 +655,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 if target:
                     for j in range(i, end):
                         refs[j] = target
+                    if len(target) >= 2:
+                        pairs.append((i, target))  # "both sides agreed to suspend their requests": named again
                 i = end
                 matched = True
                 break
@@ -735,7 +743,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = (target,)
         elif lower in PLURAL_PRONOUNS:
-            target = _last_pair(pairs, history, types, i, any_type=True)
+            target = _recent_pair(pairs, doc, i)
             if target is None:
                 # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
                 target = next(((k,) for j, k, _ in reversed(history)
@@ -838,8 +846,15 @@ def _relative_antecedent(token: Token, refs: dict[int, tuple[str, ...]], types: 
         clause = clause.head
     if clause.dep_ == "relcl" and clause.head.i in refs:
         found = refs[clause.head.i]
-        if (token.lower_ in PERSONAL_RELATIVE_PRONOUNS) == (types.get(found[0]) == "Person"):
+        if (token.lower_ in PERSONAL_RELATIVE_PRONOUNS) == (types.get(found[0]) == "Person") \
+                or types.get(found[0]) == "Group":  # "the farmers, who": a group of people
             return found
+    head = clause.head
+    if clause.dep_ == "relcl" and head.pos_ == "NOUN" and head.i not in refs \
+            and head.lemma_.lower() not in lexicons.titles():
+        # "the terrorists who threaten Britain": a noun that names no actor, not a name before it; but "its
+        # exchange rate, which the G7 blamed": what is owned stands for its owner
+        return next((refs[c.i] for c in head.children if c.dep_ == "poss" and c.i in refs), None)
     want_person = token.lower_ in PERSONAL_RELATIVE_PRONOUNS
     for j in range(token.i - 1, token.sent.start - 1, -1):
         if j in refs and (types.get(refs[j][0]) == "Person") == want_person:
@@ -917,6 +932,20 @@ def _last_pair(pairs, history, types, before: int, any_type: bool = False,
             seen.append(key)
         if len(seen) == 2:
             return tuple(reversed(seen))
+    return None
+
+
+def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
+    """'they/them': the last coordinated pair named in the pronoun's sentence or the one before; a pair named
+    further back has been displaced by what the text spoke of since ("... the IMF and the World Bank. [...] until
+    somebody says they are willing")."""
+    sent_start = doc[before].sent.start
+    window = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    for i, pair in reversed(pairs):
+        if window <= i < before:
+            return pair
+        if i < window:
+            return None
     return None
 
 

@@ -77,6 +77,8 @@ ABILITY_AUXILIARIES = frozenset({"can", "ca"})  # "ca" is spaCy's token of "can'
 # clause says is supposed, not asserted.
 CONDITIONAL_SUBORDINATORS = frozenset({"if", "unless", "whether"})
 CONDITIONAL_PHRASES = (("in", "case"), ("provided", "that"), ("as", "long", "as"))
+# Adverbs that make coordinated subjects act each on their own ("both men separately spoke to ..."): no joint act.
+DISTRIBUTIVE_ADVERBS = frozenset({"separately", "independently", "individually"})
 
 # Dependencies by which an event noun fills its clause, so the clause's subject may be its agent
 # ("X made a visit", "X was the mediator").

@@ -960,6 +960,21 @@ def proposal_nouns() -> frozenset[str]:
 
 
 @cache
+def company_nouns() -> frozenset[str]:
+    """Nouns naming a business firm, whose nationality does not make its state the actor: "an Indian airline"."""
+    return _word_list("company_nouns.txt")
+
+
+def hearsay_verbs() -> frozenset[str]:
+    """Verbs whose "of" complement is an accusation, not an act the text asserts: "accused X of attacking Y"."""
+    return _word_list("hearsay_verbs.txt")
+
+
+def hearsay_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase or that-clause is merely claimed, not asserted: "claims of a clash"."""
+    return _word_list("hearsay_nouns.txt")
+
+
 def hedge_words() -> frozenset[str]:
     """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
     return _word_list("hedge_words.txt")

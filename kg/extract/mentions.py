@@ -163,6 +163,15 @@ def _hyphenated_countries(span: Span) -> list[Mention]:
     return [Mention(t.i, t.i + 1, t.text, "Country", "country", iso3=hit[0], head=t.i) for t, hit in zip(words, hits)]
 
 
+def _names_country(doc: Doc, iso3: str) -> bool:
+    """Whether the text names a country by its name or demonym: a capital inside an organisation's name gives the
+    body its state only then ("the London Assembly" in a text about Britain; not "the Lisbon Council", a body
+    named after the city where it met, in a text that never speaks of Portugal)."""
+    forms = gazetteer.surface_forms()
+    return any(forms.get(text, ("", ""))[0] == iso3 and forms[text][1] in {"name", "demonym"}
+               for text in [*(e.text for e in doc.ents), *(t.text for t in doc if t.pos_ in {"PROPN", "ADJ"})])
+
+
 def _seated_organisation(doc: Doc, city: str) -> str | None:
     """The one organisation seated in a city (data/organisation_seats.tsv) that the document names, else None."""
     seated = lexicons.organisation_seats().get(city, ())
@@ -439,7 +448,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             forms = gazetteer.surface_forms()
             # (a name whose words all modify a noun after it, "US Treasury Secretary X": its last word heads it)
             core = doc[end - 1] if span.root.dep_ in {"compound", "nmod"} and span.root.head.i >= end else span.root
-            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms), None)
+            hit = next((forms[t.text] for t in doc[span.start:end] if t.i < core.i and t.text in forms
+                        and (forms[t.text][1] != "capital" or _names_country(doc, forms[t.text][0]))), None)
             if hit:
                 country = hit[0]
                 role = nouns.get(core.lemma_.lower(), ("", ""))[1]
@@ -470,6 +480,12 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
                 left -= 2  # "the two-day summit": the hyphenated word whole, not "day summit"
             if child.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"}:  # "the New Zealand army": the whole name
                 left = min(t.i for t in child.subtree if t.ent_type_ == child.ent_type_)
+            elif child.pos_ == "PROPN" and child.is_title:  # "the Downing Street talks": a whole name NER left out
+                doc = token.doc
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title \
+                        and doc[left - 1].dep_ in {"compound", "nmod"} \
+                        and left <= doc[left - 1].head.i <= token.i and not doc[left - 1].ent_type_:
+                    left -= 1
             elif etype == "Agreement" and any(t.like_num or t.pos_ == "NUM" or t.ent_type_ == "MONEY"
                                               for t in child.subtree):
                 left = min(t.i for t in child.subtree)

@@ -400,3 +400,41 @@ def test_a_name_one_letter_from_a_country_stays_a_name(facts_of, text, person):
 
 def test_an_english_word_one_letter_from_a_country_is_no_country(facts_of):
     assert facts_of("Inland waterways carry most of the freight.").entity("Iceland") is None
+
+
+def _mention_countries(nlp, text: str) -> dict[str, str | None]:
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+    from kg.extract.parse import add_lemma_repair, add_paragraph_breaks
+
+    doc = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(nlp)))(text)
+    return {m.text: m.country for m in find_mentions(doc) if m.type == "Organization"}
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # a capital in a name is where the body sits; it is the state's only when the text speaks of that state
+    pytest.param("The Lisbon Council criticised Ghana.", "Lisbon Council", None, id="capital-alone"),
+    pytest.param("The Accra Council said that Togo would sign the treaty.", "Accra Council", None,
+                 id="capital-other-country"),
+    pytest.param("Ghana is proud. The Accra Council criticised Togo.", "Accra Council", "GHA", id="capital-and-state"),
+    pytest.param("British voters are angry. The London Assembly criticised Togo.", "London Assembly", "GBR",
+                 id="capital-and-demonym"),
+    # a country's own name or demonym in the name is its owner
+    pytest.param("The Kenyan Defence Ministry bought tanks.", "Kenyan Defence Ministry", "KEN", id="demonym"),
+])
+def test_the_state_of_an_organisation_named_with_a_place(nlp, text, body, country):
+    assert _mention_countries(nlp, text).get(body, "missing") == country
+
+
+def test_a_capital_in_a_name_gives_no_affiliation(facts_of):
+    got = facts_of("The Lisbon Council criticised Ghana.")
+    assert not got.predicates("affiliatedWith") and not got.predicates("partOf"), got
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("The Downing Street talks covered trade.", "Downing Street talks", id="street"),
+    pytest.param("The Camp David talks between Egypt and Israel ended.",
+                 "Camp David talks between Egypt and Israel", id="camp"),
+])
+def test_an_event_label_keeps_a_whole_name(facts_of, text, label):
+    got = facts_of(text)
+    assert label in {e.label for e in got.entities if e.type == "Event"}, got

@@ -57,10 +57,13 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
                 keys += [k for pobj in child.children if pobj.dep_ == "pobj" for k in refs(reading, pobj, depth + 1)]
     if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
         # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
+        firm = token.lemma_.lower() in lexicons.company_nouns()  # "an Indian airline" is not India
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
                     owners or child.pos_ != "PRON"):
                 found = reading.resolved.keys_at(child) or _leading(reading, child)
+                if firm and found and reading.types.get(found[0]) == "Country" and child.dep_ != "poss":
+                    continue
                 if found and reading.types.get(found[0]) in {"Country", "Organization"}:
                     keys += found
                     keys += [k for c in child.conjuncts for k in reading.resolved.keys_at(c)]
@@ -478,6 +481,12 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
                     return refs(reading, pobj)
     # "the US ban on trade with Tripoli, imposed by Ronald Reagan in 1986": the country modifying the event
     # noun and the agent of the participle describing it both act
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if governor is not None and governor.pos_ in {"VERB", "AUX"}:
+        # "X is seeking $20bn in a US lawsuit against Y": the clause's actor acts, the country says where
+        actors = tuple(k for k in subjects(reading, governor) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        if actors:
+            return actors
     agents = tuple(k for child in noun.children if child.dep_ == "acl" and child.tag_ == "VBN"
                    for agent in child.children if agent.dep_ == "agent"
                    for g in agent.children if g.dep_ == "pobj" for k in refs(reading, g))

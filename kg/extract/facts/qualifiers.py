@@ -65,6 +65,8 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
     if _denied_report(clause):
         return True
+    if _neither_subject(clause):
+        return True
     if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
         return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
     # "ended mediation efforts": an event noun modifying the object fills the object's place
@@ -75,6 +77,21 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
         if any(c.dep_ == "neg" for c in governor.children):
             return True
+    return False
+
+
+def _neither_subject(clause: Token) -> bool:
+    """'Neither India nor Pakistan signed it': a subject coordinated by "neither ... nor" denies the act of each
+    (the subject of the clause, or of the clause it depends on: "neither X nor Y wanted to meet Z")."""
+    node = clause
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return any(c.lower_ == "neither" and c.dep_ in {"det", "preconj", "cc"} for c in subject.children) \
+                and any(c.lower_ == "nor" for c in subject.children)
+        if node.dep_ not in {"xcomp", "advcl", "conj", "acomp"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
@@ -117,6 +134,9 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "Israel's plans to withdraw from Gaza"
     if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
         planned = True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
@@ -154,6 +174,8 @@ def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
             pass
         elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             pass  # a purpose: "could send troops to attack Y"
+        elif node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            pass  # what a causative asks of its object: "proposals to get Y to freeze Z"
         else:
             return
         yield up, node
@@ -201,6 +223,15 @@ def hypothetical(head: Token) -> bool:
     verb = clause_verb(head)
     if conditional(verb):
         return True
+    if _hearsay(head, verb):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "hope that Y will act and release Z": each conjunct of the hope
+    if first.dep_ == "ccomp" and _word_forms(first.head) & lexicons.wish_verbs():
+        return True  # "they hope that X will hold talks with Y": a hope, not an act
+    if _accused_of(verb):
+        return True
     if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):
         return True  # "urged that Kenya release the prisoners", "demanded that Y should withdraw"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -225,6 +256,36 @@ def hypothetical(head: Token) -> bool:
         pass
     return top.dep_ == "acl" and top.head.lemma_.lower() in lexicons.proposal_nouns() \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
+def _word_forms(verb: Token) -> set[str]:
+    """A verb's lemma and its form less a third-person "-s" (the tagger may lemmatise "hopes" as "hop")."""
+    lower = verb.lower_
+    return {verb.lemma_.lower(), lower, lower[:-1] if verb.tag_ == "VBZ" and lower.endswith("s") else lower}
+
+
+def _accused_of(verb: Token) -> bool:
+    """The act is what someone is accused or suspected of ("accused X of providing arms to Y", "suspected of
+    attacking Z"): the accuser's claim, not an act the text asserts."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.i != node.head.i \
+                and _word_forms(node.head.head) & lexicons.hearsay_verbs():
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _hearsay(head: Token, verb: Token) -> bool:
+    """The act is what an unattributed claim says ("claims of a clash between X and Y", "rumours that X had met
+    Y"): the annotation guideline keeps what is merely claimed apart from what the text asserts."""
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in lexicons.hearsay_nouns():
+        return True
+    return verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in lexicons.hearsay_nouns() \
+        and verb.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def trailing_report(verb: Token) -> Token | None:
@@ -351,6 +412,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             o = reading.ensure_country(reading.place_country[o])  # "imposed a curfew in Kabul": on Afghanistan
         if reading.types.get(s) not in domain or reading.types.get(o) not in range_ or s == o:
             return None
+        if predicate in reading.symmetric and _apart(reading, head, s, o):
+            return None  # "both men separately spoke about it": each acted on his own, they did not meet
         if predicate in reading.symmetric and s > o:
             s, o = o, s
         if predicate in ADDRESSED_STANCES and _population_addressed(reading, head, o):
@@ -385,6 +448,14 @@ def _population_addressed(reading: Reading, head: Token, o: str) -> bool:
             through = through or any(o in reading.resolved.keys_at(c) for c in phrase.children
                                      if c.dep_ in {"amod", "compound", "nmod", "poss"})
     return through
+
+
+def _apart(reading: Reading, head: Token, s: str, o: str) -> bool:
+    """Two coordinated subjects of a verb marked as acting each on their own ("X and Y separately spoke ...")."""
+    verb = clause_verb(head)
+    if not any(c.dep_ == "advmod" and c.lower_ in grammar.DISTRIBUTIVE_ADVERBS for c in verb.children):
+        return False
+    return {s, o} <= set(subjects(reading, verb))
 
 
 def dedupe(facts: Iterable[Fact]) -> list[Fact]:

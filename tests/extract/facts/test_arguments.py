@@ -237,3 +237,32 @@ def test_bare_government_is_a_state(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a national firm is not its state: the nationality says where it is from, not who acts
+    pytest.param("A Kenyan airline agreed with Boeing on the sale of ten planes.", ("Kenya", "agreesWith", "Boeing"),
+                 id="national-airline"),
+    pytest.param("The Kenyan firm is expected to hold talks with Uganda.", ("Kenya", "meetsWith", "Uganda"),
+                 id="national-firm"),
+    # the country modifying an event noun in an "in" phrase says where; the clause's actor acts
+    pytest.param("Shell is seeking damages in a US lawsuit against Uganda.", ("United States", "criticizes", "Uganda"),
+                 id="in-a-us-lawsuit"),
+])
+def test_modifier_country_that_does_not_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert got.find(*absent) is None, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kenyan officials agreed with Uganda on the border.", ("Kenya", "agreesWith", "Uganda"),
+                 id="officials"),
+    pytest.param("Kenya's firm offer was rejected by Uganda.", ("Uganda", "rejects", "Kenya"), id="possessor"),
+    pytest.param("The US filed a lawsuit against Uganda.", ("United States", "criticizes", "Uganda"),
+                 id="us-files-lawsuit"),
+    pytest.param("Troops died in a US attack on Falluja.", ("United States", "attacks", "Falluja"),
+                 id="passive-clause-keeps-modifier"),
+])
+def test_modifier_country_that_acts(facts_of, text, expected):
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got

@@ -17,6 +17,8 @@ import pytest
     "Justin Trudeau might meet Narendra Modi.",
     "Justin Trudeau could visit India.",
     "Kenya did not sign the accord.",
+    "Neither Kenya nor Uganda signed the accord.",
+    "Neither Justin Trudeau nor Narendra Modi met Xi Jinping.",
 ])
 def test_negated_or_possible_events_give_no_fact(facts_of, text):
     got = facts_of(text)
@@ -28,6 +30,7 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Justin Trudeau plans to visit India.", ("Justin Trudeau", "visits", "India")),
     ("Emmanuel Macron's planned visit to Algeria was postponed.", ("Emmanuel Macron", "visits", "Algeria")),
     ("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India")),
+    ("Justin Trudeau is to visit India this week.", ("Justin Trudeau", "visits", "India")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)
@@ -308,3 +311,90 @@ def test_a_conjoined_second_act_is_no_report(facts_of):
 def test_prevented_act_is_not_asserted(facts_of, text, absent):
     got = facts_of(text)
     assert not any(p == absent[1] and o == absent[2] for _, p, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a claim, rumour or allegation says is not asserted by the text
+    pytest.param("Ghana dismissed the claims of a clash between Togo and Benin.", "attacks", id="claims-of"),
+    pytest.param("Rumours that Norway had met Kenya were denied.", "meetsWith", id="rumours-that"),
+    pytest.param("Allegations that Chad attacked Sudan surfaced on Monday.", "attacks", id="allegations-that"),
+    # a hope in a that-clause is no act
+    pytest.param("Observers hope that Norway will hold talks with Kenya.", "meetsWith", id="hope-that"),
+    pytest.param("Ghana hopes that Togo will sign the Lome accord.", "signs", id="hopes-that-sign"),
+    # the act a causative asks of its object, inside a proposal, has not happened
+    pytest.param("Ghana backed proposals to get Togo to impose sanctions on Benin.", "sanctions",
+                 id="proposal-to-get"),
+    # what someone is accused or suspected of is the accuser's claim
+    pytest.param("Ghana accused Togo of attacking Benin.", "attacks", id="accused-of"),
+    pytest.param("Ghana suspects Togo of sending troops to Benin.", "mobilizesAgainst", id="suspects-of"),
+    pytest.param("Ghana accused Togo of missing its target on providing aid to Benin.", "aids",
+                 id="accused-of-deeper"),
+    # each conjunct of a hope
+    pytest.param("Observers hope that Norway will act now and release Ahmed Ali.", "concedesTo",
+                 id="hope-that-conjunct"),
+])
+def test_claimed_hoped_or_proposed_act_is_not_asserted(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(p == absent for _, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # the same acts stated by the text itself
+    pytest.param("There was a clash between Togo and Benin.", ("Benin", "attacks", "Togo"), "asserted",
+                 id="clash-stated"),
+    pytest.param("Ghana said that Norway had met Kenya.", ("Kenya", "meetsWith", "Norway"), "asserted",
+                 id="said-that"),
+    pytest.param("Ghana hopes to sign the Lome accord, and Togo signed the Lome accord on Monday.",
+                 ("Togo", "signs", "Lome accord"), "asserted", id="beside-a-hope"),
+    pytest.param("Ghana said that Togo will sign the Lome accord.", ("Togo", "signs", "Lome accord"), "planned",
+                 id="reported-plan"),
+    pytest.param("Ghana said Togo imposed sanctions on Benin.", ("Togo", "sanctions", "Benin"), "asserted",
+                 id="sanction-stated"),
+    pytest.param("Ghana accused Togo of attacking Benin.", ("Ghana", "criticizes", "Togo"), "asserted",
+                 id="the-accusation-itself"),
+    pytest.param("Ghana attacked Benin, accusing it of helping rebels.", ("Ghana", "attacks", "Benin"), "asserted",
+                 id="act-beside-an-accusation"),
+])
+def test_stated_act_beside_claims_and_hopes_is_a_fact(facts_of, text, expected, modality):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # coordinated subjects acting each on their own do not meet or agree with each other
+    pytest.param("Kenya and Uganda separately met Tanzania.", ("Kenya", "meetsWith", "Tanzania"),
+                 ("Kenya", "meetsWith", "Uganda"), id="separately-met"),
+    pytest.param("Kenya and Uganda independently agreed with Tanzania on the border.",
+                 ("Kenya", "agreesWith", "Tanzania"), ("Kenya", "agreesWith", "Uganda"), id="independently-agreed"),
+])
+def test_subjects_acting_apart_are_no_pair(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
+    assert got.find(*absent) is None and got.find(absent[2], absent[1], absent[0]) is None, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya and Uganda separately spoke with their neighbours.", id="their-neighbours"),
+    pytest.param("Tony Blair and Gordon Brown gave speeches on Monday. Then both men separately spoke about aid "
+                 "policy with their cabinet colleagues.", id="both-men"),
+])
+def test_subjects_speaking_apart_do_not_meet(facts_of, text):
+    got = facts_of(text)
+    assert not got.predicates("meetsWith"), got
+
+
+def test_subjects_acting_together_are_a_pair(facts_of):
+    got = facts_of("Kenya and Uganda spoke by telephone.")
+    assert got.find("Kenya", "meetsWith", "Uganda") is not None, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kenya and Uganda signed the accord, but neither Chad nor Niger did.", ("Kenya", "signs", "accord"),
+                 id="neither-in-another-clause"),
+    pytest.param("Kenya, not Uganda, signed the accord.", ("Kenya", "signs", "accord"), id="not-the-other"),
+])
+def test_act_beside_a_neither_nor_subject_is_a_fact(facts_of, text, expected):
+    got = facts_of(text)
+    assert got.find(*expected) is not None, got
