@@ -292,13 +292,15 @@ class Store:
         was_mentioned = {q.object for q in old if q.predicate == to_ox(MENTIONS)}
 
         terms = OxTerms()
-        added = list(dict.fromkeys(_document_quads(joined_extractions([extraction])[0], doc, terms)))
+        joined = joined_extractions([extraction])[0]  # a person named by variants of one name is one node
+        added = list(dict.fromkeys(_document_quads(joined, doc, terms)))
         removed = list(old)
-        for entity in extraction.entities:
-            gone, new = self._entity_change(entity, terms)
+        merged = merge_entities([joined])  # as to_dataset and kg build --out merge them
+        for entity in merged.values():
+            gone, new = self._entity_change(entity.as_entity(), terms)
             removed += gone
             added += new
-        now_mentioned = {terms(entity_iri_text(e.key)) for e in extraction.entities}
+        now_mentioned = {terms(entity_iri_text(key)) for key in merged}
         added += [ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str)]
         removed += self._orphan_quads(was_mentioned - now_mentioned, doc)
         added.append(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
