@@ -2,8 +2,10 @@
 
 The layout follows the output contract in shared/eval/README.md: direct `s kg:p o` triples for the scorer,
 plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance. It is
-written down once, as plain values (entity_pairs, document_pairs, fact_triples), and rendered as rdflib terms
-(to_dataset) or pyoxigraph terms (QuadWriter for graph.trig, kg.graph.store's put).
+written down once, as plain values (entity_pairs, document_pairs, fact_triples, the last two through the rows of
+DOCUMENT_PROPERTIES and STATEMENT_QUALIFIERS), rendered as rdflib terms (to_dataset) or pyoxigraph terms
+(QuadWriter for graph.trig, kg.graph.store's put), and read back by its inverse (entity_of, document_of,
+fact_of), from an rdflib graph or from the mapping's own values.
 """
 from __future__ import annotations
 
@@ -120,7 +122,8 @@ def new_dataset() -> Dataset:
 # What an entity, a document and a fact become in RDF is said once, here, as plain values: an IRI is a str, a
 # literal a Lit (its lexical form as rdflib holds it, its datatype IRI). Term factories make rdflib terms of them
 # (RdflibTerms: to_dataset, KnowledgeGraph) or pyoxigraph terms (OxTerms: graph.trig by QuadWriter, Store.put),
-# so a new qualifier is added in one place and both renderings hold the same quads.
+# so a new qualifier is added in one place (a row of STATEMENT_QUALIFIERS), both renderings hold the same quads,
+# and the readers (fact_of, document_of, entity_of) read back what was written.
 
 
 class Lit(NamedTuple):
