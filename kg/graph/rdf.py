@@ -316,6 +316,8 @@ STATEMENT_QUALIFIERS: tuple[Property, ...] = (
 QUALIFIER: dict[str, Property] = {q.field: q for q in STATEMENT_QUALIFIERS}
 _DOCUMENT_FIELDS = tuple(attrgetter(d.field) for d in DOCUMENT_PROPERTIES)
 _FACT_FIELDS = tuple(attrgetter(q.field) for q in STATEMENT_QUALIFIERS)
+_FACT_READS = tuple((q.iri, q.read, q.field.startswith("evidence."), q.field.removeprefix("evidence."))
+                    for q in STATEMENT_QUALIFIERS)  # for fact_of: the reader, and the field of Fact or of Evidence
 
 
 def document_pairs(document: Document) -> list[tuple[str, Term]]:
@@ -339,20 +341,25 @@ def fact_triples(fact: Fact) -> list[tuple[str, str, Term]]:
     """A fact's triples in its document's graph: the direct `s kg:p o` triple first, then its rdf:Statement
     (rdf:subject, rdf:predicate, rdf:object) with each of STATEMENT_QUALIFIERS that has a value. ValueError for
     a predicate outside the vocabulary."""
+    direct, pairs = _fact_parts(fact)
+    stmt = _statement_text(fact)
+    return [direct, *((stmt, prop, value) for prop, value in pairs)]
+
+
+def _fact_parts(fact: Fact) -> tuple[tuple[str, str, Term], list[tuple[str, Term]]]:
+    """fact_triples in two parts: the direct triple, and the (predicate, object) pairs of the statement."""
     if not vocabulary.is_predicate(fact.predicate):
         raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
     s, p = entity_iri_text(fact.subject), _KG + fact.predicate
     o: Term = (Lit(fact.object) if fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates()
                else entity_iri_text(fact.object))
-    stmt = _statement_text(fact)
-    triples: list[tuple[str, str, Term]] = [
-        (s, p, o), (stmt, _RDF_TYPE, _RDF_STATEMENT), (stmt, _RDF_SUBJECT, s), (stmt, _RDF_PREDICATE, p),
-        (stmt, _RDF_OBJECT, o)]
+    pairs: list[tuple[str, Term]] = [(_RDF_TYPE, _RDF_STATEMENT), (_RDF_SUBJECT, s), (_RDF_PREDICATE, p),
+                                     (_RDF_OBJECT, o)]
     for qualifier, field_of in zip(STATEMENT_QUALIFIERS, _FACT_FIELDS):
         value = qualifier.write(field_of(fact))
         if value is not None:
-            triples.append((stmt, qualifier.iri, value))
-    return triples
+            pairs.append((qualifier.iri, value))
+    return (s, p, o), pairs
 
 
 def fact_of(value: Callable[[str], Term | None], graph: str | None = None) -> Fact | None:
@@ -366,12 +373,8 @@ def fact_of(value: Callable[[str], Term | None], graph: str | None = None) -> Fa
         return None
     fields: dict[str, Any] = {}
     evidence: dict[str, Any] = {}
-    for qualifier in STATEMENT_QUALIFIERS:
-        read = qualifier.read(value(qualifier.iri), graph)
-        if qualifier.field.startswith("evidence."):
-            evidence[qualifier.field[len("evidence."):]] = read
-        else:
-            fields[qualifier.field] = read
+    for iri, read, of_evidence, field_name in _FACT_READS:
+        (evidence if of_evidence else fields)[field_name] = read(value(iri), graph)
     literal = isinstance(o, Lit)
     return Fact(subject=_key_read(s), predicate=name, object=o.lexical if literal else _key_read(o),
                 object_is_literal=literal, evidence=Evidence(**evidence), **fields)
@@ -749,8 +752,7 @@ class QuadWriter:
 def read_back(fact: Fact, graph_id: str) -> Fact:
     """The fact facts_from_dataset reads from the statement _add_fact writes of it in the graph of document
     graph_id (the same object when nothing changes): fact_of over fact_triples's values, with no graph built."""
-    values = {p: o for _, p, o in fact_triples(fact)[1:]}
-    read = fact_of(values.get, document_iri_text(graph_id))
+    read = fact_of(dict(_fact_parts(fact)[1]).get, document_iri_text(graph_id))
     assert read is not None  # fact_triples wrote its subject, a vocabulary predicate and its object
     return fact if read == fact else read
 
