@@ -78,16 +78,12 @@ def document_iri(doc_id: str) -> URIRef:
 
 def key_of(iri: Node) -> str | None:
     """The entity key an IRI was minted from, or None for an IRI outside the entity namespace."""
-    text = str(iri)
-    return unquote(text[len(ENTITY_BASE):]) if isinstance(iri, URIRef) and text.startswith(ENTITY_BASE) else None
+    return _entity_key(str(iri)) if isinstance(iri, URIRef) else None
 
 
 def document_id_of(iri: Node) -> str | None:
     """The document id a document IRI was minted from, or None for any other term."""
-    text = str(iri)
-    if not (isinstance(iri, URIRef) and text.startswith(DOCUMENT_BASE)):
-        return None
-    return unquote(text[len(DOCUMENT_BASE):].split("#", 1)[0])
+    return _document_id(str(iri)) if isinstance(iri, URIRef) else None
 
 
 def statement_iri(fact: Fact) -> URIRef:
@@ -249,20 +245,21 @@ def _day_read(value: Term | None, where: str | None = None) -> dt.date | None:
         return None
 
 
-def _key_read(value: Term | None, where: str | None = None) -> str:
-    """The entity key of an entity IRI read back (key_of), else the term's text ("" when absent)."""
-    if isinstance(value, str) and value.startswith(ENTITY_BASE):
-        key = unquote(value[len(ENTITY_BASE):])
-        if key:
-            return key
-    return _lexical(value) or ""
+def _entity_key(value: Term | None) -> str | None:
+    """The key an entity IRI was minted from (key_of), None for any other term."""
+    return unquote(value[len(ENTITY_BASE):]) if isinstance(value, str) and value.startswith(ENTITY_BASE) else None
 
 
 def _document_id(value: Term | None) -> str | None:
-    """The document id of a document IRI read back (document_id_of), None for any other term."""
+    """The id a document IRI was minted from (document_id_of), None for any other term."""
     if not (isinstance(value, str) and value.startswith(DOCUMENT_BASE)):
         return None
     return unquote(value[len(DOCUMENT_BASE):].split("#", 1)[0])
+
+
+def _key_read(value: Term | None, where: str | None = None) -> str:
+    """The entity key of an entity IRI read back, else the term's text ("" when absent)."""
+    return _entity_key(value) or _lexical(value) or ""
 
 
 def _optional(write: Callable[[Any], Term]) -> Callable[[Any], Term | None]:
