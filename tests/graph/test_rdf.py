@@ -375,6 +375,18 @@ def test_every_field_of_a_fact_has_one_qualifier_row() -> None:
     assert len({q.iri for q in STATEMENT_QUALIFIERS}) == len(STATEMENT_QUALIFIERS)
 
 
+def test_every_field_of_a_document_but_its_text_has_one_row() -> None:
+    """Each field of Document but its text (not stored) is carried by one row of DOCUMENT_PROPERTIES, and read back."""
+    from dataclasses import fields
+
+    from kg.graph.rdf import DOCUMENT_PROPERTIES, documents_from_dataset, view_documents
+
+    assert sorted(d.field for d in DOCUMENT_PROPERTIES) == sorted(f.name for f in fields(Document) if f.name != "text")
+    document = Document("doc a", "text", "a b/é.txt", "A title", dt.date(2005, 1, 2), "https://example.org/a", "Pub")
+    [back] = documents_from_dataset(to_dataset([Extraction(document)]))
+    assert back == replace(document, text="") == view_documents([document])[0]
+
+
 _EVIDENCE = Evidence("doc a", "He said \"no\".", 3, 17)
 _PLAIN = Fact("person/ann-lee", "visits", "country/FRA", _EVIDENCE)
 
