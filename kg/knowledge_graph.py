@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, XSD, Dataset, Literal, URIRef
+from rdflib import RDF, Dataset, URIRef
 from rdflib.term import Node
 from rdflib.util import guess_format
 
@@ -27,8 +27,9 @@ from kg import vocabulary
 from kg.errors import GraphFileError, QueryError
 from kg.graph.backend import GraphBackend, MemoryBackend, open_backend
 from kg.graph.files import write_all_atomic, write_atomic
-from kg.graph.rdf import (FactRecord, document_id_of, document_iri, documents_from_dataset, entities_from_dataset,
-                          entity_iri, facts_from_dataset, new_dataset, remote_contexts, to_dataset)
+from kg.graph.rdf import (QUALIFIER, FactRecord, RdflibTerms, document_id_of, document_iri, documents_from_dataset,
+                          entities_from_dataset, entity_iri, facts_from_dataset, new_dataset, remote_contexts,
+                          to_dataset)
 from kg.graph.sparql import QueryResult, named_query, run_query
 from kg.model import Document, Entity, Extraction, Skipped, Summary
 from kg.views import notebook
@@ -457,16 +458,19 @@ def _keep_facts_in_step(ds: Dataset, before: set[Quad], removed: set[Quad], adde
     return len(drop), len(put)
 
 
+_UPDATE_QUALIFIERS = {"modality": "asserted", "rule": "update", "confidence": 1.0}  # of a fact an update adds
+
+
 def _update_statement(s: Node, p: Node, o: Node, graph: Node) -> set[Quad]:
     """The statement of a fact added by an update, in the graph it was added to (naming its document, if any)."""
     digest = hashlib.sha256("\x1f".join(map(str, (s, p, o, graph))).encode("utf-8")).hexdigest()[:20]
     document = document_id_of(graph) is not None
     stmt = URIRef(f"{graph}#update-{digest}" if document else f"urn:kg:update:{digest}")
-    triples: list[tuple[Node, Node]] = [
-        (RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o),
-        (vocabulary.KG.modality, Literal("asserted")), (vocabulary.KG.rule, Literal("update")),
-        (vocabulary.KG.confidence, Literal("1.0", datatype=XSD.decimal)),
-    ]
+    term = RdflibTerms()
+    triples: list[tuple[Node, Node]] = [(RDF.type, RDF.Statement), (RDF.subject, s), (RDF.predicate, p), (RDF.object, o)]
+    for name, value in _UPDATE_QUALIFIERS.items():  # written as kg.graph.rdf's mapping writes these fields
+        qualifier = QUALIFIER[name]
+        triples.append((term(qualifier.iri), term(qualifier.write(value))))
     if document:
-        triples.append((vocabulary.KG.document, graph))
+        triples.append((term(QUALIFIER["evidence.document"].iri), graph))
     return {(stmt, prop, value, graph) for prop, value in triples}

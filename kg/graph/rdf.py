@@ -2,18 +2,21 @@
 
 The layout follows the output contract in shared/eval/README.md: direct `s kg:p o` triples for the scorer,
 plus one rdf:Statement per fact and evidence carrying dates, modality, confidence, rule and provenance. It is
-written down once, as plain values (entity_pairs, document_pairs, fact_triples), and rendered as rdflib terms
-(to_dataset) or pyoxigraph terms (QuadWriter for graph.trig, kg.graph.store's put).
+written down once, as plain values (entity_pairs, document_pairs, fact_triples, the last two through the rows of
+DOCUMENT_PROPERTIES and STATEMENT_QUALIFIERS), rendered as rdflib terms (to_dataset) or pyoxigraph terms
+(QuadWriter for graph.trig, kg.graph.store's put), and read back by its inverse (entity_of, document_of,
+fact_of), from an rdflib graph or from the mapping's own values.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from typing import IO, Any, NamedTuple
 from urllib.parse import quote, unquote
 
@@ -75,16 +78,12 @@ def document_iri(doc_id: str) -> URIRef:
 
 def key_of(iri: Node) -> str | None:
     """The entity key an IRI was minted from, or None for an IRI outside the entity namespace."""
-    text = str(iri)
-    return unquote(text[len(ENTITY_BASE):]) if isinstance(iri, URIRef) and text.startswith(ENTITY_BASE) else None
+    return _entity_key(str(iri)) if isinstance(iri, URIRef) else None
 
 
 def document_id_of(iri: Node) -> str | None:
     """The document id a document IRI was minted from, or None for any other term."""
-    text = str(iri)
-    if not (isinstance(iri, URIRef) and text.startswith(DOCUMENT_BASE)):
-        return None
-    return unquote(text[len(DOCUMENT_BASE):].split("#", 1)[0])
+    return _document_id(str(iri)) if isinstance(iri, URIRef) else None
 
 
 def statement_iri(fact: Fact) -> URIRef:
@@ -119,7 +118,8 @@ def new_dataset() -> Dataset:
 # What an entity, a document and a fact become in RDF is said once, here, as plain values: an IRI is a str, a
 # literal a Lit (its lexical form as rdflib holds it, its datatype IRI). Term factories make rdflib terms of them
 # (RdflibTerms: to_dataset, KnowledgeGraph) or pyoxigraph terms (OxTerms: graph.trig by QuadWriter, Store.put),
-# so a new qualifier is added in one place and both renderings hold the same quads.
+# so a new qualifier is added in one place (a row of STATEMENT_QUALIFIERS), both renderings hold the same quads,
+# and the readers (fact_of, document_of, entity_of) read back what was written.
 
 
 class Lit(NamedTuple):
@@ -133,13 +133,12 @@ Term = str | Lit  # an IRI, or a literal
 
 _RDF_TYPE, _RDF_STATEMENT = str(RDF.type), str(RDF.Statement)
 _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
-_RDFS_LABEL, _SKOS_ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
+_RDFS_LABEL, _SKOS_ALT_LABEL, _SKOS_PREF_LABEL = str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel)
 _KG = str(KG)
 _XSD_DATE, _XSD_DECIMAL, _XSD_INTEGER, _XSD_ANY_URI = str(XSD.date), str(XSD.decimal), str(XSD.integer), str(XSD.anyURI)
 _DOCUMENT_TYPE = (_RDF_TYPE, str(KG.Document))
 _DC_IDENTIFIER, _DC_TITLE, _DC_ISSUED = str(DCTERMS.identifier), str(DCTERMS.title), str(DCTERMS.issued)
 _DC_SOURCE, _DC_IS_FORMAT_OF, _DC_PUBLISHER = str(DCTERMS.source), str(DCTERMS.isFormatOf), str(DCTERMS.publisher)
-_DATE_PROPS = (("date", _KG + "date"), ("start_date", _KG + "startDate"), ("end_date", _KG + "endDate"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -196,52 +195,186 @@ def entity_pairs(entity: _MergedEntity) -> list[tuple[str, Term]]:
     return pairs
 
 
+# A field of a document, and a qualifier of a fact, is one Property: the field, the predicate carrying it, how a
+# value becomes the object written (document_pairs, fact_triples) and how the object read back becomes the
+# value again (document_of, fact_of: the inverse, which reads rdflib graphs in documents_from_dataset and
+# facts_from_dataset, and the mapping's own values in view_documents and read_back). A new field is one row.
+
+
+class Property(NamedTuple):
+    """One field of a kg value carried by one RDF property: the field, the predicate, and both directions."""
+
+    field: str  # a field of Document or Fact; "evidence.<name>" for a field of a fact's Evidence
+    iri: str  # the predicate
+    write: Callable[[Any], Term | None]  # the field's value → the object written (None: no triple)
+    read: Callable[[Term | None, str | None], Any]  # the object read (None if absent), the IRI of the document
+    #                                                 or of the graph holding the statement → the value
+
+
+def _lexical(value: Term | None, where: str | None = None) -> str | None:
+    """The text of a term read back: a literal's lexical form, an IRI itself, None when absent."""
+    return value.lexical if isinstance(value, Lit) else value
+
+
+def _text_or_empty(value: Term | None, where: str | None = None) -> str:
+    """The text of a term read back, "" when absent."""
+    return _lexical(value) or ""
+
+
+def _int_read(value: Term | None, where: str | None = None) -> int:
+    """An integer read back (0 when absent or malformed)."""
+    try:
+        return int(_lexical(value) or "") if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _confidence_read(value: Term | None, where: str | None = None) -> float:
+    """A confidence read back (0.5, the Fact default, when absent or malformed)."""
+    try:
+        return float(_lexical(value) or "") if value is not None else 0.5
+    except ValueError:
+        return 0.5
+
+
+def _day_read(value: Term | None, where: str | None = None) -> dt.date | None:
+    """A publication day read back (None when absent or not a day)."""
+    try:
+        return dt.date.fromisoformat(_lexical(value) or "") if value is not None else None
+    except ValueError:
+        return None
+
+
+def _entity_key(value: Term | None) -> str | None:
+    """The key an entity IRI was minted from (key_of), None for any other term."""
+    return unquote(value[len(ENTITY_BASE):]) if isinstance(value, str) and value.startswith(ENTITY_BASE) else None
+
+
+def _document_id(value: Term | None) -> str | None:
+    """The id a document IRI was minted from (document_id_of), None for any other term."""
+    if not (isinstance(value, str) and value.startswith(DOCUMENT_BASE)):
+        return None
+    return unquote(value[len(DOCUMENT_BASE):].split("#", 1)[0])
+
+
+def _key_read(value: Term | None, where: str | None = None) -> str:
+    """The entity key of an entity IRI read back, else the term's text ("" when absent)."""
+    return _entity_key(value) or _lexical(value) or ""
+
+
+def _optional(write: Callable[[Any], Term]) -> Callable[[Any], Term | None]:
+    """A writer that writes no triple for an empty value."""
+    return lambda value: write(value) if value else None
+
+
+def _integer_value(value: int) -> Lit:
+    """An offset as an xsd:integer."""
+    return Lit(str(value), _XSD_INTEGER)
+
+
+def entity_of(objects: Callable[[str], list[Term]], iri: str, entity_type: str) -> Entity:
+    """The Entity of class kg:<entity_type> described at an entity IRI, read back (the inverse of entity_pairs):
+    `objects` gives the objects of one of the IRI's predicates. Its label is its rdfs:label (or skos:prefLabel,
+    else its key), its aliases every skos:altLabel."""
+    labels = objects(_RDFS_LABEL) or objects(_SKOS_PREF_LABEL)
+    codes = objects(_KG + "countryCode")
+    return Entity(key=_key_read(iri), label=(_lexical(labels[0]) or "") if labels else _key_read(iri),
+                  type=entity_type,  # type: ignore[arg-type]
+                  aliases=frozenset(_lexical(alias) or "" for alias in objects(_SKOS_ALT_LABEL)),
+                  country_code=_lexical(codes[0]) if codes else None)
+
+
+DOCUMENT_PROPERTIES: tuple[Property, ...] = (
+    Property("id", _DC_IDENTIFIER, Lit,
+             lambda value, iri: _lexical(value) or _document_id(iri) or iri or ""),  # else from the document's IRI
+    Property("title", _DC_TITLE, _optional(Lit), _lexical),
+    Property("published", _DC_ISSUED, _optional(_issued_value), _day_read),
+    Property("source", _DC_SOURCE, _optional(Lit), _text_or_empty),
+    Property("url", _DC_IS_FORMAT_OF, _optional(lambda url: Lit(url, _XSD_ANY_URI)), _lexical),  # the web page
+    Property("publisher", _DC_PUBLISHER, _optional(Lit), _lexical),
+)
+
+STATEMENT_QUALIFIERS: tuple[Property, ...] = (
+    Property("modality", _KG + "modality", Lit,
+             lambda value, graph: "planned" if _lexical(value) == "planned" else "asserted"),
+    Property("confidence", _KG + "confidence", _confidence_value, _confidence_read),
+    Property("evidence.sentence", _KG + "evidence", Lit, _text_or_empty),
+    Property("evidence.document", _KG + "document", document_iri_text,  # else the id of the graph holding it
+             lambda value, graph: _document_id(value) or _document_id(graph) or _lexical(value) or ""),
+    Property("evidence.start", _KG + "startOffset", _integer_value, _int_read),
+    Property("evidence.end", _KG + "endOffset", _integer_value, _int_read),
+    Property("date", _KG + "date", _optional(_date_value), _lexical),
+    Property("start_date", _KG + "startDate", _optional(_date_value), _lexical),
+    Property("end_date", _KG + "endDate", _optional(_date_value), _lexical),
+    Property("rule", _KG + "rule", _optional(Lit), _text_or_empty),
+    Property("attributed_to", _KG + "attributedTo", _optional(entity_iri_text),
+             lambda value, graph: None if value is None else _key_read(value)),
+)
+QUALIFIER: dict[str, Property] = {q.field: q for q in STATEMENT_QUALIFIERS}
+_DOCUMENT_FIELDS = tuple(attrgetter(d.field) for d in DOCUMENT_PROPERTIES)
+_FACT_FIELDS = tuple(attrgetter(q.field) for q in STATEMENT_QUALIFIERS)
+_FACT_READS = tuple((q.iri, q.read, q.field.startswith("evidence."), q.field.removeprefix("evidence."))
+                    for q in STATEMENT_QUALIFIERS)  # for fact_of: the reader, and the field of Fact or of Evidence
+
+
 def document_pairs(document: Document) -> list[tuple[str, Term]]:
-    """The (predicate, object) pairs of a document's IRI in the default graph: type, id, title, published date,
-    source, and the web page an article file is a copy of (dcterms:isFormatOf, an xsd:anyURI) with its publisher."""
-    pairs: list[tuple[str, Term]] = [_DOCUMENT_TYPE, (_DC_IDENTIFIER, Lit(document.id))]
-    if document.title:
-        pairs.append((_DC_TITLE, Lit(document.title)))
-    if document.published:
-        pairs.append((_DC_ISSUED, _issued_value(document.published)))
-    if document.source:
-        pairs.append((_DC_SOURCE, Lit(document.source)))
-    if document.url:
-        pairs.append((_DC_IS_FORMAT_OF, Lit(document.url, _XSD_ANY_URI)))
-    if document.publisher:
-        pairs.append((_DC_PUBLISHER, Lit(document.publisher)))
+    """The (predicate, object) pairs of a document's IRI in the default graph: its type, then each of
+    DOCUMENT_PROPERTIES that has a value (id, title, published day, source, web page, publisher)."""
+    pairs: list[tuple[str, Term]] = [_DOCUMENT_TYPE]
+    for prop, field_of in zip(DOCUMENT_PROPERTIES, _DOCUMENT_FIELDS):
+        value = prop.write(field_of(document))
+        if value is not None:
+            pairs.append((prop.iri, value))
     return pairs
+
+
+def document_of(value: Callable[[str], Term | None], iri: str) -> Document:
+    """The Document described at a document IRI, read back (the inverse of document_pairs; its text is not
+    stored, so it is empty): `value` gives the object of one of the IRI's predicates (None when it has none)."""
+    return Document(text="", **{prop.field: prop.read(value(prop.iri), iri) for prop in DOCUMENT_PROPERTIES})
 
 
 def fact_triples(fact: Fact) -> list[tuple[str, str, Term]]:
     """A fact's triples in its document's graph: the direct `s kg:p o` triple first, then its rdf:Statement
-    with modality, confidence, evidence, document, offsets, dates, rule and attribution. ValueError for a
-    predicate outside the vocabulary."""
+    (rdf:subject, rdf:predicate, rdf:object) with each of STATEMENT_QUALIFIERS that has a value. ValueError for
+    a predicate outside the vocabulary."""
+    direct, pairs = _fact_parts(fact)
+    stmt = _statement_text(fact)
+    return [direct, *((stmt, prop, value) for prop, value in pairs)]
+
+
+def _fact_parts(fact: Fact) -> tuple[tuple[str, str, Term], list[tuple[str, Term]]]:
+    """fact_triples in two parts: the direct triple, and the (predicate, object) pairs of the statement."""
     if not vocabulary.is_predicate(fact.predicate):
         raise ValueError(f"predicate {fact.predicate!r} is not in the vocabulary")
-    evidence = fact.evidence
     s, p = entity_iri_text(fact.subject), _KG + fact.predicate
     o: Term = (Lit(fact.object) if fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates()
                else entity_iri_text(fact.object))
-    stmt = _statement_text(fact)
-    pairs: list[tuple[str, Term]] = [
-        (_RDF_TYPE, _RDF_STATEMENT), (_RDF_SUBJECT, s), (_RDF_PREDICATE, p), (_RDF_OBJECT, o),
-        (_KG + "modality", Lit(fact.modality)),
-        (_KG + "confidence", _confidence_value(fact.confidence)),
-        (_KG + "evidence", Lit(evidence.sentence)),
-        (_KG + "document", document_iri_text(evidence.document)),
-        (_KG + "startOffset", Lit(str(evidence.start), _XSD_INTEGER)),
-        (_KG + "endOffset", Lit(str(evidence.end), _XSD_INTEGER)),
-    ]
-    for field_name, prop in _DATE_PROPS:
-        value = getattr(fact, field_name)
-        if value:
-            pairs.append((prop, _date_value(value)))
-    if fact.rule:
-        pairs.append((_KG + "rule", Lit(fact.rule)))
-    if fact.attributed_to:
-        pairs.append((_KG + "attributedTo", entity_iri_text(fact.attributed_to)))
-    return [(s, p, o), *((stmt, prop, value) for prop, value in pairs)]
+    pairs: list[tuple[str, Term]] = [(_RDF_TYPE, _RDF_STATEMENT), (_RDF_SUBJECT, s), (_RDF_PREDICATE, p),
+                                     (_RDF_OBJECT, o)]
+    for qualifier, field_of in zip(STATEMENT_QUALIFIERS, _FACT_FIELDS):
+        value = qualifier.write(field_of(fact))
+        if value is not None:
+            pairs.append((qualifier.iri, value))
+    return (s, p, o), pairs
+
+
+def fact_of(value: Callable[[str], Term | None], graph: str | None = None) -> Fact | None:
+    """The Fact a statement holds, read back (the inverse of fact_triples): `value` gives the object of one of
+    its predicates (None when it has none), `graph` is the IRI of the graph holding it. None when it has no
+    subject or object, or its predicate is not one of the vocabulary's."""
+    s, p, o = value(_RDF_SUBJECT), value(_RDF_PREDICATE), value(_RDF_OBJECT)
+    text = _lexical(p) or ""
+    name = text.rsplit("#", 1)[-1]
+    if s is None or o is None or not text.startswith(_KG) or not vocabulary.is_predicate(name):
+        return None
+    fields: dict[str, Any] = {}
+    evidence: dict[str, Any] = {}
+    for iri, read, of_evidence, field_name in _FACT_READS:
+        (evidence if of_evidence else fields)[field_name] = read(value(iri), graph)
+    literal = isinstance(o, Lit)
+    return Fact(subject=_key_read(s), predicate=name, object=o.lexical if literal else _key_read(o),
+                object_is_literal=literal, evidence=Evidence(**evidence), **fields)
 
 
 class RdflibTerms:
@@ -284,6 +417,11 @@ class _MergedEntity:
         if len(entity.label) > len(self.label):
             self.label = entity.label
         self.country_code = self.country_code or entity.country_code
+
+    def as_entity(self) -> Entity:
+        """The merged entity as one Entity: its label, every other form as an alias."""
+        return Entity(key=self.key, label=self.label, type=self.type,  # type: ignore[arg-type]
+                      aliases=frozenset(self.forms - {self.label}), country_code=self.country_code)
 
 
 def merge_entities(extractions: Iterable[Extraction]) -> dict[str, _MergedEntity]:
@@ -367,13 +505,18 @@ def _joined(extraction: Extraction, identities: dict[str, str]) -> Extraction:
     return replace(extraction, entities=entities, facts=facts)
 
 
+def joined_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
+    """The extractions with each person named by variants of one name under one key (person_identities): what
+    to_dataset, kg build --out (pipeline.FileBuild) and Store.put describe and state facts of."""
+    extractions = list(extractions)
+    identities = person_identities(e for x in extractions for e in x.entities)
+    return [_joined(x, identities) for x in extractions] if identities else extractions
+
+
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
     """Build the RDF dataset of a set of extractions, following the output contract; a person named by
     variants of one name in several documents is one node (`person_identities`)."""
-    extractions = list(extractions)
-    identities = person_identities(e for x in extractions for e in x.entities)
-    if identities:
-        extractions = [_joined(x, identities) for x in extractions]
+    extractions = joined_extractions(extractions)
     ds, terms = new_dataset(), RdflibTerms()
     for entity in merge_entities(extractions).values():
         add_entity(ds, entity, terms)
@@ -399,55 +542,20 @@ def _label(graph: Graph, node: Node) -> str:
     return key_of(node) or str(node)
 
 
-def _text(graph: Graph, node: Node, prop: URIRef) -> str | None:
-    """The lexical form of a property's value on node, or None."""
-    value = graph.value(node, prop)
-    return None if value is None else str(value)
+def _plain(node: Node | None) -> Term | None:
+    """An rdflib term as the mapping's plain values (an IRI or blank node as its text, a literal as a Lit)."""
+    if node is None or not isinstance(node, Literal):
+        return None if node is None else str(node)
+    return Lit(str(node), None if node.datatype is None else str(node.datatype))
 
 
-def _int(graph: Graph, node: Node, prop: URIRef) -> int:
-    """An integer property of node (0 when absent or malformed)."""
-    value = graph.value(node, prop)
-    try:
-        return int(str(value)) if value is not None else 0
-    except ValueError:
-        return 0
-
-
-def _confidence(graph: Graph, stmt: Node) -> float:
-    """The confidence of a statement (0.5, the Fact default, when absent or malformed)."""
-    value = graph.value(stmt, KG.confidence)
-    try:
-        return float(str(value)) if value is not None else 0.5
-    except ValueError:
-        return 0.5
+_PREDICATE_TERMS = RdflibTerms()  # the mapping's predicates as rdflib terms, made once
 
 
 def _fact(graph: Graph, stmt: Node, context: Node) -> Fact | None:
-    """The Fact a statement node reifies, or None if it is not a vocabulary fact."""
-    s, p, o = (graph.value(stmt, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
-    name = str(p).rsplit("#", 1)[-1] if p is not None else ""
-    if s is None or o is None or not str(p).startswith(str(KG)) or not vocabulary.is_predicate(name):
-        return None
-    doc_node = graph.value(stmt, KG.document)
-    doc_id = document_id_of(doc_node) or document_id_of(context) or (str(doc_node) if doc_node else "")
-    attributed = graph.value(stmt, KG.attributedTo)
-    modality = _text(graph, stmt, KG.modality)
-    return Fact(
-        subject=key_of(s) or str(s),
-        predicate=name,
-        object=str(o) if isinstance(o, Literal) else key_of(o) or str(o),
-        object_is_literal=isinstance(o, Literal),
-        evidence=Evidence(document=doc_id, sentence=_text(graph, stmt, KG.evidence) or "",
-                          start=_int(graph, stmt, KG.startOffset), end=_int(graph, stmt, KG.endOffset)),
-        date=_text(graph, stmt, KG.date),
-        start_date=_text(graph, stmt, KG.startDate),
-        end_date=_text(graph, stmt, KG.endDate),
-        modality="planned" if modality == "planned" else "asserted",
-        confidence=_confidence(graph, stmt),
-        rule=_text(graph, stmt, KG.rule) or "",
-        attributed_to=(key_of(attributed) or str(attributed)) if attributed is not None else None,
-    )
+    """The Fact a statement node reifies (fact_of over the graph), or None if it is not a vocabulary fact."""
+    return fact_of(lambda iri: _plain(graph.value(stmt, _PREDICATE_TERMS(iri))),
+                   None if context is None else str(context))
 
 
 def facts_from_dataset(ds: Dataset) -> list[FactRecord]:
@@ -466,36 +574,24 @@ def facts_from_dataset(ds: Dataset) -> list[FactRecord]:
 
 
 def entities_from_dataset(ds: Dataset) -> list[Entity]:
-    """Every typed entity of a dataset; aliases are the other surface forms (skos:altLabel), without the label."""
+    """Every typed entity of a dataset (entity_of over the graph); aliases are the other surface forms
+    (skos:altLabel), without the label."""
     entities: dict[str, Entity] = {}
-    for etype in ENTITY_TYPES:
-        for node in ds.subjects(RDF.type, KG[etype]):
+    for entity_type in ENTITY_TYPES:
+        for node in ds.subjects(RDF.type, KG[entity_type]):
             key = key_of(node) or str(node)
-            if key in entities:
-                continue
-            code = ds.value(node, KG.countryCode)
-            entities[key] = Entity(
-                key=key, label=_label(ds, node), type=etype,  # type: ignore[arg-type]
-                aliases=frozenset(str(a) for a in ds.objects(node, SKOS.altLabel)),
-                country_code=str(code) if code is not None else None,
-            )
+            if key not in entities:
+                def objects(iri: str, node: Node = node) -> list[Term]:
+                    return [_plain(o) for o in ds.objects(node, _PREDICATE_TERMS(iri))]
+                entities[key] = entity_of(objects, str(node), entity_type)
     return sorted(entities.values(), key=lambda e: e.key)
 
 
 def documents_from_dataset(ds: Dataset) -> list[Document]:
-    """The documents described in a dataset's default graph (their text is not stored, so it is empty)."""
-    documents = []
-    for node in set(ds.subjects(RDF.type, KG.Document)):
-        published = ds.value(node, DCTERMS.issued)
-        try:
-            day = dt.date.fromisoformat(str(published)) if published is not None else None
-        except ValueError:
-            day = None
-        documents.append(Document(
-            id=_text(ds, node, DCTERMS.identifier) or document_id_of(node) or str(node), text="",
-            source=_text(ds, node, DCTERMS.source) or "", title=_text(ds, node, DCTERMS.title), published=day,
-            url=_text(ds, node, DCTERMS.isFormatOf), publisher=_text(ds, node, DCTERMS.publisher),
-        ))
+    """The documents described in a dataset's default graph (document_of over the graph; their text is not
+    stored, so it is empty)."""
+    documents = [document_of(lambda iri, node=node: _plain(ds.value(node, _PREDICATE_TERMS(iri))), str(node))
+                 for node in set(ds.subjects(RDF.type, KG.Document))]
     return sorted(documents, key=lambda d: d.id)
 
 
@@ -547,25 +643,6 @@ def remote_contexts(document: object) -> list[str]:
 # ---------------------------------------------------------------- one document's graph at a time
 
 
-def joined_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
-    """The extractions with each person named by variants of one name under one key, as to_dataset joins them."""
-    extractions = list(extractions)
-    identities = person_identities(e for x in extractions for e in x.entities)
-    return [_joined(x, identities) for x in extractions] if identities else extractions
-
-
-def description_dataset(extractions: Iterable[Extraction]) -> Dataset:
-    """What to_dataset writes to the default graph for (joined) extractions: the merged entities and the
-    documents' metadata, without any document's facts."""
-    extractions = list(extractions)
-    ds, terms = new_dataset(), RdflibTerms()
-    for entity in merge_entities(extractions).values():
-        add_entity(ds, entity, terms)
-    for extraction in extractions:
-        _add_document(ds, extraction.document, terms)
-    return ds
-
-
 def document_dataset(extraction: Extraction) -> Dataset:
     """A dataset of one (joined) extraction's named graph, its facts exactly as to_dataset writes them."""
     ds, terms = new_dataset(), RdflibTerms()
@@ -573,19 +650,6 @@ def document_dataset(extraction: Extraction) -> Dataset:
     for fact in extraction.facts:
         _add_fact(graph, fact, terms)
     return ds
-
-
-def document_facts(document: Dataset, description: Dataset) -> list[FactRecord]:
-    """facts_from_dataset of one document's dataset, its subjects' and objects' labels taken from the
-    description: the records facts_from_dataset gives for that document in the whole dataset. The label
-    triples are added to `document`."""
-    nodes = {node for prop in (RDF.subject, RDF.object) for node in document.objects(None, prop)
-             if not isinstance(node, Literal)}
-    for node in nodes:
-        for prop in (RDFS.label, SKOS.prefLabel):
-            for label in description.objects(node, prop):
-                document.add((node, prop, label))
-    return facts_from_dataset(document)
 
 
 # ---------------------------------------------------------------- the output files without rdflib (kg build --out)
@@ -682,42 +746,11 @@ class QuadWriter:
         self._ox.serialize(quads, handle, self._ox.RdfFormat.TRIG, prefixes=prefixes)
 
 
-def _read_back_date(value: str | None) -> str | None:
-    """A date qualifier as facts_from_dataset reads it back: the lexical form fact_triples writes, None when absent."""
-    return _date_value(value).lexical if value else None
-
-
-def _read_back_confidence(value: float, cache: dict[float, float] = {}) -> float:  # noqa: B006 - a cache
-    """A confidence as facts_from_dataset reads it back: the xsd:decimal fact_triples writes (4 places)."""
-    read = cache.get(value)
-    if read is None:
-        read = cache[value] = float(_confidence_value(value).lexical)
-    return read
-
-
-def _read_back_key(key: str) -> str:
-    """An entity key as read back from its IRI (key_of(entity_iri(key)), the IRI itself for an empty key)."""
-    iri = entity_iri(key)
-    return key_of(iri) or str(iri)
-
-
 def read_back(fact: Fact, graph_id: str) -> Fact:
     """The fact facts_from_dataset reads from the statement _add_fact writes of it in the graph of document
-    graph_id (the same object when nothing changes): confidence rounded, literal objects marked, modality
-    'planned' or 'asserted', dates in their typed lexical form."""
-    evidence = fact.evidence
-    document = (document_id_of(document_iri(evidence.document)) or document_id_of(document_iri(graph_id))
-                or str(document_iri(evidence.document)))
-    if document != evidence.document or type(evidence.start) is not int or type(evidence.end) is not int:
-        evidence = Evidence(document, str(evidence.sentence or ""), int(str(evidence.start)), int(str(evidence.end)))
-    literal = fact.object_is_literal or fact.predicate in vocabulary.literal_object_predicates()
-    read = replace(
-        fact, subject=_read_back_key(fact.subject),
-        object=fact.object if literal else _read_back_key(fact.object), object_is_literal=literal,
-        evidence=evidence, date=_read_back_date(fact.date), start_date=_read_back_date(fact.start_date),
-        end_date=_read_back_date(fact.end_date), modality="planned" if fact.modality == "planned" else "asserted",
-        confidence=_read_back_confidence(fact.confidence), rule=fact.rule or "",
-        attributed_to=_read_back_key(fact.attributed_to) if fact.attributed_to else None)
+    graph_id (the same object when nothing changes): fact_of over fact_triples's values, with no graph built."""
+    read = fact_of(dict(_fact_parts(fact)[1]).get, document_iri_text(graph_id))
+    assert read is not None  # fact_triples wrote its subject, a vocabulary predicate and its object
     return fact if read == fact else read
 
 
@@ -760,28 +793,21 @@ def _records_through_rdflib(extraction: Extraction, labels: dict[str, str]) -> l
 
 
 def view_entities(merged: Iterable[_MergedEntity]) -> list[Entity]:
-    """entities_from_dataset of the default graph description_dataset writes for these merged entities."""
+    """entities_from_dataset of the default graph to_dataset writes for these merged entities (entity_of over
+    entity_pairs' own values, no graph built)."""
     entities: dict[str, Entity] = {}
     for entity in merged:
         if entity.type not in ENTITY_TYPES:
             continue
-        key = _read_back_key(entity.key)
-        entities.setdefault(key, Entity(key=key, label=entity.label, type=entity.type,  # type: ignore[arg-type]
-                                        aliases=frozenset(entity.forms - {entity.label}),
-                                        country_code=entity.country_code or None))
+        pairs = entity_pairs(entity)
+        iri = entity_iri_text(entity.key)
+        entities.setdefault(_key_read(iri), entity_of(lambda p, pairs=pairs: [o for q, o in pairs if q == p],
+                                                       iri, entity.type))
     return sorted(entities.values(), key=lambda e: e.key)
 
 
 def view_documents(documents: Iterable[Document]) -> list[Document]:
-    """documents_from_dataset of the default graph description_dataset writes for these documents."""
-    read = []
-    for document in documents:
-        iri = document_iri(document.id)
-        try:
-            published = dt.date.fromisoformat(_issued_value(document.published).lexical) if document.published else None
-        except ValueError:
-            published = None
-        read.append(Document(id=document.id or document_id_of(iri) or str(iri), text="", source=document.source or "",
-                             title=document.title or None, published=published,
-                             url=document.url or None, publisher=document.publisher or None))
+    """documents_from_dataset of the default graph to_dataset writes for these documents (document_of over
+    document_pairs' own values, no graph built)."""
+    read = [document_of(dict(document_pairs(document)).get, document_iri_text(document.id)) for document in documents]
     return sorted(read, key=lambda d: d.id)

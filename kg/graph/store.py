@@ -282,7 +282,8 @@ class Store:
     def put(self, extraction: Extraction, digest: str) -> str:
         """Store one document's extraction with its content hash: "added", or "replaced" if it was there.
 
-        One transaction: a build killed at any point leaves the document as it was or wholly replaced."""
+        One transaction: a build killed at any point leaves the document as it was or wholly replaced. People named
+        by variants of one name in the document ("Bush", "George Bush") are one node, as to_dataset makes them."""
         store = self.oxigraph
         doc = to_ox(document_iri(extraction.document.id))
         default = ox.DefaultGraph()
@@ -292,13 +293,15 @@ class Store:
         was_mentioned = {q.object for q in old if q.predicate == to_ox(MENTIONS)}
 
         terms = OxTerms()
-        added = list(dict.fromkeys(_document_quads(joined_extractions([extraction])[0], doc, terms)))
+        joined = joined_extractions([extraction])[0]  # a person named by variants of one name is one node
+        added = list(dict.fromkeys(_document_quads(joined, doc, terms)))
         removed = list(old)
-        for entity in extraction.entities:
-            gone, new = self._entity_change(entity, terms)
+        merged = merge_entities([joined])  # as to_dataset and kg build --out merge them
+        for entity in merged.values():
+            gone, new = self._entity_change(entity.as_entity(), terms)
             removed += gone
             added += new
-        now_mentioned = {terms(entity_iri_text(e.key)) for e in extraction.entities}
+        now_mentioned = {terms(entity_iri_text(key)) for key in merged}
         added += [ox.Quad(doc, to_ox(MENTIONS), e, default) for e in sorted(now_mentioned, key=str)]
         removed += self._orphan_quads(was_mentioned - now_mentioned, doc)
         added.append(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))

@@ -357,3 +357,73 @@ def test_fact_triples_lead_with_the_direct_triple(fact_case: str) -> None:
     assert values[str(KG.startOffset)] == Lit("12", str(XSD.integer))
     assert (str(KG.attributedTo) in values) == bool(fact.attributed_to)
     assert (str(KG.date) in values) == bool(fact.date)
+
+
+# ---------------------------------------------------------------- one mapping, read back by its inverse
+
+
+def test_every_field_of_a_fact_has_one_qualifier_row() -> None:
+    """Each field of Fact and Evidence but the core triple is carried by one row of STATEMENT_QUALIFIERS, each by
+    its own predicate: a field added to Fact without its row fails here."""
+    from dataclasses import fields
+
+    from kg.graph.rdf import STATEMENT_QUALIFIERS
+
+    core = {"subject", "predicate", "object", "object_is_literal", "evidence"}
+    wanted = {f.name for f in fields(Fact)} - core | {f"evidence.{f.name}" for f in fields(Evidence)}
+    assert sorted(q.field for q in STATEMENT_QUALIFIERS) == sorted(wanted)
+    assert len({q.iri for q in STATEMENT_QUALIFIERS}) == len(STATEMENT_QUALIFIERS)
+
+
+def test_every_field_of_a_document_but_its_text_has_one_row() -> None:
+    """Each field of Document but its text (not stored) is carried by one row of DOCUMENT_PROPERTIES, and read back."""
+    from dataclasses import fields
+
+    from kg.graph.rdf import DOCUMENT_PROPERTIES, documents_from_dataset, view_documents
+
+    assert sorted(d.field for d in DOCUMENT_PROPERTIES) == sorted(f.name for f in fields(Document) if f.name != "text")
+    document = Document("doc a", "text", "a b/é.txt", "A title", dt.date(2005, 1, 2), "https://example.org/a", "Pub")
+    [back] = documents_from_dataset(to_dataset([Extraction(document)]))
+    assert back == replace(document, text="") == view_documents([document])[0]
+
+
+_EVIDENCE = Evidence("doc a", "He said \"no\".", 3, 17)
+_PLAIN = Fact("person/ann-lee", "visits", "country/FRA", _EVIDENCE)
+
+
+@pytest.mark.parametrize("fact", [
+    _PLAIN,
+    replace(_PLAIN, date="2005-01-03", start_date="2005-02", end_date="2006", modality="planned", confidence=0.81234,
+            rule="speech", attributed_to="person/bob #1"),
+    replace(_PLAIN, date="2005-02-30", start_date="--03-25", end_date="spring", modality="odd", confidence=1 / 3),
+    replace(_PLAIN, confidence=1.0, rule="", date=""),
+    replace(_PLAIN, predicate="holdsPosition", object="prime minister"),  # literal object given as an entity
+    replace(_PLAIN, predicate="holdsPosition", object="minister", object_is_literal=True),
+    replace(_PLAIN, subject="person/café <x>", evidence=Evidence("other doc", "", 0, 0)),  # evidence of another document
+    replace(_PLAIN, subject="", object="country/FRA"),
+], ids=["plain", "every qualifier", "odd values", "empty values", "literal as entity", "literal", "odd names",
+        "empty key"])
+def test_read_back_is_what_a_graph_gives(fact: Fact) -> None:
+    """read_back (the inverse of fact_triples over its own values) gives the fact facts_from_dataset reads from the
+    graph to_dataset writes, and the very same object when writing changes nothing."""
+    from kg.graph.rdf import read_back
+
+    [record] = facts_from_dataset(to_dataset([Extraction(Document("doc a", "s"), (), (fact,))]))
+    assert read_back(fact, "doc a") == record.fact
+    assert (read_back(fact, "doc a") is fact) == (record.fact == fact)
+
+
+def test_update_statement_is_written_with_the_mapping_rows() -> None:
+    """The statement of a fact an update adds carries its qualifiers under the mapping's predicates, read back."""
+    from kg.knowledge_graph import _update_statement
+    from kg.graph.rdf import _fact
+
+    graph = document_iri("doc a")
+    s, o = entity_iri("person/ann-lee"), entity_iri("country/FRA")
+    ds = Dataset(default_union=True)
+    for quad in _update_statement(s, KG.visits, o, graph):
+        ds.graph(graph).add(quad[:3])
+    [stmt] = set(ds.subjects(RDF.type, RDF.Statement))
+    fact = _fact(ds.graph(graph), stmt, graph)
+    assert fact == Fact("person/ann-lee", "visits", "country/FRA", Evidence("doc a", "", 0, 0), modality="asserted",
+                        confidence=1.0, rule="update")

@@ -377,3 +377,39 @@ def test_put_stores_the_quads_to_dataset_writes(tmp_path, made):
             with pytest.raises(ValueError, match="likes"):
                 store.put(unknown, "other")
             assert _content(store) == _quads(to_dataset(made_of()))
+
+
+def _people(doc: str, *names: str):
+    """One document naming people, each met by the first one (a fact per person)."""
+    from kg.extract.entities import slug
+    from kg.model import Entity, Evidence, Extraction, Fact
+
+    people = [Entity("person/" + slug(n), n, "Person") for n in names]
+    evidence = Evidence(document=doc, sentence="s", start=0, end=1)
+    facts = tuple(Fact(people[0].key, "meetsWith", p.key, evidence) for p in people[1:])
+    return Extraction(Document(doc, "s"), entities=tuple(people), facts=facts)
+
+
+@pytest.mark.parametrize("names, nodes", [
+    (("Ann Lee", "Bush", "George Bush"), {"person/ann-lee", "person/george-bush"}),  # one node, the fullest name
+    (("Ann Lee", "Bush", "George Bush", "George W Bush"), {"person/ann-lee", "person/george-w-bush"}),
+    (("Ann Lee", "Bush", "George Bush", "Laura Bush"),  # "Bush" could be either: three people
+     {"person/ann-lee", "person/bush", "person/george-bush", "person/laura-bush"}),
+])
+def test_put_joins_the_variants_of_a_name_in_a_document_as_the_file_build(tmp_path, names, nodes):
+    """A person named by variants of one name in a stored document is one node, as in to_dataset (kg build --out):
+    the fullest name, the shorter ones as aliases, the facts and mentions on it."""
+    from rdflib import RDF
+
+    from kg.vocabulary import KG
+
+    extraction = _people("a", *names)
+    with Store(tmp_path / "store") as store:
+        store.put(extraction, "digest")
+        quads = set(store.quads())
+        assert {q[0] for q in quads if q[1] == RDF.type and q[2] == KG.Person} == {entity_iri(k) for k in nodes}
+        assert {q[2] for q in quads if q[1] == MENTIONS} == {entity_iri(k) for k in nodes}
+        assert _content(store) == _quads(to_dataset([extraction]))
+        if "person/bush" not in nodes:
+            fullest = max(nodes - {"person/ann-lee"})
+            assert "Bush" in {str(q[2]) for q in quads if q[0] == entity_iri(fullest) and q[1] == SKOS.altLabel}
