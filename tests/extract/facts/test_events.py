@@ -523,7 +523,7 @@ def test_peacekeeping_is_protection(facts_of, text, expected, absent):
                  ("Kenya", "sanctions", "Somali refugees"), id="expel-refugees"),
     pytest.param("Iran banned opposition activists from the election.", ("Iran", "coerces", "opposition activists"),
                  ("Iran", "sanctions", "opposition activists"), id="ban-activists"),
-    pytest.param("Kenyan President Mwai Kibaki banned Kenyan opposition newspapers.",
+    pytest.param("Kenyan President Mwai Kibaki banned Kenyan opposition parties.",  # (newspapers are firms, not the state)
                  ("Mwai Kibaki", "coerces", "Kenya"), ("Mwai Kibaki", "sanctions", "Kenya"), id="ban-own-state"),
     pytest.param("Russia expelled British diplomats on Monday.", ("Russia", "sanctions", "United Kingdom"),
                  ("Russia", "coerces", "United Kingdom"), id="expel-diplomats-is-sanction"),
