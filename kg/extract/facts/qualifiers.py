@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg import vocabulary
 from kg.extract import dates, grammar, lexicons
 from kg.extract.facts.arguments import position, subjects
-from kg.extract.facts.reading import Reading
+from kg.extract.facts.reading import Reading, per_token
 from kg.extract.facts.triggers import is_light_verb
 from kg.model import Evidence, Fact
 
@@ -54,6 +54,7 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     return min(pool, key=lambda d: abs(d.start - pos))
 
 
+@per_token
 def negated(reading: Reading, head: Token) -> bool:
     """'did not visit', 'no talks', 'refused to meet', 'did not mean that X had cut ties': not asserted."""
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
