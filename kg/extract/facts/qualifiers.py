@@ -177,8 +177,10 @@ def conditional(verb: Token) -> bool:
                 return True
             start = node.left_edge.i
             doc = node.doc
+            before = doc[start - 1].lower_ if start else ""  # (a phrase's last word first: no span made for most)
             for phrase in grammar.CONDITIONAL_PHRASES:
-                if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:
+                if start >= len(phrase) and before == phrase[-1] \
+                        and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:
                     return True
         if node.head.i == node.i:
             return False

@@ -308,3 +308,17 @@ def test_a_conjoined_second_act_is_no_report(facts_of):
 def test_prevented_act_is_not_asserted(facts_of, text, absent):
     got = facts_of(text)
     assert not any(p == absent[1] and o == absent[2] for _, p, o in got.triples), got.triples
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    pytest.param("Chad will send troops in case Mali asks for help.", "ask", True, id="in-case"),
+    pytest.param("Chad will send troops as soon as Mali asks for help.", "ask", False, id="as-soon-as"),
+    pytest.param("In this case Mali asked Chad for help.", "ask", False, id="in-this-case"),
+    pytest.param("Chad provided aid that Mali asked for.", "ask", False, id="provided-aid-that"),
+    pytest.param("Mali asked Chad for help.", "ask", False, id="main-clause"),
+])
+def test_conditional_phrases_before_a_clause(nlp, text, verb, expected):
+    from kg.extract.facts.qualifiers import conditional
+    doc = nlp(text)
+    found = [t for t in doc if t.lemma_ == verb]
+    assert found and conditional(found[0]) is expected
