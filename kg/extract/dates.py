@@ -131,6 +131,7 @@ class _Lexicon:
     end_marker: re.Pattern[str]
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
+    needs: dict[str, re.Pattern[str]]  # kind → what any match of its pattern contains (`_needs`)
 
 
 def _phrases(cues: dict[str, list[_Cue]], kind: str) -> list[str]:
@@ -175,6 +176,18 @@ def _build_patterns(cues: dict[str, list[_Cue]]) -> tuple[tuple[str, re.Pattern[
     return tuple((kind, re.compile(source)) for kind, source in sources.items())
 
 
+def _needs(cues: dict[str, list[_Cue]]) -> dict[str, re.Pattern[str]]:
+    """For the kinds built around a year or a month name, a plain regex that finds that part of every match
+    (at a word's start: each pattern puts a boundary before it): a text without it is not scanned by those
+    patterns, whose optional leading parts and look-behinds make them slower to search."""
+    full_month = rf"(?:{_capitalised([c.phrase for c in cues['month'] if 'abbr' not in c.flags])})(?![A-Za-z])"
+    abbr_month = rf"(?:{_capitalised([c.phrase for c in cues['month'] if 'abbr' in c.flags])})(?![A-Za-z])"
+    year = re.compile(r"(?:19|20)\d\d")
+    month = re.compile(rf"(?<!\w)(?:{full_month}|{abbr_month})")
+    return {"iso": year, "year": year, "year_range": year, "decade": year,
+            "mdy": month, "dmy": month, "md_range": month, "dm_range": month, "my": month, "month": month}
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     """Load the cue lexicon and compile its regexes once."""
@@ -199,6 +212,7 @@ def _lexicon() -> _Lexicon:
         end_marker=re.compile(rf"(?i:(?<!\w)(?:{_alternation(_phrases(cues, 'end'))})\s+)$"),
         range_open=re.compile(rf"(?i:(?<!\w)(?P<open>{_alternation(_phrases(cues, 'range_open'))})\s+)$"),
         range_join=re.compile(rf"(?i:\s*(?:(?P<word>{_alternation(_phrases(cues, 'range_join'))})|[-–—])\s*)"),
+        needs=_needs(cues),
     )
 
 
@@ -499,9 +513,17 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 def _candidates(text: str, reference: dt.date | None) -> Iterator[_Candidate]:
     """Every candidate span of every pattern, overlapping ones included."""
     digits = _ASCII_DIGIT.search(text) is not None
-    for kind, pattern in _lexicon().patterns:
+    lexicon = _lexicon()
+    present: dict[re.Pattern[str], bool] = {}  # each needed part searched once
+    for kind, pattern in lexicon.patterns:
         if not digits and kind in _DIGIT_KINDS:
             continue
+        need = lexicon.needs.get(kind)
+        if need is not None:
+            if need not in present:
+                present[need] = need.search(text) is not None
+            if not present[need]:
+                continue
         for match in pattern.finditer(text):
             candidate = _HANDLERS[kind](text, match, kind, reference)
             if candidate is not None:

@@ -621,7 +621,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
     pairs: list[tuple[int, tuple[str, ...]]] = []
-    lowers = [t.lower_ for t in doc]
+    tokens = list(doc)  # each Token made once, not at every visit of a position
+    lowers = [t.lower_ for t in tokens]
     gender = _honorific_genders(doc, resolver)
     groups_at = _by_first_word(groups)
     epithets_at = _by_first_word([p.split() for p in epithets])
@@ -631,7 +632,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     i = 0
     while i < len(doc):
-        token = doc[i]
+        token = tokens[i]
         if i in refs:
             key = refs[i][0]
             # "the shadow home secretary, Mark Oaten, accused ...": a name in apposition to the subject is the subject

@@ -288,3 +288,26 @@ def test_digit_patterns_never_match_without_a_digit(text: str) -> None:
     for kind, pattern in _dates._lexicon().patterns:
         if kind in _dates._DIGIT_KINDS:
             assert pattern.search(text) is None
+
+
+# A pattern built around a year or a month name is not run on a text without one (`_needs`): it could not match.
+@pytest.mark.parametrize("text", [
+    "In mid-1990s talks, and in the late-2000s, as in early-May 2004.",
+    "From March-May 2004 and Jan. 5-7, 2003; 5 of June 2001, the 3rd of Sept.",
+    "Sunday, 12 MARCH 2004: OCTOBER 2001 and the 2020s.",
+    "Mayor Smith and Marchers met in Junction town 2199, 1899 and 19999.",  # names and numbers that are no dates
+    "Between 5 and 7 May, from 2001 to 2003, 2001-02 and 2004-05-06.",
+])
+def test_skipping_patterns_without_their_year_or_month_finds_the_same_candidates(text: str) -> None:
+    assert list(_dates._candidates(text, REF)) == _all_candidates(text, REF)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcdefghijklmnopqrstuvwxyz0129 ,.-'") + [
+    "March ", "MAY ", "Sept. ", "June", "mid-", "early ", "the ", "of ", "20", "19", "1999", "2004 ", "5th ", "s "]),
+    max_size=30).map("".join))
+def test_a_pattern_matches_only_where_what_it_needs_is_found(text: str) -> None:
+    lexicon = _dates._lexicon()
+    for kind, pattern in lexicon.patterns:
+        if kind in lexicon.needs and pattern.search(text) is not None:
+            assert lexicon.needs[kind].search(text) is not None, kind

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg import vocabulary
 from kg.extract import dates, grammar, lexicons
 from kg.extract.facts.arguments import position, subjects
-from kg.extract.facts.reading import Reading
+from kg.extract.facts.reading import Reading, per_token
 from kg.extract.facts.triggers import is_light_verb
 from kg.model import Evidence, Fact
 
@@ -54,6 +54,7 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     return min(pool, key=lambda d: abs(d.start - pos))
 
 
+@per_token
 def negated(reading: Reading, head: Token) -> bool:
     """'did not visit', 'no talks', 'refused to meet', 'did not mean that X had cut ties': not asserted."""
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in head.children):
@@ -198,8 +199,10 @@ def conditional(verb: Token) -> bool:
                 return True
             start = node.left_edge.i
             doc = node.doc
+            before = doc[start - 1].lower_ if start else ""  # (a phrase's last word first: no span made for most)
             for phrase in grammar.CONDITIONAL_PHRASES:
-                if start >= len(phrase) and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:
+                if start >= len(phrase) and before == phrase[-1] \
+                        and tuple(t.lower_ for t in doc[start - len(phrase):start]) == phrase:
                     return True
         if node.head.i == node.i:
             return False

@@ -8,16 +8,20 @@ Kingdom) are recorded in the reading (`ensure_country`) and handed back with `re
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable, Mapping
+import functools
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy
+from spacy import parts_of_speech
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
-__all__ = ["Reading", "TokenIndex", "home_country"]
+__all__ = ["Reading", "TokenIndex", "home_country", "per_token"]
 
 
 class TokenIndex:
@@ -37,14 +41,21 @@ class TokenIndex:
         self._dep: dict[str, list[int]] = {}
         self._heads: list[int] = []  # token index → its head's index
         self._cache: dict[object, list[Token]] = {}
-        lemma_, lower_, pos_, dep_, heads = self._lemma, self._lower, self._pos, self._dep, self._heads
-        for token in self.tokens:
-            i = token.i
-            lemma_.setdefault(token.lemma_.lower(), []).append(i)
-            lower_.setdefault(token.lower_, []).append(i)
-            pos_.setdefault(token.pos_, []).append(i)
-            dep_.setdefault(token.dep_, []).append(i)
-            heads.append(token.head.i)
+        # read from the doc's arrays (ids grouped first, each distinct id made a string once), not token by token
+        columns = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD]).reshape(-1, 5)
+        self._heads = (numpy.arange(len(columns)) + columns[:, 4].astype(numpy.int64)).tolist()
+        strings = doc.vocab.strings
+        for table, column in ((self._lemma, 0), (self._lower, 1), (self._pos, 2), (self._dep, 3)):
+            values = columns[:, column]
+            order = numpy.argsort(values, kind="stable")  # the token indices grouped by id, each group in order
+            ordered = values[order]
+            starts = [0, *(numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()]
+            order_list = order.tolist()
+            if not order_list:
+                continue
+            for start, end, value in zip(starts, [*starts[1:], len(order_list)], ordered[starts].tolist()):
+                key = parts_of_speech.NAMES[value] if column == 2 else strings[value]
+                table.setdefault(key.lower() if column == 0 else key, []).extend(order_list[start:end])
 
     def _of(self, indices: Iterable[int]) -> list[Token]:
         tokens = self.tokens
@@ -117,6 +128,7 @@ class Reading:
     implied: dict[str, Entity] = field(default_factory=dict)  # countries (and parent bodies) implied, in order
     date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
     index_cache: dict[str, TokenIndex] = field(default_factory=dict, repr=False, compare=False)
+    memo: dict[tuple[str, int], object] = field(default_factory=dict, repr=False, compare=False)  # `per_token`
 
     @property
     def index(self) -> TokenIndex:
@@ -184,11 +196,27 @@ class Reading:
         return dataclasses.replace(self.resolved, entities={**self.resolved.entities, **self.implied})
 
 
+def per_token(function: Callable[[Reading, Token], bool]) -> Callable[[Reading, Token], bool]:
+    """`function(reading, token)` computed once per document and token, for a check that reads only the parse
+    (never the states a reading learns): many rules ask it again of the same trigger."""
+    name = function.__qualname__
+
+    @functools.wraps(function)
+    def memoised(reading: Reading, token: Token) -> bool:
+        key = (name, token.i)
+        memo = reading.memo
+        if key not in memo:
+            memo[key] = function(reading, token)
+        return memo[key]  # type: ignore[return-value]
+    return memoised
+
+
 def home_country(doc: Doc) -> str | None:
     """The country whose government the document's unqualified posts belong to: the one country named by the
     national titles it uses ("Foreign Secretary" → United Kingdom), if there is exactly one."""
     titles = lexicons.national_titles()
-    lowers = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    lowers = [strings[orth] for orth in doc.to_array(LOWER).tolist()]  # (no Token made per position)
     found = set()
     firsts = {t.split(" ")[0] for t in titles}  # a window whose first word starts no title is none: skip it
     for size in {len(t.split()) for t in titles}:

@@ -398,3 +398,17 @@ def test_subjects_acting_together_are_a_pair(facts_of):
 def test_act_beside_a_neither_nor_subject_is_a_fact(facts_of, text, expected):
     got = facts_of(text)
     assert got.find(*expected) is not None, got
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    pytest.param("Chad will send troops in case Mali asks for help.", "ask", True, id="in-case"),
+    pytest.param("Chad will send troops as soon as Mali asks for help.", "ask", False, id="as-soon-as"),
+    pytest.param("In this case Mali asked Chad for help.", "ask", False, id="in-this-case"),
+    pytest.param("Chad provided aid that Mali asked for.", "ask", False, id="provided-aid-that"),
+    pytest.param("Mali asked Chad for help.", "ask", False, id="main-clause"),
+])
+def test_conditional_phrases_before_a_clause(nlp, text, verb, expected):
+    from kg.extract.facts.qualifiers import conditional
+    doc = nlp(text)
+    found = [t for t in doc if t.lemma_ == verb]
+    assert found and conditional(found[0]) is expected

@@ -196,3 +196,38 @@ def test_a_large_word_set_is_matched_as_a_small_one(indexed):
 def test_referring_tokens_are_those_with_entity_keys(indexed):
     assert [t.i for t in indexed.referring_tokens()] == _expected(indexed, indexed.resolved.keys_at)
     assert indexed.referring_tokens()
+
+
+def test_the_index_is_what_each_token_says(indexed):
+    """The index is read from the doc's arrays: the same lemma, form, POS, dependency and head as each Token."""
+    index = indexed.index
+    for table, value in ((index._lemma, lambda t: t.lemma_.lower()), (index._lower, lambda t: t.lower_),
+                         (index._pos, lambda t: t.pos_), (index._dep, lambda t: t.dep_)):
+        expected: dict[str, list[int]] = {}
+        for token in indexed.doc:
+            expected.setdefault(value(token), []).append(token.i)
+        assert {key: sorted(found) for key, found in table.items()} == expected
+    assert index._heads == [t.head.i for t in indexed.doc]
+
+
+def test_an_empty_document_has_an_empty_index(nlp):
+    from kg.extract.facts.reading import TokenIndex
+    index = TokenIndex(nlp(""))
+    assert index.tokens == [] and index.with_pos("NOUN") == [] and index.heads_of("nsubj") == []
+
+
+def test_a_per_token_check_runs_once_per_token_and_is_shared_by_with_states(indexed):
+    from kg.extract.facts.reading import per_token
+    calls: list[int] = []
+
+    @per_token
+    def check(reading: Reading, token) -> bool:
+        calls.append(token.i)
+        return token.pos_ == "VERB"
+
+    verbs = [t for t in indexed.tokens if check(indexed, t)]
+    assert verbs and [t for t in indexed.tokens if check(indexed.with_states([]), t)] == verbs
+    assert calls == list(range(len(indexed.doc)))  # the second reading asked nothing again
+    other = Reading.of(indexed.doc, indexed.resolved, indexed.document)
+    check(other, indexed.tokens[0])
+    assert calls[-1] == 0 and len(calls) == len(indexed.doc) + 1  # another reading has its own memo
