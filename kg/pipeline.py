@@ -274,9 +274,9 @@ class FileBuild:
 
     def _joined(self, extraction: Extraction) -> Extraction:
         """The extraction with each person named by variants of one name under one key (as to_dataset joins)."""
-        from kg.graph.rdf import _joined
+        from kg.graph.rdf import join_people
 
-        return _joined(extraction, self._identities) if self._identities else extraction
+        return join_people(extraction, self._identities) if self._identities else extraction
 
     def _extraction(self, index: int) -> Extraction:
         """The index-th extraction, joined, with its facts."""

@@ -493,7 +493,7 @@ def person_identities(entities: Iterable[Entity]) -> dict[str, str]:
     return joined
 
 
-def _joined(extraction: Extraction, identities: dict[str, str]) -> Extraction:
+def join_people(extraction: Extraction, identities: dict[str, str]) -> Extraction:
     """An extraction with its people's keys replaced by the keys of their fullest names."""
     def key(k: str | None) -> str | None:
         return identities.get(k, k) if k else k
@@ -510,7 +510,7 @@ def joined_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
     to_dataset, kg build --out (pipeline.FileBuild) and Store.put describe and state facts of."""
     extractions = list(extractions)
     identities = person_identities(e for x in extractions for e in x.entities)
-    return [_joined(x, identities) for x in extractions] if identities else extractions
+    return [join_people(x, identities) for x in extractions] if identities else extractions
 
 
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
