@@ -5,7 +5,7 @@ whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks
 between the two sides of the talks, never between people who merely attend the same gathering."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -14,9 +14,9 @@ from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
 from kg.extract.facts.reading import Reading
-from kg.model import Entity, Fact
+from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places", "labelled_events"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -657,57 +657,6 @@ def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
     places = [k for _, k in named if reading.types.get(k) in {"Country", "Place"}][:1]
     sites = [k for prep, k in named if prep == "at" and reading.types.get(k) == "Organization"][:1]
     return sites + places if places else places
-
-
-def labelled_events(entities: Iterable[Entity], facts: Iterable[Fact]) -> tuple[Entity, ...]:
-    """The entities with each generic event of the document ("talks", "the meeting", "regular discussions": common
-    nouns only) labelled by the parties its facts give and where it is held ("talks between India and Russia in
-    Islamabad"), so that a reader tells apart the many "talks" of a graph; the label as written stays an alias."""
-    entities = tuple(entities)
-    by_key = {e.key: e for e in entities}
-    parties: dict[str, list[str]] = {}
-    places: dict[str, list[str]] = {}
-    for f in facts:
-        if f.predicate == "participatesIn" and f.subject in by_key:
-            parties.setdefault(f.object, [])
-            if f.subject not in parties[f.object]:
-                parties[f.object].append(f.subject)
-        elif f.predicate == "hosts" and by_key.get(f.subject) is not None \
-                and by_key[f.subject].type in {"Place", "Country"}:
-            places.setdefault(f.object, []).append(f.subject)
-    out = []
-    for entity in entities:
-        label = _told_apart(entity, [by_key[k] for k in parties.get(entity.key, [])],
-                            [by_key[k] for k in places.get(entity.key, [])])
-        out.append(entity if label is None else Entity(entity.key, label, entity.type,
-                                                       entity.aliases | {entity.label}, entity.country_code))
-    return tuple(out)
-
-
-def _told_apart(event: Entity, parties: list[Entity], places: list[Entity]) -> str | None:
-    """'talks between India and Russia in Islamabad' for a generic event of one document, or None to keep its
-    label: a named event ("the G8 summit"), one its phrase already places or sides ("talks in Lima"), or one no
-    fact tells apart."""
-    if event.type != "Event" or event.key.count("/") < 2 or " " in event.label and any(
-            w in event.label.split() for w in ("in", "at", "with", "between", "of")):
-        return None
-    words = event.label.split()
-    if any(w != w.lower() for w in words[1:]) or words[0] != words[0].lower() \
-            and words[0].lower() not in lexicons.event_nouns():
-        return None  # a name is in it ("London meeting", "G8 summit"; but "Talks" opening a sentence)
-    sides = [p for p in parties if p.type in {"Country", "Organization"}] or \
-        [p for p in parties if p.type in {"Person", "Group"}]
-    names = [p.label for p in sides]
-    if len(names) > 3:
-        names = [*names[:3], "others"]
-    cities = [p for p in places if p.type == "Place"] or places
-    text = event.label[0].lower() + event.label[1:]
-    if names:
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        text += (" with " if len(names) == 1 else " between ") + joined
-    if cities:
-        text += " in " + cities[0].label
-    return text if text != event.label[0].lower() + event.label[1:] else None
 
 
 def _prospect(prep: Token) -> bool:

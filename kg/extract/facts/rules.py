@@ -15,6 +15,7 @@ from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, collective, demands, events, gatherings, implied, journeys,
                               membership, roles, speech, venues)
+from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
 from kg.extract.facts.reading import Reading
@@ -101,7 +102,7 @@ def extract_facts(doc: Doc, resolved: ResolvedEntities, document: Document
         found = found + list(follow_up(reading, found))
     entities, facts = collective.fold_collective_references(doc, reading.resolved_with_implied(),
                                                             dedupe(between_two_sides(found)))
-    entities = gatherings.labelled_events(entities, facts)  # "talks" → "talks between X and Y", told apart
+    entities = labels.told_apart(entities, facts)  # "talks", "deal" → "talks between X and Y", told apart
     return entities, list(calibrated(facts))  # last, so that which facts are found never depends on the table
 
 
