@@ -386,10 +386,10 @@ def test_meeting_site_in_a_place(facts_of, text, expected):
     pytest.param("Mr Okafor flew to Ghana for a summit.", "summit with Okafor in Ghana", id="person-and-place"),
 ])
 def test_generic_event_labelled_by_parties(facts_of, text, label):
-    from kg.extract.facts.gatherings import labelled_events
+    from kg.extract.facts.labels import told_apart
 
     got = facts_of(text)
-    events = [e for e in labelled_events(got.entities, got.facts) if e.type == "Event"]
+    events = [e for e in told_apart(got.entities, got.facts) if e.type == "Event"]
     assert [e.label for e in events] == [label], events
     assert label.split(" ")[0] in events[0].aliases
 
@@ -400,11 +400,11 @@ def test_generic_event_labelled_by_parties(facts_of, text, label):
     pytest.param("The talks ended on Monday.", id="nothing-known"),
 ])
 def test_event_label_kept(facts_of, text):
-    from kg.extract.facts.gatherings import labelled_events
+    from kg.extract.facts.labels import told_apart
 
     got = facts_of(text)
     before = sorted(e.label for e in got.entities if e.type == "Event")
-    after = sorted(e.label for e in labelled_events(got.entities, got.facts) if e.type == "Event")
+    after = sorted(e.label for e in told_apart(got.entities, got.facts) if e.type == "Event")
     assert after == before, after
 
 

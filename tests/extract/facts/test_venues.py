@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 
-# generic events are labelled by their parties and place (gatherings.labelled_events)
+# generic events are labelled by their parties and place (labels.told_apart)
 @pytest.mark.parametrize("text, expected", [
     # venue
     pytest.param("The summit was held in Nairobi.", {("Kenya", "hosts", "summit in Nairobi")}, id="venue-capital"),
