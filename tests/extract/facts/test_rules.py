@@ -109,7 +109,7 @@ def test_extract_facts_folds_a_summing_plural_into_the_agreement(resolved_doc):
         "Peru and Chile signed security agreements in Lima. "
         "In June 2019 a defence pact between Peru and Chile was signed by both ministers.")
     entities, facts = rules.extract_facts(doc, resolved, document)
-    assert {e.label for e in entities if e.type == "Agreement"} == {"defence pact"}
+    assert {e.label for e in entities if e.type == "Agreement"} == {"defence pact between Peru and Chile"}
     assert any(f.rule.endswith("+collective") for f in facts)
 
 

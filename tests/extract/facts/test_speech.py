@@ -273,7 +273,7 @@ def test_fear_is_no_criticism(facts_of, text):
     pytest.param("Norway welcomed the Arctic fishing quota scheme.", ("Norway", "supports", "fishing quota scheme"),
                  id="welcomed-scheme"),
     pytest.param("Peru signed a water deal with Chile. Trade minister Ana Lopez said she was very happy with the deal.",
-                 ("Ana Lopez", "supports", "water deal"), id="happy-with-deal"),
+                 ("Ana Lopez", "supports", "water deal between Peru and Chile"), id="happy-with-deal"),
     pytest.param("Canada has long been a strong supporter of the grain embargo.",
                  ("Canada", "supports", "grain embargo"), id="supporter-of-embargo"),
     pytest.param("Peru rejected the irrigation scheme.", ("Peru", "rejects", "irrigation scheme"),
