@@ -402,12 +402,30 @@ def _source(reading: Reading, head: Token) -> tuple[str, ...]:
                  for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
 
 
-def _sources_near(reading: Reading, noun: Token) -> set[str]:
-    """Whom a gift named by a noun comes from: the objects of "from" in the phrase of the verb that carries
-    it, wherever the parser attached them ("registered donations to his office from supporters")."""
-    head = position(noun).head
-    return {k for c in head.subtree if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)}
+def _sources_near(reading: Reading, token: Token) -> set[str]:
+    """Whom a gift comes from: the objects of "from" on the giving verb, the gift noun or the verb carrying
+    it ("pledged £5m from the state"), and, deeper in that phrase, any that is not a place ("donations to his
+    office from supporters"; "aid to refugees from Sudan" keeps Sudan, a refugee's origin)."""
+    heads = {token.i} if token.pos_ in {"VERB", "AUX"} else {token.i, position(token).i, position(token).head.i}
+    top = token if token.pos_ in {"VERB", "AUX"} else position(token).head
+    return {k for c in top.subtree if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)
+            if c.head.i in heads or reading.types.get(k) not in {"Country", "Place"}}
+
+
+def _own_side_struck(verb: Token) -> bool:
+    """'rebels bombing their positions and killing nine soldiers': a forceful participle whose object a pronoun
+    agreeing with its plural subject possesses would strike the subject's own side, so the parser took the
+    wrong actor (the bombed are the rebels); the verb and its conjuncts get no actor from that subject."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head
+    if first.tag_ != "VBG":
+        return False
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in first.children)
 
 
 def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
@@ -554,9 +572,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             showing = token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
             pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
                      and not (showing and reading.types.get(s) == "Person")]
-        if trig.predicate == "aids" and pos == "NOUN":
+        if trig.predicate == "aids":
             given_by = _sources_near(reading, token)  # "donations to his office from supporters": the givers
             pairs = [(s, o) for s, o in pairs if o not in given_by]
+        if trig.predicate in _FORCEFUL and pos == "VERB" and _own_side_struck(token):
+            pairs = []
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
                 continue

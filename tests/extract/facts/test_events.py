@@ -703,3 +703,25 @@ def test_joining_an_undertaking_is_no_membership_of_its_owner(facts_of, text, ex
 def test_a_gift_from_someone_is_not_aid_to_them(facts_of, text, expected):
     """The object of "from" beside a gift noun is its giver, never its recipient."""
     assert facts_of(text).predicates("aids") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British public has pledged £5m with emergency tents from the Swedish government.", set()),
+    ("Britain pledged £5m to Chad from its reserves.", {("United Kingdom", "Chad")}),
+    ("Britain pledged £5m to refugees from Sudan.", {("United Kingdom", "refugees")}),
+])
+def test_a_pledge_from_someone_is_not_aid_to_them(facts_of, text, expected):
+    """The object of "from" on a verb of giving is a source, never the recipient; a recipient's origin stays."""
+    assert facts_of(text).predicates("aids") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Malian president broke a ceasefire with rebels bombing their positions and killing nine Chadian "
+     "soldiers.", False),
+    ("The Malian president broke a ceasefire with rebels bombing army positions and killing nine Chadian "
+     "soldiers.", True),
+])
+def test_a_participle_striking_its_own_subjects_side_has_another_actor(facts_of, text, expected):
+    """Attackers do not bomb their own positions: such a parse gives the subject no attack."""
+    found = {s for s, _ in facts_of(text).predicates("attacks")}
+    assert ("rebels" in found) is expected, found
