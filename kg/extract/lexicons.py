@@ -37,6 +37,8 @@ Files and loaders:
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``press_event_words.txt``    -> :func:`press_event_words`
+* ``audience_nouns.txt``       -> :func:`audience_nouns`
+* ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
 * ``margin_nouns.txt``         -> :func:`margin_nouns`
 * ``shell_nouns.txt``          -> :func:`shell_nouns`
@@ -110,6 +112,8 @@ __all__ = [
     "event_nouns",
     "gathering_verbs",
     "press_event_words",
+    "audience_nouns",
+    "undertaking_nouns",
     "accession_nouns",
     "margin_nouns",
     "shell_nouns",
@@ -654,6 +658,18 @@ def gathering_verbs() -> dict[str, dict[str, str]]:
 def press_event_words() -> frozenset[str]:
     """Modifiers that make a gathering a media appearance ("a news conference"), not a meeting of actors."""
     return _word_list("press_event_words.txt")
+
+
+@cache
+def audience_nouns() -> frozenset[str]:
+    """Audiences a speaker addresses, not meets ("speaking to a radio programme", "told parliament")."""
+    return _word_list("audience_nouns.txt")
+
+
+@cache
+def undertaking_nouns() -> frozenset[str]:
+    """Undertakings joined without joining their owner ("joined the firm's scheme"): no membership."""
+    return _word_list("undertaking_nouns.txt")
 
 
 @cache

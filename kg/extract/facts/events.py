@@ -177,8 +177,20 @@ def _subject_token(verb: Token) -> Token | None:
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
-            return subject
+            return subject if subject is not None else _absolute_subject(verb)
         verb = verb.head
+    return None
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """'with emergency supplies from X starting to arrive': the subject of a participle in an absolute "with"
+    clause is the object of "with" just before it, which the parser often leaves apart from the participle."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"} or verb.i == 0:
+        return None
+    for token in reversed(verb.doc[max(0, verb.i - 12):verb.i]):
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.i < token.i < verb.i \
+                and (token.right_edge.i == verb.i - 1 or token.head.head.i == verb.head.i):
+            return token  # right before it, or "with" a sibling of the participle ("pledged X with Y ... arriving")
     return None
 
 
@@ -203,10 +215,12 @@ def _actor_word(reading: Reading, noun: Token) -> bool:
 
 def _met_thing(reading: Reading, verb: Token) -> bool:
     """'spoke to the BBC's Newsnight programme', 'meeting the Lisbon targets': the one a verb of meeting takes
-    is a thing (its object, or the object of "with"/"to"), not an actor an owner or a modifier stands for."""
+    is a thing (its object, or the object of "with"/"to"), not an actor an owner or a modifier stands for; a
+    broadcast or a house addressed ("talked to parliament") is an audience (data/audience_nouns.txt)."""
     phrases = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in preps(reading, verb) if c.lower_ in {"with", "to"} for g in c.children if g.dep_ == "pobj"]
-    return bool(phrases) and not any(_actor_word(reading, p) for p in phrases)
+    return bool(phrases) and (not any(_actor_word(reading, p) for p in phrases)
+                              or any(p.lemma_.lower() in lexicons.audience_nouns() for p in phrases))
 
 
 def _possessed_patient(noun: Token, trig: lexicons.Trigger) -> bool:
@@ -388,6 +402,32 @@ def _source(reading: Reading, head: Token) -> tuple[str, ...]:
                  for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
 
 
+def _sources_near(reading: Reading, token: Token) -> set[str]:
+    """Whom a gift comes from: the objects of "from" on the giving verb, the gift noun or the verb carrying
+    it ("pledged £5m from the state"), and, deeper in that phrase, any that is not a place ("donations to his
+    office from supporters"; "aid to refugees from Sudan" keeps Sudan, a refugee's origin)."""
+    heads = {token.i} if token.pos_ in {"VERB", "AUX"} else {token.i, position(token).i, position(token).head.i}
+    top = token if token.pos_ in {"VERB", "AUX"} else position(token).head
+    return {k for c in top.subtree if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)
+            if c.head.i in heads or reading.types.get(k) not in {"Country", "Place"}}
+
+
+def _own_side_struck(verb: Token) -> bool:
+    """'rebels bombing their positions and killing nine soldiers': a forceful participle whose object a pronoun
+    agreeing with its plural subject possesses would strike the subject's own side, so the parser took the
+    wrong actor (the bombed are the rebels); the verb and its conjuncts get no actor from that subject."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head
+    if first.tag_ != "VBG":
+        return False
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in first.children)
+
+
 def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'Y received $6bn in credits from X', 'Y won strong support': the subject of a verb of receiving whose
     object (or its measure) is the act."""
@@ -532,6 +572,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             showing = token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children)
             pairs = [(s, reading.serves[s]) for s in agents if s in reading.serves
                      and not (showing and reading.types.get(s) == "Person")]
+        if trig.predicate == "aids":
+            given_by = _sources_near(reading, token)  # "donations to his office from supporters": the givers
+            pairs = [(s, o) for s, o in pairs if o not in given_by]
+        if trig.predicate in _FORCEFUL and pos == "VERB" and _own_side_struck(token):
+            pairs = []
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
                 continue
@@ -721,6 +766,9 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     )
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):
         return ()  # "speaking to the BBC's Newsnight programme", "meeting the Lisbon targets": no one is met
+    if predicate == "memberOf" and pos == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicons.undertaking_nouns() for c in token.children):
+        return ()  # "joined the firm's gas scheme": a part in an undertaking, not membership of its owner
     if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
             and not any(c.dep_ == "dobj" for c in token.children):
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement

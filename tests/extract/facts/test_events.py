@@ -659,3 +659,69 @@ def test_armed_groups_still_attack(facts_of, text, expected):
 def test_a_person_departing_is_no_withdrawal(facts_of, text, expected, absent):
     got = facts_of(text)
     assert (expected is None or expected in got.triples) and absent not in got.triples, got.triples
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German chancellor spoke to the Italian parliament in Rome.", False),
+    ("The German chancellor talked to the French senate on Monday.", False),
+    ("The German chancellor spoke with the Italian prime minister in Rome.", True),
+])
+def test_an_audience_addressed_is_not_met(facts_of, text, expected):
+    """A house a speaker addresses is no meeting; a person spoken with is."""
+    found = facts_of(text).predicates("meetsWith")
+    assert bool(found) is expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British public has pledged £5m with emergency tents from the Swedish government starting to arrive "
+     "in Chad on two flights.", False),
+    ("The British public has pledged £5m with ministers from the Swedish government starting to arrive "
+     "in Chad on two flights.", True),
+])
+def test_things_arriving_in_an_absolute_clause_are_no_visit(facts_of, text, expected):
+    """The subject of an absolute "with" participle decides whether an arrival is a visit."""
+    found = {o for _, o in facts_of(text).predicates("visits")}
+    assert ("Chad" in found) is expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy is expected to join the Shell scheme on Friday.", False),
+    ("Italy is expected to join the World Trade Organization on Friday.", True),
+])
+def test_joining_an_undertaking_is_no_membership_of_its_owner(facts_of, text, expected):
+    """Joining a firm's scheme or project gives no membership of the firm."""
+    found = facts_of(text).predicates("memberOf")
+    assert bool(found) is expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liberal leader John Smith registered donations to his office from supporters, a free ticket to a "
+     "concert.", set()),
+    ("The Swedish government registered donations to Kenya from Norway on Friday.", {("Sweden", "Kenya")}),
+])
+def test_a_gift_from_someone_is_not_aid_to_them(facts_of, text, expected):
+    """The object of "from" beside a gift noun is its giver, never its recipient."""
+    assert facts_of(text).predicates("aids") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The British public has pledged £5m with emergency tents from the Swedish government.", set()),
+    ("Britain pledged £5m to Chad from its reserves.", {("United Kingdom", "Chad")}),
+    ("Britain pledged £5m to refugees from Sudan.", {("United Kingdom", "refugees")}),
+])
+def test_a_pledge_from_someone_is_not_aid_to_them(facts_of, text, expected):
+    """The object of "from" on a verb of giving is a source, never the recipient; a recipient's origin stays."""
+    assert facts_of(text).predicates("aids") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Malian president broke a ceasefire with rebels bombing their positions and killing nine Chadian "
+     "soldiers.", False),
+    ("The Malian president broke a ceasefire with rebels bombing army positions and killing nine Chadian "
+     "soldiers.", True),
+])
+def test_a_participle_striking_its_own_subjects_side_has_another_actor(facts_of, text, expected):
+    """Attackers do not bomb their own positions: such a parse gives the subject no attack."""
+    found = {s for s, _ in facts_of(text).predicates("attacks")}
+    assert ("rebels" in found) is expected, found
