@@ -497,3 +497,46 @@ def test_national_title_as_written(facts_of, text, person, country):
 def test_national_title_gives_way_to_a_named_country(facts_of):
     got = facts_of("The Kenyan transport secretary, Tom Mboya, met Chinese officials.")
     assert ("Tom Mboya", "affiliatedWith", "United Kingdom") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The French ban on imports, imposed by Jacques Chirac in 1996, was lifted.", "Jacques Chirac", "France"),
+    ("The Kenyan measures, which were announced by William Ruto, hit traders.", "William Ruto", "Kenya"),
+    ("Japan's new tariff was introduced by Fumio Kishida last year.", "Fumio Kishida", "Japan"),
+])
+def test_agent_of_a_state_act_serves_the_state(facts_of, text, person, country):
+    assert (person, "affiliatedWith", country) in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a verb of judging, not of authoring: anyone may criticise a state's act
+    ("The French ban on imports, criticised by William Ruto, was lifted.", "William Ruto", "France"),
+    # an act of two states: either side may have signed it
+    ("The US-Mexican trade deal, signed by Andres Lopez, took effect.", "Andres Lopez", "United States"),
+    # no state's act
+    ("The ban on imports, imposed by William Ruto, was lifted in Kenya.", "William Ruto", "Kenya"),
+])
+def test_agent_of_an_act_not_a_state_act(facts_of, text, person, country):
+    assert (person, "affiliatedWith", country) not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The French ban on imports, imposed by then president Jacques Chirac in 1996, was lifted.",
+     "Jacques Chirac", "France"),
+])
+def test_bare_head_of_state_title_leads_the_one_state_served(facts_of, text, person, country):
+    assert (person, "leads", country) in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a minister's post heads no state
+    ("The French ban on imports, imposed by minister Alain Juppe in 1996, was lifted.", "Alain Juppe", "France"),
+    # two presidents of one state: which one leads it now is not said
+    ("The French ban, imposed by president Jacques Chirac, and the French tax, introduced by president Nicolas "
+     "Sarkozy, were lifted.", "Jacques Chirac", "France"),
+    # the state is led by another, named as its head
+    ("French President Emmanuel Macron said the French ban, imposed by president Jacques Chirac, stays.",
+     "Jacques Chirac", "France"),
+])
+def test_bare_head_of_state_title_no_lead(facts_of, text, person, country):
+    assert (person, "leads", country) not in facts_of(text).triples
