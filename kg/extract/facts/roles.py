@@ -643,11 +643,11 @@ def state_act_agents(reading: Reading) -> Iterator[Fact]:
 
 def state_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'Then president X' whom the text ties to one state only: the holder of a bare head-of-state title
-    (data/titles.tsv, kind head_of_state) who leads nothing else leads that state, where the title heads it there
+    (data/titles.tsv, kind head_of_state) leads that state, where the title heads it there
     (data/national_title_senses.tsv) and the text says no one else leads it."""
     states: dict[str, set[str]] = {}
     led = {f.object for f in facts if f.predicate == "leads" and reading.types.get(f.object) == "Country"}
-    leaders = {f.subject for f in facts if f.predicate == "leads"}  # ("Fifa president X" leads Fifa, not X's state)
+    leaders = {f.subject for f in facts if f.predicate == "leads" and reading.types.get(f.object) == "Country"}
     for f in facts:
         if f.predicate == "affiliatedWith" and reading.types.get(f.subject) == "Person" \
                 and reading.types.get(f.object) == "Country":
