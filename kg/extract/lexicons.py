@@ -1224,12 +1224,6 @@ def prospect_words() -> frozenset[str]:
 
 
 @cache
-def authoring_verbs() -> frozenset[str]:
-    """Verbs whose agent made the act they act on ("the US ban, imposed by X"): X acted for the act's state."""
-    return _word_list("authoring_verbs.txt")
-
-
-@cache
 def arranging_verbs() -> frozenset[str]:
     """Verbs by which a gathering is sought or arranged, not held ("trying to arrange a meeting", "sought talks")."""
     return _word_list("arranging_verbs.txt")

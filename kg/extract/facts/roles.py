@@ -21,7 +21,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "government_heads",
-           "party_states", "state_act_agents", "state_heads"]
+           "party_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
@@ -613,58 +613,3 @@ def party_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if country is not None and served.get(f.subject, {country}) == {country}:
             yield replace(f, predicate="affiliatedWith", object=country, rule="role:party-state",
                           confidence=round(f.confidence * 0.9, 2), date=None, start_date=None, end_date=None)
-
-
-def state_act_agents(reading: Reading) -> Iterator[Fact]:
-    """'The US ban, imposed by President X', 'Britain's plan was drawn up by X': the person named as the agent of
-    a verb of authoring (data/authoring_verbs.txt) whose object is an act of one state made that act for it, and
-    serves that state; not a verb of judging ('the US ban, criticised by X')."""
-    verbs = lexicons.authoring_verbs()
-    for prep in reading.index.with_lower({"by"}):
-        verb = prep.head
-        if prep.dep_ != "agent" or verb.lemma_.lower() not in verbs or verb.tag_ != "VBN":
-            continue
-        acts = [verb.head] if verb.dep_ in {"acl", "relcl"} else [c for c in verb.children if c.dep_ == "nsubjpass"]
-        for act in acts:
-            if act.dep_ == "pobj" and act.head.head.pos_ == "NOUN" and verb.dep_ == "acl" and verb.i > act.i \
-                    and not reading.resolved.keys_at(act):
-                act = act.head.head  # "the US ban on trade, imposed by X": the parse may hang it on "trade"
-            if act.pos_ != "NOUN" or reading.resolved.keys_at(act):
-                continue  # (an act, not a named entity or a person)
-            states = list(dict.fromkeys(k for c in act.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
-                                        and c.i < act.i for k in country_refs(reading, c)))
-            if len(states) != 1:
-                continue  # ("the US-EU deal, signed by X": either side's)
-            people = [k for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g)
-                      if reading.types.get(k) == "Person"]
-            for person in people:
-                yield from _emit(reading, person, "affiliatedWith", states[0], prep, "act-agent", 0.65)
-
-
-def state_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
-    """'Then president X' whom the text ties to one state only: the holder of a bare head-of-state title
-    (data/titles.tsv, kind head_of_state) leads that state, where the title heads it there
-    (data/national_title_senses.tsv) and the text says no one else leads it."""
-    states: dict[str, set[str]] = {}
-    led = {f.object for f in facts if f.predicate == "leads" and reading.types.get(f.object) == "Country"}
-    leaders = {f.subject for f in facts if f.predicate == "leads" and reading.types.get(f.object) == "Country"}
-    for f in facts:
-        if f.predicate == "affiliatedWith" and reading.types.get(f.subject) == "Person" \
-                and reading.types.get(f.object) == "Country":
-            states.setdefault(f.subject, set()).add(f.object)
-    titles = _titles()
-    heads: dict[str, dict[str, Fact]] = {}  # state → person → the post's fact
-    for f in facts:
-        if f.predicate != "holdsPosition" or f.subject in leaders or len(states.get(f.subject, ())) != 1:
-            continue
-        title = f.object.lower()
-        entry = titles.get(title)
-        state = next(iter(states[f.subject]))
-        if entry is not None and entry.kind == "head_of_state" and entry.leads == "state" and state not in led \
-                and _heads_state(reading, title, state):
-            heads.setdefault(state, {}).setdefault(f.subject, f)
-    for state, held in heads.items():
-        if len(held) == 1:  # (two presidents of one state: the text must say which leads it)
-            f = next(iter(held.values()))
-            yield replace(f, predicate="leads", object=state, object_is_literal=False, rule="role:state-head",
-                          confidence=round(f.confidence * 0.85, 2), date=None, start_date=None, end_date=None)

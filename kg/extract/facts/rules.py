@@ -45,7 +45,6 @@ STATE_RULES: tuple[Rule, ...] = (
     roles.office_roles,
     roles.organisation_countries,
     roles.described_people,
-    roles.state_act_agents,
 )
 EVENT_RULES: tuple[Rule, ...] = (
     events.event_facts,
@@ -86,7 +85,6 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     roles.government_heads,
     roles.party_states,
-    roles.state_heads,
     implied.implied_facts,
     speech.voiced_stances,
 )
