@@ -47,10 +47,6 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                       for home in _located_in(reading, head)]
             found += [fact(reading, key, "memberOf", body, head, "role:group-from", 0.65)
                       for body in _come_from(reading, head)]
-            if not found and head.lemma_.lower() not in lexicons.displaced_groups():
-                # "prisoners rioted at a jail in Dili", "demonstrators protesting results in Monrovia"
-                found += [fact(reading, key, "affiliatedWith", home, head, "role:protesters-in", 0.65)
-                          for home in _protest_places(reading, head)]
         elif etype == "Organization" and mention.kind == "name":
             # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
@@ -168,35 +164,6 @@ def _come_from(reading: Reading, head: Token) -> tuple[str, ...]:
                                for pobj in child.children if pobj.dep_ == "pobj"
                                for k in refs(reading, pobj, modifiers=False)
                                if reading.types.get(k) == "Organization"))
-
-
-def _protest_places(reading: Reading, head: Token) -> tuple[str, ...]:
-    """The countries where a group protests: the place in the in-phrase of the verb of protest (data/triggers.tsv,
-    predicate protests) it is the subject of or that describes it ("demonstrators protesting in X"), of that
-    verb's object ("protesting results in X") or of the site it protests at ("rioted at a jail in X"); people
-    protest where they live, as "demonstrators in Baghdad" are of Iraq. A city stands for its country."""
-    verbs = [head.head] if head.dep_ == "nsubj" else []
-    verbs += [c for c in head.children if c.dep_ in {"acl", "relcl"}]
-    found: list[str] = []
-    for verb in verbs:
-        if verb.pos_ != "VERB" or not any(t.predicate == "protests"
-                                          for t in lexicons.triggers_for(verb.lemma_.lower(), "VERB")):
-            continue
-        places = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for g in p.children if g.dep_ == "pobj"]
-        sites = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "outside"}
-                 for g in p.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-        places += [g for site in sites for p in site.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for g in p.children if g.dep_ == "pobj"]
-        for pobj in places:
-            for k in refs(reading, pobj, modifiers=False):
-                if k in reading.place_country:
-                    found.append(reading.ensure_country(reading.place_country[k]))
-                elif reading.types.get(k) == "Country":
-                    found.append(k)
-                elif reading.types.get(k) == "Place":  # "in East Timor's capital Dili": the country it is of
-                    found += [c for t in pobj.children if t.dep_ == "poss" for c in country_refs(reading, t)]
-    return tuple(dict.fromkeys(found))
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:

@@ -188,36 +188,6 @@ def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
     assert absent not in got.triples, got
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a group that protests in a place is of its country: the in-phrase of the verb of protest, of its object or
-    # of the site protested at; a city stands for its country
-    pytest.param("Students marched in Nairobi against the new tax.", ("Students", "affiliatedWith", "Kenya"),
-                 id="verb-in-city"),
-    pytest.param("Police dispersed workers protesting job cuts in Nairobi.", ("workers", "affiliatedWith", "Kenya"),
-                 id="object-in-city"),
-    pytest.param("Farmers rallied outside the parliament in Warsaw.", ("Farmers", "affiliatedWith", "Poland"),
-                 id="site-in-city"),
-])
-def test_protesters_are_of_where_they_protest(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text, absent", [
-    # prisoners and refugees are not of where they are held (data/displaced_groups.txt)
-    pytest.param("Refugees protested at a camp in Chad.", ("Refugees", "affiliatedWith", "Chad"), id="displaced"),
-    # no verb of protest: a group that meets, visits or arrives somewhere is not of that place
-    pytest.param("Students arrived in Nairobi for the games.", ("Students", "affiliatedWith", "Kenya"),
-                 id="no-protest"),
-    # the place of another clause is not where the group protests
-    pytest.param("Workers protested after the minister spoke in Lagos.", ("Workers", "affiliatedWith", "Nigeria"),
-                 id="other-clause"),
-])
-def test_protesters_place_not_read(facts_of, text, absent):
-    got = facts_of(text)
-    assert absent not in got.triples, got
-
-
 def test_group_from_an_organisation_is_of_its_members(facts_of):
     got = facts_of("Activists from the Green Party blocked the road.")
     assert ("Activists", "memberOf", "Green Party") in got.triples, got
