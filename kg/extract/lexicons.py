@@ -759,12 +759,6 @@ def site_nouns() -> frozenset[str]:
     return _word_list("site_nouns.txt")
 
 
-@cache
-def facility_nouns() -> frozenset[str]:
-    """Words that end the name of an installation ("Plant", "Facility", "Airport"), a site wherever it is named."""
-    return _word_list("facility_nouns.txt")
-
-
 HONORIFIC_GENDERS = {"m": "m", "f": "f", "-": None}
 
 

@@ -171,9 +171,8 @@ def places_within(reading: Reading) -> Iterator[Fact]:
     text puts in a country or in a region the gazetteer knows is part of it, and so is a building or site
     (data/site_nouns.txt) put in a city it knows, unless the gazetteer puts the two in different countries. A name
     typed as an organisation that the gazetteer knows as a city ('Bordeaux in France') is that city when the
-    gazetteer agrees on the country, and so is one ending in an installation's word (data/facility_nouns.txt: 'X
-    Conversion Facility in central Iran'). Not 'Turkey's X', which is as often a misread firm as a place; not a city
-    in another city ('Paris, London' is a list), nor any other name in a city ('the exchange X in London': a firm)."""
+    gazetteer agrees on the country. Not 'Turkey's X', which is as often a misread firm as a place; not a city in
+    another city ('Paris, London' is a list), nor any other name in a city ('the exchange X in London': a firm)."""
     known = gazetteer.place_countries()
     for mention, key in reading.resolved.mentions:
         etype = reading.types.get(key)
@@ -181,31 +180,22 @@ def places_within(reading: Reading) -> Iterator[Fact]:
             continue
         entity = reading.resolved.entities.get(key)
         label = entity.label if entity is not None else mention.text
-        head = reading.doc[mention.head]
-        # ("X Uranium Conversion Facilities in central Iran": a site's name the tagger took for a firm's)
-        facility = bool(_singulars(head) & lexicons.facility_nouns())
-        site = facility or head.lower_ in lexicons.site_nouns()
-        if etype == "Organization" and label not in known and not facility:
+        if etype == "Organization" and label not in known:
             continue
-        city = (etype == "Organization" and not facility) or mention.role in {"city", "capital"} or label in known
+        head = reading.doc[mention.head]
+        city = etype == "Organization" or mention.role in {"city", "capital"} or label in known
         for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
             if whole == key or not _same_country(reading, key, whole):
                 continue
-            if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (city or not site):
+            if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (
+                    city or head.lower_ not in lexicons.site_nouns()):
                 continue  # "Paris, London": a city is in no other city; "X in London" may be a firm there
-            if etype == "Organization" and not facility and (reading.types.get(whole) != "Country" or known[
-                    label] != _country_of(reading, whole)):
+            if etype == "Organization" and (reading.types.get(whole) != "Country" or known[label] != _country_of(
+                    reading, whole)):
                 continue  # only the gazetteer's own country for a name the tagger took for a firm
             found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
             if found:
                 yield found
-
-
-def _singulars(token: Token) -> set[str]:
-    """The lower-case word and its singular forms, which the tagger does not give a proper noun ("Facilities")."""
-    word = token.lower_
-    return {word, token.lemma_.lower(), word[:-3] + "y" if word.endswith("ies") else word,
-            word[:-1] if word.endswith("s") else word}
 
 
 def _is_region(reading: Reading, key: str) -> bool:
@@ -231,17 +221,11 @@ def _enclosing(reading: Reading, head: Token) -> list[str]:
 
 def _followed_by(reading: Reading, end: int) -> list[str]:
     """'Oporto in Portugal' read off the words when the parser attaches the in-phrase elsewhere: the country,
-    city or region named right after 'in' (an article and a lower-case adjective may come between: "in central
-    Iran") that follows the place name or its acronym in brackets."""
+    city or region named right after 'in' (and an optional article) that follows the place name."""
     doc = reading.doc
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
-        end += 3  # "X Facilities (XF) in Iran": past the name's acronym
     if end >= len(doc) or doc[end].lower_ != "in":
         return []
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    if after + 1 < len(doc) and doc[after].pos_ == "ADJ" and doc[after].is_lower \
-            and not reading.resolved.keys_at(doc[after]):
-        after += 1  # "in central Iran", "in northern Kenya"
     return [k for k in reading.resolved.keys_at(doc[after]) if _whole(reading, k)] if after < len(doc) \
         else []
 

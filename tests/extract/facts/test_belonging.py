@@ -200,29 +200,3 @@ def test_group_from_an_organisation_is_of_its_members(facts_of):
 ])
 def test_group_not_from_an_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an installation's name (data/facility_nouns.txt) put in a country is part of it, even typed as a firm's,
-    # past its acronym in brackets and a lower-case adjective before the country
-    pytest.param("Inspectors flew to the Arak Heavy Water Facilities (AHWF) in central Iran on Monday.",
-                 ("Arak Heavy Water Facilities", "partOf", "Iran"), id="facility-acronym-adjective"),
-    pytest.param("Engineers at the Kozloduy Nuclear Plant in Bulgaria were trained abroad.",
-                 ("Kozloduy Nuclear Plant", "partOf", "Bulgaria"), id="plant-in-country"),
-])
-def test_installations_in_countries(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text, absent", [
-    # a body located somewhere is not part of the place ("centre" ends names of bodies too)
-    pytest.param("The Kessler Research Centre in Austria said it was shocked.",
-                 ("Kessler Research Centre", "partOf", "Austria"), id="centre-is-a-body"),
-    # an adjective that names a country is no place word before it
-    pytest.param("The Arak Heavy Water Facilities (AHWF) in Iranian hands worried Israel.",
-                 ("Arak Heavy Water Facilities", "partOf", "Israel"), id="other-country"),
-])
-def test_installations_not_in_countries(facts_of, text, absent):
-    got = facts_of(text)
-    assert absent not in got.triples, got
