@@ -45,8 +45,6 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             # body's members, who are where they meet ("signed by the EU members in Rome")
             found += [fact(reading, key, "affiliatedWith", home, head, "role:group-of", 0.7)
                       for home in _located_in(reading, head)]
-            found += [fact(reading, key, "memberOf", body, head, "role:group-from", 0.65)
-                      for body in _come_from(reading, head)]
         elif etype == "Organization" and mention.kind == "name":
             # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
@@ -155,15 +153,6 @@ def _located_in(reading: Reading, head: Token) -> tuple[str, ...]:
                     elif reading.types.get(k) in {"Country", "Organization"}:
                         found.append(k)
     return tuple(dict.fromkeys(found))
-
-
-def _come_from(reading: Reading, head: Token) -> tuple[str, ...]:
-    """'Activists from the Fatah party', 'experts from the IAEA': the organisation a group comes from is one its
-    people are members of; not one it is only 'of' ('critics of Hamas', 'supporters of the party')."""
-    return tuple(dict.fromkeys(k for child in head.children if child.dep_ == "prep" and child.lower_ == "from"
-                               for pobj in child.children if pobj.dep_ == "pobj"
-                               for k in refs(reading, pobj, modifiers=False)
-                               if reading.types.get(k) == "Organization"))
 
 
 def places_within(reading: Reading) -> Iterator[Fact]:

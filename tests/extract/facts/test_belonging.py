@@ -186,17 +186,3 @@ def test_firm_descriptor_after_its_name_read_off_the_words(facts_of):
 def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
-
-
-def test_group_from_an_organisation_is_of_its_members(facts_of):
-    got = facts_of("Activists from the Green Party blocked the road.")
-    assert ("Activists", "memberOf", "Green Party") in got.triples, got
-
-
-@pytest.mark.parametrize("text, absent", [
-    pytest.param("Critics of the Green Party blocked the road.", ("Critics", "memberOf", "Green Party"), id="of"),
-    pytest.param("Activists angry at the Green Party blocked the road.", ("Activists", "memberOf", "Green Party"),
-                 id="at"),
-])
-def test_group_not_from_an_organisation(facts_of, text, absent):
-    assert absent not in facts_of(text).triples
