@@ -341,7 +341,10 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             yield from _emit(reading, person, "affiliatedWith", "country/" + national, head, rule, 0.7)
     # "Russian President X", and "the UK leader": a generic head's word qualified by a country alone
     generic_head = entry is not None and title.lower() in lexicons.leader_words() and not found.bodies
-    if leads == "state" or generic_head:
+    # ("the Portuguese president of the European Commission": the post heads the body its of-phrase names; the
+    # country word says only whose national the holder is)
+    heads_body = any(reading.types.get(k) == "Organization" for k in of_keys)
+    if (leads == "state" or generic_head) and not heads_body:
         for key in countries:
             if _heads_state(reading, entry[0] if entry else "", key):
                 yield from _emit(reading, person, "leads", key, head, rule, 0.7)

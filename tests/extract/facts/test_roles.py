@@ -497,3 +497,20 @@ def test_national_title_as_written(facts_of, text, person, country):
 def test_national_title_gives_way_to_a_named_country(facts_of):
     got = facts_of("The Kenyan transport secretary, Tom Mboya, met Chinese officials.")
     assert ("Tom Mboya", "affiliatedWith", "United Kingdom") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, body, country", [
+    ("Jose Manuel Barroso, the Portuguese president of the European Commission, met Blair.",
+     "Jose Manuel Barroso", "European Commission", "Portugal"),
+    ("Gianni Infantino, the Swiss president of Fifa, met fans.", "Gianni Infantino", "Fifa", "Switzerland"),
+])
+def test_head_of_a_named_body_leads_it_not_his_state(facts_of, text, person, body, country):
+    got = facts_of(text).triples
+    assert (person, "leads", body) in got
+    assert (person, "affiliatedWith", country) in got  # the country word says whose national the holder is
+    assert (person, "leads", country) not in got
+
+
+def test_head_of_state_with_a_country_word_still_leads_it(facts_of):
+    assert ("Mahmoud Abbas", "leads", "Palestine") in facts_of("Mahmoud Abbas, the Palestinian president, met "
+                                                                "Blair.").triples
