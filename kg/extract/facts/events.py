@@ -764,8 +764,6 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
                  else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
-        # "allowed Y to take part": the parser makes the one let act the subject of the infinitive
-        lambda: _let_actors(reading, token) if pos == "VERB" and "dobj" in spec and not passive else (),
         # an agreement or event the parser attached elsewhere in the clause
         lambda: typed_in_clause(reading, token, range_) if not range_ & vocabulary.ACTOR_TYPES else (),
         # "demanded that Y ...", "threatened to cut supplies to Y"
@@ -795,7 +793,7 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
             c.dep_ == "dobj" and c.lemma_.lower() in lexicons.undertaking_nouns() for c in token.children):
         return ()  # "joined the firm's gas scheme": a part in an undertaking, not membership of its owner
     if predicate == "concedesTo" and pos == "VERB" and spec == ("dobj",) and not passive \
-            and not any(c.dep_ == "dobj" for c in token.children) and not _let_actors(reading, token):
+            and not any(c.dep_ == "dobj" for c in token.children):
         return ()  # "returned to Egypt": a verb that concedes what it gives, said without it, is a movement
     if predicate in _JUDGING and pos == "VERB" and _judged_act_without_agent(reading, token):
         return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
@@ -819,19 +817,6 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if pos == "VERB" and "dobj" in spec and not passive:
         return _quantified_object(reading, token)
     return ()
-
-
-def _let_actors(reading: Reading, verb: Token) -> tuple[str, ...]:
-    """'allowed Y to take part', 'refused to let Y's planes land': a verb of letting (grammar.LETTING_VERBS) with no
-    object of its own lets the subject of its infinitive clause act, which is whom it concedes to."""
-    if verb.lemma_.lower() not in grammar.LETTING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
-        return ()
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "conj"}:
-        return ()  # "supporters may switch to Y, allowing Z to win": a consequence, not a permission granted
-    return tuple(dict.fromkeys(
-        k for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                       for g in c.children)
-        for g in c.children if g.dep_ == "nsubj" for k in argument(reading, g)))
 
 
 def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:

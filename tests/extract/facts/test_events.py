@@ -728,29 +728,6 @@ def test_a_participle_striking_its_own_subjects_side_has_another_actor(facts_of,
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Peru allowed Chilean ships to use its ports.", {("Peru", "concedesTo", "Chile")}, id="allowed-to"),
-    pytest.param("The Kenyan court decided to allow opposition leader Raila Odinga to stand in the election.",
-                 {("Kenyan court", "concedesTo", "Raila Odinga")}, id="decided-to-allow"),
-    pytest.param("The rebels refused to allow Red Cross planes to land at the airport.",
-                 {("rebels", "rejects", "International Committee of the Red Cross")}, id="refused-to-allow"),
-])
-def test_the_one_let_act_is_conceded_to(facts_of, text, expected):
-    """'allowed Y to act': the parser makes Y the subject of the infinitive; Y is the one a permission concedes to."""
-    got = facts_of(text)
-    assert expected <= got.triples, got
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Voters may switch to the Liberals allowing the Conservatives to win more seats.",
-                 id="consequence-participle"),
-    pytest.param("The new law allows foreign firms to bid for contracts.", id="thing-allows"),
-])
-def test_a_consequence_or_a_rule_letting_act_concedes_nothing(facts_of, text):
-    """'..., allowing Y to win': a participle of consequence grants no permission; neither does a law."""
-    assert not facts_of(text).predicates("concedesTo")
-
-
-@pytest.mark.parametrize("text, expected", [
     pytest.param("Chile refused to withdraw its troops despite pressure from Peru.", ("Chile", "rejects", "Peru"),
                  id="despite-pressure-from"),
     pytest.param("The Bolivian minister declined to resign despite strong pressure by Chile.",
