@@ -281,6 +281,8 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
                 continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
             if clause.lemma_.lower() in lexicons.joining_verbs():
                 continue  # "rioted, joining thousands of demonstrators": whom one joins is no target
+            if _own_clause(clause):
+                continue  # "eased curfews as police cracked down on Y": another actor's act, not a purpose
             for child in clause.children:
                 if child.dep_ in {"dobj", "ccomp"}:
                     target = child
@@ -295,6 +297,13 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
                         if keys:
                             return keys
     return ()
+
+
+def _own_clause(clause: Token) -> bool:
+    """'as police cracked down on Y', 'after Y attacked': a clause with a subject of its own, or opened by a
+    subordinator (as, after, because), states another act, not what the act it hangs on is for."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children) or any(
+        c.dep_ == "mark" and c.lower_ not in {"to", "in", "order", "so"} for c in clause.children)
 
 
 def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[str, ...]:

@@ -374,6 +374,26 @@ def _protested_act_agents(reading: Reading, token: Token, place: Token) -> tuple
     return ()
 
 
+def _refused_demanders(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """Who made a demand (a noun of the demands rows: demand, pressure, call, appeal) that a refusing verb withstands
+    ("refused despite pressure by Y") or whose refused act answers it ("declined to respond to a demand from Y"):
+    the demand's own agent (possessor, by-phrase, actor modifier) or its source (from-phrase)."""
+    table = triggers()
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"})]
+    demands = [g for head in heads for c in head.children
+               if c.dep_ == "prep" and (c.lower_ in grammar.CONCESSIVE_PREPOSITIONS or head is not verb
+                                        and c.lower_ in grammar.OBJECT_PREPOSITIONS)
+               for g in c.children if g.dep_ == "pobj"]
+    demands += [c for head in heads[1:] for c in head.children if c.dep_ == "dobj"]
+    for noun in demands:
+        if noun.pos_ == "NOUN" and not reading.resolved.keys_at(noun) and any(
+                t.predicate == "demands" for t in table.get((trigger_lemma(noun, "NOUN", table), "NOUN"), ())):
+            keys = _own_agents(reading, noun) or _source(reading, noun)
+            if keys:
+                return keys
+    return ()
+
+
 def _ended_act(verb: Token, pos: str) -> Token | None:
     """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid")."""
     if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
@@ -732,8 +752,11 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # "condemned the arrest of activists by X", "a complaint over EU aid to X": an act judged is X's act
         # "rallied against the arrests of activists by X", "a strike over a bill passed by X": a protest at an
         # act is aimed at whoever did the act
-        lambda: _judged_act_agents(reading, token, place) if predicate in _JUDGING else
-        _protested_act_agents(reading, token, place) if predicate == "protests" else (),
+        # "declined to resign despite pressure by Y", "refused to respond to a demand from Y": a refusal rejects
+        # whoever made the demand it refuses or withstands
+        lambda: (_judged_act_agents(reading, token, place)
+                 or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ()))
+        if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
         # finds Y inside the thing demanded

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -170,7 +170,7 @@ def _proposed(head: Token) -> bool:
     node = head
     while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "pobj" and _prospect(node.head):
+    if node.dep_ == "pobj" and prospect(node.head):
         return True  # "open to talks", "ready for talks", "paved the way for talks", "the prospect of talks"
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
@@ -657,16 +657,3 @@ def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
     places = [k for _, k in named if reading.types.get(k) in {"Country", "Place"}][:1]
     sites = [k for prep, k in named if prep == "at" and reading.types.get(k) == "Organization"][:1]
     return sites + places if places else places
-
-
-def _prospect(prep: Token) -> bool:
-    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
-    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
-    word = prep.head
-    words = {word}
-    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
-        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
-        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
-    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
-        return False  # ("on his way to talks" is a journey)
-    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

@@ -15,7 +15,7 @@ from kg.model import Evidence, Fact
 
 __all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
            "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
-           "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe"]
+           "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe", "prospect"]
 
 
 def governors(verb: Token, depth: int = 3) -> Iterator[Token]:
@@ -471,3 +471,16 @@ def dedupe(facts: Iterable[Fact]) -> list[Fact]:
                 old.date or old.start_date)):
             best[key] = fact
     return list(best.values())
+
+
+def prospect(prep: Token) -> bool:
+    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
+    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
+    word = prep.head
+    words = {word}
+    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
+        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
+        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
+    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
+        return False  # ("on his way to talks" is a journey)
+    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import between, located, objects, refs
-from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -134,7 +134,7 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
 
 def _proposed(top: Token) -> bool:
     """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
-    if top.dep_ == "pobj" and _prospect(top.head):
+    if top.dep_ == "pobj" and prospect(top.head):
         return True  # "open to talks", "paved the way for talks between X and Y"
     noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
@@ -153,16 +153,3 @@ def _arranged(verb: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _prospect(prep: Token) -> bool:
-    """'Open to', 'ready for', 'the way for', 'the prospect of', 'left the door open for': a preposition whose
-    word, or the verb's object or its modifier, is one of readiness or prospect (data/prospect_words.txt)."""
-    word = prep.head
-    words = {word}
-    if word.pos_ in {"VERB", "AUX"} and prep.lower_ == "for":  # ("left the door open for talks")
-        objects_ = [c for c in word.children if c.dep_ in {"dobj", "oprd", "acomp"}]
-        words |= {*objects_, *(a for c in objects_ for a in c.children if a.dep_ in {"amod", "oprd"})}
-    elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
-        return False  # ("on his way to talks" is a journey)
-    return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)

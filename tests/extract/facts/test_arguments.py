@@ -146,6 +146,8 @@ def test_relative_clause_event(facts_of, text, expected):
     # a concession's purpose names whom it is made to; an imposed ban's agent is its author
     pytest.param("The move came after the US lifted a trade ban to reward Tripoli for giving up its weapons.",
                  {("United States", "concedesTo", "Libya")}, id="concession-purpose"),
+    pytest.param("Bolivia eased its curfew to reward Peru for the arrests.", {("Bolivia", "concedesTo", "Peru")},
+                 id="concession-infinitive-purpose"),
     pytest.param("The ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
                  {("John Kennedy", "sanctions", "Cuba")}, id="imposed-by"),
     pytest.param("The US ban on trade with Cuba, imposed by President John Kennedy in 1962, was eased in 2015.",
@@ -170,6 +172,11 @@ def test_argument_mechanism(facts_of, text, expected):
     # a participle describing a thing states no purpose
     pytest.param("French workers blocked the Europe Bridge spanning the Rhine.", ("French workers", "protests", "Rhine"),
                  id="participle-is-no-purpose"),
+    # a clause with its own subject or subordinator states another act, not a purpose
+    pytest.param("Bolivia eased its curfew as Chilean police cracked down on Peruvian traders.",
+                 ("Bolivia", "concedesTo", "Peruvian traders"), id="as-clause-is-no-purpose"),
+    pytest.param("Bolivia lifted its trade ban after Chile released the Peruvian fishermen.",
+                 ("Bolivia", "concedesTo", "Peruvian fishermen"), id="after-clause-is-no-purpose"),
 ])
 def test_argument_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)

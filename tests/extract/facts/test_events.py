@@ -725,3 +725,28 @@ def test_a_participle_striking_its_own_subjects_side_has_another_actor(facts_of,
     """Attackers do not bomb their own positions: such a parse gives the subject no attack."""
     found = {s for s, _ in facts_of(text).predicates("attacks")}
     assert ("rebels" in found) is expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile refused to withdraw its troops despite pressure from Peru.", ("Chile", "rejects", "Peru"),
+                 id="despite-pressure-from"),
+    pytest.param("The Bolivian minister declined to resign despite strong pressure by Chile.",
+                 ("Bolivia", "rejects", "Chile"), id="despite-pressure-by"),
+    pytest.param("Chile refused to respond to a demand from Argentina to reopen the border.",
+                 ("Chile", "rejects", "Argentina"), id="respond-to-a-demand-from"),
+    pytest.param("Chile refused to answer Argentina's appeal for talks.", ("Chile", "rejects", "Argentina"),
+                 id="answer-an-appeal"),
+])
+def test_a_refusal_rejects_whoever_made_the_demand(facts_of, text, expected):
+    """A refusal withstanding a demand ("despite pressure by Y") or refusing to answer it rejects the demander."""
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile refused to sign the treaty despite the rain.", id="despite-a-thing"),
+    pytest.param("Chile refused to withdraw its troops despite Peruvian victories.", id="despite-no-demand"),
+])
+def test_a_refusal_despite_no_demand_rejects_no_actor(facts_of, text):
+    """Only a demand noun's own agent or source is rejected; a concessive phrase about anything else names no one."""
+    assert not {o for s, o in facts_of(text).predicates("rejects")} & {"Peru", "Chile"}

@@ -413,3 +413,20 @@ def test_conditional_phrases_before_a_clause(nlp, text, verb, expected):
     doc = nlp(text)
     found = [t for t in doc if t.lemma_ == verb]
     assert found and conditional(found[0]) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Chile said it was ready for talks with Peru.", "for", True),
+    ("Chile left the door open for talks with Peru.", "for", True),
+    ("Ghana raised the prospect of a summit with Togo.", "of", True),
+    ("Chile said it was open to talks with Peru.", "to", True),
+    ("The minister was on his way to talks in Lima.", "to", False),
+    ("Chile asked for talks with Peru.", "for", False),
+    ("The date of the summit was fixed.", "of", False),
+])
+def test_prospect_marks_readiness_for_an_event(nlp, text, word, expected):
+    """prospect(): a preposition whose word (or the verb's object) is one of readiness or prospect."""
+    from kg.extract.facts.qualifiers import prospect
+
+    prep = next(t for t in nlp(text) if t.lower_ == word and t.dep_ == "prep")
+    assert prospect(prep) is expected
