@@ -334,7 +334,8 @@ REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relc
 def reactions(reading: Reading) -> Iterator[Fact]:
     """'Y raised its tariffs. X condemned the move': a stance verb of the trigger table (criticise, welcome,
     reject) whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
-    reacts to the one who acted in the sentence before (CAMEO codes the reaction as aimed at that actor)."""
+    reacts to the one who acted in the sentence before, or, when that names no one who acted, in the lead (CAMEO
+    codes the reaction as aimed at that actor)."""
     table = triggers()
     sentences: list[Span] | None = None
     for verb in reading.doc:
@@ -356,7 +357,7 @@ def reactions(reading: Reading) -> Iterator[Fact]:
         index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
         if index == 0:
             continue
-        actors = _actors_of(reading, sentences[index - 1])
+        actors = _actors_of(reading, sentences[index - 1]) or _lead_actors(reading, sentences, index)
         when = clause_date(reading, verb)
         mode = modality(reading, verb, when)
         if not actors or mode is None:
@@ -370,6 +371,16 @@ def reactions(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
+
+
+def _lead_actors(reading: Reading, sentences: list[Span], index: int) -> tuple[str, ...]:
+    """Who acted in the lead, the first sentence after the headline, which states the act a news report is about:
+    "the move" of a later sentence whose sentence before names no one who acted refers back to it."""
+    title = (reading.document.title or "").strip()
+    lead = next((i for i, sent in enumerate(sentences) if sent.text.strip() != title), None)
+    if lead is None or lead >= index - 1:
+        return ()  # the lead is the sentence before (read already), or the reaction itself
+    return _actors_of(reading, sentences[lead])
 
 
 def _actors_of(reading: Reading, sent: Span) -> tuple[str, ...]:
