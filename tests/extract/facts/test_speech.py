@@ -411,6 +411,21 @@ def test_reactions_to_the_lead(facts_of, text, expected, holds):
     assert (expected in got.triples) == holds, got
 
 
+@pytest.mark.parametrize("text, expected, holds", [
+    # a reaction to an announcement is aimed at the one who announced, not at the actor of what was announced
+    pytest.param("Norway announced on Monday that Peru would host the fisheries talks. Chile welcomed the "
+                 "announcement.", ("Chile", "supports", "Norway"), True, id="announcer"),
+    pytest.param("Norway announced on Monday that Peru would host the fisheries talks. Chile welcomed the "
+                 "announcement.", ("Chile", "supports", "Peru"), False, id="not-the-announced-actor"),
+    # a reaction to an act reported by a speaker is still aimed at the actor of the act
+    pytest.param("Norway said Peru had raised its import tariffs. Chile condemned the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="act-not-speech"),
+])
+def test_reactions_to_speech(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
 def test_no_reaction_to_plural_acts(facts_of):
     """'the measures' may sum up acts named long before, not the act of the sentence before."""
     got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
