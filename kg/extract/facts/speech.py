@@ -328,13 +328,15 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
 
 
 REACTION_CONFIDENCE = 0.6
+SPOKEN_ACTS = frozenset({"announcement"})  # reaction nouns that name a speech act: aimed at the one who spoke
 REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
 
 
 def reactions(reading: Reading) -> Iterator[Fact]:
     """'Y raised its tariffs. X condemned the move': a stance verb of the trigger table (criticise, welcome,
     reject) whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
-    reacts to the one who acted in the sentence before (CAMEO codes the reaction as aimed at that actor)."""
+    reacts to the one who acted in the sentence before, or, when that names no one who acted, in the lead (CAMEO
+    codes the reaction as aimed at that actor)."""
     table = triggers()
     sentences: list[Span] | None = None
     for verb in reading.doc:
@@ -356,7 +358,8 @@ def reactions(reading: Reading) -> Iterator[Fact]:
         index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
         if index == 0:
             continue
-        actors = _actors_of(reading, sentences[index - 1])
+        spoken = act.lemma_.lower() in SPOKEN_ACTS
+        actors = _actors_of(reading, sentences[index - 1], spoken) or _lead_actors(reading, sentences, index, spoken)
         when = clause_date(reading, verb)
         mode = modality(reading, verb, when)
         if not actors or mode is None:
@@ -372,14 +375,26 @@ def reactions(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
-def _actors_of(reading: Reading, sent: Span) -> tuple[str, ...]:
+def _lead_actors(reading: Reading, sentences: list[Span], index: int, spoken: bool = False) -> tuple[str, ...]:
+    """Who acted in the lead, the first sentence after the headline, which states the act a news report is about:
+    "the move" of a later sentence whose sentence before names no one who acted refers back to it."""
+    title = (reading.document.title or "").strip()
+    lead = next((i for i, sent in enumerate(sentences) if sent.text.strip() != title), None)
+    if lead is None or lead >= index - 1:
+        return ()  # the lead is the sentence before (read already), or the reaction itself
+    return _actors_of(reading, sentences[lead], spoken)
+
+
+def _actors_of(reading: Reading, sent: Span, spoken: bool = False) -> tuple[str, ...]:
     """Who acted in a sentence: the actors its main verb's subject names; when the main verb reports speech
-    ("Z said Y had raised tariffs"), the subject of what is reported. A refusal or a plan is an act of its
-    subject too ("Y said it could not approve Z"); a passive without its agent names no one who acted."""
+    ("Z said Y had raised tariffs"), the subject of what is reported, unless the act reacted to is the speech
+    itself (`spoken`: "Z announced that Y would host the talks. X welcomed the announcement": Z's). A refusal or
+    a plan is an act of its subject too ("Y said it could not approve Z"); a passive without its agent names no
+    one who acted."""
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"}:
         return ()
-    if root.lemma_.lower() in lexicons.speech_verbs():
+    if root.lemma_.lower() in lexicons.speech_verbs() and not spoken:
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), root)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
         return ()  # "Y's bid was refused": who acted is not said

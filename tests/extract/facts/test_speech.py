@@ -393,6 +393,39 @@ def test_reactions(facts_of, text, expected, holds):
     assert (expected in got.triples) == holds, got
 
 
+@pytest.mark.parametrize("text, expected, holds", [
+    # the sentence before names no one who acted: "the move" refers back to the act of the lead
+    pytest.param("Peru raised its import tariffs on Monday. The rise was the largest in a decade. Chile condemned "
+                 "the move.", ("Chile", "criticizes", "Peru"), True, id="lead-act"),
+    pytest.param("Norway and Peru agreed to hold fishing talks. The talks will be the first since 1998. Chile "
+                 "welcomed the decision.", ("Chile", "supports", "Peru"), True, id="lead-act-welcomed"),
+    # an actor in the sentence before is the nearer antecedent
+    pytest.param("Peru raised its import tariffs on Monday. Bolivia cut its own tariffs. Chile condemned the move.",
+                 ("Chile", "criticizes", "Peru"), False, id="nearer-actor-first"),
+    # a lead whose act has no agent names no one who acted
+    pytest.param("Peru's application was refused on Monday. The result was expected. Chile criticised the decision.",
+                 ("Chile", "criticizes", "Peru"), False, id="agentless-lead"),
+])
+def test_reactions_to_the_lead(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a reaction to an announcement is aimed at the one who announced, not at the actor of what was announced
+    pytest.param("Norway announced on Monday that Peru would host the fisheries talks. Chile welcomed the "
+                 "announcement.", ("Chile", "supports", "Norway"), True, id="announcer"),
+    pytest.param("Norway announced on Monday that Peru would host the fisheries talks. Chile welcomed the "
+                 "announcement.", ("Chile", "supports", "Peru"), False, id="not-the-announced-actor"),
+    # a reaction to an act reported by a speaker is still aimed at the actor of the act
+    pytest.param("Norway said Peru had raised its import tariffs. Chile condemned the move.",
+                 ("Chile", "criticizes", "Peru"), True, id="act-not-speech"),
+])
+def test_reactions_to_speech(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
 def test_no_reaction_to_plural_acts(facts_of):
     """'the measures' may sum up acts named long before, not the act of the sentence before."""
     got = facts_of("Peru passed strict laws. Ana Ruiz called on Peru to free the men. Chile defended the measures.")
