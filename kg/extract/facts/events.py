@@ -748,7 +748,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     _, range_ = vocabulary.allowed_types(predicate)
     place = position(token) if pos == "NOUN" else token
     carrier = pos == "NOUN" and place.dep_ == "dobj" and (is_light_verb(place.head) or bool(outcome))
-    searches = (
+    # who the act is done to, read from its own arguments (skipped for a reflexive object: see below)
+    argument_searches = (
         # "condemned the arrest of activists by X", "a complaint over EU aid to X": an act judged is X's act
         # "rallied against the arrests of activists by X", "a strike over a bill passed by X": a protest at an
         # act is aimed at whoever did the act
@@ -764,6 +765,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
                  else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
+    )
+    other_searches = (
         # an agreement or event the parser attached elsewhere in the clause
         lambda: typed_in_clause(reading, token, range_) if not range_ & vocabulary.ACTOR_TYPES else (),
         # "demanded that Y ...", "threatened to cut supplies to Y"
@@ -807,9 +810,10 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         return _own_targets(reading, ended_act)
     if pos == "VERB" and any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves"))
                              for c in token.children):
-        searches = searches[3:]  # "blew themselves up in Tel Aviv": the reflexive object is the agent itself, so
-        # not the judged act, the group held or the lexicon's attachment (the first three searches) but where
-        # it happened names the target
+        searches = other_searches  # "blew themselves up in Tel Aviv": the reflexive object is the agent
+        # itself, so not the act's own arguments but where it happened names the target
+    else:
+        searches = argument_searches + other_searches
     for search in searches:
         found = search()
         if found:
