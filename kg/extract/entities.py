@@ -554,9 +554,20 @@ def _is_pleonastic(token: Token) -> bool:
         t.dep_ == "attr" and t.lemma_ in lexicons.pleonastic_nouns() for t in rights)
 
 
+class _NameDictionary(gender_detector.Detector):
+    """gender-guesser's detector, its name dictionary read whole and split into the same lines: the library
+    reads it line by line through `codecs` (0.24 s per process against 0.11 s), then parses each line itself."""
+
+    def _parse(self, filename: str) -> None:
+        self.names = {}
+        with open(filename, encoding="utf-8", newline="") as f:
+            for line in f.read().splitlines(True):  # the line breaks of codecs' readline
+                self._eat_name_line(line.strip())
+
+
 @functools.cache
 def _first_names() -> gender_detector.Detector:
-    return gender_detector.Detector(case_sensitive=False)
+    return _NameDictionary(case_sensitive=False)
 
 
 def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
