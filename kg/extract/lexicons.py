@@ -981,16 +981,19 @@ def company_nouns() -> frozenset[str]:
     return _word_list("company_nouns.txt")
 
 
+@cache
 def hearsay_verbs() -> frozenset[str]:
     """Verbs whose "of" complement is an accusation, not an act the text asserts: "accused X of attacking Y"."""
     return _word_list("hearsay_verbs.txt")
 
 
+@cache
 def hearsay_nouns() -> frozenset[str]:
     """Nouns whose of-phrase or that-clause is merely claimed, not asserted: "claims of a clash"."""
     return _word_list("hearsay_nouns.txt")
 
 
+@cache
 def hedge_words() -> frozenset[str]:
     """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
     return _word_list("hedge_words.txt")

@@ -233,7 +233,7 @@ def _strip(span: Span) -> Span:
     leading = _leading_words()
     while start < end - 1 and doc[start].lower_ in leading:
         start += 1
-    opened = [t.i for t in doc[start:end] if t.text == "("]
+    opened = [t.i for t in doc[start:end] if t.text == "("] if "(" in span.text else []  # (no Token made)
     if opened and opened[-1] > start:
         end = opened[-1]  # "Avions de Transport Regional (ATR)": the acronym after the name is read apart
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -285,9 +285,11 @@ def _leading_country(doc: Doc, span: Span) -> Mention | None:
     of the span is a person's name that NER found elsewhere in the document, the country is split off."""
     forms = gazetteer.surface_forms()
     for size in (1, 2, 3):
+        if len(span) - size < 2:
+            break  # two words of a name must remain (most spans are shorter: nothing made for them)
         head = doc[span.start:span.start + size]
         hit = forms.get(head.text)
-        if hit and hit[1] in {"name", "capital"} and len(span) - size >= 2:
+        if hit and hit[1] in {"name", "capital"}:
             rest = doc[span.start + size:span.end].text
             if any(e.label_ == "PERSON" and e.text.startswith(rest) for e in doc.ents):
                 return Mention(head.start, head.end, head.text, "Country", "country", iso3=hit[0], head=head.root.i)

@@ -482,9 +482,14 @@ def person_identities(entities: Iterable[Entity]) -> dict[str, str]:
     for entity in entities:
         if entity.type == "Person":
             names.setdefault(entity.key, [w.strip(".").lower() for w in entity.label.split()])
+    by_surname: dict[str, list[tuple[str, list[str]]]] = {}  # a fuller name ends as the name does: only these
+    for key, words in names.items():
+        if words:
+            by_surname.setdefault(words[-1], []).append((key, words))
     joined: dict[str, str] = {}
     for key, words in names.items():
-        fuller = [k for k, other in names.items() if k != key and _extends(other, words)]
+        others = by_surname.get(words[-1], ()) if words else names.items()  # (in the order of `names`)
+        fuller = [k for k, other in others if k != key and _extends(other, words)]
         if not fuller:
             continue
         fuller.sort(key=lambda k: len(names[k]))

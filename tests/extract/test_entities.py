@@ -373,3 +373,63 @@ def test_a_regime_of_something_is_no_state(facts_of):
     got = facts_of("Chile's exports grew. Chile's mines expanded. Chile hired miners. Officials said the regime "
                    "of inspections criticised Bolivia.")
     assert ("Chile", "criticizes", "Bolivia") not in got.triples, got
+
+
+# ---- the phrase index of reference resolution (speed: the same first match as a scan of every phrase) -----
+
+_PHRASES = [("the two sides".split(), "a"), ("the two countries".split(), "b"), ("both".split(), "c"),
+            ("both sides".split(), "d"), ("the hermit kingdom".split(), "e"), ("the two".split(), "f")]
+
+
+def _first_match_by_scan(lowers: list[str], i: int) -> str | None:
+    """The reference: every phrase of the first word's list, longest first, the first that is there wins."""
+    from kg.extract.entities import _by_first_word
+    values = {" ".join(w): v for w, v in _PHRASES}
+    for words in _by_first_word(w for w, _ in _PHRASES).get(lowers[i], ()):
+        if lowers[i:i + len(words)] == words:
+            return values[" ".join(words)]
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "the two sides met", "the two countries met", "the two met", "both sides agreed", "both agreed",
+    "the hermit kingdom said", "the hermit", "the", "both", "the two", "a quiet morning", "the three sides met",
+])
+def test_phrase_index_finds_what_a_scan_of_every_phrase_finds(text):
+    from kg.extract.entities import _PhraseIndex
+    index = _PhraseIndex(_PHRASES)
+    lowers = text.split()
+    for i in range(len(lowers)):
+        got = next((v for words, v in index.candidates(lowers, i) if lowers[i:i + len(words)] == words), None)
+        assert got == _first_match_by_scan(lowers, i), (text, i)
+
+
+@pytest.mark.parametrize("text, position, expected", [
+    ("the two sides met", 0, ["a", "b", "f"]),  # only phrases beginning "the two", longest first
+    ("both sides agreed", 0, ["d", "c"]),
+    ("both agreed", 0, ["c"]),
+    ("the hermit kingdom", 0, ["e"]),
+    ("the meeting", 0, []),  # "the" begins phrases, but none "the meeting"
+    ("said the", 1, []),  # the last word: only one-word phrases could start there
+])
+def test_phrase_index_offers_only_phrases_starting_with_the_two_words_there(text, position, expected):
+    from kg.extract.entities import _PhraseIndex
+    assert [v for _, v in _PhraseIndex(_PHRASES).candidates(text.split(), position)] == expected
+
+
+def test_reference_words_cover_every_pronoun_and_phrase_start():
+    from kg.extract.entities import _reference_words
+    words = _reference_words()
+    assert {"he", "she", "it", "they", "who", "the", "both"} <= words
+    assert "minister" in words  # "the minister": a post description
+    assert not {"met", "said", "morning"} & words  # ordinary words are skipped without a Token
+
+
+def test_the_name_dictionary_is_gender_guessers_own():
+    """The faster reading of gender-guesser's name file gives the library's own table, name for name."""
+    import gender_guesser.detector as gender_detector
+    from kg.extract.entities import _first_names
+    ours, theirs = _first_names(), gender_detector.Detector(case_sensitive=False)
+    assert ours.names == theirs.names
+    assert [ours.get_gender(n) for n in ("Angela", "Jacques", "Kim", "Xqzv")] == [
+        "female", "male", "mostly_female", "unknown"]

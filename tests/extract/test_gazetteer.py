@@ -171,3 +171,18 @@ def test_region_names(name, is_region):
 ])
 def test_a_misspelt_country_word_is_the_one_country_it_is_one_slip_from(word, expected):
     assert gazetteer.near_country(word) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brasília", "Brasilia"), ("Côte d'Ivoire", "Cote d'Ivoire"), ("São Tomé", "Sao Tome"), ("Zürich", "Zurich"),
+    ("Paris", "Paris"), ("", ""), ("Nuku'alofa", "Nuku'alofa"),
+])
+def test_ascii_drops_accents_and_leaves_plain_names_as_they_are(text, expected):
+    assert gazetteer._ascii(text) == expected
+
+
+def test_the_city_table_is_read_once():
+    """`place_countries` and `region_names` share one reading of GeoNames' table (it takes a fifth of a second)."""
+    assert gazetteer._cities() is gazetteer._cities()
+    assert all(isinstance(name, str) and len(code) == 2 and isinstance(people, int)
+               for name, code, people in gazetteer._cities()[:100])

@@ -465,3 +465,19 @@ def test_entity_types_derive_from_the_model():
     from kg.model import ENTITY_TYPES
 
     assert L.ENTITY_TYPES == L.ENTITY_NOUN_TYPES == frozenset(ENTITY_TYPES)
+
+
+def _zero_argument_loaders() -> list[str]:
+    """The names of lexicons' public functions that take no argument: each reads a data file."""
+    import inspect
+    return sorted(name for name, f in vars(L).items()
+                  if not name.startswith("_") and callable(f) and getattr(f, "__module__", None) == L.__name__
+                  and not inspect.isclass(f) and not inspect.signature(f).parameters)
+
+
+@pytest.mark.parametrize("name", _zero_argument_loaders())
+def test_every_data_loader_is_cached(name):
+    """A loader called per token (the rules ask for a word list at every candidate) must not re-read its file."""
+    loader = getattr(L, name)
+    assert hasattr(loader, "cache_clear"), f"lexicons.{name} reads its data file at every call"
+    assert loader() is loader()

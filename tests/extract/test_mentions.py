@@ -123,6 +123,37 @@ def test_a_name_stops_before_its_bracketed_acronym(end):
     assert _strip(doc[3:end]).text == "Avions de Transport Regional"
 
 
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("talks with the Acme Widget Works (AWW) today", 2, 8, "Acme Widget Works"),
+    ("talks with the Acme Widget Works today", 2, 6, "Acme Widget Works"),
+    ("(Acme) said", 0, 3, "(Acme"),  # a bracket opening the span is kept
+])
+def test_strip_with_and_without_brackets(text, start, end, expected):
+    import spacy
+
+    from kg.extract.mentions import _strip
+
+    doc = spacy.blank("en")(text)
+    assert _strip(doc[start:end]).text == expected
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (1, 4, ("Kenya", "KEN")),  # "Kenya Joseph Mwangi": the rest is a person named elsewhere
+    (1, 3, None),  # "Kenya Joseph": one word of a name would remain
+    (6, 8, None),  # "Joseph Mwangi": no country first
+])
+def test_a_country_run_into_a_persons_name_is_split_off(start, end, expected):
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _leading_country
+
+    doc = spacy.blank("en")("Before Kenya Joseph Mwangi spoke , Joseph Mwangi said")
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, 6, 8, label="PERSON")]
+    found = _leading_country(doc, doc[start:end])
+    assert (None if found is None else (found.text, found.iso3)) == expected
+
+
 @pytest.mark.parametrize("text, group, country", [
     ("Armenian settlers attacked Azerbaijani villages.", "Armenian settlers", "Armenia"),
     ("Serbian hackers attacked Croatia.", "Serbian hackers", "Serbia"),

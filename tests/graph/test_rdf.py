@@ -181,6 +181,40 @@ def test_person_identities_across_documents(names, joined) -> None:
     assert person_identities(entities) == joined
 
 
+def _identities_by_scan(entities) -> dict[str, str]:
+    """The reference: every person's name compared with every other's (what person_identities did first)."""
+    from kg.graph.rdf import _extends
+
+    names = {}
+    for entity in entities:
+        if entity.type == "Person":
+            names.setdefault(entity.key, [w.strip(".").lower() for w in entity.label.split()])
+    joined = {}
+    for key, words in names.items():
+        fuller = sorted((k for k, other in names.items() if k != key and _extends(other, words)),
+                        key=lambda k: len(names[k]))
+        if fuller and all(_extends(names[b], names[a]) for a, b in zip(fuller, fuller[1:])):
+            joined[key] = fuller[-1]
+    return joined
+
+
+@pytest.mark.parametrize("labels", [
+    ["Bush", "George Bush", "George W Bush", "Laura Bush", "W Bush"],
+    ["Kerry", "John Kerry", "John F Kerry", "Kerry Smith", "Smith"],
+    ["Ann Lee", "Lee", "Ann B Lee", "Ann C Lee", "Lee Ann"],  # two fuller names of one length: ties kept in order
+    ["J. Smith", "Smith", "John Smith", "Mr Smith"],
+    ["Madonna", "Cher"],
+])
+def test_person_identities_compare_only_names_of_one_surname(labels) -> None:
+    """Only a name ending as another does can extend it: the same joins as comparing every pair."""
+    from kg.graph.rdf import person_identities
+
+    people = [Entity(f"person/{i}", label, "Person") for i, label in enumerate(labels)]
+    people += [Entity("country/GBR", "Lee", "Country")]  # not a person: never joined
+    assert person_identities(people) == _identities_by_scan(people)
+    assert person_identities(list(reversed(people))) == _identities_by_scan(list(reversed(people)))
+
+
 def test_variants_of_a_name_are_one_node_in_the_dataset() -> None:
     ds = to_dataset([_people_extraction("a", "Ann Lee", "Bush"), _people_extraction("b", "Ann Lee", "George Bush")])
     people = set(ds.subjects(RDF.type, KG.Person))

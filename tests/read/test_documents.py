@@ -515,3 +515,20 @@ def test_a_file_still_being_appended_is_read_as_it_was_when_opened(
     monkeypatch.setattr(documents, "_open", lambda path: _ChangingFile(path, append))
     [document] = read_documents([tmp_path / "in"])
     assert isinstance(document, Document) and "Appended later" not in document.text
+
+
+@pytest.mark.parametrize("count", [5, 40])
+def test_files_given_one_by_one_are_not_each_compared_with_every_input(tmp_path: Path, monkeypatch, count: int) -> None:
+    """Which inputs are folders is asked once per input, not once per input and file (N files given one by one
+    made N² stat calls), and the documents are those of the folder read whole."""
+    for i in range(count):
+        (tmp_path / f"{i:03d}.txt").write_text(f"Story {i}\n\nKenya and Uganda signed a trade deal on day {i}.\n",
+                                               encoding="utf-8")
+    calls = []
+    real = Path.is_dir
+    monkeypatch.setattr(Path, "is_dir", lambda self, *a, **k: calls.append(self) or real(self, *a, **k))
+    files = sorted(tmp_path.glob("*.txt"))
+    one_by_one = [(d.id, d.title, d.text) for d in read_documents(files) if isinstance(d, Document)]
+    assert len(calls) <= 4 * count  # (a few per file; N² before)
+    whole = [(d.id, d.title, d.text) for d in read_documents(tmp_path) if isinstance(d, Document)]
+    assert one_by_one == whole and len(whole) == count

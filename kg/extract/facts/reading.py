@@ -218,12 +218,18 @@ def home_country(doc: Doc) -> str | None:
     strings = doc.vocab.strings
     lowers = [strings[orth] for orth in doc.to_array(LOWER).tolist()]  # (no Token made per position)
     found = set()
-    firsts = {t.split(" ")[0] for t in titles}  # a window whose first word starts no title is none: skip it
-    for size in {len(t.split()) for t in titles}:
-        for i in range(len(lowers) - size + 1):
-            if lowers[i] not in firsts and " " not in lowers[i]:
-                continue
-            iso3 = titles.get(" ".join(lowers[i:i + size]))
-            if iso3:
-                found.add(iso3)
+    firsts, sizes = _title_starts()  # a window whose first word starts no title is none: skip it
+    for i in [i for i, word in enumerate(lowers) if word in firsts or " " in word]:
+        for size in sizes:
+            if i + size <= len(lowers):
+                iso3 = titles.get(" ".join(lowers[i:i + size]))
+                if iso3:
+                    found.add(iso3)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _title_starts() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words of the national titles, and their lengths in words."""
+    titles = lexicons.national_titles()
+    return frozenset(t.split(" ")[0] for t in titles), tuple(sorted({len(t.split()) for t in titles}))

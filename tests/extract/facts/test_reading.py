@@ -130,6 +130,9 @@ def test_countries_implied_while_reading_the_states_are_kept(reading):
     pytest.param("Foreign Secretary Jack Straw visited Kenya.", "GBR", id="national-title"),
     pytest.param("Foreign Secretary Jack Straw met the Home Secretary.", "GBR", id="two-titles-one-country"),
     pytest.param("The foreign minister visited Kenya.", None, id="no-national-title"),
+    pytest.param("Kenya was visited by the Foreign Secretary", "GBR", id="title-ending-the-text"),
+    pytest.param("Foreign Secretary", "GBR", id="title-alone"),
+    pytest.param("The Foreign Secretary met the Secretary of Homeland Security.", None, id="titles-of-two-countries"),
 ])
 def test_home_country(nlp, text, iso3):
     assert home_country(nlp(text)) == iso3
