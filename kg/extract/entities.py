@@ -859,7 +859,8 @@ def _quotation_speaker(doc: Doc, first: int, last: int, refs: dict[int, tuple[st
             node = node.head
         if not first <= node.i <= last:
             candidates.append(node)
-    for sent in {doc[first].sent, doc[last].sent}:
+    sentences = [doc[first].sent] + ([doc[last].sent] if doc[last].sent != doc[first].sent else [])
+    for sent in sentences:  # in text order (a set of spans would iterate in an order that varies between runs)
         candidates += [t for t in sent if not first <= t.i <= last]
     for verb in candidates:
         if verb.lemma_ not in speech:
