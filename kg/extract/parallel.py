@@ -77,14 +77,26 @@ def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) 
 
 
 def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Document], window: int,
-              chunk: int, chars: int | None = None) -> Iterator[Extraction]:
-    """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order."""
+              chunk: int, chars: int | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
+    """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order.
+
+    `idle` is called once, when the first window is in flight (or the input is all submitted), before the
+    first wait for a result: work this process can do while the workers start and parse.
+    """
     pending: deque[Future] = deque()
+
+    def waiting() -> deque[Future]:
+        nonlocal idle
+        if idle is not None:
+            idle, call = None, idle
+            call()
+        return pending
+
     for part in _chunks(documents, chunk, chars):
         pending.append(submit(part))
         if len(pending) >= window:
-            yield from pending.popleft().result()
-    while pending:
+            yield from waiting().popleft().result()
+    while waiting():
         yield from pending.popleft().result()
 
 
@@ -108,17 +120,17 @@ def _context(model: str | None) -> multiprocessing.context.BaseContext:
 
 
 def extract_parallel(documents: Iterable[Document], model: str | None = None, *, jobs: int = 2,
-                     chunk: int = CHUNK) -> Iterator[Extraction]:
+                     chunk: int = CHUNK, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Extract documents with `jobs` worker processes (each with the pipeline loaded once), in input order.
 
     Once the last extraction is in, the workers are left to exit while the caller writes its outputs; on an
-    error or an interrupt they are stopped before it goes on.
+    error or an interrupt they are stopped before it goes on. `idle`: as _in_order.
     """
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(model), initializer=_init_worker,
                                initargs=(model,))
     try:
         yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, WINDOW * jobs, chunk,
-                             CHUNK_CHARS)
+                             CHUNK_CHARS, idle)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
@@ -150,15 +162,16 @@ def extract_dask(documents: Iterable[Document], model: str | None = None, *, sch
 
 
 def extract_documents(documents: Iterable[Document], model: str | None = None, *, jobs: int = 1,
-                      scheduler: str | None = None) -> Iterator[Extraction]:
+                      scheduler: str | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Extract documents in this process, with `jobs` processes, or on a Dask cluster; always in input order.
 
-    Documents are read from the iterable as workers need them, so a huge input is never held whole.
+    Documents are read from the iterable as workers need them, so a huge input is never held whole. With
+    `jobs` processes, `idle` is called once in this process while the workers start (see _in_order).
     """
     if scheduler:
         return extract_dask(documents, model, scheduler=scheduler)
     if jobs > 1:
-        return extract_parallel(documents, model, jobs=jobs)
+        return extract_parallel(documents, model, jobs=jobs, idle=idle)
     from kg.extract.extractor import extract_all
 
     return extract_all(documents, _pipeline(model))
