@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,8 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.model import Document, Extraction
 
-CHUNK = 4  # documents per task: small, so that the workers finish together (a chunk is ~1 s of work)...
-CHUNK_CHARS = 12_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
+CHUNK = 2  # documents per task: small, so that the workers finish together (a chunk is ~0.4 s of work)...
+CHUNK_CHARS = 6_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
 WINDOW = 6  # chunks in flight per worker: a worker on a long chunk does not hold the others up (results in order)
 
 
@@ -80,23 +81,19 @@ def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Do
               chunk: int, chars: int | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order.
 
-    `idle` is called once, when the first window is in flight (or the input is all submitted), before the
-    first wait for a result: work this process can do while the workers start and parse.
+    The first window is read, and `idle` called, before anything is submitted: the first submission waits for
+    the fork server to have loaded the pipeline, so this process reads and does its own work meanwhile.
     """
+    parts = _chunks(documents, chunk, chars)
+    first = list(itertools.islice(parts, window))
+    if idle is not None:
+        idle()
     pending: deque[Future] = deque()
-
-    def waiting() -> deque[Future]:
-        nonlocal idle
-        if idle is not None:
-            idle, call = None, idle
-            call()
-        return pending
-
-    for part in _chunks(documents, chunk, chars):
+    for part in itertools.chain(first, parts):
         pending.append(submit(part))
         if len(pending) >= window:
-            yield from waiting().popleft().result()
-    while waiting():
+            yield from pending.popleft().result()
+    while pending:
         yield from pending.popleft().result()
 
 
@@ -126,8 +123,12 @@ def extract_parallel(documents: Iterable[Document], model: str | None = None, *,
     Once the last extraction is in, the workers are left to exit while the caller writes its outputs; on an
     error or an interrupt they are stopped before it goes on. `idle`: as _in_order.
     """
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(model), initializer=_init_worker,
-                               initargs=(model,))
+    context = _context(model)
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()  # it loads the pipeline while this process reads the first documents
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(model,))
     try:
         yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, WINDOW * jobs, chunk,
                              CHUNK_CHARS, idle)
