@@ -2,7 +2,8 @@
 
 Each worker has the spaCy pipeline loaded once (forked from a fork server that has loaded it, else loading
 it itself, cached per process) and runs the same per-document work as a single-process build,
-`kg.extract.extractor.extract_all`; results come back in input order, so a parallel build yields exactly the extractions, and so the quads, of a build with one process.
+`kg.extract.extractor.extract_all`; results come back in input order, so a parallel build yields exactly the
+extractions, and so the quads, of a build with one process.
 
 spaCy's own `nlp.pipe(n_process=N)` works with kg's custom components too, but it parallelises only the
 parsing: finding mentions, resolving entities and reading facts (about half the time) would stay in the
