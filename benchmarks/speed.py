@@ -7,7 +7,10 @@ Each round runs, one after the other (alternated, so machine load hits all alike
 --no-jobs): plain
 `nlp.pipe` of the documents' texts with the same pipeline (kg's components added, batch 16; start-up,
 imports and model load included), `kg build CORPUS --out DIR`, and the same with `--jobs 2`. Wall seconds
-of each whole process; CPU seconds of the build's own process and of its workers. Figures: median over
+of each whole process; CPU seconds of the build's own process and of its workers (the fork server of
+--jobs, and so its workers, is stopped at the end so that their CPU is counted; the wall time leaves out
+that stop, which `kg build` does not wait for); when the first and the
+last extraction reached the build's process, and the tail after the last (the outputs written, serially). Figures: median over
 rounds of build/pipe (what kg costs on top of parsing, as a user times it), of jobs1/jobs2 (the speed-up of
 two processes) and the parent's share of the CPU with --jobs 2 (reading, RDF, writing: the part that does
 not parallelise). Each round records the 1-minute load average when it started. --baseline runs another
@@ -40,12 +43,26 @@ for doc in nlp.pipe(texts, batch_size=16):
 """
 
 BUILD = """
-import resource, sys
+import resource, sys, time
+started = time.perf_counter()
 sys.path.insert(0, {root!r})
+import kg.pipeline
+extract, arrived = kg.pipeline._extract, []
+def timed(*args, **kwargs):
+    for extraction in extract(*args, **kwargs):
+        arrived.append(time.perf_counter() - started)
+        yield extraction
+kg.pipeline._extract = timed  # when each extraction reached this process
 from kg.cli import main
 code = main({argv!r})
+ended = time.perf_counter() - started
+from multiprocessing import forkserver
+server = getattr(forkserver, "_forkserver", None)
+if getattr(server, "_forkserver_pid", None):  # --jobs's fork server (and so its workers) into RUSAGE_CHILDREN
+    server._stop()
+stopping = time.perf_counter() - started - ended  # kg itself never waits for its fork server to end
 own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime)
+print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, arrived[0], arrived[-1], ended, stopping)
 sys.exit(code)
 """
 
@@ -67,9 +84,10 @@ def build(folder: Path, out: Path, jobs: int, cwd: str, root: Path = ROOT) -> di
     workers'."""
     argv = ["build", str(folder), "--out", str(out), "--jobs", str(jobs)]
     wall, cpu, printed = run(BUILD.format(root=str(root), argv=argv), cwd, root)
-    own, workers = (float(x) for x in printed.split("CPU", 1)[1].split())
-    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
-            "workers_cpu_s": round(workers, 2)}
+    own, workers, first, last, ended, stopping = (float(x) for x in printed.split("CPU", 1)[1].split())
+    return {"wall_s": round(wall - stopping, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
+            "workers_cpu_s": round(workers, 2), "first_extraction_s": round(first, 2),
+            "last_extraction_s": round(last, 2), "tail_s": round(ended - last, 2)}
 
 
 def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
@@ -94,6 +112,7 @@ def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
                                                  2),
             "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
             "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
+            "jobs2_tail_s_median": round(median([r["jobs2"]["tail_s"] for r in rounds]), 2),
             "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
         })
     return result
@@ -140,7 +159,8 @@ def main(argv=None) -> int:
                 done.update(jobs2=two, jobs2_parent_cpu_share=round(
                     two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"]), 3))
                 line += (f", --jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
-                         f"{two['workers_cpu_s']:.1f} s CPU)")
+                         f"{two['workers_cpu_s']:.1f} s CPU; extractions from {two['first_extraction_s']:.1f} to "
+                         f"{two['last_extraction_s']:.1f} s, then {two['tail_s']:.1f} s to the end)")
             rounds.append(done)
             print(line, flush=True)
             write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far

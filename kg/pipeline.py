@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import importlib
 import itertools
 import os
 import pickle
@@ -107,11 +108,12 @@ def collect(inputs: Iterable[Input] | str, *, published: dt.date | None = None, 
 
 def _extract(documents: Iterator[Document], model: str | None,
              progress: Callable[[int], None] | None, *, jobs: int = 1,
-             scheduler: str | None = None) -> Iterator[Extraction]:
+             scheduler: str | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Extract every document with the pipeline, reporting each one done to progress.
 
     Documents stream through: each extraction is yielded with its document's text dropped (the graph keeps
-    sentences as evidence, not whole texts), so a huge input is never held in memory whole.
+    sentences as evidence, not whole texts), so a huge input is never held in memory whole. `idle`: work to
+    do in this process while `jobs` worker processes start (kg.extract.parallel.extract_documents).
     """
     first = next(documents, None)
     if first is None:
@@ -119,7 +121,8 @@ def _extract(documents: Iterator[Document], model: str | None,
     from kg.extract.parallel import extract_documents  # spaCy and the extractor load only when there is something to do
 
     # in this process, or with `jobs` processes, or on a Dask scheduler: always in input order, same results
-    for extraction in extract_documents(itertools.chain([first], documents), model, jobs=jobs, scheduler=scheduler):
+    for extraction in extract_documents(itertools.chain([first], documents), model, jobs=jobs, scheduler=scheduler,
+                                        idle=idle):
         if progress is not None:
             progress(1)
         yield dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, text=""))
@@ -170,14 +173,16 @@ def _built(inputs: Iterable[Input] | str, *, model: str | None, published: dt.da
 def _confident_extractions(inputs: Iterable[Input] | str, model: str | None, published: dt.date | None,
                            progress: Callable[[int], None] | None, any_language: bool, jobs: int,
                            scheduler: str | None, follow_links: bool, min_confidence: float | None,
-                           metadata: str | os.PathLike | None, skipped: list[Skipped]) -> Iterator[Extraction]:
-    """The extractions of a build (without document texts), one at a time; the inputs skipped go to `skipped`."""
+                           metadata: str | os.PathLike | None, skipped: list[Skipped], *,
+                           idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
+    """The extractions of a build (without document texts), one at a time; the inputs skipped go to `skipped`;
+    `idle` as _extract."""
     if min_confidence is not None:
         from kg.views.filters import check_confidence
 
         min_confidence = check_confidence(min_confidence)
     documents = _distinct(inputs, published, any_language, skipped, follow_links, metadata)
-    for extraction in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler):
+    for extraction in _extract(documents, model, progress, jobs=jobs, scheduler=scheduler, idle=idle):
         yield confident(extraction, min_confidence)
 
 
@@ -332,6 +337,13 @@ class FileBuild:
         return paths
 
 
+def _import_writers() -> None:
+    """Import what FileBuild and its save() use (rdflib, networkx, pyvis, jinja2 and kg's writers: ~0.4 s), so
+    that a build with worker processes does it while they parse, not after the last extraction."""
+    for module in ("kg.graph.files", "kg.graph.rdf", "kg.knowledge_graph", "kg.views.html", "kg.views.tables"):
+        importlib.import_module(module)
+
+
 def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
                 progress: Callable[[int], None] | None = None, any_language: bool = False, jobs: int = 1,
                 scheduler: str | None = None, follow_links: bool = False,
@@ -340,7 +352,7 @@ def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, publ
     skipped: list[Skipped] = []
     spool = _Spool(on_disk=True)  # entities and facts wait on disk while the rest is parsed
     for extraction in _confident_extractions(inputs, model, published, progress, any_language, jobs, scheduler,
-                                             follow_links, min_confidence, metadata, skipped):
+                                             follow_links, min_confidence, metadata, skipped, idle=_import_writers):
         spool.append(extraction)
     return FileBuild(spool, skipped)
 

@@ -1,8 +1,9 @@
 """Extraction over several processes (--jobs N) or a Dask cluster (--scheduler tcp://HOST:PORT).
 
-Each worker loads the spaCy pipeline once (cached per process) and runs the same per-document work as a
-single-process build, `kg.extract.extractor.extract_all`; results come back in input order, so a parallel build
-yields exactly the extractions, and so the quads, of a build with one process.
+Each worker has the spaCy pipeline loaded once (forked from a fork server that has loaded it, else loading
+it itself, cached per process) and runs the same per-document work as a single-process build,
+`kg.extract.extractor.extract_all`; results come back in input order, so a parallel build yields exactly the
+extractions, and so the quads, of a build with one process.
 
 spaCy's own `nlp.pipe(n_process=N)` works with kg's custom components too, but it parallelises only the
 parsing: finding mentions, resolving entities and reading facts (about half the time) would stay in the
@@ -10,7 +11,9 @@ parent process. Here whole documents go to the workers instead.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,8 +21,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.model import Document, Extraction
 
-CHUNK = 4  # documents per task: small, so that the workers finish together (a chunk is ~1 s of work)...
-CHUNK_CHARS = 12_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
+CHUNK = 2  # documents per task: small, so that the workers finish together (a chunk is ~0.4 s of work)...
+CHUNK_CHARS = 6_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
 WINDOW = 6  # chunks in flight per worker: a worker on a long chunk does not hold the others up (results in order)
 
 
@@ -50,10 +53,15 @@ def extract_chunk(documents: Sequence[Document], model: str | None = None) -> li
 
 
 def _init_worker(model: str | None) -> None:
-    """Load the pipeline and add kg's components when a worker process starts, not with its first chunk."""
+    """Load the pipeline and add kg's components when a worker process starts, not with its first chunk.
+
+    An error (a model not installed) is left for the first chunk to raise again, so that it reaches the
+    caller as itself: raised here, it would only break the pool (BrokenProcessPool).
+    """
     from kg.extract.extractor import pipeline_of
 
-    pipeline_of(_pipeline(model))
+    with contextlib.suppress(Exception):
+        pipeline_of(_pipeline(model))
 
 
 def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:
@@ -71,10 +79,18 @@ def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) 
 
 
 def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Document], window: int,
-              chunk: int, chars: int | None = None) -> Iterator[Extraction]:
-    """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order."""
+              chunk: int, chars: int | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
+    """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order.
+
+    The first window is read, and `idle` called, before anything is submitted: the first submission waits for
+    the fork server to have loaded the pipeline, so this process reads and does its own work meanwhile.
+    """
+    parts = _chunks(documents, chunk, chars)
+    first = list(itertools.islice(parts, window))
+    if idle is not None:
+        idle()
     pending: deque[Future] = deque()
-    for part in _chunks(documents, chunk, chars):
+    for part in itertools.chain(first, parts):
         pending.append(submit(part))
         if len(pending) >= window:
             yield from pending.popleft().result()
@@ -82,14 +98,45 @@ def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Do
         yield from pending.popleft().result()
 
 
+def _context(model: str | None) -> multiprocessing.context.BaseContext:
+    """Where workers come from: a fork server that has loaded the pipeline, else (no fork server) spawned.
+
+    The fork server is a fresh process (never a fork of this one, which may hold a store's threads) that
+    imports kg.extract.preload, which loads the default pipeline with kg's components; each worker is forked
+    from it with the pipeline in memory instead of importing spaCy and loading its own (2-2.5 s of CPU each).
+    A build with another model preloads only the modules. The server starts with the first parallel build and
+    serves this process's later ones; it ends with this process.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from kg.extract.models import model_name
+
+    context = multiprocessing.get_context("forkserver")
+    default = model_name(model) == model_name(None)
+    context.set_forkserver_preload(["kg.extract.preload" if default else "kg.extract.extractor"])
+    return context
+
+
 def extract_parallel(documents: Iterable[Document], model: str | None = None, *, jobs: int = 2,
-                     chunk: int = CHUNK) -> Iterator[Extraction]:
-    """Extract documents with `jobs` worker processes (spawned, each loading the pipeline once), in input order."""
-    context = multiprocessing.get_context("spawn")  # never fork a process that may hold a store's threads
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(model,)) as pool:
+                     chunk: int = CHUNK, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
+    """Extract documents with `jobs` worker processes (each with the pipeline loaded once), in input order.
+
+    Once the last extraction is in, the workers are left to exit while the caller writes its outputs; on an
+    error or an interrupt they are stopped before it goes on. `idle`: as _in_order.
+    """
+    context = _context(model)
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()  # it loads the pipeline while this process reads the first documents
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(model,))
+    try:
         yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, WINDOW * jobs, chunk,
-                             CHUNK_CHARS)
+                             CHUNK_CHARS, idle)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=False)
 
 
 def extract_dask(documents: Iterable[Document], model: str | None = None, *, scheduler: str
@@ -117,15 +164,16 @@ def extract_dask(documents: Iterable[Document], model: str | None = None, *, sch
 
 
 def extract_documents(documents: Iterable[Document], model: str | None = None, *, jobs: int = 1,
-                      scheduler: str | None = None) -> Iterator[Extraction]:
+                      scheduler: str | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Extract documents in this process, with `jobs` processes, or on a Dask cluster; always in input order.
 
-    Documents are read from the iterable as workers need them, so a huge input is never held whole.
+    Documents are read from the iterable as workers need them, so a huge input is never held whole. With
+    `jobs` processes, `idle` is called once in this process while the workers start (see _in_order).
     """
     if scheduler:
         return extract_dask(documents, model, scheduler=scheduler)
     if jobs > 1:
-        return extract_parallel(documents, model, jobs=jobs)
+        return extract_parallel(documents, model, jobs=jobs, idle=idle)
     from kg.extract.extractor import extract_all
 
     return extract_all(documents, _pipeline(model))

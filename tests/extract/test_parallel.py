@@ -1,13 +1,14 @@
 """Parallel extraction: --jobs N processes and a Dask cluster give exactly the graph of one process."""
 from __future__ import annotations
 
+from concurrent.futures import Future
 
 import pytest
 from samples import SHARED
 
 from kg.pipeline import build, build_store
 from kg.model import Document
-from kg.extract.parallel import _chunks, extract_document
+from kg.extract.parallel import _chunks, _in_order, extract_document
 from kg.graph.rdf import is_default_graph
 from kg.graph.store import Store
 
@@ -96,3 +97,62 @@ def test_a_worker_sends_back_extractions_without_the_text() -> None:
     [extraction] = extract_chunk([Document("chile-peru", text)])
     assert extraction.document.text == "" and extraction.document.id == "chile-peru"
     assert extraction.facts and all(f.evidence.sentence for f in extraction.facts)
+
+
+def _done(value) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
+@pytest.mark.parametrize(("count", "window", "read_before_idle"), [
+    (7, 2, 4),  # the first window (2 chunks of 2 documents) is read before the idle work
+    (3, 5, 3),  # an input shorter than the window: all of it
+    (0, 2, 0),  # nothing to read: the idle work is still done, once
+])
+def test_in_order_reads_the_first_window_and_calls_idle_before_submitting(count, window, read_before_idle):
+    """The first submission waits for the fork server, so this process reads and does its own work first."""
+    read: list[str] = []
+    events: list[object] = []
+
+    def documents():
+        for i in range(count):
+            read.append(str(i))
+            yield Document(str(i), "x")
+
+    def submit(part):
+        events.append([d.id for d in part])
+        return _done([d.id for d in part])
+
+    def idle():
+        events.append(("idle", len(read)))
+
+    out = list(_in_order(submit, documents(), window, 2, idle=idle))
+    assert out == [str(i) for i in range(count)]  # every document, in input order
+    assert events[0] == ("idle", read_before_idle)
+    assert [e for e in events if isinstance(e, tuple)] == [("idle", read_before_idle)]  # once only
+
+
+def test_in_order_without_idle_work():
+    out = list(_in_order(lambda part: _done([d.id for d in part]), (Document(str(i), "x") for i in range(5)), 2, 2))
+    assert out == ["0", "1", "2", "3", "4"]
+
+
+def test_the_fork_server_preloads_the_pipeline_with_kgs_components():
+    """kg.extract.preload (imported by the fork server only) leaves the pipeline loaded with the entity ruler."""
+    import importlib
+
+    from kg.extract.parallel import _pipeline
+    from kg.extract.mentions import RULER_NAME
+
+    importlib.import_module("kg.extract.preload")
+    assert RULER_NAME in _pipeline(None).pipe_names
+
+
+@pytest.mark.slow
+def test_a_missing_model_with_jobs_is_reported_as_itself():
+    """A worker that cannot load the pipeline does not break the pool: the error reaches the caller as it is."""
+    from kg.errors import ModelNotInstalledError
+
+    with pytest.raises(ModelNotInstalledError, match="no_such_model_kg_test"):
+        build(TEXTS[:3], jobs=2, model="no_such_model_kg_test")
