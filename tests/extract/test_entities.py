@@ -373,3 +373,37 @@ def test_a_regime_of_something_is_no_state(facts_of):
     got = facts_of("Chile's exports grew. Chile's mines expanded. Chile hired miners. Officials said the regime "
                    "of inspections criticised Bolivia.")
     assert ("Chile", "criticizes", "Bolivia") not in got.triples, got
+
+
+# ---- a government named by its head -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    pytest.param("Chilean President Maria Lopez spoke on Monday. The Lopez administration criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), ("Maria Lopez", "criticizes", "Peru"), id="post-of-a-state"),
+    pytest.param("Chilean President Maria Lopez spoke. President Lopez's government criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), None, id="possessive"),
+    pytest.param("President Maria Lopez spoke. The Chilean government is angry. The Lopez administration criticised "
+                 "Peru.", ("Chile", "criticizes", "Peru"), None, id="the-one-government-named"),
+])
+def test_a_government_named_by_its_head_is_the_state(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert wrong is None or wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # no state ties the person: no guess from the country named most
+    pytest.param("President Maria Lopez spoke. Peru is poor. Peru is big. Peru is dry. The Lopez administration "
+                 "criticised Bolivia.", ("Peru", "criticizes", "Bolivia"), id="no-state"),
+    # a person without a head's post: "the Lopez government" may be a party's or a city's
+    pytest.param("Maria Lopez spoke. The Chilean government is angry. The Lopez administration criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), id="no-head-post"),
+    # the one named government is the one this sentence acts on
+    pytest.param("President Maria Lopez spoke. The Chilean government is angry. The Lopez administration imposed "
+                 "tariffs on Chile.", ("Chile", "sanctions", "Chile"), id="acted-on"),
+    # a pronoun's government is left alone
+    pytest.param("Chilean President Maria Lopez spoke. Her government criticised Peru.", None, id="pronoun"),
+])
+def test_a_government_named_by_a_person_without_a_state_stays_unresolved(facts_of, text, wrong):
+    got = facts_of(text)
+    assert wrong is None or wrong not in got.triples, got
