@@ -262,6 +262,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)
+    _merge_descriptors(doc, mentions, resolver, keys)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
         key = keys[mention.head]
@@ -1027,3 +1028,17 @@ def _led_state(token: Token, person: str, held: dict[str, set[str]], resolver: _
     if any(state in refs.get(i, ()) for i in range(sentence.start, sentence.end)):
         return None
     return state
+
+
+def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, keys: dict[int, str]) -> None:
+    """'Russian state bank VEB', 'the Kenyan army unit Alpha': a description written right before a name it
+    modifies (its head a compound of the name's) describes that name: one entity, labelled by the name."""
+    by_start = {m.start: m for m in mentions if m.kind == "name"}
+    for mention in mentions:
+        name = by_start.get(mention.end)
+        if mention.kind != "description" or name is None or name.type != mention.type \
+                or doc[mention.head].dep_ not in {"compound", "nmod"} or doc[mention.head].head.i != name.head:
+            continue
+        a, b = keys.get(name.head), keys.get(mention.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)

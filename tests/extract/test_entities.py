@@ -407,3 +407,25 @@ def test_a_government_named_by_its_head_is_the_state(facts_of, text, expected, w
 def test_a_government_named_by_a_person_without_a_state_stays_unresolved(facts_of, text, wrong):
     got = facts_of(text)
     assert wrong is None or wrong not in got.triples, got
+
+
+# ---- a description written before the name it describes -------------------------------------------------
+
+@pytest.mark.parametrize("text, name, description", [
+    pytest.param("Chilean state bank Banco Andino lent money to Peru.", "Banco Andino", "Chilean state bank", id="bank"),
+    pytest.param("Peruvian central bank Reservas criticised Chile.", "Reservas", "Peruvian central bank",
+                 id="central-bank"),
+])
+def test_a_description_before_a_name_is_that_name(facts_of, text, name, description):
+    got = facts_of(text)
+    assert got.entity(name) is not None, got
+    assert description not in {e.label for e in got.entities}, got
+
+
+@pytest.mark.parametrize("text, description", [
+    # a description that is the subject, the name after it another actor
+    pytest.param("The Chilean state bank told Banco Andino to pay.", "Chilean state bank", id="separate-actors"),
+])
+def test_a_description_not_modifying_a_name_stays_apart(facts_of, text, description):
+    got = facts_of(text)
+    assert description in {e.label for e in got.entities}, got
