@@ -364,7 +364,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _possessive_split(doc):
+    for ent in _comma_split(_possessive_split(doc)):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         parts = _hyphenated_countries(ent)
@@ -905,3 +905,23 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
         result.append(Mention(span.start, span.end, span.text, etype, "name", head=span.root.i, canonical=canonical))
         covered |= set(range(span.start, span.end))
     return sorted(result, key=lambda m: m.start)
+
+
+def _comma_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut at an inner comma whose words after it do not depend on the words before it (their
+    head outside the span, or an apposition or conjunct of a word before the comma): NER may run "the Treaty,
+    Downing Street said" or "the House of Commons, European Parliament" into one name; each part is a name."""
+    result: list[Span] = []
+    for span in spans:
+        comma = next((t.i for t in span if t.text == "," and span.start < t.i < span.end - 1), None)
+        if comma is None:
+            result.append(span)
+            continue
+        doc = span.doc
+        after = doc[comma + 1:span.end]
+        root = after.root
+        if span.start <= root.head.i < comma and root.dep_ not in {"appos", "conj"}:
+            result.append(span)  # the words after the comma depend on a word before it: one name
+            continue
+        result += [Span(doc, span.start, comma, label=span.label_), Span(doc, comma + 1, span.end, label=span.label_)]
+    return result

@@ -469,3 +469,17 @@ def test_no_numbered_group_without_the_naming_convention(facts_of, text):
 def test_a_numbered_group_before_an_event_noun_names_the_event(facts_of):
     got = facts_of("Kenya will attend the G5 summit in Lima.")
     assert "G5 summit" in {e.label for e in got.entities if e.type == "Event"}, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # NER may run a name and an apposition or conjunct after a comma into one span: each is a name of its own
+    pytest.param("Peru wants Chile to sign the Geneva Convention, Downing Street has indicated.", {"Geneva Convention"},
+                 id="appos"),
+])
+def test_a_name_is_cut_at_a_comma_before_another_name(nlp, text, names):
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+
+    doc = add_entity_ruler(nlp)(text)
+    found = {m.text for m in find_mentions(doc)}
+    assert names <= found and not any("," in name for name in found), found
+
