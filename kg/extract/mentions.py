@@ -893,10 +893,11 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, type="Organization", canonical=_numbered_group_name(numbered[1]))
         result.append(m)
     nouns = _thing_nouns()
-    for token in doc:
-        numbered = None if token.i in covered else _group_number(doc, token.i)
-        if numbered is None or any(j in covered for j in range(token.i, numbered[0])):
+    for i, text in enumerate(_texts(doc)):  # (a Token made only for a word starting with "G")
+        numbered = None if i in covered or text[:1] != "G" else _group_number(doc, i)
+        if numbered is None or any(j in covered for j in range(i, numbered[0])):
             continue
+        token = doc[i]
         end, etype, canonical = numbered[0], "Organization", _numbered_group_name(numbered[1])
         after = doc[end] if end < len(doc) else None
         if after is not None and after.pos_ == "NOUN" and nouns.get(after.lemma_.lower(), ("", ""))[1] == "thing":
