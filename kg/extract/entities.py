@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import gender_guesser.detector as gender_detector
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract import gazetteer, lexicons
@@ -262,6 +262,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)
+    _merge_descriptors(doc, mentions, resolver, keys)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
         key = keys[mention.head]
@@ -275,6 +276,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     _resolve_references(doc, resolver, refs)
+    _led_governments(doc, resolver, refs)
     _resolve_first_person(doc, refs, {k: c.type for k, c in resolver.clusters.items()})
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
@@ -1037,3 +1039,65 @@ def _labels_person(token: Token) -> bool:
         if token.ent_type_ == "PERSON":
             return True
     return False
+
+
+def _led_governments(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
+    """'the Bush administration', "President X's government" (data/government_nouns.txt): a government named by
+    the person heading it stands for that person's state, as "the British government" stands for Britain. Not a
+    pronoun's ("his government": the pronoun may err), nor one whose person no state can be found for."""
+    nouns = lexicons.government_nouns()
+    types = {k: c.type for k, c in resolver.clusters.items()}
+    held: dict[str, set[str]] | None = None
+    wanted = {doc.vocab.strings[noun] for noun in nouns}
+    for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):  # (a Token made only for a government noun)
+        if lemma not in wanted or i in refs or doc[i].pos_ != "NOUN":
+            continue
+        token = doc[i]
+        people = {k for c in token.children if c.i < token.i and c.dep_ in {"poss", "compound", "nmod", "amod"}
+                  and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")  # (a name the tagger took for an adjective)
+                  for k in refs.get(c.i, ()) if types.get(k) == "Person"}
+        if len(people) != 1:
+            continue
+        if held is None:
+            held = _held_posts(doc, resolver, refs)
+        state = _led_state(token, next(iter(people)), held, resolver, refs)
+        if state is not None:
+            refs[token.i] = (state,)
+
+
+def _led_state(token: Token, person: str, held: dict[str, set[str]], resolver: _Resolver,
+               refs: dict[int, tuple[str, ...]]) -> str | None:
+    """The state of the government `token` that `person` heads: the one state the person's posts tie them to
+    ("US President X"); else, for a person holding a post that heads a state ("President X"), the one state whose
+    government the text names ("the US government"), unless this sentence names that state (the one acted on:
+    "President X's government imposed tariffs on Y")."""
+    states = _person_states({person: held.get(person, set())})[person]
+    if len(states) == 1:
+        return next(iter(states))
+    titles = _titles_by_lower()
+    if states or not any(getattr(titles.get(post), "leads", "") == "state" for post in held.get(person, ())):
+        return None
+    nouns = lexicons.government_nouns()
+    named = {"country/" + m.iso3 for m, _ in resolver.assigned
+             if m.role == "state" and m.iso3 and resolver.doc[m.head].lemma_.lower() in nouns}
+    if len(named) != 1:
+        return None  # (not the state "the government" would stand for: the country named most may be another)
+    state = next(iter(named))
+    sentence = token.sent
+    if any(state in refs.get(i, ()) for i in range(sentence.start, sentence.end)):
+        return None
+    return state
+
+
+def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, keys: dict[int, str]) -> None:
+    """'Russian state bank VEB', 'the Kenyan army unit Alpha': a description written right before a name it
+    modifies (its head a compound of the name's) describes that name: one entity, labelled by the name."""
+    by_start = {m.start: m for m in mentions if m.kind == "name"}
+    for mention in mentions:
+        name = by_start.get(mention.end)
+        if mention.kind != "description" or name is None or name.type != mention.type \
+                or doc[mention.head].dep_ not in {"compound", "nmod"} or doc[mention.head].head.i != name.head:
+            continue
+        a, b = keys.get(name.head), keys.get(mention.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)

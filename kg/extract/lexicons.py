@@ -1248,3 +1248,15 @@ def policy_nouns() -> frozenset[str]:
 def two_sided_predicates() -> frozenset[str]:
     """Predicates besides the symmetric ones that need two sides: no one visits, aids or leaves their own state."""
     return _word_list("two_sided_predicates.txt")
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """Lowercase English cardinal word → its value ("eight" → 8): "Group of Eight" is "G8" (data/number_words.tsv)."""
+    name = "number_words.tsv"
+    out: dict[str, int] = {}
+    for number, (word, value) in _rows(name, ("word", "value")):
+        if not value.isdigit() or word in out:
+            raise _fail(name, number, f"bad or duplicate number word {word!r}")
+        out[word] = int(value)
+    return out

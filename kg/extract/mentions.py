@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.attrs import LEMMA, ORTH, POS, TAG
@@ -365,7 +366,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _possessive_split(doc):
+    for ent in _comma_split(_possessive_split(doc)):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         parts = _hyphenated_countries(ent)
@@ -828,7 +829,8 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
-    named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, _named_mentions(doc)))))
+    named = _numbered_groups(doc, _named_mentions(doc))
+    named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
@@ -849,4 +851,80 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 result[-1] = mention  # the body wins over the demonym it contains: "Israeli army"
             continue
         result.append(mention)
+    return result
+
+
+_NUMBERED_ACRONYM = re.compile(r"G-?(\d{1,3})")
+
+
+def _group_number(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The end and number of a group named by its number at token i: "G8", "G-20", "Group of Eight", "Group of
+    77" (a capitalised "Group" and a number word written capitalised, or digits), else None."""
+    text = doc[i].text
+    found = _NUMBERED_ACRONYM.fullmatch(text)
+    if found:
+        return i + 1, int(found[1])
+    if text == "G" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.isdigit() \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return i + 3, int(doc[i + 2].text)
+    if text == "Group" and i + 2 < len(doc) and doc[i + 1].text == "of":
+        word = doc[i + 2].text
+        value = int(word) if word.isdigit() else lexicons.number_words().get(word.lower()) if word.istitle() else None
+        if value:
+            return i + 3, value
+    return None
+
+
+def _numbered_group_name(number: int) -> str:
+    """The one name of the group of `number`: the organisations table's ("Group of Eight") when it lists "G<N>",
+    else "G<N>", so that "Group of Five" and "G5" meet on one node."""
+    org = lexicons.organisation_index().get(f"G{number}")
+    return org.name if org is not None else f"G{number}"
+
+
+def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Group of Eight' and 'G8' name one organisation (the convention "Group of <N>" = "G<N>"), whatever NER made
+    of them ("Eight" a CARDINAL, "G7" a PRODUCT or a place): a name so written gets that name as its canonical
+    one, and one NER left out becomes a mention ("the G8 summit", a name before an event noun, the event)."""
+    result: list[Mention] = []
+    covered: set[int] = set()
+    for m in named:
+        covered |= set(range(m.start, m.end))
+        numbered = _group_number(doc, m.start)
+        if numbered is not None and numbered[0] == m.end and m.kind == "name" and m.type != "Event":
+            m = dataclasses.replace(m, type="Organization", canonical=_numbered_group_name(numbered[1]))
+        result.append(m)
+    nouns = _thing_nouns()
+    for i, text in enumerate(_texts(doc)):  # (a Token made only for a word starting with "G")
+        numbered = None if i in covered or text[:1] != "G" else _group_number(doc, i)
+        if numbered is None or any(j in covered for j in range(i, numbered[0])):
+            continue
+        token = doc[i]
+        end, etype, canonical = numbered[0], "Organization", _numbered_group_name(numbered[1])
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.pos_ == "NOUN" and nouns.get(after.lemma_.lower(), ("", ""))[1] == "thing":
+            end, etype, canonical = end + 1, nouns[after.lemma_.lower()][0], None
+        span = doc[token.i:end]
+        result.append(Mention(span.start, span.end, span.text, etype, "name", head=span.root.i, canonical=canonical))
+        covered |= set(range(span.start, span.end))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _comma_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut at an inner comma whose words after it do not depend on the words before it (their
+    head outside the span, or an apposition or conjunct of a word before the comma): NER may run "the Treaty,
+    Downing Street said" or "the House of Commons, European Parliament" into one name; each part is a name."""
+    result: list[Span] = []
+    for span in spans:
+        comma = next((t.i for t in span if t.text == "," and span.start < t.i < span.end - 1), None)
+        if comma is None:
+            result.append(span)
+            continue
+        doc = span.doc
+        after = doc[comma + 1:span.end]
+        root = after.root
+        if span.start <= root.head.i < comma and root.dep_ not in {"appos", "conj"}:
+            result.append(span)  # the words after the comma depend on a word before it: one name
+            continue
+        result += [Span(doc, span.start, comma, label=span.label_), Span(doc, comma + 1, span.end, label=span.label_)]
     return result

@@ -433,3 +433,59 @@ def test_the_name_dictionary_is_gender_guessers_own():
     assert ours.names == theirs.names
     assert [ours.get_gender(n) for n in ("Angela", "Jacques", "Kim", "Xqzv")] == [
         "female", "male", "mostly_female", "unknown"]
+
+
+# ---- a government named by its head -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    pytest.param("Chilean President Maria Lopez spoke on Monday. The Lopez administration criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), ("Maria Lopez", "criticizes", "Peru"), id="post-of-a-state"),
+    pytest.param("Chilean President Maria Lopez spoke. President Lopez's government criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), None, id="possessive"),
+    pytest.param("President Maria Lopez spoke. The Chilean government is angry. The Lopez administration criticised "
+                 "Peru.", ("Chile", "criticizes", "Peru"), None, id="the-one-government-named"),
+])
+def test_a_government_named_by_its_head_is_the_state(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert wrong is None or wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # no state ties the person: no guess from the country named most
+    pytest.param("President Maria Lopez spoke. Peru is poor. Peru is big. Peru is dry. The Lopez administration "
+                 "criticised Bolivia.", ("Peru", "criticizes", "Bolivia"), id="no-state"),
+    # a person without a head's post: "the Lopez government" may be a party's or a city's
+    pytest.param("Maria Lopez spoke. The Chilean government is angry. The Lopez administration criticised Peru.",
+                 ("Chile", "criticizes", "Peru"), id="no-head-post"),
+    # the one named government is the one this sentence acts on
+    pytest.param("President Maria Lopez spoke. The Chilean government is angry. The Lopez administration imposed "
+                 "tariffs on Chile.", ("Chile", "sanctions", "Chile"), id="acted-on"),
+    # a pronoun's government is left alone
+    pytest.param("Chilean President Maria Lopez spoke. Her government criticised Peru.", None, id="pronoun"),
+])
+def test_a_government_named_by_a_person_without_a_state_stays_unresolved(facts_of, text, wrong):
+    got = facts_of(text)
+    assert wrong is None or wrong not in got.triples, got
+
+
+# ---- a description written before the name it describes -------------------------------------------------
+
+@pytest.mark.parametrize("text, name, description", [
+    pytest.param("Chilean state bank Banco Andino lent money to Peru.", "Banco Andino", "Chilean state bank", id="bank"),
+    pytest.param("Peruvian central bank Reservas criticised Chile.", "Reservas", "Peruvian central bank",
+                 id="central-bank"),
+])
+def test_a_description_before_a_name_is_that_name(facts_of, text, name, description):
+    got = facts_of(text)
+    assert got.entity(name) is not None, got
+    assert description not in {e.label for e in got.entities}, got
+
+
+@pytest.mark.parametrize("text, description", [
+    # a description that is the subject, the name after it another actor
+    pytest.param("The Chilean state bank told Banco Andino to pay.", "Chilean state bank", id="separate-actors"),
+])
+def test_a_description_not_modifying_a_name_stays_apart(facts_of, text, description):
+    got = facts_of(text)
+    assert description in {e.label for e in got.entities}, got

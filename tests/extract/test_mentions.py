@@ -3,6 +3,8 @@ the data file; state bodies ("the Kenyan army" is its own organisation, part of 
 government" is Egypt itself)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -469,3 +471,46 @@ def test_a_capital_in_a_name_gives_no_affiliation(facts_of):
 def test_an_event_label_keeps_a_whole_name(facts_of, text, label):
     got = facts_of(text)
     assert label in {e.label for e in got.entities if e.type == "Event"}, got
+
+
+@pytest.mark.parametrize("text, label", [
+    # "Group of <N>" and "G<N>" are one organisation, whether the organisations table lists it or not
+    pytest.param("The Group of Eight met in July. Brazil wants to join the G8.", "Group of Eight", id="table-words"),
+    pytest.param("The G-20 met in Rome. Leaders of the Group of 20 praised Kenya.", "Group of Twenty", id="table-digits"),
+    pytest.param("The Group of Five met in Lima. Chile wants to join the G5.", "G5", id="convention-only"),
+    pytest.param("Mali asked the Group of Twelve for aid. The G12 refused.", "G12", id="convention-number-word"),
+])
+def test_a_group_named_by_its_number_is_one_organisation(facts_of, text, label):
+    got = facts_of(text)
+    organisations = [e for e in got.entities if e.type == "Organization"]
+    assert [e.label for e in organisations] == [label], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A group of eight countries met in Lima.", id="common-noun"),
+    pytest.param("The Group of Friends met in Lima.", id="no-number"),
+    pytest.param("Chile bought a G 5 engine.", id="split-letter"),
+])
+def test_no_numbered_group_without_the_naming_convention(facts_of, text):
+    got = facts_of(text)
+    assert not [e for e in got.entities if e.type == "Organization" and re.fullmatch(r"G-?\d+|Group of \w+", e.label)
+                and e.label != "Group of Friends"], got
+
+
+def test_a_numbered_group_before_an_event_noun_names_the_event(facts_of):
+    got = facts_of("Kenya will attend the G5 summit in Lima.")
+    assert "G5 summit" in {e.label for e in got.entities if e.type == "Event"}, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # NER may run a name and an apposition or conjunct after a comma into one span: each is a name of its own
+    pytest.param("Peru wants Chile to sign the Geneva Convention, Downing Street has indicated.", {"Geneva Convention"},
+                 id="appos"),
+])
+def test_a_name_is_cut_at_a_comma_before_another_name(nlp, text, names):
+    from kg.extract.mentions import add_entity_ruler, find_mentions
+
+    doc = add_entity_ruler(nlp)(text)
+    found = {m.text for m in find_mentions(doc)}
+    assert names <= found and not any("," in name for name in found), found
+

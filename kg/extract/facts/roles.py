@@ -588,8 +588,9 @@ def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     if any(f.predicate == "leads" and f.object == state for f in facts):
         return  # the state's head is named: a government headed by another is not that state's
     for person, tokens in headed.items():
-        if person in served or any(state in reading.resolved.keys_at(t) for g in tokens for t in g.sent):
-            continue  # ("President X's government imposed tariffs on Y": X's state is not the one it acts on)
+        if person in served or any(state in reading.resolved.keys_at(t) for g in tokens for t in g.sent if t.i != g.i):
+            continue  # ("President X's government imposed tariffs on Y": X's state is not the one it acts on; the
+            # government itself may stand for the state: entities._led_governments)
         token = tokens[0]
         yield from _emit(reading, person, "affiliatedWith", state, token, "government", 0.7)
         titles = {f.object.lower() for f in facts if f.subject == person and f.predicate == "holdsPosition"}
