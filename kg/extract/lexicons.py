@@ -797,6 +797,12 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def comment_verbs() -> frozenset[str]:
+    """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
+    return _word_list("comment_verbs.txt")
+
+
+@cache
 def wanting_verbs() -> frozenset[str]:
     """Verbs of wanting ("X wants Y to withdraw"): wanting another actor to act is a demand (CAMEO 10)."""
     return _word_list("wanting_verbs.txt")

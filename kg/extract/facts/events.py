@@ -802,6 +802,9 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         return ()  # "condemned the killing of protesters": what a forceful act is of is its victim, not its doer
     if predicate in _JUDGING and pos == "NOUN" and _judged_act_without_agent(reading, token, noun=True):
         return ()  # "his opposition to the war on Iraq": the war is judged, not Iraq, and the war has no agent named
+    if predicate == "rejects" and pos == "VERB" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.comment_verbs() for c in token.children):
+        return ()  # "declined to comment on Chile's report": words withheld reject no one named in them
     if predicate == "demands" and pos == "VERB" and _forceful_act(token):
         return ()  # "ordered the destruction of Y's air force": Y is the act's target, not the one addressed
     ended_act = _ended_act(token, pos)

@@ -750,3 +750,18 @@ def test_a_refusal_rejects_whoever_made_the_demand(facts_of, text, expected):
 def test_a_refusal_despite_no_demand_rejects_no_actor(facts_of, text):
     """Only a demand noun's own agent or source is rejected; a concessive phrase about anything else names no one."""
     assert not {o for s, o in facts_of(text).predicates("rejects")} & {"Peru", "Chile"}
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    ("Peru declined to comment on Chile's report.", ("Peru", "rejects", "Chile"), None),
+    ("Ecuador refused to elaborate on Colombia's proposal.", ("Ecuador", "rejects", "Colombia"), None),
+    ("Kenya would not say whether Uganda had asked for help.", ("Kenya", "rejects", "Uganda"), None),
+    # a refusal of an act, not of words, still rejects
+    ("Peru rejected Chile's proposal.", None, ("Peru", "rejects", "Chile")),
+])
+def test_withholding_comment_rejects_no_one(facts_of, text, absent, kept):
+    got = facts_of(text)
+    if absent:
+        assert absent not in got.triples, got
+    if kept:
+        assert kept in got.triples, got
