@@ -272,6 +272,8 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
     objects = [c for c in head.children if c.dep_ == "dobj"]  # "lifted a ban to reward Tripoli"
     if head.lemma_.lower() in grammar.LETTING_VERBS:
         objects = []  # "would not allow a row to damage X": the object's infinitive is the act let happen
+    # "would not meet demands to free X": a directive noun's infinitive is what is asked, not the act's purpose
+    objects = [o for o in objects if o.lemma_.lower() not in lexicons.directive_nouns()]
     for scope in scopes + objects:
         for clause in scope.children:
             if clause.dep_ not in {"advcl", "xcomp", "acl", "conj", "relcl"} or clause.pos_ != "VERB":

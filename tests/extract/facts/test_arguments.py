@@ -177,10 +177,23 @@ def test_argument_mechanism(facts_of, text, expected):
                  ("Bolivia", "concedesTo", "Peruvian traders"), id="as-clause-is-no-purpose"),
     pytest.param("Bolivia lifted its trade ban after Chile released the Peruvian fishermen.",
                  ("Bolivia", "concedesTo", "Peruvian fishermen"), id="after-clause-is-no-purpose"),
+    # a directive noun's infinitive is what is asked, not the purpose of the act done to the noun
+    pytest.param("Spain refused to meet demands to free Moroccan prisoners.",
+                 ("Spain", "rejects", "Moroccan prisoners"), id="demanded-act-is-no-purpose"),
+    pytest.param("Ghana met calls to pay Togolese traders.",
+                 ("Ghana", "concedesTo", "Togolese traders"), id="called-for-act-is-no-purpose"),
 ])
 def test_argument_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain met the demands of Morocco.", ("Spain", "concedesTo", "Morocco")),  # the demand's own agent stays
+    ("Libya lifted its ban to reward Tunisia.", ("Libya", "concedesTo", "Tunisia")),  # an object's own purpose
+])
+def test_purpose_and_demanders_still_found(facts_of, text, expected):
+    assert expected in facts_of(text).triples
 
 
 def test_description_of_a_leader_refers_to_that_leader(facts_of):
