@@ -797,6 +797,12 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def firm_modifiers() -> frozenset[str]:
+    """Words that make a body noun a firm ("investment bank"): it belongs to its state but is no part of it."""
+    return _word_list("firm_modifiers.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

@@ -21,6 +21,12 @@ from kg.model import Fact
 __all__ = ["belonging_facts", "places_within", "described_firms"]
 
 
+def _a_firm(reading: Reading, start: int, end: int) -> bool:
+    """'German investment bank X', 'a private bank': a body noun made a firm by a modifier before it, up to
+    two words before the mention (where the descriptor of a name stands)."""
+    return any(t.lower_ in lexicons.firm_modifiers() for t in reading.doc[max(0, start - 2):end])
+
+
 def belonging_facts(reading: Reading) -> Iterator[Fact]:
     """The state each body, place, group or named organisation of the document belongs to."""
     for mention, key in reading.resolved.mentions:
@@ -38,6 +44,8 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                 etype == "Organization" and _international(reading, key, mention.text)):
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
+            if mention.role == "body" and _a_firm(reading, mention.start, mention.end):
+                predicates = ("affiliatedWith",)  # "German investment bank X": a firm of Germany, no part of it
             country = reading.ensure_country(mention.country)
             found += [fact(reading, key, predicate, country, head, "role:belongs-to", 0.8) for predicate in predicates]
         elif etype == "Group" and mention.role != "members":

@@ -186,3 +186,14 @@ def test_firm_descriptor_after_its_name_read_off_the_words(facts_of):
 def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject, country, part", [
+    ("German investment bank Deutsche Bank has challenged the ruling.", "Deutsche Bank", "Germany", False),
+    ("The French commercial bank Societe Generale raised its forecast.", "Societe Generale", "France", False),
+    ("Germany's central bank, the Bundesbank, said trading should stay in Frankfurt.", "Bundesbank", "Germany",
+     True),
+])
+def test_a_firm_body_belongs_to_its_state_but_is_no_part_of_it(facts_of, text, subject, country, part):
+    got = facts_of(text)
+    assert ((subject, "partOf", country) in got.triples) == part, got
