@@ -275,9 +275,10 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         if mention.kind == "country" or mention.role == "capital":  # (a city inside "the London meeting")
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
-    _resolve_references(doc, resolver, refs)
-    _led_governments(doc, resolver, refs)
-    _resolve_first_person(doc, refs, {k: c.type for k, c in resolver.clusters.items()})
+    types = {k: c.type for k, c in resolver.clusters.items()}  # kept up to date by _resolve_references
+    _resolve_references(doc, resolver, refs, types)
+    _led_governments(doc, resolver, refs, types)
+    _resolve_first_person(doc, refs, types)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
@@ -670,9 +671,10 @@ def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
                for c in noun.children)
 
 
-def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
-    """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to."""
-    types = {k: c.type for k, c in resolver.clusters.items()}
+def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
+                        types: dict[str, str]) -> None:
+    """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to (`types`: each
+    cluster's type, to which a country cluster this adds is added too)."""
     descriptions = _descriptions()
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
@@ -1041,12 +1043,12 @@ def _labels_person(token: Token) -> bool:
     return False
 
 
-def _led_governments(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> None:
+def _led_governments(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
+                     types: dict[str, str]) -> None:
     """'the Bush administration', "President X's government" (data/government_nouns.txt): a government named by
     the person heading it stands for that person's state, as "the British government" stands for Britain. Not a
     pronoun's ("his government": the pronoun may err), nor one whose person no state can be found for."""
     nouns = lexicons.government_nouns()
-    types = {k: c.type for k, c in resolver.clusters.items()}
     held: dict[str, set[str]] | None = None
     wanted = {doc.vocab.strings[noun] for noun in nouns}
     for i, lemma in enumerate(doc.to_array(LEMMA).tolist()):  # (a Token made only for a government noun)
