@@ -56,6 +56,8 @@ Files and loaders:
 * ``appraisal_verbs.txt``      -> :func:`appraisal_verbs`
 * ``linking_verbs.txt``        -> :func:`linking_verbs`
 * ``receiving_verbs.txt``      -> :func:`receiving_verbs`
+* ``exposure_nouns.tsv``       -> :func:`exposure_nouns` {noun: (predicate, frame)}
+* ``facing_verbs.txt``         -> :func:`facing_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -848,6 +850,25 @@ def stance_nouns() -> dict[str, str]:
     """Agent nouns of a stance ("supporter", "critic", "opponent") → the predicate they give
     (data/stance_nouns.tsv)."""
     return _word_map("stance_nouns.tsv", ("noun", "predicate"))
+
+
+@cache
+def exposure_nouns() -> dict[str, tuple[str, str]]:
+    """Nouns of a stance an actor meets from another ("faced criticism from X", "under pressure from X") → the
+    predicate they give and where they count: "any" (after a verb of facing or "under") or "under" only
+    (data/exposure_nouns.tsv)."""
+    out: dict[str, tuple[str, str]] = {}
+    for number, (noun, predicate, frame) in _rows("exposure_nouns.tsv", ("noun", "predicate", "frame")):
+        if not noun or predicate not in PREDICATES or frame not in {"any", "under"}:
+            raise _fail("exposure_nouns.tsv", number, "expected a noun, an interaction predicate and any|under")
+        out[noun] = (predicate, frame)
+    return out
+
+
+@cache
+def facing_verbs() -> frozenset[str]:
+    """Verbs whose subject meets what their object names from another actor ("faced criticism from X")."""
+    return _word_list("facing_verbs.txt")
 
 
 @cache

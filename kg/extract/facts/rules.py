@@ -78,6 +78,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_phrases,
     speech.proposers,
     speech.reactions,
+    speech.faced_stances,
     journeys.presence_facts,
     journeys.company_facts,
 )

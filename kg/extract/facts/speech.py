@@ -24,7 +24,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "proposers", "reactions", "opinion"]
+           "voiced_stances", "proposers", "reactions", "faced_stances", "opinion"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -325,6 +325,59 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                     if fact_:
                         yield fact_
+
+
+FACED_CONFIDENCE = 0.65
+FACING_PREPOSITIONS = frozenset({"under"})  # "came under pressure from X", "is under fire from X"
+
+
+def faced_stances(reading: Reading) -> Iterator[Fact]:
+    """'Y faced criticism from X', 'Y came under pressure from X to act', 'Y is under fire from X over Z': a stance
+    noun (data/exposure_nouns.tsv) that the subject of a verb of facing (data/facing_verbs.txt) meets, or that
+    "under" says it is exposed to, is held towards that subject by the one its from-phrase names."""
+    table = lexicons.exposure_nouns()
+    for noun in reading.index.with_lemma(table, "NOUN"):
+        entry = table.get(noun.lemma_.lower())
+        if entry is None or noun.pos_ != "NOUN" or reading.resolved.keys_at(noun):
+            continue
+        predicate, frame = entry
+        verb = _facing_verb(noun, frame)
+        if verb is None or negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not face criticism from X"
+        sources = tuple(k for g in _from_phrases(noun, verb) for k in refs(reading, g)
+                        if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        targets = tuple(k for k in subjects(reading, verb) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if not sources or not targets or mode is None:
+            continue
+        for s in dict.fromkeys(sources):
+            for o in dict.fromkeys(targets):
+                found = fact(reading, s, predicate, o, verb, f"faced:{noun.lemma_.lower()}", FACED_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _facing_verb(noun: Token, frame: str) -> Token | None:
+    """The verb whose subject meets the stance a noun names: a verb of facing whose object it is ("faced
+    criticism"), or the verb "under" completes ("came under fire", "is under pressure")."""
+    if noun.dep_ == "dobj" and frame == "any" and noun.head.lemma_.lower() in lexicons.facing_verbs():
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in FACING_PREPOSITIONS and prep.dep_ == "prep" \
+            and prep.head.i != prep.i and (prep.head.pos_ in {"VERB", "AUX"} or prep.head.pos_ == "ADJ" and any(
+                c.dep_ == "nsubj" for c in prep.head.children)):
+        return prep.head  # "is buckling under pressure": the parser may take the participle for an adjective
+    return None
+
+
+def _from_phrases(noun: Token, verb: Token) -> list[Token]:
+    """Who the stance comes from: the object of a from-phrase on the noun, or on the verb after the noun (the
+    parser may attach it there: "came under fire from X"), with its conjuncts ("from X and Y")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps = preps or [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 REACTION_CONFIDENCE = 0.6
@@ -633,6 +686,10 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
                      for t in (verb, *phrases) for c in t.children)
     # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition
     appraising = appraising or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > p.i and not c.ent_type_
+                                   for p in phrases for c in p.children)
+    # "called Y's decision unacceptable": or the object predicate as an adjective after the object (English puts
+    # an adjective modifier before its noun, so one right after it is what the verb says of it)
+    appraising = appraising or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == p.i + 1
                                    for p in phrases for c in p.children)
     if not phrases or not appraising:
         return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate

@@ -24,7 +24,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
                aid.joint_acts, aid.help_in_place, aid.exchanges_of_captives, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions,
+               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, implied.implied_facts,
                    speech.voiced_stances)
