@@ -468,3 +468,45 @@ def test_appraisal_senses(facts_of, text, expected, holds):
 def test_population_addressed(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a stance noun met by the subject of a verb of facing, from another actor
+    pytest.param("Peru faced criticism from Chile over its fishing quotas.", ("Chile", "criticizes", "Peru"), True,
+                 id="faced-criticism"),
+    pytest.param("Peru drew praise from Chile for its relief effort.", ("Chile", "supports", "Peru"), True,
+                 id="drew-praise"),
+    pytest.param("Peru has faced pressure from Chile to open its ports.", ("Chile", "demands", "Peru"), True,
+                 id="faced-pressure"),
+    # "under" exposes its verb's subject to the stance
+    pytest.param("Peru is under pressure from Chile and Bolivia to open its ports.", ("Bolivia", "demands", "Peru"),
+                 True, id="under-pressure-conjunct"),
+    pytest.param("Peru came under fire from Chile over the border dispute.", ("Chile", "criticizes", "Peru"), True,
+                 id="under-fire"),
+    # no stance met: negated, only possible, another noun, fire that is shooting, a thing that faces it
+    pytest.param("Peru did not face criticism from Chile.", ("Chile", "criticizes", "Peru"), False, id="negated"),
+    pytest.param("Peru could face pressure from Chile.", ("Chile", "demands", "Peru"), False, id="possible"),
+    pytest.param("Peru faced fire from Chilean troops.", ("Chile", "criticizes", "Peru"), False, id="fire-is-shooting"),
+    pytest.param("Peru came under attack from Chile.", ("Chile", "criticizes", "Peru"), False, id="attack-is-force"),
+    pytest.param("Peru faced competition from Chile.", ("Chile", "criticizes", "Peru"), False, id="no-stance-noun"),
+    pytest.param("Peru received a letter from Chile under pressure.", ("Chile", "demands", "Peru"), False,
+                 id="pressure-without-source"),
+])
+def test_faced_stance(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # an adjective right after the appraised object is what the verb says of it
+    pytest.param("Norway called Sweden's decision unacceptable.", ("Norway", "criticizes", "Sweden"), True,
+                 id="call-adjective"),
+    pytest.param("Norway branded the Swedish plan irresponsible.", ("Norway", "criticizes", "Sweden"), True,
+                 id="brand-adjective"),
+    # an adjective before its noun only describes it
+    pytest.param("Norway called the irresponsible Swedish minister.", ("Norway", "criticizes", "Sweden"), False,
+                 id="attributive-adjective"),
+])
+def test_adjective_after_the_appraised(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
