@@ -204,6 +204,11 @@ def test_no_appraisal(facts_of, text, absent):
     pytest.param("Chile gave its blessing to Peru's plan.", ("Chile", "supports", "Peru"), id="blessing-to"),
     pytest.param("Chile came out in favour of Peru's plan.", ("Chile", "supports", "Peru"), id="in-favour-of"),
     pytest.param("Chile is opposed to Peru's plan.", ("Chile", "rejects", "Peru"), id="opposed-to"),
+    pytest.param("Chile heaped praise on Peru.", ("Chile", "supports", "Peru"), id="praise-on"),
+    pytest.param("Chile took a swipe at Peru over the fishing quotas.", ("Chile", "criticizes", "Peru"),
+                 id="swipe-at"),
+    pytest.param("Chile poured scorn on Peru's plan.", ("Chile", "criticizes", "Peru"), id="scorn-on"),
+    pytest.param("Chile pointed the finger of blame at Peru.", ("Chile", "criticizes", "Peru"), id="finger-at"),
 ])
 def test_stance_phrase(facts_of, text, expected):
     got = facts_of(text)
@@ -215,6 +220,8 @@ def test_stance_phrase(facts_of, text, expected):
     pytest.param("Chile could come out in favour of Peru.", ("Chile", "supports", "Peru"), id="possible-favour"),
     pytest.param("Chile gave its weight to the project behind the Peruvian border.", ("Chile", "supports", "Peru"),
                  id="weight-elsewhere"),
+    pytest.param("Chile did not take a swipe at Peru.", ("Chile", "criticizes", "Peru"), id="no-swipe"),
+    pytest.param("Chile aimed its missiles at Peru.", ("Chile", "criticizes", "Peru"), id="aim-is-no-idiom"),
 ])
 def test_no_stance_phrase(facts_of, text, absent):
     got = facts_of(text)
