@@ -855,12 +855,13 @@ def stance_nouns() -> dict[str, str]:
 @cache
 def exposure_nouns() -> dict[str, tuple[str, str]]:
     """Nouns of a stance an actor meets from another ("faced criticism from X", "under pressure from X") → the
-    predicate they give and where they count: "any" (after a verb of facing or "under") or "under" only
-    (data/exposure_nouns.tsv)."""
+    predicate they give and where they count: "any" (after a verb of facing or "under"), "under" only, or
+    "under-reason" (after "under", with the fault it is for) (data/exposure_nouns.tsv)."""
     out: dict[str, tuple[str, str]] = {}
     for number, (noun, predicate, frame) in _rows("exposure_nouns.tsv", ("noun", "predicate", "frame")):
-        if not noun or predicate not in PREDICATES or frame not in {"any", "under"}:
-            raise _fail("exposure_nouns.tsv", number, "expected a noun, an interaction predicate and any|under")
+        if not noun or predicate not in PREDICATES or frame not in {"any", "under", "under-reason"}:
+            raise _fail("exposure_nouns.tsv", number,
+                        "expected a noun, an interaction predicate and any|under|under-reason")
         out[noun] = (predicate, frame)
     return out
 

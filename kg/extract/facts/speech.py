@@ -328,6 +328,7 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
 
 
 FACED_CONFIDENCE = 0.65
+FORCE_MODIFIERS = frozenset({"military", "armed"})
 FACING_PREPOSITIONS = frozenset({"under"})  # "came under pressure from X", "is under fire from X"
 
 
@@ -341,6 +342,8 @@ def faced_stances(reading: Reading) -> Iterator[Fact]:
         if entry is None or noun.pos_ != "NOUN" or reading.resolved.keys_at(noun):
             continue
         predicate, frame = entry
+        if any(c.dep_ == "amod" and c.lower_ in FORCE_MODIFIERS for c in noun.children):
+            continue  # "under military pressure from the rebels" is force, not a demand
         verb = _facing_verb(noun, frame)
         if verb is None or negated(reading, verb) or any(c.dep_ == "neg" for c in verb.children):
             continue  # "did not face criticism from X"
@@ -368,8 +371,21 @@ def _facing_verb(noun: Token, frame: str) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ in FACING_PREPOSITIONS and prep.dep_ == "prep" \
             and prep.head.i != prep.i and (prep.head.pos_ in {"VERB", "AUX"} or prep.head.pos_ == "ADJ" and any(
                 c.dep_ == "nsubj" for c in prep.head.children)):
-        return prep.head  # "is buckling under pressure": the parser may take the participle for an adjective
+        verb = prep.head  # "is buckling under pressure": the parser may take the participle for an adjective
+        return verb if frame != "under-reason" or _fault_given(noun, verb) else None
     return None
+
+
+NO_FAULT_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "for two hours", "over Baghdad"
+
+
+def _fault_given(noun: Token, verb: Token) -> bool:
+    """'under fire over Z', 'under fire for failing to act': the fault the exposure is for, which tells criticism
+    from shooting ("came under fire for two hours", "over the border town of Y" give a time or a place)."""
+    return any(c.dep_ == "prep" and c.lower_ in {"over", "for"} and any(
+        g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in NO_FAULT_ENTITIES
+        and not any(d.ent_type_ in NO_FAULT_ENTITIES for d in g.subtree) for g in c.children)
+        for t in (noun, verb) for c in t.children)
 
 
 def _from_phrases(noun: Token, verb: Token) -> list[Token]:
