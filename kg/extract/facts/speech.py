@@ -703,10 +703,6 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition
     appraising = appraising or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > p.i and not c.ent_type_
                                    for p in phrases for c in p.children)
-    # "called Y's decision unacceptable": or the object predicate as an adjective after the object (English puts
-    # an adjective modifier before its noun, so one right after it is what the verb says of it)
-    appraising = appraising or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == p.i + 1
-                                   for p in phrases for c in p.children)
     if not phrases or not appraising:
         return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate
     words: list[Token] = []

@@ -510,17 +510,3 @@ def test_faced_stance(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
 
-
-@pytest.mark.parametrize("text, expected, holds", [
-    # an adjective right after the appraised object is what the verb says of it
-    pytest.param("Norway called Sweden's decision unacceptable.", ("Norway", "criticizes", "Sweden"), True,
-                 id="call-adjective"),
-    pytest.param("Norway branded the Swedish plan irresponsible.", ("Norway", "criticizes", "Sweden"), True,
-                 id="brand-adjective"),
-    # an adjective before its noun only describes it
-    pytest.param("Norway called the irresponsible Swedish minister.", ("Norway", "criticizes", "Sweden"), False,
-                 id="attributive-adjective"),
-])
-def test_adjective_after_the_appraised(facts_of, text, expected, holds):
-    got = facts_of(text)
-    assert (expected in got.triples) == holds, got
