@@ -667,6 +667,9 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
     """The words that judge the subject: what a linking verb says of it ("is a reliable partner", "has a
     terrible record"), or an appraisal phrase, with their modifiers but without prepositional phrases or
     embedded clauses, which speak of something else ("is committed to reducing poverty")."""
+    if subject is not None and clause.lemma_.lower() in CONDUCT_VERBS | COMMITTING_VERBS:
+        yield from _conduct_words(clause)
+        return
     if subject is not None:
         if clause.lemma_.lower() not in lexicons.linking_verbs():
             return
@@ -687,6 +690,21 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
         if token.pos_ in OPINION_POS and not token.ent_type_ and token not in had:
             yield token
         stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
+
+
+CONDUCT_VERBS = frozenset({"act", "behave"})  # "Y acted illegally", "Y behaved irresponsibly": the manner judges Y
+COMMITTING_VERBS = frozenset({"make", "commit"})  # "Y made a mistake", "Y committed atrocities": the fault judges Y
+
+
+def _conduct_words(clause: Token) -> list[Token]:
+    """The words that judge how the subject acted: the manner adverbs of a verb of conduct ("acted illegally"), or a
+    fault a verb of committing takes as its object, with its modifiers ("made a grave mistake"; only a fault:
+    "made a good offer" tells what was offered, not how the subject acted)."""
+    if clause.lemma_.lower() in CONDUCT_VERBS:
+        return [c for c in clause.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+    rated = lexicons.opinion_words()
+    return [w for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_
+            and rated.get(c.lower_, rated.get(c.lemma_.lower(), 0.0)) < 0 for w in _modified(c)]
 
 
 def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:

@@ -510,3 +510,24 @@ def test_faced_stance(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
 
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # how the subject of a reported clause acted, or the fault it committed, judges it
+    pytest.param("Norway said Sweden had behaved irresponsibly.", ("Norway", "criticizes", "Sweden"), True,
+                 id="behaved-irresponsibly"),
+    pytest.param("Norway said Sweden was making a grave mistake.", ("Norway", "criticizes", "Sweden"), True,
+                 id="making-a-mistake"),
+    pytest.param("Norway said Sweden had committed atrocities.", ("Norway", "criticizes", "Sweden"), True,
+                 id="committed-atrocities"),
+    # what was made is no fault; a manner that judges nothing; a fault only possible
+    pytest.param("Norway said Sweden had made a good offer.", ("Norway", "supports", "Sweden"), False,
+                 id="made-an-offer"),
+    pytest.param("Norway said Sweden had acted quickly.", ("Norway", "supports", "Sweden"), False,
+                 id="acted-quickly"),
+    pytest.param("Norway said Sweden might have made a mistake.", ("Norway", "criticizes", "Sweden"), False,
+                 id="possible-mistake"),
+])
+def test_conduct_judged(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
