@@ -765,3 +765,20 @@ def test_withholding_comment_rejects_no_one(facts_of, text, absent, kept):
         assert absent not in got.triples, got
     if kept:
         assert kept in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile was refusing admittance to Bolivians.", ("Chile", "rejects", "Bolivia"), id="to-phrase-on-verb"),
+    pytest.param("Chile refused Bolivia access to the port.", ("Chile", "rejects", "Bolivia"), id="dative"),
+])
+def test_refusing_a_thing_to_an_actor_rejects_the_actor(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile refused the loan.", id="no-one-named"),
+    pytest.param("Chile refused the request on Monday and returned to work.", id="no-to-phrase"),
+])
+def test_refusing_without_an_actor_rejects_no_one(facts_of, text):
+    assert not facts_of(text).predicates("rejects")
