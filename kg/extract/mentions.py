@@ -281,6 +281,13 @@ def _country_of(token: Token) -> str | None:
     return None
 
 
+def _is_country_word(token: Token) -> bool:
+    """Whether a token is a country's name or demonym of the gazetteer, whatever label NER gave it ("Ugandan"
+    tagged ORG in "five hundred Ugandan rebels")."""
+    hit = gazetteer.surface_forms().get(token.text)
+    return hit is not None and hit[1] in {"name", "demonym"}
+
+
 def _leading_country(doc: Doc, span: Span) -> Mention | None:
     """NER sometimes runs a country into the name after it ("Before Morocco Aviv Kochavi had..."): when the rest
     of the span is a person's name that NER found elsewhere in the document, the country is split off."""
@@ -523,7 +530,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None  # "European governments" are no one state; "Israeli officials" are Israel
     place_words = COUNTRY_WORD_LABELS | {"LOC"} if role == "agent" else COUNTRY_WORD_LABELS  # "Middle East protesters"
     if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
-           for t in span):
+           and not (role == "agent" and _is_country_word(t)) for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
@@ -719,6 +726,35 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     return result
 
 
+_ACTING_DEPS = frozenset({"nsubj", "dobj", "dative"})
+
+
+def _acts(token: Token) -> bool:
+    """Whether a name stands where an actor does: the subject of a verb other than 'be' ("Europe blames the
+    US"), or the object of one beside a country's name ("urged Europe and the US to ...")."""
+    head, dep = token, token.dep_
+    while dep == "conj" and head.head is not head:
+        head = head.head
+        dep = head.dep_
+    if dep not in _ACTING_DEPS or head.head.pos_ not in {"VERB", "AUX"} or head.head.lemma_ == "be":
+        return False
+    if dep == "nsubj":
+        return True
+    return any(t.ent_type_ in COUNTRY_WORD_LABELS and t.ent_id_.split(":", 1)[0] in RULER_LABELS
+               for t in head.conjuncts if t.i != token.i) or any(
+        t.ent_type_ in COUNTRY_WORD_LABELS for t in [head, *head.conjuncts] if t.i != token.i)
+
+
+def _acting_continents(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """A continent that acts in the text ("Europe blames the US", "urged Europe and the US to act") stands
+    for its states together, a group of actors, not the land: every mention of it in the document is then a
+    Group (one node). Continents that are only where things happen stay places."""
+    continents = gazetteer.continent_names()
+    acting = {m.text for m in named if m.type == "Place" and m.kind == "name" and m.text in continents
+              and _acts(doc[m.head])}
+    return [dataclasses.replace(m, type="Group") if m.type == "Place" and m.text in acting else m for m in named]
+
+
 def _inside_longer_name(span: Span) -> bool:
     """'the English Democrats', 'Christian Democrats': a capitalised word before the party word (not the first of
     its sentence) makes another party's name."""
@@ -831,6 +867,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _numbered_groups(doc, _named_mentions(doc))
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
+    named = _acting_continents(doc, named)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

@@ -514,3 +514,43 @@ def test_a_name_is_cut_at_a_comma_before_another_name(nlp, text, names):
     found = {m.text for m in find_mentions(doc)}
     assert names <= found and not any("," in name for name in found), found
 
+
+
+def _types(got) -> dict[str, str]:
+    return {e.label: e.type for e in got.entities}
+
+
+@pytest.mark.parametrize("text, continent", [
+    # a continent that acts (a clause's subject, or an object beside a country) stands for its states together
+    pytest.param("Africa condemned the coup in Mali.", "Africa", id="subject"),
+    pytest.param("Asia accused Japan of dumping steel.", "Asia", id="subject-accuses"),
+    pytest.param("Kenya urged Europe and Canada to cut farm subsidies.", "Europe", id="object-beside-country"),
+    pytest.param("Europe criticised Chile. Later the fair opened in Europe.", "Europe", id="one-node-per-document"),
+])
+def test_an_acting_continent_is_a_group(facts_of, text, continent):
+    assert _types(facts_of(text)).get(continent) == "Group", facts_of(text)
+
+
+@pytest.mark.parametrize("text, continent", [
+    pytest.param("Peru's president toured Asia in May.", "Asia", id="visited"),
+    pytest.param("Sales of Chilean wine rose in Europe.", "Europe", id="located"),
+    pytest.param("Europe is the largest market for Chilean wine.", "Europe", id="copula"),
+    pytest.param("Kenya praised the African Union and Asia's new roads.", "Asia", id="possessor"),
+])
+def test_a_continent_that_does_not_act_stays_a_place(facts_of, text, continent):
+    assert _types(facts_of(text)).get(continent) == "Place", facts_of(text)
+
+
+def test_an_acting_continent_can_criticise(facts_of):
+    assert ("Africa", "criticizes", "Chile") in facts_of("Africa criticised Chile over its fishing fleets.").triples
+
+
+@pytest.mark.parametrize("text, group, country", [
+    # a demonym inside a group's noun phrase ties the group to its country whatever label NER gave the demonym
+    pytest.param("Five hundred Ugandan rebels crossed into Kenya.", "Ugandan rebels", "Uganda", id="number"),
+    pytest.param("Ugandan rebels crossed into Kenya.", "Ugandan rebels", "Uganda", id="bare"),
+])
+def test_a_group_named_with_a_demonym_belongs_to_its_country(facts_of, text, group, country):
+    assert (group, "affiliatedWith", country) in facts_of(text).triples, facts_of(text)
+
+
