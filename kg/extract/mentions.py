@@ -698,14 +698,23 @@ def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
         doc[mention.start - 2].text in forms or _whole_name(doc[mention.start - 2]) in forms)
 
 
+def _site_names(doc: Doc, named: list[Mention]) -> set[str]:
+    """Single-word names the text writes anywhere right before a noun of a site ("Belmarsh prison", "Bagram
+    airfield": data/site_nouns.txt), as its modifier: the name of a place, whatever NER took it for elsewhere."""
+    words = {m.text for m in named if m.kind == "name" and m.type == "Person" and " " not in m.text}
+    sites = lexicons.site_nouns()
+    return {t.text for t in doc if t.text in words and t.dep_ in {"compound", "nmod"} and t.head.i == t.i + 1
+            and t.head.lower_ in sites}
+
+
 def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     """One name, one type in a document. A single word NER took for a person, with nothing in the text
     showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
     anywhere (a descriptor noun, NER's own ORG, a country's possessive, a digit or capitals: "oil group
-    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh")."""
+    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh", "Belmarsh prison")."""
     people = _person_evidence(doc, named)
     organisations: set[str] = set()
-    places: set[str] = set()
+    places = _site_names(doc, named)
     for m in named:
         if m.kind != "name" or " " in m.text:
             continue
