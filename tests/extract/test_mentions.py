@@ -554,3 +554,40 @@ def test_a_group_named_with_a_demonym_belongs_to_its_country(facts_of, text, gro
     assert (group, "affiliatedWith", country) in facts_of(text).triples, facts_of(text)
 
 
+
+
+def _mention_types(nlp, text: str, name: str) -> set[str]:
+    from kg.extract.mentions import find_mentions
+
+    return {m.type for m in find_mentions(nlp(text)) if m.text == name}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a one-word name written before a site noun anywhere in the text is that site's name, not a person's
+    pytest.param("A court ruled that the detention of nine men at Ashdown prison, Leeds, was unlawful. Lawyers "
+                 "criticised the treatment of the Ashdown detainees.", "Ashdown", id="prison-then-group"),
+    pytest.param("The minister visited Hartley prison on Monday. He said Hartley was safe.", "Hartley",
+                 id="prison-then-bare"),
+    pytest.param("The minister visited Garside prison on Monday. He said Garside was safe.", "Garside",
+                 id="prison-other-name"),
+])
+def test_a_name_before_a_site_noun_is_a_place(nlp, text, name):
+    assert _mention_types(nlp, text, name) == {"Place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Mr Hartley praised the prison staff on Monday. Hartley said it was safe.", "Hartley",
+                 id="prison-as-common-noun"),
+    pytest.param("Mr Hartley said on Monday that the prison was safe.", "Hartley", id="no-site-noun"),
+])
+def test_a_person_keeps_his_type_beside_a_site(nlp, text, name):
+    assert "Person" in _mention_types(nlp, text, name)
+
+
+@pytest.mark.parametrize("text, group", [
+    pytest.param("Critics say the new tax will hurt farmers in Chile.", "Critics", id="bare"),
+    pytest.param("Critics of the plan accused Chile of ignoring the farmers.", "critics", id="with-of-phrase"),
+])
+def test_critics_are_a_group(facts_of, text, group):
+    got = facts_of(text)
+    assert group.lower() in {e.label.lower() for e in got.entities if e.type == "Group"}, got
