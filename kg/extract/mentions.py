@@ -541,6 +541,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    if role == "body" and country is not None and any(c.dep_ == "poss" and c.i < span.start for c in token.children):
+        text = _owned_body_name(country, text)
     if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
         words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
         text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
@@ -549,6 +551,14 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _owned_body_name(iso3: str, text: str) -> str:
+    """'Iran's parliament', "Britain's highest court": a state's body named by its possessor keeps the state in its
+    name, written by the state's canonical name ("United Kingdom's highest court"), so that two states' bodies
+    are two nodes, and one state's the same node, when several documents make one graph."""
+    country = gazetteer.countries().get(iso3)
+    return f"{country.name}'s {text}" if country is not None else text
 
 
 _COLLECTIVE_DETERMINERS = frozenset({"the", "several", "some", "many", "other", "most", "all", "various"})

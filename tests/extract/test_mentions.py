@@ -591,3 +591,21 @@ def test_a_person_keeps_his_type_beside_a_site(nlp, text, name):
 def test_critics_are_a_group(facts_of, text, group):
     got = facts_of(text)
     assert group.lower() in {e.label.lower() for e in got.entities if e.type == "Group"}, got
+
+
+@pytest.mark.parametrize("text, label", [
+    # a state's body named by its possessor keeps the state, by its canonical name, in its label
+    pytest.param("Peru's parliament rejected the budget.", "Peru's parliament", id="name"),
+    pytest.param("Britain's highest court ruled on Monday.", "United Kingdom's highest court", id="other-form"),
+    pytest.param("The UK's highest court ruled on Monday.", "United Kingdom's highest court", id="same-state-same-label"),
+])
+def test_a_body_named_by_its_state_keeps_the_state(facts_of, text, label):
+    got = facts_of(text)
+    assert label in {e.label for e in got.entities if e.type == "Organization"}, got
+
+
+def test_two_states_bodies_are_two_nodes(facts_of):
+    peru = facts_of("Peru's parliament rejected the budget.")
+    chile = facts_of("Chile's parliament rejected the budget.")
+    keys = {e.key for got in (peru, chile) for e in got.entities if e.type == "Organization"}
+    assert len(keys) == 2, keys
