@@ -774,6 +774,17 @@ def _acting_continents(doc: Doc, named: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, type="Group") if m.type == "Place" and m.text in acting else m for m in named]
 
 
+def _consistent_peoples(named: list[Mention]) -> list[Mention]:
+    """One name, one type: a name NER tagged a people (NORP: "120 Gurkhas") somewhere and a place elsewhere ("the
+    Gurkhas might help") is a group of people everywhere in the document, unless the gazetteer knows it as a
+    place."""
+    peoples = {m.text for m in named if m.kind == "name" and m.type == "Group" and not m.iso3}
+    places = gazetteer.place_countries()
+    regions = gazetteer.region_names()
+    return [dataclasses.replace(m, type="Group") if m.kind == "name" and m.type == "Place" and m.text in peoples
+            and not m.role and m.text not in places and m.text not in regions else m for m in named]
+
+
 def _inside_longer_name(span: Span) -> bool:
     """'the English Democrats', 'Christian Democrats': a capitalised word before the party word (not the first of
     its sentence) makes another party's name."""
@@ -886,7 +897,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _numbered_groups(doc, _named_mentions(doc))
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
-    named = _acting_continents(doc, named)
+    named = _consistent_peoples(_acting_continents(doc, named))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

@@ -609,3 +609,26 @@ def test_two_states_bodies_are_two_nodes(facts_of):
     chile = facts_of("Chile's parliament rejected the budget.")
     keys = {e.key for got in (peru, chile) for e in got.entities if e.type == "Organization"}
     assert len(keys) == 2, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name NER took for a people once and for a place elsewhere is a people everywhere ...
+    pytest.param("Gurkhas", "Group", id="people"),
+    # ... unless the gazetteer knows it as a place (a region, a city)
+    pytest.param("Aceh", "Place", id="region"),
+    pytest.param("Mosul", "Place", id="city"),
+])
+def test_a_people_named_as_a_place_elsewhere_is_a_group(text, expected):
+    from kg.extract.mentions import _consistent_peoples
+    from kg.model import Mention
+
+    named = [Mention(0, 1, text, "Group", "name", head=0), Mention(5, 6, text, "Place", "name", head=5)]
+    assert [m.type for m in _consistent_peoples(named)] == ["Group", expected]
+
+
+def test_a_place_with_no_people_reading_stays_a_place():
+    from kg.extract.mentions import _consistent_peoples
+    from kg.model import Mention
+
+    named = [Mention(0, 1, "Kurds", "Group", "name", head=0), Mention(5, 6, "Gurkhas", "Place", "name", head=5)]
+    assert [m.type for m in _consistent_peoples(named)] == ["Group", "Place"]
