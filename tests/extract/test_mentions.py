@@ -584,14 +584,6 @@ def test_a_person_keeps_his_type_beside_a_site(nlp, text, name):
     assert "Person" in _mention_types(nlp, text, name)
 
 
-@pytest.mark.parametrize("text, group", [
-    pytest.param("Critics say the new tax will hurt farmers in Chile.", "Critics", id="bare"),
-    pytest.param("Critics of the plan accused Chile of ignoring the farmers.", "critics", id="with-of-phrase"),
-])
-def test_critics_are_a_group(facts_of, text, group):
-    got = facts_of(text)
-    assert group.lower() in {e.label.lower() for e in got.entities if e.type == "Group"}, got
-
 
 @pytest.mark.parametrize("text, label", [
     # a state's body named by its possessor keeps the state, by its canonical name, in its label
