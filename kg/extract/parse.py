@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 import re
 
 import spacy
@@ -101,4 +102,161 @@ def add_paragraph_breaks(nlp: Language) -> Language:
     """Put the paragraph splitter before the parser (once), which keeps the sentence starts it sets."""
     if "kg_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+# ---- the attribute ruler's patterns as tables (same outputs, a fraction of the Matcher's time) -------------------
+
+_STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA", "SHAPE", "PREFIX", "SUFFIX"})
+_WRITABLE = frozenset({"LEMMA", "NORM", "POS", "TAG", "MORPH", "DEP"})  # what Doc.from_array sets as the ruler does
+
+
+def _token_key(spec: dict, strings) -> dict[int, tuple[int, ...]] | None:
+    """A one-token Matcher spec as {attribute id: the values it accepts}, or None if it is more than equalities
+    and IN lists (NOT_IN, REGEX, OP, extensions ... are left to a Matcher)."""
+    from spacy.attrs import IDS
+
+    key: dict[int, tuple[int, ...]] = {}
+    for name, value in spec.items():
+        name = "ORTH" if name.upper() == "TEXT" else name.upper()
+        if name in _STRING_ATTRS:
+            if isinstance(value, str):
+                key[IDS[name]] = (strings.add(value),)
+            elif isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(v, str) for v in value["IN"]):
+                key[IDS[name]] = tuple(strings.add(v) for v in value["IN"])
+            else:
+                return None
+        elif name.startswith("IS_") and name in IDS and IDS[name] < 64 and isinstance(value, bool):
+            key[IDS[name]] = (int(value),)  # a lexeme flag
+        else:
+            return None
+    return key if key else None
+
+
+class TableAttributeRuler:
+    """spaCy's AttributeRuler with the patterns of another one: one-token patterns of plain values become dict
+    look-ups by the token's values, the rest stay in a small Matcher; every token gets the attributes of the
+    patterns it matches, applied in pattern order (later ones override), as the ruler applies them."""
+
+    def __init__(self, vocab, name: str = "attribute_ruler") -> None:
+        self.name = name
+        self.vocab = vocab
+        self.attrs: list[dict[int, int]] = []
+        self.indices: list[int] = []
+        self.matcher = None
+        self._read: list[int] = []
+        self._written: list[int] = []
+
+    def load(self, ruler) -> "TableAttributeRuler":
+        """Take the patterns of a loaded spaCy AttributeRuler."""
+        from spacy.matcher import Matcher
+
+        strings = self.vocab.strings
+        self.attrs = [dict(attrs) for attrs in ruler.attrs]  # attribute id → value, as the ruler normalised them
+        self.indices = list(ruler.indices)
+        self.matcher = Matcher(self.vocab)
+        self._residual_index: dict[int, int] = {}  # the Matcher's key → the pattern's number
+        shapes: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
+        for number, index in enumerate(ruler.indices):
+            rest = []
+            for alternative in ruler.matcher.get(str(number))[1]:
+                key = _token_key(alternative[0], strings) if len(alternative) == 1 and index in (0, -1) else None
+                if key is None:
+                    rest.append(alternative)
+                    continue
+                shape = tuple(sorted(key))
+                for values in itertools.product(*(key[attr] for attr in shape)):
+                    shapes.setdefault(shape, {}).setdefault(values, []).append(number)
+            if rest:
+                self.matcher.add(strings.add(f"kg_attribute_ruler_{number}"), rest)
+                self._residual_index[strings[f"kg_attribute_ruler_{number}"]] = number
+        self._read = sorted({attr for shape in shapes for attr in shape})
+        column = {attr: i for i, attr in enumerate(self._read)}
+        self._shapes = [(tuple(column[attr] for attr in shape), table) for shape, table in shapes.items()]
+        self._written = sorted({attr for attrs in self.attrs for attr in attrs})
+        self._write_column = {attr: i for i, attr in enumerate(self._written)}
+        self._by_values: dict[tuple[int, ...], tuple[int, ...]] = {}  # a token's read values → its patterns
+        self._merged: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}  # patterns → (column, value)s
+        return self
+
+    @staticmethod
+    def understood(ruler) -> bool:
+        """Whether every pattern only sets attributes a Doc array sets the same way (no extensions, heads ...)."""
+        from spacy.attrs import IDS
+
+        writable = {IDS[name] for name in _WRITABLE}
+        return all(isinstance(attr, int) and attr in writable for attrs in ruler.attrs for attr in attrs)
+
+    def _patterns_of(self, values: tuple[int, ...]) -> tuple[int, ...]:
+        """The numbers of the table patterns a token of these read values matches, in order."""
+        found: list[int] = []
+        for columns, table in self._shapes:
+            hit = table.get(tuple(values[c] for c in columns))
+            if hit:
+                found.extend(hit)
+        return tuple(sorted(set(found)))
+
+    def _merge(self, numbers: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """The (written column, value) pairs these patterns leave, later patterns overriding earlier ones."""
+        merged: dict[int, int] = {}
+        for number in numbers:
+            for attr, value in self.attrs[number].items():
+                merged[self._write_column[attr]] = value
+        return tuple(merged.items())
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set every matched token's attributes, as spaCy's AttributeRuler would."""
+        import numpy
+
+        length = len(doc)
+        if not length or not self._written:
+            return doc
+        extra: dict[int, list[int]] = {}
+        if self.matcher is not None and len(self.matcher):
+            for match_id, start, end in self.matcher(doc, allow_missing=True, as_spans=False):
+                number = self._residual_index[match_id]
+                index = self.indices[number]
+                target = (start if index >= 0 else end) + index
+                if not start <= target < end:
+                    raise ValueError(f"attribute ruler pattern {number}: index {index} is outside its match")
+                extra.setdefault(target, []).append(number)
+        by_values, merged_of = self._by_values, self._merged
+        rows = zip(*doc.to_array(self._read).T.tolist()) if self._read else ((),) * length
+        out = doc.to_array(self._written)
+        changes = out.tolist()
+        for i, values in enumerate(rows):
+            numbers = by_values.get(values)
+            if numbers is None:
+                numbers = by_values[values] = self._patterns_of(values)
+            if i in extra:
+                numbers = tuple(sorted(set(numbers) | set(extra[i])))
+            if not numbers:
+                continue
+            merged = merged_of.get(numbers)
+            if merged is None:
+                merged = merged_of[numbers] = self._merge(numbers)
+            row = changes[i]
+            for column, value in merged:
+                row[column] = value
+        doc.from_array(self._written, numpy.array(changes, dtype=numpy.uint64).reshape(length, len(self._written)))
+        return doc
+
+
+@Language.factory("kg_table_attribute_ruler")
+def make_table_attribute_ruler(nlp: Language, name: str) -> TableAttributeRuler:
+    """An empty TableAttributeRuler; `use_table_attribute_ruler` fills it from the ruler it replaces."""
+    return TableAttributeRuler(nlp.vocab, name)
+
+
+def use_table_attribute_ruler(nlp: Language) -> Language:
+    """Put a TableAttributeRuler with the same patterns in place of spaCy's attribute ruler (once), under the same
+    name; a ruler setting what a Doc array cannot set the same way is kept."""
+    from spacy.pipeline import AttributeRuler
+
+    for name, component in list(nlp.components):
+        if isinstance(component, AttributeRuler) and TableAttributeRuler.understood(component):
+            disabled = name in nlp.disabled
+            nlp.replace_pipe(name, "kg_table_attribute_ruler").load(component)
+            if disabled:
+                nlp.disable_pipe(name)
     return nlp
