@@ -109,34 +109,39 @@ def add_paragraph_breaks(nlp: Language) -> Language:
 
 _STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA", "SHAPE", "PREFIX", "SUFFIX"})
 _WRITABLE = frozenset({"LEMMA", "NORM", "POS", "TAG", "MORPH", "DEP"})  # what Doc.from_array sets as the ruler does
+_CACHED_TOKENS = 50_000  # distinct token values whose patterns are remembered (a few MB), then forgotten
 
 
-def _token_key(spec: dict, strings) -> dict[int, tuple[int, ...]] | None:
-    """A one-token Matcher spec as {attribute id: the values it accepts}, or None if it is more than equalities
-    and IN lists (NOT_IN, REGEX, OP, extensions ... are left to a Matcher)."""
+def _token_test(spec: dict, strings) -> dict[int, tuple[str, frozenset[int]]] | None:
+    """A one-token Matcher spec as {attribute id: ("IN" or "NOT_IN", values)}, equalities as IN of one value; None
+    if it has anything else (REGEX, OP, comparisons, extensions ...), which is left to a Matcher."""
     from spacy.attrs import IDS
 
-    key: dict[int, tuple[int, ...]] = {}
+    test: dict[int, tuple[str, frozenset[int]]] = {}
     for name, value in spec.items():
         name = "ORTH" if name.upper() == "TEXT" else name.upper()
         if name in _STRING_ATTRS:
             if isinstance(value, str):
-                key[IDS[name]] = (strings.add(value),)
-            elif isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(v, str) for v in value["IN"]):
-                key[IDS[name]] = tuple(strings.add(v) for v in value["IN"])
+                test[IDS[name]] = ("IN", frozenset({strings.add(value)}))
+            elif (isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN")
+                  and all(isinstance(v, str) for v in next(iter(value.values())))):
+                (op, values), = value.items()
+                test[IDS[name]] = (op, frozenset(strings.add(v) for v in values))
             else:
                 return None
         elif name.startswith("IS_") and name in IDS and IDS[name] < 64 and isinstance(value, bool):
-            key[IDS[name]] = (int(value),)  # a lexeme flag
+            test[IDS[name]] = ("IN", frozenset({int(value)}))  # a lexeme flag: 0 or 1
         else:
             return None
-    return key if key else None
+    return test or None
 
 
 class TableAttributeRuler:
-    """spaCy's AttributeRuler with the patterns of another one: one-token patterns of plain values become dict
-    look-ups by the token's values, the rest stay in a small Matcher; every token gets the attributes of the
-    patterns it matches, applied in pattern order (later ones override), as the ruler applies them."""
+    """spaCy's AttributeRuler with the patterns of a loaded one, applied without its Matcher where it can be: a
+    one-token pattern of plain values is a dict look-up by the token's values, one with NOT_IN a test made once
+    per distinct token, the rest (several tokens, REGEX ...) a small Matcher. Every token gets the attributes of
+    the patterns it matches, all matched before any is set and applied in pattern order (later ones override),
+    as the ruler applies them; they are written with one Doc.from_array."""
 
     def __init__(self, vocab, name: str = "attribute_ruler") -> None:
         self.name = name
@@ -149,34 +154,43 @@ class TableAttributeRuler:
 
     def load(self, ruler) -> "TableAttributeRuler":
         """Take the patterns of a loaded spaCy AttributeRuler."""
+        import numpy
         from spacy.matcher import Matcher
 
         strings = self.vocab.strings
         self.attrs = [dict(attrs) for attrs in ruler.attrs]  # attribute id → value, as the ruler normalised them
         self.indices = list(ruler.indices)
         self.matcher = Matcher(self.vocab)
-        self._residual_index: dict[int, int] = {}  # the Matcher's key → the pattern's number
-        shapes: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
-        for number, index in enumerate(ruler.indices):
+        self._residual: dict[int, int] = {}  # the Matcher's key → the pattern's number
+        tables: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
+        checks: list[tuple[int, dict[int, tuple[str, frozenset[int]]]]] = []
+        for number, index in enumerate(self.indices):
             rest = []
             for alternative in ruler.matcher.get(str(number))[1]:
-                key = _token_key(alternative[0], strings) if len(alternative) == 1 and index in (0, -1) else None
-                if key is None:
+                test = _token_test(alternative[0], strings) if len(alternative) == 1 and index in (0, -1) else None
+                if test is None:
                     rest.append(alternative)
-                    continue
-                shape = tuple(sorted(key))
-                for values in itertools.product(*(key[attr] for attr in shape)):
-                    shapes.setdefault(shape, {}).setdefault(values, []).append(number)
+                elif any(op != "IN" for op, _ in test.values()):
+                    checks.append((number, test))
+                else:
+                    shape = tuple(sorted(test))
+                    for values in itertools.product(*(sorted(test[attr][1]) for attr in shape)):
+                        tables.setdefault(shape, {}).setdefault(values, []).append(number)
             if rest:
-                self.matcher.add(strings.add(f"kg_attribute_ruler_{number}"), rest)
-                self._residual_index[strings[f"kg_attribute_ruler_{number}"]] = number
-        self._read = sorted({attr for shape in shapes for attr in shape})
+                key = f"kg_attribute_ruler_{number}"
+                self.matcher.add(key, rest)
+                self._residual[strings[key]] = number
+        self._read = sorted({attr for shape in tables for attr in shape}
+                            | {attr for _, test in checks for attr in test})
         column = {attr: i for i, attr in enumerate(self._read)}
-        self._shapes = [(tuple(column[attr] for attr in shape), table) for shape, table in shapes.items()]
+        self._tables = [(tuple(column[attr] for attr in shape), table) for shape, table in tables.items()]
+        self._checks = [(number, [(column[attr], op == "IN", values) for attr, (op, values) in test.items()])
+                        for number, test in checks]
         self._written = sorted({attr for attrs in self.attrs for attr in attrs})
-        self._write_column = {attr: i for i, attr in enumerate(self._written)}
-        self._by_values: dict[tuple[int, ...], tuple[int, ...]] = {}  # a token's read values → its patterns
-        self._merged: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}  # patterns → (column, value)s
+        self._by_values: dict[tuple[int, ...], int] = {}  # a token's read values → the id of its patterns
+        self._ids: dict[tuple[int, ...], int] = {(): 0}  # sorted pattern numbers → their id
+        self._values = numpy.zeros((1, len(self._written)), dtype=numpy.uint64)  # per id, the values it sets
+        self._sets = numpy.zeros((1, len(self._written)), dtype=bool)  # per id, which columns it sets
         return self
 
     @staticmethod
@@ -188,57 +202,70 @@ class TableAttributeRuler:
         return all(isinstance(attr, int) and attr in writable for attrs in ruler.attrs for attr in attrs)
 
     def _patterns_of(self, values: tuple[int, ...]) -> tuple[int, ...]:
-        """The numbers of the table patterns a token of these read values matches, in order."""
-        found: list[int] = []
-        for columns, table in self._shapes:
-            hit = table.get(tuple(values[c] for c in columns))
-            if hit:
-                found.extend(hit)
-        return tuple(sorted(set(found)))
+        """The numbers of the one-token patterns a token of these read values matches, in order."""
+        found: set[int] = set()
+        for columns, table in self._tables:
+            found.update(table.get(tuple(values[c] for c in columns), ()))
+        for number, test in self._checks:
+            if all((values[c] in accepted) == inside for c, inside, accepted in test):
+                found.add(number)
+        return tuple(sorted(found))
 
-    def _merge(self, numbers: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
-        """The (written column, value) pairs these patterns leave, later patterns overriding earlier ones."""
-        merged: dict[int, int] = {}
+    def _id_of(self, numbers: tuple[int, ...]) -> int:
+        """The id of a set of matched patterns, their merged attributes added to the tables when new."""
+        import numpy
+
+        known = self._ids.get(numbers)
+        if known is not None:
+            return known
+        row = numpy.zeros((1, len(self._written)), dtype=numpy.uint64)
+        sets = numpy.zeros((1, len(self._written)), dtype=bool)
         for number in numbers:
             for attr, value in self.attrs[number].items():
-                merged[self._write_column[attr]] = value
-        return tuple(merged.items())
+                row[0, self._written.index(attr)] = value
+                sets[0, self._written.index(attr)] = True
+        self._values = numpy.concatenate([self._values, row])
+        self._sets = numpy.concatenate([self._sets, sets])
+        known = self._ids[numbers] = len(self._ids)
+        return known
+
+    def _residual_matches(self, doc: Doc) -> dict[int, list[int]]:
+        """Token index → numbers of the Matcher's patterns that set it."""
+        targets: dict[int, list[int]] = {}
+        if self.matcher is None or not len(self.matcher):
+            return targets
+        for match_id, start, end in self.matcher(doc, allow_missing=True, as_spans=False):
+            number = self._residual[match_id]
+            index = self.indices[number]
+            target = (start if index >= 0 else end) + index
+            if not start <= target < end:
+                raise ValueError(f"attribute ruler pattern {number}: index {index} is outside its match")
+            targets.setdefault(target, []).append(number)
+        return targets
 
     def __call__(self, doc: Doc) -> Doc:
         """Set every matched token's attributes, as spaCy's AttributeRuler would."""
         import numpy
 
-        length = len(doc)
-        if not length or not self._written:
+        if not len(doc) or not self._written:
             return doc
-        extra: dict[int, list[int]] = {}
-        if self.matcher is not None and len(self.matcher):
-            for match_id, start, end in self.matcher(doc, allow_missing=True, as_spans=False):
-                number = self._residual_index[match_id]
-                index = self.indices[number]
-                target = (start if index >= 0 else end) + index
-                if not start <= target < end:
-                    raise ValueError(f"attribute ruler pattern {number}: index {index} is outside its match")
-                extra.setdefault(target, []).append(number)
-        by_values, merged_of = self._by_values, self._merged
-        rows = zip(*doc.to_array(self._read).T.tolist()) if self._read else ((),) * length
-        out = doc.to_array(self._written)
-        changes = out.tolist()
+        residual = self._residual_matches(doc)
+        by_values = self._by_values
+        if len(by_values) > _CACHED_TOKENS:
+            by_values.clear()
+        rows = map(tuple, doc.to_array(self._read).tolist()) if self._read else [()] * len(doc)
+        chosen = []
         for i, values in enumerate(rows):
-            numbers = by_values.get(values)
-            if numbers is None:
-                numbers = by_values[values] = self._patterns_of(values)
-            if i in extra:
-                numbers = tuple(sorted(set(numbers) | set(extra[i])))
-            if not numbers:
-                continue
-            merged = merged_of.get(numbers)
-            if merged is None:
-                merged = merged_of[numbers] = self._merge(numbers)
-            row = changes[i]
-            for column, value in merged:
-                row[column] = value
-        doc.from_array(self._written, numpy.array(changes, dtype=numpy.uint64).reshape(length, len(self._written)))
+            found = by_values.get(values)
+            if found is None:
+                found = by_values[values] = self._id_of(self._patterns_of(values))
+            if i in residual:
+                matched = self._patterns_of(values) + tuple(residual[i])
+                found = self._id_of(tuple(sorted(set(matched))))
+            chosen.append(found)
+        chosen = numpy.array(chosen, dtype=numpy.intp)
+        now = doc.to_array(self._written).reshape(len(doc), len(self._written))
+        doc.from_array(self._written, numpy.where(self._sets[chosen], self._values[chosen], now))
         return doc
 
 

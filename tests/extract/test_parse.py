@@ -51,3 +51,112 @@ def test_the_pipeline_is_loaded_once_whichever_way_it_is_named(nlp):
     from kg.extract.parse import load_pipeline, model_name
 
     assert load_pipeline() is load_pipeline(None) is load_pipeline(model_name()) is nlp
+
+
+# ---- kg's TableAttributeRuler sets what spaCy's AttributeRuler sets -------------------------------------------
+
+def _token_attributes(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.lemma_, t.norm_, t.head.i) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def stock_and_table():
+    """The default model twice, kg's components added: spaCy's attribute ruler in one, kg's tables in the other."""
+    import spacy
+
+    from kg.extract.parse import TableAttributeRuler, add_paragraph_breaks, model_name, use_table_attribute_ruler
+
+    stock = add_lemma_repair(add_paragraph_breaks(spacy.load(model_name())))
+    table = use_table_attribute_ruler(add_lemma_repair(add_paragraph_breaks(spacy.load(model_name()))))
+    assert isinstance(table.get_pipe("attribute_ruler"), TableAttributeRuler)
+    assert table.pipe_names == stock.pipe_names and table.disabled == stock.disabled
+    return stock, table
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Tuesday that the two countries would sign a trade deal.",
+    "Let's hope it's over, she said.  There's no reason to wait; there are two weeks left.",
+    "We're gonna win, y'all, and I gotta say it ain't easy. C'mon!",
+    "Headline without a stop\n\n   WASHINGTON (Reuters) - I told him. You gave it to me, and he got it.",
+    "Do they have it? They did, and she does; he has had enough.  \t It gets worse.",
+    "That is what the report, which both sides accepted, said: whatever happens, this holds.",
+    "",
+    "   \n\n  ",
+])
+def test_the_table_ruler_sets_what_spacys_ruler_sets(stock_and_table, text):
+    stock, table = stock_and_table
+    assert _token_attributes(table(text)) == _token_attributes(stock(text))
+
+
+def test_the_table_ruler_replaces_the_stock_one_once_under_its_name(stock_and_table):
+    from kg.extract.parse import TableAttributeRuler, use_table_attribute_ruler
+
+    _, table = stock_and_table
+    ruler = table.get_pipe("attribute_ruler")
+    assert use_table_attribute_ruler(table).get_pipe("attribute_ruler") is ruler
+    assert sum(isinstance(component, TableAttributeRuler) for _, component in table.components) == 1
+
+
+def _blank_pair(patterns: list[dict]):
+    """A blank English pipeline with spaCy's attribute ruler of these patterns, and kg's tables made from it."""
+    import spacy
+
+    from kg.extract.parse import TableAttributeRuler
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return nlp, ruler, TableAttributeRuler(nlp.vocab).load(ruler)
+
+
+_PATTERNS = [  # every shape kg's tables read: equalities, IN, NOT_IN, flags, several tokens, REGEX, an index
+    {"patterns": [[{"LOWER": "talks"}]], "attrs": {"POS": "NOUN", "LEMMA": "talk"}},
+    {"patterns": [[{"ORTH": "Talks"}], [{"TEXT": "TALKS"}]], "attrs": {"POS": "VERB"}},  # overrides the one before
+    {"patterns": [[{"LOWER": {"IN": ["peace", "war"]}, "IS_TITLE": False}]], "attrs": {"MORPH": "Number=Sing"}},
+    {"patterns": [[{"LOWER": {"NOT_IN": ["peace", "talks", "the"]}, "IS_ALPHA": True}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE", "TAG": "_SP"}},
+    {"patterns": [[{"LOWER": "peace"}, {"LOWER": "talks"}]], "attrs": {"LEMMA": "peacetalk"}, "index": -1},
+    {"patterns": [[{"LOWER": {"REGEX": "^wa"}}, {"IS_PUNCT": True, "OP": "?"}]], "attrs": {"NORM": "w"}},
+    {"patterns": [[{"ORTH": "the"}, {}]], "attrs": {"LEMMA": "after-the"}, "index": 1},
+]
+
+
+@pytest.mark.parametrize("text", [
+    "The peace talks resumed.",
+    "Talks on the war went on , and TALKS went on.",
+    "peace talks  \n Peace TALKS warfare was the war",
+    "nothing here matches 123 !",
+])
+def test_the_table_ruler_follows_the_patterns_and_their_order(text):
+    nlp, ruler, table = _blank_pair(_PATTERNS)
+    assert table.matcher is not None and len(table.matcher) == 3  # several tokens or a REGEX: left to a Matcher
+    stock_doc, table_doc = ruler(nlp.make_doc(text)), table(nlp.make_doc(text))
+    assert _token_attributes(table_doc) == _token_attributes(stock_doc)
+    assert [t.pos_ for t in table_doc] != [t.pos_ for t in nlp.make_doc(text)]  # something was set
+
+
+def test_a_later_pattern_overrides_an_earlier_one():
+    nlp, _, table = _blank_pair(_PATTERNS)
+    doc = table(nlp.make_doc("Talks talks"))
+    assert [(t.pos_, t.lemma_) for t in doc] == [("VERB", "talk"), ("NOUN", "talk")]
+
+
+def test_an_index_outside_its_match_is_an_error_as_in_spacy():
+    nlp, ruler, table = _blank_pair([{"patterns": [[{"LOWER": "a"}, {"LOWER": "b"}]], "attrs": {"POS": "X"},
+                                      "index": 2}])
+    with pytest.raises(ValueError):
+        ruler(nlp.make_doc("a b"))
+    with pytest.raises(ValueError):
+        table(nlp.make_doc("a b"))
+
+
+def test_a_ruler_setting_an_extension_is_not_replaced():
+    import spacy
+    from spacy.tokens import Token
+
+    from kg.extract.parse import use_table_attribute_ruler
+
+    Token.set_extension("kg_test_flag", default=False, force=True)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add_patterns([{"patterns": [[{"LOWER": "a"}]], "attrs": {"_": {"kg_test_flag": True}}}])
+    assert type(use_table_attribute_ruler(nlp).get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
