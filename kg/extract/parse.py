@@ -287,3 +287,113 @@ def use_table_attribute_ruler(nlp: Language) -> Language:
             if disabled:
                 nlp.disable_pipe(name)
     return nlp
+
+
+# ---- the lemmatiser's answers remembered per distinct token (same lemmas, each computed once) -----------------
+
+_CACHED_LEMMAS = 200_000  # distinct (form, POS, morphology) triples remembered (about 20 MB), then forgotten
+
+
+class _IndexedList(list):
+    """A list of strings whose `in` is a set look-up: spaCy's rule lemmatiser asks whether a form is in its lemma
+    index, a list of ~57,000 words for nouns, scanned word by word at each question (~0.1 ms)."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        return item in self._members
+
+
+def _indexed_lookups(lemmatizer):
+    """A copy of the lemmatiser's look-up tables whose lemma index lists answer `in` by a set (same answers)."""
+    from spacy.lookups import Lookups, Table
+
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            indexed = Table(name=name)
+            for key, value in table.items():
+                plain = isinstance(value, list) and all(isinstance(word, str) for word in value)
+                indexed[key] = _IndexedList(value) if plain else value
+            table = indexed
+        lookups.set_table(name, table)
+    return lookups
+
+
+class MemoLemmatizer:
+    """spaCy's rule or lookup lemmatiser, asked once per distinct (form, POS, morphology) of a token: its answer
+    depends on nothing else, but spaCy's own cache keeps only some answers (never a base form's, which is most
+    tokens) and makes a Token per word. It is asked through a copy whose lemma index answers `in` by a set.
+    Tokens that already have a lemma keep it, as in spaCy's."""
+
+    def __init__(self, vocab, name: str = "lemmatizer") -> None:
+        self.name = name
+        self.vocab = vocab
+        self.lemmatizer = None
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def load(self, lemmatizer) -> "MemoLemmatizer":
+        """Ask this loaded spaCy lemmatiser (a copy of it with indexed tables; the original is left as it was)."""
+        import copy
+
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables()
+        asked = copy.copy(lemmatizer)
+        asked.lookups, asked.cache = _indexed_lookups(lemmatizer), {}
+        asked.lemmatize = getattr(asked, f"{lemmatizer.mode}_lemmatize")  # bound to the copy, not the original
+        self.lemmatizer = asked
+        return self
+
+    @staticmethod
+    def understood(lemmatizer) -> bool:
+        """Whether the lemmatiser's answer is a function of the token's form, POS and morphology alone: spaCy's
+        own rule or lookup lemmatiser, or the English one (whose base-form test reads only POS and morphology)."""
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        return type(lemmatizer) in (Lemmatizer, EnglishLemmatizer) and lemmatizer.mode in ("rule", "lookup")
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemma of every token without one (of every token if the lemmatiser overwrites)."""
+        import numpy
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        stock = self.lemmatizer
+        if not len(doc):
+            return doc
+        lemmas, strings, overwrite = self._lemmas, self.vocab.strings, stock.overwrite
+        if len(lemmas) > _CACHED_LEMMAS:
+            lemmas.clear()
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        new = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    lemma = strings.add(stock.lemmatize(doc[i])[0])
+                    if pos:  # spaCy warns of a token without POS each time: no memo for those
+                        lemmas[key] = lemma
+            new.append(lemma)
+        doc.from_array([LEMMA], numpy.array(new, dtype=numpy.uint64))
+        return doc
+
+
+@Language.factory("kg_memo_lemmatizer")
+def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
+    """An empty MemoLemmatizer; `use_memo_lemmatizer` gives it the lemmatiser it replaces."""
+    return MemoLemmatizer(nlp.vocab, name)
+
+
+def use_memo_lemmatizer(nlp: Language) -> Language:
+    """Put a MemoLemmatizer asking spaCy's lemmatiser in its place (once), under the same name."""
+    for name, component in list(nlp.components):
+        if MemoLemmatizer.understood(component):
+            disabled = name in nlp.disabled
+            nlp.replace_pipe(name, "kg_memo_lemmatizer").load(component)
+            if disabled:
+                nlp.disable_pipe(name)
+    return nlp

@@ -64,11 +64,14 @@ def stock_and_table():
     """The default model twice, kg's components added: spaCy's attribute ruler in one, kg's tables in the other."""
     import spacy
 
-    from kg.extract.parse import TableAttributeRuler, add_paragraph_breaks, model_name, use_table_attribute_ruler
+    from kg.extract.parse import (MemoLemmatizer, TableAttributeRuler, add_paragraph_breaks, model_name,
+                                  use_memo_lemmatizer, use_table_attribute_ruler)
 
     stock = add_lemma_repair(add_paragraph_breaks(spacy.load(model_name())))
-    table = use_table_attribute_ruler(add_lemma_repair(add_paragraph_breaks(spacy.load(model_name()))))
+    table = add_lemma_repair(add_paragraph_breaks(spacy.load(model_name())))
+    table = use_memo_lemmatizer(use_table_attribute_ruler(table))
     assert isinstance(table.get_pipe("attribute_ruler"), TableAttributeRuler)
+    assert isinstance(table.get_pipe("lemmatizer"), MemoLemmatizer)
     assert table.pipe_names == stock.pipe_names and table.disabled == stock.disabled
     return stock, table
 
@@ -79,6 +82,8 @@ def stock_and_table():
     "We're gonna win, y'all, and I gotta say it ain't easy. C'mon!",
     "Headline without a stop\n\n   WASHINGTON (Reuters) - I told him. You gave it to me, and he got it.",
     "Do they have it? They did, and she does; he has had enough.  \t It gets worse.",
+    "The mice fled; geese, wolves and oxen were seen. Prices rose, talks stalled, and the biggest cities worried.",
+    "Better relations were sought as the worst crises eased: the leaves fell and the leaves of absence ended.",
     "That is what the report, which both sides accepted, said: whatever happens, this holds.",
     "",
     "   \n\n  ",
@@ -160,3 +165,53 @@ def test_a_ruler_setting_an_extension_is_not_replaced():
     nlp = spacy.blank("en")
     nlp.add_pipe("attribute_ruler").add_patterns([{"patterns": [[{"LOWER": "a"}]], "attrs": {"_": {"kg_test_flag": True}}}])
     assert type(use_table_attribute_ruler(nlp).get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+
+
+# ---- kg's MemoLemmatizer gives the lemmas spaCy's lemmatizer gives ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The talks talks were held; he talks, they talked, talking talks.",  # one form with several POS
+    "He saw the saw. She leaves the leaves behind; the meeting was meeting its aims.",  # lemmas by POS
+    "Stories of stories: the wolves' leaves and the leaving of the leaves.",
+    "Quickly, quicker, quickest: the BBC's U.N. envoys re-elected Smith-Jones in 2005.",
+])
+def test_the_memo_lemmatizer_gives_spacys_lemmas_asked_twice(stock_and_table, text):
+    stock, table = stock_and_table
+    for _ in range(2):  # the second time from its memo
+        assert [t.lemma_ for t in table(text)] == [t.lemma_ for t in stock(text)]
+
+
+def test_the_memo_lemmatizer_keeps_a_lemma_already_set(stock_and_table):
+    _, table = stock_and_table
+    doc = table.make_doc("Ministers gonna meet")
+    for name in table.pipe_names[: table.pipe_names.index("lemmatizer")]:
+        doc = table.get_pipe(name)(doc)
+    doc[0].lemma_ = "kept"
+    assert [t.lemma_ for t in table.get_pipe("lemmatizer")(doc)][:2] == ["kept", "go"]  # "gonna": the ruler's
+
+
+def test_the_memo_lemmatizer_leaves_spacys_own_tables_alone(stock_and_table):
+    import spacy
+
+    from kg.extract.parse import model_name, use_memo_lemmatizer
+
+    nlp = spacy.load(model_name())
+    original = nlp.get_pipe("lemmatizer")
+    index = original.lookups.get_table("lemma_index")
+    kinds = {type(value) for value in index.values()}
+    use_memo_lemmatizer(nlp)
+    assert {type(value) for value in original.lookups.get_table("lemma_index").values()} == kinds == {list}
+    assert nlp.get_pipe("lemmatizer").lemmatizer is not original
+
+
+def test_a_lemmatizer_of_its_own_kind_is_not_replaced():
+    import spacy
+    from spacy.pipeline import Lemmatizer
+
+    from kg.extract.parse import MemoLemmatizer
+
+    class Other(Lemmatizer):
+        def is_base_form(self, token):
+            return token.is_title  # reads more than the form, POS and morphology
+
+    assert not MemoLemmatizer.understood(Other(spacy.blank("en").vocab, None, mode="lookup"))
