@@ -327,12 +327,14 @@ class MemoLemmatizer:
     """spaCy's rule or lookup lemmatiser, asked once per distinct (form, POS, morphology) of a token: its answer
     depends on nothing else, but spaCy's own cache keeps only some answers (never a base form's, which is most
     tokens) and makes a Token per word. It is asked through a copy whose lemma index answers `in` by a set.
-    Tokens that already have a lemma keep it, as in spaCy's."""
+    Tokens that already have a lemma keep it, as in spaCy's; `lookups` are the lemmatiser's own tables (kg's
+    near-country component reads its lemma index)."""
 
     def __init__(self, vocab, name: str = "lemmatizer") -> None:
         self.name = name
         self.vocab = vocab
         self.lemmatizer = None
+        self.lookups = None
         self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def load(self, lemmatizer) -> "MemoLemmatizer":
@@ -345,7 +347,13 @@ class MemoLemmatizer:
         asked.lookups, asked.cache = _indexed_lookups(lemmatizer), {}
         asked.lemmatize = getattr(asked, f"{lemmatizer.mode}_lemmatize")  # bound to the copy, not the original
         self.lemmatizer = asked
+        self.lookups = lemmatizer.lookups  # its tables as they were, for components that read them
         return self
+
+    @property
+    def mode(self) -> str | None:
+        """The mode of the lemmatiser asked ("rule", "lookup")."""
+        return None if self.lemmatizer is None else self.lemmatizer.mode
 
     @staticmethod
     def understood(lemmatizer) -> bool:

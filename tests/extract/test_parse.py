@@ -215,3 +215,24 @@ def test_a_lemmatizer_of_its_own_kind_is_not_replaced():
             return token.is_title  # reads more than the form, POS and morphology
 
     assert not MemoLemmatizer.understood(Other(spacy.blank("en").vocab, None, mode="lookup"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the Inland Revenue met bankers from Ethopia and Korean firms in Seoul.",
+    "The Quatar emir flew to Nairobi; Mr Kenya, a teacher, stayed in the village.",
+])
+def test_kgs_pipeline_gives_the_same_tokens_and_entities_with_the_equivalents(text):
+    """The whole pipeline kg runs, spaCy's own components against kg's equivalents: kg's components after them
+    (the near-country relabelling reads the lemmatiser's tables) see the same."""
+    import spacy
+
+    from kg.extract.extractor import pipeline_of
+    from kg.extract.parse import model_name
+
+    stock = pipeline_of(spacy.load(model_name()), equivalents=False)
+    table = pipeline_of(spacy.load(model_name()))
+    assert table.pipe_names == stock.pipe_names
+    stock_doc, table_doc = stock(text), table(text)
+    assert _token_attributes(table_doc) == _token_attributes(stock_doc)
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in table_doc.ents] == [
+        (e.start, e.end, e.label_, e.ent_id_) for e in stock_doc.ents]
