@@ -67,8 +67,13 @@ def _checked(name: str, nlp: Language) -> Language:
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc):
     """A blank line ends a sentence: headlines and datelines have no full stop, and must not run into the text."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    from spacy.attrs import IS_SPACE
+
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in range(1, len(doc)):
+        if not (spaces[i - 1] or spaces[i]):  # neither rule below can apply: no Token made
+            continue
+        token, previous = doc[i], doc[i - 1]
         if previous.is_space and previous.text.count("\n") >= 1:
             token.is_sent_start = True
         elif token.is_space and "\n" in token.text:
@@ -84,11 +89,22 @@ def lemma_repair(doc):
     """spaCy's rule lemmatiser strips "-ed"/"-ing" whole from verbs ending in a silent e ("staged" → "stag",
     "waged" → "wag"); a one-syllable stem ending consonant-vowel-consonant would have doubled its consonant
     ("stopped"), so such a stem gets its e back."""
-    for token in doc:
+    from spacy.attrs import TAG
+
+    tags = _tag_ids(doc.vocab.strings)
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag not in tags:  # only -ed and -ing verb tags can need the repair: no Token made for the rest
+            continue
+        token = doc[i]
         lemma = token.lemma_
         if token.tag_ in ED_ING_VERB_TAGS and _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
             token.lemma_ = lemma + "e"
     return doc
+
+
+def _tag_ids(strings) -> frozenset[int]:
+    """The string ids of the -ed and -ing verb tags."""
+    return frozenset(strings.add(tag) for tag in ED_ING_VERB_TAGS)
 
 
 def add_lemma_repair(nlp: Language) -> Language:
@@ -253,7 +269,8 @@ class TableAttributeRuler:
         by_values = self._by_values
         if len(by_values) > _CACHED_TOKENS:
             by_values.clear()
-        rows = map(tuple, doc.to_array(self._read).tolist()) if self._read else [()] * len(doc)
+        rows = (map(tuple, doc.to_array(self._read).reshape(len(doc), len(self._read)).tolist()) if self._read
+                else [()] * len(doc))
         chosen = []
         for i, values in enumerate(rows):
             found = by_values.get(values)

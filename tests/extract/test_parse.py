@@ -236,3 +236,28 @@ def test_kgs_pipeline_gives_the_same_tokens_and_entities_with_the_equivalents(te
     assert _token_attributes(table_doc) == _token_attributes(stock_doc)
     assert [(e.start, e.end, e.label_, e.ent_id_) for e in table_doc.ents] == [
         (e.start, e.end, e.label_, e.ent_id_) for e in stock_doc.ents]
+
+
+@pytest.mark.parametrize("patterns", [
+    [{"patterns": [[{"LOWER": "talks"}]], "attrs": {"LEMMA": "talk"}}],  # one attribute read, one written
+    [{"patterns": [[{"LOWER": {"NOT_IN": ["talks"]}}]], "attrs": {"POS": "X"}}],
+    [{"patterns": [[{"LOWER": "peace"}, {"LOWER": "talks"}]], "attrs": {"POS": "NOUN"}, "index": 1}],  # none read
+])
+def test_the_table_ruler_with_a_single_attribute(patterns):
+    nlp, ruler, table = _blank_pair(patterns)
+    text = "peace talks and more talks"
+    assert _token_attributes(table(nlp.make_doc(text))) == _token_attributes(ruler(nlp.make_doc(text)))
+
+
+@pytest.mark.parametrize("text, starts, not_starts", [
+    ("Headline here\n\nThe text begins.", [0, 3], [2]),
+    ("One line\nand its continuation.", [0, 3], [2]),
+    ("A title \n\n  Then a body.", [0, 3], [2]),
+    ("No break at all here, only  two spaces.", [0], []),
+])
+def test_a_line_break_starts_a_sentence_and_is_none(nlp, text, starts, not_starts):
+    from kg.extract.parse import paragraph_breaks
+
+    doc = paragraph_breaks(nlp.make_doc(text))
+    assert [t.i for t in doc if t.is_sent_start] == starts
+    assert [t.i for t in doc if t.is_sent_start is False] == not_starts
