@@ -163,7 +163,8 @@ def test_a_ruler_setting_an_extension_is_not_replaced():
 
     Token.set_extension("kg_test_flag", default=False, force=True)
     nlp = spacy.blank("en")
-    nlp.add_pipe("attribute_ruler").add_patterns([{"patterns": [[{"LOWER": "a"}]], "attrs": {"_": {"kg_test_flag": True}}}])
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns([{"patterns": [[{"LOWER": "a"}]], "attrs": {"_": {"kg_test_flag": True}}}])
     assert type(use_table_attribute_ruler(nlp).get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
 
 
