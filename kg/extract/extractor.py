@@ -15,7 +15,7 @@ from kg.extract.entities import resolve
 from kg.extract.facts.rules import extract_facts
 from kg.extract.mentions import RULER_NAME, add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
-from kg.extract.parse import add_lemma_repair, add_paragraph_breaks
+from kg.extract.parse import add_lemma_repair, add_paragraph_breaks, use_memo_lemmatizer, use_table_attribute_ruler
 
 BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
 BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count
@@ -43,14 +43,18 @@ def _parsed(documents: Iterable[Document], nlp: Language, n_process: int) -> Ite
         yield from nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=len(batch))
 
 
-def pipeline_of(nlp: Language) -> Language:
-    """The spaCy pipeline with kg's components added (once): paragraph breaks, lemma repair, entity ruler.
+def pipeline_of(nlp: Language, *, equivalents: bool = True) -> Language:
+    """The spaCy pipeline with kg's components added (once): paragraph breaks, lemma repair, entity ruler; and
+    (unless `equivalents` is False) spaCy's attribute ruler and lemmatiser in the place of faster equivalents
+    with the same outputs (`parse.TableAttributeRuler`, `parse.MemoLemmatizer`).
 
     The ruler's phrase patterns match token texts, so they are made with the tokenizer alone: spaCy's
     EntityRuler.add_patterns would run its ~1,900 patterns through every component before it (a second per
     process). With every component disabled the ruler goes last, where `after="ner"` puts it when NER is last.
     """
     nlp = add_lemma_repair(add_paragraph_breaks(nlp))
+    if equivalents:
+        nlp = use_memo_lemmatizer(use_table_attribute_ruler(nlp))
     if RULER_NAME not in nlp.pipe_names and nlp.pipe_names[-1:] == ["ner"]:
         with nlp.select_pipes(enable=[]):
             add_entity_ruler(nlp)

@@ -64,6 +64,20 @@ def _init_worker(model: str | None) -> None:
         pipeline_of(_pipeline(model))
 
 
+_WARM_UP = ("The foreign minister of France met the president of Kenya in Nairobi on Monday, 3 May 2004, and said "
+            "both countries would sign a trade agreement.")  # written for kg: every stage and its word lists
+
+
+def _warm_up(model: str | None) -> None:
+    """Extract one short text, so that what each stage loads once per process (word lists, gazetteer, name
+    tables, ~0.5 s) is loaded in the fork server before it forks the workers, not again in each worker; its
+    extraction is dropped. Errors are left for the workers, as in _init_worker."""
+    from kg.extract.extractor import extract
+
+    with contextlib.suppress(Exception):
+        extract(Document(id="kg-warm-up", text=_WARM_UP), _pipeline(model))
+
+
 def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:
     """Consecutive lists of up to size documents, each closed early once its texts reach `chars` characters."""
     chunk: list[Document] = []
