@@ -514,3 +514,54 @@ def test_head_of_a_named_body_leads_it_not_his_state(facts_of, text, person, bod
 def test_head_of_state_with_a_country_word_still_leads_it(facts_of):
     assert ("Mahmoud Abbas", "leads", "Palestine") in facts_of("Mahmoud Abbas, the Palestinian president, met "
                                                                 "Blair.").triples
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Omar Said is an MP. He denied wanting to be leader until last year.", "Omar Said",
+                 id="denied-wanting"),
+    pytest.param("Lina Holt is an MP. She wants to become party leader.", "Lina Holt", id="wants-to-become"),
+    pytest.param("Carl Berg refused to become minister.", "Carl Berg", id="refused-to-become"),
+])
+def test_a_post_sought_or_refused_is_not_held(facts_of, text, person):
+    got = facts_of(text)
+    assert not any("leader" in t or "minister" in t for t in _titles(got, person)), got
+
+
+def test_a_post_taken_is_held(facts_of):
+    got = facts_of("Carl Berg became foreign minister in 2001.")
+    assert "foreign minister" in {t.lower() for t in _titles(got, "Carl Berg")}, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a degree word before the post, and the superlative's range of comparison, are not the post
+    pytest.param("Earlier Trade Minister Ana Vidal said exports rose.", "Ana Vidal", "Trade Minister",
+                 id="comparative-adverb"),
+    pytest.param("In 1990, Omar Said became the youngest premier of the century.", "Omar Said", "premier",
+                 id="superlative-range"),
+    pytest.param("Omar Said became Kenya's longest-serving chancellor of modern times.", "Omar Said",
+                 "chancellor", id="hyphenated-superlative-range"),
+    # a relative clause on the body of an of/for-phrase is not part of the post
+    pytest.param("Mr Lee is acting as an adviser for Labour, which denies running a smear campaign.", "Lee",
+                 "adviser for Labour", id="relative-clause"),
+])
+def test_post_label_leaves_out_comparisons_and_clauses(facts_of, text, person, title):
+    got = facts_of(text)
+    titles = {t for s, p, t in got.triples if p == "holdsPosition" and s.endswith(person)}
+    assert titles == {title}, got
+
+
+def test_a_capitalised_comparative_inside_a_post_stays(facts_of):
+    got = facts_of("The plan was backed by Higher Education Minister Ana Vidal.")
+    assert "Higher Education Minister" in _titles(got, "Ana Vidal"), got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    pytest.param("The fund is large, says Reza Karimi, assistant director of the IMF's Asia Department.",
+                 "Reza Karimi", "Asia Department", id="assistant-director"),
+    pytest.param("Mia Lund, deputy leader of the Green Party, spoke.", "Mia Lund", "Green Party",
+                 id="deputy-leader"),
+])
+def test_a_deputy_or_assistant_post_leads_nothing(facts_of, text, person, body):
+    got = facts_of(text)
+    assert (person, "leads", body) not in got.triples, got
+    assert (person, "memberOf", body) in got.triples, got
