@@ -233,6 +233,11 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
         # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
         bodies = [k for k in bodies if _international(reading, k)]
+        while len(kept) > 1 and kept[0].i in body_tokens and not _coordinated(kept[0]) \
+                and any(_party(reading, k) for k in reading.resolved.keys_at(kept[0])):
+            # "Tory shadow home secretary": the party is the post's body, not its portfolio (but "Economy and
+            # Labour Minister": a word coordinated with a portfolio is one)
+            kept = kept[1:]
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
@@ -248,9 +253,9 @@ def _superlative(head: Token) -> bool:
 
 
 def _degree(token: Token) -> bool:
-    """'earlier', 'youngest' before a post compare, they are not part of it (but "Higher Education Minister",
-    capitalised inside a sentence, is a portfolio)."""
-    return token.tag_ in DEGREE_TAGS and (token.is_lower or token.is_sent_start)
+    """'the youngest premier', 'Earlier Foreign Secretary X': a superlative, or a comparative opening the
+    sentence, compares; it is not part of the post (but "higher education minister" is a portfolio)."""
+    return token.tag_ in {"JJS", "RBS"} or (token.tag_ in DEGREE_TAGS and token.is_sent_start)
 
 
 def _clauses(prep: Token) -> set[Token]:
@@ -269,6 +274,22 @@ def _without_bodies(reading: Reading, title: str, bodies: list[str]) -> str:
         names = sorted({entity.label, *entity.aliases}, key=len, reverse=True) if entity is not None else []
         bare = next((bare[len(n) + 1:] for n in names if bare.startswith(n.lower() + " ")), bare)
     return bare
+
+
+def _coordinated(token: Token) -> bool:
+    """A word joined to another by "and"/"or" ("Economy and Labour"), either side of the conjunction."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in token.children) \
+        or (before is not None and before.pos_ == "CCONJ" and before.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _party(reading: Reading, key: str) -> bool:
+    """A national political party of data/party_countries.tsv."""
+    entity = reading.resolved.entities.get(key)
+    if entity is None:
+        return False
+    labels = lexicons.political_parties()
+    return labels.get(entity.label, entity.label) in lexicons.party_countries()
 
 
 def _international(reading: Reading, key: str) -> bool:

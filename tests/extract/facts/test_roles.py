@@ -565,3 +565,25 @@ def test_a_deputy_or_assistant_post_leads_nothing(facts_of, text, person, body):
     got = facts_of(text)
     assert (person, "leads", body) not in got.triples, got
     assert (person, "memberOf", body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a party before a portfolio post is the post's body, not part of its name
+    pytest.param("The Tories spoke. Former Tory chancellor Tom Hale said the plan was wrong.", "Tom Hale",
+                 "chancellor", id="party-before-portfolio"),
+    # ... but a word coordinated with a portfolio is a portfolio ("Economy and Labour")
+    pytest.param("Labour won. Economy and Labour Minister Karl Weiss called the dip mild.", "Karl Weiss",
+                 "Labour Minister", id="coordinated-portfolio"),
+    # a comparative inside a portfolio stays
+    pytest.param("Mr Lee served as higher education minister between 1990 and 1992.", "Lee",
+                 "higher education minister", id="comparative-portfolio"),
+])
+def test_party_and_portfolio_words_in_post_labels(facts_of, text, person, title):
+    got = facts_of(text)
+    titles = {t for s, p, t in got.triples if p == "holdsPosition" and s.endswith(person)}
+    assert title in titles, got
+
+
+def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
+    got = facts_of("Ali Noor, deputy director of the consultancy Petrol Services, which entered Iraq in 2003, spoke.")
+    assert ("Ali Noor", "affiliatedWith", "Iraq") not in got.triples, got
