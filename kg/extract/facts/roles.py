@@ -233,8 +233,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
         # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
         bodies = [k for k in bodies if _international(reading, k)]
-        while len(kept) > 1 and kept[0].i in body_tokens and not _coordinated(kept[0]) \
-                and any(_party(reading, k) for k in reading.resolved.keys_at(kept[0])):
+        while len(kept) > 1 and not _coordinated(kept[0]) and (_party_word(kept) or kept[0].i in body_tokens and any(
+                _party(reading, k) for k in reading.resolved.keys_at(kept[0]))):
             # "Tory shadow home secretary": the party is the post's body, not its portfolio (but "Economy and
             # Labour Minister": a word coordinated with a portfolio is one)
             kept = kept[1:]
@@ -260,8 +260,9 @@ def _degree(token: Token) -> bool:
 
 def _clauses(prep: Token) -> set[Token]:
     """The relative and participial clauses inside an of/for-phrase ("an adviser for Labour, which denies
-    ..."), with the comma before them: they describe the body, they are not part of the post."""
-    found = {x for t in prep.subtree if t.dep_ in {"relcl", "acl"} for x in t.subtree}
+    ..."), and a person named in apposition, with the comma before them: they are not part of the post."""
+    found = {x for t in prep.subtree if t.dep_ in {"relcl", "acl"} or t.dep_ == "appos" and t.ent_type_ == "PERSON"
+             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # ("the chairman of the party, Liam Fox": the holder's own name is no part)
     return found | {t for t in prep.subtree if t.is_punct and any(x.i == t.i + 1 for x in found)}
 
 
@@ -281,6 +282,12 @@ def _coordinated(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     return token.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in token.children) \
         or (before is not None and before.pos_ == "CCONJ" and before.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _party_word(kept: list[Token]) -> bool:
+    """'Conservative shadow home secretary': a capitalised party label of data/political_parties.tsv (one
+    word) opening a post, whether or not the party was resolved as an entity of the document."""
+    return kept[0].text[:1].isupper() and kept[0].text in lexicons.political_parties() and len(kept) > 2
 
 
 def _party(reading: Reading, key: str) -> bool:

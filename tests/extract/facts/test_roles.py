@@ -587,3 +587,16 @@ def test_party_and_portfolio_words_in_post_labels(facts_of, text, person, title)
 def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
     got = facts_of("Ali Noor, deputy director of the consultancy Petrol Services, which entered Iraq in 2003, spoke.")
     assert ("Ali Noor", "affiliatedWith", "Iraq") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a party label opening a portfolio post, even when the party is named nowhere else
+    pytest.param("Conservative shadow home secretary Tom Hale was worried.", "Tom Hale", "shadow home secretary",
+                 id="unresolved-party-label"),
+    # the holder's own name set off in apposition to the body is no part of the post
+    pytest.param("The move was welcomed by the chairman of the Green Party, Mia Lund, on Monday.", "Mia Lund",
+                 "chairman of Green Party", id="holder-in-apposition"),
+])
+def test_party_label_and_holder_name_out_of_post(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
