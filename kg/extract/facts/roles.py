@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
-from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -24,6 +24,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
            "party_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
+DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
@@ -160,8 +161,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
         pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
-                pre += sorted(child.subtree, key=lambda x: x.i)
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"} and not _superlative(head):
+                pre += sorted(set(child.subtree) - _clauses(child), key=lambda x: x.i)
                 break
         while pre[0].i >= 2 and _joins(head.doc[pre[0].i - 1]):  # "vice-president", whatever the parse made of it
             pre = [head.doc[pre[0].i - 2], *pre]
@@ -174,7 +175,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     for t in pre:
         if t.i in owned:
             continue  # "the central bank's vice president": the possessor is not part of the title
-        if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" \
+        if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" or _degree(t) \
                 or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
                 or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
             continue
@@ -232,11 +233,37 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
         # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
         bodies = [k for k in bodies if _international(reading, k)]
+        while len(kept) > 1 and not _coordinated(kept[0]) and (_party_word(kept) or kept[0].i in body_tokens and any(
+                _party(reading, k) for k in reading.resolved.keys_at(kept[0]))):
+            # "Tory shadow home secretary": the party is the post's body, not its portfolio (but "Economy and
+            # Labour Minister": a word coordinated with a portfolio is one)
+            kept = kept[1:]
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _superlative(head: Token) -> bool:
+    """'the youngest premier of the century', 'the longest-serving chancellor of modern times': the of-phrase
+    is the superlative's range of comparison, not the body the post is in."""
+    return any(t.tag_ in {"JJS", "RBS"} and t.lower_ not in {"most", "least"}
+               for c in head.lefts if c.dep_ in {"amod", "advmod"} for t in c.subtree)
+
+
+def _degree(token: Token) -> bool:
+    """'the youngest premier', 'Earlier Foreign Secretary X': a superlative, or a comparative opening the
+    sentence, compares; it is not part of the post (but "higher education minister" is a portfolio)."""
+    return token.tag_ in {"JJS", "RBS"} or (token.tag_ in DEGREE_TAGS and token.is_sent_start)
+
+
+def _clauses(prep: Token) -> set[Token]:
+    """The relative and participial clauses inside an of/for-phrase ("an adviser for Labour, which denies
+    ..."), and a person named in apposition, with the comma before them: they are not part of the post."""
+    found = {x for t in prep.subtree if t.dep_ in {"relcl", "acl"} or t.dep_ == "appos" and t.ent_type_ == "PERSON"
+             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # ("the chairman of the party, Liam Fox": the holder's own name is no part)
+    return found | {t for t in prep.subtree if t.is_punct and any(x.i == t.i + 1 for x in found)}
 
 
 def _without_bodies(reading: Reading, title: str, bodies: list[str]) -> str:
@@ -248,6 +275,28 @@ def _without_bodies(reading: Reading, title: str, bodies: list[str]) -> str:
         names = sorted({entity.label, *entity.aliases}, key=len, reverse=True) if entity is not None else []
         bare = next((bare[len(n) + 1:] for n in names if bare.startswith(n.lower() + " ")), bare)
     return bare
+
+
+def _coordinated(token: Token) -> bool:
+    """A word joined to another by "and"/"or" ("Economy and Labour"), either side of the conjunction."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.dep_ == "conj" or any(c.dep_ in {"cc", "conj"} for c in token.children) \
+        or (before is not None and before.pos_ == "CCONJ" and before.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _party_word(kept: list[Token]) -> bool:
+    """'Conservative shadow home secretary': a capitalised party label of data/political_parties.tsv (one
+    word) opening a post, whether or not the party was resolved as an entity of the document."""
+    return kept[0].text[:1].isupper() and kept[0].text in lexicons.political_parties() and len(kept) > 2
+
+
+def _party(reading: Reading, key: str) -> bool:
+    """A national political party of data/party_countries.tsv."""
+    entity = reading.resolved.entities.get(key)
+    if entity is None:
+        return False
+    labels = lexicons.political_parties()
+    return labels.get(entity.label, entity.label) in lexicons.party_countries()
 
 
 def _international(reading: Reading, key: str) -> bool:
@@ -468,7 +517,7 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
             continue
         people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
                   if reading.types.get(k) == "Person"]
-        if not people:
+        if not people or _sought(token):
             continue
         for child in token.children:
             if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
@@ -478,6 +527,12 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
+
+
+def _sought(verb: Token) -> bool:
+    """'wants to be leader', 'denied wanting to be leader', 'refused to become minister': a post under a verb of
+    seeking or refusing (data/office_sought_verbs.txt) is not held."""
+    return any(g.lemma_.lower() in lexicons.office_sought_verbs() for g in governors(verb))
 
 
 def office_roles(reading: Reading) -> Iterator[Fact]:

@@ -514,3 +514,91 @@ def test_head_of_a_named_body_leads_it_not_his_state(facts_of, text, person, bod
 def test_head_of_state_with_a_country_word_still_leads_it(facts_of):
     assert ("Mahmoud Abbas", "leads", "Palestine") in facts_of("Mahmoud Abbas, the Palestinian president, met "
                                                                 "Blair.").triples
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Omar Said is an MP. He denied wanting to be leader until last year.", "Omar Said",
+                 id="denied-wanting"),
+    pytest.param("Lina Holt is an MP. She wants to become party leader.", "Lina Holt", id="wants-to-become"),
+    pytest.param("Carl Berg refused to become minister.", "Carl Berg", id="refused-to-become"),
+])
+def test_a_post_sought_or_refused_is_not_held(facts_of, text, person):
+    got = facts_of(text)
+    assert not any("leader" in t or "minister" in t for t in _titles(got, person)), got
+
+
+def test_a_post_taken_is_held(facts_of):
+    got = facts_of("Carl Berg became foreign minister in 2001.")
+    assert "foreign minister" in {t.lower() for t in _titles(got, "Carl Berg")}, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a degree word before the post, and the superlative's range of comparison, are not the post
+    pytest.param("Earlier Trade Minister Ana Vidal said exports rose.", "Ana Vidal", "Trade Minister",
+                 id="comparative-adverb"),
+    pytest.param("In 1990, Omar Said became the youngest premier of the century.", "Omar Said", "premier",
+                 id="superlative-range"),
+    pytest.param("Omar Said became Kenya's longest-serving chancellor of modern times.", "Omar Said",
+                 "chancellor", id="hyphenated-superlative-range"),
+    # a relative clause on the body of an of/for-phrase is not part of the post
+    pytest.param("Mr Lee is acting as an adviser for Labour, which denies running a smear campaign.", "Lee",
+                 "adviser for Labour", id="relative-clause"),
+])
+def test_post_label_leaves_out_comparisons_and_clauses(facts_of, text, person, title):
+    got = facts_of(text)
+    titles = {t for s, p, t in got.triples if p == "holdsPosition" and s.endswith(person)}
+    assert titles == {title}, got
+
+
+def test_a_capitalised_comparative_inside_a_post_stays(facts_of):
+    got = facts_of("The plan was backed by Higher Education Minister Ana Vidal.")
+    assert "Higher Education Minister" in _titles(got, "Ana Vidal"), got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    pytest.param("The fund is large, says Reza Karimi, assistant director of the IMF's Asia Department.",
+                 "Reza Karimi", "Asia Department", id="assistant-director"),
+    pytest.param("Mia Lund, deputy leader of the Green Party, spoke.", "Mia Lund", "Green Party",
+                 id="deputy-leader"),
+])
+def test_a_deputy_or_assistant_post_leads_nothing(facts_of, text, person, body):
+    got = facts_of(text)
+    assert (person, "leads", body) not in got.triples, got
+    assert (person, "memberOf", body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a party before a portfolio post is the post's body, not part of its name
+    pytest.param("The Tories spoke. Former Tory chancellor Tom Hale said the plan was wrong.", "Tom Hale",
+                 "chancellor", id="party-before-portfolio"),
+    # ... but a word coordinated with a portfolio is a portfolio ("Economy and Labour")
+    pytest.param("Labour won. Economy and Labour Minister Karl Weiss called the dip mild.", "Karl Weiss",
+                 "Labour Minister", id="coordinated-portfolio"),
+    # a comparative inside a portfolio stays
+    pytest.param("Mr Lee served as higher education minister between 1990 and 1992.", "Lee",
+                 "higher education minister", id="comparative-portfolio"),
+])
+def test_party_and_portfolio_words_in_post_labels(facts_of, text, person, title):
+    got = facts_of(text)
+    titles = {t for s, p, t in got.triples if p == "holdsPosition" and s.endswith(person)}
+    assert title in titles, got
+
+
+def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
+    got = facts_of("Ali Noor, deputy director of the consultancy Petrol Services, which entered Iraq in 2003, spoke.")
+    assert ("Ali Noor", "affiliatedWith", "Iraq") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a party label opening a portfolio post, even when the party is named nowhere else
+    pytest.param("Conservative shadow home secretary Tom Hale was worried.", "Tom Hale", "shadow home secretary",
+                 id="unresolved-party-label"),
+    # the holder's own name set off in apposition to the body is no part of the post
+    pytest.param("Her remarks come as the co-chairman of the Labour Party, Ann Cole, on Friday called him a failure "
+                 "of historic proportions.", "Ann Cole", "chairman of Labour Party", id="holder-in-apposition"),
+    pytest.param("Paris is being represented by France's director general for Africa, Luc Morel.", "Luc Morel",
+                 "director general for Africa", id="holder-after-for-phrase"),
+])
+def test_party_label_and_holder_name_out_of_post(facts_of, text, person, title):
+    got = facts_of(text)
+    assert _titles(got, person) == {title}, got
