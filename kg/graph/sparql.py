@@ -18,12 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from pyparsing import ParseResults
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-import rdflib.plugins.sparql as sparql_settings
-from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import QueryError
@@ -167,8 +162,11 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def _walk(node: Any) -> Iterator[CompValue]:
+def _walk(node: Any) -> Iterator[Any]:
     """Every CompValue in a parse tree, depth first (without recursion: a deeply nested query has a deep tree)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     stack = [node]
     while stack:
         node = stack.pop()
@@ -228,11 +226,15 @@ def _deep(parse: Any, text: str) -> Any:
 
 def _parse_query(text: str) -> Any:
     """rdflib's parse tree of a query, however deeply it nests (pyparsing errors for anything else)."""
+    from rdflib.plugins.sparql.parser import parseQuery  # on first use: rdflib's SPARQL parser takes ~0.1 s to import
+
     return _deep(parseQuery, text)
 
 
 def _parse_update(text: str) -> Any:
     """rdflib's parse tree of an update, however deeply it nests."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     return _deep(parseUpdate, text)
 
 
@@ -402,6 +404,8 @@ def run_query(ds: Dataset, sparql: str, *, bindings: Mapping[str, Node] | None =
     except Exception as query_error:  # noqa: BLE001 - rdflib raises pyparsing and its own errors
         return _run_update(ds, sparql, query_error, allow_update)
     _check_safe(tree, ds)
+    from rdflib.plugins.sparql.algebra import translateQuery
+
     try:
         prepared = translateQuery(tree, initNs=PREFIXES)
     except Exception as error:  # noqa: BLE001 - unknown prefix, bad aggregate and similar
@@ -439,6 +443,9 @@ def _run_update(ds: Dataset, text: str, query_error: Exception, allow_update: bo
     if not allow_update:
         raise QueryError("updates are not allowed: the graph is read-only")
     _check_safe(tree, ds)
+    import rdflib.plugins.sparql as sparql_settings
+    from rdflib.plugins.sparql.algebra import translateUpdate
+
     union = sparql_settings.SPARQL_DEFAULT_GRAPH_UNION
     sparql_settings.SPARQL_DEFAULT_GRAPH_UNION = False  # rdflib cannot add to a union default graph: use the real one
     try:
@@ -526,7 +533,9 @@ def _prepared(text: str) -> Any:
     row of the left, with its bindings), which is LATERAL, and the same rows as a join for a group that
     filters only on variables it binds itself, as the shipped queries do.
     """
-    prepared = translateQuery(parseQuery(_LATERAL.sub("", text)), initNs=PREFIXES)
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    prepared = translateQuery(_parse_query(_LATERAL.sub("", text)), initNs=PREFIXES)
     for node in _walk(prepared.algebra):
         if node.name == "Join":
             node["lazy"] = True
