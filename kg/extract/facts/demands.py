@@ -64,30 +64,13 @@ def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
     if subject is None or addressee is None or subject.pos_ != "PRON" or addressee.pos_ == "PRON":
         return ()
     keys = refs(reading, addressee, modifiers=_stands_for_state(addressee))
-    return keys if _agrees(reading, subject.lower_, keys) else ()
-
-
-def _agrees(reading: Reading, pronoun: str, keys: tuple[str, ...]) -> bool:
-    """Whether a third-person pronoun can stand for these actors: he or she for a person, it for a body or
-    state, they for several or for a body or state."""
     people = [reading.types.get(k) == "Person" for k in keys]
-    return bool(keys) and (pronoun in grammar.GENDERED_PRONOUNS and all(people)
-                           or pronoun in grammar.NEUTER_PRONOUNS and not any(people)
-                           or pronoun in grammar.PLURAL_PRONOUNS and (len(keys) > 1 or not any(people)))
-
-
-def _addressed(reading: Reading, addressee: Token, speakers: tuple[str, ...]) -> tuple[str, ...]:
-    """The actors an addressee stands for: a named or described one, or a third-person pronoun ("I want him
-    to ...") whose resolved referent agrees with it and is not the speaker nor the speaker's side (a pronoun
-    the text leaves unresolved, or that could be the speaker, names no one)."""
-    if addressee.pos_ != "PRON":
-        return refs(reading, addressee)
-    keys = tuple(reading.resolved.keys_at(addressee))
-    if not _agrees(reading, addressee.lower_, keys) or any(
-            k in speakers or k in {reading.serves.get(s) for s in speakers} or reading.serves.get(k) in speakers
-            for k in keys):
-        return ()
-    return keys
+    pronoun = subject.lower_
+    if pronoun in grammar.GENDERED_PRONOUNS and keys and all(people) \
+            or pronoun in grammar.NEUTER_PRONOUNS and keys and not any(people) \
+            or pronoun in grammar.PLURAL_PRONOUNS and keys and (len(keys) > 1 or not any(people)):
+        return keys
+    return ()
 
 
 def _generic(phrase: Token) -> bool:
@@ -164,14 +147,13 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
         if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # only "would like Y to"
         addressee = _infinitive_subject(verb)
-        if addressee is None:
-            continue
+        if addressee is None or addressee.pos_ == "PRON":
+            continue  # "I want him to ...": a pronoun in a quotation names someone the text may not make clear
         when = clause_date(reading, verb)
         if lemma != "like" and modality(reading, verb, when) is None:
             continue
-        speakers = subjects(reading, verb)
-        for s in speakers:
-            for o in _addressed(reading, addressee, speakers):
+        for s in subjects(reading, verb):
+            for o in refs(reading, addressee):
                 if o == reading.serves.get(s):
                     continue  # "the minister wants Britain to lead": an ambition for one's own state
                 found = fact(reading, s, "demands", o, verb, f"want:{lemma}", 0.6, when=when)
