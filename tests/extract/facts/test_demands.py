@@ -111,6 +111,9 @@ def test_no_semi_modal_demand_of_unnamed_speaker(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected, absent", [
     pytest.param('Jane Doe met Ola Hansen. "Yes, he should apologise," said Anna Berg.', None,
                  ("Anna Berg", "demands", "Ola Hansen"), id="quoted-pronoun-addressee"),
+    # with "he said" both the speaker and the quoted "he" are pronouns resolved by one guess: they may swap
+    pytest.param('Jane Doe criticised Ola Hansen. "Yes, he should apologise to the farmers," he said.', None,
+                 ("Ola Hansen", "demands", "Jane Doe"), id="quoted-pronoun-pronoun-speaker"),
     pytest.param("Anna Berg met Ola Hansen and said he should apologise.", ("Anna Berg", "demands", "Ola Hansen"),
                  None, id="unquoted-pronoun-addressee"),
 ])
