@@ -369,6 +369,19 @@ def _possessive_split(doc: Doc) -> list[Span]:
     return spans
 
 
+ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
+
+
+def _nationality_abstraction(span: Span) -> bool:
+    """'Britishness', 'Americanism': one word made of a nationality and an abstract-noun suffix names a quality,
+    not a person or a body, whatever NER labelled it."""
+    if len(span) != 1:
+        return False
+    word = span.text
+    return any(word.endswith(suffix) and gazetteer.surface_forms().get(word[:-len(suffix)], ("", ""))[1] == "demonym"
+               for suffix in ABSTRACT_SUFFIXES)
+
+
 def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
@@ -379,6 +392,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         parts = _hyphenated_countries(ent)
         if parts:
             found += parts  # "Turkish-Austrian consortium": two countries, not one people
+            continue
+        if _nationality_abstraction(ent):
             continue
         span = _strip(_with_name_words(_with_place_tail(ent)))
         if ent.label_ == "PERSON":

@@ -624,3 +624,29 @@ def test_a_place_with_no_people_reading_stays_a_place():
 
     named = [Mention(0, 1, "Kurds", "Group", "name", head=0), Mention(5, 6, "Gurkhas", "Place", "name", head=5)]
     assert [m.type for m in _consistent_peoples(named)] == ["Group", "Place"]
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("The minister said Britishness was a theme he would return to.", "Britishness", id="ness"),
+    pytest.param("Critics said Americanism had shaped his speech.", "Americanism", id="ism"),
+])
+def test_a_nationality_made_abstract_is_no_entity(facts_of, text, word):
+    """'Britishness' names a quality: whatever NER labels it, it is no person, body or state."""
+    got = facts_of(text)
+    assert not any(word in e.name for e in got.entities), got.entities
+
+
+@pytest.mark.parametrize("span_text, expected", [
+    pytest.param("Britishness", True, id="demonym-ness"),
+    pytest.param("Frenchness", True, id="other-demonym"),
+    pytest.param("Guinness", False, id="surname-ending-in-ness"),
+    pytest.param("Ness", False, id="bare-suffix"),
+    pytest.param("Britain", False, id="country-name"),
+])
+def test_nationality_abstraction(span_text, expected):
+    import spacy
+
+    from kg.extract.mentions import _nationality_abstraction
+
+    doc = spacy.blank("en")(span_text)
+    assert _nationality_abstraction(doc[0:1]) is expected
