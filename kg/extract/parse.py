@@ -97,7 +97,7 @@ def lemma_repair(doc):
             continue
         token = doc[i]
         lemma = token.lemma_
-        if token.tag_ in ED_ING_VERB_TAGS and _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
+        if _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
             token.lemma_ = lemma + "e"
     return doc
 
@@ -297,10 +297,17 @@ def use_table_attribute_ruler(nlp: Language) -> Language:
     name; a ruler setting what a Doc array cannot set the same way is kept."""
     from spacy.pipeline import AttributeRuler
 
+    return _replace_components(nlp, "kg_table_attribute_ruler", lambda component: isinstance(
+        component, AttributeRuler) and TableAttributeRuler.understood(component))
+
+
+def _replace_components(nlp: Language, factory: str, replaceable) -> Language:
+    """Put the factory's component, loaded from the one it replaces, in place of each component `replaceable`
+    accepts: under the same name, and disabled if that one was."""
     for name, component in list(nlp.components):
-        if isinstance(component, AttributeRuler) and TableAttributeRuler.understood(component):
+        if replaceable(component):
             disabled = name in nlp.disabled
-            nlp.replace_pipe(name, "kg_table_attribute_ruler").load(component)
+            nlp.replace_pipe(name, factory).load(component)
             if disabled:
                 nlp.disable_pipe(name)
     return nlp
@@ -415,10 +422,4 @@ def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
 
 def use_memo_lemmatizer(nlp: Language) -> Language:
     """Put a MemoLemmatizer asking spaCy's lemmatiser in its place (once), under the same name."""
-    for name, component in list(nlp.components):
-        if MemoLemmatizer.understood(component):
-            disabled = name in nlp.disabled
-            nlp.replace_pipe(name, "kg_memo_lemmatizer").load(component)
-            if disabled:
-                nlp.disable_pipe(name)
-    return nlp
+    return _replace_components(nlp, "kg_memo_lemmatizer", MemoLemmatizer.understood)
