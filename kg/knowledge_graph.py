@@ -98,7 +98,8 @@ class KnowledgeGraph:
     def from_extractions(cls, extractions: Iterable[Extraction], *, skipped: Iterable[Skipped] = ()) -> KnowledgeGraph:
         """The graph of a set of extractions."""
         extractions = tuple(extractions)
-        return cls(to_dataset(extractions), extractions=extractions, skipped=skipped)
+        skipped = tuple(skipped)
+        return cls(to_dataset(extractions, skipped), extractions=extractions, skipped=skipped)
 
     @classmethod
     def open(cls, store_dir: str | Path, *, read_only: bool = True, backend: str = "oxigraph") -> KnowledgeGraph:

@@ -93,6 +93,7 @@ class Skipped:
 
     source: str
     reason: str
+    duplicate_of: str = ""  # the id of the document built from the same text, when that is the reason
 
 
 @dataclass(frozen=True)

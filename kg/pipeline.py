@@ -90,7 +90,7 @@ def _distinct(inputs: Iterable[Input] | str, published: dt.date | None, any_lang
             continue
         digest = _content_hash(doc.text)
         if digest in seen:
-            skipped.append(Skipped(doc.source or doc.id, f"duplicate of {seen[digest]}"))
+            skipped.append(Skipped(doc.source or doc.id, f"duplicate of {seen[digest]}", duplicate_of=seen[digest]))
             continue
         doc = dataclasses.replace(doc, id=_unique_id(doc.id, used), published=doc.published or published)
         seen[digest] = doc.id
@@ -273,7 +273,8 @@ class FileBuild:
         records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
                                     r.fact.subject, r.fact.object))
         # the view: an empty graph whose facts, entities and documents (KnowledgeGraph's cached reads) are set
-        self._view = KnowledgeGraph(new_dataset(), skipped=skipped)
+        self._skipped = tuple(skipped)
+        self._view = KnowledgeGraph(new_dataset(), skipped=self._skipped)
         self._view.__dict__.update(facts=records, entities=view_entities(self._merged.values()),
                                    documents=view_documents(self._documents))
 
@@ -309,7 +310,7 @@ class FileBuild:
         writer = QuadWriter()
 
         def quads() -> Iterator[object]:
-            yield from writer.description(self._merged.values(), self._documents)
+            yield from writer.description(self._merged.values(), self._documents, self._skipped)
             self._merged = {}
             for index in range(len(self._spool)):
                 yield from writer.document(self._extraction(index))
@@ -393,11 +394,14 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
     owned = not isinstance(store, Store)
     target = Store(store) if owned else store
     digests: dict[str, str] = {}
+    store_ids: dict[str, str] = {}  # a document's id in this build -> its id in the store
 
     def todo() -> Iterator[Document]:
         stored_ids = {os.path.abspath(source): doc_id for doc_id, source in target.sources().items() if source}
         for document in _distinct(inputs, published, any_language, skipped, follow_links, metadata):
+            read_id = document.id
             document = _own_id_in(target, document, stored_ids)
+            store_ids[read_id] = document.id
             digest = document_hash(document, model=model_name(model), version=__version__)
             if target.hash_of(document.id) == digest:
                 report.unchanged += 1
@@ -411,6 +415,8 @@ def build_store(inputs: Iterable[Input] | str, store: Store | str | os.PathLike,
         for extraction in _extract(todo(), model, progress, jobs=jobs, scheduler=scheduler):
             status = target.put(extraction, digests.pop(extraction.document.id))
             setattr(report, status, getattr(report, status) + 1)
+        target.add_duplicates(dataclasses.replace(s, duplicate_of=store_ids[s.duplicate_of])
+                              for s in skipped if s.duplicate_of)
     finally:
         if owned:
             target.close()

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from kg.pipeline import _split, build, build_store, collect
 from kg.errors import InputError, ModelNotInstalledError
@@ -58,6 +59,39 @@ def test_duplicate_content_is_skipped(tmp_path: Path, fake_extractor: list[Docum
     graph = build([tmp_path])
     assert len(fake_extractor) == 1
     assert [s.reason for s in graph.skipped] == [f"duplicate of {fake_extractor[0].id}"]
+
+
+def _duplicate_sources(dataset: object) -> set[tuple[str, str]]:
+    """(document id, source) of every kg:duplicateSource triple of an rdflib dataset."""
+    from kg.graph.rdf import DUPLICATE_SOURCE
+
+    return {(str(s).rsplit("/", 1)[-1], str(o)) for s, _, o in dataset.triples((None, URIRef(DUPLICATE_SOURCE), None))}
+
+
+def test_a_duplicate_is_recorded_on_the_document_built_from_its_text(tmp_path: Path,
+                                                                     fake_extractor: list[Document]) -> None:
+    """The copy's facts are the kept document's: every output traces them to the copy's file too."""
+    from rdflib import Dataset
+
+    from kg.pipeline import build_files
+    from kg.graph.store import Store
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "two.txt").write_text("  " + ARTICLE.replace(" ", "\n"), encoding="utf-8")
+    (tmp_path / "in" / "other.txt").write_text(ARTICLE + " More.", encoding="utf-8")
+    copy = str(tmp_path / "in" / "two.txt")
+    assert _duplicate_sources(build([tmp_path / "in"]).dataset) == {("one", copy)}
+
+    build_files([tmp_path / "in"]).save(tmp_path / "out")
+    written = Dataset(default_union=True)
+    written.parse(tmp_path / "out" / "graph.trig", format="trig")
+    assert _duplicate_sources(written) == {("one", copy)}
+
+    for _ in range(2):  # a second build finds everything unchanged and records the copy once
+        build_store([tmp_path / "in"], tmp_path / "store")
+    with Store(tmp_path / "store") as store:
+        assert _duplicate_sources(store.to_dataset()) == {("one", copy)}
 
 
 def test_given_documents_keep_their_date(fake_extractor: list[Document]) -> None:

@@ -25,7 +25,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg import vocabulary
-from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Extraction, Fact
+from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Extraction, Fact, Skipped
 from kg.vocabulary import DOCUMENT_BASE, ENTITY_BASE, KG
 
 DCTERMS = Namespace("http://purl.org/dc/terms/")
@@ -328,6 +328,15 @@ def document_pairs(document: Document) -> list[tuple[str, Term]]:
     return pairs
 
 
+DUPLICATE_SOURCE = _KG + "duplicateSource"
+
+
+def duplicate_triples(skipped: Iterable[Skipped]) -> list[tuple[str, str, Term]]:
+    """The default graph's `<document> kg:duplicateSource "path"` of each input skipped as a copy of a built
+    document, so the document's facts can be traced to every file that holds its text."""
+    return [(document_iri_text(s.duplicate_of), DUPLICATE_SOURCE, Lit(s.source)) for s in skipped if s.duplicate_of]
+
+
 def document_of(value: Callable[[str], Term | None], iri: str) -> Document:
     """The Document described at a document IRI, read back (the inverse of document_pairs; its text is not
     stored, so it is empty): `value` gives the object of one of the IRI's predicates (None when it has none)."""
@@ -518,9 +527,10 @@ def joined_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
     return [join_people(x, identities) for x in extractions] if identities else extractions
 
 
-def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
+def to_dataset(extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> Dataset:
     """Build the RDF dataset of a set of extractions, following the output contract; a person named by
-    variants of one name in several documents is one node (`person_identities`)."""
+    variants of one name in several documents is one node (`person_identities`); inputs skipped as copies of a
+    document are recorded on it (duplicate_triples)."""
     extractions = joined_extractions(extractions)
     ds, terms = new_dataset(), RdflibTerms()
     for entity in merge_entities(extractions).values():
@@ -530,6 +540,8 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
         graph = ds.graph(document_iri(extraction.document.id))
         for fact in extraction.facts:
             _add_fact(graph, fact, terms)
+    for s, p, o in duplicate_triples(skipped):
+        ds.add((terms(s), terms(p), terms(o)))
     return ds
 
 
@@ -712,12 +724,15 @@ class QuadWriter:
         self._default = ox.DefaultGraph()
         self._seen_default: set[tuple[Any, Any, Any]] = set()
 
-    def description(self, entities: Iterable[_MergedEntity], documents: Iterable[Document]) -> Iterator[Any]:
-        """The default graph's quads: what add_entity and _add_document write."""
+    def description(self, entities: Iterable[_MergedEntity], documents: Iterable[Document],
+                    skipped: Iterable[Skipped] = ()) -> Iterator[Any]:
+        """The default graph's quads: what add_entity and _add_document write, and the duplicate_triples."""
         for entity in entities:
             yield from self._once(entity_iri_text(entity.key), entity_pairs(entity))
         for document in documents:
             yield from self._once(document_iri_text(document.id), document_pairs(document))
+        for s, p, o in duplicate_triples(skipped):
+            yield from self._once(s, [(p, o)])
 
     def _once(self, subject: str, pairs: list[tuple[str, Term]]) -> Iterator[Any]:
         """The quads of subject's pairs in the default graph, each once (a graph is a set)."""

@@ -35,10 +35,10 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.graph.files import atomic_output
 from kg.graph.rdf import (PREFIXES, OxTerms, document_id_of, document_iri, document_pairs,
-                          entity_iri_text, entity_pairs, fact_triples, is_default_graph, joined_extractions,
+                          duplicate_triples, entity_iri_text, entity_pairs, fact_triples, is_default_graph, joined_extractions,
                           merge_entities, new_dataset)
 from kg.graph.sparql import QueryResult, check_query, has_dataset_clause, named_query
-from kg.model import Document, Entity, Extraction
+from kg.model import Document, Entity, Extraction, Skipped
 from kg.vocabulary import KG
 
 __all__ = ["CONTENT_HASH", "MENTIONS", "MemoryStore", "Store", "StoreBackend", "StoreReport", "bind_constants", "bind_values", "document_hash",
@@ -307,6 +307,13 @@ class Store:
         added.append(ox.Quad(doc, to_ox(CONTENT_HASH), ox.Literal(digest), default))
         self._apply(removed, added, drop_graph=doc if had_graph else None)
         return status
+
+    def add_duplicates(self, skipped: Iterable[Skipped]) -> None:
+        """Record the inputs skipped as copies of stored documents on those documents (kg.graph.rdf's
+        duplicate_triples), in one transaction; a copy recorded before is not added twice."""
+        terms, default = OxTerms(), ox.DefaultGraph()
+        added = [ox.Quad(terms(s), terms(p), terms(o), default) for s, p, o in duplicate_triples(skipped)]
+        self._apply([], list(dict.fromkeys(added)), drop_graph=None)
 
     def remove(self, doc_id: str) -> bool:
         """Remove a document, in one transaction: its graph, its metadata, and the entities no other document
