@@ -61,7 +61,7 @@ class Fact:
     """One subject–predicate–object fact of the vocabulary, with its qualifiers.
 
     `object` is an entity key, except for predicates with a literal object (holdsPosition), where it is the text.
-    Dates are ISO prefixes: "2021-11-24", "2021-11", "2021", or "--03-25" for a day without a year.
+    Dates are ISO prefixes: "2021-11-24", "2021-11", "2021", "--03-25" for a day without a year, or "--03" for a month without one.
     """
 
     subject: str

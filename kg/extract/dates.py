@@ -1,4 +1,5 @@
-"""Find date expressions in a sentence and resolve them to ISO prefixes ("2021-11-24", "2021-11", "2021", "--03-25").
+"""Find date expressions in a sentence and resolve them to ISO prefixes ("2021-11-24", "2021-11", "2021", "--03-25",
+"--03").
 
 A regex pass built from the cue lexicon in data/date_cues.tsv finds candidate spans; each is normalised on its own,
 and dateparser resolves counted relative spans ("in two weeks", "three years ago") against the reference date.
@@ -26,7 +27,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    date: str | None  # point in time: "2021-11-24" | "2021-11" | "2021" | "--03-25"
+    date: str | None  # point in time: "2021-11-24" | "2021-11" | "2021" | "--03-25" | "--03"
     start_date: str | None  # ranges, "since", and the bounds of a relative week
     end_date: str | None
     relative: bool  # resolved against the reference date ("next week", "on Tuesday", "last year")
@@ -54,6 +55,7 @@ _CUE_VALUES: dict[str, re.Pattern[str]] = {
         "month": r"[1-9]|1[0-2]",
         "weekday": r"[0-6]",
         "weekday_mod": r"-1|0|1",
+        "month_before": r"-|-1|0|1",
         "relative": r"-|(?:day|week|month|year):-?\d+",
         "number": r"\d+",
         "unit": r"day|month|year",
@@ -124,6 +126,7 @@ class _Lexicon:
     units: dict[str, str]
     count_prefixes: dict[str, _Cue]
     range_joins: dict[str, _Cue]
+    month_before: dict[str, _Cue]
     not_year_before: frozenset[str]
     not_year_after: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -131,6 +134,7 @@ class _Lexicon:
     end_marker: re.Pattern[str]
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
+    month_cue: re.Pattern[str]  # a month_before word ending the text before a bare month
     needs: dict[str, re.Pattern[str]]  # kind → what any match of its pattern contains (`_needs`)
 
 
@@ -167,7 +171,7 @@ def _build_patterns(cues: dict[str, list[_Cue]]) -> tuple[tuple[str, re.Pattern[
         "year": rf"{before}{qual}?(?P<y>{year}){after}",
         "year_range": rf"{before}(?P<y>{year})\s?[-–—]\s?(?P<y2>{year}|\d\d){after}",
         "decade": rf"(?<![\w\-])(?i:the\s+)?{qual}?(?P<y>(?:19|20)\d0)'?s(?!\w)",
-        "month": rf"(?<![\w\-]){full_month}",
+        "month": rf"(?<![\w\-]){qual}?(?P<m>{full_month})",
         "weekday": rf"(?<!\w)(?:(?i:(?P<mod>{_alternation(_phrases(cues, 'weekday_mod'))}))\s+)?(?P<w>{weekday})(?!\w)",
         "relative": rf"(?<![\w\-]){qual}?(?i:(?P<r>{_alternation(_phrases(cues, 'relative'))}))(?!\w)",
         "count": rf"(?<!\w)(?i:(?:(?P<p>{count_prefix})\s+(?P<n>{number})\s+(?P<u>{unit}))"
@@ -205,6 +209,7 @@ def _lexicon() -> _Lexicon:
         units={_key(c.phrase): c.value for c in cues["unit"]},
         count_prefixes=by_phrase("count_prefix"),
         range_joins=by_phrase("range_join"),
+        month_before=by_phrase("month_before"),
         not_year_before=frozenset(_key(p) for p in _phrases(cues, "not_year_before")),
         not_year_after=frozenset(_key(p) for p in _phrases(cues, "not_year_after")),
         patterns=_build_patterns(cues),
@@ -212,6 +217,7 @@ def _lexicon() -> _Lexicon:
         end_marker=re.compile(rf"(?i:(?<!\w)(?:{_alternation(_phrases(cues, 'end'))})\s+)$"),
         range_open=re.compile(rf"(?i:(?<!\w)(?P<open>{_alternation(_phrases(cues, 'range_open'))})\s+)$"),
         range_join=re.compile(rf"(?i:\s*(?:(?P<word>{_alternation(_phrases(cues, 'range_join'))})|[-–—])\s*)"),
+        month_cue=re.compile(rf"(?i:(?<![\w\-])(?P<cue>{_alternation(_phrases(cues, 'month_before'))})\s+)$"),
         needs=_needs(cues),
     )
 
@@ -326,8 +332,6 @@ def _calendar(match: re.Match[str], kind: str) -> _Candidate:
     groups = match.groupdict()
     if kind == "iso":
         month = _group_int(match, "m")
-    elif kind == "month":
-        month = _lexicon().months.get(_key(match.group()))
     else:
         month = _month_number(match) if "m" in groups else None
     day = _group_int(match, "d") if "d" in groups else None
@@ -596,6 +600,39 @@ def _absorb_weekdays(text: str, candidates: list[_Candidate]) -> list[_Candidate
     return kept
 
 
+def _bare_month(text: str, candidate: _Candidate, reference: dt.date | None) -> DateMention | None:
+    """A month named alone is a date only after a cue word or with a qualifier ("in May", "last April", "early
+    March"; not "Theresa May", nor a month before a possessive): its year stays open ("--05") unless the cue is
+    last/this/next, which places it against the reference date."""
+    assert candidate.parts is not None and candidate.parts.month is not None
+    month, lexicon = candidate.parts.month, _lexicon()
+    if text.startswith(("'s", "\u2019s"), candidate.end):
+        return None
+    cue = lexicon.month_cue.search(text, max(0, candidate.start - _CUE_WINDOW), candidate.start)
+    qualified = re.search(r"[\s-]", text[candidate.start:candidate.end]) is not None  # "early March", "mid-March"
+    if cue is None and not qualified:
+        return None
+    row = lexicon.month_before.get(_key(cue.group("cue"))) if cue else None
+    start = cue.start() if row is not None and row.value != "-" else candidate.start
+    date, future = f"--{month:02d}", bool(row and "future" in row.flags)
+    if row is not None and row.value != "-":
+        if reference is None:
+            return None
+        offset = (month - reference.month) % 12
+        if row.value == "-1":
+            offset = offset - 12 if offset else -12  # the last such month before the reference's month
+        elif row.value == "1":
+            offset = offset or 12
+        else:
+            offset = month - reference.month
+        date = _resolve_period("month", offset, reference)[0]
+        if date is None:
+            return None
+    mention = DateMention(start, candidate.end, text[start:candidate.end], date, None, None,
+                          relative=row is not None and row.value != "-", future=future)
+    return mention if mention.relative else replace(mention, future=_is_future(mention, reference))
+
+
 def _is_future(mention: DateMention, reference: dt.date | None) -> bool:
     """Whether an absolute mention starts after the reference date."""
     first = _first_day_of_iso(mention.start_date or mention.date)
@@ -607,6 +644,8 @@ def _to_mention(text: str, candidate: _Candidate, reference: dt.date | None) -> 
     if candidate.mention is not None:
         return replace(candidate.mention, start=candidate.start, text=text[candidate.start : candidate.end])
     assert candidate.parts is not None
+    if candidate.kind == "month":
+        return _bare_month(text, candidate, reference)
     dates: tuple[str | None, str | None, str | None]
     if candidate.end_parts is not None:
         dates = (None, candidate.parts.iso(), candidate.end_parts.iso())

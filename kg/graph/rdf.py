@@ -45,6 +45,7 @@ _DATE_TYPES: tuple[tuple[re.Pattern[str], URIRef], ...] = (
     (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
     (re.compile(r"\d{4}"), XSD.gYear),
     (re.compile(r"--\d{2}-\d{2}"), XSD.gMonthDay),
+    (re.compile(r"--\d{2}"), XSD.gMonth),
 )
 
 
@@ -92,7 +93,7 @@ def statement_iri(fact: Fact) -> URIRef:
 
 
 def date_literal(value: str) -> Literal:
-    """An ISO date prefix typed by its shape: xsd:date, gYearMonth, gYear or gMonthDay (plain string otherwise).
+    """An ISO date prefix typed by its shape: xsd:date, gYearMonth, gYear, gMonthDay or gMonth (plain string otherwise).
 
     >>> date_literal("2021-11").datatype
     rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth')

@@ -2,7 +2,7 @@
 
 The columns carry what `kg.views.notebook.facts_frame` carries (category, PLOVER type, rule, speaker) and the
 document's title and URL. Dates are ISO as the queries print them: a day, month or year ("2021-11-24",
-"--03-25" for a day without a year) or an interval "start/end" (either side may be empty). Cells that a
+"--03-25" for a day without a year, "--03" for a month) or an interval "start/end" (either side may be empty). Cells that a
 spreadsheet would run as a formula (= + - @, tab, carriage return) are prefixed with a quote; an ISO date is no
 formula and stays as it is. `bom=True` starts the text with a UTF-8 byte-order mark, which Excel needs to read
 UTF-8.

@@ -13,7 +13,7 @@ from kg.extract.dates import DateMention, find_dates, parse_user_date
 from kg.errors import DateError
 
 REF = dt.date(2021, 11, 24)  # a Wednesday
-ISO_PREFIX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d")
+ISO_PREFIX = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d(?:-\d\d)?")
 
 
 def only(text: str, reference: dt.date | None = REF) -> DateMention:
@@ -154,13 +154,42 @@ def test_absolute_date_after_reference_is_future() -> None:
         "The UN adopted Resolution 2231 on Iran.",
         "The Security Council passed Resolution 2002 on Somalia.",
         "Canada sent the Marines 5 trucks.",
-        "Libya asked Egypt in January for help.",
         "Exports from Laos to Thailand may fall 2019 points.",
         "Ethiopia and Eritrea ended a decade-long freeze.",
         "COVID-19 closed the border between Chile and Argentina.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
+    assert find_dates(sentence, REF) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, date, future",
+    [
+        ("Libya asked Egypt in January for help.", "January", "--01", False),
+        ("In October, Chad and Niger agreed to reopen the border.", "October", "--10", False),
+        ("Peru will host the talks in early December.", "early December", "--12", False),
+        ("Fiji recalled its envoy in mid-March.", "mid-March", "--03", False),
+        ("Oman expects a deal by the end of June.", "the end of June", "--06", False),
+        ("Last April, Kenya signed a grain deal with Egypt.", "Last April", "2021-04", False),
+        ("Ghana and Togo will meet next March.", "next March", "2022-03", True),
+        ("Ghana and Togo will meet next January.", "next January", "2022-01", True),
+        ("Mali joined the pact last January.", "last January", "2021-01", False),
+        ("Mali joined the pact last November.", "last November", "2020-11", False),
+        ("Nepal hopes to sign this May.", "this May", "2021-05", False),
+    ],
+)
+def test_a_month_named_alone_after_a_cue_is_a_date(sentence: str, text: str, date: str, future: bool) -> None:
+    """Its year stays open unless last/this/next place it against the reference (2021-11-24 here)."""
+    assert [(m.text, m.date, m.future) for m in find_dates(sentence, REF)] == [(text, date, future)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Theresa May told Ireland the border would stay open.", "MAY WINS", "Sources: AUGUST", "Allies lost confidence in May's plan.",
+     "March against the war, the Greek unions said.", "June Sarpong met the Ugandan envoy."],
+)
+def test_a_month_name_without_a_cue_or_before_a_possessive_is_no_date(sentence: str) -> None:
     assert find_dates(sentence, REF) == []
 
 
