@@ -17,7 +17,7 @@ from dateparser.date import DateDataParser
 from kg import datafiles
 from kg.errors import DateError
 
-__all__ = ["DateMention", "find_dates", "parse_user_date"]
+__all__ = ["DateMention", "find_dates", "parse_user_date", "place_in_year"]
 
 
 @dataclass(frozen=True)
@@ -701,6 +701,29 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     candidates = _absorb_weekdays(text, _merge_ranges(text, candidates))
     mentions = (_to_mention(text, candidate, reference) for candidate in candidates)
     return [_with_marker(text, mention, reference) for mention in mentions if mention is not None]
+
+
+_YEARLESS = re.compile(r"--(\d\d)(?:-(\d\d))?")
+
+
+def place_in_year(value: str, reference: dt.date, *, past: bool) -> str:
+    """A day or month without a year ("--03-25", "--03") in the year that makes it the last on or before the
+    reference (`past`: a past-tense clause) or the first on or after it (a planned one); other values unchanged.
+
+    >>> place_in_year("--10", dt.date(2005, 1, 1), past=True), place_in_year("--03-25", dt.date(2022, 7, 1), past=False)
+    ('2004-10', '2023-03-25')
+    """
+    match = _YEARLESS.fullmatch(value)
+    if match is None:
+        return value
+    month, day = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+    named, now = (month, day or 0), (reference.month, reference.day if day else 0)
+    year = reference.year - (named > now) if past else reference.year + (named < now)
+    try:
+        placed = dt.date(year, month, day or 1)
+    except ValueError:  # 29 February of a year without one
+        return value
+    return placed.isoformat() if day else placed.isoformat()[:7]
 
 
 _USER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

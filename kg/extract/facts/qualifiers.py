@@ -427,10 +427,30 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
         point = when.date
         if not when.relative:  # "next week" spans a week, but the event is not a week long
             start_date, end_date = when.start_date, when.end_date
+        tense = _tense(head, modality)
+        if tense is not None and reading.document.published is not None:  # "in October" of a dated article
+            point, start_date, end_date = (
+                None if value is None else dates.place_in_year(value, reading.document.published, past=tense == "past")
+                for value in (point, start_date, end_date))
     evidence = Evidence(reading.document.id, sent.text.strip(), sent.start_char, sent.end_char)
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+def _tense(head: Token, modality: str) -> str | None:
+    """"future" for a planned act, "past" for one its clause tells in a past tense ("signed", "had met", "was
+    signed", "has agreed"), else None (a noun or a present tense places no day or month in a year)."""
+    if modality == "planned":
+        return "future"
+    verb = clause_verb(head)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or (
+            verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)):
+        return "past"
+    return None
 
 
 ADDRESSED_STANCES = frozenset({"demands", "supports", "criticizes", "rejects"})

@@ -62,6 +62,27 @@ def test_fact_date(facts_of, text, published, expected, date):
     assert fact.date == date
 
 
+@pytest.mark.parametrize("text, expected, date", [
+    ("In October, Chile and Peru signed a trade agreement.", ("Peru", "signs", "trade agreement between Chile and Peru"),
+     "2004-10"),  # past tense: the last October before the article (published 2005-01-10)
+    ("Justin Trudeau had visited India in March.", ("Justin Trudeau", "visits", "India"), "2004-03"),
+    ("Justin Trudeau visited India on 5 January.", ("Justin Trudeau", "visits", "India"), "2005-01-05"),
+    ("Justin Trudeau will visit India in March.", ("Justin Trudeau", "visits", "India"), "2005-03"),  # planned: next
+    ("Justin Trudeau will visit India on 3 January.", ("Justin Trudeau", "visits", "India"), "2006-01-03"),
+    ("Justin Trudeau visits India in March.", ("Justin Trudeau", "visits", "India"), "--03"),  # no tense: no year
+])
+def test_day_or_month_without_a_year_takes_the_year_its_tense_gives(facts_of, text, expected, date):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.date == date
+
+
+def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
+    fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
+    assert fact is not None and fact.date == "--03"
+
+
 def test_relative_date_without_publication_date_is_not_invented(facts_of):
     fact = facts_of("Justin Trudeau visited India last year.").find("Justin Trudeau", "visits", "India")
     assert fact is not None
