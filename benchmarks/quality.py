@@ -141,7 +141,9 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: lis
         if statements is not None:
             statements.extend(labelled)
         macro = sum(a["f1"] for a in articles.values()) / len(articles)
+        dated = [[int(x) for x in a["dates"].split("/")] for a in articles.values()]
         return {"macro_f1": round(macro, 3), "published": BBC_PUBLISHED.isoformat(),
+                "dates": f"{sum(ok for ok, _ in dated)}/{sum(total for _, total in dated)}",
                 "halves": halves(articles), "per_predicate_recall": predicate_recall(articles),
                 "reliability": reliability_report(labelled, held_out=True), "articles": articles}
 
@@ -408,6 +410,8 @@ def table(result: dict) -> str:
         b = result["bbc"]
         rows.append(("BBC macro F1", _fmt(b["macro_f1"]), f">= {TARGETS['bbc_macro_f1']:.2f}",
                      _peers("bbc_macro_f1")))
+        if "dates" in b:
+            rows.append(("BBC dates right (dated gold facts found)", b["dates"], "", ""))
         rows += [(f"  {half} half F1 (P / R), {h['articles']} articles",
                   f"{h['f1']:.3f} ({h['precision']:.2f} / {h['recall']:.2f})", "", "")
                  for half, h in b.get("halves", {}).items()]
