@@ -122,6 +122,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     planned = bool(aux & grammar.FUTURE_AUXILIARIES) or reported_future
     if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
         planned = True
+    if verb.lemma_ in lexicons.schedule_verbs() and any(c.dep_ == "nsubjpass" for c in verb.children):
+        planned = True  # "a summit is set to take place in July", "talks are scheduled for May"
     chain = [governor for governor, below in control_chain(clause_verb(head))]
     if any(governor.lemma_ in lexicons.plan_verbs() | lexicons.commitment_cues() for governor in chain):
         planned = True  # "plans to visit", "is expected to begin talks", "agreed to begin talks", "is ready to"

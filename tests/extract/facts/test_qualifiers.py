@@ -31,6 +31,8 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Emmanuel Macron's planned visit to Algeria was postponed.", ("Emmanuel Macron", "visits", "Algeria")),
     ("Justin Trudeau is expected to visit India.", ("Justin Trudeau", "visits", "India")),
     ("Justin Trudeau is to visit India this week.", ("Justin Trudeau", "visits", "India")),
+    ("Talks between Peru and Chile are scheduled for May.", ("Chile", "meetsWith", "Peru")),
+    ("Talks between Peru and Chile are set to take place in May.", ("Chile", "meetsWith", "Peru")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)
@@ -70,6 +72,8 @@ def test_fact_date(facts_of, text, published, expected, date):
     ("Justin Trudeau will visit India in March.", ("Justin Trudeau", "visits", "India"), "2005-03"),  # planned: next
     ("Justin Trudeau will visit India on 3 January.", ("Justin Trudeau", "visits", "India"), "2006-01-03"),
     ("Justin Trudeau visits India in March.", ("Justin Trudeau", "visits", "India"), "--03"),  # no tense: no year
+    ("Talks between Peru and Chile are scheduled for May.", ("Chile", "meetsWith", "Peru"), "2005-05"),
+    ("Talks between Peru and Chile were held in May.", ("Chile", "meetsWith", "Peru"), "2004-05"),
 ])
 def test_day_or_month_without_a_year_takes_the_year_its_tense_gives(facts_of, text, expected, date):
     got = facts_of(text, dt.date(2005, 1, 10))
