@@ -67,7 +67,7 @@ _NO_VALUE = re.compile("-")
 CUE_KINDS = frozenset(_CUE_VALUES) | {
     "qualifier", "start", "end", "range_open", "range_join", "not_year_before", "not_year_after"}
 # "-": none; one flag per row. A range_join's flag is the range_open word it needs ("between" before "and").
-CUE_FLAGS = frozenset({"-", "abbr", "future", "between"})
+CUE_FLAGS = frozenset({"-", "abbr", "future", "between", "name"})
 _REQUIRED_KINDS = ("month", "weekday", "unit")  # the patterns cannot be built without them
 
 
@@ -119,6 +119,7 @@ class _Lexicon:
     """The cue lexicon, as lookup tables and the regexes built from them."""
 
     months: dict[str, int]
+    name_months: frozenset[int]  # months whose names are also people's names ("May", "June")
     weekdays: dict[str, int]
     weekday_mods: dict[str, _Cue]
     relatives: dict[str, _Cue]
@@ -202,6 +203,7 @@ def _lexicon() -> _Lexicon:
 
     return _Lexicon(
         months={_key(c.phrase): int(c.value) for c in cues["month"]},
+        name_months=frozenset(int(c.value) for c in cues["month"] if "name" in c.flags),
         weekdays={_key(c.phrase): int(c.value) for c in cues["weekday"]},
         weekday_mods=by_phrase("weekday_mod"),
         relatives=by_phrase("relative"),
@@ -601,16 +603,17 @@ def _absorb_weekdays(text: str, candidates: list[_Candidate]) -> list[_Candidate
 
 
 def _bare_month(text: str, candidate: _Candidate, reference: dt.date | None) -> DateMention | None:
-    """A month named alone is a date only after a cue word or with a qualifier ("in May", "last April", "early
-    March"; not "Theresa May", nor a month before a possessive): its year stays open ("--05") unless the cue is
-    last/this/next, which places it against the reference date."""
+    """A month named alone is a date after a cue word, with a qualifier or as a possessive ("in May", "last April",
+    "early March", "November's vote"; not "Theresa May" nor "May's plan"): its year stays open ("--05") unless the
+    cue is last/this/next, which places it against the reference date."""
     assert candidate.parts is not None and candidate.parts.month is not None
     month, lexicon = candidate.parts.month, _lexicon()
-    if text.startswith(("'s", "\u2019s"), candidate.end):
-        return None
+    if month in lexicon.name_months and text.startswith(("'s", "\u2019s"), candidate.end):
+        return None  # "May's plan"; "November's vote" is a date
     cue = lexicon.month_cue.search(text, max(0, candidate.start - _CUE_WINDOW), candidate.start)
     qualified = re.search(r"[\s-]", text[candidate.start:candidate.end]) is not None  # "early March", "mid-March"
-    if cue is None and not qualified:
+    possessive = text.startswith(("'s", "\u2019s"), candidate.end)
+    if cue is None and not qualified and not possessive:
         return None
     row = lexicon.month_before.get(_key(cue.group("cue"))) if cue else None
     start = cue.start() if row is not None and row.value != "-" else candidate.start

@@ -177,6 +177,8 @@ def test_not_dates(sentence: str) -> None:
         ("Mali joined the pact last January.", "last January", "2021-01", False),
         ("Mali joined the pact last November.", "last November", "2020-11", False),
         ("Nepal hopes to sign this May.", "this May", "2021-05", False),
+        ("November's vote in Chad was peaceful.", "November", "--11", False),
+        ("The talks are scheduled for June.", "June", "--06", False),
     ],
 )
 def test_a_month_named_alone_after_a_cue_is_a_date(sentence: str, text: str, date: str, future: bool) -> None:
@@ -186,7 +188,7 @@ def test_a_month_named_alone_after_a_cue_is_a_date(sentence: str, text: str, dat
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Theresa May told Ireland the border would stay open.", "MAY WINS", "Sources: AUGUST", "Allies lost confidence in May's plan.",
+    ["Theresa May told Ireland the border would stay open.", "MAY WINS", "Sources: AUGUST", "Allies lost confidence in May's plan.", "June's speech angered Chad.",
      "March against the war, the Greek unions said.", "June Sarpong met the Ugandan envoy."],
 )
 def test_a_month_name_without_a_cue_or_before_a_possessive_is_no_date(sentence: str) -> None:
