@@ -826,11 +826,18 @@ def directive_nouns() -> frozenset[str]:
 def aid_words() -> dict[str, frozenset[str]]:
     """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving",
     "lending" and "borrowing" verbs, "helping" verbs and the "relief work" they help with ("assist with the relief
-    effort in Y"), "exchanging" verbs and the "captives" they exchange ("X and Y exchanged prisoners")."""
+    effort in Y"), "exchanging" verbs and the "captives" they exchange ("X and Y exchanged prisoners"), and the
+    "stance" nouns whose giving is no aid ("pledged unity to Y")."""
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
             for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
-                         "exchanging", "captives")}
+                         "exchanging", "captives", "stance")}
+
+
+@cache
+def contesting_verbs() -> frozenset[str]:
+    """Rejection verbs that contest a person or body they take as object, rejecting nothing ("challenge")."""
+    return _word_list("contesting_verbs.txt")
 
 
 @cache

@@ -105,6 +105,8 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
         return ()  # "called on Y to quit": an act asked of Y is neither the caller's nor done by Y
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return subjects(reading, verb.head, raising=True)
+    if verb.dep_ == "advcl" and _plan_infinitive(verb) is not None:
+        return ()  # "X was among those worried about plans, backed by Y, to lift Z": the plan's act, not X's
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.i != verb.i:
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         return subjects(reading, governor)
@@ -117,6 +119,26 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
         keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _plan_infinitive(verb: Token) -> Token | None:
+    """The plan or proposal noun (data/proposal_nouns.txt, data/plan_verbs.txt) that an infinitive hung on the clause
+    belongs to: an object of a preposition before it ("worried about plans, backed by Y, to lift Z") that has no
+    infinitive of its own, so the parser took the noun's infinitive for the clause's purpose; None otherwise."""
+    if verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    nouns = lexicons.proposal_nouns() | lexicons.plan_verbs()
+    return next((t for t in verb.head.subtree if verb.head.i < t.i < verb.i and t.dep_ == "pobj" and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in nouns and not any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB"
+                                                           for c in t.children)), None)
+
+
+def _directive(verb: Token) -> bool:
+    """'instruct', 'urge', 'call on': a verb that asks its object to act (data/directive_verbs.txt, or a demands
+    trigger of the table)."""
+    table = triggers()
+    return verb.lemma_.lower() in lexicons.directive_verbs() or any(
+        t.predicate == "demands" for t in table.get((trigger_lemma(verb, "VERB", table), "VERB"), ()))
 
 
 def _addressed(verb: Token) -> Token | None:
@@ -328,7 +350,9 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     if keys:
                         return keys
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND" \
-                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)):
+                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)) \
+                and not (lexicons.PREDICATES.get(predicate) == "AGREE" and _directive(child)):
+            # (nor is the one an agreed directive addresses a party: "agreed to instruct Y to act")
             # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y; help
             # "to topple Y's president" is done against Y, not for it)
             for grand in child.children:

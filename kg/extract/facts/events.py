@@ -63,8 +63,10 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if not candidates:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
-        candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and _dare(reading, token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
+            _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
         if not candidates:
             continue
         outcome = None
@@ -95,6 +97,21 @@ def _question(verb: Token) -> bool:
     return verb.lemma_.lower() in grammar.QUESTIONING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) and not any(
         c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+
+
+def _stance_given(token: Token, trigger: lexicons.Trigger) -> bool:
+    """'pledged unity to Y', 'offered its loyalty to Y', 'a pledge of support to Y': a giving word whose gift is a
+    stance (data/aid_words.tsv, role "stance") gives no material help; aid is money, goods or force (CAMEO 07)."""
+    if "dobj" in trigger.objects and token.pos_ in {"VERB", "AUX"}:
+        return False  # "aided Y", "funded Y": the object is the one helped, not the gift
+    if token.pos_ in {"VERB", "AUX"}:
+        gifts = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        gifts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+    gifts += [c for g in gifts for c in g.conjuncts]
+    stances = lexicons.aid_words()["stance"]
+    return bool(gifts) and all(g.lemma_.lower() in stances for g in gifts)
 
 
 def _borrowed_subject(reading: Reading, verb: Token) -> bool:
@@ -670,6 +687,18 @@ def _dare(reading: Reading, verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         and any(o.i < c.i for o in actors) for c in verb.children)
+
+
+def _contested(reading: Reading, verb: Token) -> bool:
+    """'will challenge the sitting MP', 'challenged the Tories on their plans': a contesting verb
+    (data/contesting_verbs.txt) whose object is itself an actor stands against it or questions it, and rejects
+    nothing; "challenged Y's ruling" still rejects."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lexicons.contesting_verbs():
+        return False
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    patients = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return any(p.pos_ in {"PROPN", "PRON"} or any(reading.types.get(k) in vocabulary.ACTOR_TYPES
+                                                   for k in reading.resolved.keys_at(p)) for p in patients)
 
 
 def _refusal_asserted(reading: Reading, token: Token) -> bool:

@@ -44,8 +44,8 @@ def told_apart(entities: Iterable[Entity], facts: Iterable[Fact]) -> tuple[Entit
 
 
 def _label(entity: Entity, parties: list[Entity], places: list[Entity]) -> str | None:
-    """'talks between India and Russia in Islamabad', 'deal between Russia and India', "Ghana's deal" for a generic
-    event or agreement of one document, or None to keep its label: a named one ("the G8 summit", "the Kyoto
+    """'talks between India and Russia in Islamabad', 'talks involving India', 'deal between Russia and India',
+    "Ghana's deal" for a generic event or agreement of one document, or None to keep its label: a named one ("the G8 summit", "the Kyoto
     Protocol"), one its phrase already sides or places ("talks in Lima", "an agreement with Iran"), or one no fact
     tells apart."""
     if entity.type not in PARTY_PREDICATES or entity.key.count("/") < 2:
@@ -66,9 +66,11 @@ def _label(entity: Entity, parties: list[Entity], places: list[Entity]) -> str |
     text = written
     if len(names) == 1 and entity.type == "Agreement":
         text = _possessive(names[0]) + " " + written  # "Ghana's deal": its one known party made it, with someone
+    elif len(names) == 1:
+        text += " involving " + names[0]  # its one known party takes part in it: "talks with X" would make X the
+        # other side, and the fact that gives the party read "X participatesIn talks with X"
     elif names:
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        text += (" with " if len(names) == 1 else " between ") + joined
+        text += " between " + ", ".join(names[:-1]) + " and " + names[-1]
     if cities:
         text += " in " + cities[0].label
     return text if text != written else None

@@ -782,3 +782,35 @@ def test_refusing_a_thing_to_an_actor_rejects_the_actor(facts_of, text, expected
 ])
 def test_refusing_without_an_actor_rejects_no_one(facts_of, text):
     assert not facts_of(text).predicates("rejects")
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a stance given or pledged (unity, loyalty, support) is no material aid
+    pytest.param("Mr Jones pledged unity to the Labour Party.", ("Jones", "aids", "Labour Party"), id="pledged-unity"),
+    pytest.param("Kenya pledged its support to Uganda.", ("Kenya", "aids", "Uganda"), id="pledged-support"),
+    pytest.param("Chile made a pledge of solidarity to Peru.", ("Chile", "aids", "Peru"), id="pledge-of-solidarity"),
+    # a contesting verb with an actor for its object contests or questions it: no rejection
+    pytest.param("Mr Smith will challenge Mr Jones at the election.", ("Smith", "rejects", "Jones"),
+                 id="challenge-a-rival"),
+    pytest.param("Mr Smith challenged the Labour Party on its tax plans.", ("Smith", "rejects", "Labour Party"),
+                 id="challenge-a-party"),
+    pytest.param("Mr Jones was challenged by Mr Smith in the poll.", ("Smith", "rejects", "Jones"),
+                 id="challenged-passive"),
+])
+def test_no_aid_rejection_or_agreement(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Japan pledged $500m to Indonesia.", ("Japan", "aids", "Indonesia"), id="pledged-money"),
+    pytest.param("Japan made a pledge of $5m to Indonesia.", ("Japan", "aids", "Indonesia"), id="pledge-of-money"),
+    pytest.param("France provided troops to Mali.", ("France", "aids", "Mali"), id="provided-troops"),
+    pytest.param("Chile challenged the ruling of the European Commission.", ("Chile", "rejects", "European Commission"),
+                 id="challenge-a-ruling"),
+    pytest.param("Kenya agreed to send troops to Uganda.", ("Kenya", "agreesWith", "Uganda"), id="agreed-troops"),
+])
+def test_still_aid_rejection_or_agreement(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
+

@@ -455,3 +455,23 @@ def test_prospect_marks_readiness_for_an_event(nlp, text, word, expected):
 
     prep = next(t for t in nlp(text) if t.lower_ == word and t.dep_ == "prep")
     assert prospect(prep) is expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # getting ready to act (the verb "prepare") commits the actor to no one
+    pytest.param("Mr Garcia prepared to fly to Chile to meet President Lagos.", ("Chile", "agreesWith", "Garcia"),
+                 id="prepared-to-fly"),
+])
+def test_no_commitment_expressed(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Peru said it is prepared to lift the ban on Chilean imports.", ("Chile", "agreesWith", "Peru"),
+                 id="is-prepared-to"),
+    pytest.param("Peru has promised to supply gas to Chile.", ("Chile", "agreesWith", "Peru"), id="promised-supply"),
+])
+def test_commitment_still_expressed(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples
