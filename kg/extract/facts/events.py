@@ -29,7 +29,7 @@ from kg.extract.facts.arguments import (
     typed_in_clause,
 )
 from kg.extract.facts.qualifiers import (clause_date, clause_verb, control_chain, ended, ender, expressed_intent, fact,
-                                        modality, negated, refused, speaker)
+                                        modality, negated, offered_only, refused, speaker)
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -634,10 +634,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             if trig.predicate == "mobilizesAgainst" and _peacekeeping(token):
                 trig = replace(trig, predicate="aids")  # "deployed peacekeepers to Haiti": protection (CAMEO 074)
             if trig.predicate == "mobilizesAgainst" and _offered(token):
-                # "offered to send troops to Lebanon": troops offered to Y are help for Y, not a mobilisation
-                # against it; the offer expresses intent to cooperate (PLOVER AGREE)
-                found = fact(reading, s, "agreesWith", o, token, f"intent:{trig.lemma}", trig.confidence * 0.8,
-                             when=when)
+                # "agreed to send troops to Lebanon": troops agreed to go to Y are help for Y, not a mobilisation
+                # against it; the commitment expresses intent to cooperate (PLOVER AGREE). Only offered, they are
+                # a proposal Y has not accepted: no agreement (qualifiers.OFFERING_VERBS)
+                found = not offered_only(token) and fact(reading, s, "agreesWith", o, token,
+                                                          f"intent:{trig.lemma}", trig.confidence * 0.8, when=when)
                 if found and (s, "agreesWith", o) not in seen:
                     seen.add((s, "agreesWith", o))
                     yield found

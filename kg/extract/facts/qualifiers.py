@@ -15,7 +15,7 @@ from kg.model import Evidence, Fact
 
 __all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
            "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
-           "refused", "ender", "ended", "announced", "expressed_intent", "fact", "dedupe", "prospect"]
+           "refused", "ender", "ended", "announced", "expressed_intent", "offered_only", "fact", "dedupe", "prospect"]
 
 
 def governors(verb: Token, depth: int = 3) -> Iterator[Token]:
@@ -403,7 +403,20 @@ def expressed_intent(reading: Reading, head: Token, predicate: str, actor: str, 
     if expressed == "threatens":  # agreeing or offering to sanction is no threat; planning or vowing to is
         agreed = any(g.lemma_.lower() in {"agree", "offer"} for g, _ in control_chain(clause_verb(head)))
         return expressed if modality == "planned" and not agreed else None
+    if expressed == "agreesWith" and offered_only(head):
+        return None
     return expressed if committed(reading, head, actor) else None
+
+
+# Verbs of offering: an act offered is a proposal the other side has not accepted, no agreement (agreesWith needs
+# both sides to agree or reach a deal, shared/eval/README.md), as triggers.tsv leaves "offer" out of agreesWith.
+OFFERING_VERBS = frozenset({"offer", "propose"})
+
+
+def offered_only(head: Token) -> bool:
+    """'X offered to supply oil to Y', 'X proposed to hold talks with Y': the act is only offered to Y."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else clause_verb(head)
+    return any(g.lemma_.lower() in OFFERING_VERBS for g, _ in control_chain(verb))
 
 
 def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: str, confidence: float,

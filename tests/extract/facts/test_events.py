@@ -408,8 +408,8 @@ def test_no_borrowed_force(facts_of, text, absent):
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    pytest.param("Syria offered to send troops to Lebanon.", ("Lebanon", "agreesWith", "Syria"),
-                 ("Syria", "mobilizesAgainst", "Lebanon"), id="offered-troops"),
+    pytest.param("Syria promised to send troops to Lebanon.", ("Lebanon", "agreesWith", "Syria"),
+                 ("Syria", "mobilizesAgainst", "Lebanon"), id="promised-troops"),
     pytest.param("Chad agreed to deploy troops to Mali.", ("Chad", "agreesWith", "Mali"),
                  ("Chad", "mobilizesAgainst", "Mali"), id="agreed-deployment"),
 ])
@@ -796,6 +796,8 @@ def test_refusing_without_an_actor_rejects_no_one(facts_of, text):
                  id="challenge-a-party"),
     pytest.param("Mr Jones was challenged by Mr Smith in the poll.", ("Smith", "rejects", "Jones"),
                  id="challenged-passive"),
+    # an offer of troops is only a proposal: no agreement with the one offered them
+    pytest.param("Kenya offered to send troops to Uganda.", ("Kenya", "agreesWith", "Uganda"), id="offered-troops"),
 ])
 def test_no_aid_rejection_or_agreement(facts_of, text, absent):
     got = facts_of(text)

@@ -458,9 +458,12 @@ def test_prospect_marks_readiness_for_an_event(nlp, text, word, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    # getting ready to act (the verb "prepare") commits the actor to no one
+    # getting ready to act (the verb "prepare") commits the actor to no one; an act only offered is no agreement
     pytest.param("Mr Garcia prepared to fly to Chile to meet President Lagos.", ("Chile", "agreesWith", "Garcia"),
                  id="prepared-to-fly"),
+    pytest.param("Peru has offered to supply gas to Chile.", ("Chile", "agreesWith", "Peru"), id="offered-supply"),
+    pytest.param("Peru offered to hand over the suspects to Chile.", ("Chile", "agreesWith", "Peru"),
+                 id="offered-hand-over"),
 ])
 def test_no_commitment_expressed(facts_of, text, absent):
     got = facts_of(text)
