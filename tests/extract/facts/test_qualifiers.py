@@ -84,10 +84,9 @@ def test_day_or_month_without_a_year_takes_the_year_its_tense_gives(facts_of, te
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile met Peru again since its bid approach in December.", ("Chile", "meetsWith", "Peru")),
-    ("Chile met Peru after the election in May.", ("Chile", "meetsWith", "Peru")),
-    ("Chile, whose election is expected to be held in May, met Peru.", ("Chile", "meetsWith", "Peru")),
+    ("Chile has met Peru twice since the election in May.", ("Chile", "meetsWith", "Peru")),
 ])
-def test_a_date_of_another_act_in_the_sentence_does_not_date_the_fact(facts_of, text, expected):
+def test_the_date_of_the_event_an_act_is_counted_from_does_not_date_it(facts_of, text, expected):
     got = facts_of(text, dt.date(2005, 1, 10))
     fact = got.find(*expected)
     assert fact is not None, got
