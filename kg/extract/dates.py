@@ -584,6 +584,24 @@ def _merge_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
+_MONTH_YEAR_GAP = re.compile(r"\s+(?:in|of)\s+")
+
+
+def _join_month_years(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Join a month named alone and the year right after it ("February in 1974", "May of 2003"): one month."""
+    joined: list[_Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == "month" and candidate.kind == "year" \
+                and previous.parts is not None and candidate.parts is not None \
+                and _MONTH_YEAR_GAP.fullmatch(text, previous.end, candidate.start):
+            joined[-1] = _Candidate(previous.start, candidate.end, "my",
+                                    _Parts(candidate.parts.year, previous.parts.month))
+        else:
+            joined.append(candidate)
+    return joined
+
+
 def _absorb_weekdays(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop a weekday that names the calendar date right after it ("Tuesday, November 24"), widening that date."""
     kept: list[_Candidate] = []
@@ -701,7 +719,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     ('next week', '2021', '2021-11-29', '2021-12-05', True)
     """
     candidates = _non_overlapping(_candidates(text, reference))
-    candidates = _absorb_weekdays(text, _merge_ranges(text, candidates))
+    candidates = _absorb_weekdays(text, _join_month_years(text, _merge_ranges(text, candidates)))
     mentions = (_to_mention(text, candidate, reference) for candidate in candidates)
     return [_with_marker(text, mention, reference) for mention in mentions if mention is not None]
 

@@ -186,6 +186,14 @@ def test_a_month_named_alone_after_a_cue_is_a_date(sentence: str, text: str, dat
     assert [(m.text, m.date, m.future) for m in find_dates(sentence, REF)] == [(text, date, future)]
 
 
+@pytest.mark.parametrize("sentence, text, date", [
+    ("Chad last held an election in February in 1974.", "February in 1974", "1974-02"),
+    ("The blockade began in early May of 2003.", "early May of 2003", "2003-05"),
+])
+def test_a_month_and_the_year_after_it_are_one_date(sentence: str, text: str, date: str) -> None:
+    assert [(m.text, m.date) for m in find_dates(sentence, REF)] == [(text, date)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Theresa May told Ireland the border would stay open.", "MAY WINS", "Sources: AUGUST", "Allies lost confidence in May's plan.", "June's speech angered Chad.",

@@ -48,10 +48,40 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     spans = [(t.idx, t.idx + len(t)) for t in clause.subtree]  # (the subtree walked once, not twice)
     lo = min(start for start, _ in spans) - sent.start_char
     hi = max(end for _, end in spans) - sent.start_char
+    found = [d for d in found if not _dates_the_event_counted_from(sent, d, head)]
     inside = [d for d in found if lo <= d.start and d.end <= hi]
     pool = inside or found
+    if not pool:
+        return None
     pos = head.idx - sent.start_char
     return min(pool, key=lambda d: abs(d.start - pos))
+
+
+TEMPORAL_RELATIONS = frozenset({"since"})  # "met again since its bid in December": the bid's date
+
+
+def _dates_the_event_counted_from(sent: Span, date: dates.DateMention, head: Token) -> bool:
+    """Whether a date expression dates the event the trigger's act is counted from ("held its third meeting
+    since its bid in December"), not the act."""
+    span = sent.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and not (node.left_edge.i <= head.i <= node.right_edge.i):
+        if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.lower_ in TEMPORAL_RELATIONS \
+                and node.i not in {t.i for t in span}:
+            return True
+        node = node.head
+    return False
+    node = span.root
+    while node.head.i != node.i and not (node.left_edge.i <= head.i <= node.right_edge.i):
+        if node.dep_ in NESTED_CLAUSES:
+            return node.head.i != head.i  # (a clause on the trigger's own noun dates it)
+        if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.lower_ in TEMPORAL_RELATIONS \
+                and node.i not in {t.i for t in span}:
+            return True
+        node = node.head
+    return False
 
 
 @per_token

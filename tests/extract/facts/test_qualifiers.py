@@ -82,6 +82,17 @@ def test_day_or_month_without_a_year_takes_the_year_its_tense_gives(facts_of, te
     assert fact.date == date
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile met Peru again since its bid approach in December.", ("Chile", "meetsWith", "Peru")),
+    ("Chile has met Peru twice since the election in May.", ("Chile", "meetsWith", "Peru")),
+])
+def test_the_date_of_the_event_an_act_is_counted_from_does_not_date_it(facts_of, text, expected):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.date is None
+
+
 def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
     fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.date == "--03"
