@@ -369,6 +369,26 @@ def _descriptions() -> dict[str, str]:
 
 
 @functools.cache
+def _organisation_needs() -> dict[str, str]:
+    """'the bank' → 'financial', 'the army' → 'named': the condition an organisation description puts on what
+    it refers to (data/definite_descriptions.tsv, needs column)."""
+    return {p: rows[0].needs for p, rows in lexicons.definite_descriptions().items() if rows[0].type == "Organization"}
+
+
+def _fits_organisation(cluster: _Cluster, noun: str, needs: str) -> bool:
+    """Whether an organisation named before can be 'the <noun>': any when the description sets no condition;
+    else one of the type it needs ('the bank' → the World Bank) or one whose name has a word ending in the
+    noun ('the army' → the Sudanese army, 'the bank' → the Bundesbank): the army is not the UN named before."""
+    if not needs:
+        return True
+    org = lexicons.organisation_index().get(cluster.canonical or "")
+    if org is not None and needs != "named" and lexicons.satisfies(needs, organisation_type=org.type):
+        return True
+    names = [*cluster.names, *(org.names if org else ())]
+    return any(word.endswith(noun) for name in names for word in name.lower().split())
+
+
+@functools.cache
 def _post_descriptions() -> dict[str, list[list[str]]]:
     """'the prime minister', 'the foreign secretary': the posts a definite description names a person by,
     as word lists without the article, indexed by first word, longest first."""
@@ -454,9 +474,11 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     start = sentence
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
-    # not a person of this sentence ("X praised the president"), unless only its possessor ("X's spokesman")
+    # not a person of this sentence ("X praised the president"), unless only the possessor of a post
+    # ("X's spokesman said the president ..."; not "X's book claims the president ...": its author)
     untitled = None if country else next(((j, k) for j, k in people if start <= j and (
-        j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
+        j < sentence or (doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words())) and not held.get(k)),
+        None)
     if holder is not None:
         holders = {k for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))}
         if len(holders) > 1 and holder[0] < start:
@@ -689,6 +711,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     held = _held_posts(doc, resolver, refs)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
+    unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
     i = 0
     n = len(lowers)
     while i < n:
@@ -788,7 +811,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
                     if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
                         target = key
-                elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False):
+                elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False) \
+                        and (want != "Organization" or _fits_organisation(
+                            resolver.clusters[key], lower, _organisation_needs().get(f"the {lower}", ""))):
                     target = key
                 if target:
                     break
@@ -796,6 +821,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i] = (target,)
                 refs[i - 1] = (target,)
                 resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
+            elif want == "Organization" and token.dep_ in SUBJECT_DEPS:
+                unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
             target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
@@ -803,7 +830,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
         elif lower in NEUTER_PRONOUNS and not _is_pleonastic(token):
             target = _last_neuter(history, types, doc, i)
-            if target:
+            if target and _unknown_subject_nearer(unknown, history, token):
+                target = None  # "The army said it had ...": 'it' is the army, whom nothing named before is
                 refs[i] = (target,)
         elif lower in PLURAL_PRONOUNS:
             target = _recent_pair(pairs, doc, i)
@@ -1021,6 +1049,13 @@ def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
         if i < window:
             return None
     return None
+
+
+def _unknown_subject_nearer(unknown: list[int], history, pronoun: Token) -> bool:
+    """Whether 'it' follows, in its sentence, a subject organisation description that refers to nothing named
+    before ("The army said it ..."), with no entity named between: 'it' is then that organisation."""
+    last = next((j for j in reversed(unknown) if pronoun.sent.start <= j < pronoun.i), None)
+    return last is not None and not any(last < j < pronoun.i for j, _, _ in history)
 
 
 def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
