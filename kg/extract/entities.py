@@ -231,6 +231,20 @@ def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention])
     return None
 
 
+def _displaced_apposition(doc: Doc, mention: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """'a member of Germany's central bank, the Bundesbank, said': a named organisation set off by commas right
+    after an organisation described before it renames that one, though the parse hangs it on an earlier noun."""
+    start = mention.start - 1 if mention.start > 0 and doc[mention.start - 1].lower_ == "the" else mention.start
+    head = doc[mention.head]
+    if mention.type != "Organization" or mention.kind != "name" or head.dep_ != "appos" or start < 2 \
+            or doc[start - 1].text != "," or (mention.end < len(doc) and doc[mention.end].text not in {",", ".", ")"}):
+        return None
+    before = by_end.get(start - 1)
+    if before is None or before.type != "Organization" or before.kind != "description" or head.head.i == before.head:
+        return None
+    return before
+
+
 def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
     resolver = _Resolver(doc, doc_id)
@@ -262,6 +276,11 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)
+    by_end = {m.end: m for m in mentions}
+    for mention in mentions:
+        partner = _displaced_apposition(doc, mention, by_end)
+        if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
+            _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
     _merge_descriptors(doc, mentions, resolver, keys)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
@@ -832,6 +851,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             target = _last_neuter(history, types, doc, i)
             if target and _unknown_subject_nearer(unknown, history, token):
                 target = None  # "The army said it had ...": 'it' is the army, whom nothing named before is
+            if target:
                 refs[i] = (target,)
         elif lower in PLURAL_PRONOUNS:
             target = _recent_pair(pairs, doc, i)
