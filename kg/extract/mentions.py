@@ -386,8 +386,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _comma_split(_possessive_split(doc)):
+    for ent in _honorific_split(_comma_split(_possessive_split(doc))):
         if ent.label_ not in NER_ENTITY_TYPES:
+            continue
+        if _post_before_name(ent):
             continue
         parts = _hyphenated_countries(ent)
         if parts:
@@ -815,6 +817,7 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Party labels (data/political_parties.tsv) are the party, wherever found: a name NER typed otherwise, or
     one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
     parties = lexicons.political_parties()
+    named = _joined_party_labels(doc, named, parties)
     result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
               if m.kind == "name" and m.text in parties and not _inside_longer_name(doc[m.start:m.end]) else m
               for m in named]
@@ -837,6 +840,22 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
                 covered |= set(range(i, i + size))
                 break
     return sorted(result, key=lambda m: m.start)
+
+
+def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
+    """'Liberal | Democrat chairman X': two adjacent names NER cut apart (an ORG and a NORP) that together make a
+    party label are that one party's name, not a party and a people."""
+    result: list[Mention] = []
+    for mention in named:
+        last = result[-1] if result else None
+        if last is not None and last.kind == "name" and mention.kind == "name" and last.end == mention.start:
+            text = doc[last.start:mention.end].text
+            if text in parties:
+                result[-1] = Mention(last.start, mention.end, text, "Organization", "name", head=mention.head,
+                                     canonical=parties[text])
+                continue
+        result.append(mention)
+    return result
 
 
 def _party_of_post(token: Token) -> bool:
@@ -990,6 +1009,29 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
         result.append(Mention(span.start, span.end, span.text, etype, "name", head=span.root.i, canonical=canonical))
         covered |= set(range(span.start, span.end))
     return sorted(result, key=lambda m: m.start)
+
+
+def _honorific_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut before a capitalised honorific inside it: NER may run "the deal with Tanzania Mr
+    Brown said" into one name; the honorific starts a person's name, the words before it are a name of their own."""
+    honorifics = lexicons.honorifics()
+    result: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics),
+                   None)
+        if cut is None:
+            result.append(span)
+            continue
+        result += [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut, span.end, label="PERSON")]
+    return result
+
+
+def _post_before_name(span: Span) -> bool:
+    """'pro-war Labour MP | Oona King': an organisation span NER ended in a post right before a person's name is
+    the person's description (the post and the party are read from it as for "Labour MP X"), not a body."""
+    doc = span.doc
+    return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in lexicons.titles() \
+        and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
 
 
 def _comma_split(spans: list[Span]) -> list[Span]:

@@ -188,8 +188,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         if (t.dep_ == "poss" and t.i != head.i) or t.tag_ == "PRP$":  # ("the foreign secretary's house")
             possessors += refs(reading, t)
             continue
-        if t.dep_ in {"amod", "compound"} and t.i < head.i:
-            # "Labour leader X", "BBC correspondent X": the party or body the post is in
+        if t.dep_ in {"amod", "compound", "nmod"} and t.i < head.i:
+            # "Labour leader X", "BBC correspondent X", "Liberal Democrat chairman X": the party or body the post is in
             named = [k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Organization", "Group"}]
             bodies += [k for k in named if k not in bodies and not _outside(reading, k)]
             if named:
