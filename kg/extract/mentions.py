@@ -1012,17 +1012,23 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _honorific_split(spans: list[Span]) -> list[Span]:
-    """The NER spans, each cut before a capitalised honorific inside it: NER may run "the deal with Tanzania Mr
-    Brown said" into one name; the honorific starts a person's name, the words before it are a name of their own."""
+    """The NER spans, each cut before every capitalised honorific inside it: NER may run "the deal with Tanzania
+    Mr Brown said" or "Mr Brown and Mr Blair" into one name; each honorific starts a person's name, the words
+    before the first are a name of their own (a joining "and" or comma dropped)."""
     honorifics = lexicons.honorifics()
     result: list[Span] = []
     for span in spans:
-        cut = next((t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics),
-                   None)
-        if cut is None:
+        cuts = [t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics]
+        if not cuts:
             result.append(span)
             continue
-        result += [Span(span.doc, span.start, cut, label=span.label_), Span(span.doc, cut, span.end, label="PERSON")]
+        doc = span.doc
+        for begin, cut in zip([span.start, *cuts], [*cuts, span.end]):
+            end = cut
+            while end > begin and cut != span.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1  # "Mr Brown and | Mr Blair": without the "and"
+            if end > begin:
+                result.append(Span(doc, begin, end, label=span.label_ if begin == span.start else "PERSON"))
     return result
 
 
