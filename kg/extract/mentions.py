@@ -810,6 +810,8 @@ def _inside_longer_name(span: Span) -> bool:
     before = span.doc[span.start - 1]
     if before.lower_ in lexicons.title_modifiers():
         return False  # "Former Labour leader X": a modifier of the post, capitalised as the sentence's first word
+    if before.ent_type_ in {"DATE", "TIME"}:
+        return False  # "In October Tory leader X": a month is no part of a party's name
     return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
@@ -1018,7 +1020,8 @@ def _honorific_split(spans: list[Span]) -> list[Span]:
     honorifics = lexicons.honorifics()
     result: list[Span] = []
     for span in spans:
-        cuts = [t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics]
+        cuts = [t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics
+                and span.doc[t.i - 1].lower_ not in honorifics]  # ("Lt Gen X", "Sir Dr X": one name)
         if not cuts:
             result.append(span)
             continue

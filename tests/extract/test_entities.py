@@ -550,3 +550,13 @@ def test_named_organisation_in_a_list_is_not_merged(facts_of):
     got = facts_of("Officials of the French bank, BNP Paribas and Deutsche Bank met in Paris.")
     assert got.entity("BNP Paribas") is not None and got.entity("Deutsche Bank") is not None
     assert "French bank" not in got.entity("BNP Paribas").aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gen Tariq Aziz met Tony Blair. Gen Aziz said the army was ready.", "Tariq Aziz"),
+    ("Lt Gen Omar Bashiri met Tony Blair in London.", "Omar Bashiri"),
+])
+def test_an_abbreviated_rank_is_no_part_of_a_name(facts_of, text, name):
+    got = facts_of(text)
+    assert any(e.label == name for e in got.entities), got
+    assert not any(e.label.startswith(("Gen ", "Lt ")) for e in got.entities)

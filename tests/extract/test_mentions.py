@@ -690,3 +690,9 @@ def test_two_names_making_one_party_label_are_the_party(facts_of):
     assert ("Tom Reed", "memberOf", "Liberal Democrats") in got.triples, got
     assert got.entity("Liberal") is None
     assert ("Tom Reed", "holdsPosition", "parliamentary spokesman") in got.triples
+
+
+def test_a_month_before_a_party_label_is_no_part_of_its_name(facts_of):
+    got = facts_of("In October Tory leader Michael Howard said the plan would fail.")
+    assert ("Michael Howard", "leads", "Conservative Party") in got.triples, got
+    assert not any(e.label == "Tory" for e in got.entities)

@@ -245,6 +245,12 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
 
 
+def _indefinite(head: Token) -> bool:
+    """'a director of X', 'an IMF director': a post with the indefinite article is one of several held in the
+    body, so it does not head it."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+
+
 def _superlative(head: Token) -> bool:
     """'the youngest premier of the century', 'the longest-serving chancellor of modern times': the of-phrase
     is the superlative's range of comparison, not the body the post is in."""
@@ -359,6 +365,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
             countries.append(key)
     leads = getattr(entry[1], "leads", "no") if entry else "no"
+    if leads in {"organisation", "organization"} and _indefinite(title_head):
+        leads = "no"  # "an IMF director", "a director of Siemens": one of several, a member, not its head
     if not is_counterpart:
         # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
         # "Labour's communications director": a qualified post is held in the body, not at its head)

@@ -602,3 +602,16 @@ def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
 def test_party_label_and_holder_name_out_of_post(facts_of, text, person, title):
     got = facts_of(text)
     assert _titles(got, person) == {title}, got
+
+
+@pytest.mark.parametrize("text, person, body, predicate", [
+    ("Karl Weber, an IMF director, said the economy was strong.", "Karl Weber", "International Monetary Fund",
+     "memberOf"),
+    ("Jane Roe, a director of Siemens, said profits rose.", "Jane Roe", "Siemens", "memberOf"),
+    ("Jane Roe, the director of Siemens, said profits rose.", "Jane Roe", "Siemens", "leads"),
+])
+def test_a_post_with_the_indefinite_article_heads_nothing(facts_of, text, person, body, predicate):
+    got = facts_of(text)
+    assert (person, predicate, body) in got.triples, got
+    other = "leads" if predicate == "memberOf" else "memberOf"
+    assert (person, other, body) not in got.triples
