@@ -436,6 +436,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype == "Person" and not titled and before is not None and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in lexicons.organisation_descriptors():
             etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
+        if etype == "Person" and _plural_post(span[-1]):
+            etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
             words = [t for t in span if t.lower_ not in honorifics]
             if not words or not any(t.is_title or t.is_upper for t in words):
@@ -1033,6 +1035,14 @@ def _honorific_split(spans: list[Span]) -> list[Span]:
             if end > begin:
                 result.append(Span(doc, begin, end, label=span.label_ if begin == span.start else "PERSON"))
     return result
+
+
+def _plural_post(token: Token) -> bool:
+    """'MPs', 'ministers': a post of data/titles.tsv in the plural."""
+    titles = lexicons.titles()
+    lower = token.lower_
+    return lower.endswith("s") and (lower[:-1] in titles or (token.tag_ in {"NNS", "NNPS"}
+                                                             and token.lemma_.lower() in titles))
 
 
 def _post_before_name(span: Span) -> bool:

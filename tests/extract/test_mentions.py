@@ -696,3 +696,9 @@ def test_a_month_before_a_party_label_is_no_part_of_its_name(facts_of):
     got = facts_of("In October Tory leader Michael Howard said the plan would fail.")
     assert ("Michael Howard", "leads", "Conservative Party") in got.triples, got
     assert not any(e.label == "Tory" for e in got.entities)
+
+
+def test_holders_of_a_post_in_the_plural_are_a_group_not_a_person(facts_of):
+    got = facts_of("Lib Dem MPs criticised the plan. Some 32 Labour MPs voted against the legislation.")
+    assert not any(e.type == "Person" for e in got.entities), got
+    assert not any(p == "memberOf" and o == "Labour Party" for s, p, o in got.triples if "Lib Dem" in s)

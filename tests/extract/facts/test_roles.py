@@ -615,3 +615,9 @@ def test_a_post_with_the_indefinite_article_heads_nothing(facts_of, text, person
     assert (person, predicate, body) in got.triples, got
     other = "leads" if predicate == "memberOf" else "memberOf"
     assert (person, other, body) not in got.triples
+
+
+def test_undersecretary_of_state_is_one_post(facts_of):
+    got = facts_of("US Undersecretary of State Tom Reed is meeting British officials this week.")
+    assert ("Tom Reed", "holdsPosition", "Undersecretary of State") in got.triples, got
+    assert not any(p == "memberOf" for s, p, _ in got.triples if s == "Tom Reed")
