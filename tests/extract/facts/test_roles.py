@@ -621,3 +621,23 @@ def test_undersecretary_of_state_is_one_post(facts_of):
     got = facts_of("US Undersecretary of State Tom Reed is meeting British officials this week.")
     assert ("Tom Reed", "holdsPosition", "Undersecretary of State") in got.triples, got
     assert not any(p == "memberOf" for s, p, _ in got.triples if s == "Tom Reed")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jane Roe said she hoped Mr Hale would be premier at some point.", "Hale"),
+    ("Jane Roe denied that Tom Hale was chairman of the club.", "Tom Hale"),
+])
+def test_a_post_in_a_clause_of_hoping_or_denying_is_not_held(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "holdsPosition" for s, p, _ in got.triples), got
+
+
+def test_a_name_inside_the_of_phrase_of_a_post_does_not_hold_it(facts_of):
+    got = facts_of("John Hale, managing director of oil industry analysts Douglas Westwood, said prices rose.")
+    assert any(s == "John Hale" and p == "holdsPosition" for s, p, _ in got.triples), got
+    assert not any(s == "Douglas Westwood" and p == "holdsPosition" for s, p, _ in got.triples)
+
+
+def test_a_post_word_the_parser_split_off_is_put_back(facts_of):
+    got = facts_of("He and his shadow Chancellor Tom Hale have been edging towards an announcement.")
+    assert ("Tom Hale", "holdsPosition", "shadow Chancellor") in got.triples, got
