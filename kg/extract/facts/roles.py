@@ -96,8 +96,8 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         # object of the title's preposition; the title is then the noun that preposition belongs to.
         # Only a name set off by a comma: "managing director of analysts Douglas-Westwood" names the analysts.
         if title_of(reading, target) is None and target.dep_ == "pobj" and target.head.lower_ in {"of", "for"} \
-                and target.head.head.pos_ in {"NOUN", "PROPN"} and mention.start > 0 \
-                and reading.doc[mention.start - 1].text == ",":
+                and target.head.head.pos_ in {"NOUN", "PROPN"} and head.left_edge.i > 0 \
+                and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
 

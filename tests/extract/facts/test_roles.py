@@ -641,3 +641,14 @@ def test_a_name_inside_the_of_phrase_of_a_post_does_not_hold_it(facts_of):
 def test_a_post_word_the_parser_split_off_is_put_back(facts_of):
     got = facts_of("He and his shadow Chancellor Tom Hale have been edging towards an announcement.")
     assert ("Tom Hale", "holdsPosition", "shadow Chancellor") in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, said the talks would continue.", "Tamim bin Hamad Al Thani"),
+    ("The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, visited France.", "Tamim bin Hamad Al Thani"),
+])
+def test_emir_named_with_sheikh_holds_the_post_not_the_honorific(facts_of, text, person):
+    got = facts_of(text)
+    assert (person, "holdsPosition", "emir") in got.triples, got
+    assert (person, "leads", "Qatar") in got.triples
+    assert not any(s == person and p == "holdsPosition" and o.lower() == "sheikh" for s, p, o in got.triples)
