@@ -245,6 +245,29 @@ def _displaced_apposition(doc: Doc, mention: Mention, by_end: dict[int, Mention]
     return before
 
 
+def _initials(name: str) -> str:
+    """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' → 'ONGC': the first letters of the name's
+    capitalised words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _initialisms(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, acronym's key): an organisation written in capitals ("ONGC") that are the initials of the
+    name of one other organisation of the text ("Oil and Natural Gas Corporation") is that organisation, though
+    the text never defines the acronym in brackets."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization"}
+    pairs = []
+    for key, cl in organisations.items():
+        short = next((n for n in cl.proper if n.isupper() and n.isalpha() and 2 <= len(n) <= 6), None)
+        if short is None or any(len(n.split()) >= 2 for n in cl.proper):
+            continue
+        named = {k for k, c in organisations.items() if k != key
+                 and any(len(n.split()) >= 2 and _initials(n) == short for n in c.proper)}
+        if len(named) == 1:
+            pairs.append((named.pop(), key))
+    return pairs
+
+
 def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
     resolver = _Resolver(doc, doc_id)
@@ -281,6 +304,9 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         partner = _displaced_apposition(doc, mention, by_end)
         if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
             _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
+    for long, short in _initialisms(resolver):
+        if long in resolver.clusters and short in resolver.clusters and long != short:
+            _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
