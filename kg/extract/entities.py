@@ -231,6 +231,43 @@ def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention])
     return None
 
 
+def _displaced_apposition(doc: Doc, mention: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """'a member of Germany's central bank, the Bundesbank, said': a named organisation set off by commas right
+    after an organisation described before it renames that one, though the parse hangs it on an earlier noun."""
+    start = mention.start - 1 if mention.start > 0 and doc[mention.start - 1].lower_ == "the" else mention.start
+    head = doc[mention.head]
+    if mention.type != "Organization" or mention.kind != "name" or head.dep_ != "appos" or start < 2 \
+            or doc[start - 1].text != "," or (mention.end < len(doc) and doc[mention.end].text not in {",", ".", ")"}):
+        return None
+    before = by_end.get(start - 1)
+    if before is None or before.type != "Organization" or before.kind != "description" or head.head.i == before.head:
+        return None
+    return before
+
+
+def _initials(name: str) -> str:
+    """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' → 'ONGC': the first letters of the name's
+    capitalised words."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _initialisms(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, acronym's key): an organisation written in capitals ("ONGC") that are the initials of the
+    name of one other organisation of the text ("Oil and Natural Gas Corporation") is that organisation, though
+    the text never defines the acronym in brackets."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization"}
+    pairs = []
+    for key, cl in organisations.items():
+        short = next((n for n in cl.proper if n.isupper() and n.isalpha() and 2 <= len(n) <= 6), None)
+        if short is None or any(len(n.split()) >= 2 for n in cl.proper):
+            continue
+        named = {k for k, c in organisations.items() if k != key
+                 and any(len(n.split()) >= 2 and _initials(n) == short for n in c.proper)}
+        if len(named) == 1:
+            pairs.append((named.pop(), key))
+    return pairs
+
+
 def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
     resolver = _Resolver(doc, doc_id)
@@ -262,6 +299,14 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)
+    by_end = {m.end: m for m in mentions}
+    for mention in mentions:
+        partner = _displaced_apposition(doc, mention, by_end)
+        if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
+            _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
+    for long, short in _initialisms(resolver):
+        if long in resolver.clusters and short in resolver.clusters and long != short:
+            _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
@@ -369,6 +414,26 @@ def _descriptions() -> dict[str, str]:
 
 
 @functools.cache
+def _organisation_needs() -> dict[str, str]:
+    """'the bank' → 'financial', 'the army' → 'named': the condition an organisation description puts on what
+    it refers to (data/definite_descriptions.tsv, needs column)."""
+    return {p: rows[0].needs for p, rows in lexicons.definite_descriptions().items() if rows[0].type == "Organization"}
+
+
+def _fits_organisation(cluster: _Cluster, noun: str, needs: str) -> bool:
+    """Whether an organisation named before can be 'the <noun>': any when the description sets no condition;
+    else one of the type it needs ('the bank' → the World Bank) or one whose name has a word ending in the
+    noun ('the army' → the Sudanese army, 'the bank' → the Bundesbank): the army is not the UN named before."""
+    if not needs:
+        return True
+    org = lexicons.organisation_index().get(cluster.canonical or "")
+    if org is not None and needs != "named" and lexicons.satisfies(needs, organisation_type=org.type):
+        return True
+    names = [*cluster.names, *(org.names if org else ())]
+    return any(word.endswith(noun) for name in names for word in name.lower().split())
+
+
+@functools.cache
 def _post_descriptions() -> dict[str, list[list[str]]]:
     """'the prime minister', 'the foreign secretary': the posts a definite description names a person by,
     as word lists without the article, indexed by first word, longest first."""
@@ -454,9 +519,11 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     start = sentence
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else 0
-    # not a person of this sentence ("X praised the president"), unless only its possessor ("X's spokesman")
+    # not a person of this sentence ("X praised the president"), unless only the possessor of a post
+    # ("X's spokesman said the president ..."; not "X's book claims the president ...": its author)
     untitled = None if country else next(((j, k) for j, k in people if start <= j and (
-        j < sentence or doc[j].dep_ == "poss") and not held.get(k)), None)
+        j < sentence or (doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words())) and not held.get(k)),
+        None)
     if holder is not None:
         holders = {k for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))}
         if len(holders) > 1 and holder[0] < start:
@@ -689,6 +756,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     held = _held_posts(doc, resolver, refs)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
+    unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
     i = 0
     n = len(lowers)
     while i < n:
@@ -788,7 +856,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
                     if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
                         target = key
-                elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False):
+                elif types.get(key) == want and not (want == "Country" and key.startswith("country/") is False) \
+                        and (want != "Organization" or _fits_organisation(
+                            resolver.clusters[key], lower, _organisation_needs().get(f"the {lower}", ""))):
                     target = key
                 if target:
                     break
@@ -796,6 +866,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i] = (target,)
                 refs[i - 1] = (target,)
                 resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
+            elif want == "Organization" and token.dep_ in SUBJECT_DEPS:
+                unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
             target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
@@ -803,6 +875,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
         elif lower in NEUTER_PRONOUNS and not _is_pleonastic(token):
             target = _last_neuter(history, types, doc, i)
+            if target and _unknown_subject_nearer(unknown, history, token):
+                target = None  # "The army said it had ...": 'it' is the army, whom nothing named before is
             if target:
                 refs[i] = (target,)
         elif lower in PLURAL_PRONOUNS:
@@ -1021,6 +1095,13 @@ def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
         if i < window:
             return None
     return None
+
+
+def _unknown_subject_nearer(unknown: list[int], history, pronoun: Token) -> bool:
+    """Whether 'it' follows, in its sentence, a subject organisation description that refers to nothing named
+    before ("The army said it ..."), with no entity named between: 'it' is then that organisation."""
+    last = next((j for j in reversed(unknown) if pronoun.sent.start <= j < pronoun.i), None)
+    return last is not None and not any(last < j < pronoun.i for j, _, _ in history)
 
 
 def _last_neuter(history, types, doc: Doc, before: int) -> str | None:

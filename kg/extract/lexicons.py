@@ -182,7 +182,7 @@ MONARCHY_STYLES = frozenset(
     }
 )
 DESCRIPTION_NEEDS = (
-    frozenset({"", "monarchy", "republic", "title", "government"})
+    frozenset({"", "monarchy", "republic", "title", "government", "named"})
     | MONARCHY_STYLES
     | ORGANISATION_TYPES
 )

@@ -386,8 +386,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _comma_split(_possessive_split(doc)):
+    for ent in _honorific_split(_comma_split(_possessive_split(doc))):
         if ent.label_ not in NER_ENTITY_TYPES:
+            continue
+        if _post_before_name(ent):
             continue
         parts = _hyphenated_countries(ent)
         if parts:
@@ -434,6 +436,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype == "Person" and not titled and before is not None and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in lexicons.organisation_descriptors():
             etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
+        if etype == "Person" and _plural_post(span[-1]):
+            etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
             words = [t for t in span if t.lower_ not in honorifics]
             if not words or not any(t.is_title or t.is_upper for t in words):
@@ -808,6 +812,8 @@ def _inside_longer_name(span: Span) -> bool:
     before = span.doc[span.start - 1]
     if before.lower_ in lexicons.title_modifiers():
         return False  # "Former Labour leader X": a modifier of the post, capitalised as the sentence's first word
+    if before.ent_type_ in {"DATE", "TIME"}:
+        return False  # "In October Tory leader X": a month is no part of a party's name
     return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
@@ -815,6 +821,7 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Party labels (data/political_parties.tsv) are the party, wherever found: a name NER typed otherwise, or
     one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
     parties = lexicons.political_parties()
+    named = _joined_party_labels(doc, named, parties)
     result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
               if m.kind == "name" and m.text in parties and not _inside_longer_name(doc[m.start:m.end]) else m
               for m in named]
@@ -837,6 +844,22 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
                 covered |= set(range(i, i + size))
                 break
     return sorted(result, key=lambda m: m.start)
+
+
+def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
+    """'Liberal | Democrat chairman X': two adjacent names NER cut apart (an ORG and a NORP) that together make a
+    party label are that one party's name, not a party and a people."""
+    result: list[Mention] = []
+    for mention in named:
+        last = result[-1] if result else None
+        if last is not None and last.kind == "name" and mention.kind == "name" and last.end == mention.start:
+            text = doc[last.start:mention.end].text
+            if text in parties:
+                result[-1] = Mention(last.start, mention.end, text, "Organization", "name", head=mention.head,
+                                     canonical=parties[text])
+                continue
+        result.append(mention)
+    return result
 
 
 def _party_of_post(token: Token) -> bool:
@@ -990,6 +1013,44 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
         result.append(Mention(span.start, span.end, span.text, etype, "name", head=span.root.i, canonical=canonical))
         covered |= set(range(span.start, span.end))
     return sorted(result, key=lambda m: m.start)
+
+
+def _honorific_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut before every capitalised honorific inside it: NER may run "the deal with Tanzania
+    Mr Brown said" or "Mr Brown and Mr Blair" into one name; each honorific starts a person's name, the words
+    before the first are a name of their own (a joining "and" or comma dropped)."""
+    honorifics = lexicons.honorifics()
+    result: list[Span] = []
+    for span in spans:
+        cuts = [t.i for t in span if span.start < t.i < span.end - 1 and t.is_title and t.lower_ in honorifics
+                and span.doc[t.i - 1].lower_ not in honorifics]  # ("Lt Gen X", "Sir Dr X": one name)
+        if not cuts:
+            result.append(span)
+            continue
+        doc = span.doc
+        for begin, cut in zip([span.start, *cuts], [*cuts, span.end]):
+            end = cut
+            while end > begin and cut != span.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1  # "Mr Brown and | Mr Blair": without the "and"
+            if end > begin:
+                result.append(Span(doc, begin, end, label=span.label_ if begin == span.start else "PERSON"))
+    return result
+
+
+def _plural_post(token: Token) -> bool:
+    """'MPs', 'ministers': a post of data/titles.tsv in the plural."""
+    titles = lexicons.titles()
+    lower = token.lower_
+    return lower.endswith("s") and (lower[:-1] in titles or (token.tag_ in {"NNS", "NNPS"}
+                                                             and token.lemma_.lower() in titles))
+
+
+def _post_before_name(span: Span) -> bool:
+    """'pro-war Labour MP | Oona King': an organisation span NER ended in a post right before a person's name is
+    the person's description (the post and the party are read from it as for "Labour MP X"), not a body."""
+    doc = span.doc
+    return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in lexicons.titles() \
+        and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
 
 
 def _comma_split(spans: list[Span]) -> list[Span]:

@@ -650,3 +650,55 @@ def test_nationality_abstraction(span_text, expected):
 
     doc = spacy.blank("en")(span_text)
     assert _nationality_abstraction(doc[0:1]) is expected
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("the deal with Ghana Mr Mensah signed", 3, 6, [("Ghana", "ORG"), ("Mr Mensah", "PERSON")]),
+    ("Both Mr Hale and Mr Owen spoke", 0, 6, [("Both", "ORG"), ("Mr Hale", "PERSON"), ("Mr Owen", "PERSON")]),
+    ("Mr Hale spoke", 0, 2, [("Mr Hale", "ORG")]),  # an honorific first is no cut
+    ("the mr Hale Trust spoke", 1, 4, [("mr Hale Trust", "ORG")]),  # nor a lowercase one
+])
+def test_an_honorific_inside_a_name_starts_a_persons_name(nlp, text, start, end, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _honorific_split
+
+    doc = nlp(text)
+    found = _honorific_split([Span(doc, start, end, label="ORG")])
+    assert [(s.text, s.label_) for s in found] == expected
+
+
+@pytest.mark.parametrize("org, expected", [
+    ((5, 10), True),  # "pro-war Labour MP | Jane Owen": a post before a name ends the span
+    ((5, 9), False),  # "pro-war Labour": no post last
+    ((13, 16), False),  # "Leeds Town Hall": no name after it
+])
+def test_an_organisation_span_ending_in_a_post_before_a_name_is_no_body(nlp, org, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _post_before_name
+
+    doc = nlp("Ann Hale will stand against pro-war Labour MP Jane Owen at Leeds Town Hall.")
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in sorted({(0, 2, "PERSON"), (10, 12, "PERSON"),
+                                                                       (*org, "ORG")})]
+    span = next(e for e in doc.ents if e.label_ == "ORG")
+    assert _post_before_name(span) is expected
+
+
+def test_two_names_making_one_party_label_are_the_party(facts_of):
+    got = facts_of("The Liberal Democrat parliamentary spokesman Tom Reed said the plan would fail.")
+    assert ("Tom Reed", "memberOf", "Liberal Democrats") in got.triples, got
+    assert got.entity("Liberal") is None
+    assert ("Tom Reed", "holdsPosition", "parliamentary spokesman") in got.triples
+
+
+def test_a_month_before_a_party_label_is_no_part_of_its_name(facts_of):
+    got = facts_of("In October Tory leader Michael Howard said the plan would fail.")
+    assert ("Michael Howard", "leads", "Conservative Party") in got.triples, got
+    assert not any(e.label == "Tory" for e in got.entities)
+
+
+def test_holders_of_a_post_in_the_plural_are_a_group_not_a_person(facts_of):
+    got = facts_of("Lib Dem MPs criticised the plan. Some 32 Labour MPs voted against the legislation.")
+    assert not any(e.type == "Person" for e in got.entities), got
+    assert not any(p == "memberOf" and o == "Labour Party" for s, p, o in got.triples if "Lib Dem" in s)

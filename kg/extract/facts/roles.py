@@ -75,7 +75,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
     written = [] if pre else _words_before(reading, key, mention)
-    pre = pre or written
+    pre = _split_post_start(head, pre) + pre if pre else written
     if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
@@ -94,10 +94,23 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         target = head.head
         # "Spain's director general for Europe, Jose Maria Pons": the parser may hang the name on the
         # object of the title's preposition; the title is then the noun that preposition belongs to.
+        # Only a name set off by a comma: "managing director of analysts Douglas-Westwood" names the analysts.
         if title_of(reading, target) is None and target.dep_ == "pobj" and target.head.lower_ in {"of", "for"} \
-                and target.head.head.pos_ in {"NOUN", "PROPN"}:
+                and target.head.head.pos_ in {"NOUN", "PROPN"} and head.left_edge.i > 0 \
+                and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _split_post_start(head: Token, pre: list[Token]) -> list[Token]:
+    """'his shadow | Chancellor Oliver Letwin': the parser may take a post's first word for the noun the name is
+    in apposition to; it is put back when with the words before the name it makes a post of data/titles.tsv or
+    data/national_titles.tsv."""
+    first = head.head
+    if head.dep_ != "appos" or first.i != pre[0].i - 1 or first.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return []
+    post = " ".join(t.lower_ for t in [first, *pre])
+    return [first] if post in lexicons.titles() or post in lexicons.national_titles() else []
 
 
 def _words_before(reading: Reading, key: str, mention) -> list[Token]:
@@ -188,8 +201,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         if (t.dep_ == "poss" and t.i != head.i) or t.tag_ == "PRP$":  # ("the foreign secretary's house")
             possessors += refs(reading, t)
             continue
-        if t.dep_ in {"amod", "compound"} and t.i < head.i:
-            # "Labour leader X", "BBC correspondent X": the party or body the post is in
+        if t.dep_ in {"amod", "compound", "nmod"} and t.i < head.i:
+            # "Labour leader X", "BBC correspondent X", "Liberal Democrat chairman X": the party or body the post is in
             named = [k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Organization", "Group"}]
             bodies += [k for k in named if k not in bodies and not _outside(reading, k)]
             if named:
@@ -243,6 +256,12 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _indefinite(head: Token) -> bool:
+    """'a director of X', 'an IMF director': a post with the indefinite article is one of several held in the
+    body, so it does not head it."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
 
 
 def _superlative(head: Token) -> bool:
@@ -359,6 +378,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
             countries.append(key)
     leads = getattr(entry[1], "leads", "no") if entry else "no"
+    if leads in {"organisation", "organization"} and _indefinite(title_head):
+        leads = "no"  # "an IMF director", "a director of Siemens": one of several, a member, not its head
     if not is_counterpart:
         # "the BBC's correspondent X", "the Liberal Democrats' spokesman X", "Labour leader X" (but not
         # "Labour's communications director": a qualified post is held in the body, not at its head)
@@ -531,8 +552,11 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
 
 def _sought(verb: Token) -> bool:
     """'wants to be leader', 'denied wanting to be leader', 'refused to become minister': a post under a verb of
-    seeking or refusing (data/office_sought_verbs.txt) is not held."""
-    return any(g.lemma_.lower() in lexicons.office_sought_verbs() for g in governors(verb))
+    seeking or refusing (data/office_sought_verbs.txt) is not held, nor one in a clause such a verb governs
+    ("hoped Mr Brown would be premier", "denied he was chairman")."""
+    sought = lexicons.office_sought_verbs()
+    return any(g.lemma_.lower() in sought for g in governors(verb)) \
+        or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in sought)
 
 
 def office_roles(reading: Reading) -> Iterator[Fact]:

@@ -602,3 +602,53 @@ def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
 def test_party_label_and_holder_name_out_of_post(facts_of, text, person, title):
     got = facts_of(text)
     assert _titles(got, person) == {title}, got
+
+
+@pytest.mark.parametrize("text, person, body, predicate", [
+    ("Karl Weber, an IMF director, said the economy was strong.", "Karl Weber", "International Monetary Fund",
+     "memberOf"),
+    ("Jane Roe, a director of Siemens, said profits rose.", "Jane Roe", "Siemens", "memberOf"),
+    ("Jane Roe, the director of Siemens, said profits rose.", "Jane Roe", "Siemens", "leads"),
+])
+def test_a_post_with_the_indefinite_article_heads_nothing(facts_of, text, person, body, predicate):
+    got = facts_of(text)
+    assert (person, predicate, body) in got.triples, got
+    other = "leads" if predicate == "memberOf" else "memberOf"
+    assert (person, other, body) not in got.triples
+
+
+def test_undersecretary_of_state_is_one_post(facts_of):
+    got = facts_of("US Undersecretary of State Tom Reed is meeting British officials this week.")
+    assert ("Tom Reed", "holdsPosition", "Undersecretary of State") in got.triples, got
+    assert not any(p == "memberOf" for s, p, _ in got.triples if s == "Tom Reed")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Jane Roe said she hoped Mr Hale would be premier at some point.", "Hale"),
+    ("Jane Roe denied that Tom Hale was chairman of the club.", "Tom Hale"),
+])
+def test_a_post_in_a_clause_of_hoping_or_denying_is_not_held(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "holdsPosition" for s, p, _ in got.triples), got
+
+
+def test_a_name_inside_the_of_phrase_of_a_post_does_not_hold_it(facts_of):
+    got = facts_of("John Hale, managing director of oil industry analysts Douglas Westwood, said prices rose.")
+    assert any(s == "John Hale" and p == "holdsPosition" for s, p, _ in got.triples), got
+    assert not any(s == "Douglas Westwood" and p == "holdsPosition" for s, p, _ in got.triples)
+
+
+def test_a_post_word_the_parser_split_off_is_put_back(facts_of):
+    got = facts_of("He and his shadow Chancellor Tom Hale have been edging towards an announcement.")
+    assert ("Tom Hale", "holdsPosition", "shadow Chancellor") in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, said the talks would continue.", "Tamim bin Hamad Al Thani"),
+    ("The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, visited France.", "Tamim bin Hamad Al Thani"),
+])
+def test_emir_named_with_sheikh_holds_the_post_not_the_honorific(facts_of, text, person):
+    got = facts_of(text)
+    assert (person, "holdsPosition", "emir") in got.triples, got
+    assert (person, "leads", "Qatar") in got.triples
+    assert not any(s == person and p == "holdsPosition" and o.lower() == "sheikh" for s, p, o in got.triples)
