@@ -44,7 +44,12 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     if not keys and token.pos_ == "NOUN" and reading.leader_of:
         keys += leader_described(reading, token)
     title = lexicons.titles().get(token.lemma_.lower()) if not keys and token.pos_ == "NOUN" else None
-    if title is not None and title.leads == "state":
+    if title is not None:
+        # "the prime minister of India, Manmohan Singh": a name the parser hung on the country is the holder's
+        keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"
+                 for k in reading.resolved.keys_at(a) if reading.types.get(k) == "Person"]
+    if title is not None and title.leads == "state" and not keys:
         # "the president of Armenia", unnamed: the head of state or government acts for the state
         keys += [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"

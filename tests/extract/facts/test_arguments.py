@@ -162,6 +162,11 @@ def test_relative_clause_event(facts_of, text, expected):
     # forces mobilised for a war are mobilised against its enemy
     pytest.param("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
                  {("United Kingdom", "mobilizesAgainst", "Iraq")}, id="mobilized-for-war"),
+    # a title "of" a country acts as the person named beside it, wherever the parser hangs the name
+    pytest.param("The prime minister of India, Manmohan Singh, visited Pakistan.",
+                 {("Manmohan Singh", "visits", "Pakistan")}, id="title-of-country-named-after-the-country"),
+    pytest.param("The emir of Qatar, Sheikh Hamad, visited France.",
+                 {("Hamad", "visits", "France")}, id="emir-of-country-named"),
 ])
 def test_argument_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -182,6 +187,8 @@ def test_argument_mechanism(facts_of, text, expected):
                  ("Spain", "rejects", "Moroccan prisoners"), id="demanded-act-is-no-purpose"),
     pytest.param("Ghana met calls to pay Togolese traders.",
                  ("Ghana", "concedesTo", "Togolese traders"), id="called-for-act-is-no-purpose"),
+    pytest.param("The prime minister of India, Manmohan Singh, visited Pakistan.",
+                 ("India", "visits", "Pakistan"), id="named-title-is-not-its-state"),
 ])
 def test_argument_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)
