@@ -101,7 +101,18 @@ def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
 def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str, ...]:
     """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl.
 
-    With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y")."""
+    With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y"). Found once per
+    reading and question, as `refs`."""
+    key = ("subjects", verb.i, raising)
+    memo = reading.phase_memo
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _subjects(reading, verb, raising)
+    return found  # type: ignore[return-value]
+
+
+def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
+    """`subjects` computed."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return refs(reading, child) or located(reading, child) or issuers(reading, child)

@@ -36,6 +36,7 @@ def sentence_dates(reading: Reading, sent: Span) -> list[dates.DateMention]:
     return reading.date_cache[sent.start]
 
 
+@per_token
 def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     """The date expression of the trigger's clause, else the nearest in the sentence."""
     sent = reading.index.sentence(head)

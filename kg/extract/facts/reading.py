@@ -11,6 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy
 from spacy import parts_of_speech
@@ -22,6 +23,8 @@ from kg.extract import dates, gazetteer, lexicons
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
 __all__ = ["Reading", "TokenIndex", "home_country", "per_token"]
+
+T = TypeVar("T")
 
 
 class TokenIndex:
@@ -227,13 +230,13 @@ class Reading:
         return dataclasses.replace(self.resolved, entities={**self.resolved.entities, **self.implied})
 
 
-def per_token(function: Callable[[Reading, Token], bool]) -> Callable[[Reading, Token], bool]:
-    """`function(reading, token)` computed once per document and token, for a check that reads only the parse
-    (never the states a reading learns): many rules ask it again of the same trigger."""
+def per_token(function: Callable[[Reading, Token], T]) -> Callable[[Reading, Token], T]:
+    """`function(reading, token)` computed once per document and token, for a check (or a date) that reads only
+    the parse (never the states a reading learns): many rules ask it again of the same trigger."""
     name = function.__qualname__
 
     @functools.wraps(function)
-    def memoised(reading: Reading, token: Token) -> bool:
+    def memoised(reading: Reading, token: Token) -> T:
         key = (name, token.i)
         memo = reading.memo
         if key not in memo:

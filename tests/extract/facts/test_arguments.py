@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.reading import Reading
+from kg.model import Evidence, Fact
+
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of a passive, coordinated
@@ -287,3 +291,26 @@ def test_modifier_country_that_does_not_act(facts_of, text, absent):
 def test_modifier_country_that_acts(facts_of, text, expected):
     got = facts_of(text)
     assert got.find(*expected) is not None, got
+
+
+def test_refs_answers_each_reading_phase_from_its_own_memo(resolved_doc):
+    """`refs` is memoised per reading, and `with_states` starts a new memo: "his government" is the state its
+    owner serves only once that is known."""
+    reading = Reading.of(*resolved_doc("Kenyan President William Ruto arrived. His government will send aid."))
+    government = next(t for t in reading.tokens if t.lower_ == "government")
+    assert refs(reading, government) == ()
+    states = reading.with_states([Fact("person/william-ruto", "affiliatedWith", "country/KEN", Evidence("t", "A.", 0, 2), rule="t")])
+    assert refs(states, government) == ("country/KEN",)
+    assert refs(reading, government) == () and reading.phase_memo is not states.phase_memo
+    assert ("refs", government.i, 0, True, True) in reading.phase_memo
+
+
+def test_subjects_answers_each_reading_phase_from_its_own_memo(resolved_doc):
+    """The agent of "send" is "his government": the state its owner serves, once that is known."""
+    reading = Reading.of(*resolved_doc("Kenyan President William Ruto arrived. His government will send aid."))
+    send = next(t for t in reading.tokens if t.lower_ == "send")
+    assert subjects(reading, send) == ()
+    states = reading.with_states([Fact("person/william-ruto", "affiliatedWith", "country/KEN",
+                                       Evidence("t", "A.", 0, 2), rule="t")])
+    assert subjects(states, send) == ("country/KEN",) and subjects(reading, send) == ()
+    assert ("subjects", send.i, False) in reading.phase_memo

@@ -256,16 +256,3 @@ def test_a_sentence_hook_is_followed(resolved_doc):
     reading.doc.user_token_hooks["sent"] = lambda token: token.doc[:]
     assert reading.index.sentence(reading.tokens[-1]).start == 0
 
-
-def test_refs_answers_each_reading_phase_from_its_own_memo(resolved_doc):
-    """`refs` is memoised per reading, and `with_states` starts a new memo: "his government" is the state its
-    owner serves only once that is known."""
-    from kg.extract.facts.arguments import refs
-
-    reading = Reading.of(*resolved_doc("Kenyan President William Ruto arrived. His government will send aid."))
-    government = next(t for t in reading.tokens if t.lower_ == "government")
-    assert refs(reading, government) == ()
-    states = reading.with_states([_fact(RUTO, "affiliatedWith", KENYA)])
-    assert refs(states, government) == (KENYA,)
-    assert refs(reading, government) == () and reading.phase_memo is not states.phase_memo
-    assert ("refs", government.i, 0, True, True) in reading.phase_memo
