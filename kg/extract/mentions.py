@@ -169,11 +169,8 @@ def _names_country(doc: Doc, iso3: str) -> bool:
     body its state only then ("the London Assembly" in a text about Britain; not "the Lisbon Council", a body
     named after the city where it met, in a text that never speaks of Portugal)."""
     forms = gazetteer.surface_forms()
-    strings = doc.vocab.strings
-    named = {strings["PROPN"], strings["ADJ"]}  # (the proper nouns' and adjectives' texts read from arrays)
     return any(forms.get(text, ("", ""))[0] == iso3 and forms[text][1] in {"name", "demonym"}
-               for text in [*(e.text for e in doc.ents), *(strings[orth] for orth, pos in
-                                                          doc.to_array([ORTH, POS]).tolist() if pos in named)])
+               for text in [*(e.text for e in doc.ents), *(t.text for t in doc if t.pos_ in {"PROPN", "ADJ"})])
 
 
 def _seated_organisation(doc: Doc, city: str) -> str | None:

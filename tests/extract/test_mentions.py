@@ -650,15 +650,3 @@ def test_nationality_abstraction(span_text, expected):
 
     doc = spacy.blank("en")(span_text)
     assert _nationality_abstraction(doc[0:1]) is expected
-
-
-@pytest.mark.parametrize("text, iso3, named", [
-    pytest.param("Kenyan farmers met in Nairobi.", "KEN", True, id="demonym"),
-    pytest.param("Farmers from Kenya met in Nairobi.", "KEN", True, id="name"),
-    pytest.param("Farmers met in Nairobi.", "KEN", False, id="capital-only"),
-    pytest.param("Farmers from Kenya met in Nairobi.", "UGA", False, id="another-country"),
-])
-def test_whether_a_text_names_a_country(nlp, text, iso3, named):
-    from kg.extract.mentions import _names_country
-
-    assert _names_country(nlp(text), iso3) is named
