@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/equivalents.py [--rounds 3] [--limit N] [--no-check]
 
-`extractor.pipeline_of` puts `parse.TableAttributeRuler` in the place of spaCy's attribute ruler and
-`parse.MemoLemmatizer` in the place of its lemmatiser. Here the 200 bulk articles are parsed once up to the
+`extractor.pipeline_of` puts `components.TableAttributeRuler` in the place of spaCy's attribute ruler and
+`components.MemoLemmatizer` in the place of its lemmatiser. Here the 200 bulk articles are parsed once up to the
 attribute ruler; then, per round and alternated, each component of each kind runs over fresh copies of those
 docs (the lemmatisers over the attribute ruler's output), in a fresh component each round for the lemmatiser
 (so that its first round is as cold as in a build). CPU seconds per round and their medians. Unless
@@ -68,8 +68,8 @@ def main(argv=None) -> int:
 
     import spacy
 
-    from kg.extract.parse import (MemoLemmatizer, TableAttributeRuler, add_lemma_repair, add_paragraph_breaks,
-                                  model_name)
+    from kg.extract.components import MemoLemmatizer, TableAttributeRuler
+    from kg.extract.parse import add_lemma_repair, add_paragraph_breaks, model_name
 
     nlp = add_lemma_repair(add_paragraph_breaks(spacy.load(model_name())))
     texts = [f.read_text(encoding="utf-8") for f in bulk_files(args.limit)]

@@ -15,7 +15,8 @@ from kg.extract.entities import resolve
 from kg.extract.facts.rules import extract_facts
 from kg.extract.mentions import RULER_NAME, add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
-from kg.extract.parse import add_lemma_repair, add_paragraph_breaks, use_memo_lemmatizer, use_table_attribute_ruler
+from kg.extract.components import use_memo_lemmatizer, use_table_attribute_ruler
+from kg.extract.parse import add_lemma_repair, add_paragraph_breaks
 
 BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
 BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count
@@ -46,7 +47,7 @@ def _parsed(documents: Iterable[Document], nlp: Language, n_process: int) -> Ite
 def pipeline_of(nlp: Language, *, equivalents: bool = True) -> Language:
     """The spaCy pipeline with kg's components added (once): paragraph breaks, lemma repair, entity ruler; and
     (unless `equivalents` is False) spaCy's attribute ruler and lemmatiser in the place of faster equivalents
-    with the same outputs (`parse.TableAttributeRuler`, `parse.MemoLemmatizer`).
+    with the same outputs (`components.TableAttributeRuler`, `components.MemoLemmatizer`).
 
     The ruler's phrase patterns match token texts, so they are made with the tokenizer alone: spaCy's
     EntityRuler.add_patterns would run its ~1,900 patterns through every component before it (a second per

@@ -143,23 +143,28 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
     """vis-network nodes and edges, styled, assembled with pyvis (data only: the page is ours)."""
     net = Network(directed=True, cdn_resources="in_line")
     owner = actor_of(graph)  # the country view: each fact counted for the states (or organisations) it involves
+    seen: set[str] = set()
     for node_id, attrs in graph.nodes(data=True):
         node_type = str(attrs.get("type") or "")
         shape, colour = NODE_STYLES.get(node_type, OTHER_NODE_STYLE)
         name = as_text(attrs.get("label")) or as_text(node_id)
         code = as_text(attrs.get("country_code")) or None
-        net.add_node(
-            as_text(node_id),
-            label=display_label(name, code),
-            shape=shape,
-            color={
+        key = as_text(node_id)
+        if key in seen:  # as pyvis' add_node: the first node of an id is kept
+            continue
+        seen.add(key)
+        label = display_label(name, code)
+        # pyvis' add_node scans every node added so far (a list) for the id: quadratic in the nodes. The dict it
+        # would make (its Node's options: color and our options, then id, label, shape) is appended directly.
+        node = {
+            "color": {
                 "background": colour,
                 "border": _darker(colour),
                 "highlight": {"background": colour, "border": "#111111"},
                 "hover": {"background": colour, "border": "#111111"},
             },
-            value=int(graph.degree(node_id)),
-            kg={
+            "value": int(graph.degree(node_id)),
+            "kg": {
                 "name": name,
                 "type": node_type or "Entity",
                 "code": code,
@@ -168,7 +173,13 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
                 "positions": as_text_list(attrs.get("positions")),
                 "actor": owner.get(node_id) == node_id,
             },
-        )
+            "id": key,
+            "label": label if label else key,
+            "shape": shape,
+        }
+        net.nodes.append(node)
+        net.node_ids.append(key)
+        net.node_map[key] = node
 
     # Parallel facts between the same two entities: the first straight, the others curved alternately to
     # either side (sides taken relative to one fixed direction of the pair) with growing roundness.

@@ -271,3 +271,21 @@ def test_facts_carry_the_states_they_count_for_and_documents_their_titles():
     assert {n["id"]: n["kg"]["actor"] for n in data["nodes"]} == {
         "country/MAR": True, "country/ISR": True, "person/gantz": False}
     assert data["documentTitles"] == {"doc1": "Ministers meet"}
+
+
+@pytest.mark.parametrize("graph", [sample_graph(), nx.MultiDiGraph()], ids=["sample", "empty"])
+def test_nodes_are_the_dicts_pyvis_add_node_makes_in_the_same_order(graph):
+    """The nodes are appended without pyvis' add_node (whose duplicate check scans a list): the same dicts, keys
+    in the same order, as add_node would make from the same options."""
+    from pyvis.network import Network
+
+    from kg.views.html import _build_network
+
+    net = _build_network(graph)
+    reference = Network(directed=True, cdn_resources="in_line")
+    for node in net.nodes:
+        reference.add_node(node["id"], label=node["label"], shape=node["shape"], color=node["color"],
+                           value=node["value"], kg=node["kg"])
+    assert json.dumps(net.nodes) == json.dumps(reference.nodes)
+    assert net.node_ids == reference.node_ids == [str(n) for n in graph.nodes]
+    assert net.node_map == reference.node_map

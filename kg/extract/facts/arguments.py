@@ -25,7 +25,18 @@ def refs(reading: Reading, token: Token, depth: int = 0, modifiers: bool = True,
     """The entity keys a token stands for, with its coordinated siblings ("Morocco and Israel").
 
     With `modifiers`, a noun that names no entity stands for the country or organisation modifying it
-    ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market")."""
+    ("Hungarian officials", "Kenya's biggest slum"); unless `owners`, not for a pronoun owner ("its market").
+    Found once per reading and question (rules ask it again of the same words; it reads the states known)."""
+    key = ("refs", token.i, depth, modifiers, owners)
+    memo = reading.phase_memo
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _refs(reading, token, depth, modifiers, owners)
+    return found  # type: ignore[return-value]
+
+
+def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: bool) -> tuple[str, ...]:
+    """`refs` computed."""
     keys = list(reading.resolved.keys_at(token))
     if keys and _unqualified_state(reading, token, keys):
         # "the government" taken for the last body named (a charity, a party): the document's own state, if known
@@ -95,7 +106,18 @@ def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
 def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str, ...]:
     """The agent of a verb: nsubj, the by-agent of a passive, or inherited through xcomp, conj or relcl.
 
-    With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y")."""
+    With `raising`, the passive subject of a governing verb counts ("X is expected to visit Y"). Found once per
+    reading and question, as `refs`."""
+    key = ("subjects", verb.i, raising)
+    memo = reading.phase_memo
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _subjects(reading, verb, raising)
+    return found  # type: ignore[return-value]
+
+
+def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
+    """`subjects` computed."""
     for child in verb.children:
         if child.dep_ == "nsubj":
             return refs(reading, child) or located(reading, child) or issuers(reading, child)

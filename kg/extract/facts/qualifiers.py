@@ -36,9 +36,10 @@ def sentence_dates(reading: Reading, sent: Span) -> list[dates.DateMention]:
     return reading.date_cache[sent.start]
 
 
+@per_token
 def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     """The date expression of the trigger's clause, else the nearest in the sentence."""
-    sent = head.sent
+    sent = reading.index.sentence(head)
     found = sentence_dates(reading, sent)
     if not found:
         return None
@@ -466,7 +467,6 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             s, o = o, s
         if predicate in ADDRESSED_STANCES and _population_addressed(reading, head, o):
             return None
-    sent = head.sent
     start_date = end_date = point = None
     if when is not None:
         point = when.date
@@ -477,7 +477,7 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             point, start_date, end_date = (
                 None if value is None else dates.place_in_year(value, reading.document.published, past=tense == "past")
                 for value in (point, start_date, end_date))
-    evidence = Evidence(reading.document.id, sent.text.strip(), sent.start_char, sent.end_char)
+    evidence = Evidence(reading.document.id, *_sentence_evidence(reading, head))
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
@@ -496,6 +496,17 @@ def _tense(head: Token, modality: str) -> str | None:
             verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)):
         return "past"
     return None
+
+
+def _sentence_evidence(reading: Reading, head: Token) -> tuple[str, int, int]:
+    """The text (stripped), start and end character of the head's sentence, read once per sentence: a sentence
+    gives many facts, and a span's text is joined anew from its tokens at every call."""
+    sent = reading.index.sentence(head)
+    key = ("sentence evidence", sent.start)
+    found = reading.memo.get(key)
+    if found is None:
+        found = reading.memo[key] = (sent.text.strip(), sent.start_char, sent.end_char)
+    return found  # type: ignore[return-value]
 
 
 ADDRESSED_STANCES = frozenset({"demands", "supports", "criticizes", "rejects"})

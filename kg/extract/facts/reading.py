@@ -11,17 +11,20 @@ import dataclasses
 import functools
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
+from spacy.tokens import Doc, Span, Token
 
 from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
 __all__ = ["Reading", "TokenIndex", "home_country", "per_token"]
+
+T = TypeVar("T")
 
 
 class TokenIndex:
@@ -31,10 +34,14 @@ class TokenIndex:
     millions of them. A rule asks here for the tokens that can pass its first test, in document order (a
     superset is fine: the rule's own test still runs), and skips the rest without touching them."""
 
-    __slots__ = ("tokens", "_lemma", "_lower", "_pos", "_dep", "_heads", "_cache")
+    __slots__ = ("tokens", "_doc", "_lemma", "_lower", "_pos", "_dep", "_heads", "_cache", "_sentence_starts",
+                 "_sentences")
 
     def __init__(self, doc: Doc) -> None:
         self.tokens: list[Token] = list(doc)
+        self._doc = doc
+        self._sentence_starts: list[int] | None = None  # token index → the index its sentence starts at
+        self._sentences: dict[int, Span] = {}  # a sentence's start → its span
         self._lemma: dict[str, list[int]] = {}  # lemma_.lower() → token indices
         self._lower: dict[str, list[int]] = {}  # lower_ → token indices
         self._pos: dict[str, list[int]] = {}
@@ -110,6 +117,31 @@ class TokenIndex:
         """The tokens at these indices (each once), in document order."""
         return self._of(indices)
 
+    def sentence(self, token: Token) -> Span:
+        """`token.sent`, each sentence's span made once: spaCy's walks the sentence anew at every call. The same
+        bounds as spaCy's: a sentence starts at the first token and at each token whose sentence start is 1."""
+        starts = self._sentence_starts
+        if starts is None:
+            doc = self._doc
+            if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks or "sent" in doc.user_span_hooks \
+                    or "sent" in doc.user_token_hooks:
+                return token.sent  # (spaCy's own error, or a hook's sentences)
+            flags = doc.to_array(SENT_START).tolist()
+            starts, start = [], 0
+            for i, flag in enumerate(flags):
+                if flag == 1:
+                    start = i
+                starts.append(start)
+            self._sentence_starts = starts
+        start = starts[token.i]
+        span = self._sentences.get(start)
+        if span is None:
+            end = start + 1
+            while end < len(starts) and starts[end] == start:
+                end += 1
+            span = self._sentences[start] = self._doc[start:end]
+        return span
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -128,7 +160,9 @@ class Reading:
     implied: dict[str, Entity] = field(default_factory=dict)  # countries (and parent bodies) implied, in order
     date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
     index_cache: dict[str, TokenIndex] = field(default_factory=dict, repr=False, compare=False)
-    memo: dict[tuple[str, int], object] = field(default_factory=dict, repr=False, compare=False)  # `per_token`
+    memo: dict[tuple[str, int], object] = field(default_factory=dict, repr=False, compare=False)  # `per_token` ...
+    # answers that read the states too (`arguments.refs`): each reading of `with_states` starts its own
+    phase_memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def index(self) -> TokenIndex:
@@ -168,7 +202,7 @@ class Reading:
             if fact.predicate in {"affiliatedWith", "leads"} and self.types.get(fact.object) == "Country":
                 countries.setdefault(fact.subject, set()).add(fact.object)
         return dataclasses.replace(
-            self, leader_of={org: next(iter(people)) for org, people in leaders.items() if len(people) == 1},
+            self, phase_memo={}, leader_of={org: next(iter(people)) for org, people in leaders.items() if len(people) == 1},
             serves={person: next(iter(c)) for person, c in countries.items() if len(c) == 1})
 
     def ensure_country(self, iso3: str) -> str:
@@ -196,13 +230,13 @@ class Reading:
         return dataclasses.replace(self.resolved, entities={**self.resolved.entities, **self.implied})
 
 
-def per_token(function: Callable[[Reading, Token], bool]) -> Callable[[Reading, Token], bool]:
-    """`function(reading, token)` computed once per document and token, for a check that reads only the parse
-    (never the states a reading learns): many rules ask it again of the same trigger."""
+def per_token(function: Callable[[Reading, Token], T]) -> Callable[[Reading, Token], T]:
+    """`function(reading, token)` computed once per document and token, for a check (or a date) that reads only
+    the parse (never the states a reading learns): many rules ask it again of the same trigger."""
     name = function.__qualname__
 
     @functools.wraps(function)
-    def memoised(reading: Reading, token: Token) -> bool:
+    def memoised(reading: Reading, token: Token) -> T:
         key = (name, token.i)
         memo = reading.memo
         if key not in memo:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.reading import Reading
+from kg.model import Evidence, Fact
+
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of a passive, coordinated
@@ -296,6 +300,7 @@ def test_modifier_country_that_acts(facts_of, text, expected):
     assert got.find(*expected) is not None, got
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize("text, absent", [
     # an infinitive that belongs to a plan or proposal noun in a prepositional phrase is the plan's act, not the act
     # of the clause's subject, even when the parser hangs it on the clause
@@ -326,3 +331,26 @@ def test_a_purpose_infinitive_keeps_the_clause_agent(facts_of, text, expected):
 def test_an_agreed_directive_addressee_is_no_party(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples and tuple(reversed(absent)) not in got.triples, got.triples
+=======
+def test_refs_answers_each_reading_phase_from_its_own_memo(resolved_doc):
+    """`refs` is memoised per reading, and `with_states` starts a new memo: "his government" is the state its
+    owner serves only once that is known."""
+    reading = Reading.of(*resolved_doc("Kenyan President William Ruto arrived. His government will send aid."))
+    government = next(t for t in reading.tokens if t.lower_ == "government")
+    assert refs(reading, government) == ()
+    states = reading.with_states([Fact("person/william-ruto", "affiliatedWith", "country/KEN", Evidence("t", "A.", 0, 2), rule="t")])
+    assert refs(states, government) == ("country/KEN",)
+    assert refs(reading, government) == () and reading.phase_memo is not states.phase_memo
+    assert ("refs", government.i, 0, True, True) in reading.phase_memo
+
+
+def test_subjects_answers_each_reading_phase_from_its_own_memo(resolved_doc):
+    """The agent of "send" is "his government": the state its owner serves, once that is known."""
+    reading = Reading.of(*resolved_doc("Kenyan President William Ruto arrived. His government will send aid."))
+    send = next(t for t in reading.tokens if t.lower_ == "send")
+    assert subjects(reading, send) == ()
+    states = reading.with_states([Fact("person/william-ruto", "affiliatedWith", "country/KEN",
+                                       Evidence("t", "A.", 0, 2), rule="t")])
+    assert subjects(states, send) == ("country/KEN",) and subjects(reading, send) == ()
+    assert ("subjects", send.i, False) in reading.phase_memo
+>>>>>>> speed9

@@ -489,3 +489,27 @@ def test_no_commitment_expressed(facts_of, text, absent):
 def test_commitment_still_expressed(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, subject, predicate, object_, sentence", [
+    pytest.param("Talks began\n\n  Kenya criticised Uganda on Monday. Kenya also criticised Tanzania.", "Kenya",
+                 "criticizes", "Uganda", "Kenya criticised Uganda on Monday.", id="after-a-headline"),
+    pytest.param("Kenya criticised Uganda on Monday. Kenya also criticised Tanzania.", "Kenya", "criticizes",
+                 "Tanzania", "Kenya also criticised Tanzania.", id="second-sentence"),
+])
+def test_evidence_is_the_sentence_stripped_whichever_fact_of_it(facts_of, text, subject, predicate, object_,
+                                                                 sentence):
+    fact = facts_of(text).find(subject, predicate, object_)
+    assert fact is not None and fact.evidence.sentence == sentence
+    assert text[fact.evidence.start:fact.evidence.end].strip() == sentence
+
+
+def test_a_clause_date_is_found_once_per_trigger(resolved_doc):
+    from kg.extract.facts.qualifiers import clause_date
+    from kg.extract.facts.reading import Reading
+
+    reading = Reading.of(*resolved_doc("Kenya criticised Uganda on 3 March 2005, and Tanzania on Friday."))
+    verb = next(t for t in reading.tokens if t.lower_ == "criticised")
+    found = clause_date(reading, verb)
+    assert found is not None and found.text == "3 March 2005"
+    assert clause_date(reading.with_states([]), verb) is found  # remembered, and shared by with_states

@@ -234,3 +234,25 @@ def test_a_per_token_check_runs_once_per_token_and_is_shared_by_with_states(inde
     other = Reading.of(indexed.doc, indexed.resolved, indexed.document)
     check(other, indexed.tokens[0])
     assert calls[-1] == 0 and len(calls) == len(indexed.doc) + 1  # another reading has its own memo
+
+
+@pytest.mark.parametrize("text", [
+    INDEX_TEXT,
+    "Talks resumed\n\nThe envoy said both sides were ready. They were not.  Nobody came!",
+    "One sentence without a full stop",
+])
+def test_a_tokens_sentence_is_spacys_made_once(resolved_doc, text):
+    reading = Reading.of(*resolved_doc(text))
+    for token in reading.tokens:
+        sentence = reading.index.sentence(token)
+        assert (sentence.start, sentence.end, sentence.text) == (token.sent.start, token.sent.end, token.sent.text)
+        assert reading.index.sentence(token) is sentence  # the same span asked again
+    assert len({id(reading.index.sentence(t)) for t in reading.tokens}) == len(list(reading.doc.sents))
+
+
+def test_a_sentence_hook_is_followed(resolved_doc):
+    """A pipeline that sets its own sentences (a user hook) gets spaCy's answer, not the flags'."""
+    reading = Reading.of(*resolved_doc("Spain joined Nato. Talks would take place."))
+    reading.doc.user_token_hooks["sent"] = lambda token: token.doc[:]
+    assert reading.index.sentence(reading.tokens[-1]).start == 0
+
