@@ -300,7 +300,6 @@ def test_modifier_country_that_acts(facts_of, text, expected):
     assert got.find(*expected) is not None, got
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize("text, absent", [
     # an infinitive that belongs to a plan or proposal noun in a prepositional phrase is the plan's act, not the act
     # of the clause's subject, even when the parser hangs it on the clause
@@ -331,7 +330,8 @@ def test_a_purpose_infinitive_keeps_the_clause_agent(facts_of, text, expected):
 def test_an_agreed_directive_addressee_is_no_party(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples and tuple(reversed(absent)) not in got.triples, got.triples
-=======
+
+
 def test_refs_answers_each_reading_phase_from_its_own_memo(resolved_doc):
     """`refs` is memoised per reading, and `with_states` starts a new memo: "his government" is the state its
     owner serves only once that is known."""
@@ -353,4 +353,3 @@ def test_subjects_answers_each_reading_phase_from_its_own_memo(resolved_doc):
                                        Evidence("t", "A.", 0, 2), rule="t")])
     assert subjects(states, send) == ("country/KEN",) and subjects(reading, send) == ()
     assert ("subjects", send.i, False) in reading.phase_memo
->>>>>>> speed9
