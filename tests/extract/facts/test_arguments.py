@@ -193,6 +193,10 @@ def test_argument_mechanism(facts_of, text, expected):
                  ("Ghana", "concedesTo", "Togolese traders"), id="called-for-act-is-no-purpose"),
     pytest.param("The prime minister of India, Manmohan Singh, visited Pakistan.",
                  ("India", "visits", "Pakistan"), id="named-title-is-not-its-state"),
+    # a capital before a market noun says where the market is: the exchange does not act for its state
+    pytest.param("Chile's bid was turned down by the Lima exchange.", ("Peru", "rejects", "Chile"),
+                 id="capital-exchange-is-not-its-state"),
+    pytest.param("The Lima bourse rejected Chile's offer.", ("Peru", "rejects", "Chile"), id="capital-bourse"),
 ])
 def test_argument_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)
