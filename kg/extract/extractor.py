@@ -16,7 +16,7 @@ from kg.extract.facts.rules import extract_facts
 from kg.extract.mentions import RULER_NAME, add_entity_ruler, find_mentions
 from kg.model import Document, Extraction
 from kg.extract.components import use_memo_lemmatizer, use_table_attribute_ruler
-from kg.extract.parse import add_lemma_repair, add_paragraph_breaks
+from kg.extract.parse import add_lemma_repair, add_noun_repair, add_paragraph_breaks
 
 BATCH_SIZE = 16  # documents parsed together by nlp.pipe...
 BATCH_CHARS = 100_000  # ...unless they are long: memory grows with the characters of a batch, not its count
@@ -45,7 +45,7 @@ def _parsed(documents: Iterable[Document], nlp: Language, n_process: int) -> Ite
 
 
 def pipeline_of(nlp: Language, *, equivalents: bool = True) -> Language:
-    """The spaCy pipeline with kg's components added (once): paragraph breaks, lemma repair, entity ruler; and
+    """The spaCy pipeline with kg's components added (once): paragraph breaks, noun and lemma repairs, entity ruler; and
     (unless `equivalents` is False) spaCy's attribute ruler and lemmatiser in the place of faster equivalents
     with the same outputs (`components.TableAttributeRuler`, `components.MemoLemmatizer`).
 
@@ -53,7 +53,7 @@ def pipeline_of(nlp: Language, *, equivalents: bool = True) -> Language:
     EntityRuler.add_patterns would run its ~1,900 patterns through every component before it (a second per
     process). With every component disabled the ruler goes last, where `after="ner"` puts it when NER is last.
     """
-    nlp = add_lemma_repair(add_paragraph_breaks(nlp))
+    nlp = add_noun_repair(add_lemma_repair(add_paragraph_breaks(nlp)))
     if equivalents:
         nlp = use_memo_lemmatizer(use_table_attribute_ruler(nlp))
     if RULER_NAME not in nlp.pipe_names and nlp.pipe_names[-1:] == ["ner"]:

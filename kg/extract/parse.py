@@ -1,5 +1,6 @@
 """The spaCy pipeline: chosen by name (--model, KG_MODEL), installed from PyPI by default, loaded once per process;
-kg's components that change the `Doc` (paragraph breaks as sentence ends, silent-e lemmas repaired). The faster
+kg's components that change the `Doc` (paragraph breaks as sentence ends, nouns the tagger took for verbs,
+silent-e lemmas repaired). The faster
 equivalents of spaCy's own components are in `components`."""
 from __future__ import annotations
 
@@ -101,6 +102,35 @@ def lemma_repair(doc):
         if _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
             token.lemma_ = lemma + "e"
     return doc
+
+
+_NOUN_TAG_OF = {"VB": "NN", "VBP": "NN", "VBZ": "NNS"}  # a verb form a determiner cannot go with, as a noun
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+@Language.component("kg_noun_repair")
+def noun_repair(doc):
+    """A word the tagger took for a finite or bare verb, that the parser made a noun phrase with an article
+    ("signed a $6bn (£3.12bn) deal with Qatar": "deal" tagged VBP, parsed as the object with "a"), is a noun:
+    its tag is set before the attribute ruler and lemmatiser, which then give it a noun's POS and lemma."""
+    from spacy.attrs import TAG
+
+    tags = {doc.vocab.strings.add(tag): noun for tag, noun in _NOUN_TAG_OF.items()}
+    for i, tag in enumerate(doc.to_array(TAG).tolist()):
+        if tag not in tags:  # (no Token made for the other tags)
+            continue
+        token = doc[i]
+        if token.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children):
+            token.tag_ = tags[tag]
+    return doc
+
+
+def add_noun_repair(nlp: Language) -> Language:
+    """Put the noun repair right after the parser, whose analysis it reads (once)."""
+    if "kg_noun_repair" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_noun_repair", after="parser")
+    return nlp
 
 
 def _tag_ids(strings) -> frozenset[int]:

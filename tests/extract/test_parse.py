@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.parse import add_lemma_repair
+from kg.extract.parse import add_lemma_repair, add_noun_repair
 
 
 @pytest.mark.parametrize("sentence, form, lemma", [
@@ -17,6 +17,26 @@ from kg.extract.parse import add_lemma_repair
 def test_lemma_repair_restores_the_silent_e(nlp, sentence, form, lemma):
     doc = add_lemma_repair(nlp)(sentence)
     assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+@pytest.mark.parametrize("sentence, form, tag, pos", [
+    # the tagger takes "deal" for a verb after the bracketed sum; the parser makes it the object, with "a"
+    ("Peru has signed a $2bn (£1.04bn) deal with the republic of Chile to supply copper to Asia and Europe.",
+     "deal", "NN", "NOUN"),
+    ("Peru has signed a $2bn (£1.04bn) deal with the republic of Chile to supply copper to Asia and Europe.",
+     "supply", "VB", "VERB"),  # a verb without an article stays one
+    ("The firm will market the products.", "market", "VB", "VERB"),
+])
+def test_noun_repair_makes_a_noun_of_a_verb_parsed_with_an_article(nlp, sentence, form, tag, pos):
+    from kg.extract.extractor import pipeline_of
+
+    token = next(t for t in pipeline_of(nlp)(sentence) if t.text == form)
+    assert (token.tag_, token.pos_) == (tag, pos)
+
+
+def test_noun_repair_is_added_once_after_the_parser(nlp):
+    names = add_noun_repair(add_noun_repair(nlp)).pipe_names
+    assert names.count("kg_noun_repair") == 1 and names.index("kg_noun_repair") == names.index("parser") + 1
 
 
 def test_lemma_repair_is_added_once(nlp):
@@ -33,7 +53,7 @@ def test_the_ruler_is_set_up_with_the_tokenizer_alone_in_the_same_place():
     from kg.extract.parse import add_paragraph_breaks, model_name
 
     fast, slow = pipeline_of(spacy.load(model_name())), spacy.load(model_name())
-    slow = add_entity_ruler(add_lemma_repair(add_paragraph_breaks(slow)))
+    slow = add_entity_ruler(add_noun_repair(add_lemma_repair(add_paragraph_breaks(slow))))
     assert fast.pipe_names == slow.pipe_names and fast.disabled == slow.disabled
     assert fast.pipe_names[-3:] == ["ner", RULER_NAME, NEAR_COUNTRIES_NAME]
 
