@@ -1262,6 +1262,12 @@ def party_countries() -> dict[str, str]:
 
 
 @cache
+def approach_words() -> frozenset[str]:
+    """Words of the time before an event that take it by "of" or "to" ("ahead of the summit", "the run-up to it")."""
+    return _word_list("approach_words.txt")
+
+
+@cache
 def prospect_words() -> frozenset[str]:
     """Words of readiness or prospect taking a gathering that is not held ("open to talks", "the way for talks")."""
     return _word_list("prospect_words.txt")

@@ -199,6 +199,16 @@ def test_a_month_name_without_a_cue_or_before_a_possessive_is_no_date(sentence: 
     assert find_dates(sentence, REF) == []
 
 
+@pytest.mark.parametrize("sentence, text, future", [
+    ("Oman will host a summit later in the week.", "later in the week", True),
+    ("Oman hosted a summit earlier in the week.", "earlier in the week", False),
+])
+def test_later_or_earlier_in_the_week(sentence: str, text: str, future: bool) -> None:
+    mentions = find_dates(sentence, REF)
+    assert [(m.text, m.future, m.start_date, m.end_date) for m in mentions] == [
+        (text, future, "2021-11-22", "2021-11-28")]
+
+
 def test_several_mentions_in_order() -> None:
     text = "Ghana and Togo met on 3 March 2005 and again in 2019, and will meet next week."
     assert [m.text for m in find_dates(text, REF)] == ["3 March 2005", "2019", "next week"]

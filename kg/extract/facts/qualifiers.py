@@ -153,6 +153,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     planned = bool(aux & grammar.FUTURE_AUXILIARIES) or reported_future
     if head.pos_ == "NOUN" and any(c.lower_ in lexicons.planned_modifiers() for c in head.children):
         planned = True
+    if head.pos_ in {"NOUN", "PROPN"} and _awaited(head):
+        planned = True  # "ahead of a summit in Brussels", "in the run-up to the G8 summit"
     if verb.lemma_ in lexicons.schedule_verbs() and any(c.dep_ == "nsubjpass" for c in verb.children):
         planned = True  # "a summit is set to take place in July", "talks are scheduled for May"
     chain = [governor for governor, below in control_chain(clause_verb(head))]
@@ -179,6 +181,20 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _awaited(noun: Token) -> bool:
+    """'ahead of the summit', 'on the eve of the talks', 'in the run-up to the election': an event named after a
+    word of the time before it (data/approach_words.txt) is still to come."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "to"} or prep.head.i == prep.i:
+        return False
+    word, doc = prep.head, noun.doc
+    start = word.i  # a hyphenated word whole: "run-up" is three tokens
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:word.i + 1].text.lower() in lexicons.approach_words()
 
 
 def clause_verb(head: Token) -> Token:

@@ -33,6 +33,10 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Justin Trudeau is to visit India this week.", ("Justin Trudeau", "visits", "India")),
     ("Talks between Peru and Chile are scheduled for May.", ("Chile", "meetsWith", "Peru")),
     ("Talks between Peru and Chile are set to take place in May.", ("Chile", "meetsWith", "Peru")),
+    # an event named after a word of the time before it is still to come
+    ("Chile spoke ahead of a summit in Lima.", ("Lima", "hosts", "summit in Lima")),
+    ("Chile spoke in the run-up to the summit in Lima.", ("Lima", "hosts", "summit in Lima")),
+    ("Chile spoke on the eve of the Lima summit.", ("Lima", "hosts", "Lima summit")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)
