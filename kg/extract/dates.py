@@ -626,32 +626,31 @@ def _bare_month(text: str, candidate: _Candidate, reference: dt.date | None) -> 
     cue is last/this/next, which places it against the reference date."""
     assert candidate.parts is not None and candidate.parts.month is not None
     month, lexicon = candidate.parts.month, _lexicon()
-    if month in lexicon.name_months and text.startswith(("'s", "\u2019s"), candidate.end):
+    possessive = text.startswith(("'s", "\u2019s"), candidate.end)
+    if possessive and month in lexicon.name_months:
         return None  # "May's plan"; "November's vote" is a date
     cue = lexicon.month_cue.search(text, max(0, candidate.start - _CUE_WINDOW), candidate.start)
     qualified = re.search(r"[\s-]", text[candidate.start:candidate.end]) is not None  # "early March", "mid-March"
-    possessive = text.startswith(("'s", "\u2019s"), candidate.end)
     if cue is None and not qualified and not possessive:
         return None
     row = lexicon.month_before.get(_key(cue.group("cue"))) if cue else None
-    start = cue.start() if row is not None and row.value != "-" else candidate.start
+    placed = row is not None and row.value != "-"  # last / this / next April
+    start = cue.start() if placed else candidate.start
     date, future = f"--{month:02d}", bool(row and "future" in row.flags)
-    if row is not None and row.value != "-":
+    if placed:
         if reference is None:
             return None
-        offset = (month - reference.month) % 12
-        if row.value == "-1":
-            offset = offset - 12 if offset else -12  # the last such month before the reference's month
-        elif row.value == "1":
-            offset = offset or 12
-        else:
-            offset = month - reference.month
+        offset = month - reference.month  # this April
+        if row.value == "-1" and offset >= 0:
+            offset -= 12  # the last April before the reference's month
+        elif row.value == "1" and offset <= 0:
+            offset += 12  # the first April after it
         date = _resolve_period("month", offset, reference)[0]
         if date is None:
             return None
     mention = DateMention(start, candidate.end, text[start:candidate.end], date, None, None,
-                          relative=row is not None and row.value != "-", future=future)
-    return mention if mention.relative else replace(mention, future=_is_future(mention, reference))
+                          relative=placed, future=future)
+    return mention if placed else replace(mention, future=_is_future(mention, reference))
 
 
 def _is_future(mention: DateMention, reference: dt.date | None) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect
+from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect, word_parts
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -255,7 +255,7 @@ def _has_own_words(head: Token) -> bool:
     """Whether anything in front of the event noun could name a side ("Chile's talks", "EU talks", "their talks";
     not "accession talks", "peace talks"): then the side unnamed by the article is not for us to supply."""
     return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)
-               for part in _word_parts(head) for c in part.children if c.i < head.i)
+               for part in word_parts(head) for c in part.children if c.i < head.i)
 
 
 def _principal(reading: Reading, others: tuple[str, ...]) -> str | None:
@@ -301,8 +301,8 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
     named: list[str] = []  # countries and places named by a proper noun in front ("Hong Kong", "US-EU")
     cities: list[str] = []  # a capital in front: where it is held ("the London meeting")
     adjectival: list[str] = []  # countries named by an adjective in front ("Swiss", "Israeli-Palestinian")
-    for child in [c for part in _word_parts(head) for c in part.children]:
-        if child.i > head.i or child.i in {p.i for p in _word_parts(head)}:
+    for child in [c for part in word_parts(head) for c in part.children]:
+        if child.i > head.i or child.i in {p.i for p in word_parts(head)}:
             continue
         if child.dep_ == "poss" and (child.pos_ != "PRON" or kind == "meeting"):
             keys += refs(reading, child)  # "his inauguration": a pronoun is too loose a guide but for talks
@@ -338,17 +338,6 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
         venues += [k for k in keys if reading.types.get(k) == "Country" and k not in venues]
         keys = [k for k in keys if reading.types.get(k) != "Country"]
     return _actors(reading, keys), venues
-
-
-def _word_parts(head: Token) -> list[Token]:
-    """The tokens of one hyphenated word the tokenizer split ("re-election" → re, -, election), which the parser
-    may hang apart: the modifiers of the word are those of any of its parts ("Mr Bush's re-election")."""
-    doc, parts = head.doc, [head]
-    i = head.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        parts += [doc[i - 1], doc[i - 2]]
-        i -= 2
-    return parts
 
 
 def _named_inside(reading: Reading, token: Token) -> tuple[str, ...]:

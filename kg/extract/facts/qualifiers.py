@@ -15,7 +15,8 @@ from kg.model import Evidence, Fact
 
 __all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
            "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
-           "refused", "ender", "ended", "announced", "expressed_intent", "offered_only", "fact", "dedupe", "prospect"]
+           "refused", "ender", "ended", "announced", "expressed_intent", "offered_only", "fact", "dedupe", "prospect",
+           "word_parts"]
 
 
 def governors(verb: Token, depth: int = 3) -> Iterator[Token]:
@@ -70,7 +71,7 @@ def _dates_the_event_counted_from(sent: Span, date: dates.DateMention, head: Tok
     node = span.root
     while node.head.i != node.i and not (node.left_edge.i <= head.i <= node.right_edge.i):
         if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.lower_ in TEMPORAL_RELATIONS \
-                and node.i not in {t.i for t in span}:
+                and not span.start <= node.i < span.end:
             return True
         node = node.head
     return False
@@ -189,12 +190,19 @@ def _awaited(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in {"of", "to"} or prep.head.i == prep.i:
         return False
-    word, doc = prep.head, noun.doc
-    start = word.i  # a hyphenated word whole: "run-up" is three tokens
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_:
-        start -= 2
-    return doc[start:word.i + 1].text.lower() in lexicons.approach_words()
+    word = "".join(t.text for t in sorted(word_parts(prep.head), key=lambda t: t.i))  # "run-up": three tokens
+    return word.lower() in lexicons.approach_words()
+
+
+def word_parts(head: Token) -> list[Token]:
+    """The tokens of one hyphenated word the tokenizer split ("re-election" → re, -, election), which the parser
+    may hang apart: the word's own token first, then the parts before it."""
+    doc, parts = head.doc, [head]
+    i = head.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        parts += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return parts
 
 
 def clause_verb(head: Token) -> Token:
