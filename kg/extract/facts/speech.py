@@ -160,10 +160,10 @@ def verbal_attacks(reading: Reading) -> Iterator[Fact]:
         targets: tuple[str, ...] = ()
         for phrase in attacked:
             if phrase.lemma_.lower() in lexicons.idea_nouns() and not reading.resolved.keys_at(phrase):
-                # "Y's plans", "the Tory plans", "Y's economic record"
+                # "Y's plans", "the Tory plans", "Y's economic record", "the plans of Y", "the decision by Y"
                 targets += _owners(reading, phrase) or tuple(
                     k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c)
-                    if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+                    if reading.types.get(k) in vocabulary.ACTOR_TYPES) or _authors(reading, phrase, word)
             elif reason:  # the actor attacked, or the state its description names ("British imperialists")
                 targets += tuple(k for k in refs(reading, phrase, modifiers=phrase.pos_ == "NOUN")
                                  if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
@@ -179,6 +179,22 @@ def verbal_attacks(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
+
+
+AUTHOR_PREPOSITIONS = frozenset({"of", "by"})  # "the plans of Y", "the decision by Y"
+
+
+def _authors(reading: Reading, idea: Token, verb: Token) -> tuple[str, ...]:
+    """The actors an of- or by-phrase names as the authors of a stance or record ("the plans of the Labour Party",
+    "the decision by the court"); a phrase naming no actor ("the record of the war") gives none. An active verb
+    has no by-agent, so a by-phrase the parser hangs on it after the object is the object's ("attacked the
+    decision by the court")."""
+    preps = [c for c in idea.children if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS]
+    if verb.pos_ == "VERB":  # of a noun ("the attack on the plans by Y"), the by-phrase names the attacker
+        preps += [c for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ == "by" and idea.i < c.i <= idea.right_edge.i + 1]
+    return tuple(k for c in preps for g in c.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
+                 if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
 STANCE_CONFIDENCE = 0.65

@@ -109,6 +109,11 @@ def test_no_stated_attitude(facts_of, text, absent):
                  ("Kenya", "criticizes", "Norway"), id="attack-saying"),
     pytest.param("Jane Doe's attack on the Labour Party's record was fierce.",
                  ("Jane Doe", "criticizes", "Labour Party"), id="attack-noun"),
+    # the author of the stance attacked named by an of- or by-phrase
+    pytest.param("The Green Party attacked the proposals of the Liberal Party.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="attack-plans-of"),
+    pytest.param("Senator John Smith attacked the decision by the Supreme Court of Norway to free the men.",
+                 ("John Smith", "criticizes", "Supreme Court of Norway"), id="attack-decision-by"),
     # an agent noun of a stance, by a linking verb or an apposition
     pytest.param("Norway has long been a strong supporter of Sweden.", ("Norway", "supports", "Sweden"),
                  id="supporter-of"),
@@ -129,6 +134,11 @@ def test_verbal_attack_or_stance(facts_of, text, expected):
     pytest.param("Rebels attacked Norwegian soldiers, killing five.", ("Rebels", "criticizes", "Norway"),
                  id="attack-killing"),
     pytest.param("Norway could attack Sweden's plans.", ("Norway", "criticizes", "Sweden"), id="attack-possible"),
+    # an of- or by-phrase naming no actor, or a by-phrase of means
+    pytest.param("Rebels attacked the base of the Nigerian army.", ("Rebels", "criticizes", "Nigerian army"),
+                 id="attack-base-of"),
+    pytest.param("The Green Party attacked the Liberal plans by holding a rally.",
+                 ("Green Party", "criticizes", "rally"), id="attack-by-means"),
     # a stance denied or given up
     pytest.param("Norway is no supporter of Sweden.", ("Norway", "supports", "Sweden"), id="no-supporter"),
     pytest.param("Norway was not a critic of Sweden.", ("Norway", "criticizes", "Sweden"), id="not-critic"),
@@ -531,3 +541,4 @@ def test_faced_stance(facts_of, text, expected, holds):
 def test_conduct_judged(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
