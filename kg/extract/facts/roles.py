@@ -562,32 +562,41 @@ def _subject_token(verb: Token) -> Token | None:
 
 
 def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
-    """A post said of 'he'/'she' is the person's only when the pronoun can mean no one else: the last person
-    named before it is that person, as the subject of a clause, and every person referred to since is the same
-    ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he was
-    secretary", nor "his wife W ... he became an MP")."""
+    """A post said of 'he'/'she' is the person's only when the pronoun continues the story of that person: going
+    back over the names before it (not the pronouns, which are the resolution's own guesses), the person is named
+    as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
+    ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
+    was secretary"); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
     doc = reading.doc
-    named = {m.head: k for m, k in reading.resolved.mentions if m.kind == "name"}
     clause = subject.head
-    if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.i in named and named[c.i] == person
-                                      for c in clause.head.children):
+    reporter = _subject_token(clause.head) if clause.dep_ in {"ccomp", "xcomp"} else None
+    if reporter is not None and reporter.pos_ == "PROPN" and person in reading.resolved.keys_at(reporter):
         return True  # "X told Y he would step down as ...": the reporter speaks of himself
     start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
     start = doc[start - 1].sent.start if start > 0 else 0
     for i in range(subject.i - 1, start - 1, -1):
-        keys = [k for k in reading.resolved.keys_at(doc[i]) if reading.types.get(k) == "Person"]
-        if not keys:
-            continue
-        if keys != [person]:
-            return False  # someone else referred to nearer
-        if i in named:
-            token = doc[i]
-            return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ == "appos" and token.head.dep_ in {
-                "nsubj", "nsubjpass"}) or (token.dep_ == "conj" and token.head.dep_ in {"nsubj", "nsubjpass"})
+        token = doc[i]
+        keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
+        modified = [k for k in reading.resolved.keys_at(token.head) if reading.types.get(k) == "Person"]
+        if not keys or token.pos_ == "PRON" or (token.dep_ in {"compound", "amod", "nmod", "flat"} and (
+                not modified or modified == keys)):
+            continue  # a word inside a name (its head decides), or a name as a modifier ("after working in the Y
+            # government, he became": no one spoken of)
+        if keys == [person]:
+            if _subject_position(token):
+                return True
+        elif _subject_position(token) or i >= subject.sent.start:
+            return False
     return False
+
+
+def _subject_position(token: Token) -> bool:
+    """The subject of a clause, or a name joined to or in apposition to one ("X and Y have welcomed")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ in {"appos", "conj"} and token.head.dep_ in {
+        "nsubj", "nsubjpass"})
 
 
 def _sought(verb: Token) -> bool:
