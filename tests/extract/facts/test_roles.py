@@ -684,9 +684,10 @@ def test_no_post_for_a_pronoun_that_may_mean_someone_else(facts_of, text):
 
 
 def test_a_described_cabinet_post_is_not_given_to_the_holder_of_another(facts_of):
-    got = facts_of("Peter Dunn's row with Mark Lee is hurting the government, Tory leader Alan Reed said. Mr Dunn "
-                   "dismissed the claims and said he would stand down as prime minister before the election. The "
-                   "chancellor is touring Africa this week.")
+    got = facts_of("Peter Dunn's feud with Mark Lee is hurting the country, Tory leader Alan Reed said on Monday. But "
+                   "Mr Dunn dismissed the talk of splits and said voters cared about the economy. \"He can say what he "
+                   "likes,\" he said. The chancellor is touring Africa this week. It claims Mr Dunn said in 2003 he "
+                   "would stand down as prime minister before the election.")
     assert ("Peter Dunn", "holdsPosition", "chancellor") not in got.triples, got
 
 
