@@ -420,7 +420,9 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 yield from _emit(reading, person, "leads", key, head, rule, 0.7)
     if leads in {"organisation", "organization", "state"}:
         for key in of_keys:
-            if reading.types.get(key) in {"Organization", "Country"}:
+            if _party_faction(reading, of_object, key):
+                yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+            elif reading.types.get(key) in {"Organization", "Country"}:
                 yield from _emit(reading, person, "leads", key, head, rule, 0.75)
     elif of_keys and not is_member and not is_counterpart:
         for key in of_keys:
@@ -429,6 +431,16 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _party_faction(reading: Reading, of_object: Token | None, key: str) -> bool:
+    """'leader of the Labour group on the council': a national party (data/party_countries.tsv) named only as the
+    modifier of the noun the of-phrase heads is the owner of what the post heads (a group of its members), not
+    what it heads: its holder is a member of the party."""
+    if of_object is None or of_object.dep_ not in {"compound", "amod", "nmod"} or not _party(reading, key):
+        return False
+    owner = of_object.head
+    return owner.pos_ == "NOUN" and not reading.resolved.keys_at(owner) and owner.lemma_.lower() != "party"
 
 
 def _national_title(title: str) -> str | None:

@@ -694,3 +694,17 @@ def test_a_described_cabinet_post_is_not_given_to_the_holder_of_another(facts_of
 def test_a_described_post_of_an_untitled_person_is_kept(facts_of):
     got = facts_of("Mark Lee has left for Africa. The chancellor is touring Kenya and Ghana this week.")
     assert ("Mark Lee", "holdsPosition", "chancellor") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a party named as the modifier of the noun the post heads: a group of its members, not the party
+    pytest.param("Graham Lane, leader of the Labour group on Newham Council, spoke.",
+                 ("Graham Lane", "memberOf", "Labour Party"), ("Graham Lane", "leads", "Labour Party"),
+                 id="party-group"),
+    # the party itself
+    pytest.param("Graham Lane, leader of the Labour Party, spoke.", ("Graham Lane", "leads", "Labour Party"),
+                 ("Graham Lane", "memberOf", "Labour Party"), id="party"),
+])
+def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got
