@@ -218,3 +218,9 @@ def test_a_country_name_as_a_topic_makes_no_body_of_it(facts_of, text, subject_w
 def test_a_country_adjective_or_short_form_still_makes_a_body(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
+
+
+def test_a_news_agency_belongs_to_its_state_but_is_no_part_of_it(facts_of):
+    got = facts_of("Kenyan news agencies reported that the minister had resigned.")
+    assert ("Kenyan news agencies", "affiliatedWith", "Kenya") in got.triples, got
+    assert ("Kenyan news agencies", "partOf", "Kenya") not in got.triples, got
