@@ -710,9 +710,12 @@ def described_people(reading: Reading) -> Iterator[Fact]:
     described: dict[str, set[str]] = {}
     for person, _, post in found:
         described.setdefault(person, set()).add(post)
+    quitted: dict[str, set[str]] = {}
     for person, token, post in found:
         own = given.get(person, set())
-        others = (own | described[person] | _posts_as(reading, person)) - {"", post}
+        if post and person not in quitted:
+            quitted[person] = _posts_as(reading, person)
+        others = (own | described[person] | quitted.get(person, set())) - {"", post}
         if post and not any(_same_cabinet_post(h, post) for h in own) \
                 and any(not _same_cabinet_post(h, post) and not _same_cabinet_post(post, h) for h in others):
             continue  # two cabinet posts for one person, this one never given with the name: the wrong holder
