@@ -41,7 +41,8 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                     mention.role == "city" or (mention.kind == "name" and head.dep_ != "pobj")):
                 found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
         elif etype in {"Organization", "Place", "Group"} and mention.country and not (
-                etype == "Organization" and _international(reading, key, mention.text)):
+                etype == "Organization" and _international(reading, key, mention.text)) \
+                and not _topic_country(reading, mention):
             predicates = {"Place": ("partOf",), "body": ("partOf", "affiliatedWith")}.get(
                 etype if etype == "Place" else mention.role, ("affiliatedWith",))
             if mention.role == "body" and _a_firm(reading, mention.start, mention.end):
@@ -71,6 +72,19 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for country in _written_home(reading, key, mention.start) or _described_after(
                               reading, mention.end)]
         yield from (f for f in found if f is not None)
+
+
+def _topic_country(reading: Reading, mention) -> bool:
+    """'a report into Iraq intelligence', 'the Iran talks team': a country's name (not its adjective, "Iraqi",
+    nor a short form, "US", nor a possessive) set before a common noun says what the noun is about, not whose
+    it is; the phrase belongs to no state."""
+    if mention.kind == "name":
+        return False
+    doc = reading.doc
+    words = [t for t in doc[mention.start:mention.head] if country_refs(reading, t)]
+    return bool(words) and all(
+        t.dep_ in {"compound", "nmod"} and not t.is_upper and gazetteer.surface_forms().get(t.text, ("", ""))[1] == "name"
+        and not any(c.tag_ == "POS" for c in t.children) for t in words)
 
 
 def _written_home(reading: Reading, key: str, start: int) -> list[str]:

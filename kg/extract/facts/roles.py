@@ -420,7 +420,9 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 yield from _emit(reading, person, "leads", key, head, rule, 0.7)
     if leads in {"organisation", "organization", "state"}:
         for key in of_keys:
-            if reading.types.get(key) in {"Organization", "Country"}:
+            if _party_faction(reading, of_object, key):
+                yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+            elif reading.types.get(key) in {"Organization", "Country"}:
                 yield from _emit(reading, person, "leads", key, head, rule, 0.75)
     elif of_keys and not is_member and not is_counterpart:
         for key in of_keys:
@@ -429,6 +431,16 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _party_faction(reading: Reading, of_object: Token | None, key: str) -> bool:
+    """'leader of the Labour group on the council': a national party (data/party_countries.tsv) named only as the
+    modifier of the noun the of-phrase heads is the owner of what the post heads (a group of its members), not
+    what it heads: its holder is a member of the party."""
+    if of_object is None or of_object.dep_ not in {"compound", "amod", "nmod"} or not _party(reading, key):
+        return False
+    owner = of_object.head
+    return owner.pos_ == "NOUN" and not reading.resolved.keys_at(owner) and owner.lemma_.lower() != "party"
 
 
 def _national_title(title: str) -> str | None:
@@ -521,7 +533,8 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
                 if owner is None and found:
                     owner = found[0]
         elif owner is None and holder.lemma_ in lexicons.serving_verbs():
-            owner = next((k for k in subjects(reading, holder) if reading.types.get(k) == "Person"), None)
+            owner = next((k for k in subjects(reading, holder) if reading.types.get(k) == "Person"
+                          and _safe_pronoun(reading, holder, k)), None)
         elif owner is None and holder.lemma_ in lexicons.term_nouns() and holder.dep_ == "dobj":
             # "as he begins his second term as US President": the term is the subject's own
             possessors = {k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t)}
@@ -537,7 +550,7 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
         if token.lemma_ not in lexicons.copula_verbs():
             continue
         people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
-                  if reading.types.get(k) == "Person"]
+                  if reading.types.get(k) == "Person" and _safe_pronoun(reading, token, k)]
         if not people or _sought(token):
             continue
         for child in token.children:
@@ -548,6 +561,54 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
+
+
+def _subject_token(verb: Token) -> Token | None:
+    """The subject word of a verb, or of the verb it is joined to or governed by ("he resigned and became ...")."""
+    for _ in range(4):
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None or verb.dep_ not in {"conj", "xcomp", "advcl", "pcomp"} or verb.head.i == verb.i:
+            return found
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # ("after serving as ..., he became")
+    return None
+
+
+def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
+    """A post said of 'he'/'she' is the person's only when the pronoun continues the story of that person: going
+    back over the names before it (not the pronouns, which are the resolution's own guesses), the person is named
+    as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
+    ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
+    was secretary"); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
+    subject = _subject_token(verb)
+    if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
+        return True
+    doc = reading.doc
+    clause = subject.head
+    reporter = _subject_token(clause.head) if clause.dep_ in {"ccomp", "xcomp"} else None
+    if reporter is not None and reporter.pos_ == "PROPN" and person in reading.resolved.keys_at(reporter):
+        return True  # "X told Y he would step down as ...": the reporter speaks of himself
+    start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+    start = doc[start - 1].sent.start if start > 0 else 0
+    for i in range(subject.i - 1, start - 1, -1):
+        token = doc[i]
+        keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
+        modified = [k for k in reading.resolved.keys_at(token.head) if reading.types.get(k) == "Person"]
+        if not keys or token.pos_ == "PRON" or (token.dep_ in {"compound", "amod", "nmod", "flat"} and (
+                not modified or modified == keys)):
+            continue  # a word inside a name (its head decides), or a name as a modifier ("after working in the Y
+            # government, he became": no one spoken of)
+        if keys == [person]:
+            if _subject_position(token):
+                return True
+        elif _subject_position(token) or i >= subject.sent.start:
+            return False
+    return False
+
+
+def _subject_position(token: Token) -> bool:
+    """The subject of a clause, or a name joined to or in apposition to one ("X and Y have welcomed")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} or (token.dep_ in {"appos", "conj"} and token.head.dep_ in {
+        "nsubj", "nsubjpass"})
 
 
 def _sought(verb: Token) -> bool:
@@ -629,18 +690,86 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
 
 def described_people(reading: Reading) -> Iterator[Fact]:
     """'The prime minister said ...' after 'Tony Blair': a post named by a definite description that the
-    resolution tied to a person is that person's post."""
+    resolution tied to a person is that person's post; not a cabinet post the text never gives the person by
+    name while it gives him another ("Mr Blair ... stand down as prime minister ... the chancellor")."""
     doc = reading.doc
     named = {i for mention, _ in reading.resolved.mentions for i in range(mention.start, mention.end)}
+    found: list[tuple[str, Token, str]] = []
     for token in reading.referring_tokens():
         keys = reading.resolved.keys_at(token)
         if len(keys) != 1 or reading.types.get(keys[0]) != "Person" or token.i in named \
                 or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "nmod"}:
             continue
         start = min(t.i for t in token.subtree)
-        if doc[start].lower_ != "the" or title_of(reading, token) is None:
+        phrase = title_of(reading, token) if doc[start].lower_ == "the" else None
+        if phrase is not None:
+            found.append((keys[0], token, _cabinet_post(phrase.text) or ""))
+    if not found:
+        return
+    given = _posts_by_name(reading)
+    described: dict[str, set[str]] = {}
+    for person, _, post in found:
+        described.setdefault(person, set()).add(post)
+    quitted: dict[str, set[str]] = {}
+    for person, token, post in found:
+        own = given.get(person, set())
+        if post and person not in quitted:
+            quitted[person] = _posts_as(reading, person)
+        others = (own | described[person] | quitted.get(person, set())) - {"", post}
+        if post and not any(_same_cabinet_post(h, post) for h in own) \
+                and any(not _same_cabinet_post(h, post) and not _same_cabinet_post(post, h) for h in others):
+            continue  # two cabinet posts for one person, this one never given with the name: the wrong holder
+        yield from person_facts(reading, person, token, token, "description")
+
+
+CABINET_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})  # one person holds one of these
+
+
+def _cabinet_post(title: str) -> str | None:
+    """The lexicon title (data/titles.tsv) of a post of a state's government that a post as written ends with
+    ("British prime minister" → "prime minister"), lower-case; None for other posts."""
+    entry = _title_entry(title.split())
+    return entry[0] if entry is not None and getattr(entry[1], "kind", "") in CABINET_KINDS else None
+
+
+def _same_cabinet_post(held: str, post: str) -> bool:
+    """The same post, or a longer title of the same kind ("foreign minister" for "minister")."""
+    if held == post:
+        return True
+    longer, shorter = _titles().get(held), _titles().get(post)
+    return held.endswith(" " + post) and longer is not None and shorter is not None \
+        and (getattr(longer, "leads", ""), getattr(longer, "kind", "")) == (getattr(shorter, "leads", ""),
+                                                                            getattr(shorter, "kind", ""))
+
+
+def _posts_by_name(reading: Reading) -> dict[str, set[str]]:
+    """The cabinet posts the text gives each person with the name (before it, in apposition, by a copula or
+    "as"), lower-case lexicon titles."""
+    given: dict[str, set[str]] = {}
+    for rule in (titled_people, copula_roles, capacity_roles):
+        for f in rule(reading):
+            post = _cabinet_post(f.object) if f.predicate == "holdsPosition" else None
+            if post:
+                given.setdefault(f.subject, set()).add(post)
+    return given
+
+
+def _posts_as(reading: Reading, person: str) -> set[str]:
+    """'he would stand down as prime minister': a cabinet post after "as" whose verb's subject is the person,
+    whatever the verb (one quits or keeps only a post one holds); not under a verb of seeking
+    (data/office_sought_verbs.txt)."""
+    posts: set[str] = set()
+    for prep in reading.index.with_lower({"as"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or _sought(verb) \
+                or verb.lemma_.lower() in lexicons.office_sought_verbs():
             continue
-        yield from person_facts(reading, keys[0], token, token, "description")
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and not reading.resolved.keys_at(c)):
+            phrase = title_of(reading, pobj)
+            post = _cabinet_post(phrase.text) if phrase is not None else None
+            if post and person in subjects(reading, verb):
+                posts.add(post)
+    return posts
 
 
 def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:

@@ -197,3 +197,30 @@ def test_firm_descriptor_after_its_name_not_read(facts_of, text, absent):
 def test_a_firm_body_belongs_to_its_state_but_is_no_part_of_it(facts_of, text, subject, country, part):
     got = facts_of(text)
     assert ((subject, "partOf", country) in got.triples) == part, got
+
+
+@pytest.mark.parametrize("text, subject_word, country", [
+    # a country's name before a common noun says what the noun is about
+    pytest.param("The inquiry into Syria intelligence criticised the ministers.", "intelligence", "Syria",
+                 id="topic-name"),
+])
+def test_a_country_name_as_a_topic_makes_no_body_of_it(facts_of, text, subject_word, country):
+    got = facts_of(text)
+    assert not [t for t in got.triples if subject_word in t[0].lower() and t[2] == country], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its adjective, a short form or a possessive still says whose the body is
+    pytest.param("Syrian intelligence questioned the men.", ("Syrian intelligence", "partOf", "Syria"),
+                 id="adjective"),
+    pytest.param("A US court rejected the appeal.", ("US court", "affiliatedWith", "United States"), id="short-form"),
+])
+def test_a_country_adjective_or_short_form_still_makes_a_body(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_a_news_agency_belongs_to_its_state_but_is_no_part_of_it(facts_of):
+    got = facts_of("Kenyan news agencies reported that the minister had resigned.")
+    assert ("Kenyan news agencies", "affiliatedWith", "Kenya") in got.triples, got
+    assert ("Kenyan news agencies", "partOf", "Kenya") not in got.triples, got

@@ -24,3 +24,18 @@ def test_visit_to_a_capital_is_a_visit_to_its_country_and_the_city(facts_of):
 def test_an_act_in_a_place_of_ones_own_country_is_no_act_on_oneself(facts_of):
     got = facts_of("Peru recaptured Tumbes.")
     assert ("Peru", "attacks", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a member of a state's firm serves that state
+    pytest.param("Japan's Toyota reported losses on Monday. Jim Hale, a vice president of Toyota, said sales fell.",
+                 ("Jim Hale", "affiliatedWith", "Japan"), None, id="firm-state"),
+    # not when the sentence ties him to another country
+    pytest.param("Japan's Toyota reported losses on Monday. Jim Hale, vice president of Toyota's US sales arm, said "
+                 "sales fell.", ("Jim Hale", "affiliatedWith", "United States"), ("Jim Hale", "affiliatedWith", "Japan"),
+                 id="own-country"),
+])
+def test_a_member_of_a_national_body_serves_its_state(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert absent not in got.triples, got

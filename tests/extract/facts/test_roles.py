@@ -652,3 +652,59 @@ def test_emir_named_with_sheikh_holds_the_post_not_the_honorific(facts_of, text,
     assert (person, "holdsPosition", "emir") in got.triples, got
     assert (person, "leads", "Qatar") in got.triples
     assert not any(s == person and p == "holdsPosition" and o.lower() == "sheikh" for s, p, o in got.triples)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun continues the story of the person named as a subject before it
+    pytest.param("Peter Dunn has resigned from the board. He became chairman of the Royal Opera in 2001.",
+                 ("Peter Dunn", "holdsPosition", "chairman of Royal Opera"), id="subject-chain"),
+    pytest.param("Tom Hale was born in Leeds. He studied law and married his wife Anna Price. He became an MP in 1990.",
+                 ("Tom Hale", "holdsPosition", "MP"), id="object-named-between"),
+    # a name as a modifier is no one the pronoun may mean
+    pytest.param("Alan Reed grew up in Hull. After working in the Peter Dunn government, he became foreign minister.",
+                 ("Alan Reed", "holdsPosition", "foreign minister"), id="name-as-modifier"),
+    # the reporter of "X told Y he would ..." speaks of himself
+    pytest.param("Peter Dunn told Mark Lee in 2003 he would step down as prime minister before the election.",
+                 ("Peter Dunn", "holdsPosition", "prime minister"), id="reporter"),
+])
+def test_post_said_of_a_pronoun_with_a_safe_antecedent(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # another person named in the pronoun's sentence, after the subject: either may be meant
+    pytest.param("Tom Hale accused Peter Dunn of hiding the report when he was interior minister.", id="accused"),
+    pytest.param("Mark Lee accused Tom Hale of misleading parliament in the years when he was foreign secretary.",
+                 id="accused-years"),
+])
+def test_no_post_for_a_pronoun_that_may_mean_someone_else(facts_of, text):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[1] == "holdsPosition"], got
+
+
+def test_a_described_cabinet_post_is_not_given_to_the_holder_of_another(facts_of):
+    got = facts_of("Peter Dunn's feud with Mark Lee is hurting the country, Tory leader Alan Reed said on Monday. But "
+                   "Mr Dunn dismissed the talk of splits and said voters cared about the economy. \"He can say what he "
+                   "likes,\" he said. The chancellor is touring Africa this week. It claims Mr Dunn said in 2003 he "
+                   "would stand down as prime minister before the election.")
+    assert ("Peter Dunn", "holdsPosition", "chancellor") not in got.triples, got
+
+
+def test_a_described_post_of_an_untitled_person_is_kept(facts_of):
+    got = facts_of("Mark Lee has left for Africa. The chancellor is touring Kenya and Ghana this week.")
+    assert ("Mark Lee", "holdsPosition", "chancellor") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a party named as the modifier of the noun the post heads: a group of its members, not the party
+    pytest.param("Graham Lane, leader of the Labour group on Newham Council, spoke.",
+                 ("Graham Lane", "memberOf", "Labour Party"), ("Graham Lane", "leads", "Labour Party"),
+                 id="party-group"),
+    # the party itself
+    pytest.param("Graham Lane, leader of the Labour Party, spoke.", ("Graham Lane", "leads", "Labour Party"),
+                 ("Graham Lane", "memberOf", "Labour Party"), id="party"),
+])
+def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got
