@@ -86,22 +86,64 @@ def paragraph_breaks(doc):
 _CVC = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouywx]$")  # one syllable ending consonant-vowel-consonant
 
 
-@Language.component("kg_lemma_repair")
-def lemma_repair(doc):
-    """spaCy's rule lemmatiser strips "-ed"/"-ing" whole from verbs ending in a silent e ("staged" → "stag",
-    "waged" → "wag"); a one-syllable stem ending consonant-vowel-consonant would have doubled its consonant
-    ("stopped"), so such a stem gets its e back."""
-    from spacy.attrs import TAG
+@Language.factory("kg_lemma_repair")
+def make_lemma_repair(nlp: Language, name: str) -> "LemmaRepair":
+    """The lemma repair, with the regular readings of the pipeline's lemmatiser's plural exceptions."""
+    return LemmaRepair(_regular_plurals(nlp))
 
-    tags = _tag_ids(doc.vocab.strings)
-    for i, tag in enumerate(doc.to_array(TAG).tolist()):
-        if tag not in tags:  # only -ed and -ing verb tags can need the repair: no Token made for the rest
-            continue
-        token = doc[i]
-        lemma = token.lemma_
-        if _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
-            token.lemma_ = lemma + "e"
-    return doc
+
+def _regular_plurals(nlp: Language) -> dict[str, str]:
+    """Plural → lemma for the plurals the lemmatiser's exception table reads two ways, one of them the regular
+    one ("taxes": tax or taxis; "bases": base or basis): spaCy puts the exceptions before what its suffix rules
+    give, so the irregular reading wins ("taxis"); the regular one, when just one reading is regular, is kept
+    here. Plurals both of whose readings are regular ("leaves": leaf or leave) keep spaCy's."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not all(lookups.has_table(t) for t in ("lemma_exc", "lemma_index", "lemma_rules")):
+        return {}
+    exceptions = lookups.get_table("lemma_exc").get("noun", {})
+    index = set(lookups.get_table("lemma_index").get("noun", ()))
+    rules = lookups.get_table("lemma_rules").get("noun", ())
+    regular = {}
+    for plural, readings in exceptions.items():
+        if len(readings) > 1:
+            formed = {plural[:len(plural) - len(old)] + new for old, new in rules if plural.endswith(old)}
+            kept = [reading for reading in readings if reading in formed and reading in index]
+            if len(kept) == 1:
+                regular[plural] = kept[0]
+    return regular
+
+
+class LemmaRepair:
+    """Lemmas spaCy's rule lemmatiser gets wrong in ways a rule can tell.
+
+    - It strips "-ed"/"-ing" whole from verbs ending in a silent e ("staged" → "stag", "waged" → "wag"); a
+      one-syllable stem ending consonant-vowel-consonant would have doubled its consonant ("stopped"), so such a
+      stem gets its e back.
+    - A plural its exception table reads two ways takes the regular reading (`_regular_plurals`: "taxes" →
+      "tax", "bases" → "base"), which is what kg's word lists hold.
+    """
+
+    def __init__(self, regular_plurals: dict[str, str]) -> None:
+        self.regular_plurals = regular_plurals
+
+    def __call__(self, doc):
+        from spacy.attrs import LOWER, TAG
+
+        strings = doc.vocab.strings
+        tags = _tag_ids(strings)
+        plural_tags = {strings.add("NNS"), strings.add("NNPS")}
+        plurals = {strings.add(p): lemma for p, lemma in self.regular_plurals.items()}
+        for i, (tag, lower) in enumerate(doc.to_array([TAG, LOWER]).tolist()):
+            if tag in plural_tags and lower in plurals:
+                doc[i].lemma_ = plurals[lower]
+            if tag not in tags:  # only -ed and -ing verb tags can need the e back: no Token made for the rest
+                continue
+            token = doc[i]
+            lemma = token.lemma_
+            if _CVC.match(lemma) and token.lower_ in {lemma + "ed", lemma + "ing"}:
+                token.lemma_ = lemma + "e"
+        return doc
 
 
 _NOUN_TAG_OF = {"VB": "NN", "VBP": "NN", "VBZ": "NNS"}  # a verb form a determiner cannot go with, as a noun

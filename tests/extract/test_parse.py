@@ -19,6 +19,26 @@ def test_lemma_repair_restores_the_silent_e(nlp, sentence, form, lemma):
     assert next(t.lemma_ for t in doc if t.text == form) == lemma
 
 
+@pytest.mark.parametrize("sentence, form, lemma", [
+    ("The government raised taxes on fuel.", "taxes", "tax"),  # spaCy alone: "taxis"
+    ("The US keeps two military bases in the region.", "bases", "base"),  # spaCy alone: "basis"
+    ("The crises in the region deepened.", "crises", "crisis"),  # one reading only: spaCy's
+    ("The new analyses were published.", "analyses", "analysis"),
+    ("The leaves fell early this year.", "leaves", "leaf"),  # both readings regular: spaCy's
+])
+def test_lemma_repair_takes_the_regular_reading_of_a_plural_read_two_ways(nlp, sentence, form, lemma):
+    doc = add_lemma_repair(nlp)(sentence)
+    assert next(t.lemma_ for t in doc if t.text == form) == lemma
+
+
+def test_the_regular_plurals_come_from_the_lemmatisers_own_tables(nlp):
+    from kg.extract.parse import _regular_plurals
+
+    plurals = _regular_plurals(nlp)
+    assert {"taxes": "tax", "bases": "base", "comics": "comic"}.items() <= plurals.items()
+    assert "leaves" not in plurals and "crises" not in plurals
+
+
 @pytest.mark.parametrize("sentence, form, tag, pos", [
     # the tagger takes "deal" for a verb after the bracketed sum; the parser makes it the object, with "a"
     ("Peru has signed a $2bn (£1.04bn) deal with the republic of Chile to supply copper to Asia and Europe.",
