@@ -102,6 +102,9 @@ def negated(reading: Reading, head: Token) -> bool:
         return True
     if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_ in lexicons.negating_heads():
         return True  # "stopped Iran from attacking Iraq", "to prevent him from fighting": kept from happening
+    act = head if head.pos_ in {"VERB", "AUX"} else clause_verb(head)
+    if act.dep_ == "pcomp" and act.head.lower_ == "against" and act.tag_ == "VBG":
+        return True  # "warned Y against sending troops", "voted against imposing sanctions": opposed, not done
     # "ended mediation efforts": an event noun modifying the object fills the object's place
     place = position(head) if head.pos_ in {"NOUN", "PROPN"} else head
     governor = place.head if place.dep_ in {"xcomp", "dobj"} else None

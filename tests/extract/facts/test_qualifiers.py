@@ -200,6 +200,11 @@ def test_expressed_intent_refusal_or_ending(facts_of, text, expected):
     pytest.param("Mr Mubanga was detained to prevent him from fighting against the US.",
                  ("Mubanga", "attacks", "United States"),
                  id="prevented-from"),
+    # an act opposed ("against" doing it) did not happen
+    pytest.param("Chile warned Peru against sending troops to Bolivia.", ("Chile", "mobilizesAgainst", "Bolivia"),
+                 id="warned-against"),
+    pytest.param("Chile voted against imposing sanctions on Peru.", ("Chile", "sanctions", "Peru"),
+                 id="voted-against-noun"),
 ])
 def test_unasserted_act_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)
