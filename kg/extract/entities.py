@@ -89,6 +89,20 @@ def _person_key(name: str) -> str:
     return "person/" + slug(name)
 
 
+def _other_full_name(tokens: list[str], names: list[str]) -> bool:
+    """Whether a person's cluster holds a full name with another first name than `tokens`, neither name the end of
+    the other: "Cherie Blair" is not the "Tony Blair" whose surname alone the text also wrote ("George W Bush" and
+    "George Bush" are one man)."""
+    if len(tokens) < 2:
+        return False
+    for name in names:
+        parts = name.split()
+        if len(parts) >= 2 and parts[0] != tokens[0] and parts[-len(tokens):] != tokens \
+                and tokens[-len(parts):] != parts:
+            return True
+    return False
+
+
 class _Resolver:
     """Walks the mentions in text order and assigns each to a cluster."""
 
@@ -118,7 +132,7 @@ class _Resolver:
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):
-                if cl.type != "Person":
+                if cl.type != "Person" or _other_full_name(tokens, cl.proper):
                     continue
                 for name in cl.proper:
                     parts = name.split()
@@ -245,6 +259,51 @@ def _displaced_apposition(doc: Doc, mention: Mention, by_end: dict[int, Mention]
     return before
 
 
+_ALIAS_FILLERS = frozenset({",", "(", "-", "–", "—", '"', "'", "“", "”", "‘", "’", "the", "simply"})
+
+
+def _defined_aliases(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, alias): 'Mahmoud Abbas, also known as Abu Mazen', 'X (better known as Y)', 'X, nicknamed "Y"': a
+    name the text itself gives as another name of the one before it is that entity's alias, whatever type NER
+    gave it. Countries keep their own entity (a country is never renamed by a phrase)."""
+    cues = lexicons.alias_cues()
+    ordered = sorted((m for m in mentions if m.kind != "country"), key=lambda m: m.start)
+    pairs = []
+    for first, second in zip(ordered, ordered[1:]):
+        if first.kind != "name" or second.kind != "name" or second.start - first.end > 8:
+            continue
+        words = [t.lower_ for t in doc[first.end:second.start] if t.lower_ not in _ALIAS_FILLERS]
+        if words and " ".join(words) in cues and doc[first.end].text in {",", "(", "-", "–", "—"}:
+            pairs.append((first, second))
+    return pairs
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_CLOSERS = {"-": _DASHES, "–": _DASHES, "—": _DASHES, "(": {")"}, ",": {",", ".", ";"}}
+
+
+def _set_off_descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, description): 'the Overseas Trade Bank (OTB) - a US government agency - lent ...', 'Acme Corp (a
+    Dutch firm)': an organisation described between dashes, brackets or commas right after its name, its acronym
+    in brackets or not, is that organisation (the parse rarely makes the dashed one an apposition)."""
+    names = {m.end: m for m in mentions if m.kind == "name" and m.type == "Organization"}
+    pairs = []
+    for m in mentions:
+        if m.kind != "description" or m.type != "Organization" or m.start < 2:
+            continue
+        i = m.start - 1 if doc[m.start - 1].lower_ in {"a", "an", "the"} else m.start
+        opener = doc[i - 1].text if i >= 1 else ""
+        if opener not in _CLOSERS or m.end >= len(doc) or doc[m.end].text not in _CLOSERS[opener]:
+            continue
+        j = i - 1
+        if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
+            j -= 3  # "the Overseas Trade Bank (OTB) - a US agency -": past the acronym
+        name = names.get(j)
+        if name is not None:
+            pairs.append((name, m))
+    return pairs
+
+
 def _initials(name: str) -> str:
     """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' → 'ONGC': the first letters of the name's
     capitalised words."""
@@ -304,6 +363,14 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         partner = _displaced_apposition(doc, mention, by_end)
         if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
             _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
+    for name, description in _set_off_descriptions(doc, mentions):
+        a, b = keys.get(name.head), keys.get(description.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)
+    for name, alias in _defined_aliases(doc, mentions):
+        a, b = keys.get(name.head), keys.get(alias.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)
     for long, short in _initialisms(resolver):
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)

@@ -433,9 +433,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         before = doc[span.start - 1] if span.start else None
-        if etype == "Person" and not titled and before is not None and before.pos_ == "NOUN" \
-                and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
+        if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
+                and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
+            etype = "Organization"  # "Russian oil firm Yukos", "energy giant Gazprom": NER called it a person or place
         if etype == "Person" and _plural_post(span[-1]):
             etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
@@ -720,6 +720,39 @@ def _person_evidence(doc: Doc, named: list[Mention]) -> set[str]:
     return found
 
 
+def _surnames(doc: Doc, named: list[Mention]) -> set[str]:
+    """Last words of the full names of people in the text ("Howard" of "Michael Howard"), but for a word that also
+    ends a longer name of another type ("Kennedy" where "Kennedy" also ends "John F Kennedy Airport" typed a place)."""
+    found = {m.text.split()[-1] for m in named if m.type == "Person" and m.kind == "name"
+             and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()}
+    others = {m.text.split()[-1] for m in named if m.type != "Person" and len(m.text.split()) >= 2}
+    return found - others
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Italy's Eni', "France's Total": a capitalised noun NER left unnamed, right after a country's possessive
+    and standing as a noun phrase of its own, is a firm's name when the text speaks of firms (a noun of
+    data/company_nouns.txt anywhere in it). Not a post or a titled person ("Britain's Foreign Secretary",
+    "Britain's Prince X"), nor a noun modifying another ("Iran's Bushehr plant")."""
+    companies = lexicons.company_nouns()
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in companies for t in doc):
+        return []
+    covered = {i for m in named for i in range(m.start, m.end)}
+    forms = gazetteer.surface_forms()
+    blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
+    found = []
+    for t in doc:
+        if t.i < 2 or t.i in covered or doc[t.i - 1].tag_ != "POS" or t.pos_ != "PROPN" or not t.is_title \
+                or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in blocked or t.ent_type_ \
+                or not (doc[t.i - 2].text in forms or _whole_name(doc[t.i - 2]) in forms):
+            continue
+        found.append(Mention(t.i, t.i + 1, t.text, "Organization", "name", head=t.i))
+    return found
+
+
 def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
     """'Brazil's Petrobras', "Argentina's Enarsa": a name right after a country's possessive."""
     forms = gazetteer.surface_forms()
@@ -753,9 +786,13 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             organisations.add(m.text)
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)
+    surnames = _surnames(doc, named)
     result = []
     for m in named:
-        if m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
+        if m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
+                and not m.role:
+            m = dataclasses.replace(m, type="Person")  # "Howard said": the surname of the Michael Howard named before
+        elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
             if m.text in organisations:
                 m = dataclasses.replace(m, type="Organization")
             elif m.text in places:
@@ -936,6 +973,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _numbered_groups(doc, _named_mentions(doc))
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
+    named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

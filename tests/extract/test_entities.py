@@ -577,3 +577,61 @@ def test_acronym_of_a_name_in_the_text_joins_it_without_brackets(facts_of, text,
 def test_acronym_matching_two_names_joins_neither(facts_of):
     got = facts_of("Tarmac Holdings Group met Texas Hill Gas on Monday. THG said prices would rise.")
     assert any(e.label == "THG" for e in got.entities), got  # either may be meant: it stays apart
+
+
+# ---- names the text defines, people who share a surname (round 10) ----------------------------------------
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Salim Haddad, also known as Abu Rami, met the Egyptian foreign minister in Cairo.", "Salim Haddad", "Abu Rami"),
+    ("Omar Nasser, better known as Abu Layth, criticised the Jordanian government.", "Omar Nasser", "Abu Layth"),
+    ("Daniel Okoro, nicknamed Big Dan, visited Ghana last week.", "Daniel Okoro", "Big Dan"),
+])
+def test_a_name_the_text_gives_as_another_name_is_an_alias(facts_of, text, name, alias):
+    got = facts_of(text)
+    entity = got.entity(name)
+    assert entity is not None and entity.label == name, got
+    assert alias in entity.aliases
+    assert sum(1 for e in got.entities if alias in {e.label, *e.aliases}) == 1
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Salim Haddad, known for his hard line, met Abu Rami in Cairo.", "Salim Haddad", "Abu Rami"),
+    ("Salim Haddad met Abu Rami, the Egyptian foreign minister, in Cairo.", "Salim Haddad", "Abu Rami"),
+])
+def test_names_without_an_alias_cue_stay_apart(facts_of, text, first, second):
+    got = facts_of(text)
+    assert got.entity(first) is not None and got.entity(second) is not None
+    assert got.entity(first).key != got.entity(second).key
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Helen Marsh opened the exhibition. Mr Marsh later met the guests of David Marsh. David Marsh thanked the "
+     "Irish president.", "Helen Marsh", "David Marsh"),
+    ("Grace Mensah arrived in Accra on Monday. Mensah said Kofi Mensah would join her.", "Grace Mensah", "Kofi Mensah"),
+])
+def test_a_shared_surname_does_not_join_two_first_names(facts_of, text, one, other):
+    got = facts_of(text)
+    assert got.entity(one) is not None and got.entity(other) is not None, got
+    assert got.entity(one).key != got.entity(other).key
+
+
+def test_a_middle_initial_does_not_split_a_person(facts_of):
+    got = facts_of("George W Bush arrived in Ottawa. Mr Bush met the Canadian prime minister. George Bush later "
+                   "left for Mexico.")
+    assert len([e for e in got.entities if e.type == "Person"]) == 1, got
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("He said the firm had raised $200m from the Atlantic Mining Finance Corporation (AMFC) - a Canadian development "
+     "agency - the World Bank and others.", "Atlantic Mining Finance Corporation", "Canada"),
+    ("The company borrowed from the Baltic Trade Fund (BTF) - a Swedish development agency - last year.",
+     "Baltic Trade Fund", "Sweden"),
+    ("The pipeline is financed by the Nordic Energy Fund (NEF), a Norwegian state fund, and by private banks.",
+     "Nordic Energy Fund", "Norway"),
+    ("Investors backed Corvan Holdings (a British engineering firm) in its bid for the Dutch port operator.",
+     "Corvan Holdings", "United Kingdom"),
+])
+def test_a_description_set_off_after_an_organisation_is_that_organisation(facts_of, text, body, country):
+    got = facts_of(text)
+    assert (body, "affiliatedWith", country) in got.triples or (body, "partOf", country) in got.triples, got
+    assert not [e for e in got.entities if e.type == "Organization" and e.label not in {body, "World Bank"}]

@@ -702,3 +702,55 @@ def test_holders_of_a_post_in_the_plural_are_a_group_not_a_person(facts_of):
     got = facts_of("Lib Dem MPs criticised the plan. Some 32 Labour MPs voted against the legislation.")
     assert not any(e.type == "Person" for e in got.entities), got
     assert not any(p == "memberOf" and o == "Labour Party" for s, p, o in got.triples if "Lib Dem" in s)
+
+
+# ---- round 10: names NER types wrongly --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian energy giant Petrolex signed a supply deal with China.", "Petrolex"),
+])
+def test_a_name_after_an_organisation_noun_is_an_organisation_even_if_ner_says_place(facts_of, text, name):
+    entity = facts_of(text).entity(name)
+    assert entity is not None and entity.type == "Organization"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("French oil firms are expanding abroad. France's Total signed a deal with Iran.", "Total", "France"),
+    ("The Italian company said that Italy's Eni would buy a stake in the field.", "Eni", "Italy"),
+])
+def test_a_firm_after_a_country_possessive_is_an_organisation(facts_of, text, name, country):
+    got = facts_of(text)
+    entity = got.entity(name)
+    assert entity is not None and entity.type == "Organization", got
+    assert (name, "affiliatedWith", country) in got.triples
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Shares in the oil company fell. Britain's Prince Harold opened the new terminal.", "Harold"),
+    ("The oil company said Britain's Foreign Secretary would visit the plant.", "Secretary"),
+    ("Kenya's President said the talks with Uganda had failed.", "President"),  # no firm in the text
+])
+def test_a_possessed_post_or_titled_name_is_no_firm(facts_of, text, word):
+    got = facts_of(text)
+    assert not [e for e in got.entities if e.type == "Organization" and word in e.label], got
+
+
+def test_a_surname_of_a_named_person_is_that_person_whatever_ner_typed(nlp):
+    from kg.extract.mentions import _consistent_types
+    from kg.model import Mention
+    doc = nlp("Ann Lowther arrived in Kiev on Monday. Lowther said the talks had gone well.")
+    named = [Mention(0, 2, "Ann Lowther", "Person", "name", head=1),
+             Mention(8, 9, "Lowther", "Organization", "name", head=8)]
+    assert [m.type for m in _consistent_types(doc, named)] == ["Person", "Person"]
+    named[1] = Mention(8, 9, "Lowther", "Place", "name", head=8)
+    assert [m.type for m in _consistent_types(doc, named)] == ["Person", "Person"]
+
+
+def test_a_surname_that_also_ends_a_name_of_another_type_keeps_its_type(nlp):
+    from kg.extract.mentions import _consistent_types
+    from kg.model import Mention
+    doc = nlp("Ann Lowther arrived at Port Lowther on Monday. Lowther is a busy port.")
+    named = [Mention(0, 2, "Ann Lowther", "Person", "name", head=1),
+             Mention(4, 6, "Port Lowther", "Place", "name", head=5),
+             Mention(9, 10, "Lowther", "Place", "name", head=9)]
+    assert [m.type for m in _consistent_types(doc, named)] == ["Person", "Place", "Place"]
