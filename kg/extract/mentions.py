@@ -747,8 +747,8 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     for t in doc:
         if t.i < 2 or t.i in covered or doc[t.i - 1].tag_ != "POS" or t.pos_ != "PROPN" or not t.is_title \
                 or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in blocked or t.ent_type_ \
-                or not (doc[t.i - 2].text in forms or _whole_name(doc[t.i - 2]) in forms):
-            continue
+                or forms.get(doc[t.i - 2].text, forms.get(_whole_name(doc[t.i - 2]), ("", "capital")))[1] == "capital":
+            continue  # (a city's possessive is no owner: "Tokyo's Nikkei" is an index)
         found.append(Mention(t.i, t.i + 1, t.text, "Organization", "name", head=t.i))
     return found
 
@@ -884,12 +884,14 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
-    """'Liberal | Democrat chairman X': two adjacent names NER cut apart (an ORG and a NORP) that together make a
-    party label are that one party's name, not a party and a people."""
+    """'Liberal | Democrat chairman X', 'UK | Independence Party leader X': two adjacent names NER cut apart (an ORG
+    and a NORP, a country and an ORG) that together make a party label are that one party's name, not a party and
+    a people or a country."""
     result: list[Mention] = []
     for mention in named:
         last = result[-1] if result else None
-        if last is not None and last.kind == "name" and mention.kind == "name" and last.end == mention.start:
+        if last is not None and last.kind in {"name", "country"} and mention.kind == "name" \
+                and last.end == mention.start:
             text = doc[last.start:mention.end].text
             if text in parties:
                 result[-1] = Mention(last.start, mention.end, text, "Organization", "name", head=mention.head,

@@ -729,6 +729,7 @@ def test_a_firm_after_a_country_possessive_is_an_organisation(facts_of, text, na
     ("Shares in the oil company fell. Britain's Prince Harold opened the new terminal.", "Harold"),
     ("The oil company said Britain's Foreign Secretary would visit the plant.", "Secretary"),
     ("Kenya's President said the talks with Uganda had failed.", "President"),  # no firm in the text
+    ("Oil firms gained while Tokyo's Nikkei fell sharply on Monday.", "Nikkei"),  # a city's is no firm of its state
 ])
 def test_a_possessed_post_or_titled_name_is_no_firm(facts_of, text, word):
     got = facts_of(text)
@@ -754,3 +755,9 @@ def test_a_surname_that_also_ends_a_name_of_another_type_keeps_its_type(nlp):
              Mention(4, 6, "Port Lowther", "Place", "name", head=5),
              Mention(9, 10, "Lowther", "Place", "name", head=9)]
     assert [m.type for m in _consistent_types(doc, named)] == ["Person", "Place", "Place"]
+
+
+def test_a_country_and_a_name_that_together_make_a_party_label_are_the_party(facts_of):
+    got = facts_of("UK Independence Party leader Roger Hale said the rebate was fair.")
+    assert ("Roger Hale", "leads", "UK Independence Party") in got.triples, got
+    assert got.entity("Independence Party") is None or got.entity("Independence Party").label == "UK Independence Party"
