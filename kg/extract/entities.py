@@ -140,7 +140,7 @@ class _Resolver:
                         return key
                     if len(tokens) > len(parts) and parts == tokens[-len(parts):]:
                         return key
-            return _person_key(text)
+            return self._first_name_owner(tokens) or _person_key(text)
         if mention.type == "Organization" and mention.kind == "name":
             # "Defense Ministry" after "Israeli Defense Ministry": the same body without its country word.
             forms = gazetteer.surface_forms()
@@ -169,6 +169,15 @@ class _Resolver:
             return f"group/{self.doc_id}/{slug(text)}"
         base = mention.type.lower()
         return f"{base}/{slug(text)}"
+
+    def _first_name_owner(self, tokens: list[str]) -> str | None:
+        """'Paul has been a trusted friend', 'Sir Ian told the meeting': a lone word that is the first name of one
+        person named in full before (and the surname of none) is that person; with two such people, no one."""
+        if len(tokens) != 1:
+            return None
+        owners = {key for key, cl in self.clusters.items() if cl.type == "Person"
+                  and any(len(n.split()) >= 2 and n.split()[0] == tokens[0] for n in cl.proper)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _antecedent_thing(self, mention: Mention, window: int = 150) -> str | None:
         """'the protocol', 'the joint maneuvers': a definite description of an agreement or event already named."""

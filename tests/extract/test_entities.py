@@ -635,3 +635,21 @@ def test_a_description_set_off_after_an_organisation_is_that_organisation(facts_
     got = facts_of(text)
     assert (body, "affiliatedWith", country) in got.triples or (body, "partOf", country) in got.triples, got
     assert not [e for e in got.entities if e.type == "Organization" and e.label not in {body, "World Bank"}]
+
+
+@pytest.mark.parametrize("text, full, first", [
+    ("Peter Osei was named envoy on Monday. Kofi Annan said: \"Peter has been a trusted colleague for many years.\"",
+     "Peter Osei", "Peter"),
+    ("Sir Alan Rudd, the police chief, met Tony Blair. Sir Alan told the committee the threat was real.",
+     "Alan Rudd", "Alan"),
+])
+def test_a_lone_first_name_of_one_person_named_in_full_is_that_person(facts_of, text, full, first):
+    got = facts_of(text)
+    assert got.entity(full) is not None and first in got.entity(full).aliases, got
+    assert not [e for e in got.entities if e.label == first]
+
+
+def test_a_first_name_two_people_share_joins_neither(facts_of):
+    got = facts_of("Peter Osei met Peter Lang in Accra. Peter said the talks had gone well.")
+    assert got.entity("Peter Osei") is not None and "Peter" not in got.entity("Peter Osei").aliases
+    assert got.entity("Peter Lang") is not None and "Peter" not in got.entity("Peter Lang").aliases
