@@ -551,6 +551,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
            and not (role == "agent" and _is_country_word(t)) for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
+    if role == "agent" and (token.dep_ == "attr" or (token.dep_ == "compound" and (
+            token.head.ent_type_ == "PERSON" or nouns.get(token.head.lemma_.lower(), ("", ""))[1] == "agent"))):
+        return None  # "he was a (student) activist", "London teacher Jane Roe": what a person is, not a group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
         text = " ".join(t.text for t in span if t.tag_ != "POS" and not t.like_num)

@@ -761,3 +761,17 @@ def test_a_country_and_a_name_that_together_make_a_party_label_are_the_party(fac
     got = facts_of("UK Independence Party leader Roger Hale said the rebate was fair.")
     assert ("Roger Hale", "leads", "UK Independence Party") in got.triples, got
     assert got.entity("Independence Party") is None or got.entity("Independence Party").label == "UK Independence Party"
+
+
+@pytest.mark.parametrize("text", [
+    "By his twenties Tom Reid was a leading student activist in Scotland.",
+    "On schools, Leeds teacher Jane Roe said the British plans would fail.",
+])
+def test_what_a_person_is_makes_no_group(facts_of, text):
+    got = facts_of(text)
+    assert not [e for e in got.entities if e.type == "Group"], got
+
+
+def test_a_group_acting_in_its_own_right_is_still_a_group(facts_of):
+    got = facts_of("Kurdish activists protested against Turkey in Istanbul.")
+    assert [e for e in got.entities if e.type == "Group"], got
