@@ -336,6 +336,30 @@ def _initialisms(resolver: _Resolver) -> list[tuple[str, str]]:
     return pairs
 
 
+_NAME_LINKS = frozenset({"and", "&", "of"})
+
+
+def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, short name's key): an organisation or person named by one word ("Mitsubishi said") that begins the
+    capitalised name of one other organisation of the text ("Mitsubishi Motors") is that organisation. Not a
+    common noun's name ("the Army" and "the Army Board"), an acronym ("BBC" and "BBC News"), nor a name whose rest
+    is lowercase or a model number ("the Commons defence committee", "Airbus A300s"): those are other things."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization" and not c.canonical}
+    nouns = lexicons.entity_nouns()
+    pairs = []
+    for key, cl in resolver.clusters.items():
+        if cl.type not in {"Organization", "Person"} or cl.canonical or not cl.proper \
+                or any(len(n.split()) > 1 for n in cl.proper):
+            continue  # (NER often takes a firm's short name for a person's: "Yukos will sue Baikal")
+        words = {n for n in cl.proper if n[:1].isupper() and not n.isupper() and n.lower() not in nouns}
+        longer = {k for k, c in organisations.items() if k != key and any(
+            len(n.split()) > 1 and n.split()[0] in words
+            and all((w[:1].isupper() and w.isalpha()) or w in _NAME_LINKS for w in n.split()[1:]) for n in c.proper)}
+        if len(longer) == 1:
+            pairs.append((longer.pop(), key))
+    return pairs
+
+
 def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
     resolver = _Resolver(doc, doc_id)
@@ -380,7 +404,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         a, b = keys.get(name.head), keys.get(alias.head)
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
-    for long, short in _initialisms(resolver):
+    for long, short in _initialisms(resolver) + _first_word_names(resolver):
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)

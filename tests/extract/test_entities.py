@@ -653,3 +653,29 @@ def test_a_first_name_two_people_share_joins_neither(facts_of):
     got = facts_of("Peter Osei met Peter Lang in Accra. Peter said the talks had gone well.")
     assert got.entity("Peter Osei") is not None and "Peter" not in got.entity("Peter Osei").aliases
     assert got.entity("Peter Lang") is not None and "Peter" not in got.entity("Peter Lang").aliases
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Struggling carmaker Kovana Motors signed a deal with Peugeot. Kovana said the deal would help.",
+     "Kovana Motors", "Kovana"),
+    ("Shares in Treller Finance Group fell. Yukos said it would sue Treller over the sale.",
+     "Treller Finance Group", "Treller"),
+])
+def test_a_one_word_name_that_begins_one_organisation_name_is_that_organisation(facts_of, text, full, short):
+    got = facts_of(text)
+    entity = got.entity(full)
+    assert entity is not None and short in entity.aliases, got
+
+
+def test_the_first_word_of_two_organisation_names_joins_neither(facts_of):
+    got = facts_of("Kovana Motors and Kovana Bank both gained. Kovana said profits rose.")
+    assert all("Kovana" not in e.aliases for e in got.entities if e.label in {"Kovana Motors", "Kovana Bank"}), got
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The KBC said KBC News would cut jobs. Union leaders criticised KBC News.", "KBC"),
+    ("Airbus said the Airbus A380s were ready. Boeing criticised Airbus.", "Airbus"),
+])
+def test_an_acronym_or_a_maker_is_not_its_product_or_channel(facts_of, text, short):
+    got = facts_of(text)
+    assert not [e for e in got.entities if e.label != short and short in e.aliases and e.type == "Organization"], got
