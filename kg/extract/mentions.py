@@ -181,12 +181,12 @@ def _seated_organisation(doc: Doc, city: str) -> str | None:
 
 
 def _without_leading_posts(span: Span) -> Span:
-    """'Lawyer Louise Christian', 'Tory David Davis': NER may run a post or a party label into the name after it;
-    they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
+    """'Lawyer Louise Christian', 'Tory David Davis', 'MEP Jane Roe': NER may run a post or a party label into the
+    name after it; they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
     doc = span.doc
     start = span.start
     parties = lexicons.political_parties()
-    while span.end - start > 2 and doc[start].is_title and (
+    while span.end - start > 2 and (doc[start].is_title or doc[start].is_upper) and (
             doc[start].lower_ in lexicons.titles() or doc[start].text in parties):
         start += 1
     return doc[start:span.end] if start > span.start else span
@@ -562,7 +562,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
-    text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE")
+                    and not (role == "body" and t.like_num))  # "120 UK troops" are the UK troops: a count, no name
     if role == "body" and country is not None and any(c.dep_ == "poss" and c.i < span.start for c in token.children):
         text = _owned_body_name(country, text)
     if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"

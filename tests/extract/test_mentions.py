@@ -775,3 +775,15 @@ def test_what_a_person_is_makes_no_group(facts_of, text):
 def test_a_group_acting_in_its_own_right_is_still_a_group(facts_of):
     got = facts_of("Kurdish activists protested against Turkey in Istanbul.")
     assert [e for e in got.entities if e.type == "Group"], got
+
+
+def test_a_post_in_capitals_is_not_part_of_the_name_after_it(facts_of):
+    got = facts_of("Labour MEP Caroline Hale welcomed Tony Blair's promise.")
+    assert got.entity("Caroline Hale") is not None and got.entity("Caroline Hale").label == "Caroline Hale", got
+    assert ("Caroline Hale", "supports", "Tony Blair") in got.triples
+
+
+def test_a_count_is_no_part_of_a_state_body_name(facts_of):
+    got = facts_of("A company of 100-120 Kenyan troops is on standby. Kenyan troops may help evacuate citizens.")
+    bodies = [e for e in got.entities if e.type == "Organization"]
+    assert [e.label for e in bodies] == ["Kenyan troops"], got
