@@ -112,7 +112,7 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
                                                 "(gives India attacks Bhutan)", strict=True)),
     # first-person pronouns in a quotation are its speaker, whether the speech verb follows or precedes it
     pytest.param('Mark Oaten accused Charles Clarke of delays. "I will meet Clarke tomorrow," he told reporters.',
-                 ("Mark Oaten", "meetsWith", "Clarke"), id="quote-speaker-after"),
+                 ("Mark Oaten", "meetsWith", "Charles Clarke"), id="quote-speaker-after"),
     pytest.param('Chilean minister Ana Rojas said: "I will meet my Peruvian counterpart next week."',
                  ("Ana Rojas", "meetsWith", "Peru"), id="quote-speaker-before"),
     # a name in apposition to the subject is the person in focus for a later "he"
