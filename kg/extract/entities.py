@@ -91,8 +91,8 @@ def _person_key(name: str) -> str:
 
 def _other_full_name(tokens: list[str], names: list[str]) -> bool:
     """Whether a person's cluster holds a full name with another first name than `tokens`, neither name the end of
-    the other: "Cherie Blair" is not the "Tony Blair" whose surname alone the text also wrote ("George W Bush" and
-    "George Bush" are one man)."""
+    the other: "Ann Okafor" is not the "Ben Okafor" whose surname alone the text also wrote ("John Q Doe" and
+    "John Doe" are one man)."""
     if len(tokens) < 2:
         return False
     for name in names:
@@ -171,7 +171,7 @@ class _Resolver:
         return f"{base}/{slug(text)}"
 
     def _first_name_owner(self, tokens: list[str]) -> str | None:
-        """'Paul has been a trusted friend', 'Sir Ian told the meeting': a lone word that is the first name of one
+        """'Peter has been a loyal colleague', 'Sir Alan told the panel': a lone word that is the first name of one
         person named in full before (and the surname of none) is that person; with two such people, no one."""
         if len(tokens) != 1:
             return None
@@ -272,7 +272,7 @@ _ALIAS_FILLERS = frozenset({",", "(", "-", "–", "—", '"', "'", "“", "”",
 
 
 def _defined_aliases(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(name, alias): 'Mahmoud Abbas, also known as Abu Mazen', 'X (better known as Y)', 'X, nicknamed "Y"': a
+    """(name, alias): 'Salim Haddad, also known as Abu Rami', 'X (better known as Y)', 'X, nicknamed "Y"': a
     name the text itself gives as another name of the one before it is that entity's alias, whatever type NER
     gave it. Countries keep their own entity (a country is never renamed by a phrase)."""
     cues = lexicons.alias_cues()
@@ -292,9 +292,10 @@ _CLOSERS = {"-": _DASHES, "–": _DASHES, "—": _DASHES, "(": {")"}, ",": {",",
 
 
 def _set_off_descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(name, description): 'the Overseas Trade Bank (OTB) - a US government agency - lent ...', 'Acme Corp (a
-    Dutch firm)': an organisation described between dashes, brackets or commas right after its name, its acronym
-    in brackets or not, is that organisation (the parse rarely makes the dashed one an apposition)."""
+    """(name, description): 'the Baltic Trade Fund (BTF) - a Swedish development agency - lent ...', 'Corvan
+    Holdings (a British engineering firm)': an organisation described between dashes, brackets or commas right
+    after its name, its acronym in brackets or not, is that organisation (the parse rarely makes the dashed one an
+    apposition)."""
     names = {m.end: m for m in mentions if m.kind == "name" and m.type == "Organization"}
     pairs = []
     for m in mentions:
@@ -306,7 +307,7 @@ def _set_off_descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[Menti
             continue
         j = i - 1
         if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
-            j -= 3  # "the Overseas Trade Bank (OTB) - a US agency -": past the acronym
+            j -= 3  # "the Baltic Trade Fund (BTF) - a Swedish agency -": past the acronym
         name = names.get(j)
         if name is not None:
             pairs.append((name, m))
@@ -340,17 +341,17 @@ _NAME_LINKS = frozenset({"and", "&", "of"})
 
 
 def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
-    """(name's key, short name's key): an organisation or person named by one word ("Mitsubishi said") that begins the
-    capitalised name of one other organisation of the text ("Mitsubishi Motors") is that organisation. Not a
-    common noun's name ("the Army" and "the Army Board"), an acronym ("BBC" and "BBC News"), nor a name whose rest
-    is lowercase or a model number ("the Commons defence committee", "Airbus A300s"): those are other things."""
+    """(name's key, short name's key): an organisation or person named by one word ("Kovana said") that begins the
+    capitalised name of one other organisation of the text ("Kovana Motors") is that organisation. Not a common
+    noun's name ("the Navy" and "the Navy Council"), an acronym ("KBC" and "KBC News"), nor a name whose rest is
+    lowercase or a model number ("the Senate budget committee", "Corvan A50s"): those are other things."""
     organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization" and not c.canonical}
     nouns = lexicons.entity_nouns()
     pairs = []
     for key, cl in resolver.clusters.items():
         if cl.type not in {"Organization", "Person"} or cl.canonical or not cl.proper \
                 or any(len(n.split()) > 1 for n in cl.proper):
-            continue  # (NER often takes a firm's short name for a person's: "Yukos will sue Baikal")
+            continue  # (NER often takes a firm's short name for a person's: "the bank will sue Treller")
         words = {n for n in cl.proper if n[:1].isupper() and not n.isupper() and n.lower() not in nouns}
         longer = {k for k, c in organisations.items() if k != key and any(
             len(n.split()) > 1 and n.split()[0] in words

@@ -435,7 +435,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         before = doc[span.start - 1] if span.start else None
         if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
                 and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Yukos", "energy giant Gazprom": NER called it a person or place
+            etype = "Organization"  # "Russian oil firm Yukos", "energy giant Petrolex": NER called it a person or place
         if etype == "Person" and _plural_post(span[-1]):
             etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
@@ -553,7 +553,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
     if role == "agent" and (token.dep_ == "attr" or (token.dep_ == "compound" and (
             token.head.ent_type_ == "PERSON" or nouns.get(token.head.lemma_.lower(), ("", ""))[1] == "agent"))):
-        return None  # "he was a (student) activist", "London teacher Jane Roe": what a person is, not a group
+        return None  # "he was a (student) activist", "Leeds teacher Jane Roe": what a person is, not a group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
         text = " ".join(t.text for t in span if t.tag_ != "POS" and not t.like_num)
@@ -563,7 +563,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE")
-                    and not (role == "body" and t.like_num))  # "120 UK troops" are the UK troops: a count, no name
+                    and not (role == "body" and t.like_num))  # "80 Kenyan troops" are Kenyan troops: a count, no name
     if role == "body" and country is not None and any(c.dep_ == "poss" and c.i < span.start for c in token.children):
         text = _owned_body_name(country, text)
     if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
@@ -725,8 +725,8 @@ def _person_evidence(doc: Doc, named: list[Mention]) -> set[str]:
 
 
 def _surnames(doc: Doc, named: list[Mention]) -> set[str]:
-    """Last words of the full names of people in the text ("Howard" of "Michael Howard"), but for a word that also
-    ends a longer name of another type ("Kennedy" where "Kennedy" also ends "John F Kennedy Airport" typed a place)."""
+    """Last words of the full names of people in the text ("Lowther" of "Ann Lowther"), but for a word that also
+    ends a longer name of another type ("Lowther" where "Port Lowther" is a place)."""
     found = {m.text.split()[-1] for m in named if m.type == "Person" and m.kind == "name"
              and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()}
     others = {m.text.split()[-1] for m in named if m.type != "Person" and len(m.text.split()) >= 2}
@@ -737,10 +737,10 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos
 
 
 def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
-    """'Italy's Eni', "France's Total": a capitalised noun NER left unnamed, right after a country's possessive
+    """'Ruritania's Kovex': a capitalised noun NER left unnamed, right after a country's possessive
     and standing as a noun phrase of its own, is a firm's name when the text speaks of firms (a noun of
-    data/company_nouns.txt anywhere in it). Not a post or a titled person ("Britain's Foreign Secretary",
-    "Britain's Prince X"), nor a noun modifying another ("Iran's Bushehr plant")."""
+    data/company_nouns.txt anywhere in it). Not a post or a titled person ("Kenya's Foreign Minister",
+    "Spain's Prince X"), nor a noun modifying another ("Chile's Kovex plant")."""
     companies = lexicons.company_nouns()
     if not any(t.pos_ == "NOUN" and t.lemma_.lower() in companies for t in doc):
         return []
@@ -752,7 +752,7 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
         if t.i < 2 or t.i in covered or doc[t.i - 1].tag_ != "POS" or t.pos_ != "PROPN" or not t.is_title \
                 or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in blocked or t.ent_type_ \
                 or forms.get(doc[t.i - 2].text, forms.get(_whole_name(doc[t.i - 2]), ("", "capital")))[1] == "capital":
-            continue  # (a city's possessive is no owner: "Tokyo's Nikkei" is an index)
+            continue  # (a city's possessive is no owner: a capital's stock index is no firm of its state)
         found.append(Mention(t.i, t.i + 1, t.text, "Organization", "name", head=t.i))
     return found
 
@@ -795,7 +795,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     for m in named:
         if m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
-            m = dataclasses.replace(m, type="Person")  # "Howard said": the surname of the Michael Howard named before
+            m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
             if m.text in organisations:
                 m = dataclasses.replace(m, type="Organization")
@@ -888,7 +888,7 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
-    """'Liberal | Democrat chairman X', 'UK | Independence Party leader X': two adjacent names NER cut apart (an ORG
+    """'Liberal | Democrat chairman X', 'Scottish | National Party leader X': two adjacent names NER cut apart (an ORG
     and a NORP, a country and an ORG) that together make a party label are that one party's name, not a party and
     a people or a country."""
     result: list[Mention] = []

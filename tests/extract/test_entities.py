@@ -616,14 +616,14 @@ def test_a_shared_surname_does_not_join_two_first_names(facts_of, text, one, oth
 
 
 def test_a_middle_initial_does_not_split_a_person(facts_of):
-    got = facts_of("George W Bush arrived in Ottawa. Mr Bush met the Canadian prime minister. George Bush later "
-                   "left for Mexico.")
+    got = facts_of("Robert K Mensah arrived in Ottawa. Mr Mensah met the Canadian prime minister. Robert Mensah "
+                   "later left for Mexico.")
     assert len([e for e in got.entities if e.type == "Person"]) == 1, got
 
 
 @pytest.mark.parametrize("text, body, country", [
-    ("He said the firm had raised $200m from the Atlantic Mining Finance Corporation (AMFC) - a Canadian development "
-     "agency - the World Bank and others.", "Atlantic Mining Finance Corporation", "Canada"),
+    ("Most of the money came from the Atlantic Mining Finance Corporation (AMFC) - a Canadian development agency - "
+     "and the rest from the World Bank.", "Atlantic Mining Finance Corporation", "Canada"),
     ("The company borrowed from the Baltic Trade Fund (BTF) - a Swedish development agency - last year.",
      "Baltic Trade Fund", "Sweden"),
     ("The pipeline is financed by the Nordic Energy Fund (NEF), a Norwegian state fund, and by private banks.",
@@ -638,9 +638,8 @@ def test_a_description_set_off_after_an_organisation_is_that_organisation(facts_
 
 
 @pytest.mark.parametrize("text, full, first", [
-    ("Peter Osei was named envoy on Monday. Kofi Annan said: \"Peter has been a trusted colleague for many years.\"",
-     "Peter Osei", "Peter"),
-    ("Sir Alan Rudd, the police chief, met Tony Blair. Sir Alan told the committee the threat was real.",
+    ("Peter Osei was named envoy on Monday. \"Peter will serve Ghana well,\" the minister said.", "Peter Osei", "Peter"),
+    ("Sir Alan Rudd, the harbour master, met the mayor. Sir Alan told reporters the port would reopen.",
      "Alan Rudd", "Alan"),
 ])
 def test_a_lone_first_name_of_one_person_named_in_full_is_that_person(facts_of, text, full, first):
@@ -656,9 +655,9 @@ def test_a_first_name_two_people_share_joins_neither(facts_of):
 
 
 @pytest.mark.parametrize("text, full, short", [
-    ("Struggling carmaker Kovana Motors signed a deal with Peugeot. Kovana said the deal would help.",
+    ("Kovana Motors opened a plant in Chile. Kovana said the plant would employ 2,000 people.",
      "Kovana Motors", "Kovana"),
-    ("Shares in Treller Finance Group fell. Yukos said it would sue Treller over the sale.",
+    ("Shares in Treller Finance Group fell. The bank said it would sue Treller over the sale.",
      "Treller Finance Group", "Treller"),
 ])
 def test_a_one_word_name_that_begins_one_organisation_name_is_that_organisation(facts_of, text, full, short):
@@ -674,7 +673,7 @@ def test_the_first_word_of_two_organisation_names_joins_neither(facts_of):
 
 @pytest.mark.parametrize("text, short", [
     ("The KBC said KBC News would cut jobs. Union leaders criticised KBC News.", "KBC"),
-    ("Airbus said the Airbus A380s were ready. Boeing criticised Airbus.", "Airbus"),
+    ("Corvan said the Corvan A50s were ready. Kovana criticised Corvan.", "Corvan"),
 ])
 def test_an_acronym_or_a_maker_is_not_its_product_or_channel(facts_of, text, short):
     got = facts_of(text)

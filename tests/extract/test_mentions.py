@@ -715,8 +715,8 @@ def test_a_name_after_an_organisation_noun_is_an_organisation_even_if_ner_says_p
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("French oil firms are expanding abroad. France's Total signed a deal with Iran.", "Total", "France"),
-    ("The Italian company said that Italy's Eni would buy a stake in the field.", "Eni", "Italy"),
+    ("Spanish oil firms are expanding abroad. Spain's Unity signed a deal with Iran.", "Unity", "Spain"),
+    ("Oil firms gained while Japan's Unity fell sharply.", "Unity", "Japan"),
 ])
 def test_a_firm_after_a_country_possessive_is_an_organisation(facts_of, text, name, country):
     got = facts_of(text)
@@ -729,7 +729,7 @@ def test_a_firm_after_a_country_possessive_is_an_organisation(facts_of, text, na
     ("Shares in the oil company fell. Britain's Prince Harold opened the new terminal.", "Harold"),
     ("The oil company said Britain's Foreign Secretary would visit the plant.", "Secretary"),
     ("Kenya's President said the talks with Uganda had failed.", "President"),  # no firm in the text
-    ("Oil firms gained while Tokyo's Nikkei fell sharply on Monday.", "Nikkei"),  # a city's is no firm of its state
+    ("Oil firms gained while Tokyo's Unity fell sharply.", "Unity"),  # a city's is no firm of its state
 ])
 def test_a_possessed_post_or_titled_name_is_no_firm(facts_of, text, word):
     got = facts_of(text)
@@ -758,13 +758,13 @@ def test_a_surname_that_also_ends_a_name_of_another_type_keeps_its_type(nlp):
 
 
 def test_a_country_and_a_name_that_together_make_a_party_label_are_the_party(facts_of):
-    got = facts_of("UK Independence Party leader Roger Hale said the rebate was fair.")
+    got = facts_of("UK Independence Party leader Roger Hale criticised the new budget plan.")
     assert ("Roger Hale", "leads", "UK Independence Party") in got.triples, got
     assert got.entity("Independence Party") is None or got.entity("Independence Party").label == "UK Independence Party"
 
 
 @pytest.mark.parametrize("text", [
-    "By his twenties Tom Reid was a leading student activist in Scotland.",
+    "At university Tom Reid was a well-known student activist in Leeds.",
     "On schools, Leeds teacher Jane Roe said the British plans would fail.",
 ])
 def test_what_a_person_is_makes_no_group(facts_of, text):
@@ -778,12 +778,12 @@ def test_a_group_acting_in_its_own_right_is_still_a_group(facts_of):
 
 
 def test_a_post_in_capitals_is_not_part_of_the_name_after_it(facts_of):
-    got = facts_of("Labour MEP Caroline Hale welcomed Tony Blair's promise.")
+    got = facts_of("Labour MEP Caroline Hale welcomed Paul Osei's promise.")
     assert got.entity("Caroline Hale") is not None and got.entity("Caroline Hale").label == "Caroline Hale", got
-    assert ("Caroline Hale", "supports", "Tony Blair") in got.triples
+    assert ("Caroline Hale", "supports", "Paul Osei") in got.triples
 
 
 def test_a_count_is_no_part_of_a_state_body_name(facts_of):
-    got = facts_of("A company of 100-120 Kenyan troops is on standby. Kenyan troops may help evacuate citizens.")
+    got = facts_of("Up to 80-90 Kenyan troops were sent to the border. Kenyan troops will guard the crossing.")
     bodies = [e for e in got.entities if e.type == "Organization"]
     assert [e.label for e in bodies] == ["Kenyan troops"], got
