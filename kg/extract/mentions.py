@@ -436,6 +436,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
                 and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
             etype = "Organization"  # "Russian oil firm Yukos", "energy giant Petrolex": NER called it a person or place
+        if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
+                and _described_as_organisation(span.root):
+            etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
+            # (not a person's full name: the parse may hang "X of the Y Council, a citizens' group" on the person)
         if etype == "Person" and _plural_post(span[-1]):
             etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
@@ -487,6 +491,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,
                              head=doc[span.start:end].root.i, canonical=canonical))
     return found
+
+
+def _described_as_organisation(root: Token) -> bool:
+    """Whether a name has an apposition headed by a noun of data/organisation_descriptors.txt ("Kovex, the largest
+    steel producer", "Delmar, a Dutch firm"): the text says the name is an organisation's."""
+    descriptors = lexicons.organisation_descriptors()
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in descriptors for c in root.children)
 
 
 def _description(token: Token, covered: set[int]) -> Mention | None:

@@ -787,3 +787,20 @@ def test_a_count_is_no_part_of_a_state_body_name(facts_of):
     got = facts_of("Up to 80-90 Kenyan troops were sent to the border. Kenyan troops will guard the crossing.")
     bodies = [e for e in got.entities if e.type == "Organization"]
     assert [e.label for e in bodies] == ["Kenyan troops"], got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Brazil's Tavora, the country's second biggest bank, reported higher profits.", "Tavora", "Brazil"),
+    ("Delmar, a Dutch firm, signed a deal with Ghana.", "Delmar", "Netherlands"),
+])
+def test_a_name_an_apposition_calls_a_firm_is_an_organisation(facts_of, text, name, country):
+    got = facts_of(text)
+    entity = got.entity(name)
+    assert entity is not None and entity.type == "Organization", got
+    assert (name, "affiliatedWith", country) in got.triples
+    assert (name, "partOf", country) not in got.triples
+
+
+def test_a_persons_full_name_stays_a_person_whatever_apposition_the_parse_gives_it(facts_of):
+    got = facts_of("\"It will work,\" said Tom Reid of the Delmar Forum, a Brussels-based lobby group.")
+    assert got.entity("Tom Reid") is not None and got.entity("Tom Reid").type == "Person", got
