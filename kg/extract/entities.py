@@ -89,6 +89,20 @@ def _person_key(name: str) -> str:
     return "person/" + slug(name)
 
 
+def _other_full_name(tokens: list[str], names: list[str]) -> bool:
+    """Whether a person's cluster holds a full name with another first name than `tokens`, neither name the end of
+    the other: "Ann Okafor" is not the "Ben Okafor" whose surname alone the text also wrote ("John Q Doe" and
+    "John Doe" are one man)."""
+    if len(tokens) < 2:
+        return False
+    for name in names:
+        parts = name.split()
+        if len(parts) >= 2 and parts[0] != tokens[0] and parts[-len(tokens):] != tokens \
+                and tokens[-len(parts):] != parts:
+            return True
+    return False
+
+
 class _Resolver:
     """Walks the mentions in text order and assigns each to a cluster."""
 
@@ -118,7 +132,7 @@ class _Resolver:
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):
-                if cl.type != "Person":
+                if cl.type != "Person" or _other_full_name(tokens, cl.proper):
                     continue
                 for name in cl.proper:
                     parts = name.split()
@@ -126,7 +140,7 @@ class _Resolver:
                         return key
                     if len(tokens) > len(parts) and parts == tokens[-len(parts):]:
                         return key
-            return _person_key(text)
+            return self._first_name_owner(tokens) or _person_key(text)
         if mention.type == "Organization" and mention.kind == "name":
             # "Defense Ministry" after "Israeli Defense Ministry": the same body without its country word.
             forms = gazetteer.surface_forms()
@@ -155,6 +169,15 @@ class _Resolver:
             return f"group/{self.doc_id}/{slug(text)}"
         base = mention.type.lower()
         return f"{base}/{slug(text)}"
+
+    def _first_name_owner(self, tokens: list[str]) -> str | None:
+        """'Peter has been a loyal colleague', 'Sir Alan told the panel': a lone word that is the first name of one
+        person named in full before (and the surname of none) is that person; with two such people, no one."""
+        if len(tokens) != 1:
+            return None
+        owners = {key for key, cl in self.clusters.items() if cl.type == "Person"
+                  and any(len(n.split()) >= 2 and n.split()[0] == tokens[0] for n in cl.proper)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _antecedent_thing(self, mention: Mention, window: int = 150) -> str | None:
         """'the protocol', 'the joint maneuvers': a definite description of an agreement or event already named."""
@@ -245,6 +268,52 @@ def _displaced_apposition(doc: Doc, mention: Mention, by_end: dict[int, Mention]
     return before
 
 
+_ALIAS_FILLERS = frozenset({",", "(", "-", "–", "—", '"', "'", "“", "”", "‘", "’", "the", "simply"})
+
+
+def _defined_aliases(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, alias): 'Salim Haddad, also known as Abu Rami', 'X (better known as Y)', 'X, nicknamed "Y"': a
+    name the text itself gives as another name of the one before it is that entity's alias, whatever type NER
+    gave it. Countries keep their own entity (a country is never renamed by a phrase)."""
+    cues = lexicons.alias_cues()
+    ordered = sorted((m for m in mentions if m.kind != "country"), key=lambda m: m.start)
+    pairs = []
+    for first, second in zip(ordered, ordered[1:]):
+        if first.kind != "name" or second.kind != "name" or second.start - first.end > 8:
+            continue
+        words = [t.lower_ for t in doc[first.end:second.start] if t.lower_ not in _ALIAS_FILLERS]
+        if words and " ".join(words) in cues and doc[first.end].text in {",", "(", "-", "–", "—"}:
+            pairs.append((first, second))
+    return pairs
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_CLOSERS = {"-": _DASHES, "–": _DASHES, "—": _DASHES, "(": {")"}, ",": {",", ".", ";"}}
+
+
+def _set_off_descriptions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, description): 'the Baltic Trade Fund (BTF) - a Swedish development agency - lent ...', 'Corvan
+    Holdings (a British engineering firm)': an organisation described between dashes, brackets or commas right
+    after its name, its acronym in brackets or not, is that organisation (the parse rarely makes the dashed one an
+    apposition)."""
+    names = {m.end: m for m in mentions if m.kind == "name" and m.type == "Organization"}
+    pairs = []
+    for m in mentions:
+        if m.kind != "description" or m.type != "Organization" or m.start < 2:
+            continue
+        i = m.start - 1 if doc[m.start - 1].lower_ in {"a", "an", "the"} else m.start
+        opener = doc[i - 1].text if i >= 1 else ""
+        if opener not in _CLOSERS or m.end >= len(doc) or doc[m.end].text not in _CLOSERS[opener]:
+            continue
+        j = i - 1
+        if j >= 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
+            j -= 3  # "the Baltic Trade Fund (BTF) - a Swedish agency -": past the acronym
+        name = names.get(j)
+        if name is not None:
+            pairs.append((name, m))
+    return pairs
+
+
 def _initials(name: str) -> str:
     """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' → 'ONGC': the first letters of the name's
     capitalised words."""
@@ -265,6 +334,30 @@ def _initialisms(resolver: _Resolver) -> list[tuple[str, str]]:
                  and any(len(n.split()) >= 2 and _initials(n) == short for n in c.proper)}
         if len(named) == 1:
             pairs.append((named.pop(), key))
+    return pairs
+
+
+_NAME_LINKS = frozenset({"and", "&", "of"})
+
+
+def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, short name's key): an organisation or person named by one word ("Kovana said") that begins the
+    capitalised name of one other organisation of the text ("Kovana Motors") is that organisation. Not a common
+    noun's name ("the Navy" and "the Navy Council"), an acronym ("KBC" and "KBC News"), nor a name whose rest is
+    lowercase or a model number ("the Senate budget committee", "Corvan A50s"): those are other things."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization" and not c.canonical}
+    nouns = lexicons.entity_nouns()
+    pairs = []
+    for key, cl in resolver.clusters.items():
+        if cl.type not in {"Organization", "Person"} or cl.canonical or not cl.proper \
+                or any(len(n.split()) > 1 for n in cl.proper):
+            continue  # (NER often takes a firm's short name for a person's: "the bank will sue Treller")
+        words = {n for n in cl.proper if n[:1].isupper() and not n.isupper() and n.lower() not in nouns}
+        longer = {k for k, c in organisations.items() if k != key and any(
+            len(n.split()) > 1 and n.split()[0] in words
+            and all((w[:1].isupper() and w.isalpha()) or w in _NAME_LINKS for w in n.split()[1:]) for n in c.proper)}
+        if len(longer) == 1:
+            pairs.append((longer.pop(), key))
     return pairs
 
 
@@ -304,7 +397,15 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         partner = _displaced_apposition(doc, mention, by_end)
         if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
             _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
-    for long, short in _initialisms(resolver):
+    for name, description in _set_off_descriptions(doc, mentions):
+        a, b = keys.get(name.head), keys.get(description.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)
+    for name, alias in _defined_aliases(doc, mentions):
+        a, b = keys.get(name.head), keys.get(alias.head)
+        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
+            _merge(resolver, keys, keep=a, drop=b)
+    for long, short in _initialisms(resolver) + _first_word_names(resolver):
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)

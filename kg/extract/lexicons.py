@@ -712,6 +712,12 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
+def alias_cues() -> frozenset[str]:
+    """Phrases that make the name after them another name of the one before ("X, also known as Y")."""
+    return _word_list("alias_cues.txt")
+
+
+@cache
 def organisation_descriptors() -> frozenset[str]:
     """Nouns that make the name after them an organisation's ("oil firm Yukos", "broadcaster IRIB")."""
     return _word_list("organisation_descriptors.txt")

@@ -181,12 +181,12 @@ def _seated_organisation(doc: Doc, city: str) -> str | None:
 
 
 def _without_leading_posts(span: Span) -> Span:
-    """'Lawyer Louise Christian', 'Tory David Davis': NER may run a post or a party label into the name after it;
-    they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
+    """'Lawyer Louise Christian', 'Tory David Davis', 'MEP Jane Roe': NER may run a post or a party label into the
+    name after it; they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
     doc = span.doc
     start = span.start
     parties = lexicons.political_parties()
-    while span.end - start > 2 and doc[start].is_title and (
+    while span.end - start > 2 and (doc[start].is_title or doc[start].is_upper) and (
             doc[start].lower_ in lexicons.titles() or doc[start].text in parties):
         start += 1
     return doc[start:span.end] if start > span.start else span
@@ -433,9 +433,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         before = doc[span.start - 1] if span.start else None
-        if etype == "Person" and not titled and before is not None and before.pos_ == "NOUN" \
-                and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Yukos": NER called it a person
+        if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
+                and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
+            etype = "Organization"  # "Russian oil firm Yukos", "energy giant Petrolex": NER called it a person or place
+        if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
+                and _described_as_organisation(span.root):
+            etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
+            # (not a person's full name: the parse may hang "X of the Y Council, a citizens' group" on the person)
         if etype == "Person" and _plural_post(span[-1]):
             etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
@@ -487,6 +491,13 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,
                              head=doc[span.start:end].root.i, canonical=canonical))
     return found
+
+
+def _described_as_organisation(root: Token) -> bool:
+    """Whether a name has an apposition headed by a noun of data/organisation_descriptors.txt ("Kovex, the largest
+    steel producer", "Delmar, a Dutch firm"): the text says the name is an organisation's."""
+    descriptors = lexicons.organisation_descriptors()
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in descriptors for c in root.children)
 
 
 def _description(token: Token, covered: set[int]) -> Mention | None:
@@ -551,6 +562,9 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     if any(t.i in covered and t.ent_type_ not in place_words and t.lower_ not in lexicons.ethnic_groups()
            and not (role == "agent" and _is_country_word(t)) for t in span):
         return None  # a name inside; a nationality or a people ("Karen guerrillas") only qualifies the group
+    if role == "agent" and (token.dep_ == "attr" or (token.dep_ == "compound" and (
+            token.head.ent_type_ == "PERSON" or nouns.get(token.head.lemma_.lower(), ("", ""))[1] == "agent"))):
+        return None  # "he was a (student) activist", "Leeds teacher Jane Roe": what a person is, not a group
     if role == "agent":
         # "Kurdish rebels", "students": a group that acts, named by its noun phrase, tied to its country if any
         text = " ".join(t.text for t in span if t.tag_ != "POS" and not t.like_num)
@@ -559,7 +573,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
             return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
-    text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE"))
+    text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE")
+                    and not (role == "body" and t.like_num))  # "80 Kenyan troops" are Kenyan troops: a count, no name
     if role == "body" and country is not None and any(c.dep_ == "poss" and c.i < span.start for c in token.children):
         text = _owned_body_name(country, text)
     if amount is not None and span.start <= amount.start:  # the sum as written: "$240m", "four-year"
@@ -720,6 +735,39 @@ def _person_evidence(doc: Doc, named: list[Mention]) -> set[str]:
     return found
 
 
+def _surnames(doc: Doc, named: list[Mention]) -> set[str]:
+    """Last words of the full names of people in the text ("Lowther" of "Ann Lowther"), but for a word that also
+    ends a longer name of another type ("Lowther" where "Port Lowther" is a place)."""
+    found = {m.text.split()[-1] for m in named if m.type == "Person" and m.kind == "name"
+             and len(m.text.split()) >= 2 and m.text.split()[-1][:1].isupper()}
+    others = {m.text.split()[-1] for m in named if m.type != "Person" and len(m.text.split()) >= 2}
+    return found - others
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Ruritania's Kovex': a capitalised noun NER left unnamed, right after a country's possessive
+    and standing as a noun phrase of its own, is a firm's name when the text speaks of firms (a noun of
+    data/company_nouns.txt anywhere in it). Not a post or a titled person ("Kenya's Foreign Minister",
+    "Spain's Prince X"), nor a noun modifying another ("Chile's Kovex plant")."""
+    companies = lexicons.company_nouns()
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in companies for t in doc):
+        return []
+    covered = {i for m in named for i in range(m.start, m.end)}
+    forms = gazetteer.surface_forms()
+    blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
+    found = []
+    for t in doc:
+        if t.i < 2 or t.i in covered or doc[t.i - 1].tag_ != "POS" or t.pos_ != "PROPN" or not t.is_title \
+                or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in blocked or t.ent_type_ \
+                or forms.get(doc[t.i - 2].text, forms.get(_whole_name(doc[t.i - 2]), ("", "capital")))[1] == "capital":
+            continue  # (a city's possessive is no owner: a capital's stock index is no firm of its state)
+        found.append(Mention(t.i, t.i + 1, t.text, "Organization", "name", head=t.i))
+    return found
+
+
 def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
     """'Brazil's Petrobras', "Argentina's Enarsa": a name right after a country's possessive."""
     forms = gazetteer.surface_forms()
@@ -753,9 +801,13 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             organisations.add(m.text)
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)
+    surnames = _surnames(doc, named)
     result = []
     for m in named:
-        if m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
+        if m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
+                and not m.role:
+            m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
+        elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
             if m.text in organisations:
                 m = dataclasses.replace(m, type="Organization")
             elif m.text in places:
@@ -847,12 +899,14 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
-    """'Liberal | Democrat chairman X': two adjacent names NER cut apart (an ORG and a NORP) that together make a
-    party label are that one party's name, not a party and a people."""
+    """'Liberal | Democrat chairman X', 'Scottish | National Party leader X': two adjacent names NER cut apart (an ORG
+    and a NORP, a country and an ORG) that together make a party label are that one party's name, not a party and
+    a people or a country."""
     result: list[Mention] = []
     for mention in named:
         last = result[-1] if result else None
-        if last is not None and last.kind == "name" and mention.kind == "name" and last.end == mention.start:
+        if last is not None and last.kind in {"name", "country"} and mention.kind == "name" \
+                and last.end == mention.start:
             text = doc[last.start:mention.end].text
             if text in parties:
                 result[-1] = Mention(last.start, mention.end, text, "Organization", "name", head=mention.head,
@@ -936,6 +990,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _numbered_groups(doc, _named_mentions(doc))
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
+    named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
