@@ -975,6 +975,12 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def commodity_nouns() -> frozenset[str]:
+    """Commodities whose supply is trade, not aid (data/commodity_nouns.txt): "supplied 5m barrels of oil to Y"."""
+    return _word_list("commodity_nouns.txt")
+
+
+@cache
 def peacekeeping_words() -> frozenset[str]:
     """Words that make a deployment a protection (CAMEO 074): "deployed peacekeepers to Haiti"."""
     return _word_list("peacekeeping_words.txt")

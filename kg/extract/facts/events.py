@@ -67,6 +67,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _traded(token)
+                                                         and not negated(reading, token)))
         if not candidates:
             continue
         outcome = None
@@ -112,6 +114,24 @@ def _stance_given(token: Token, trigger: lexicons.Trigger) -> bool:
     gifts += [c for g in gifts for c in g.conjuncts]
     stances = lexicons.aid_words()["stance"]
     return bool(gifts) and all(g.lemma_.lower() in stances for g in gifts)
+
+
+def _traded(token: Token) -> bool:
+    """'offered to supply 120,000 barrels of fuel oil a month to Y', 'gas supplies to Y': a supply of a commodity
+    (data/commodity_nouns.txt) is trade, no aid; "supplied arms to Y" or "supplies of food" still aid. (An ended
+    supply, "shut off gas supplies to Y", is read as a sanction and kept.)"""
+    if token.lemma_.lower() != "supply":
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        goods = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        goods = [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+    goods += [g for n in goods for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "barrels of oil"
+    commodities = lexicons.commodity_nouns()
+    return any(w.lemma_.lower() in commodities or w.lower_ in commodities
+               for g in goods for w in (g, *g.children) if w is g or w.dep_ in {"compound", "amod", "nmod"})
 
 
 def _borrowed_subject(reading: Reading, verb: Token) -> bool:
