@@ -50,7 +50,8 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     spans = [(t.idx, t.idx + len(t)) for t in clause.subtree]  # (the subtree walked once, not twice)
     lo = min(start for start, _ in spans) - sent.start_char
     hi = max(end for _, end in spans) - sent.start_char
-    found = [d for d in found if not _dates_the_event_counted_from(sent, d, head)]
+    found = [d for d in found if not _dates_the_event_counted_from(sent, d, head)
+             and not _dates_an_actor_clause(reading, sent, d, head)]
     inside = [d for d in found if lo <= d.start and d.end <= hi]
     pool = inside or found
     if not pool:
@@ -82,6 +83,22 @@ def _dates_the_event_counted_from(sent: Span, date: dates.DateMention, head: Tok
         if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.lower_ in TEMPORAL_RELATIONS \
                 and node.i not in {t.i for t in span}:
             return True
+        node = node.head
+    return False
+
+
+def _dates_an_actor_clause(reading: Reading, sent: Span, date: dates.DateMention, head: Token) -> bool:
+    """Whether a date expression sits in a who-clause on an actor that does not hold the trigger ("the London
+    conference will shore up Abbas, who is expected to win the election on 9 January"): it dates what the actor
+    does, not the fact (a which-clause, "talks with Peru, which began on Friday", may be the event's own)."""
+    span = sent.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and not (node.left_edge.i <= head.i <= node.right_edge.i):
+        if node.dep_ == "relcl":  # "who", "whose": a clause on a person ("which" may hang on the wrong noun)
+            return any(c.tag_ in {"WP", "WP$"} for c in node.subtree if c.i < node.i) and any(
+                reading.types.get(k) in vocabulary.ACTOR_TYPES for k in reading.resolved.keys_at(node.head))
         node = node.head
     return False
 

@@ -816,3 +816,21 @@ def test_still_aid_rejection_or_agreement(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a supply of a commodity is trade, not aid; arms, food or an ended supply keep their reading
+    pytest.param("Chile has offered to supply 50,000 barrels of crude oil a week to Peru.", None,
+                 ("Chile", "aids", "Peru"), id="barrels-of-oil"),
+    pytest.param("Kenya will supply natural gas to Uganda.", None, ("Kenya", "aids", "Uganda"), id="supply-gas"),
+    pytest.param("Kenya's electricity supplies to Uganda rose last year.", None, ("Kenya", "aids", "Uganda"),
+                 id="electricity-supplies"),
+    pytest.param("Kenya supplied arms to Uganda.", ("Kenya", "aids", "Uganda"), None, id="supply-arms"),
+    pytest.param("Chile supplied food and medicine to Peru.", ("Chile", "aids", "Peru"), None, id="supply-food"),
+    pytest.param("Kenya cut off gas supplies to Uganda.", ("Kenya", "sanctions", "Uganda"), None,
+                 id="ended-gas-supply"),
+])
+def test_commodity_supply_is_trade(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

@@ -97,6 +97,23 @@ def test_the_date_of_the_event_an_act_is_counted_from_does_not_date_it(facts_of,
     assert fact.date is None
 
 
+@pytest.mark.parametrize("text, expected, date", [
+    # a date in a relative clause on an actor dates the actor's act, not the fact
+    ("Chile will hold talks with Peru to support Mr Lopez, who is expected to win the election on 9 January.",
+     ("Chile", "meetsWith", "Peru"), None),
+    ("Chile held talks with Mr Lopez, who arrived in Lima on 3 January.", ("Chile", "meetsWith", "Lopez"), None),
+    # a clause holding the trigger, or one on the event noun, still dates it
+    ("Mr Lopez, who met Chile's president on 3 January, said little.", ("Lopez", "meetsWith", "Chile"),
+     "2005-01-03"),
+    ("Chile held talks with Peru, which began on 3 January.", ("Chile", "meetsWith", "Peru"), "2005-01-03"),
+])
+def test_a_date_in_a_relative_clause_on_an_actor_dates_only_its_act(facts_of, text, expected, date):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.date == date
+
+
 def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
     fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.date == "--03"
