@@ -975,6 +975,16 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def contest_words() -> dict[str, frozenset[str]]:
+    """Words of fighting that are often figurative, by role (data/contest_words.tsv): "contest" words (a dispute
+    when over an issue, unless over a "ground" or fought by a "force"), "damage" verbs and the "economic" nouns
+    whose striking is damage, not force."""
+    table = _word_map("contest_words.tsv", ("word", "role"))
+    return {role: frozenset(w for w, r in table.items() if r == role)
+            for role in ("contest", "ground", "force", "damage", "economic")}
+
+
+@cache
 def commodity_nouns() -> frozenset[str]:
     """Commodities whose supply is trade, not aid (data/commodity_nouns.txt): "supplied 5m barrels of oil to Y"."""
     return _word_list("commodity_nouns.txt")

@@ -62,7 +62,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             candidates = tuple(t for t in candidates if not _possessed_patient(token, t))
         if not candidates:
             continue
-        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and (
+            _verbal_attack(token) or _figurative_fight(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
@@ -281,6 +282,31 @@ def _verbal_attack(token: Token) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in lexicons.idea_nouns() for p in attacked) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in token.children)
+
+
+def _figurative_fight(reading: Reading, token: Token) -> bool:
+    """'its battle with France and Germany over breaching deficit limits', 'fight it out', 'the measures hit
+    Japanese industry's sales': a contest over an issue (not over a place), the idiom "fight it out", or a blow to
+    an economic measure (data/contest_words.tsv) is a dispute or damage, not force."""
+    words = lexicons.contest_words()
+    lemma = token.lemma_.lower()
+    if lemma in words["contest"]:
+        if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+            return True  # "fight it out", "battle it out"
+        issues = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
+                  if g.dep_ in {"pobj", "pcomp"}]
+        sides = [w for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "prep"}
+                 for w in c.subtree]  # who fights, whom, "with" or "against" whom
+        return any(not any(reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(g))
+                   and g.lemma_.lower() not in lexicons.site_nouns() | words["ground"]
+                   and g.ent_type_ not in {"DATE", "TIME"} for g in issues) \
+            and not any(w.lemma_.lower() in words["force"] for w in sides)
+    if lemma in words["damage"] and token.pos_ in {"VERB", "AUX"}:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        struck = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        return bool(struck) and all(c.lemma_.lower() in words["economic"] for c in struck)
+    return False
 
 
 _CIVIL = frozenset({"Person", "Organization"})

@@ -834,3 +834,36 @@ def test_commodity_supply_is_trade(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a contest over an issue, "fight it out", a blow to an economic measure: a dispute or damage, not force
+    pytest.param("The European Commission has called a truce in its battle with Chile over breaching spending limits.",
+                 ("European Commission", "attacks", "Chile"), id="battle-over-an-issue"),
+    pytest.param("Chile has been in a long battle with Peru over fishing quotas.", ("Chile", "attacks", "Peru"),
+                 id="battle-over-quotas"),
+    pytest.param("Chile clashed with Peru over fishing rights.", ("Chile", "attacks", "Peru"), id="clash-over-rights"),
+    pytest.param("Kenya's new tariffs have hit Ugandan exports.", ("Kenya", "attacks", "Uganda"), id="hit-exports"),
+    pytest.param("Chile and Peru are expected to fight it out at the WTO.", ("Peru", "attacks", "Chile"),
+                 id="fight-it-out"),
+])
+def test_figurative_fight_is_no_attack(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # over a place, a ground or by an armed force, or with no issue: force
+    pytest.param("Chile fought Peru over the Atacama region.", ("Chile", "attacks", "Peru"), id="over-a-region"),
+    pytest.param("Ethiopia fought a war with Eritrea over their border.", ("Ethiopia", "attacks", "Eritrea"),
+                 id="over-a-border"),
+    pytest.param("Rwandan troops fought Congolese soldiers over control of the mines.",
+                 ("Rwandan troops", "attacks", "Congolese soldiers"), id="armed-force"),
+    pytest.param("Kurdish rebels clashed with Turkish troops over the weekend.",
+                 ("Kurdish rebels", "attacks", "Turkish troops"), id="over-the-weekend"),
+    pytest.param("Israeli jets hit Syrian positions near Damascus.", ("Israel", "attacks", "Syria"),
+                 id="hit-positions"),
+])
+def test_real_fight_is_an_attack(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
