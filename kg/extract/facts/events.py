@@ -53,8 +53,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
-        if _hypothetical(token):
-            continue
+        if _hypothetical(token) or pos == "VERB" and _for_to_clause(token):
+            continue  # "if Peru signs", "its call for the UK to leave the EU": an act not done
         if pos == "VERB" and _borrowed_subject(reading, token):
             continue  # "EU cooperation would help": an abstraction is no agent
         candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
@@ -84,6 +84,14 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """'for the UK to leave the EU', 'for Y to act': an infinitive with a subject of its own, introduced by "for",
+    names an act wished, proposed or judged (it is never told as done)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _question(verb: Token) -> bool:

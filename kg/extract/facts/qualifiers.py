@@ -193,12 +193,22 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
+    if _deadline(verb):
+        planned = True  # "X and Y have until 1 February to settle": not settled yet
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
             and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
         # "He will see X before chairing Y": a clause without tense of its own takes its governor's
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _deadline(verb: Token) -> bool:
+    """'X has until Friday to reply', 'Y has till May to settle': an act given a deadline is not yet done."""
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.i != verb.i and governor.lemma_ == "have" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in governor.children)
 
 
 def _awaited(noun: Token) -> bool:

@@ -867,3 +867,21 @@ def test_figurative_fight_is_no_attack(facts_of, text, absent):
 def test_real_fight_is_an_attack(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an infinitive with its own subject introduced by "for" is an act wished or proposed, not done
+    pytest.param("The party won seats on the back of its call for Britain to leave the European Union.",
+                 ("United Kingdom", "withdrawsFrom", "European Union"), id="call-for-to-leave"),
+    pytest.param("Mr Lopez apologised, but critics have called for him to go to Chile.", ("Lopez", "visits", "Chile"),
+                 id="called-for-him-to-go"),
+    pytest.param("It is time for Peru to leave the union.", ("Peru", "withdrawsFrom", "union"), id="time-for-to"),
+])
+def test_for_to_clause_is_no_act_done(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_a_finite_act_beside_a_for_to_clause_stays(facts_of):
+    got = facts_of("Peru left the union, and Chile called for Bolivia to follow.")
+    assert ("Peru", "withdrawsFrom", "union") in got.triples, got

@@ -114,6 +114,18 @@ def test_a_date_in_a_relative_clause_on_an_actor_dates_only_its_act(facts_of, te
     assert fact.date == date
 
 
+@pytest.mark.parametrize("text, expected, modality", [
+    # an act given a deadline is not done yet
+    ("Fiat and Renault have until 1 February to settle their dispute.", ("Fiat", "agreesWith", "Renault"), "planned"),
+    ("Fiat and Renault settled their dispute on 1 February.", ("Fiat", "agreesWith", "Renault"), "asserted"),
+])
+def test_an_act_with_a_deadline_is_planned(facts_of, text, expected, modality):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
 def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
     fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.date == "--03"
