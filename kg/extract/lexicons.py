@@ -975,6 +975,13 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def extraposition_adjectives() -> frozenset[str]:
+    """Adjectives of judgement with an empty "it" and an infinitive (data/extraposition_adjectives.txt):
+    "it is impossible to dismiss X"."""
+    return _word_list("extraposition_adjectives.txt")
+
+
+@cache
 def contest_words() -> dict[str, frozenset[str]]:
     """Words of fighting that are often figurative, by role (data/contest_words.tsv): "contest" words (a dispute
     when over an issue, unless over a "ground" or fought by a "force"), "damage" verbs and the "economic" nouns

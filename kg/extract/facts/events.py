@@ -53,8 +53,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
-        if _hypothetical(token) or pos == "VERB" and _for_to_clause(token):
-            continue  # "if Peru signs", "its call for the UK to leave the EU": an act not done
+        if _hypothetical(token) or pos == "VERB" and (_for_to_clause(token) or _extraposed_infinitive(token)):
+            continue  # "if Peru signs", "its call for the UK to leave the EU", "it is impossible to dismiss X"
         if pos == "VERB" and _borrowed_subject(reading, token):
             continue  # "EU cooperation would help": an abstraction is no agent
         candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
@@ -92,6 +92,18 @@ def _for_to_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _extraposed_infinitive(verb: Token) -> bool:
+    """'it is impossible to dismiss X', 'finds it hard to reject Y': an infinitive after an adjective of judgement
+    (data/extraposition_adjectives.txt) whose subject is "it" is weighed in general, done by no one ("X was wrong to
+    attack Y" still tells the act; "it is willing to withdraw" is an actor's commitment)."""
+    governor = verb.head
+    return verb.dep_ in {"xcomp", "advcl", "ccomp"} and governor.i != verb.i and governor.pos_ == "ADJ" \
+        and governor.lemma_.lower() in lexicons.extraposition_adjectives() \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "expl", "dobj"} and c.lower_ == "it"
+                for c in (*governor.children, *governor.head.children) if c.i < governor.i)
 
 
 def _question(verb: Token) -> bool:

@@ -885,3 +885,34 @@ def test_for_to_clause_is_no_act_done(facts_of, text, absent):
 def test_a_finite_act_beside_a_for_to_clause_stays(facts_of):
     got = facts_of("Peru left the union, and Chile called for Bolivia to follow.")
     assert ("Peru", "withdrawsFrom", "union") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # dismissing an actor as something disparages it (criticism); a bare dismissal rejects
+    pytest.param("Chile dismissed Peru as a failed state.", ("Chile", "criticizes", "Peru"),
+                 ("Chile", "rejects", "Peru"), id="dismissed-as"),
+    pytest.param("Chile dismissed the US complaint.", ("Chile", "rejects", "United States"),
+                 ("Chile", "criticizes", "United States"), id="dismissed-complaint"),
+])
+def test_dismissing_as_is_criticism(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an infinitive after an adjective with an empty "it" is judged in general, done by no one
+    pytest.param("Chile's ministers make it impossible to dismiss Peru as a failed state.", None,
+                 ("Chile", "criticizes", "Peru"), id="impossible-to-dismiss"),
+    pytest.param("Chile finds it hard to reject Peru.", None, ("Chile", "rejects", "Peru"), id="hard-to-reject"),
+    pytest.param("Chile considers it important to visit Peru.", None, ("Chile", "visits", "Peru"),
+                 id="important-to-visit"),
+    # an actor judged for its act, or an "it" standing for an actor with a commitment, keeps the act
+    pytest.param("Chile was wrong to attack Peru.", ("Chile", "attacks", "Peru"), None, id="actor-wrong-to-attack"),
+    pytest.param("Syria says it is willing to withdraw its troops from Lebanon.", ("Syria", "withdrawsFrom", "Lebanon"),
+                 None, id="it-willing-to-withdraw"),
+])
+def test_extraposed_infinitive_is_no_act(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
