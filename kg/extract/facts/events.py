@@ -329,6 +329,23 @@ def _figurative_fight(reading: Reading, token: Token) -> bool:
     return False
 
 
+_HELPING = frozenset({"aids", "supports"})  # acts that help or back their object
+
+
+def _opposed(reading: Reading, token: Token) -> set[str]:
+    """The actors named only inside an against-phrase of the trigger's own phrase ("donated $5m to the fight
+    against the Taliban", "backed Y against Z"): the help goes to the fight or to Y, not to their enemy."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for word in token.subtree:
+        keys = reading.resolved.keys_at(word)
+        node = word
+        while keys and node.i != token.i and not (node.dep_ == "prep" and node.lower_ == "against"):
+            node = node.head
+        (inside if keys and node.i != token.i else outside).update(keys)
+    return inside - outside
+
+
 _CIVIL = frozenset({"Person", "Organization"})
 
 
@@ -638,6 +655,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
         if trig.predicate == "coerces" and not _territorial(trig):
             targets = tuple(k for k in targets if reading.types.get(k) != "Place")
+        if trig.predicate in _HELPING:
+            opposed = _opposed(reading, token)  # "donated $5m to the fight against the Taliban": not the Taliban
+            targets = tuple(k for k in targets if k not in opposed)
         if trig.predicate == "leads" and pos == "VERB" and any(
                 reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
                 for k in reading.resolved.keys_at(c)):

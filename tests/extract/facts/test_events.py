@@ -916,3 +916,16 @@ def test_extraposed_infinitive_is_no_act(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # help given to a fight or a side is not help to the enemy named after "against"
+    pytest.param("Norway donated $5m to the fight against the Taliban.", None, ("Norway", "aids", "Taliban"),
+                 id="fight-against"),
+    pytest.param("Norway backed Peru against Chile.", ("Norway", "supports", "Peru"), ("Norway", "supports", "Chile"),
+                 id="backed-against"),
+])
+def test_help_does_not_go_to_the_enemy(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent not in got.triples, got
