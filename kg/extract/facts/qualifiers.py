@@ -165,6 +165,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if _obliged(verb, aux):
+        return None  # "Iraq must cooperate fully with UN inspectors": an act required, not done
     reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
     if aux & grammar.POSSIBILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES and not reported_future:
         return None
@@ -201,6 +203,20 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _obliged(verb: Token, aux: set[str]) -> bool:
+    """'X said Y must withdraw', 'a reminder to Y that it must cooperate', 'X said Y must be ready to mediate': an act
+    under an obligation auxiliary (on the verb or on the verb that governs it) in a clause someone says or demands
+    is required of its doer, not told as done ("should" is a possibility); the narrator's "the deal must still be
+    ratified" tells a step to come."""
+    carriers = [verb] if aux & STRICT_OBLIGATION else [
+        governor for governor, _ in control_chain(verb)
+        if any(c.dep_ == "aux" and c.lower_ in STRICT_OBLIGATION for c in governor.children)]
+    return any(reported(c) or c.dep_ in {"ccomp", "acl"} for c in carriers)
+
+
+STRICT_OBLIGATION = frozenset({"must", "ought"})
 
 
 def _deadline(verb: Token) -> bool:

@@ -126,6 +126,21 @@ def test_an_act_with_a_deadline_is_planned(facts_of, text, expected, modality):
     assert fact.modality == modality
 
 
+@pytest.mark.parametrize("text, absent, demand", [
+    # an act under "must" is required, not done; the demand it expresses stays
+    ("Chile said that Peru must withdraw its troops from Bolivia.", ("Peru", "withdrawsFrom", "Bolivia"),
+     ("Chile", "demands", "Peru")),
+    ("Chile said Peru and Bolivia must reach an agreement.", ("Peru", "agreesWith", "Bolivia"),
+     ("Chile", "demands", "Peru")),
+    ("Chile reminded Peru that it must cooperate fully with the United Nations.",
+     ("Peru", "cooperatesWith", "United Nations"), ("Chile", "demands", "Peru")),
+])
+def test_an_act_under_must_is_not_done(facts_of, text, absent, demand):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+    assert demand in got.triples, got
+
+
 def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
     fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.date == "--03"
@@ -546,3 +561,11 @@ def test_a_clause_date_is_found_once_per_trigger(resolved_doc):
     found = clause_date(reading, verb)
     assert found is not None and found.text == "3 March 2005"
     assert clause_date(reading.with_states([]), verb) is found  # remembered, and shared by with_states
+
+
+def test_the_narrators_must_tells_a_step_to_come(facts_of):
+    got = facts_of("Chile and Peru signed a trade deal on Monday. The deal must still be ratified by the European "
+                   "Union at a meeting next month.")
+    fact = got.find("European Union", "partyTo", "trade deal between Chile, Peru and European Union")
+    assert fact is not None, got
+    assert fact.modality == "planned"
