@@ -165,8 +165,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if _obliged(verb, aux):
-        return None  # "Iraq must cooperate fully with UN inspectors": an act required, not done
+    if _obliged(verb, aux) or _mandated(verb, aux):
+        return None  # "Iraq must cooperate fully with UN inspectors", "demanded that Israel ease": required, not done
     reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
     if aux & grammar.POSSIBILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES and not reported_future:
         return None
@@ -217,6 +217,18 @@ def _obliged(verb: Token, aux: set[str]) -> bool:
 
 
 STRICT_OBLIGATION = frozenset({"must", "ought"})
+
+
+def _mandated(verb: Token, aux: set[str]) -> bool:
+    """'its demand that Israel ease restrictions', 'insisted that Y withdraw': a that-clause in the base form (the
+    mandative subjunctive) under a directive verb or noun (data/directive_verbs.txt, directive_nouns.txt), or a verb
+    whose object such a noun is ("reiterated its demand that Y ease"), names an act asked for, not done ("insisted
+    that Y had withdrawn" tells it)."""
+    governor = verb.head
+    return verb.dep_ in {"ccomp", "acl"} and governor.i != verb.i and verb.tag_ == "VB" and not aux - {"not"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and (governor.lemma_.lower() in lexicons.directive_verbs() | lexicons.directive_nouns() or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicons.directive_nouns() for c in governor.children))
 
 
 def _deadline(verb: Token) -> bool:

@@ -563,6 +563,22 @@ def test_a_clause_date_is_found_once_per_trigger(resolved_doc):
     assert clause_date(reading.with_states([]), verb) is found  # remembered, and shared by with_states
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a base-form that-clause under a directive verb or noun is an act asked for, not done
+    pytest.param("Chile insisted that Peru withdraw its troops from Bolivia.", ("Chile", "demands", "Peru"),
+                 ("Peru", "withdrawsFrom", "Bolivia"), id="insisted-that"),
+    pytest.param("The UN repeated its demand that Chile release the prisoners.", None,
+                 ("Chile", "concedesTo", "prisoners"), id="demand-that"),
+    # told as done, it stays
+    pytest.param("Chile insisted that Peru had withdrawn its troops from Bolivia.", ("Peru", "withdrawsFrom", "Bolivia"),
+                 None, id="insisted-done"),
+])
+def test_a_mandative_that_clause_is_not_done(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
 def test_the_narrators_must_tells_a_step_to_come(facts_of):
     got = facts_of("Chile and Peru signed a trade deal on Monday. The deal must still be ratified by the European "
                    "Union at a meeting next month.")
