@@ -975,6 +975,13 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def civilian_nouns() -> frozenset[str]:
+    """People and means that are no armed force (data/civilian_nouns.txt): "evacuated the wounded", "mobilized
+    pressure groups"."""
+    return _word_list("civilian_nouns.txt")
+
+
+@cache
 def extraposition_adjectives() -> frozenset[str]:
     """Adjectives of judgement with an empty "it" and an infinitive (data/extraposition_adjectives.txt):
     "it is impossible to dismiss X"."""

@@ -64,6 +64,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and (
             _verbal_attack(token) or _figurative_fight(reading, token))))
+        candidates = tuple(t for t in candidates if not (
+            t.predicate in {"withdrawsFrom", "mobilizesAgainst"} and _civilians_moved(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
@@ -344,6 +346,19 @@ def _opposed(reading: Reading, token: Token) -> set[str]:
             node = node.head
         (inside if keys and node.i != token.i else outside).update(keys)
     return inside - outside
+
+
+def _civilians_moved(token: Token) -> bool:
+    """'evacuated the wounded from the town', 'mobilized pressure groups in the US': what a verb of evacuating or
+    mobilising moves is people or means that are no force (data/civilian_nouns.txt): a rescue or a campaign, no
+    withdrawal or show of force ("evacuated its troops", "mobilised 5,000 reservists" keep theirs)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    moved = [c for c in token.children if c.dep_ == "dobj"]
+    civilians = lexicons.civilian_nouns()
+    return bool(moved) and all(
+        any(w.lemma_.lower() in civilians or w.lower_ in civilians
+            for w in (m, *m.children) if w is m or w.dep_ in {"compound", "amod"}) for m in moved)
 
 
 _CIVIL = frozenset({"Person", "Organization"})

@@ -929,3 +929,19 @@ def test_help_does_not_go_to_the_enemy(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # evacuating civilians is a rescue and mobilising supporters a campaign: no withdrawal, no show of force
+    pytest.param("UN helicopters evacuated the wounded from Bosnia on Friday.", None,
+                 ("United Nations", "withdrawsFrom", "Bosnia and Herzegovina"), id="evacuated-wounded"),
+    pytest.param("Chile has mobilized pressure groups in Peru to support its claim.", None,
+                 ("Chile", "mobilizesAgainst", "Peru"), id="mobilized-pressure-groups"),
+    # forces keep their readings
+    pytest.param("Iraq mobilized its army against Kuwait.", ("Iraq", "mobilizesAgainst", "Kuwait"), None,
+                 id="mobilized-army"),
+])
+def test_civilians_moved_are_no_force(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
