@@ -70,8 +70,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
-        candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _traded(token)
-                                                         and not negated(reading, token)))
+        candidates = tuple(replace(t, predicate="cooperatesWith") if t.predicate == "aids" and _traded(token) else t
+                           for t in candidates)  # "supplies gas to Y": trade, economic cooperation (CAMEO 061)
         if not candidates:
             continue
         outcome = None
@@ -141,8 +141,8 @@ def _stance_given(token: Token, trigger: lexicons.Trigger) -> bool:
 
 def _traded(token: Token) -> bool:
     """'offered to supply 120,000 barrels of fuel oil a month to Y', 'gas supplies to Y': a supply of a commodity
-    (data/commodity_nouns.txt) is trade, no aid; "supplied arms to Y" or "supplies of food" still aid. (An ended
-    supply, "shut off gas supplies to Y", is read as a sanction and kept.)"""
+    (data/commodity_nouns.txt) is trade, economic cooperation (CAMEO 061), no aid; "supplied arms to Y" or "supplies
+    of food" still aid, and an ended supply ("shut off gas supplies to Y") is still a sanction."""
     if token.lemma_.lower() != "supply":
         return False
     if token.pos_ in {"VERB", "AUX"}:

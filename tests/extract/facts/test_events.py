@@ -819,10 +819,11 @@ def test_still_aid_rejection_or_agreement(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected, absent", [
-    # a supply of a commodity is trade, not aid; arms, food or an ended supply keep their reading
-    pytest.param("Chile has offered to supply 50,000 barrels of crude oil a week to Peru.", None,
-                 ("Chile", "aids", "Peru"), id="barrels-of-oil"),
-    pytest.param("Kenya will supply natural gas to Uganda.", None, ("Kenya", "aids", "Uganda"), id="supply-gas"),
+    # a supply of a commodity is trade (economic cooperation), not aid; arms, food or an ended supply keep theirs
+    pytest.param("Chile has offered to supply 50,000 barrels of crude oil a week to Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), ("Chile", "aids", "Peru"), id="barrels-of-oil"),
+    pytest.param("Kenya will supply natural gas to Uganda.", ("Kenya", "cooperatesWith", "Uganda"),
+                 ("Kenya", "aids", "Uganda"), id="supply-gas"),
     pytest.param("Kenya's electricity supplies to Uganda rose last year.", None, ("Kenya", "aids", "Uganda"),
                  id="electricity-supplies"),
     pytest.param("Kenya supplied arms to Uganda.", ("Kenya", "aids", "Uganda"), None, id="supply-arms"),
