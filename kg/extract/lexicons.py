@@ -981,6 +981,36 @@ def partitive_nouns() -> frozenset[str]:
 
 
 @cache
+def civilian_nouns() -> frozenset[str]:
+    """People and means that are no armed force (data/civilian_nouns.txt): "evacuated the wounded", "mobilized
+    pressure groups"."""
+    return _word_list("civilian_nouns.txt")
+
+
+@cache
+def extraposition_adjectives() -> frozenset[str]:
+    """Adjectives of judgement with an empty "it" and an infinitive (data/extraposition_adjectives.txt):
+    "it is impossible to dismiss X"."""
+    return _word_list("extraposition_adjectives.txt")
+
+
+@cache
+def contest_words() -> dict[str, frozenset[str]]:
+    """Words of fighting that are often figurative, by role (data/contest_words.tsv): "contest" words (a dispute
+    when over an issue, unless over a "ground" or fought by a "force"), "damage" verbs and the "economic" nouns
+    whose striking is damage, not force."""
+    table = _word_map("contest_words.tsv", ("word", "role"))
+    return {role: frozenset(w for w, r in table.items() if r == role)
+            for role in ("contest", "ground", "force", "damage", "economic")}
+
+
+@cache
+def commodity_nouns() -> frozenset[str]:
+    """Commodities whose supply is trade, not aid (data/commodity_nouns.txt): "supplied 5m barrels of oil to Y"."""
+    return _word_list("commodity_nouns.txt")
+
+
+@cache
 def peacekeeping_words() -> frozenset[str]:
     """Words that make a deployment a protection (CAMEO 074): "deployed peacekeepers to Haiti"."""
     return _word_list("peacekeeping_words.txt")

@@ -531,6 +531,9 @@ def position(noun: Token) -> Token:
     return node
 
 
+SEQUENCE_PREPOSITIONS = frozenset({"following", "before", "since", "prior"})  # an event that came before or after
+
+
 def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
     """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
     for child in noun.children:
@@ -565,6 +568,8 @@ def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
     head = noun.head
     if noun.dep_ in grammar.LIGHT_SUBJECT_DEPS and head.i != noun.i:
         if noun.dep_ == "pobj":
+            if head.lower_ in SEQUENCE_PREPOSITIONS:
+                return ()  # "offered to negotiate following the invasions of Dagestan": an earlier event, not his
             if head.lower_ in grammar.CIRCUMSTANCE_PREPOSITIONS and head.head.pos_ in {"VERB", "AUX"}:
                 return subjects(reading, head.head)  # "youths threw stones during demonstrations against X"
             head = head.head

@@ -53,8 +53,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
-        if _hypothetical(token):
-            continue
+        if _hypothetical(token) or pos == "VERB" and (_for_to_clause(token) or _extraposed_infinitive(token)):
+            continue  # "if Peru signs", "its call for the UK to leave the EU", "it is impossible to dismiss X"
         if pos == "VERB" and _borrowed_subject(reading, token):
             continue  # "EU cooperation would help": an abstraction is no agent
         candidates = tuple(t for t in candidates if not (t.predicate == "visits" and _thing_moving(reading, token)))
@@ -62,11 +62,16 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             candidates = tuple(t for t in candidates if not _possessed_patient(token, t))
         if not candidates:
             continue
-        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and _verbal_attack(token)))
+        candidates = tuple(t for t in candidates if not (t.predicate == "attacks" and (
+            _verbal_attack(token) or _figurative_fight(reading, token))))
+        candidates = tuple(t for t in candidates if not (
+            t.predicate in {"withdrawsFrom", "mobilizesAgainst"} and _civilians_moved(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
+        candidates = tuple(replace(t, predicate="cooperatesWith") if t.predicate == "aids" and _traded(token) else t
+                           for t in candidates)  # "supplies gas to Y": trade, economic cooperation (CAMEO 061)
         if not candidates:
             continue
         outcome = None
@@ -81,6 +86,26 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """'for the UK to leave the EU', 'for Y to act': an infinitive with a subject of its own, introduced by "for",
+    names an act wished, proposed or judged (it is never told as done)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _extraposed_infinitive(verb: Token) -> bool:
+    """'it is impossible to dismiss X', 'finds it hard to reject Y': an infinitive after an adjective of judgement
+    (data/extraposition_adjectives.txt) whose subject is "it" is weighed in general, done by no one ("X was wrong to
+    attack Y" still tells the act; "it is willing to withdraw" is an actor's commitment)."""
+    governor = verb.head
+    return verb.dep_ in {"xcomp", "advcl", "ccomp"} and governor.i != verb.i and governor.pos_ == "ADJ" \
+        and governor.lemma_.lower() in lexicons.extraposition_adjectives() \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in {"nsubj", "expl", "dobj"} and c.lower_ == "it"
+                for c in (*governor.children, *governor.head.children) if c.i < governor.i)
 
 
 def _question(verb: Token) -> bool:
@@ -112,6 +137,24 @@ def _stance_given(token: Token, trigger: lexicons.Trigger) -> bool:
     gifts += [c for g in gifts for c in g.conjuncts]
     stances = lexicons.aid_words()["stance"]
     return bool(gifts) and all(g.lemma_.lower() in stances for g in gifts)
+
+
+def _traded(token: Token) -> bool:
+    """'offered to supply 120,000 barrels of fuel oil a month to Y', 'gas supplies to Y': a supply of a commodity
+    (data/commodity_nouns.txt) is trade, economic cooperation (CAMEO 061), no aid; "supplied arms to Y" or "supplies
+    of food" still aid, and an ended supply ("shut off gas supplies to Y") is still a sanction."""
+    if token.lemma_.lower() != "supply":
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        goods = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        goods = [token] + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]
+    goods += [g for n in goods for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "barrels of oil"
+    commodities = lexicons.commodity_nouns()
+    return any(w.lemma_.lower() in commodities or w.lower_ in commodities
+               for g in goods for w in (g, *g.children) if w is g or w.dep_ in {"compound", "amod", "nmod"})
 
 
 def _borrowed_subject(reading: Reading, verb: Token) -> bool:
@@ -261,6 +304,61 @@ def _verbal_attack(token: Token) -> bool:
                     for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in lexicons.idea_nouns() for p in attacked) or any(
         c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in token.children)
+
+
+def _figurative_fight(reading: Reading, token: Token) -> bool:
+    """'its battle with France and Germany over breaching deficit limits', 'fight it out', 'the measures hit
+    Japanese industry's sales': a contest over an issue (not over a place), the idiom "fight it out", or a blow to
+    an economic measure (data/contest_words.tsv) is a dispute or damage, not force."""
+    words = lexicons.contest_words()
+    lemma = token.lemma_.lower()
+    if lemma in words["contest"]:
+        if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) \
+                and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+            return True  # "fight it out", "battle it out"
+        issues = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
+                  if g.dep_ in {"pobj", "pcomp"}]
+        sides = [w for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "prep"}
+                 for w in c.subtree]  # who fights, whom, "with" or "against" whom
+        return any(not any(reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(g))
+                   and g.lemma_.lower() not in lexicons.site_nouns() | words["ground"]
+                   and g.ent_type_ not in {"DATE", "TIME"} for g in issues) \
+            and not any(w.lemma_.lower() in words["force"] for w in sides)
+    if lemma in words["damage"] and token.pos_ in {"VERB", "AUX"}:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        struck = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        return bool(struck) and all(c.lemma_.lower() in words["economic"] for c in struck)
+    return False
+
+
+_HELPING = frozenset({"aids", "supports"})  # acts that help or back their object
+
+
+def _opposed(reading: Reading, token: Token) -> set[str]:
+    """The actors named only inside an against-phrase of the trigger's own phrase ("donated $5m to the fight
+    against the Taliban", "backed Y against Z"): the help goes to the fight or to Y, not to their enemy."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for word in token.subtree:
+        keys = reading.resolved.keys_at(word)
+        node = word
+        while keys and node.i != token.i and not (node.dep_ == "prep" and node.lower_ == "against"):
+            node = node.head
+        (inside if keys and node.i != token.i else outside).update(keys)
+    return inside - outside
+
+
+def _civilians_moved(token: Token) -> bool:
+    """'evacuated the wounded from the town', 'mobilized pressure groups in the US': what a verb of evacuating or
+    mobilising moves is people or means that are no force (data/civilian_nouns.txt): a rescue or a campaign, no
+    withdrawal or show of force ("evacuated its troops", "mobilised 5,000 reservists" keep theirs)."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    moved = [c for c in token.children if c.dep_ == "dobj"]
+    civilians = lexicons.civilian_nouns()
+    return bool(moved) and all(
+        any(w.lemma_.lower() in civilians or w.lower_ in civilians
+            for w in (m, *m.children) if w is m or w.dep_ in {"compound", "amod"}) for m in moved)
 
 
 _CIVIL = frozenset({"Person", "Organization"})
@@ -572,6 +670,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
         if trig.predicate == "coerces" and not _territorial(trig):
             targets = tuple(k for k in targets if reading.types.get(k) != "Place")
+        if trig.predicate in _HELPING:
+            opposed = _opposed(reading, token)  # "donated $5m to the fight against the Taliban": not the Taliban
+            targets = tuple(k for k in targets if k not in opposed)
         if trig.predicate == "leads" and pos == "VERB" and any(
                 reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
                 for k in reading.resolved.keys_at(c)):

@@ -50,7 +50,8 @@ def clause_date(reading: Reading, head: Token) -> dates.DateMention | None:
     spans = [(t.idx, t.idx + len(t)) for t in clause.subtree]  # (the subtree walked once, not twice)
     lo = min(start for start, _ in spans) - sent.start_char
     hi = max(end for _, end in spans) - sent.start_char
-    found = [d for d in found if not _dates_the_event_counted_from(sent, d, head)]
+    found = [d for d in found if not _dates_the_event_counted_from(sent, d, head)
+             and not _dates_an_actor_clause(reading, sent, d, head)]
     inside = [d for d in found if lo <= d.start and d.end <= hi]
     pool = inside or found
     if not pool:
@@ -82,6 +83,22 @@ def _dates_the_event_counted_from(sent: Span, date: dates.DateMention, head: Tok
         if node.dep_ == "pobj" and node.pos_ in {"NOUN", "PROPN"} and node.head.lower_ in TEMPORAL_RELATIONS \
                 and node.i not in {t.i for t in span}:
             return True
+        node = node.head
+    return False
+
+
+def _dates_an_actor_clause(reading: Reading, sent: Span, date: dates.DateMention, head: Token) -> bool:
+    """Whether a date expression sits in a who-clause on an actor that does not hold the trigger ("the London
+    conference will shore up Abbas, who is expected to win the election on 9 January"): it dates what the actor
+    does, not the fact (a which-clause, "talks with Peru, which began on Friday", may be the event's own)."""
+    span = sent.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and not (node.left_edge.i <= head.i <= node.right_edge.i):
+        if node.dep_ == "relcl":  # "who", "whose": a clause on a person ("which" may hang on the wrong noun)
+            return any(c.tag_ in {"WP", "WP$"} for c in node.subtree if c.i < node.i) and any(
+                reading.types.get(k) in vocabulary.ACTOR_TYPES for k in reading.resolved.keys_at(node.head))
         node = node.head
     return False
 
@@ -151,6 +168,8 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
     if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills
     aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if _obliged(verb, aux) or _mandated(verb, aux):
+        return None  # "Iraq must cooperate fully with UN inspectors", "demanded that Israel ease": required, not done
     reported_future = "would" in aux and reported(verb)  # "X said it would boycott Y": future in the past
     if aux & grammar.POSSIBILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES and not reported_future:
         return None
@@ -179,12 +198,48 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
+    if _deadline(verb):
+        planned = True  # "X and Y have until 1 February to settle": not settled yet
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
             and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
         # "He will see X before chairing Y": a clause without tense of its own takes its governor's
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _obliged(verb: Token, aux: set[str]) -> bool:
+    """'X said Y must withdraw', 'a reminder to Y that it must cooperate', 'X said Y must be ready to mediate': an act
+    under an obligation auxiliary (on the verb or on the verb that governs it) in a clause someone says or demands
+    is required of its doer, not told as done ("should" is a possibility); the narrator's "the deal must still be
+    ratified" tells a step to come."""
+    carriers = [verb] if aux & STRICT_OBLIGATION else [
+        governor for governor, _ in control_chain(verb)
+        if any(c.dep_ == "aux" and c.lower_ in STRICT_OBLIGATION for c in governor.children)]
+    return any(reported(c) or c.dep_ in {"ccomp", "acl"} for c in carriers)
+
+
+STRICT_OBLIGATION = frozenset({"must", "ought"})
+
+
+def _mandated(verb: Token, aux: set[str]) -> bool:
+    """'its demand that Israel ease restrictions', 'insisted that Y withdraw': a that-clause in the base form (the
+    mandative subjunctive) under a directive verb or noun (data/directive_verbs.txt, directive_nouns.txt), or a verb
+    whose object such a noun is ("reiterated its demand that Y ease"), names an act asked for, not done ("insisted
+    that Y had withdrawn" tells it)."""
+    governor = verb.head
+    return verb.dep_ in {"ccomp", "acl"} and governor.i != verb.i and verb.tag_ == "VB" and not aux - {"not"} \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and (governor.lemma_.lower() in lexicons.directive_verbs() | lexicons.directive_nouns() or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicons.directive_nouns() for c in governor.children))
+
+
+def _deadline(verb: Token) -> bool:
+    """'X has until Friday to reply', 'Y has till May to settle': an act given a deadline is not yet done."""
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.i != verb.i and governor.lemma_ == "have" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in governor.children)
 
 
 def _awaited(noun: Token) -> bool:

@@ -357,3 +357,13 @@ def test_subjects_answers_each_reading_phase_from_its_own_memo(resolved_doc):
                                        Evidence("t", "A.", 0, 2), rule="t")])
     assert subjects(states, send) == ("country/KEN",) and subjects(reading, send) == ()
     assert ("subjects", send.i, False) in reading.phase_memo
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an event before or after the act, named by a sequence preposition, is not the act's subject's own
+    pytest.param("Chile offered to negotiate with the president of Peru following the invasion of Bolivia.",
+                 ("Chile", "attacks", "Bolivia"), id="following-invasion"),
+])
+def test_an_event_in_a_sequence_phrase_is_not_the_subjects(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -816,3 +816,133 @@ def test_still_aid_rejection_or_agreement(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a supply of a commodity is trade (economic cooperation), not aid; arms, food or an ended supply keep theirs
+    pytest.param("Chile has offered to supply 50,000 barrels of crude oil a week to Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), ("Chile", "aids", "Peru"), id="barrels-of-oil"),
+    pytest.param("Kenya will supply natural gas to Uganda.", ("Kenya", "cooperatesWith", "Uganda"),
+                 ("Kenya", "aids", "Uganda"), id="supply-gas"),
+    pytest.param("Kenya's electricity supplies to Uganda rose last year.", None, ("Kenya", "aids", "Uganda"),
+                 id="electricity-supplies"),
+    pytest.param("Kenya supplied arms to Uganda.", ("Kenya", "aids", "Uganda"), None, id="supply-arms"),
+    pytest.param("Chile supplied food and medicine to Peru.", ("Chile", "aids", "Peru"), None, id="supply-food"),
+    pytest.param("Kenya cut off gas supplies to Uganda.", ("Kenya", "sanctions", "Uganda"), None,
+                 id="ended-gas-supply"),
+])
+def test_commodity_supply_is_trade(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a contest over an issue, "fight it out", a blow to an economic measure: a dispute or damage, not force
+    pytest.param("The European Commission has called a truce in its battle with Chile over breaching spending limits.",
+                 ("European Commission", "attacks", "Chile"), id="battle-over-an-issue"),
+    pytest.param("Chile has been in a long battle with Peru over fishing quotas.", ("Chile", "attacks", "Peru"),
+                 id="battle-over-quotas"),
+    pytest.param("Chile clashed with Peru over fishing rights.", ("Chile", "attacks", "Peru"), id="clash-over-rights"),
+    pytest.param("Kenya's new tariffs have hit Ugandan exports.", ("Kenya", "attacks", "Uganda"), id="hit-exports"),
+    pytest.param("Chile and Peru are expected to fight it out at the WTO.", ("Peru", "attacks", "Chile"),
+                 id="fight-it-out"),
+])
+def test_figurative_fight_is_no_attack(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # over a place, a ground or by an armed force, or with no issue: force
+    pytest.param("Chile fought Peru over the Atacama region.", ("Chile", "attacks", "Peru"), id="over-a-region"),
+    pytest.param("Ethiopia fought a war with Eritrea over their border.", ("Ethiopia", "attacks", "Eritrea"),
+                 id="over-a-border"),
+    pytest.param("Rwandan troops fought Congolese soldiers over control of the mines.",
+                 ("Rwandan troops", "attacks", "Congolese soldiers"), id="armed-force"),
+    pytest.param("Kurdish rebels clashed with Turkish troops over the weekend.",
+                 ("Kurdish rebels", "attacks", "Turkish troops"), id="over-the-weekend"),
+    pytest.param("Israeli jets hit Syrian positions near Damascus.", ("Israel", "attacks", "Syria"),
+                 id="hit-positions"),
+])
+def test_real_fight_is_an_attack(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an infinitive with its own subject introduced by "for" is an act wished or proposed, not done
+    pytest.param("The party won seats on the back of its call for Britain to leave the European Union.",
+                 ("United Kingdom", "withdrawsFrom", "European Union"), id="call-for-to-leave"),
+    pytest.param("Mr Lopez apologised, but critics have called for him to go to Chile.", ("Lopez", "visits", "Chile"),
+                 id="called-for-him-to-go"),
+    pytest.param("It is time for Peru to leave the union.", ("Peru", "withdrawsFrom", "union"), id="time-for-to"),
+])
+def test_for_to_clause_is_no_act_done(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_a_finite_act_beside_a_for_to_clause_stays(facts_of):
+    got = facts_of("Peru left the union, and Chile called for Bolivia to follow.")
+    assert ("Peru", "withdrawsFrom", "union") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # dismissing an actor as something disparages it (criticism); a bare dismissal rejects
+    pytest.param("Chile dismissed Peru as a failed state.", ("Chile", "criticizes", "Peru"),
+                 ("Chile", "rejects", "Peru"), id="dismissed-as"),
+    pytest.param("Chile dismissed the US complaint.", ("Chile", "rejects", "United States"),
+                 ("Chile", "criticizes", "United States"), id="dismissed-complaint"),
+])
+def test_dismissing_as_is_criticism(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an infinitive after an adjective with an empty "it" is judged in general, done by no one
+    pytest.param("Chile's ministers make it impossible to dismiss Peru as a failed state.", None,
+                 ("Chile", "criticizes", "Peru"), id="impossible-to-dismiss"),
+    pytest.param("Chile finds it hard to reject Peru.", None, ("Chile", "rejects", "Peru"), id="hard-to-reject"),
+    pytest.param("Chile considers it important to visit Peru.", None, ("Chile", "visits", "Peru"),
+                 id="important-to-visit"),
+    # an actor judged for its act, or an "it" standing for an actor with a commitment, keeps the act
+    pytest.param("Chile was wrong to attack Peru.", ("Chile", "attacks", "Peru"), None, id="actor-wrong-to-attack"),
+    pytest.param("Syria says it is willing to withdraw its troops from Lebanon.", ("Syria", "withdrawsFrom", "Lebanon"),
+                 None, id="it-willing-to-withdraw"),
+])
+def test_extraposed_infinitive_is_no_act(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # help given to a fight or a side is not help to the enemy named after "against"
+    pytest.param("Norway donated $5m to the fight against the Taliban.", None, ("Norway", "aids", "Taliban"),
+                 id="fight-against"),
+    pytest.param("Norway backed Peru against Chile.", ("Norway", "supports", "Peru"), ("Norway", "supports", "Chile"),
+                 id="backed-against"),
+])
+def test_help_does_not_go_to_the_enemy(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # evacuating civilians is a rescue and mobilising supporters a campaign: no withdrawal, no show of force
+    pytest.param("UN helicopters evacuated the wounded from Bosnia on Friday.", None,
+                 ("United Nations", "withdrawsFrom", "Bosnia and Herzegovina"), id="evacuated-wounded"),
+    pytest.param("Chile has mobilized pressure groups in Peru to support its claim.", None,
+                 ("Chile", "mobilizesAgainst", "Peru"), id="mobilized-pressure-groups"),
+    # forces keep their readings
+    pytest.param("Iraq mobilized its army against Kuwait.", ("Iraq", "mobilizesAgainst", "Kuwait"), None,
+                 id="mobilized-army"),
+])
+def test_civilians_moved_are_no_force(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

@@ -97,6 +97,50 @@ def test_the_date_of_the_event_an_act_is_counted_from_does_not_date_it(facts_of,
     assert fact.date is None
 
 
+@pytest.mark.parametrize("text, expected, date", [
+    # a date in a relative clause on an actor dates the actor's act, not the fact
+    ("Chile will hold talks with Peru to support Mr Lopez, who is expected to win the election on 9 January.",
+     ("Chile", "meetsWith", "Peru"), None),
+    ("Chile held talks with Mr Lopez, who arrived in Lima on 3 January.", ("Chile", "meetsWith", "Lopez"), None),
+    # a clause holding the trigger, or one on the event noun, still dates it
+    ("Mr Lopez, who met Chile's president on 3 January, said little.", ("Lopez", "meetsWith", "Chile"),
+     "2005-01-03"),
+    ("Chile held talks with Peru, which began on 3 January.", ("Chile", "meetsWith", "Peru"), "2005-01-03"),
+])
+def test_a_date_in_a_relative_clause_on_an_actor_dates_only_its_act(facts_of, text, expected, date):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.date == date
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    # an act given a deadline is not done yet
+    ("Fiat and Renault have until 1 February to settle their dispute.", ("Fiat", "agreesWith", "Renault"), "planned"),
+    ("Fiat and Renault settled their dispute on 1 February.", ("Fiat", "agreesWith", "Renault"), "asserted"),
+])
+def test_an_act_with_a_deadline_is_planned(facts_of, text, expected, modality):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
+@pytest.mark.parametrize("text, absent, demand", [
+    # an act under "must" is required, not done; the demand it expresses stays
+    ("Chile said that Peru must withdraw its troops from Bolivia.", ("Peru", "withdrawsFrom", "Bolivia"),
+     ("Chile", "demands", "Peru")),
+    ("Chile said Peru and Bolivia must reach an agreement.", ("Peru", "agreesWith", "Bolivia"),
+     ("Chile", "demands", "Peru")),
+    ("Chile reminded Peru that it must cooperate fully with the United Nations.",
+     ("Peru", "cooperatesWith", "United Nations"), ("Chile", "demands", "Peru")),
+])
+def test_an_act_under_must_is_not_done(facts_of, text, absent, demand):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+    assert demand in got.triples, got
+
+
 def test_day_or_month_of_an_undated_text_keeps_its_year_open(facts_of):
     fact = facts_of("Justin Trudeau visited India in March.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.date == "--03"
@@ -522,3 +566,27 @@ def test_a_clause_date_is_found_once_per_trigger(resolved_doc):
     found = clause_date(reading, verb)
     assert found is not None and found.text == "3 March 2005"
     assert clause_date(reading.with_states([]), verb) is found  # remembered, and shared by with_states
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a base-form that-clause under a directive verb or noun is an act asked for, not done
+    pytest.param("Chile insisted that Peru withdraw its troops from Bolivia.", ("Chile", "demands", "Peru"),
+                 ("Peru", "withdrawsFrom", "Bolivia"), id="insisted-that"),
+    pytest.param("The UN repeated its demand that Chile release the prisoners.", None,
+                 ("Chile", "concedesTo", "prisoners"), id="demand-that"),
+    # told as done, it stays
+    pytest.param("Chile insisted that Peru had withdrawn its troops from Bolivia.", ("Peru", "withdrawsFrom", "Bolivia"),
+                 None, id="insisted-done"),
+])
+def test_a_mandative_that_clause_is_not_done(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+def test_the_narrators_must_tells_a_step_to_come(facts_of):
+    got = facts_of("Chile and Peru signed a trade deal on Monday. The deal must still be ratified by the European "
+                   "Union at a meeting next month.")
+    fact = got.find("European Union", "partyTo", "trade deal between Chile, Peru and European Union")
+    assert fact is not None, got
+    assert fact.modality == "planned"
