@@ -21,9 +21,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from kg.model import Document, Extraction
 
-CHUNK = 16  # documents per task: spaCy's batch, as in one process (~3 s of work)...
-CHUNK_CHARS = 24_000  # ...or fewer when they are long (work goes with characters); the input's end goes in smaller ones
-WINDOW = 3  # chunks in flight per worker: a worker on a long chunk does not hold the others up (results in order)
+CHUNK = 2  # documents per task: small, so that the workers finish together (a chunk is ~0.4 s of work)...
+CHUNK_CHARS = 6_000  # ...or fewer when they are long: work goes with characters, so chunks of like size end together
+WINDOW = 6  # chunks in flight per worker: a worker on a long chunk does not hold the others up (results in order)
 
 
 def _pipeline(model: str | None):
@@ -78,52 +78,28 @@ def _warm_up(model: str | None) -> None:
         extract(Document(id="kg-warm-up", text=_WARM_UP), _pipeline(model))
 
 
-def _take(ahead: deque[Document], size: int, chars: float) -> list[Document]:
-    """The documents at the head of `ahead`, taken off it, up to `size` of them or until they reach `chars`
-    characters (one at least)."""
+def _chunks(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:
+    """Consecutive lists of up to size documents, each closed early once its texts reach `chars` characters."""
     chunk: list[Document] = []
     length = 0
-    while ahead and len(chunk) < size and length < chars:
-        chunk.append(ahead.popleft())
-        length += len(chunk[-1].text)
-    return chunk
-
-
-def _chunks(documents: Iterable[Document], size: int, chars: int | None = None, *, workers: int = 0
-            ) -> Iterator[list[Document]]:
-    """Consecutive lists of up to `size` documents, each closed early once its texts reach `chars` characters.
-
-    With `workers`, the input is read 2 × workers chunks ahead, and what is left when it ends goes out in
-    chunks that shrink (each a 2 × workers-th of the characters left, one document at least): spaCy parses big
-    batches faster (a batch of 2 documents costs ~6 % more CPU than one of 16), and the workers still end
-    together.
-    """
-    bound = float(chars) if chars is not None else float("inf")
-    depth = 1 + 2 * workers
-    ahead: deque[Document] = deque()
-    length = 0
     for document in documents:
-        ahead.append(document)
+        chunk.append(document)
         length += len(document.text)
-        while len(ahead) >= depth * size or length >= depth * bound:
-            chunk = _take(ahead, size, bound)
-            length -= sum(len(d.text) for d in chunk)
+        if len(chunk) == size or chars is not None and length >= chars:
             yield chunk
-    while ahead:
-        chunk = _take(ahead, size, min(bound, length / (2 * workers)) if workers else bound)
-        length -= sum(len(d.text) for d in chunk)
+            chunk, length = [], 0
+    if chunk:
         yield chunk
 
 
 def _in_order(submit: Callable[[list[Document]], Future], documents: Iterable[Document], window: int,
-              chunk: int, chars: int | None = None, idle: Callable[[], None] | None = None, workers: int = 0
-              ) -> Iterator[Extraction]:
+              chunk: int, chars: int | None = None, idle: Callable[[], None] | None = None) -> Iterator[Extraction]:
     """Submit chunks, keeping at most `window` in flight, and yield their extractions in input order.
 
     The first window is read, and `idle` called, before anything is submitted: the first submission waits for
     the fork server to have loaded the pipeline, so this process reads and does its own work meanwhile.
     """
-    parts = _chunks(documents, chunk, chars, workers=workers)
+    parts = _chunks(documents, chunk, chars)
     first = list(itertools.islice(parts, window))
     if idle is not None:
         idle()
@@ -170,7 +146,7 @@ def extract_parallel(documents: Iterable[Document], model: str | None = None, *,
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(model,))
     try:
         yield from _in_order(lambda part: pool.submit(extract_chunk, part, model), documents, WINDOW * jobs, chunk,
-                             CHUNK_CHARS, idle, workers=jobs)
+                             CHUNK_CHARS, idle)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise

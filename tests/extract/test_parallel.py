@@ -59,20 +59,6 @@ def test_chunks_close_early_when_their_texts_are_long(lengths, chunks):
     assert [[d.id for d in c] for c in _chunks(docs, 3, chars=50)] == chunks
 
 
-@pytest.mark.parametrize("workers", [1, 2, 4])
-@pytest.mark.parametrize("lengths", [[100] * 40, [30, 500, 80, 80, 10, 250, 100] * 6, [100] * 3, []])
-def test_chunks_for_workers_are_big_until_the_input_ends_then_shrink(workers, lengths):
-    """Big chunks (spaCy parses big batches faster) while more input follows; the rest in chunks that shrink to
-    single documents, so that the workers end together."""
-    docs = [Document(str(i), "x" * n) for i, n in enumerate(lengths)]
-    chunks = list(_chunks(docs, 8, chars=400, workers=workers))
-    assert [d for c in chunks for d in c] == docs  # every document once, in order
-    assert all(len(c) <= 8 and (len(c) == 1 or sum(len(d.text) for d in c[:-1]) < 400) for c in chunks)
-    if len(docs) > 8 * (1 + 2 * workers):
-        sizes = [sum(len(d.text) for d in c) for c in chunks]
-        assert max(sizes) >= 400 and len(chunks[-1]) == 1 and min(sizes[-2:]) < 400 / 2
-
-
 def test_extract_document_is_the_per_document_task(single):
     doc = _documents()[0]
     extraction = extract_document(doc)
