@@ -139,14 +139,20 @@ def test_in_order_without_idle_work():
 
 
 def test_the_fork_server_preloads_the_pipeline_with_kgs_components():
-    """kg.extract.preload (imported by the fork server only) leaves the pipeline loaded with the entity ruler."""
+    """kg.extract.preload (imported by the fork server only) leaves the pipeline loaded with the entity ruler, and
+    what it loaded frozen out of the garbage collector (the workers' collections do not walk it)."""
+    import gc
     import importlib
 
     from kg.extract.parallel import _pipeline
     from kg.extract.mentions import RULER_NAME
 
-    importlib.import_module("kg.extract.preload")
-    assert RULER_NAME in _pipeline(None).pipe_names
+    try:
+        importlib.import_module("kg.extract.preload")
+        assert RULER_NAME in _pipeline(None).pipe_names
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # (this is the test process, not a fork server)
 
 
 @pytest.mark.slow
