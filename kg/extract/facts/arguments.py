@@ -459,8 +459,9 @@ def leader_described(reading: Reading, noun: Token) -> list[str]:
 
 
 def located(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """'Security forces in Guinea', 'officials from Iran': an agent known by the country it is in or from."""
-    if noun.pos_ != "NOUN":
+    """'Security forces in Guinea', 'officials from Iran': an agent known by the country it is in or from; not a
+    firm ('companies from Canada', as 'Canadian companies', do not act for Canada: data/company_nouns.txt)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicons.company_nouns():
         return ()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:

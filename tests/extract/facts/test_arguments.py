@@ -281,6 +281,8 @@ def test_bare_government_is_a_state(facts_of, text, expected, absent):
                  id="national-airline"),
     pytest.param("The Kenyan firm is expected to hold talks with Uganda.", ("Kenya", "meetsWith", "Uganda"),
                  id="national-firm"),
+    pytest.param("Firms from Kenya invested heavily in Uganda.", ("Uganda", "cooperatesWith", "Kenya"),
+                 id="firms-from-country"),
     # the country modifying an event noun in an "in" phrase says where; the clause's actor acts
     pytest.param("Shell is seeking damages in a US lawsuit against Uganda.", ("United States", "criticizes", "Uganda"),
                  id="in-a-us-lawsuit"),
