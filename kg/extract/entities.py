@@ -1,7 +1,7 @@
 """Mentions → entities: join the mentions of one real-world thing into one entity, and resolve what refers to it.
 
-Within a document: country mentions join by ISO code; short names ("Kochavi", "Mr Blair") join the full name;
-acronyms defined in the text ("Royal Armed Forces (FAR)") and appositions ("Tsahal, the Israeli army") join
+Within a document: country mentions join by ISO code; short names ("Ruiz", "Mr Doe") join the full name;
+acronyms defined in the text ("National Defence Force (NDF)") and appositions ("Tarnak, the Chilean army") join
 their name; pronouns, group anaphora ("the two countries") and definite descriptions ("the kingdom",
 "the deal") resolve by rules on the parse to the entity they most plausibly mean.
 """
@@ -384,7 +384,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             if target is mention:
                 resolver.aliases[acronym.lower()] = key
                 resolver.cluster(key, mention.type).names.append(acronym)
-    # Appositions between two names of the same kind: "the Tsahal, the Israeli army".
+    # Appositions between two names of the same kind: "the Tarnak, the Chilean army".
     for mention in mentions:
         partner = _appositive_partner(doc, mention, by_head)
         if partner and partner.type == mention.type and mention.type == "Organization" \

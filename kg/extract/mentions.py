@@ -181,7 +181,7 @@ def _seated_organisation(doc: Doc, city: str) -> str | None:
 
 
 def _without_leading_posts(span: Span) -> Span:
-    """'Lawyer Louise Christian', 'Tory David Davis', 'MEP Jane Roe': NER may run a post or a party label into the
+    """'Lawyer Ana Ruiz', 'Tory John Doe', 'MEP Jane Roe': NER may run a post or a party label into the
     name after it; they are dropped from the front while two words of the name remain (not 'Prince Philip')."""
     doc = span.doc
     start = span.start
@@ -289,7 +289,7 @@ def _is_country_word(token: Token) -> bool:
 
 
 def _leading_country(doc: Doc, span: Span) -> Mention | None:
-    """NER sometimes runs a country into the name after it ("Before Morocco Aviv Kochavi had..."): when the rest
+    """NER sometimes runs a country into the name after it ("Before Peru Ana Ruiz had..."): when the rest
     of the span is a person's name that NER found elsewhere in the document, the country is split off."""
     forms = gazetteer.surface_forms()
     for size in (1, 2, 3):
@@ -435,7 +435,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         before = doc[span.start - 1] if span.start else None
         if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
                 and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Yukos", "energy giant Petrolex": NER called it a person or place
+            etype = "Organization"  # "Russian oil firm Norvik", "energy giant Petrolex": NER called it a person or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
                 and _described_as_organisation(span.root):
             etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
@@ -670,7 +670,7 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
 
 
 def _is_titled(token: Token) -> bool:
-    """Whether a name token has a person's title in apposition ("Yair Lapid, the Prime Minister")."""
+    """Whether a name token has a person's title in apposition ("Ana Ruiz, the Prime Minister")."""
     titles = lexicons.titles()
     for child in token.children:
         if child.dep_ == "appos" and child.lemma_.lower() in set(titles) | {t.split()[-1] for t in titles}:
@@ -691,7 +691,7 @@ def _retype_people(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Names NER found once are names everywhere in the document: other occurrences of a full name or of a
-    person's surname become mentions too (NER often misses "Kochavi’s" in a long sentence)."""
+    person's surname become mentions too (NER often misses "Ruiz’s" in a long sentence)."""
     covered = {i for m in named for i in range(m.start, m.end)}
     forms: dict[tuple[str, ...], Mention] = {}
     for m in named:

@@ -258,7 +258,7 @@ def resolve_focus(graph: nx.MultiDiGraph, focus: str) -> list[Any]:
     """The node(s) that `focus` names, as the page's search finds them (case-insensitive).
 
     Exact matches first (IRI, then label, then ISO code, then alias), then looser ones as the page accepts:
-    a whole word of a name (a surname: "Gantz"), then a name's beginning, then any part of it. Several entities
+    a whole word of a name (a surname: "Ruiz"), then a name's beginning, then any part of it. Several entities
     sharing the best kind of match are all returned; none, or too many loose ones, is a KgError.
     """
     query = str(focus).strip().casefold()

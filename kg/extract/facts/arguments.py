@@ -536,7 +536,7 @@ SEQUENCE_PREPOSITIONS = frozenset({"following", "before", "since", "prior"})  # 
 
 
 def noun_subjects(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """The agent of a nominalisation: 'Kochavi's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
+    """The agent of a nominalisation: 'Doe's visit', 'a visit by X', 'X made a visit', 'X was the mediator'."""
     for child in noun.children:
         if child.dep_ == "poss":
             return refs(reading, child)

@@ -55,7 +55,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             found += [fact(reading, key, "affiliatedWith", home, head, "role:group-of", 0.7)
                       for home in _located_in(reading, head)]
         elif etype == "Organization" and mention.kind == "name":
-            # "Russian oil firm Yukos", "Iran's state broadcaster IRIB": the modifiers say whose it is,
+            # "Russian oil firm Norvik", "Kenya's state broadcaster KBC": the modifiers say whose it is,
             # when a descriptor noun says what it is ("firm", "broadcaster")
             pre = _own_modifiers(reading, key, _with_hyphenated(reading, pre_modifiers(reading, mention, head)))
             if any(t.pos_ == "NOUN" for t in pre):
@@ -75,7 +75,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
 
 
 def _topic_country(reading: Reading, mention) -> bool:
-    """'a report into Iraq intelligence', 'the Iran talks team': a country's name (not its adjective, "Iraqi",
+    """'an inquiry into Chile intelligence', 'the Iran talks team': a country's name (not its adjective, "Iraqi",
     nor a short form, "US", nor a possessive) set before a common noun says what the noun is about, not whose
     it is; the phrase belongs to no state."""
     if mention.kind == "name":

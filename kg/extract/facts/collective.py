@@ -1,7 +1,7 @@
 """Facts → facts: a plural description stands for the specific agreements the document names.
 
-"Gantz visited Rabat for the signing of security agreements between the two countries. On 24 November he signed
-a defence memorandum of understanding ..." The bare plural names no agreement of its own: it sums up the specific
+"Ruiz travelled to Lima, where security agreements between the two countries were to be signed. On 24 November he
+signed a defence pact ..." The bare plural names no agreement of its own: it sums up the specific
 ones. Its facts are moved onto them and it is not kept as an entity. Only a plural whose parties are exactly a
 specific agreement's parties is folded, and never into one that the same sentence names beside it ("trade
 agreements and a gas deal"), one of another field ("trade agreements" is not "a defence pact") or one dated

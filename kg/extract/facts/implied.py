@@ -25,7 +25,7 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     country_of_place.update({f.subject: f.object for f in facts if f.predicate == "partOf"
                              and f.subject.startswith("place/") and f.object.startswith("country/")})
     located = lexicons.predicate_targets()["located"]
-    # ("Jim Press, head of Toyota's US sales arm": the country the sentence gives the person is his, not his firm's)
+    # ("Ana Ruiz, head of Kovana's US sales arm": the country the sentence gives the person is his, not his firm's)
     said_of: dict[tuple[str, int], set[str]] = {}
     for f in facts:
         if f.predicate == "affiliatedWith" and f.subject.startswith("person/") and f.object.startswith("country/"):

@@ -88,8 +88,8 @@ def _dates_the_event_counted_from(sent: Span, date: dates.DateMention, head: Tok
 
 
 def _dates_an_actor_clause(reading: Reading, sent: Span, date: dates.DateMention, head: Token) -> bool:
-    """Whether a date expression sits in a who-clause on an actor that does not hold the trigger ("the London
-    conference will shore up Abbas, who is expected to win the election on 9 January"): it dates what the actor
+    """Whether a date expression sits in a who-clause on an actor that does not hold the trigger ("the Lima
+    conference will support Ruiz, who is expected to win the election on 9 March"): it dates what the actor
     does, not the fact (a which-clause, "talks with Peru, which began on Friday", may be the event's own)."""
     span = sent.char_span(date.start, date.end, alignment_mode="expand")
     if span is None:
@@ -458,7 +458,7 @@ def committed(reading: Reading, head: Token, actor: str) -> bool:
     elif place.dep_ == "dobj" and is_light_verb(place.head):
         verb = place.head  # "offered to provide aid", "will provide 25,000 tons of food aid"
     else:
-        return False  # "Kochavi's planned trip": a plan reported by others, not a commitment
+        return False  # "Doe's planned trip": a plan reported by others, not a commitment
     if any(g.lemma_.lower() in lexicons.commitment_cues() for g in governors(verb)):
         return True
     # its own word ("Iraq said it would allow ..."), or a future act announced in reported speech

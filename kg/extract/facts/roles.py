@@ -1,7 +1,7 @@
 """Roles: who holds which post, whom they serve, who leads what, who is someone's counterpart.
 
-Read from the noun phrases around a person's name: pre-modifiers ("Israeli Prime Minister Benjamin
-Netanyahu"), appositions ("Yair Lapid, the current Israeli Prime Minister"; "the head of X, Nasser Bourita"),
+Read from the noun phrases around a person's name: pre-modifiers ("Peruvian Prime Minister Ana
+Ruiz"), appositions ("Ana Ruiz, the current Peruvian Prime Minister"; "the head of X, John Doe"),
 "in his capacity as", copulas ("He became the chief of staff of the army"), possessives ("his Moroccan
 counterpart Y", "Russia's foreign minister Y"), and offices held in a body ("its chairmanship of the G8").
 """
@@ -72,7 +72,7 @@ def titled_people(reading: Reading) -> Iterator[Fact]:
 
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
     """The posts of one named person: from the words before the name, its appositions and an of-phrase."""
-    # Pre-modifiers: "Israeli Prime Minister Benjamin Netanyahu", "his Moroccan counterpart Y".
+    # Pre-modifiers: "Peruvian Prime Minister Ana Ruiz", "his Chilean counterpart Y".
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
     written = [] if pre else _words_before(reading, key, mention)
     pre = _split_post_start(head, pre) + pre if pre else written
@@ -512,7 +512,7 @@ def _of_country(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
 
 
 def capacity_roles(reading: Reading) -> Iterator[Fact]:
-    """'Benny Gantz in his capacity as Minister of Defense', 'Straw, as foreign secretary, ...', 'she served
+    """'John Doe in his capacity as Minister of Defense', 'Doe, as foreign secretary, ...', 'she served
     as envoy': the title after "as" belongs to the person it hangs on, the possessor of a capacity, or the
     subject of a verb of serving — not to whoever is near ("his second term as president")."""
     for prep in reading.index.with_lower({"as"}):
@@ -691,7 +691,7 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
 def described_people(reading: Reading) -> Iterator[Fact]:
     """'The prime minister said ...' after 'Tony Blair': a post named by a definite description that the
     resolution tied to a person is that person's post; not a cabinet post the text never gives the person by
-    name while it gives him another ("Mr Blair ... stand down as prime minister ... the chancellor")."""
+    name while it gives him another ("Mr Doe ... stand down as prime minister ... the chancellor")."""
     doc = reading.doc
     named = {i for mention, _ in reading.resolved.mentions for i in range(mention.start, mention.end)}
     found: list[tuple[str, Token, str]] = []
