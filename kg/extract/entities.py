@@ -430,7 +430,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     for key, cl in resolver.clusters.items():
         entity = _entity(cl)
         if cl.type in GLOBAL_TYPES and not key.startswith("country/") and key.count("/") == 1:
-            # The key follows the canonical name, so "Brown" then "Gordon Brown" is person/gordon-brown everywhere.
+            # The key follows the canonical name, so "Roe" then "Paul Roe" is person/paul-roe everywhere.
             rename[key] = f"{cl.type.lower()}/{slug(entity.label)}"
             entity = Entity(rename[key], entity.label, entity.type, entity.aliases, entity.country_code)
         if entity.key in entities:
@@ -551,7 +551,7 @@ def _title_words() -> frozenset[str]:
 
 def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]) -> dict[str, set[str]]:
     """The posts the text gives each person by name: the title words right before the name ("Foreign
-    Secretary Jack Straw", "US President X" → "president") or in apposition ("Jack Straw, the foreign
+    Secretary Tom Hale", "US President X" → "president") or in apposition ("Tom Hale, the foreign
     secretary"), lowercase, with the key of the country that qualifies a post ("Russian President X")."""
     words = _title_words()
     honorifics = lexicons.honorifics()
@@ -562,7 +562,7 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
         j, found = mention.start - 1, []
         if j > 0 and doc[j].lower_ in honorifics and doc[j - 1].lower_ in words \
                 and doc[j - 1].pos_ in NOMINAL_POS:
-            j -= 1  # "Shadow Europe minister Mr Brady" (a post ends in a noun: not "Under Mr Brown's rules")
+            j -= 1  # "Shadow Europe minister Mr Carr" (a post ends in a noun: not "Under Mr Roe's rules")
         while j >= 0 and doc[j].lower_ in words and len(found) < 5:
             found.insert(0, doc[j].lower_)
             j -= 1
@@ -608,8 +608,8 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     """Whom 'the <post>' means, when only one person can be meant: the latest person named with that post
     (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
     the one person named in the two sentences before (and this one, before the description), if named by a
-    full name ("Jack Straw's residence ... the foreign secretary"). None when a person with no post was named
-    after the holder ("Italian Prime Minister X ... Mr Blair's spokesman said: 'the prime minister ...'"), or
+    full name ("Tom Hale's residence ... the foreign secretary"). None when a person with no post was named
+    after the holder ("Italian Prime Minister X ... Mr Doe's spokesman said: 'the prime minister ...'"), or
     several hold the post and none was named in the last three sentences: either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
     whose post is another country's."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
@@ -655,7 +655,7 @@ def _government_state(doc: Doc, token: Token, refs: dict[int, tuple[str, ...]], 
                       held: dict[str, set[str]], resolver: _Resolver) -> str | None:
     """'the government', 'the administration': the state whose government is meant, never a body named before.
     The country it is placed in ("the government in Kabul"); else the state of the person whose words report it
-    ("Straw said the government had ..."); else the one state the document's national posts belong to
+    ("Hale said the government had ..."); else the one state the document's national posts belong to
     ("Foreign Secretary", "Chancellor of the Exchequer"); else the country the document names far more than any
     other. None when nothing tells: a guess between two states would give one the other's acts."""
     capitals = {m.head: m.country for m, _ in resolver.assigned if m.role == "capital" and m.country}
@@ -742,7 +742,7 @@ def _first_names() -> gender_detector.Detector:
 
 
 def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
-    """People whose honorific ("Mr Straw", "Ms Colonna") or first name (gender-guesser's name dictionary)
+    """People whose honorific ("Mr Hale", "Ms Moreau") or first name (gender-guesser's name dictionary)
     tells their gender: key → "m" or "f". Unisex and unknown names give nothing."""
     found: dict[str, str] = {}
     honorifics = lexicons.honorifics()
@@ -828,7 +828,7 @@ def _reference_words() -> frozenset[str]:
 
 
 def _qualified_post(noun: Token) -> bool:
-    """'the president of Armenia', 'the minister for Europe', 'the president, Jacques Chirac': a post
+    """'the president of Armenia', 'the minister for Europe', 'the president, Pierre Dumas': a post
     phrase that says itself whose post it is, or names its holder, refers to no earlier person."""
     return any((c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ == "appos" for c in noun.children)
 
@@ -1224,7 +1224,7 @@ def _party_keys() -> frozenset[str]:
 
 
 def _labels_person(token: Token) -> bool:
-    """'Democrat John Kerry', 'Tory MP X', 'X, a Democrat': a party word labelling a person's name is not what
+    """'Democrat John Carr', 'Tory MP X', 'X, a Democrat': a party word labelling a person's name is not what
     'it' refers to (that is a label of the person, not the party spoken of)."""
     if token.dep_ not in {"compound", "amod", "appos"}:
         return False
@@ -1237,7 +1237,7 @@ def _labels_person(token: Token) -> bool:
 
 def _led_governments(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
                      types: dict[str, str]) -> None:
-    """'the Bush administration', "President X's government" (data/government_nouns.txt): a government named by
+    """'the Lane administration', "President X's government" (data/government_nouns.txt): a government named by
     the person heading it stands for that person's state, as "the British government" stands for Britain. Not a
     pronoun's ("his government": the pronoun may err), nor one whose person no state can be found for."""
     nouns = lexicons.government_nouns()

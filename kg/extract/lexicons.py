@@ -719,7 +719,7 @@ def alias_cues() -> frozenset[str]:
 
 @cache
 def organisation_descriptors() -> frozenset[str]:
-    """Nouns that make the name after them an organisation's ("oil firm Yukos", "broadcaster IRIB")."""
+    """Nouns that make the name after them an organisation's ("oil firm Norvik", "broadcaster KBC")."""
     return _word_list("organisation_descriptors.txt")
 
 

@@ -329,7 +329,7 @@ def _venue_words(head: Token) -> str:
         if child.dep_ == "prep" and child.lower_ in {"with", "between"}:
             words = list(child.subtree)
             while words and (words[-1].is_punct or words[-1].is_space):
-                words.pop()  # "talks with Mr Blair, Mr Abbas said": not the comma
+                words.pop()  # "talks with Mr Doe, Mr Haddad said": not the comma
             if len(words) <= 8 and any(t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} for t in words):
                 return " " + doc[words[0].i:words[-1].i + 1].text
     return ""
@@ -352,7 +352,7 @@ def _epithet_country(span: Span) -> str | None:
 
 
 def _possessive_split(doc: Doc) -> list[Span]:
-    """The NER spans, each name owning another cut in two at the possessive: NER may run "Mr Brown's International
+    """The NER spans, each name owning another cut in two at the possessive: NER may run "Mr Roe's International
     Finance Facility" into one name. Only where the owner is a person's or state's name (an honorific leads it, or
     the text names it alone elsewhere), so that "McDonald's Corp" stays whole."""
     honorifics = lexicons.honorifics()
@@ -571,7 +571,7 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         return Mention(span.start, span.end, text, "Group", "description", country=country, role=role, head=token.i)
     if role == "state":
         if any(c.dep_ == "appos" for c in token.children) or token.dep_ == "compound":
-            return None  # "the Palestinian leader, Mahmoud Abbas" is a person, not the state
+            return None  # "the Palestinian leader, Karim Haddad" is a person, not the state
         return Mention(span.start, span.end, span.text, "Country", "description", iso3=country, role=role, head=token.i)
     text = " ".join(t.text for t in span if t.tag_ != "POS" and not (t.dep_ == "poss" and t.ent_type_ == "GPE")
                     and not (role == "body" and t.like_num))  # "80 Kenyan troops" are Kenyan troops: a count, no name
@@ -719,7 +719,7 @@ def _propagate_names(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 def _person_evidence(doc: Doc, named: list[Mention]) -> set[str]:
     """Single words the document shows to be people's names: the last word of a longer person's name
-    ("Tony Blair" → "Blair"), or a name written after an honorific or a post ("Mr Blair", "President Lula")."""
+    ("John Doe" → "Doe"), or a name written after an honorific or a post ("Mr Doe", "President Vargas")."""
     honorifics = lexicons.honorifics()
     found = set()
     for m in named:
@@ -769,14 +769,14 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
-    """'Brazil's Petrobras', "Argentina's Enarsa": a name right after a country's possessive."""
+    """'Brazil's Petrolex', "Argentina's Enarco": a name right after a country's possessive."""
     forms = gazetteer.surface_forms()
     return mention.start >= 2 and doc[mention.start - 1].tag_ == "POS" and (
         doc[mention.start - 2].text in forms or _whole_name(doc[mention.start - 2]) in forms)
 
 
 def _site_names(doc: Doc, named: list[Mention]) -> set[str]:
-    """Single-word names the text writes anywhere right before a noun of a site ("Belmarsh prison", "Bagram
+    """Single-word names the text writes anywhere right before a noun of a site ("Hollins prison", "Tarvin
     airfield": data/site_nouns.txt), as its modifier: the name of a place, whatever NER took it for elsewhere."""
     words = {m.text for m in named if m.kind == "name" and m.type == "Person" and " " not in m.text}
     sites = lexicons.site_nouns()
@@ -788,7 +788,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     """One name, one type in a document. A single word NER took for a person, with nothing in the text
     showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
     anywhere (a descriptor noun, NER's own ORG, a country's possessive, a digit or capitals: "oil group
-    Yukos", "Brazil's Petrobras", "G8"), else a place when it is one anywhere ("held at Belmarsh", "Belmarsh prison")."""
+    Norvik", "Brazil's Petrolex", "G8"), else a place when it is one anywhere ("held at Hollins", "Hollins prison")."""
     people = _person_evidence(doc, named)
     organisations: set[str] = set()
     places = _site_names(doc, named)
@@ -1072,7 +1072,7 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 def _honorific_split(spans: list[Span]) -> list[Span]:
     """The NER spans, each cut before every capitalised honorific inside it: NER may run "the deal with Tanzania
-    Mr Brown said" or "Mr Brown and Mr Blair" into one name; each honorific starts a person's name, the words
+    Mr Roe said" or "Mr Roe and Mr Doe" into one name; each honorific starts a person's name, the words
     before the first are a name of their own (a joining "and" or comma dropped)."""
     honorifics = lexicons.honorifics()
     result: list[Span] = []
@@ -1086,7 +1086,7 @@ def _honorific_split(spans: list[Span]) -> list[Span]:
         for begin, cut in zip([span.start, *cuts], [*cuts, span.end]):
             end = cut
             while end > begin and cut != span.end and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
-                end -= 1  # "Mr Brown and | Mr Blair": without the "and"
+                end -= 1  # "Mr Roe and | Mr Doe": without the "and"
             if end > begin:
                 result.append(Span(doc, begin, end, label=span.label_ if begin == span.start else "PERSON"))
     return result

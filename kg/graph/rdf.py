@@ -471,8 +471,8 @@ def _add_fact(graph: Graph, fact: Fact, terms: RdflibTerms | None = None) -> Non
 
 def _extends(longer: list[str], shorter: list[str]) -> bool:
     """Whether one person's name is a fuller form of another's: the same surname with more before it
-    ("Bush" → "George Bush"), or the same first and last names with more between ("George Bush" →
-    "George W Bush")."""
+    ("Lane" → "George Lane"), or the same first and last names with more between ("George Lane" →
+    "George W Lane")."""
     if len(longer) <= len(shorter) or longer[-1] != shorter[-1]:
         return False
     if longer[-len(shorter):] == shorter:
@@ -487,7 +487,7 @@ def person_identities(entities: Iterable[Entity]) -> dict[str, str]:
     """People of different documents named by variants of one name: key → the key of its fullest form.
 
     A name joins the fullest name extending it when every name extending it extends one another (a chain
-    "Bush" < "George Bush" < "George W Bush"); "Bush" stays alone beside "George Bush" and "Laura Bush"."""
+    "Lane" < "George Lane" < "George W Lane"); "Lane" stays alone beside "George Lane" and "Laura Lane"."""
     names: dict[str, list[str]] = {}
     for entity in entities:
         if entity.type == "Person":

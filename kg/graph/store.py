@@ -283,7 +283,7 @@ class Store:
         """Store one document's extraction with its content hash: "added", or "replaced" if it was there.
 
         One transaction: a build killed at any point leaves the document as it was or wholly replaced. People named
-        by variants of one name in the document ("Bush", "George Bush") are one node, as to_dataset makes them."""
+        by variants of one name in the document ("Lane", "George Lane") are one node, as to_dataset makes them."""
         store = self.oxigraph
         doc = to_ox(document_iri(extraction.document.id))
         default = ox.DefaultGraph()

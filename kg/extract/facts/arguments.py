@@ -625,7 +625,7 @@ def pre_modifiers(reading: Reading, mention, head: Token) -> list[Token]:
             t.dep_ == "pobj" and t.head.lower_ in {"of", "for"})  # "US Secretary of State Condoleezza Rice"
         if t.dep_ not in {"compound", "amod", "nmod", "poss", "det", "case", "nummod", "cc", "conj"} \
                 and not in_title_of:
-            break  # "Earlier, Foreign Secretary Jack Straw": the adverb ends the title
+            break  # "Earlier, Foreign Secretary Tom Hale": the adverb ends the title
         pre.insert(0, t)
     return pre
 

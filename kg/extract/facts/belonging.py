@@ -256,7 +256,7 @@ def _same_country(reading: Reading, part: str, whole: str) -> bool:
 
 
 def described_firms(reading: Reading) -> Iterator[Fact]:
-    """'Yukos ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
+    """'Norvik ... The embattled Russian oil giant had filed for bankruptcy': a definite descriptor noun phrase
     (data/organisation_descriptors.txt) with a country word and no name of its own, as the subject of its
     clause, means the firm named in the sentence before (its subject, else the last named), which belongs to that
     country; not one its own sentence names too, nor one the text gives another country ("India's X")."""
@@ -274,7 +274,7 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
                 or any(c.dep_ in {"appos", "relcl", "acl", "prep"} for c in noun.rights):
             continue  # "a Russian firm", "the Russian firm that bought it"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
-            continue  # "the Russian firm Yukos": the name after it is the firm
+            continue  # "the Russian firm Norvik": the name after it is the firm
         countries = [k for t in lefts if t.dep_ in {"amod", "compound", "nmod"} for k in country_refs(reading, t)]
         if not countries or any(reading.types.get(k) != "Country" for t in lefts for k in reading.resolved.keys_at(t)
                                 if k not in countries):

@@ -365,7 +365,7 @@ _CIVIL = frozenset({"Person", "Organization"})
 
 
 def _rhetorical(reading: Reading, s: str, o: str) -> bool:
-    """'Blair and Brown declared war on each other', 'the party set out to destroy the Tories': a named person
+    """'Doe and Roe declared war on each other', 'the party set out to destroy the Tories': a named person
     attacking a person or a body, or a body a person, or a mainstream political party attacking or attacked, is a
     figure of political speech; force (CAMEO 19) is between states, armed groups and forces."""
     types = {reading.types.get(s), reading.types.get(o)}
@@ -380,7 +380,7 @@ def _rhetorical(reading: Reading, s: str, o: str) -> bool:
 def _person_departing(reading: Reading, trig: lexicons.Trigger, agent: str) -> bool:
     """'Campbell quit Number 10', 'X left the party', 'after leaving Northern Ireland in a reshuffle': a person
     who quits or leaves leaves a post, a party or a place; only the CAMEO rows (withdraw, pull out: forces and
-    commitments, CAMEO 087) are a withdrawal when a person is their agent ("Bush will withdraw troops")."""
+    commitments, CAMEO 087) are a withdrawal when a person is their agent ("Lane will withdraw troops")."""
     return reading.types.get(agent) == "Person" and not trig.source.startswith("CAMEO")
 
 

@@ -1,6 +1,6 @@
 """Gatherings as events with participants: who takes part in talks, a summit, a ceremony or an election, who meets
 whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks with Y", "talks between X and Y",
-"X-Y talks", "Bush's re-election") and the clause it fills ("X held talks with Y", "X spoke at the summit",
+"X-Y talks", "Lane's re-election") and the clause it fills ("X held talks with Y", "X spoke at the summit",
 "X arrived in P for the summit"). Meetings (data/event_kinds.tsv kind "meeting") also give meetsWith, but only
 between the two sides of the talks, never between people who merely attend the same gathering."""
 from __future__ import annotations
@@ -293,7 +293,7 @@ def _actors(reading: Reading, keys) -> tuple[str, ...]:
 
 
 def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...], list[str]]:
-    """'Russia's talks', 'Bush's re-election', 'the US-EU talks', 'Israeli-Palestinian negotiations': the actors
+    """'Russia's talks', 'Lane's re-election', 'the US-EU talks', 'Israeli-Palestinian negotiations': the actors
     the noun phrase names in front of the event noun; and its venue, one place named there ("the Hong Kong
     summit"; a capital there is no actor either: "the London meeting"; nor one country's adjective before a
     singular gathering: "the Swiss summit", unlike "Israeli talks")."""
@@ -320,7 +320,7 @@ def _own_parties(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, .
                     named += [k for k in found if k not in named]
                 elif kind == "election":  # "the [European] election", "the EU referendum": a modifier names where
                     keys += [k for k in found if reading.types.get(k) in {"Country", "Person"}]  # a vote is held or
-                else:  # what it is about, not who takes part (but "the Kerry campaign")
+                else:  # what it is about, not who takes part (but "the Carr campaign")
                     keys += found
                     if token.pos_ == "ADJ":
                         adjectival += [k for k in found if reading.types.get(k) == "Country"]
@@ -607,7 +607,7 @@ def _talks_of_article(reading: Reading, before: Token) -> tuple[str | None, int]
 
 
 def meeting_places(reading: Reading) -> Iterator[Fact]:
-    """'The G8 countries will meet at Gleneagles' in an article about the G8 summit: where the parties of a named
+    """'The G8 countries will meet at Glenmoor' in an article about the G8 summit: where the parties of a named
     meeting meet is where that meeting is held (one meeting of the article whose name holds the party)."""
     meetings: dict[str, set[str]] = {}  # event key → the parties its own name holds ("G8" in "the G8 summit")
     kinds = lexicons.event_kinds()
@@ -639,7 +639,7 @@ def meeting_places(reading: Reading) -> Iterator[Fact]:
 
 def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
     """Where 'X will meet at P' puts a meeting: the first country or place named by "in"/"at"; and a named site
-    "at" which the clause also places in a country or place ("at Gleneagles in Scotland"), whatever type NER gave
+    "at" which the clause also places in a country or place ("at Glenmoor in Scotland"), whatever type NER gave
     the site's name (a hotel, a palace, a resort: a site located in a place is a venue, not an actor)."""
     named = [(c.lower_, k) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
              for g in c.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)]

@@ -1,4 +1,4 @@
-"""Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Straw
+"""Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Hale
 was in India"; "He will see an orphanage in Tanzania" after a visit was reported). At home is no visit."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ __all__ = ["presence_facts", "itinerary_facts", "company_facts"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
-    """'On Thursday Mr Straw was in India': a person known to serve one state, present in another, visits it."""
+    """'On Thursday Mr Hale was in India': a person known to serve one state, present in another, visits it."""
     for token in reading.index.with_lemma({"be"}):
         if token.lemma_ != "be" or negated(reading, token):
             continue

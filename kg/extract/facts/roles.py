@@ -393,10 +393,10 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         national = _national_title(title) or lexicons.national_titles().get(entry[0])
         if national is None and reading.home_country and getattr(entry[1], "kind", "") in GOVERNMENT_KINDS \
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
-            national = reading.home_country  # "Prime Minister Tony Blair" in an article whose posts are British
+            national = reading.home_country  # "Prime Minister John Doe" in an article whose posts are British
         elif national is None and reading.home_country and getattr(entry[1], "kind", "") in HOME_HEAD_KINDS \
                 and not possessors:
-            # "the prime minister", "Chancellor Gordon Brown": served at home, but whether the post heads the
+            # "the prime minister", "Chancellor Paul Roe": served at home, but whether the post heads the
             # state differs between states (a British chancellor does not), so no lead is said
             reading.ensure_country(reading.home_country)
             yield from _emit(reading, person, "affiliatedWith", "country/" + reading.home_country, head, rule, 0.7)
@@ -614,7 +614,7 @@ def _subject_position(token: Token) -> bool:
 def _sought(verb: Token) -> bool:
     """'wants to be leader', 'denied wanting to be leader', 'refused to become minister': a post under a verb of
     seeking or refusing (data/office_sought_verbs.txt) is not held, nor one in a clause such a verb governs
-    ("hoped Mr Brown would be premier", "denied he was chairman")."""
+    ("hoped Mr Roe would be premier", "denied he was chairman")."""
     sought = lexicons.office_sought_verbs()
     return any(g.lemma_.lower() in sought for g in governors(verb)) \
         or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in sought)
@@ -659,7 +659,7 @@ def _office_not_held(noun: Token) -> bool:
 
 def organisation_countries(reading: Reading) -> Iterator[Fact]:
     """The state a named firm or body belongs to, read from a country's possessive before its name
-    ("Brazil's Petrobras") or a descriptor in apposition ("Rosneft, the Russian oil firm"); international
+    ("Brazil's Petrolex") or a descriptor in apposition ("Norvik, the Russian oil firm"); international
     organisations of data/organisations.tsv are nobody's ("Britain's EU partners")."""
     doc = reading.doc
     descriptors = lexicons.organisation_descriptors()
@@ -689,7 +689,7 @@ def organisation_countries(reading: Reading) -> Iterator[Fact]:
 
 
 def described_people(reading: Reading) -> Iterator[Fact]:
-    """'The prime minister said ...' after 'Tony Blair': a post named by a definite description that the
+    """'The prime minister said ...' after 'John Doe': a post named by a definite description that the
     resolution tied to a person is that person's post; not a cabinet post the text never gives the person by
     name while it gives him another ("Mr Doe ... stand down as prime minister ... the chancellor")."""
     doc = reading.doc
