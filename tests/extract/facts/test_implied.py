@@ -28,10 +28,10 @@ def test_an_act_in_a_place_of_ones_own_country_is_no_act_on_oneself(facts_of):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a member of a state's firm serves that state
-    pytest.param("Japan's Toyota reported losses on Monday. Jim Hale, a vice president of Toyota, said sales fell.",
+    pytest.param("Japan's Kovana Motors reported losses on Monday. Jim Hale, a vice president of Kovana Motors, said sales fell.",
                  ("Jim Hale", "affiliatedWith", "Japan"), None, id="firm-state"),
     # not when the sentence ties him to another country
-    pytest.param("Japan's Toyota reported losses on Monday. Jim Hale, vice president of Toyota's US sales arm, said "
+    pytest.param("Japan's Kovana Motors reported losses on Monday. Jim Hale, vice president of Kovana Motors' US sales arm, said "
                  "sales fell.", ("Jim Hale", "affiliatedWith", "United States"), ("Jim Hale", "affiliatedWith", "Japan"),
                  id="own-country"),
 ])

@@ -698,7 +698,7 @@ def test_a_described_post_of_an_untitled_person_is_kept(facts_of):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a party named as the modifier of the noun the post heads: a group of its members, not the party
-    pytest.param("Graham Lane, leader of the Labour group on Newham Council, spoke.",
+    pytest.param("Graham Lane, leader of the Labour group on Ashby Council, spoke.",
                  ("Graham Lane", "memberOf", "Labour Party"), ("Graham Lane", "leads", "Labour Party"),
                  id="party-group"),
     # the party itself
