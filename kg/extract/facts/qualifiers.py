@@ -188,9 +188,9 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         if aux & grammar.FUTURE_AUXILIARIES or "would" in aux and reported(governor):
             planned = True  # "will continue to fund", "said it would be ready to send troops"
     top = chain[-1] if chain else clause_verb(head)
-    if top.dep_ == "acl" and top.head.lemma_ in lexicons.plan_verbs() \
+    if top.dep_ in {"acl", "relcl"} and _plan_or_agreement(top.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
-        planned = True  # "Israel's plans to withdraw from Gaza"
+        planned = True  # "Israel's plans to withdraw from Gaza", "the deal to open talks": agreed, not yet done
     if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
         planned = True
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i \
@@ -240,6 +240,12 @@ def _deadline(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and governor.i != verb.i and governor.lemma_ == "have" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in governor.children)
+
+
+def _plan_or_agreement(noun: Token) -> bool:
+    """A plan word or an agreement noun (data/entity_nouns.tsv): what its infinitive names is still to be done."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicons.plan_verbs() or lexicons.entity_nouns().get(lemma, ("", ""))[0] == "Agreement"
 
 
 def _awaited(noun: Token) -> bool:

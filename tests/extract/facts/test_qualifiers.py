@@ -37,6 +37,9 @@ def test_negated_or_possible_events_give_no_fact(facts_of, text):
     ("Chile spoke ahead of a summit in Lima.", ("Lima", "hosts", "summit in Lima")),
     ("Chile spoke in the run-up to the summit in Lima.", ("Lima", "hosts", "summit in Lima")),
     ("Chile spoke on the eve of the Lima summit.", ("Lima", "hosts", "Lima summit")),
+    # what an agreement's infinitive names is agreed, not yet done
+    ("The deal to open talks with Peru was welcomed by Chile.", ("Peru", "participatesIn", "talks with Peru")),
+    ("The agreement to hold talks in Lima was welcomed by Chile.", ("Lima", "hosts", "talks in Lima")),
 ])
 def test_future_events_are_planned(facts_of, text, expected):
     got = facts_of(text)
