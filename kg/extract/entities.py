@@ -397,12 +397,8 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         partner = _displaced_apposition(doc, mention, by_end)
         if partner and mention.head in keys and partner.head in keys and keys[mention.head] != keys[partner.head]:
             _merge(resolver, keys, keep=keys[mention.head], drop=keys[partner.head])
-    for name, description in _set_off_descriptions(doc, mentions):
-        a, b = keys.get(name.head), keys.get(description.head)
-        if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
-            _merge(resolver, keys, keep=a, drop=b)
-    for name, alias in _defined_aliases(doc, mentions):
-        a, b = keys.get(name.head), keys.get(alias.head)
+    for name, other in _set_off_descriptions(doc, mentions) + _defined_aliases(doc, mentions):
+        a, b = keys.get(name.head), keys.get(other.head)  # the description or alias joins the name's entity
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
     for long, short in _initialisms(resolver) + _first_word_names(resolver):

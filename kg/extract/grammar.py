@@ -68,6 +68,7 @@ THING_PREPOSITIONS = ("prep:from", "prep:against", "prep:on", "prep:into", "prep
 SOUGHT_PREPOSITIONS = frozenset({"for", "towards", "toward", "on", "to", "against", "about", "over"})
 
 OBLIGATION_AUXILIARIES = frozenset({"must", "should", "ought"})  # "X said that Y must withdraw"
+STRICT_OBLIGATION_AUXILIARIES = frozenset({"must", "ought"})  # what is required, where "should" may only advise
 OBLIGATION_SEMI_MODALS = frozenset({"need", "have"})  # "X said Y needs to withdraw", "Y has to pay"
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "should"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is spaCy's token of "won't"

@@ -435,7 +435,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         before = doc[span.start - 1] if span.start else None
         if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
                 and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Norvik", "energy giant Petrolex": NER called it a person or place
+            etype = "Organization"  # "Russian oil firm Norvik", "energy giant Petrolex": NER said person or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
                 and _described_as_organisation(span.root):
             etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
@@ -756,23 +756,28 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     if not any(t.pos_ == "NOUN" and t.lemma_.lower() in companies for t in doc):
         return []
     covered = {i for m in named for i in range(m.start, m.end)}
-    forms = gazetteer.surface_forms()
     blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
     found = []
     for t in doc:
-        if t.i < 2 or t.i in covered or doc[t.i - 1].tag_ != "POS" or t.pos_ != "PROPN" or not t.is_title \
-                or t.dep_ not in _ARGUMENT_DEPS or t.lower_ in blocked or t.ent_type_ \
-                or forms.get(doc[t.i - 2].text, forms.get(_whole_name(doc[t.i - 2]), ("", "capital")))[1] == "capital":
+        if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.dep_ not in _ARGUMENT_DEPS \
+                or t.lower_ in blocked or t.ent_type_ or _country_possessor(doc, t.i)[1] in {"", "capital"}:
             continue  # (a city's possessive is no owner: a capital's stock index is no firm of its state)
         found.append(Mention(t.i, t.i + 1, t.text, "Organization", "name", head=t.i))
     return found
 
 
+def _country_possessor(doc: Doc, start: int) -> tuple[str, str]:
+    """(ISO code, kind of form) of the country whose possessive stands right before token `start` ("Brazil's",
+    "the United States'"); ("", "") when there is none."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return "", ""
+    forms = gazetteer.surface_forms()
+    return forms.get(doc[start - 2].text) or forms.get(_whole_name(doc[start - 2])) or ("", "")
+
+
 def _is_possessed_by_country(doc: Doc, mention: Mention) -> bool:
     """'Brazil's Petrolex', "Argentina's Enarco": a name right after a country's possessive."""
-    forms = gazetteer.surface_forms()
-    return mention.start >= 2 and doc[mention.start - 1].tag_ == "POS" and (
-        doc[mention.start - 2].text in forms or _whole_name(doc[mention.start - 2]) in forms)
+    return bool(_country_possessor(doc, mention.start)[0])
 
 
 def _site_names(doc: Doc, named: list[Mention]) -> set[str]:

@@ -153,8 +153,14 @@ def _traded(token: Token) -> bool:
     goods += [g for n in goods for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]  # "barrels of oil"
     commodities = lexicons.commodity_nouns()
-    return any(w.lemma_.lower() in commodities or w.lower_ in commodities
-               for g in goods for w in (g, *g.children) if w is g or w.dep_ in {"compound", "amod", "nmod"})
+    return any(_named_among(g, commodities, {"compound", "amod", "nmod"}) for g in goods)
+
+
+def _named_among(noun: Token, words: frozenset[str], modifiers: set[str]) -> bool:
+    """Whether a noun, or a word modifying it by one of `modifiers`, is one of `words` by lemma or form ("fuel oil",
+    "the wounded")."""
+    return any(w.lemma_.lower() in words or w.lower_ in words
+               for w in (noun, *noun.children) if w is noun or w.dep_ in modifiers)
 
 
 def _borrowed_subject(reading: Reading, verb: Token) -> bool:
@@ -356,9 +362,7 @@ def _civilians_moved(token: Token) -> bool:
         return False
     moved = [c for c in token.children if c.dep_ == "dobj"]
     civilians = lexicons.civilian_nouns()
-    return bool(moved) and all(
-        any(w.lemma_.lower() in civilians or w.lower_ in civilians
-            for w in (m, *m.children) if w is m or w.dep_ in {"compound", "amod"}) for m in moved)
+    return bool(moved) and all(_named_among(m, civilians, {"compound", "amod"}) for m in moved)
 
 
 _CIVIL = frozenset({"Person", "Organization"})

@@ -213,13 +213,10 @@ def _obliged(verb: Token, aux: set[str]) -> bool:
     under an obligation auxiliary (on the verb or on the verb that governs it) in a clause someone says or demands
     is required of its doer, not told as done ("should" is a possibility); the narrator's "the deal must still be
     ratified" tells a step to come."""
-    carriers = [verb] if aux & STRICT_OBLIGATION else [
+    carriers = [verb] if aux & grammar.STRICT_OBLIGATION_AUXILIARIES else [
         governor for governor, _ in control_chain(verb)
-        if any(c.dep_ == "aux" and c.lower_ in STRICT_OBLIGATION for c in governor.children)]
+        if any(c.dep_ == "aux" and c.lower_ in grammar.STRICT_OBLIGATION_AUXILIARIES for c in governor.children)]
     return any(reported(c) or c.dep_ in {"ccomp", "acl"} for c in carriers)
-
-
-STRICT_OBLIGATION = frozenset({"must", "ought"})
 
 
 def _mandated(verb: Token, aux: set[str]) -> bool:
