@@ -833,11 +833,12 @@ def aid_words() -> dict[str, frozenset[str]]:
     """Words of material aid by role (data/aid_words.tsv): "relief" verbs, "debt" nouns, "funds" nouns, "giving",
     "lending" and "borrowing" verbs, "helping" verbs and the "relief work" they help with ("assist with the relief
     effort in Y"), "exchanging" verbs and the "captives" they exchange ("X and Y exchanged prisoners"), and the
-    "stance" nouns whose giving is no aid ("pledged unity to Y")."""
+    "stance" nouns whose giving is no aid ("pledged unity to Y"), "rebuilding" verbs whose purpose infinitive aids
+    its object and "resources" whose purpose infinitive is their owner's aid ("X's money to rebuild Y")."""
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
             for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
-                         "exchanging", "captives", "stance")}
+                         "exchanging", "captives", "stance", "rebuilding", "resources")}
 
 
 @cache
@@ -1136,7 +1137,7 @@ def serving_verbs() -> frozenset[str]:
     return _word_list("serving_verbs.txt")
 
 
-TARGET_KINDS = frozenset({"located", "purpose", "addressee", "co-agent", "home"})
+TARGET_KINDS = frozenset({"located", "purpose", "addressee", "co-agent", "home", "region"})
 
 
 @cache

@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg import vocabulary
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place",
-           "exchanges_of_captives"]
+           "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
@@ -170,6 +170,86 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
         if places:
             yield from _acts(reading, subjects(reading, verb), tuple(dict.fromkeys(places)), verb,
                              f"help:{verb.lemma_.lower()}")
+
+
+def purposed_aid(reading: Reading) -> Iterator[Fact]:
+    """'the plan used by X to rebuild Y', 'brought X's aid to rebuild Y', 'EU loans to help Y': a purpose
+    infinitive of help or rebuilding names who benefits; the giver is the clause's actor, or else the one whose
+    funds the infinitive is for (their possessor or modifier, or the by-agent of "funds given by X")."""
+    words = lexicons.aid_words()
+    for verb in reading.index.with_lemma(words["helping"] | words["rebuilding"], "VERB"):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in words["helping"] | words["rebuilding"] or not _purpose(verb) \
+                or negated(reading, verb):
+            continue
+        anchor = verb.head
+        if negated(reading, anchor) or anchor.pos_ in {"VERB", "AUX"} and _refused(anchor):
+            continue  # "rejected US loans to rebuild Y", "did not use the funds to rebuild Y"
+        givers = _actors(reading, subjects(reading, verb)) if lemma in words["rebuilding"] else ()
+        givers = givers or _fund_givers(reading, verb, words)  # (a helping verb's own actor is the trigger table's)
+        receivers = tuple(k for k in _benefited(reading, verb, words) if not _givers_own(reading, k, verb, givers))
+        if givers and receivers:
+            yield from _acts(reading, givers, receivers, anchor, f"purpose:{lemma}")
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive stating what an act or a fund is for ("sent aid to rebuild Y", "loans to help Y", "the
+    plan used by X to rebuild Y"); not the complement of a wish or promise ("vowed to rebuild Y")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ in {"advcl", "acl"}:
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "agent"} for c in verb.head.children)
+
+
+def _refused(verb: Token) -> bool:
+    """A verb that turns down or ends what it takes ("rejected", "cancelled"): its funds were not given."""
+    return _phrasal(verb) in lexicons.cancellation_cues() | lexicons.refusal_cues() | lexicons.negating_heads()
+
+
+def _fund_givers(reading: Reading, verb: Token, words: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """Whose funds a purpose infinitive is for: the fund noun it hangs on ("loans to help Y") or the object of
+    the verb it hangs on ("brought US aid to rebuild Y"), by its possessor or modifier ("Japan's loans", "US
+    aid") or the by-agent of its participle ("loans provided by the World Bank")."""
+    head = verb.head
+    funds = [head] if verb.dep_ == "acl" else [c for c in head.children if c.dep_ == "dobj"]
+    keys = [k for f in funds if f.pos_ == "NOUN" and f.lemma_.lower() in words["funds"] | words["resources"]
+            for c in f.children if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < f.i
+            for k in refs(reading, c)]
+    keys += [k for f in funds if f.pos_ == "NOUN" and f.lemma_.lower() in words["funds"] | words["resources"]
+             for a in f.children if a.dep_ == "acl" and a.tag_ == "VBN"
+             for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"
+             for k in refs(reading, g)]
+    return _actors(reading, tuple(keys))
+
+
+def _benefited(reading: Reading, verb: Token, words: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """Who a help or rebuilding infinitive benefits: its object ("to rebuild Y"), or the object of the rebuilding
+    it helps with ("to help rebuild Y"); an actor or a world region, not a city or a site ("to rebuild Kabul"
+    restores a place, it aids no one named)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words["rebuilding"]]
+    keys = tuple(k for h in heads for c in h.children if c.dep_ == "dobj"
+                 and not (h.lemma_.lower() in words["rebuilding"] and _capital(c)) for k in refs(reading, c))
+    return tuple(k for k in dict.fromkeys(keys) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                 or reading.types.get(k) == "Place" and region_fits(reading, "aids", k))
+
+
+def _capital(noun: Token) -> bool:
+    """'Kabul': a capital's name, which stands for its government elsewhere, names the city itself as what is
+    rebuilt."""
+    name = " ".join(t.text for t in noun.subtree if t.dep_ == "compound" and t.head == noun or t == noun)
+    return gazetteer.surface_forms().get(name, ("", ""))[1] == "capital"
+
+
+def _givers_own(reading: Reading, key: str, verb: Token, givers: tuple[str, ...]) -> bool:
+    """'to rebuild its army': what the giver's possessive names is the giver's own, not aided."""
+    return any(p.dep_ == "poss" and set(refs(reading, p)) & set(givers)
+               for c in verb.children if c.dep_ == "dobj" and key in refs(reading, c) for p in c.children)
+
+
+def _actors(reading: Reading, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that name actors, once each."""
+    return tuple(k for k in dict.fromkeys(keys) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
 
 def exchanges_of_captives(reading: Reading) -> Iterator[Fact]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from kg import vocabulary
-from kg.extract import dates, grammar, lexicons
+from kg.extract import dates, gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import position, subjects
 from kg.extract.facts.reading import Reading, per_token
 from kg.extract.facts.triggers import is_light_verb
@@ -542,6 +542,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
         if s == o:
             return None
         domain, range_ = vocabulary.allowed_types(predicate)
+        if reading.types.get(o) == "Place" and "Place" in range_ and not region_fits(reading, predicate, o):
+            range_ = range_ - {"Place"}  # "aid to Kabul": a predicate that takes only a world region as place
         if reading.types.get(o) == "Place" and "Place" not in range_ and o in reading.place_country:
             o = reading.ensure_country(reading.place_country[o])  # "imposed a curfew in Kabul": on Afghanistan
         if reading.types.get(s) not in domain or reading.types.get(o) not in range_ or s == o:
@@ -566,6 +568,35 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+                           "southeast", "southwest", "sub-saharan"})
+
+
+def region_fits(reading: Reading, predicate: str, place: str) -> bool:
+    """Whether a place may be the object of a predicate: any place, unless the predicate takes only a world
+    region (data/predicate_targets.tsv "region": "aid to Africa" aids the continent's people, "aid to a school"
+    or "to rebuild Kabul" aids no actor; a city stands for its country instead)."""
+    if predicate not in lexicons.predicate_targets()["region"]:
+        return True
+    entity = reading.resolved.entities.get(place)
+    return entity is not None and world_region(entity.label)
+
+
+def world_region(name: str) -> bool:
+    """A continent of GeoNames, alone or after compass words ("Africa", "West Africa", "sub-Saharan Africa",
+    "Central and Eastern Europe"), not a country, city or site.
+
+    >>> world_region("the Horn"), world_region("Eastern Europe"), world_region("Cape Town")
+    (False, True, False)
+    """
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in gazetteer.continent_names():
+            return all(w.lower() in COMPASS_WORDS | {"and"} for w in words[:-size])
+    return False
 
 
 def _tense(head: Token, modality: str) -> str | None:

@@ -68,6 +68,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.close_relations,
     aid.joint_acts,
     aid.help_in_place,
+    aid.purposed_aid,
     aid.exchanges_of_captives,
     speech.spoken_opinions,
     speech.stated_attitudes,

@@ -22,7 +22,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
-               aid.joint_acts, aid.help_in_place, aid.exchanges_of_captives, speech.spoken_opinions,
+               aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
