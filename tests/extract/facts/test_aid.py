@@ -185,3 +185,45 @@ def test_exchange_of_captives(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected <= got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose infinitive of rebuilding or help: the giver is the clause's actor (a by-agent included) or the one
+    # whose funds the infinitive is for
+    pytest.param("The aid programme used by Canada to rebuild Peru after the floods was praised.",
+                 ("Canada", "aids", "Peru"), id="used-by-to-rebuild"),
+    pytest.param("The fund, which brought Japanese aid to reconstruct Peru after the floods, was closed.",
+                 ("Japan", "aids", "Peru"), id="brought-modified-aid-to-rebuild"),
+    pytest.param("Japan's loans to reconstruct Peru arrived in May.", ("Japan", "aids", "Peru"),
+                 id="possessed-loans-to-rebuild"),
+    pytest.param("The credits provided by the World Bank to rebuild Peru were large.", ("World Bank", "aids", "Peru"),
+                 id="credits-provided-by-to-rebuild"),
+    # a world region receives aid
+    pytest.param("The aid programme used by Canada to rebuild Africa after the famine was praised.",
+                 ("Canada", "aids", "Africa"), id="rebuild-continent"),
+    pytest.param("Norway sent emergency aid to West Africa.", ("Norway", "aids", "West Africa"),
+                 id="aid-to-compass-region"),
+    pytest.param("Norway pledged aid to Asia.", ("Norway", "aids", "Asia"), id="aid-to-continent"),
+])
+def test_purposed_aid(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # funds refused; a purpose against someone; a vow is no purpose; a capital or a town rebuilt is no actor aided;
+    # the giver's own army; a place that is no world region
+    pytest.param("Peru rejected Japanese loans to rebuild Bolivia.", ("Peru", "aids", "Bolivia"), id="rejected-loans"),
+    pytest.param("The troops used by Chad to attack Peru were withdrawn.", ("Chad", "aids", "Peru"),
+                 id="used-to-attack"),
+    pytest.param("Norway vowed to rebuild Peru.", ("Norway", "aids", "Peru"), id="vow-not-purpose"),
+    pytest.param("The money raised by Norway to rebuild Lima was spent.", ("Norway", "aids", "Peru"),
+                 id="rebuild-capital"),
+    pytest.param("Chad used the oil money to rebuild its Republican Guard.", ("Chad", "aids", "Republican Guard"),
+                 id="own-guard"),
+    pytest.param("Canada sent emergency aid to Springfield.", ("Canada", "aids", "Springfield"),
+                 id="aid-to-town"),
+])
+def test_no_purposed_aid(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
