@@ -1,7 +1,8 @@
 """Material aid and standing cooperation the trigger table does not see alone: debt relief ("X wrote off 80% of Y's
 debts", "X's decision to cancel Y's debt"), funds received ("Y received $2bn in credits from X") and help or
-rebuilding as the purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID; partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship
-with Y"), CAMEO 06 / PLOVER COOPERATE."""
+rebuilding as the purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID;
+partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship with Y"), CAMEO
+06 / PLOVER COOPERATE."""
 from __future__ import annotations
 
 from collections.abc import Iterator
