@@ -186,8 +186,9 @@ def purposed_aid(reading: Reading) -> Iterator[Fact]:
         anchor = verb.head
         if negated(reading, anchor) or anchor.pos_ in {"VERB", "AUX"} and _refused(anchor):
             continue  # "rejected US loans to rebuild Y", "did not use the funds to rebuild Y"
-        givers = _actors(reading, subjects(reading, verb)) if lemma in words["rebuilding"] else ()
-        givers = givers or _fund_givers(reading, verb, words)  # (a helping verb's own actor is the trigger table's)
+        # a helping verb's own actor is the trigger table's; who receives funds for a purpose gives nothing
+        own = lemma in words["rebuilding"] and anchor.lemma_.lower() not in lexicons.receiving_verbs()
+        givers = (_actors(reading, subjects(reading, verb)) if own else ()) or _fund_givers(reading, verb, words)
         receivers = tuple(k for k in _benefited(reading, verb, words) if not _givers_own(reading, k, verb, givers))
         if givers and receivers:
             yield from _acts(reading, givers, receivers, anchor, f"purpose:{lemma}")

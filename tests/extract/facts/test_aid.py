@@ -196,6 +196,7 @@ def test_exchange_of_captives(facts_of, text, expected, absent):
                  ("Japan", "aids", "Peru"), id="brought-modified-aid-to-rebuild"),
     pytest.param("Japan's loans to reconstruct Peru arrived in May.", ("Japan", "aids", "Peru"),
                  id="possessed-loans-to-rebuild"),
+    pytest.param("Chile received Japanese aid to rebuild Peru.", ("Japan", "aids", "Peru"), id="received-aid-to-rebuild"),
     pytest.param("The credits provided by the World Bank to rebuild Peru were large.", ("World Bank", "aids", "Peru"),
                  id="credits-provided-by-to-rebuild"),
     # a world region receives aid
@@ -217,6 +218,7 @@ def test_purposed_aid(facts_of, text, expected):
     pytest.param("The troops used by Chad to attack Peru were withdrawn.", ("Chad", "aids", "Peru"),
                  id="used-to-attack"),
     pytest.param("Norway vowed to rebuild Peru.", ("Norway", "aids", "Peru"), id="vow-not-purpose"),
+    pytest.param("Chile received Japanese aid to rebuild Peru.", ("Chile", "aids", "Peru"), id="receiver-no-giver"),
     pytest.param("The money raised by Norway to rebuild Lima was spent.", ("Norway", "aids", "Peru"),
                  id="rebuild-capital"),
     pytest.param("Chad used the oil money to rebuild its Republican Guard.", ("Chad", "aids", "Republican Guard"),
