@@ -47,6 +47,7 @@ Files and loaders:
 * ``office_nouns.tsv``         -> :func:`office_nouns` {noun: Office(person, state)}
 * ``ethnic_groups.txt``        -> :func:`ethnic_groups`
 * ``generic_place_words.txt``  -> :func:`generic_place_words`
+* ``compass_words.txt``        -> :func:`compass_words`
 * ``displaced_groups.txt``     -> :func:`displaced_groups`
 * ``contrastive_modifiers.txt``-> :func:`contrastive_modifiers`
 * ``domains.tsv``              -> :func:`domains` {word: field}
@@ -124,6 +125,7 @@ __all__ = [
     "office_nouns",
     "ethnic_groups",
     "generic_place_words",
+    "compass_words",
     "displaced_groups",
     "contrastive_modifiers",
     "domains",
@@ -753,6 +755,12 @@ def ethnic_groups() -> frozenset[str]:
 def generic_place_words() -> frozenset[str]:
     """Geography words that name no particular region when a region bears them alone ("gulf", "central")."""
     return _word_list("generic_place_words.txt")
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """Compass words that name a region of a continent before its name ("West Africa", "sub-Saharan Africa")."""
+    return _word_list("compass_words.txt")
 
 
 @cache

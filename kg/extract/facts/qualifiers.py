@@ -570,11 +570,6 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
                 attributed_to=speaker(reading, head))
 
 
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-                           "southeast", "southwest", "sub-saharan"})
-
-
 def region_fits(reading: Reading, predicate: str, place: str) -> bool:
     """Whether a place may be the object of a predicate: any place, unless the predicate takes only a world
     region (data/predicate_targets.tsv "region": "aid to Africa" aids the continent's people, "aid to a school"
@@ -586,8 +581,8 @@ def region_fits(reading: Reading, predicate: str, place: str) -> bool:
 
 
 def world_region(name: str) -> bool:
-    """A continent of GeoNames, alone or after compass words ("Africa", "West Africa", "sub-Saharan Africa",
-    "Central and Eastern Europe"), not a country, city or site.
+    """A continent of GeoNames, alone or after compass words (data/compass_words.txt: "Africa", "West Africa",
+    "sub-Saharan Africa", "Central and Eastern Europe"), not a country, city or site.
 
     >>> world_region("the Horn"), world_region("Eastern Europe"), world_region("Cape Town")
     (False, True, False)
@@ -595,7 +590,7 @@ def world_region(name: str) -> bool:
     words = name.removeprefix("the ").removeprefix("The ").split()
     for size in (2, 1):
         if len(words) >= size and " ".join(words[-size:]) in gazetteer.continent_names():
-            return all(w.lower() in COMPASS_WORDS | {"and"} for w in words[:-size])
+            return all(w.lower() in lexicons.compass_words() | {"and"} for w in words[:-size])
     return False
 
 

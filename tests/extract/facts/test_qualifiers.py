@@ -593,3 +593,15 @@ def test_the_narrators_must_tells_a_step_to_come(facts_of):
     fact = got.find("European Union", "partyTo", "trade deal between Chile, Peru and European Union")
     assert fact is not None, got
     assert fact.modality == "planned"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Africa", True), ("South America", True), ("West Africa", True), ("sub-Saharan Africa", True),
+    ("Central and Eastern Europe", True), ("the Horn of Africa", False), ("Cape Town", False), ("Kenya", False),
+    ("Africa House", False), ("Greater Europe", False),
+])
+def test_world_region(name, expected):
+    """A continent, alone or after compass words, is a world region (aid may go to it); a city, a country, a site
+    named after a continent is not."""
+    from kg.extract.facts.qualifiers import world_region
+    assert world_region(name) is expected
