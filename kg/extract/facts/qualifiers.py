@@ -198,6 +198,10 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
+    if _futurate(reading, verb, when):
+        planned = True  # "X is meeting Y on Tuesday", "Tuesday's summit is being hosted by X": arranged, to come
+    if _going_to(verb):
+        return None  # "X is going to meet Y": "go" is the future's auxiliary here, no journey
     if _deadline(verb):
         planned = True  # "X and Y have until 1 February to settle": not settled yet
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
@@ -206,6 +210,35 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _futurate(reading: Reading, verb: Token, when: dates.DateMention | None) -> bool:
+    """'X is meeting Y on Tuesday', "Tuesday's talks are being hosted by X": a present progressive dated by a bare
+    weekday inside its clause tells an arrangement still to come (the futurate); "is meeting Y" alone may be now."""
+    if when is None or not dates.bare_weekday(when):
+        return False
+    present = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    progressive = verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    return present and progressive and _dates_clause(reading, verb, when)
+
+
+def _dates_clause(reading: Reading, verb: Token, when: dates.DateMention) -> bool:
+    """Whether the date expression lies in the verb's own clause (a word of it hangs below the verb), not in the
+    clause of a verb of saying around it ("said on Tuesday that it would ...")."""
+    sent = reading.index.sentence(verb)
+    words = [t for t in sent if when.start <= t.idx - sent.start_char < when.end]
+    return bool(words) and all(t.i == verb.i or verb in t.ancestors for t in words) \
+        and not any(a.dep_ in {"ccomp", "relcl", "advcl"} and verb in a.ancestors for t in words for a in t.ancestors)
+
+
+def _going_to(verb: Token) -> bool:
+    """'X is going to meet Y': 'go' in the progressive with a to-infinitive and no destination is the future's
+    auxiliary ("is going to a summit" is a journey)."""
+    return verb.lemma_ == "go" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and not any(c.dep_ == "prep" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def _obliged(verb: Token, aux: set[str]) -> bool:
@@ -554,6 +587,9 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             return None
     start_date = end_date = point = None
     if when is not None:
+        if modality == "planned" and reading.document.published is not None \
+                and _dates_clause(reading, clause_verb(head), when):
+            when = dates.weekday_ahead(when, reading.document.published)  # "will meet Y on Tuesday": the coming one
         point = when.date
         if not when.relative:  # "next week" spans a week, but the event is not a week long
             start_date, end_date = when.start_date, when.end_date
