@@ -593,3 +593,35 @@ def test_the_narrators_must_tells_a_step_to_come(facts_of):
     fact = got.find("European Union", "partyTo", "trade deal between Chile, Peru and European Union")
     assert fact is not None, got
     assert fact.modality == "planned"
+
+
+@pytest.mark.parametrize("text, expected, modality, date", [
+    # a present progressive dated by a bare weekday tells an arrangement to come (published Monday 2005-01-10)
+    ("Justin Trudeau is meeting Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "planned", "2005-01-13"),
+    ("Thursday's summit is being hosted by Narendra Modi.", ("Narendra Modi", "participatesIn", "summit involving Narendra Modi"),
+     "planned", "2005-01-13"),
+    ("Justin Trudeau will meet Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "planned", "2005-01-13"),
+    # a past tense or an undated progressive stays asserted, the weekday the last one before the article
+    ("Justin Trudeau met Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", "2005-01-06"),
+    ("Justin Trudeau is meeting Narendra Modi in Delhi.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", None),
+    ("Justin Trudeau was meeting Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", "2005-01-06"),
+])
+def test_present_progressive_with_a_weekday_is_planned(facts_of, text, expected, modality, date):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert (fact.modality, fact.date) == (modality, date)
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("The French minister is going to meet his German counterpart.", False),  # the future's "going to"
+    ("The French minister is going to Berlin to meet his German counterpart.", True),  # a journey
+])
+def test_going_to_is_the_future_not_a_journey(facts_of, text, visits):
+    got = facts_of(text)
+    assert bool(got.predicates("visits")) == visits, got
