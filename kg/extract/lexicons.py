@@ -1077,6 +1077,12 @@ def hedge_words() -> frozenset[str]:
 
 
 @cache
+def spouse_nouns() -> frozenset[str]:
+    """Nouns of a private partner ("met his future wife"): meeting one is no meeting of actors."""
+    return _word_list("spouse_nouns.txt")
+
+
+@cache
 def planned_modifiers() -> frozenset[str]:
     """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
     return _word_list("planned_modifiers.txt")

@@ -585,6 +585,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             s, o = o, s
         if predicate in ADDRESSED_STANCES and _population_addressed(reading, head, o):
             return None
+        if predicate == "meetsWith" and _private_encounter(head):
+            return None
     start_date = end_date = point = None
     if when is not None:
         if modality == "planned" and reading.document.published is not None \
@@ -631,6 +633,15 @@ def _sentence_evidence(reading: Reading, head: Token) -> tuple[str, int, int]:
 
 
 ADDRESSED_STANCES = frozenset({"demands", "supports", "criticizes", "rejects"})
+
+
+def _private_encounter(head: Token) -> bool:
+    """'X met his future wife Y at university': a verb whose object is a private partner (data/spouse_nouns.txt),
+    or a name set beside one, tells a private encounter, not actors meeting in an official capacity."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    named = [c for o in objects for c in o.children if c.dep_ in {"compound", "appos"}]  # "his wife(,) Y"
+    return any(o.lemma_.lower() in lexicons.spouse_nouns() for o in objects + named)
 
 
 def _population_addressed(reading: Reading, head: Token, o: str) -> bool:

@@ -625,3 +625,14 @@ def test_present_progressive_with_a_weekday_is_planned(facts_of, text, expected,
 def test_going_to_is_the_future_not_a_journey(facts_of, text, visits):
     got = facts_of(text)
     assert bool(got.predicates("visits")) == visits, got
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The Polish president met his future wife Anna at university.", False),
+    ("Mr Kowal met his future wife, Anna Nowak, in 1970.", False),
+    ("Jan Kowal met his future wife Anna Nowak in Krakow.", False),
+    ("The Polish president met the German chancellor Hans Vogel.", True),
+])
+def test_meeting_a_private_partner_is_no_meeting_of_actors(facts_of, text, met):
+    got = facts_of(text)
+    assert bool(got.predicates("meetsWith")) == met, got
