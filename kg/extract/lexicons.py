@@ -1180,6 +1180,12 @@ def linking_verbs() -> frozenset[str]:
 
 
 @cache
+def worry_words() -> frozenset[str]:
+    """Words of worry ("worried about Y"): a worry about an actor itself is no disapproval of it."""
+    return _word_list("worry_words.txt")
+
+
+@cache
 def fear_words() -> frozenset[str]:
     """Words of fear ("afraid of Y"): an attitude of fear is no disapproval of what is feared."""
     return _word_list("fear_words.txt")
