@@ -948,7 +948,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     refs[i - 1] = (target,)
                 i += 1
                 continue
-            for _, key, _ in reversed(history):
+            for j, key, _ in reversed(history):
+                if want == "Organization" and _owner_of_part(doc[j]):
+                    break  # "Y's subsidiary, which ... . The firm sued": the unnamed part is nearer than Y
                 if want.startswith("monarchy:"):
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
                     if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
@@ -989,6 +991,15 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = target
         i += 1
+
+
+def _owner_of_part(token: Token) -> bool:
+    """'Y's subsidiary', 'the oil unit of Y': Y named as the owner of an unnamed part (data/part_nouns.txt), which
+    is the company a later "the firm" speaks of, not Y ("Y's unit Z": Z is named, and nearer)."""
+    part = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" \
+        and token.head.lower_ == "of" else None
+    return part is not None and part.i != token.i and part.lemma_.lower() in lexicons.part_nouns() \
+        and not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in part.children)
 
 
 def _quote_marks(doc: Doc) -> Iterable[Token]:

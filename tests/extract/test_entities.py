@@ -678,3 +678,16 @@ def test_the_first_word_of_two_organisation_names_joins_neither(facts_of):
 def test_an_acronym_or_a_maker_is_not_its_product_or_channel(facts_of, text, short):
     got = facts_of(text)
     assert not [e for e in got.entities if e.label != short and short in e.aliases and e.type == "Organization"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed part of a firm is nearer than its owner: "the firm" is the part, nobody named
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, Orlen Group's subsidiary has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", False),
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, the oil unit of Orlen Group has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", False),
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, Orlen Group has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", True),
+])
+def test_the_firm_after_an_unnamed_part_is_not_its_owner(facts_of, text, expected):
+    assert (("Orlen Group", "criticizes", "Chile") in facts_of(text).triples) == expected
