@@ -1186,6 +1186,12 @@ def worry_words() -> frozenset[str]:
 
 
 @cache
+def peerage_titles() -> frozenset[str]:
+    """Peerage titles before a name ("Baron X of Y"): the "of Y" is a territorial designation, no membership."""
+    return _word_list("peerage_titles.txt")
+
+
+@cache
 def fear_words() -> frozenset[str]:
     """Words of fear ("afraid of Y"): an attitude of fear is no disapproval of what is feared."""
     return _word_list("fear_words.txt")
