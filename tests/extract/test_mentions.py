@@ -804,3 +804,14 @@ def test_a_name_an_apposition_calls_a_firm_is_an_organisation(facts_of, text, na
 def test_a_persons_full_name_stays_a_person_whatever_apposition_the_parse_gives_it(facts_of):
     got = facts_of("\"It will work,\" said Tom Reid of the Delmar Forum, a Brussels-based lobby group.")
     assert got.entity("Tom Reid") is not None and got.entity("Tom Reid").type == "Person", got
+
+
+@pytest.mark.parametrize("text, body", [
+    # a field of government before a post title is the post's portfolio, no organisation
+    ("Home Affairs spokesman Jan Kowal demanded assurances from the government.", None),
+    ("Jan Kowal, the Rural Affairs spokesman of the Liberal Democrats, criticised the plan.", "Liberal Democrats"),
+    ("Liberal Democrat home affairs spokesman Jan Kowal demanded assurances.", "Liberal Democrats"),
+])
+def test_a_portfolio_before_a_post_is_no_organisation(facts_of, text, body):
+    got = facts_of(text)
+    assert {o for _, o in got.predicates("memberOf")} == ({body} if body else set()), got
