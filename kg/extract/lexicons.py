@@ -1192,6 +1192,12 @@ def peerage_titles() -> frozenset[str]:
 
 
 @cache
+def representative_nouns() -> frozenset[str]:
+    """Nouns of an elected representative ("the MP for X"): the name after "for" is a constituency, a place."""
+    return _word_list("representative_nouns.txt")
+
+
+@cache
 def fear_words() -> frozenset[str]:
     """Words of fear ("afraid of Y"): an attitude of fear is no disapproval of what is feared."""
     return _word_list("fear_words.txt")

@@ -225,6 +225,14 @@ def _portfolio(doc: Doc, span: Span) -> bool:
         and after.lower_ in _title_words() and not any(t.lower_ in {"of", "for", "&"} for t in span)
 
 
+def _constituency(span: Span) -> bool:
+    """'the MP for X', 'Labour member for X': the name an elected representative sits for
+    (data/representative_nouns.txt) is a constituency."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i != root.head.i \
+        and root.head.head.lower_ in lexicons.representative_nouns()
+
+
 def _holds_posts(span: Span) -> bool:
     """'the Liberal Democrats' spokesman', 'Republicans leader': a group named by a noun that has posts is an
     organised body (a party), not a people."""
@@ -474,6 +482,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 etype = noun_type  # "the Lima Accords", "the Warsaw Pact" NER tagged ORG
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
+        if kind == "name" and etype in {"Person", "Organization", "Group"} and _constituency(span):
+            etype = "Place"  # "the MP for Witley": a constituency, no person or body
         if kind == "name" and etype == "Organization" and _portfolio(doc, span):
             continue  # "Home Affairs spokesman X": the post's field, not a body X is a member of
         if kind == "name" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this"} \
