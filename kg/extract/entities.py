@@ -951,6 +951,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             for j, key, _ in reversed(history):
                 if want == "Organization" and _owner_of_part(doc[j]):
                     break  # "Y's subsidiary, which ... . The firm sued": the unnamed part is nearer than Y
+                if want == "Event" and not _same_kind(doc[j], lower):
+                    continue  # "the war" is not the election named before
                 if want.startswith("monarchy:"):
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
                     if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
@@ -991,6 +993,13 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = target
         i += 1
+
+
+def _same_kind(earlier: Token, noun: str) -> bool:
+    """Whether an event named before (its head word) can be what "the <noun>" speaks of: of the noun's kind
+    (data/event_kinds.tsv), or of no known kind ("African Lion"); never of another ("the war" ... an election)."""
+    kinds = lexicons.event_kinds()
+    return kinds.get(earlier.lemma_.lower(), kinds.get(noun)) == kinds.get(noun)
 
 
 def _owner_of_part(token: Token) -> bool:

@@ -691,3 +691,17 @@ def test_an_acronym_or_a_maker_is_not_its_product_or_channel(facts_of, text, sho
 ])
 def test_the_firm_after_an_unnamed_part_is_not_its_owner(facts_of, text, expected):
     assert (("Orlen Group", "criticizes", "Chile") in facts_of(text).triples) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "the war" refers back only to an event of its kind, never to an election named before
+    ("Jan Kowal said Poland would fight the general election. He said he had supported the war but criticised "
+     "the government.", ("Jan Kowal", "supports", "general election")),
+])
+def test_an_event_description_refers_back_only_to_its_kind(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+def test_an_event_description_still_refers_back_to_its_kind(facts_of):
+    got = facts_of("Poland and Ukraine held talks in Kiev. Jan Kowal said he supported the talks.")
+    assert ("Jan Kowal", "supports", "talks in Kiev") in got.triples, got
