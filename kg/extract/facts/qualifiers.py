@@ -163,7 +163,8 @@ def _denied_report(clause: Token) -> bool:
 def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:
     """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
     if hypothetical(head):
-        return None
+        # "X is unlikely to ease ahead of a meeting next week": the possibility is X's, the meeting is to come
+        return "planned" if head.pos_ in {"NOUN", "PROPN"} and _awaited(head) else None
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills

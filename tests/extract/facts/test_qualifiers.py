@@ -636,3 +636,9 @@ def test_going_to_is_the_future_not_a_journey(facts_of, text, visits):
 def test_meeting_a_private_partner_is_no_meeting_of_actors(facts_of, text, met):
     got = facts_of(text)
     assert bool(got.predicates("meetsWith")) == met, got
+
+
+def test_an_awaited_event_under_a_possibility_is_planned(facts_of):
+    got = facts_of("The pressure is unlikely to ease ahead of a summit of the G7 countries next week.")
+    fact = next((f for f in got.facts if f.predicate == "participatesIn"), None)
+    assert fact is not None and fact.modality == "planned", got
