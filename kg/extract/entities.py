@@ -854,6 +854,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
+    quoted = _quotations(doc)
     i = 0
     n = len(lowers)
     while i < n:
@@ -970,7 +971,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             elif want == "Organization" and token.dep_ in SUBJECT_DEPS:
                 unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
-            target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
+            said = _quotation_said(doc, token, quoted)  # '"... the president is ...," he said': not the president
+            target = _person_antecedent(doc, i, [h for h in history if not said or not said[0] <= h[0] <= said[1]],
+                                        types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
                 refs[i] = (target,)
                 gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
@@ -1040,6 +1043,18 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, token.i))
             start = None
     return spans
+
+
+def _quotation_said(doc: Doc, pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation a pronoun is the speaker of ('"...," he said', '"...," she added'): one that closes right
+    before it (punctuation between at most), the pronoun the subject of a speech verb. Whom the quotation
+    names is not its speaker."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in lexicons.speech_verbs():
+        return None
+    for first, last in quoted:
+        if last < pronoun.i and all(t.is_punct or t.is_space for t in doc[last + 1:pronoun.i]):
+            return first, last
+    return None
 
 
 def _quotation_speaker(doc: Doc, first: int, last: int, refs: dict[int, tuple[str, ...]],

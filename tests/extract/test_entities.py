@@ -705,3 +705,10 @@ def test_an_event_description_refers_back_only_to_its_kind(facts_of, text, absen
 def test_an_event_description_still_refers_back_to_its_kind(facts_of):
     got = facts_of("Poland and Ukraine held talks in Kiev. Jan Kowal said he supported the talks.")
     assert ("Jan Kowal", "supports", "talks in Kiev") in got.triples, got
+
+
+def test_the_speaker_pronoun_after_a_quotation_is_not_whom_it_names(facts_of):
+    got = facts_of('Jan Kowal, a Polish senator, said he was pleased. "I am glad the president Adam Nowak is coming '
+                   'over with a very austere budget," he said.')
+    fact = got.find("Adam Nowak", "holdsPosition", "president")
+    assert fact is not None and fact.attributed_to == "person/jan-kowal", got
