@@ -17,7 +17,7 @@ from dateparser.date import DateDataParser
 from kg import datafiles
 from kg.errors import DateError
 
-__all__ = ["DateMention", "find_dates", "parse_user_date", "place_in_year"]
+__all__ = ["DateMention", "find_dates", "parse_user_date", "place_in_year", "bare_weekday", "weekday_ahead"]
 
 
 @dataclass(frozen=True)
@@ -744,6 +744,27 @@ def place_in_year(value: str, reference: dt.date, *, past: bool) -> str:
     except ValueError:  # 29 February of a year without one
         return value
     return placed.isoformat() if day else placed.isoformat()[:7]
+
+
+def bare_weekday(mention: DateMention) -> bool:
+    """'on Tuesday', "Tuesday's meeting": a weekday without a modifier ("last", "next"), which the tense of its
+    clause places before or after the reference (resolved by `find_dates` to the last one on or before it)."""
+    return _key(mention.text) in _lexicon().weekdays
+
+
+def weekday_ahead(mention: DateMention, reference: dt.date) -> DateMention:
+    """A bare weekday of a planned act read forward: the first such day on or after the reference ("will meet on
+    Tuesday", "is meeting Y on Tuesday"); other mentions unchanged.
+
+    >>> ahead = weekday_ahead(find_dates("on Tuesday", dt.date(2005, 1, 1))[0], dt.date(2005, 1, 1))
+    >>> ahead.date, ahead.future
+    ('2005-01-04', True)
+    """
+    if not bare_weekday(mention):
+        return mention
+    delta = (_lexicon().weekdays[_key(mention.text)] - reference.weekday()) % 7
+    date, start, end = _resolve_period("day", delta, reference)
+    return DateMention(mention.start, mention.end, mention.text, date, start, end, relative=True, future=True)
 
 
 _USER_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

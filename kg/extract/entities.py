@@ -854,6 +854,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
+    quoted = _quotations(doc)
     i = 0
     n = len(lowers)
     while i < n:
@@ -948,7 +949,11 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     refs[i - 1] = (target,)
                 i += 1
                 continue
-            for _, key, _ in reversed(history):
+            for j, key, _ in reversed(history):
+                if want == "Organization" and _owner_of_part(doc[j]):
+                    break  # "Y's subsidiary, which ... . The firm sued": the unnamed part is nearer than Y
+                if want == "Event" and not _same_kind(doc[j], lower):
+                    continue  # "the war" is not the election named before
                 if want.startswith("monarchy:"):
                     style = lexicons.monarchy_styles().get(iso_of.get(key) or "")
                     if types.get(key) == "Country" and style and want[9:] in {"monarchy", style}:
@@ -966,7 +971,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             elif want == "Organization" and token.dep_ in SUBJECT_DEPS:
                 unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
-            target = _person_antecedent(doc, i, history, types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
+            said = _quotation_said(doc, token, quoted)  # '"... the president is ...," he said': not the president
+            target = _person_antecedent(doc, i, [h for h in history if not said or not said[0] <= h[0] <= said[1]],
+                                        types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
                 refs[i] = (target,)
                 gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
@@ -989,6 +996,22 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
             if target:
                 refs[i] = target
         i += 1
+
+
+def _same_kind(earlier: Token, noun: str) -> bool:
+    """Whether an event named before (its head word) can be what "the <noun>" speaks of: of the noun's kind
+    (data/event_kinds.tsv), or of no known kind ("African Lion"); never of another ("the war" ... an election)."""
+    kinds = lexicons.event_kinds()
+    return kinds.get(earlier.lemma_.lower(), kinds.get(noun)) == kinds.get(noun)
+
+
+def _owner_of_part(token: Token) -> bool:
+    """'Y's subsidiary', 'the oil unit of Y': Y named as the owner of an unnamed part (data/part_nouns.txt), which
+    is the company a later "the firm" speaks of, not Y ("Y's unit Z": Z is named, and nearer)."""
+    part = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" \
+        and token.head.lower_ == "of" else None
+    return part is not None and part.i != token.i and part.lemma_.lower() in lexicons.part_nouns() \
+        and not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in part.children)
 
 
 def _quote_marks(doc: Doc) -> Iterable[Token]:
@@ -1020,6 +1043,18 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, token.i))
             start = None
     return spans
+
+
+def _quotation_said(doc: Doc, pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation a pronoun is the speaker of ('"...," he said', '"...," she added'): one that closes right
+    before it (punctuation between at most), the pronoun the subject of a speech verb. Whom the quotation
+    names is not its speaker."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ not in lexicons.speech_verbs():
+        return None
+    for first, last in quoted:
+        if last < pronoun.i and all(t.is_punct or t.is_space for t in doc[last + 1:pronoun.i]):
+            return first, last
+    return None
 
 
 def _quotation_speaker(doc: Doc, first: int, last: int, refs: dict[int, tuple[str, ...]],

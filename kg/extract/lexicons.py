@@ -1086,6 +1086,12 @@ def hedge_words() -> frozenset[str]:
 
 
 @cache
+def spouse_nouns() -> frozenset[str]:
+    """Nouns of a private partner ("met his future wife"): meeting one is no meeting of actors."""
+    return _word_list("spouse_nouns.txt")
+
+
+@cache
 def planned_modifiers() -> frozenset[str]:
     """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
     return _word_list("planned_modifiers.txt")
@@ -1180,6 +1186,24 @@ def appraisal_verbs() -> frozenset[str]:
 def linking_verbs() -> frozenset[str]:
     """Verbs that link a subject to what is said of it ("is", "seems", "has a poor record")."""
     return _word_list("linking_verbs.txt")
+
+
+@cache
+def worry_words() -> frozenset[str]:
+    """Words of worry ("worried about Y"): a worry about an actor itself is no disapproval of it."""
+    return _word_list("worry_words.txt")
+
+
+@cache
+def peerage_titles() -> frozenset[str]:
+    """Peerage titles before a name ("Baron X of Y"): the "of Y" is a territorial designation, no membership."""
+    return _word_list("peerage_titles.txt")
+
+
+@cache
+def representative_nouns() -> frozenset[str]:
+    """Nouns of an elected representative ("the MP for X"): the name after "for" is a constituency, a place."""
+    return _word_list("representative_nouns.txt")
 
 
 @cache

@@ -213,6 +213,26 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for title in [*lexicons.titles(), *lexicons.title_modifiers()] for w in title.lower().split())
 
 
+PORTFOLIO_WORDS = frozenset({"affairs"})  # "Home Affairs", "Constitutional Affairs": a field of government
+
+
+def _portfolio(doc: Doc, span: Span) -> bool:
+    """'Home Affairs spokesman', 'Rural Affairs Minister': a name of a field of government ("... Affairs") with
+    no body word ("Department of", "Ministry for", "Committee"), right before a post title, is the post's
+    portfolio, not an organisation."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) > 1 and span[-1].lower_ in PORTFOLIO_WORDS and after is not None \
+        and after.lower_ in _title_words() and not any(t.lower_ in {"of", "for", "&"} for t in span)
+
+
+def _constituency(span: Span) -> bool:
+    """'the MP for X', 'Labour member for X': the name an elected representative sits for
+    (data/representative_nouns.txt) is a constituency."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i != root.head.i \
+        and root.head.head.lower_ in lexicons.representative_nouns()
+
+
 def _holds_posts(span: Span) -> bool:
     """'the Liberal Democrats' spokesman', 'Republicans leader': a group named by a noun that has posts is an
     organised body (a party), not a people."""
@@ -462,6 +482,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 etype = noun_type  # "the Lima Accords", "the Warsaw Pact" NER tagged ORG
         if not span.text.strip() or all(t.is_punct or t.like_num for t in span):
             continue
+        if kind == "name" and etype in {"Person", "Organization", "Group"} and _constituency(span):
+            etype = "Place"  # "the MP for Witley": a constituency, no person or body
+        if kind == "name" and etype == "Organization" and _portfolio(doc, span):
+            continue  # "Home Affairs spokesman X": the post's field, not a body X is a member of
         if kind == "name" and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"the", "this"} \
                 and f"the {span.text.lower()}" in lexicons.definite_descriptions():
             continue  # "the Kingdom" is a description that refers back, not a name

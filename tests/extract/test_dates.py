@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.dates import DateMention, find_dates, parse_user_date
+from kg.extract.dates import DateMention, find_dates, parse_user_date, weekday_ahead
 from kg.errors import DateError
 
 REF = dt.date(2021, 11, 24)  # a Wednesday
@@ -356,3 +356,14 @@ def test_a_pattern_matches_only_where_what_it_needs_is_found(text: str) -> None:
     for kind, pattern in lexicon.patterns:
         if kind in lexicon.needs and pattern.search(text) is not None:
             assert lexicon.needs[kind].search(text) is not None, kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Tuesday", "2005-01-04"),  # published Saturday 2005-01-01: the coming Tuesday
+    ("on Saturday", "2005-01-01"),
+    ("last Tuesday", "2004-12-28"),  # a marked weekday is left as it is
+    ("in March", "--03"),
+])
+def test_weekday_ahead(text, expected):
+    reference = dt.date(2005, 1, 1)
+    assert weekday_ahead(find_dates(text, reference)[0], reference).date == expected

@@ -678,3 +678,37 @@ def test_the_first_word_of_two_organisation_names_joins_neither(facts_of):
 def test_an_acronym_or_a_maker_is_not_its_product_or_channel(facts_of, text, short):
     got = facts_of(text)
     assert not [e for e in got.entities if e.label != short and short in e.aliases and e.type == "Organization"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed part of a firm is nearer than its owner: "the firm" is the part, nobody named
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, Orlen Group's subsidiary has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", False),
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, the oil unit of Orlen Group has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", False),
+    ("Poland's Orlen Group owns a stake in the venture. In Chile, Orlen Group has clashed with the "
+     "government. Last year the firm sued the state over its tariffs.", True),
+])
+def test_the_firm_after_an_unnamed_part_is_not_its_owner(facts_of, text, expected):
+    assert (("Orlen Group", "criticizes", "Chile") in facts_of(text).triples) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "the war" refers back only to an event of its kind, never to an election named before
+    ("Jan Kowal said Poland would fight the general election. He said he had supported the war but criticised "
+     "the government.", ("Jan Kowal", "supports", "general election")),
+])
+def test_an_event_description_refers_back_only_to_its_kind(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+def test_an_event_description_still_refers_back_to_its_kind(facts_of):
+    got = facts_of("Poland and Ukraine held talks in Kiev. Jan Kowal said he supported the talks.")
+    assert ("Jan Kowal", "supports", "talks in Kiev") in got.triples, got
+
+
+def test_the_speaker_pronoun_after_a_quotation_is_not_whom_it_names(facts_of):
+    got = facts_of('Jan Kowal, a Polish senator, said he was pleased. "I am glad the president Adam Nowak is coming '
+                   'over with a very austere budget," he said.')
+    fact = got.find("Adam Nowak", "holdsPosition", "president")
+    assert fact is not None and fact.attributed_to == "person/jan-kowal", got

@@ -804,3 +804,31 @@ def test_a_name_an_apposition_calls_a_firm_is_an_organisation(facts_of, text, na
 def test_a_persons_full_name_stays_a_person_whatever_apposition_the_parse_gives_it(facts_of):
     got = facts_of("\"It will work,\" said Tom Reid of the Delmar Forum, a Brussels-based lobby group.")
     assert got.entity("Tom Reid") is not None and got.entity("Tom Reid").type == "Person", got
+
+
+@pytest.mark.parametrize("text, body", [
+    # a field of government before a post title is the post's portfolio, no organisation
+    ("Home Affairs spokesman Jan Kowal demanded assurances from the government.", None),
+    ("Jan Kowal, the Rural Affairs spokesman of the Liberal Democrats, criticised the plan.", "Liberal Democrats"),
+    ("Liberal Democrat home affairs spokesman Jan Kowal demanded assurances.", "Liberal Democrats"),
+])
+def test_a_portfolio_before_a_post_is_no_organisation(facts_of, text, body):
+    got = facts_of(text)
+    assert {o for _, o in got.predicates("memberOf")} == ({body} if body else set()), got
+
+
+@pytest.mark.parametrize("text, place", [
+    # the name an elected representative sits for is a constituency, a place
+    ("Conservative policy co-ordinator Jan Kowal, MP for Witley, added that the plan was wrong.", "Witley"),
+    ("Entering parliament, he shared an office with the newly elected MP for Harrowfield, Jan Kowal.",
+     "Harrowfield"),
+])
+def test_a_representatives_constituency_is_a_place(facts_of, text, place):
+    got = facts_of(text)
+    assert any(e.label == place and e.type == "Place" for e in got.entities), got
+    assert not any(o == place for _, o in got.predicates("memberOf")), got
+
+
+def test_a_name_after_for_that_no_representative_sits_for_keeps_its_type(facts_of):
+    got = facts_of("Jan Kowal, a spokesman for Orlen Group, said the plan was wrong.")
+    assert not any(e.type == "Place" for e in got.entities), got

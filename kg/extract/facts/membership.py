@@ -43,12 +43,21 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
             posts.append(head.head)  # "an analyst at Y, X"
         found = [k for post in posts if _is_post(post) for k in _organisations_of_post(reading, post)]
         found += [k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
+                  and not (prep.lower_ == "of" and _peer(reading, mention.start, head))
                   for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
         for organisation in dict.fromkeys(found):
             if reading.types.get(organisation) == "Organization" and not _is_place_name(reading, organisation):
                 made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
                 if made:
                     yield made
+
+
+def _peer(reading: Reading, start: int, head: Token) -> bool:
+    """'Baron X of Y', 'Lord X of Y': a name under a peerage title (data/peerage_titles.txt), whose "of Y" is a
+    territorial designation, not a body X belongs to."""
+    before = reading.doc[start - 1] if start > 0 else None
+    return any(t.lower_ in lexicons.peerage_titles() for t in head.lefts if t.dep_ == "compound") \
+        or before is not None and before.lower_ in lexicons.peerage_titles()
 
 
 def _is_place_name(reading: Reading, key: str) -> bool:

@@ -163,7 +163,8 @@ def _denied_report(clause: Token) -> bool:
 def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:
     """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
     if hypothetical(head):
-        return None
+        # "X is unlikely to ease ahead of a meeting next week": the possibility is X's, the meeting is to come
+        return "planned" if head.pos_ in {"NOUN", "PROPN"} and _awaited(head) else None
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ not in {"VERB", "AUX"}:
         verb = clause_verb(head)  # "will provide 25,000 tons of food aid": the tense of the verb the noun fills
@@ -198,6 +199,10 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
+    if _futurate(reading, verb, when):
+        planned = True  # "X is meeting Y on Tuesday", "Tuesday's summit is being hosted by X": arranged, to come
+    if _going_to(verb):
+        return None  # "X is going to meet Y": "go" is the future's auxiliary here, no journey
     if _deadline(verb):
         planned = True  # "X and Y have until 1 February to settle": not settled yet
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
@@ -206,6 +211,35 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def _futurate(reading: Reading, verb: Token, when: dates.DateMention | None) -> bool:
+    """'X is meeting Y on Tuesday', "Tuesday's talks are being hosted by X": a present progressive dated by a bare
+    weekday inside its clause tells an arrangement still to come (the futurate); "is meeting Y" alone may be now."""
+    if when is None or not dates.bare_weekday(when):
+        return False
+    present = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    progressive = verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    return present and progressive and _dates_clause(reading, verb, when)
+
+
+def _dates_clause(reading: Reading, verb: Token, when: dates.DateMention) -> bool:
+    """Whether the date expression lies in the verb's own clause (a word of it hangs below the verb), not in the
+    clause of a verb of saying around it ("said on Tuesday that it would ...")."""
+    sent = reading.index.sentence(verb)
+    words = [t for t in sent if when.start <= t.idx - sent.start_char < when.end]
+    return bool(words) and all(t.i == verb.i or verb in t.ancestors for t in words) \
+        and not any(a.dep_ in {"ccomp", "relcl", "advcl"} and verb in a.ancestors for t in words for a in t.ancestors)
+
+
+def _going_to(verb: Token) -> bool:
+    """'X is going to meet Y': 'go' in the progressive with a to-infinitive and no destination is the future's
+    auxiliary ("is going to a summit" is a journey)."""
+    return verb.lemma_ == "go" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and not any(c.dep_ == "prep" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def _obliged(verb: Token, aux: set[str]) -> bool:
@@ -554,8 +588,13 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             s, o = o, s
         if predicate in ADDRESSED_STANCES and _population_addressed(reading, head, o):
             return None
+        if predicate == "meetsWith" and _private_encounter(head):
+            return None
     start_date = end_date = point = None
     if when is not None:
+        if modality == "planned" and reading.document.published is not None \
+                and _dates_clause(reading, clause_verb(head), when):
+            when = dates.weekday_ahead(when, reading.document.published)  # "will meet Y on Tuesday": the coming one
         point = when.date
         if not when.relative:  # "next week" spans a week, but the event is not a week long
             start_date, end_date = when.start_date, when.end_date
@@ -621,6 +660,15 @@ def _sentence_evidence(reading: Reading, head: Token) -> tuple[str, int, int]:
 
 
 ADDRESSED_STANCES = frozenset({"demands", "supports", "criticizes", "rejects"})
+
+
+def _private_encounter(head: Token) -> bool:
+    """'X met his future wife Y at university': a verb whose object is a private partner (data/spouse_nouns.txt),
+    or a name set beside one, tells a private encounter, not actors meeting in an official capacity."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    named = [c for o in objects for c in o.children if c.dep_ in {"compound", "appos"}]  # "his wife(,) Y"
+    return any(o.lemma_.lower() in lexicons.spouse_nouns() for o in objects + named)
 
 
 def _population_addressed(reading: Reading, head: Token, o: str) -> bool:

@@ -121,8 +121,10 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
+        worry = word.lemma_.lower() in lexicons.worry_words() or word.lower_ in lexicons.worry_words()
         targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
-                        for g in c.children if g.dep_ == "pobj" for k in _aimed(reading, g, predicate))
+                        for g in c.children if g.dep_ == "pobj" and not (worry and reading.resolved.keys_at(g))
+                        for k in _aimed(reading, g, predicate))  # "worried about Y": unease, no disapproval of Y
         if not targets:
             continue
         when = clause_date(reading, verb)

@@ -250,3 +250,16 @@ def test_named_parent(facts_of, text, expected):
 def test_no_named_parent(facts_of, text):
     got = facts_of(text)
     assert not got.predicates("partOf"), got
+
+
+@pytest.mark.parametrize("text, organisation, member", [
+    # a peer's "of Y" is a territorial designation, not a body the peer belongs to
+    ("Former Labour leader Jan Kowal has been made a life peer. He will be known as Baron Kowal of Hexley Borough "
+     "Council - after his former constituency.", "Hexley Borough Council", False),
+    ("Former Labour leader Jan Kowal has been made a life peer. He will be known Lord Kowal of the Hexley "
+     "Institute.", "Hexley Institute", False),
+    ("Growth will slow, said Raj Patel of Goldman Sachs.", "Goldman Sachs", True),
+])
+def test_a_peers_designation_is_no_membership(facts_of, text, organisation, member):
+    got = facts_of(text)
+    assert any(o == organisation for _, o in got.predicates("memberOf")) == member, got

@@ -605,3 +605,52 @@ def test_world_region(name, expected):
     named after a continent is not."""
     from kg.extract.facts.qualifiers import world_region
     assert world_region(name) is expected
+
+
+@pytest.mark.parametrize("text, expected, modality, date", [
+    # a present progressive dated by a bare weekday tells an arrangement to come (published Monday 2005-01-10)
+    ("Justin Trudeau is meeting Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "planned", "2005-01-13"),
+    ("Thursday's summit is being hosted by Narendra Modi.", ("Narendra Modi", "participatesIn", "summit involving Narendra Modi"),
+     "planned", "2005-01-13"),
+    ("Justin Trudeau will meet Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "planned", "2005-01-13"),
+    # a past tense or an undated progressive stays asserted, the weekday the last one before the article
+    ("Justin Trudeau met Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", "2005-01-06"),
+    ("Justin Trudeau is meeting Narendra Modi in Delhi.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", None),
+    ("Justin Trudeau was meeting Narendra Modi on Thursday.", ("Justin Trudeau", "meetsWith", "Narendra Modi"),
+     "asserted", "2005-01-06"),
+])
+def test_present_progressive_with_a_weekday_is_planned(facts_of, text, expected, modality, date):
+    got = facts_of(text, dt.date(2005, 1, 10))
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert (fact.modality, fact.date) == (modality, date)
+
+
+@pytest.mark.parametrize("text, visits", [
+    ("The French minister is going to meet his German counterpart.", False),  # the future's "going to"
+    ("The French minister is going to Berlin to meet his German counterpart.", True),  # a journey
+])
+def test_going_to_is_the_future_not_a_journey(facts_of, text, visits):
+    got = facts_of(text)
+    assert bool(got.predicates("visits")) == visits, got
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The Polish president met his future wife Anna at university.", False),
+    ("Mr Kowal met his future wife, Anna Nowak, in 1970.", False),
+    ("Jan Kowal met his future wife Anna Nowak in Krakow.", False),
+    ("The Polish president met the German chancellor Hans Vogel.", True),
+])
+def test_meeting_a_private_partner_is_no_meeting_of_actors(facts_of, text, met):
+    got = facts_of(text)
+    assert bool(got.predicates("meetsWith")) == met, got
+
+
+def test_an_awaited_event_under_a_possibility_is_planned(facts_of):
+    got = facts_of("The pressure is unlikely to ease ahead of a summit of the G7 countries next week.")
+    fact = next((f for f in got.facts if f.predicate == "participatesIn"), None)
+    assert fact is not None and fact.modality == "planned", got

@@ -542,3 +542,14 @@ def test_conduct_judged(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
 
+
+
+@pytest.mark.parametrize("text, criticized", [
+    ("The French minister is worried about Pakistan.", False),  # unease over an actor, no disapproval of it
+    ("The French minister is anxious about Pakistan and India.", False),
+    ("The French minister is concerned about Iran's nuclear programme.", True),  # concern at an actor's act
+    ("The French minister is angry at Pakistan.", True),
+])
+def test_worry_about_an_actor_itself_is_no_criticism(facts_of, text, criticized):
+    got = facts_of(text)
+    assert bool(got.predicates("criticizes")) == criticized, got
