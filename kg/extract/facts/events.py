@@ -905,6 +905,29 @@ def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> t
     return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
 
 
+_SENDING = frozenset({"send", "dispatch", "despatch", "deploy"})  # verbs that send people somewhere
+
+
+def _sent_to(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'sent experts to Bosnia to investigate the feasibility of a force', 'dispatched inspectors to a plant in
+    central Iran to monitor its work': an act of investigating that is the purpose of sending people is done where
+    they are sent, the country or place of the sending verb's to-phrase, else of the place it names (CAMEO 09)."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return ()
+    sender = verb.head
+    if sender.pos_ != "VERB" or sender.lemma_.lower() not in _SENDING:
+        return ()
+    for goal in (g for c in sender.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
+                 for g in c.children if g.dep_ == "pobj"):
+        keys = tuple(k for k in refs(reading, goal) if reading.types.get(k) in {"Country", "Place"}) \
+            or location(reading, goal)  # "to a reactor in northern Peru"
+        if keys:
+            return keys
+    # "dispatched inspectors to the plant in central Iran": the parser may hang the place on the sending verb
+    return location(reading, sender)
+
+
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
                      outcome: str | None) -> tuple[str, ...]:
     """The other participants of one reading of a trigger: the first of these attachments that names any."""
@@ -945,6 +968,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),
         # "marched to demand reforms from X", "lifted a ban to reward Tripoli"
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
+        # "sent experts to Bosnia to investigate the feasibility of a force": where the investigators are sent
+        lambda: _sent_to(reading, token) if predicate == "investigates" and pos == "VERB" else (),
         # "imposed a curfew in Kabul", "rioted in Serbia"; "arrested men in Lhasa" coerces China, not the city
         lambda: (_unless_places(reading, predicate, location(reading, token)
                                 or (location(reading, token.head) if token.dep_ == "dobj" else ())
