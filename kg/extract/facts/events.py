@@ -213,18 +213,18 @@ def _peacekeeping(token: Token) -> bool:
 
 
 _OFFERING = frozenset({"offer", "agree", "promise", "pledge", "volunteer"})
-_INVITING = frozenset({"invitation", "invite"})  # nouns asking their addressee to come or take part
 
 
 def _declined_request(verb: Token) -> Token | None:
     """'rejected an invitation to attend X', 'rejected a call for its forces to be deployed in Y': the act an
-    invitation or a request (data/directive_nouns.txt) names by its infinitive, when a verb of refusal
-    (data/refusal_cues.txt) takes that noun as its object, is refused by the refuser if the act is its own (the
-    infinitive has no subject, or one a possessive pronoun owns: "its forces"); returns the refusing verb."""
+    invitation or a request (data/invitation_nouns.txt, data/directive_nouns.txt) names by its infinitive, when a
+    verb of refusal (data/refusal_cues.txt) takes that noun as its object, is refused by the refuser if the act is
+    its own (the infinitive has no subject, or one a possessive pronoun owns: "its forces"); returns that verb."""
     if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     noun = verb.head
-    if noun.i == verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in _INVITING | lexicons.directive_nouns():
+    if noun.i == verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in \
+            lexicons.invitation_nouns() | lexicons.directive_nouns():
         return None
     refuser = noun.head
     if refuser.pos_ not in {"VERB", "AUX"} or refuser.lemma_.lower() not in lexicons.refusal_cues():
@@ -905,18 +905,16 @@ def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> t
     return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
 
 
-_SENDING = frozenset({"send", "dispatch", "despatch", "deploy"})  # verbs that send people somewhere
-
-
 def _sent_to(reading: Reading, verb: Token) -> tuple[str, ...]:
     """'sent experts to Bosnia to investigate the feasibility of a force', 'dispatched inspectors to a plant in
-    central Iran to monitor its work': an act of investigating that is the purpose of sending people is done where
-    they are sent, the country or place of the sending verb's to-phrase, else of the place it names (CAMEO 09)."""
+    central Iran to monitor its work': an act of investigating that is the purpose of sending people (a verb of
+    data/sending_verbs.txt) is done where they are sent, the country or place of the sending verb's to-phrase, else
+    of the place it names (CAMEO 09)."""
     if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return ()
     sender = verb.head
-    if sender.pos_ != "VERB" or sender.lemma_.lower() not in _SENDING:
+    if sender.pos_ != "VERB" or sender.lemma_.lower() not in lexicons.sending_verbs():
         return ()
     for goal in (g for c in sender.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
                  for g in c.children if g.dep_ == "pobj"):

@@ -956,7 +956,8 @@ def test_civilians_moved_are_no_force(facts_of, text, expected, absent):
                  ("Peru", "visits", "Chile"), id="declined-invitation-to-visit"),
     pytest.param("NATO rejected a call for its troops to be deployed in Kosovo.",
                  ("North Atlantic Treaty Organization", "rejects", "Kosovo"),
-                 ("North Atlantic Treaty Organization", "mobilizesAgainst", "Kosovo"), id="rejected-call-for-its-troops"),
+                 ("North Atlantic Treaty Organization", "mobilizesAgainst", "Kosovo"),
+                 id="rejected-call-for-its-troops"),
     # another actor's act asked for is not the refuser's; an accepted invitation is no refusal
     pytest.param("Israel rejected a call for Egypt to withdraw from Gaza.", None, ("Israel", "rejects", "Gaza"),
                  id="call-for-another-actor"),
