@@ -1038,6 +1038,18 @@ def plan_verbs() -> frozenset[str]:
 
 
 @cache
+def invitation_nouns() -> frozenset[str]:
+    """Nouns that ask their addressee to come or take part: "an invitation to attend the summit"."""
+    return _word_list("invitation_nouns.txt")
+
+
+@cache
+def sending_verbs() -> frozenset[str]:
+    """Verbs that send people somewhere: "sent experts to Bosnia", "dispatched inspectors to the plant"."""
+    return _word_list("sending_verbs.txt")
+
+
+@cache
 def negating_heads() -> frozenset[str]:
     """Verbs that say the act they govern did not or will not happen: "refused to meet"."""
     return _word_list("negating_heads.txt")

@@ -75,7 +75,9 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         if not candidates:
             continue
         outcome = None
-        if negated(reading, token):
+        if pos == "VERB" and _declined_request(token) is not None:
+            outcome = "refused"  # "rejected an invitation to attend X": the refuser's own act is refused
+        elif negated(reading, token):
             outcome = "refused" if refused(reading, token) or _unable(reading, token) else \
                 "ended" if ended(reading, token) else None
             if outcome == "refused" and not _refusal_asserted(reading, token):
@@ -211,6 +213,29 @@ def _peacekeeping(token: Token) -> bool:
 
 
 _OFFERING = frozenset({"offer", "agree", "promise", "pledge", "volunteer"})
+
+
+def _declined_request(verb: Token) -> Token | None:
+    """'rejected an invitation to attend X', 'rejected a call for its forces to be deployed in Y': the act an
+    invitation or a request (data/invitation_nouns.txt, data/directive_nouns.txt) names by its infinitive, when a
+    verb of refusal (data/refusal_cues.txt) takes that noun as its object, is refused by the refuser if the act is
+    its own (the infinitive has no subject, or one a possessive pronoun owns: "its forces"); returns that verb."""
+    if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.i == verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in \
+            lexicons.invitation_nouns() | lexicons.directive_nouns():
+        return None
+    refuser = noun.head
+    if refuser.pos_ not in {"VERB", "AUX"} or refuser.lemma_.lower() not in lexicons.refusal_cues():
+        return None
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj"]  # "a call for its forces to be deployed"
+    if any(not any(p.dep_ == "poss" and p.lower_ in grammar.NEUTER_PRONOUNS | grammar.PLURAL_PRONOUNS
+                   for p in subject.children) for subject in own):
+        return None  # "rejected a call for Y to withdraw": Y's act, not the refuser's
+    return refuser
 
 
 def _offered(token: Token) -> bool:
@@ -656,6 +681,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     elif pos == "VERB":
         agents = () if _caused_by_a_thing(reading, token) else \
             subjects(reading, token) or _instrument_agents(reading, token)
+        refuser = _declined_request(token) if outcome == "refused" and not agents else None
+        if refuser is not None:
+            agents = subjects(reading, refuser)  # "X rejected an invitation to attend Y": X's refusal
     elif _embedded(token, triggers()):
         agents = _own_agents(reading, token)  # "a complaint over state aid to Airbus": no one's aid
     else:
@@ -877,6 +905,27 @@ def _unless_places(reading: Reading, predicate: str, keys: tuple[str, ...]) -> t
     return tuple(k for k in keys if reading.types.get(k) != "Place") if predicate == "coerces" else keys
 
 
+def _sent_to(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'sent experts to Bosnia to investigate the feasibility of a force', 'dispatched inspectors to a plant in
+    central Iran to monitor its work': an act of investigating that is the purpose of sending people (a verb of
+    data/sending_verbs.txt) is done where they are sent, the country or place of the sending verb's to-phrase, else
+    of the place it names (CAMEO 09)."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return ()
+    sender = verb.head
+    if sender.pos_ != "VERB" or sender.lemma_.lower() not in lexicons.sending_verbs():
+        return ()
+    for goal in (g for c in sender.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
+                 for g in c.children if g.dep_ == "pobj"):
+        keys = tuple(k for k in refs(reading, goal) if reading.types.get(k) in {"Country", "Place"}) \
+            or location(reading, goal)  # "to a reactor in northern Peru"
+        if keys:
+            return keys
+    # "dispatched inspectors to the plant in central Iran": the parser may hang the place on the sending verb
+    return location(reading, sender)
+
+
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
                      outcome: str | None) -> tuple[str, ...]:
     """The other participants of one reading of a trigger: the first of these attachments that names any."""
@@ -917,6 +966,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
                  if pos == "VERB" and predicate in lexicons.predicate_targets()["located"] | {"investigates"} else ()),
         # "marched to demand reforms from X", "lifted a ban to reward Tripoli"
         lambda: purpose_objects(reading, token) if predicate in lexicons.predicate_targets()["purpose"] else (),
+        # "sent experts to Bosnia to investigate the feasibility of a force": where the investigators are sent
+        lambda: _sent_to(reading, token) if predicate == "investigates" and pos == "VERB" else (),
         # "imposed a curfew in Kabul", "rioted in Serbia"; "arrested men in Lhasa" coerces China, not the city
         lambda: (_unless_places(reading, predicate, location(reading, token)
                                 or (location(reading, token.head) if token.dep_ == "dobj" else ())

@@ -126,11 +126,22 @@ def negated(reading: Reading, head: Token) -> bool:
     place = position(head) if head.pos_ in {"NOUN", "PROPN"} else head
     governor = place.head if place.dep_ in {"xcomp", "dobj"} else None
     if governor is not None and governor.i != place.i:
-        if governor.lemma_ in lexicons.negating_heads() or ender(reading, head) is not None:
+        if negating_head(governor) or ender(reading, head) is not None:
             return True
         if any(c.dep_ == "neg" for c in governor.children):
             return True
+    if place.dep_ == "advcl" and place.tag_ == "VBG" and place.head.i != place.i and negating_head(place.head) \
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in place.children):
+        return True  # "ruled out taking part in the debate": the parser may hang the gerund as an adverbial clause
     return False
+
+
+def negating_head(verb: Token) -> bool:
+    """'refused', 'ruled out', 'called off': a verb (with its particle, for a phrasal one) of data/negating_heads.txt,
+    which says the act it governs did not or will not happen."""
+    lemma = verb.lemma_.lower()
+    heads = lexicons.negating_heads()
+    return lemma in heads or any(f"{lemma} {c.lower_}" in heads for c in verb.children if c.dep_ == "prt")
 
 
 def _neither_subject(clause: Token) -> bool:

@@ -946,3 +946,43 @@ def test_civilians_moved_are_no_force(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an invitation or request refused names, by its infinitive, the refuser's own act refused (CAMEO 12)
+    pytest.param("Hamas rejected an invitation to attend the summit in Cairo.", ("Hamas", "rejects", "summit in Cairo"),
+                 None, id="rejected-invitation-to-attend"),
+    pytest.param("Peru declined an invitation to visit Chile.", ("Peru", "rejects", "Chile"),
+                 ("Peru", "visits", "Chile"), id="declined-invitation-to-visit"),
+    pytest.param("NATO rejected a call for its troops to be deployed in Kosovo.",
+                 ("North Atlantic Treaty Organization", "rejects", "Kosovo"),
+                 ("North Atlantic Treaty Organization", "mobilizesAgainst", "Kosovo"),
+                 id="rejected-call-for-its-troops"),
+    # another actor's act asked for is not the refuser's; an accepted invitation is no refusal
+    pytest.param("Israel rejected a call for Egypt to withdraw from Gaza.", None, ("Israel", "rejects", "Gaza"),
+                 id="call-for-another-actor"),
+    pytest.param("Peru accepted an invitation to visit Chile.", None, ("Peru", "rejects", "Chile"),
+                 id="accepted-invitation"),
+])
+def test_declined_request_refuses_the_act(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an investigation that is the purpose of sending people is done where they are sent (CAMEO 09)
+    pytest.param("The UN sent ten experts to Haiti to investigate the feasibility of a new police force.",
+                 ("United Nations", "investigates", "Haiti"), None, id="sent-to-country-to-investigate"),
+    pytest.param("The IAEA dispatched inspectors to a reactor in northern Peru to monitor its fuel stocks.",
+                 ("International Atomic Energy Agency", "investigates", "Peru"), None, id="dispatched-to-place-in"),
+    # no investigating purpose, no destination, or a destination that is no place: nothing of the kind
+    pytest.param("Chile sent experts to Peru to build a bridge.", None, ("Chile", "investigates", "Peru"),
+                 id="other-purpose"),
+    pytest.param("Chile asked experts in Peru to investigate the accident.", None, ("Chile", "investigates", "Peru"),
+                 id="not-sent"),
+])
+def test_investigators_sent_investigate_where_they_go(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

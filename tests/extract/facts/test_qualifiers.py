@@ -654,3 +654,23 @@ def test_an_awaited_event_under_a_possibility_is_planned(facts_of):
     got = facts_of("The pressure is unlikely to ease ahead of a summit of the G7 countries next week.")
     fact = next((f for f in got.facts if f.predicate == "participatesIn"), None)
     assert fact is not None and fact.modality == "planned", got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a phrasal verb of negating ("rule out", "call off") governs an act that is not done, a gerund parsed as an
+    # adverbial clause included
+    pytest.param("Peru ruled out sending troops to Haiti.", None, ("Peru", "mobilizesAgainst", "Haiti"),
+                 id="ruled-out-sending"),
+    pytest.param("Peru has ruled out taking part in the summit in Lima.", None,
+                 ("Peru", "participatesIn", "summit in Lima"), id="ruled-out-taking-part"),
+    pytest.param("Peru called off sending troops to Haiti.", None, ("Peru", "mobilizesAgainst", "Haiti"),
+                 id="called-off-sending"),
+    # an act beside a ruling-out, or a gerund with no negating head, stays
+    pytest.param("Peru sent troops to Haiti, ruling out a withdrawal.", ("Peru", "mobilizesAgainst", "Haiti"), None,
+                 id="sent-ruling-out-another"),
+    pytest.param("Peru considered sending troops to Haiti.", None, None, id="considered-no-crash"),
+])
+def test_a_phrasal_negating_head_negates_its_act(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got
