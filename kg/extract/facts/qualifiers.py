@@ -130,6 +130,8 @@ def negated(reading: Reading, head: Token) -> bool:
             return True
         if any(c.dep_ == "neg" for c in governor.children):
             return True
+        if head.pos_ in {"NOUN", "PROPN"} and governor.pos_ == "VERB" and negated(reading, governor):
+            return True  # "refused to provide assistance to Y": the act the noun names goes with its verb
     if place.dep_ == "advcl" and place.tag_ == "VBG" and place.head.i != place.i and negating_head(place.head) \
             and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in place.children):
         return True  # "ruled out taking part in the debate": the parser may hang the gerund as an adverbial clause

@@ -229,3 +229,14 @@ def test_purposed_aid(facts_of, text, expected):
 def test_no_purposed_aid(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, aided", [
+    ("Norway refused to provide assistance to Chile.", False),  # the noun's act goes with its refused verb
+    ("Norway declined to provide military aid to Chile.", False),
+    ("Norway did not provide aid to Chile.", False),
+    ("Norway provided aid to Chile.", True),
+])
+def test_aid_under_a_refused_verb_is_not_given(facts_of, text, aided):
+    got = facts_of(text)
+    assert (("Norway", "aids", "Chile") in got.triples) == aided, got
