@@ -44,11 +44,19 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
         found = [k for post in posts if _is_post(post) for k in _organisations_of_post(reading, post)]
         found += [k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
                   for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
+        found += _possessing_body(reading, mention, head)
         for organisation in dict.fromkeys(found):
             if reading.types.get(organisation) == "Organization" and not _is_place_name(reading, organisation):
                 made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
                 if made:
                     yield made
+
+
+def _possessing_body(reading: Reading, mention, head: Token) -> list[str]:
+    """'the BBC's Jane Doe', 'Acme's John Roe': an organisation whose possessive stands right before a person's name
+    (with no post between: the post's own rules read "the BBC's correspondent X") is the body the person works in."""
+    return [k for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == mention.start
+            and c.right_edge.tag_ == "POS" for k in refs(reading, c) if reading.types.get(k) == "Organization"]
 
 
 def _is_place_name(reading: Reading, key: str) -> bool:

@@ -119,12 +119,14 @@ def _words_before(reading: Reading, key: str, mention) -> list[Token]:
     end in a title of data/titles.tsv."""
     doc = reading.doc
     words: list[Token] = []
-    i = mention.start - 1
+    i = mention.start - 1 - _bracketed(doc, mention.start)
     while i >= 0 and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[i].is_punct \
             and not any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(doc[i])):
         words.insert(0, doc[i])
         i -= 1
-    if not words or words[-1].lower_ not in _titles() and _title_entry([t.text for t in words]) is None:
+    if _bracketed(doc, mention.start) and (i < 0 or doc[i].text != "("):
+        return []  # only a whole bracket is a post: "(Trade minister) X", not "(the trade minister) X"
+    if not words or _spelled(words[-1]).lower() not in _titles() and _title_entry([_spelled(t) for t in words]) is None:
         return []
     head = doc[mention.head]
     mixed = any(t.dep_ == "cc" or (t.pos_ == "PROPN" and any(k != key and reading.types.get(k) == "Person"
@@ -133,6 +135,12 @@ def _words_before(reading: Reading, key: str, mention) -> list[Token]:
     if head.dep_ == "appos" and head.head.i == words[-1].i and not mixed:
         return []  # "his Spanish counterpart, X": the apposition the parse made is right, and reads the possessor
     return words
+
+
+def _bracketed(doc, start: int) -> int:
+    """1 when a closing bracket stands right before a name ("(Rural affairs minister) Jane Doe", the way
+    transcripts and question-and-answer pages name a speaker with a post), else 0."""
+    return int(start > 0 and doc[start - 1].text == ")")
 
 
 def _joins(token: Token) -> bool:
@@ -188,9 +196,10 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     for t in pre:
         if t.i in owned:
             continue  # "the central bank's vice president": the possessor is not part of the title
-        if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" or _degree(t) \
-                or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
-                or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
+        if (t.dep_ in {"det", "cc", "punct", "relcl"} and t.text not in lexicons.title_abbreviations()) or t.is_punct \
+                or t.tag_ == "POS" or _degree(t) \
+                or t.lower_ in _modifiers() or (not _ordinal_post(t) and (t.ent_type_ == "ORDINAL" or t.like_num
+                                                        or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))))):
             continue
         found = country_refs(reading, t)
         if found:
@@ -209,7 +218,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
                 body_tokens.add(t.i)
                 countries += [k for k in _body_countries(reading, t) if k not in countries]
         words.append(t)
-    lowered = [t.lower_ for t in words]
+    lowered = [_spelled(t).lower() for t in words]
     titles = _titles()
     match = None
     for i in range(len(lowered)):
@@ -335,11 +344,33 @@ def _written(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    out = tokens[0].text
+    out = _spelled(tokens[0])
     for a, b in zip(tokens, tokens[1:]):
         hyphen = b.i == a.i + 2 and doc[a.i + 1].text == "-" and not a.whitespace_ and not doc[a.i + 1].whitespace_
-        out += ("-" if hyphen else " ") + b.text
+        out += ("-" if hyphen else " ") + _spelled(b)
     return out
+
+
+def _spelled(token: Token) -> str:
+    """A post's abbreviation spelled out ("Deputy PM" → "Deputy Prime Minister", data/title_abbreviations.tsv),
+    since a post is recorded, and matched, by its words; any other word as written."""
+    title = lexicons.title_abbreviations().get(token.text)
+    return token.text if title is None else title.title()
+
+
+@functools.cache
+def _title_openings() -> frozenset[str]:
+    """The first two words of each title of two words or more in data/titles.tsv ("first minister")."""
+    return frozenset(" ".join(k.split()[:2]) for k in _titles() if len(k.split()) > 1)
+
+
+def _ordinal_post(token: Token) -> bool:
+    """'First Minister X', 'First Secretary X': a capitalised ordinal opening a title of data/titles.tsv is part of
+    the post; "the first minister to resign" counts ministers."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and token.text[:1].isupper() and after.text[:1].isupper() \
+        and f"{token.lower_} {after.lower_}" in _title_openings()
 
 
 def _body_countries(reading: Reading, token: Token) -> list[str]:
@@ -371,6 +402,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 yield from _emit(reading, person, "counterpartOf", key, head, rule, confidence)
     else:
         yield from _emit(reading, person, "holdsPosition", title, head, rule, confidence, literal=True)
+    if entry and getattr(entry[1], "kind", "") == "occupation":
+        return  # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
     for key in countries:
         yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
     for key in possessors:
