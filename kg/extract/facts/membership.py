@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
-from kg.extract.entities import slug
+from kg.extract.entities import known_first_name, slug
 from kg.extract.facts.reading import Reading
 from kg.extract.mentions import member_group_owners
 from kg.model import Fact
@@ -54,7 +54,10 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
 
 def _possessing_body(reading: Reading, mention, head: Token) -> list[str]:
     """'the BBC's Jane Doe', 'Acme's John Roe': an organisation whose possessive stands right before a person's name
-    (with no post between: the post's own rules read "the BBC's correspondent X") is the body the person works in."""
+    (with no post between: the post's own rules read "the BBC's correspondent X") is the body the person works in,
+    when the name opens with a first name ("the BBC's Westminster Hour" is a programme the parser took for a name)."""
+    if mention.end - mention.start < 2 or not known_first_name(reading.doc[mention.start].text):
+        return []
     return [k for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == mention.start
             and c.right_edge.tag_ == "POS" for k in refs(reading, c) if reading.types.get(k) == "Organization"]
 

@@ -17,6 +17,10 @@ import pytest
     # a named person followed by the organisation
     pytest.param("Growth will slow, said Raj Patel of Goldman Sachs.", ("Raj Patel", "memberOf", "Goldman Sachs"),
                  id="name-of-organisation"),
+    # an organisation's possessive right before the name, with no post between
+    pytest.param("The BBC's Anna Marsh reports from Paris.", ("Anna Marsh", "memberOf", "BBC"), id="possessor"),
+    pytest.param("Acme Corp's John Roe said profits rose.", ("John Roe", "memberOf", "Acme Corp"),
+                 id="possessor-firm"),
 ])
 def test_member_of_organisation(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -32,6 +36,9 @@ def test_member_of_organisation(facts_of, text, expected):
     # a home town read as an organisation is no employer
     pytest.param("Jim Dale, of Burnley, said the party had let him down.", ("Jim Dale", "memberOf", "Burnley"),
                  id="home-town"),
+    # a country's possessive makes no member
+    pytest.param("Britain's Tom Haskins said the law would change.", ("Tom Haskins", "memberOf", "United Kingdom"),
+                 id="country-possessor"),
 ])
 def test_not_member_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples

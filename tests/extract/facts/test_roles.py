@@ -708,3 +708,49 @@ def test_a_described_post_of_an_untitled_person_is_kept(facts_of):
 def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected in got.triples and absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a capitalised ordinal opening a title of data/titles.tsv is part of the post
+    pytest.param("First Minister Alan Dunmore said the budget would pass.", "Alan Dunmore", "First Minister",
+                 id="first-minister"),
+    # an abbreviated post is spelled out (data/title_abbreviations.tsv), before the name or in a by-phrase
+    pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", "Tom Haskins", "Deputy Prime Minister",
+                 id="deputy-pm"),
+    pytest.param("The talks were hosted by deputy PM Tom Haskins in Leeds.", "Tom Haskins", "deputy Prime Minister",
+                 id="deputy-pm-by-phrase"),
+    # a post before an honorific and the name
+    pytest.param("The appeal was heard by senior law lord Lord Harwood on Monday.", "Harwood", "senior law lord",
+                 id="title-before-honorific"),
+    # a post in brackets before the name, the way transcripts name a speaker
+    pytest.param("(Foreign affairs minister) Tom Haskins: We will act soon.", "Tom Haskins", "Foreign affairs minister",
+                 id="bracketed-post"),
+    # a trade before the name
+    pytest.param("Leeds teacher Jane Corrin said the plan was wrong.", "Jane Corrin", "teacher", id="occupation"),
+    pytest.param("Writer Paul Ebbs, from Kent, agreed with her.", "Paul Ebbs", "Writer", id="occupation-first"),
+])
+def test_post_wordings_before_a_name(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an ordinal counting holders is no part of the post
+    pytest.param("Tom Haskins was the first minister to resign.", ("Tom Haskins", "holdsPosition", "first minister"),
+                 id="counting-ordinal"),
+    # a place before a trade is where the holder lives, not a state served
+    pytest.param("London teacher Jane Corrin said the plan was wrong.", ("Jane Corrin", "affiliatedWith",
+                                                                        "United Kingdom"), id="occupation-place"),
+    # an abbreviation is not kept as written
+    pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", ("Tom Haskins", "holdsPosition", "Deputy"),
+                 id="abbreviation-not-cut"),
+])
+def test_post_wordings_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_home_country_from_national_parties(facts_of):
+    got = facts_of("Labour and the Conservatives clashed over Britain's schools. Deputy Prime Minister Tom Haskins "
+                   "said the plan would work.")
+    assert ("Tom Haskins", "affiliatedWith", "United Kingdom") in got.triples, got
