@@ -62,6 +62,15 @@ def _possessing_body(reading: Reading, mention, head: Token) -> list[str]:
             and c.right_edge.tag_ == "POS" for k in refs(reading, c) if reading.types.get(k) == "Organization"]
 
 
+def _home_town(token: Token, post: Token) -> bool:
+    """'Bristol nurse X', 'Leeds teacher Y': one capitalised word, not an acronym, before a trade (kind occupation of
+    data/titles.tsv) is most often where the person lives, whatever the tagger made of it ("NHS nurse", "Bristol
+    University historian" name employers)."""
+    title = _post_title(post)
+    alone = not any(c.dep_ == "compound" for c in token.children) and token.head == post
+    return title is not None and title.kind == "occupation" and alone and not token.text.isupper()
+
+
 def _is_place_name(reading: Reading, key: str) -> bool:
     """An 'organisation' the gazetteer knows as a town or country ("X, of Burnley"): a home town, not an employer."""
     entity = reading.resolved.entities.get(key)
@@ -142,7 +151,8 @@ def named_before_post(reading: Reading) -> Iterator[Fact]:
             continue  # "Tory leader X", "Fiat chief executive X" lead what they are named with (roles.py)
         for token in pre[:posts[-1]]:
             for organisation in reading.resolved.keys_at(token):
-                if reading.types.get(organisation) == "Organization" and organisation != key:
+                if reading.types.get(organisation) == "Organization" and organisation != key \
+                        and not _is_place_name(reading, organisation) and not _home_town(token, pre[posts[-1]]):
                     made = fact(reading, key, "memberOf", organisation, head, "member:named-before-post", 0.65)
                     if made:
                         yield made

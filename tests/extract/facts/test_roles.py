@@ -726,7 +726,7 @@ def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected
     pytest.param("(Foreign affairs minister) Tom Haskins: We will act soon.", "Tom Haskins", "Foreign affairs minister",
                  id="bracketed-post"),
     # a trade before the name
-    pytest.param("Leeds teacher Jane Corrin said the plan was wrong.", "Jane Corrin", "teacher", id="occupation"),
+    pytest.param("Manchester teacher Jane Corrin said the plan was wrong.", "Jane Corrin", "teacher", id="occupation"),
     pytest.param("Writer Paul Ebbs, from Kent, agreed with her.", "Paul Ebbs", "Writer", id="occupation-first"),
 ])
 def test_post_wordings_before_a_name(facts_of, text, person, title):
