@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
+from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -76,9 +77,12 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
     written = [] if pre else _words_before(reading, key, mention)
     pre = _split_post_start(head, pre) + pre if pre else written
+    pre = _past_hyphenated(reading, pre)
     if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
+        yield from _party_label(reading, key, head, pre)
+    yield from _speaking_for(reading, key, head)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -100,6 +104,56 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _speaking_for(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'For the Liberal Democrats, Jane Doe said ...': a fronted for-phrase naming a national party (data/
+    party_countries.tsv), set off by a comma before a speech verb's subject, names the party the speaker speaks for."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.speech_verbs():
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < head.i and prep.right_edge.i + 1 < head.i \
+                and reading.doc[prep.right_edge.i + 1].text == ",":
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for party in refs(reading, pobj):
+                    if _party(reading, party):
+                        yield from _emit(reading, key, "memberOf", party, head, "speaking-for", 0.7)
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    """The first word of every title of data/titles.tsv ("foreign" of "foreign secretary")."""
+    return frozenset(k.split()[0] for k in _titles())
+
+
+def _past_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
+    """'pro-war Labour MP X', 'the 50-year-old Tory MP Y', 'anti-tax campaigner Z': a hyphenated modifier (a stance,
+    an age) before a post is no part of it; the post starts at the first named body or title word after the last
+    hyphen that is not inside a title ("Under-Secretary")."""
+    cuts = [i for i, t in enumerate(pre) if t.text == "-" and not _joins(t)]
+    if not cuts or any(t.is_punct and t.text != "-" and not _joins(t) for t in pre[cuts[-1]:]):
+        return pre
+    rest = pre[cuts[-1] + 1:]
+    glued = set(reading.resolved.keys_at(rest[0]))  # a name running across the hyphen ("pro-Iraq war") is the modifier's
+    first = 0 if pre[cuts[-1]].i > 0 and reading.doc[pre[cuts[-1]].i - 1].lower_ in _modifiers() else 1  # "ex-minister"
+    start = next((i for i, t in enumerate(rest) if i >= first and not glued & set(reading.resolved.keys_at(t)) and (
+        t.lower_ in _title_first_words() or any(reading.types.get(k) in {"Organization", "Group"}
+                                                for k in reading.resolved.keys_at(t)))), None)
+    return rest[start:] if start is not None else pre
+
+
+def _party_label(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'Conservative policy co-ordinator X': a capitalised party label of data/political_parties.tsv opening a post
+    before a name, which no mention made an entity (the word is an adjective too), makes its holder a member."""
+    first = pre[0]
+    party = lexicons.political_parties().get(first.text)
+    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or party not in lexicons.party_countries() \
+            or title_of(reading, pre[-1], pre[1:]) is None:
+        return
+    known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party), None)
+    body = known or reading.ensure_organisation("organization/" + slug(party), party, [first.text])
+    yield from _emit(reading, key, "memberOf", body, head, "party-label", 0.7)
 
 
 def _split_post_start(head: Token, pre: list[Token]) -> list[Token]:
@@ -573,8 +627,23 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
             possessors = {k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t)}
             owner = next((k for k in subjects(reading, holder.head)
                           if reading.types.get(k) == "Person" and k in possessors), None)
+        elif owner is None and holder.lemma_ in lexicons.term_nouns():
+            owner = _term_owner(reading, holder)
         if owner:
             yield from person_facts(reading, owner, prep, pobj, "capacity")
+
+
+def _term_owner(reading: Reading, holder: Token) -> str | None:
+    """'On his first day as home secretary', 'during her tenure as envoy': the one person whose period (a term noun
+    of data/term_nouns.txt) it is, by its possessive, holds the title for it."""
+    owners = [k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t) if reading.types.get(k) == "Person"]
+    if len(owners) != 1:
+        return None
+    inside = {t.i for t in holder.subtree}
+    # ("X praised the president during his second term as president": "his" may be either's)
+    rival = any(t.i not in inside and t.pos_ in {"NOUN", "PROPN"} and (title_of(reading, t) is not None or any(
+        k != owners[0] and reading.types.get(k) == "Person" for k in reading.resolved.keys_at(t))) for t in holder.sent)
+    return None if rival else owners[0]
 
 
 def copula_roles(reading: Reading) -> Iterator[Fact]:

@@ -754,3 +754,44 @@ def test_home_country_from_national_parties(facts_of):
     got = facts_of("Labour and the Conservatives clashed over Britain's schools. Deputy Prime Minister Tom Haskins "
                    "said the plan would work.")
     assert ("Tom Haskins", "affiliatedWith", "United Kingdom") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party label the text makes no entity of, opening a post before a name
+    pytest.param("Conservative policy co-ordinator Tom Reed said the plan would fail.",
+                 ("Tom Reed", "memberOf", "Conservative Party"), id="party-adjective"),
+    # a hyphenated stance or age before a post is no part of it
+    pytest.param("He will face the anti-war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "holdsPosition", "MP"),
+                 id="stance-before-post"),
+    pytest.param("The 50-year-old Tory MP Tim Yeo said it was wrong.", ("Tim Yeo", "holdsPosition", "MP"),
+                 id="age-before-post"),
+    pytest.param("The ex-foreign secretary Tom Reed said the plan would not work.",
+                 ("Tom Reed", "holdsPosition", "foreign secretary"), id="ex-before-post"),
+    # a fronted for-phrase naming a party the speaker speaks for
+    pytest.param("For the Liberal Democrats, Sir Tom Reed said the plan would not work.",
+                 ("Tom Reed", "memberOf", "Liberal Democrats"), id="speaking-for-a-party"),
+    # a period of the post's holding, by its possessive
+    pytest.param("Tom Reed made the pledge on his first day as home secretary.",
+                 ("Tom Reed", "holdsPosition", "home secretary"), id="first-day-as"),
+])
+def test_more_post_wordings(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a name running across the hyphen belongs to the stance, not the post
+    pytest.param("He will face pro-Iraq war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "affiliatedWith",
+                                                                             "Iraq"), id="stance-name"),
+    pytest.param("Conservative estimates Tom Reed made were wrong.", ("Tom Reed", "memberOf", "Conservative Party"),
+                 id="party-adjective-no-post"),
+    # a for-phrase of the reported clause, not of the speaking
+    pytest.param("For Labour, the vote was a disaster, Tom Reed said.", ("Tom Reed", "memberOf", "Labour Party"),
+                 id="for-phrase-of-the-clause"),
+    # whoever is chosen as a minister is not the chooser
+    pytest.param("Tom Reed praised the prime minister's choice as foreign secretary.",
+                 ("Tom Reed", "holdsPosition", "foreign secretary"), id="choice-as"),
+])
+def test_more_post_wordings_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
