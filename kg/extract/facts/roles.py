@@ -82,6 +82,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
+        yield from _post_after_counterpart(reading, key, head, pre)
     yield from _speaking_for(reading, key, head)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
@@ -104,6 +105,17 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _post_after_counterpart(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'his Chinese counterpart Minister X', 'her French counterpart Foreign Minister Y': a post written after the
+    counterpart word is the person's own, with the country words written before it."""
+    at = next((i for i, t in enumerate(pre) if t.lower_ in lexicons.counterpart_words()), None)
+    if at is None or at == len(pre) - 1:
+        return
+    own = [t for t in pre[:at] if country_refs(reading, t)] + pre[at + 1:]
+    if title_of(reading, pre[-1], pre[at + 1:]) is not None:
+        yield from person_facts(reading, key, head, pre[-1], "pre-modifier", own)
 
 
 def _speaking_for(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
@@ -134,12 +146,18 @@ def _past_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
     cuts = [i for i, t in enumerate(pre) if t.text == "-" and not _joins(t)]
     if not cuts or any(t.is_punct and t.text != "-" and not _joins(t) for t in pre[cuts[-1]:]):
         return pre
+    before = reading.doc[pre[cuts[-1]].i - 1] if pre[cuts[-1]].i > 0 else None
+    if before is not None and before.lower_ in _title_first_words():
+        return pre  # "Vice-Prime Minister X": a title word before the hyphen makes it part of the post
     rest = pre[cuts[-1] + 1:]
     glued = set(reading.resolved.keys_at(rest[0]))  # a name running across the hyphen ("pro-Iraq war") is the modifier's
     first = 0 if pre[cuts[-1]].i > 0 and reading.doc[pre[cuts[-1]].i - 1].lower_ in _modifiers() else 1  # "ex-minister"
     start = next((i for i, t in enumerate(rest) if i >= first and not glued & set(reading.resolved.keys_at(t)) and (
         t.lower_ in _title_first_words() or any(reading.types.get(k) in {"Organization", "Group"}
                                                 for k in reading.resolved.keys_at(t)))), None)
+    while start is not None and start - 1 >= first and rest[start - 1].pos_ == "NOUN" \
+            and not reading.resolved.keys_at(rest[start - 1]):
+        start -= 1  # ("ex-Downing Street media chief": the post's own nouns before its title word)
     return rest[start:] if start is not None else pre
 
 

@@ -770,6 +770,9 @@ def test_home_country_from_national_parties(facts_of):
     # a fronted for-phrase naming a party the speaker speaks for
     pytest.param("For the Liberal Democrats, Sir Tom Reed said the plan would not work.",
                  ("Tom Reed", "memberOf", "Liberal Democrats"), id="speaking-for-a-party"),
+    # a post written after the counterpart word is the person's own
+    pytest.param("Tom Reed will meet Chinese counterpart Minister Wu Peng to discuss trade.",
+                 ("Wu Peng", "holdsPosition", "Minister"), id="post-after-counterpart"),
     # a period of the post's holding, by its possessive
     pytest.param("Tom Reed made the pledge on his first day as home secretary.",
                  ("Tom Reed", "holdsPosition", "home secretary"), id="first-day-as"),
@@ -780,6 +783,9 @@ def test_more_post_wordings(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a title word before the hyphen makes it part of the post, which is not cut to what follows
+    pytest.param("Vice-Prime Minister Oleg Petrenko called for talks.", ("Oleg Petrenko", "holdsPosition", "Minister"),
+                 id="title-word-before-hyphen"),
     # a name running across the hyphen belongs to the stance, not the post
     pytest.param("He will face pro-Iraq war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "affiliatedWith",
                                                                              "Iraq"), id="stance-name"),
