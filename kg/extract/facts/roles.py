@@ -320,7 +320,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     else:
         text_tokens = words[i:j]
     start = i
-    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
+    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of" \
+            and not _praise(words[start - 1]):
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if kept[-1].lower_ in lexicons.portfolio_heads():
@@ -337,6 +338,18 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _praise(token: Token) -> bool:
+    """'a wonderful writer', 'the popular president': an adjective of opinion (vaderSentiment's lexicon) that is no
+    word of any title in data/titles.tsv judges the holder; it is no part of the post ("special envoy" keeps its own)."""
+    return token.pos_ == "ADJ" and token.lower_ in lexicons.opinion_words() and token.lower_ not in _title_words()
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of every title of data/titles.tsv."""
+    return frozenset(w for k in _titles() for w in k.split())
 
 
 def _indefinite(head: Token) -> bool:

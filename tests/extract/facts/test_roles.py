@@ -770,6 +770,9 @@ def test_home_country_from_national_parties(facts_of):
     # a fronted for-phrase naming a party the speaker speaks for
     pytest.param("For the Liberal Democrats, Sir Tom Reed said the plan would not work.",
                  ("Tom Reed", "memberOf", "Liberal Democrats"), id="speaking-for-a-party"),
+    # an adjective of opinion judges the holder and is no part of the post
+    pytest.param("Tom Reed is a wonderful writer, his editor said.", ("Tom Reed", "holdsPosition", "writer"),
+                 id="praise-before-post"),
     # a post written after the counterpart word is the person's own
     pytest.param("Tom Reed will meet Chinese counterpart Minister Wu Peng to discuss trade.",
                  ("Wu Peng", "holdsPosition", "Minister"), id="post-after-counterpart"),
