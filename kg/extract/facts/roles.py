@@ -26,6 +26,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
+PRAISE_VALENCE = 1.6  # vaderSentiment valence from which an adjective before a post judges its holder ("great")
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
@@ -341,9 +342,11 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
 
 
 def _praise(token: Token) -> bool:
-    """'a wonderful writer', 'the popular president': an adjective of opinion (vaderSentiment's lexicon) that is no
-    word of any title in data/titles.tsv judges the holder; it is no part of the post ("special envoy" keeps its own)."""
-    return token.pos_ == "ADJ" and token.lower_ in lexicons.opinion_words() and token.lower_ not in _title_words()
+    """'a wonderful writer', 'the popular president': a strong adjective of opinion (valence 1.6 or more either way in
+    vaderSentiment's lexicon) that is no word of any title in data/titles.tsv judges the holder; it is no part of the
+    post (weaker ones name portfolios: "natural resources minister", "fair trading minister")."""
+    return token.pos_ == "ADJ" and abs(lexicons.opinion_words().get(token.lower_, 0.0)) >= PRAISE_VALENCE \
+        and token.lower_ not in _title_words()
 
 
 @functools.cache

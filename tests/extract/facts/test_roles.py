@@ -773,6 +773,9 @@ def test_home_country_from_national_parties(facts_of):
     # an adjective of opinion judges the holder and is no part of the post
     pytest.param("Tom Reed is a wonderful writer, his editor said.", ("Tom Reed", "holdsPosition", "writer"),
                  id="praise-before-post"),
+    # a weak opinion word names a portfolio
+    pytest.param("Natural resources minister Yuri Orlov was quoted by the agency.",
+                 ("Yuri Orlov", "holdsPosition", "Natural resources minister"), id="portfolio-adjective"),
     # a post written after the counterpart word is the person's own
     pytest.param("Tom Reed will meet Chinese counterpart Minister Wu Peng to discuss trade.",
                  ("Wu Peng", "holdsPosition", "Minister"), id="post-after-counterpart"),
