@@ -723,7 +723,7 @@ def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected
     pytest.param("The appeal was heard by senior law lord Lord Harwood on Monday.", "Harwood", "senior law lord",
                  id="title-before-honorific"),
     # a post in brackets before the name, the way transcripts name a speaker
-    pytest.param("(Foreign affairs minister) Tom Haskins: We will act soon.", "Tom Haskins", "Foreign affairs minister",
+    pytest.param("(Trade minister) Tom Haskins has cancelled his visit.", "Tom Haskins", "Trade minister",
                  id="bracketed-post"),
     # a trade before the name
     pytest.param("Manchester teacher Jane Corrin said the plan was wrong.", "Jane Corrin", "teacher", id="occupation"),
