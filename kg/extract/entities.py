@@ -737,6 +737,12 @@ def _first_names() -> gender_detector.Detector:
     return _NameDictionary(case_sensitive=False)
 
 
+def known_first_name(word: str) -> bool:
+    """A first name of gender-guesser's name dictionary ("Anna", "Kim"): a name opening with one is a person's, not
+    a programme's or a place's ("Westminster Hour")."""
+    return _first_names().get_gender(word) != "unknown"
+
+
 def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
     """People whose honorific ("Mr Hale", "Ms Moreau") or first name (gender-guesser's name dictionary)
     tells their gender: key → "m" or "f". Unisex and unknown names give nothing."""

@@ -52,6 +52,7 @@ Files and loaders:
 * ``contrastive_modifiers.txt``-> :func:`contrastive_modifiers`
 * ``domains.tsv``              -> :func:`domains` {word: field}
 * ``honorifics.tsv``           -> :func:`honorifics` {honorific: "m" | "f" | None}
+* ``title_abbreviations.tsv``  -> :func:`title_abbreviations` {abbreviation: title}
 * ``pleonastic_nouns.txt``     -> :func:`pleonastic_nouns`
 * ``plural_state_nouns.txt``   -> :func:`plural_state_nouns`
 * ``appraisal_verbs.txt``      -> :func:`appraisal_verbs`
@@ -130,6 +131,7 @@ __all__ = [
     "contrastive_modifiers",
     "domains",
     "honorifics",
+    "title_abbreviations",
     "pleonastic_nouns",
     "plural_state_nouns",
 ]
@@ -164,6 +166,7 @@ TITLE_KINDS = frozenset(
         "legislator",
         "media",
         "business",
+        "occupation",
         "other",
     }
 )
@@ -1387,4 +1390,17 @@ def number_words() -> dict[str, int]:
         if not value.isdigit() or word in out:
             raise _fail(name, number, f"bad or duplicate number word {word!r}")
         out[word] = int(value)
+    return out
+
+
+@cache
+def title_abbreviations() -> dict[str, str]:
+    """A post's abbreviation as written ("PM") → the lowercase title of titles.tsv it stands for."""
+    name = "title_abbreviations.tsv"
+    known = titles()
+    out: dict[str, str] = {}
+    for number, (form, title) in _rows(name, ("form", "title")):
+        if not form or form in out or title not in known:
+            raise _fail(name, number, f"empty or duplicate form {form!r}, or a title not in titles.tsv {title!r}")
+        out[form] = title
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
-from kg.extract.entities import slug
+from kg.extract.entities import known_first_name, slug
 from kg.extract.facts.reading import Reading
 from kg.extract.mentions import member_group_owners
 from kg.model import Fact
@@ -45,6 +45,7 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
         found += [k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
                   and not (prep.lower_ == "of" and _peer(reading, mention.start, head))
                   for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
+        found += _possessing_body(reading, mention, head)
         for organisation in dict.fromkeys(found):
             if reading.types.get(organisation) == "Organization" and not _is_place_name(reading, organisation):
                 made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
@@ -58,6 +59,25 @@ def _peer(reading: Reading, start: int, head: Token) -> bool:
     before = reading.doc[start - 1] if start > 0 else None
     return any(t.lower_ in lexicons.peerage_titles() for t in head.lefts if t.dep_ == "compound") \
         or before is not None and before.lower_ in lexicons.peerage_titles()
+
+
+def _possessing_body(reading: Reading, mention, head: Token) -> list[str]:
+    """'the BBC's Jane Doe', 'Acme's John Roe': an organisation whose possessive stands right before a person's name
+    (with no post between: the post's own rules read "the BBC's correspondent X") is the body the person works in,
+    when the name opens with a first name ("the BBC's Westminster Hour" is a programme the parser took for a name)."""
+    if mention.end - mention.start < 2 or not known_first_name(reading.doc[mention.start].text):
+        return []
+    return [k for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == mention.start
+            and c.right_edge.tag_ == "POS" for k in refs(reading, c) if reading.types.get(k) == "Organization"]
+
+
+def _home_town(token: Token, post: Token) -> bool:
+    """'Bristol nurse X', 'Leeds teacher Y': one capitalised word, not an acronym, before a trade (kind occupation of
+    data/titles.tsv) is most often where the person lives, whatever the tagger made of it ("NHS nurse", "Bristol
+    University historian" name employers)."""
+    title = _post_title(post)
+    alone = not any(c.dep_ == "compound" for c in token.children) and token.head == post
+    return title is not None and title.kind == "occupation" and alone and not token.text.isupper()
 
 
 def _is_place_name(reading: Reading, key: str) -> bool:
@@ -140,7 +160,8 @@ def named_before_post(reading: Reading) -> Iterator[Fact]:
             continue  # "Tory leader X", "Fiat chief executive X" lead what they are named with (roles.py)
         for token in pre[:posts[-1]]:
             for organisation in reading.resolved.keys_at(token):
-                if reading.types.get(organisation) == "Organization" and organisation != key:
+                if reading.types.get(organisation) == "Organization" and organisation != key \
+                        and not _is_place_name(reading, organisation) and not _home_town(token, pre[posts[-1]]):
                     made = fact(reading, key, "memberOf", organisation, head, "member:named-before-post", 0.65)
                     if made:
                         yield made

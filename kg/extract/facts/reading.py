@@ -22,7 +22,7 @@ from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
-__all__ = ["Reading", "TokenIndex", "home_country", "per_token"]
+__all__ = ["Reading", "TokenIndex", "home_country", "party_home_country", "per_token"]
 
 T = TypeVar("T")
 
@@ -186,7 +186,8 @@ class Reading:
         """The reading of a document before any rule has run."""
         return cls(doc, resolved, document, types={k: e.type for k, e in resolved.entities.items()},
                    place_country={key: m.country for m, key in resolved.mentions if m.type == "Place" and m.country},
-                   symmetric=frozenset(vocabulary.symmetric_predicates()), home_country=home_country(doc))
+                   symmetric=frozenset(vocabulary.symmetric_predicates()),
+                   home_country=home_country(doc) or party_home_country(resolved))
 
     def with_states(self, state_facts: Iterable[Fact]) -> Reading:
         """The reading that knows what the state facts establish: whom each person serves, who leads what.
@@ -267,3 +268,12 @@ def _title_starts() -> tuple[frozenset[str], tuple[int, ...]]:
     """The first words of the national titles, and their lengths in words."""
     titles = lexicons.national_titles()
     return frozenset(t.split(" ")[0] for t in titles), tuple(sorted({len(t.split()) for t in titles}))
+
+
+def party_home_country(resolved: ResolvedEntities) -> str | None:
+    """Without a national title, the one state whose national parties (data/party_countries.tsv) the document names,
+    when it names that state too: a text on Labour and the Conservatives that names Britain is about British posts."""
+    states = {lexicons.party_countries().get(e.label) for e in resolved.entities.values() if e.type == "Organization"}
+    states.discard(None)
+    state = states.pop() if len(states) == 1 else None
+    return state if state is not None and "country/" + state in resolved.entities else None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
+from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -25,6 +26,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
+PRAISE_VALENCE = 1.6  # vaderSentiment valence from which an adjective before a post judges its holder ("great")
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
@@ -76,9 +78,13 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     pre = _own_words(reading, key, _across_hyphens(reading, pre_modifiers(reading, mention, head)))
     written = [] if pre else _words_before(reading, key, mention)
     pre = _split_post_start(head, pre) + pre if pre else written
+    pre = _past_hyphenated(reading, pre)
     if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
+        yield from _party_label(reading, key, head, pre)
+        yield from _post_after_counterpart(reading, key, head, pre)
+    yield from _speaking_for(reading, key, head)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -102,6 +108,73 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from person_facts(reading, key, head, target, "apposition")
 
 
+def _post_after_counterpart(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'his Chinese counterpart Minister X', 'her French counterpart Foreign Minister Y': a post written after the
+    counterpart word is the person's own, with the country words written before it."""
+    at = next((i for i, t in enumerate(pre) if t.lower_ in lexicons.counterpart_words()), None)
+    if at is None or at == len(pre) - 1:
+        return
+    own = [t for t in pre[:at] if country_refs(reading, t)] + pre[at + 1:]
+    if title_of(reading, pre[-1], pre[at + 1:]) is not None:
+        yield from person_facts(reading, key, head, pre[-1], "pre-modifier", own)
+
+
+def _speaking_for(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'For the Liberal Democrats, Jane Doe said ...': a fronted for-phrase naming a national party (data/
+    party_countries.tsv), set off by a comma before a speech verb's subject, names the party the speaker speaks for."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.speech_verbs():
+        return
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < head.i and prep.right_edge.i + 1 < head.i \
+                and reading.doc[prep.right_edge.i + 1].text == ",":
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for party in refs(reading, pobj):
+                    if _party(reading, party):
+                        yield from _emit(reading, key, "memberOf", party, head, "speaking-for", 0.7)
+
+
+@functools.cache
+def _title_first_words() -> frozenset[str]:
+    """The first word of every title of data/titles.tsv ("foreign" of "foreign secretary")."""
+    return frozenset(k.split()[0] for k in _titles())
+
+
+def _past_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
+    """'pro-war Labour MP X', 'the 50-year-old Tory MP Y', 'anti-tax campaigner Z': a hyphenated modifier (a stance,
+    an age) before a post is no part of it; the post starts at the first named body or title word after the last
+    hyphen that is not inside a title ("Under-Secretary")."""
+    cuts = [i for i, t in enumerate(pre) if t.text == "-" and not _joins(t)]
+    if not cuts or any(t.is_punct and t.text != "-" and not _joins(t) for t in pre[cuts[-1]:]):
+        return pre
+    before = reading.doc[pre[cuts[-1]].i - 1] if pre[cuts[-1]].i > 0 else None
+    if before is not None and before.lower_ in _title_first_words():
+        return pre  # "Vice-Prime Minister X": a title word before the hyphen makes it part of the post
+    rest = pre[cuts[-1] + 1:]
+    glued = set(reading.resolved.keys_at(rest[0]))  # a name running across the hyphen ("pro-Iraq war") is the modifier's
+    first = 0 if pre[cuts[-1]].i > 0 and reading.doc[pre[cuts[-1]].i - 1].lower_ in _modifiers() else 1  # "ex-minister"
+    start = next((i for i, t in enumerate(rest) if i >= first and not glued & set(reading.resolved.keys_at(t)) and (
+        t.lower_ in _title_first_words() or any(reading.types.get(k) in {"Organization", "Group"}
+                                                for k in reading.resolved.keys_at(t)))), None)
+    while start is not None and start - 1 >= first and rest[start - 1].pos_ == "NOUN" \
+            and not reading.resolved.keys_at(rest[start - 1]):
+        start -= 1  # ("ex-Downing Street media chief": the post's own nouns before its title word)
+    return rest[start:] if start is not None else pre
+
+
+def _party_label(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'Conservative policy co-ordinator X': a capitalised party label of data/political_parties.tsv opening a post
+    before a name, which no mention made an entity (the word is an adjective too), makes its holder a member."""
+    first = pre[0]
+    party = lexicons.political_parties().get(first.text)
+    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or party not in lexicons.party_countries() \
+            or title_of(reading, pre[-1], pre[1:]) is None:
+        return
+    known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party), None)
+    body = known or reading.ensure_organisation("organization/" + slug(party), party, [first.text])
+    yield from _emit(reading, key, "memberOf", body, head, "party-label", 0.7)
+
+
 def _split_post_start(head: Token, pre: list[Token]) -> list[Token]:
     """'his shadow | Chancellor Oliver Letwin': the parser may take a post's first word for the noun the name is
     in apposition to; it is put back when with the words before the name it makes a post of data/titles.tsv or
@@ -119,12 +192,14 @@ def _words_before(reading: Reading, key: str, mention) -> list[Token]:
     end in a title of data/titles.tsv."""
     doc = reading.doc
     words: list[Token] = []
-    i = mention.start - 1
+    i = mention.start - 1 - _bracketed(doc, mention.start)
     while i >= 0 and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[i].is_punct \
             and not any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(doc[i])):
         words.insert(0, doc[i])
         i -= 1
-    if not words or words[-1].lower_ not in _titles() and _title_entry([t.text for t in words]) is None:
+    if _bracketed(doc, mention.start) and (i < 0 or doc[i].text != "("):
+        return []  # only a whole bracket is a post: "(Trade minister) X", not "(the trade minister) X"
+    if not words or _spelled(words[-1]).lower() not in _titles() and _title_entry([_spelled(t) for t in words]) is None:
         return []
     head = doc[mention.head]
     mixed = any(t.dep_ == "cc" or (t.pos_ == "PROPN" and any(k != key and reading.types.get(k) == "Person"
@@ -133,6 +208,12 @@ def _words_before(reading: Reading, key: str, mention) -> list[Token]:
     if head.dep_ == "appos" and head.head.i == words[-1].i and not mixed:
         return []  # "his Spanish counterpart, X": the apposition the parse made is right, and reads the possessor
     return words
+
+
+def _bracketed(doc, start: int) -> int:
+    """1 when a closing bracket stands right before a name ("(Rural affairs minister) Jane Doe", the way
+    transcripts and question-and-answer pages name a speaker with a post), else 0."""
+    return int(start > 0 and doc[start - 1].text == ")")
 
 
 def _joins(token: Token) -> bool:
@@ -188,9 +269,10 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     for t in pre:
         if t.i in owned:
             continue  # "the central bank's vice president": the possessor is not part of the title
-        if t.dep_ in {"det", "cc", "punct", "relcl"} or t.is_punct or t.tag_ == "POS" or _degree(t) \
-                or t.lower_ in _modifiers() or t.ent_type_ == "ORDINAL" or t.like_num \
-                or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))):
+        if (t.dep_ in {"det", "cc", "punct", "relcl"} and t.text not in lexicons.title_abbreviations()) or t.is_punct \
+                or t.tag_ == "POS" or _degree(t) \
+                or t.lower_ in _modifiers() or (not _ordinal_post(t) and (t.ent_type_ == "ORDINAL" or t.like_num
+                                                        or (t.text[:1].isdigit() and t.lower_.endswith(("st", "nd", "rd", "th"))))):
             continue
         found = country_refs(reading, t)
         if found:
@@ -209,7 +291,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
                 body_tokens.add(t.i)
                 countries += [k for k in _body_countries(reading, t) if k not in countries]
         words.append(t)
-    lowered = [t.lower_ for t in words]
+    lowered = [_spelled(t).lower() for t in words]
     titles = _titles()
     match = None
     for i in range(len(lowered)):
@@ -239,7 +321,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     else:
         text_tokens = words[i:j]
     start = i
-    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of":
+    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of" \
+            and not _praise(words[start - 1]):
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if kept[-1].lower_ in lexicons.portfolio_heads():
@@ -256,6 +339,20 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _praise(token: Token) -> bool:
+    """'a wonderful writer', 'the popular president': a strong adjective of opinion (valence 1.6 or more either way in
+    vaderSentiment's lexicon) that is no word of any title in data/titles.tsv judges the holder; it is no part of the
+    post (weaker ones name portfolios: "natural resources minister", "fair trading minister")."""
+    return token.pos_ == "ADJ" and abs(lexicons.opinion_words().get(token.lower_, 0.0)) >= PRAISE_VALENCE \
+        and token.lower_ not in _title_words()
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word of every title of data/titles.tsv."""
+    return frozenset(w for k in _titles() for w in k.split())
 
 
 def _indefinite(head: Token) -> bool:
@@ -335,11 +432,33 @@ def _written(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    out = tokens[0].text
+    out = _spelled(tokens[0])
     for a, b in zip(tokens, tokens[1:]):
         hyphen = b.i == a.i + 2 and doc[a.i + 1].text == "-" and not a.whitespace_ and not doc[a.i + 1].whitespace_
-        out += ("-" if hyphen else " ") + b.text
+        out += ("-" if hyphen else " ") + _spelled(b)
     return out
+
+
+def _spelled(token: Token) -> str:
+    """A post's abbreviation spelled out ("Deputy PM" → "Deputy Prime Minister", data/title_abbreviations.tsv),
+    since a post is recorded, and matched, by its words; any other word as written."""
+    title = lexicons.title_abbreviations().get(token.text)
+    return token.text if title is None else title.title()
+
+
+@functools.cache
+def _title_openings() -> frozenset[str]:
+    """The first two words of each title of two words or more in data/titles.tsv ("first minister")."""
+    return frozenset(" ".join(k.split()[:2]) for k in _titles() if len(k.split()) > 1)
+
+
+def _ordinal_post(token: Token) -> bool:
+    """'First Minister X', 'First Secretary X': a capitalised ordinal opening a title of data/titles.tsv is part of
+    the post; "the first minister to resign" counts ministers."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and token.text[:1].isupper() and after.text[:1].isupper() \
+        and f"{token.lower_} {after.lower_}" in _title_openings()
 
 
 def _body_countries(reading: Reading, token: Token) -> list[str]:
@@ -371,6 +490,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 yield from _emit(reading, person, "counterpartOf", key, head, rule, confidence)
     else:
         yield from _emit(reading, person, "holdsPosition", title, head, rule, confidence, literal=True)
+    if entry and getattr(entry[1], "kind", "") == "occupation":
+        return  # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
     for key in countries:
         yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
     for key in possessors:
@@ -540,8 +661,23 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
             possessors = {k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t)}
             owner = next((k for k in subjects(reading, holder.head)
                           if reading.types.get(k) == "Person" and k in possessors), None)
+        elif owner is None and holder.lemma_ in lexicons.term_nouns():
+            owner = _term_owner(reading, holder)
         if owner:
             yield from person_facts(reading, owner, prep, pobj, "capacity")
+
+
+def _term_owner(reading: Reading, holder: Token) -> str | None:
+    """'On his first day as home secretary', 'during her tenure as envoy': the one person whose period (a term noun
+    of data/term_nouns.txt) it is, by its possessive, holds the title for it."""
+    owners = [k for t in holder.children if t.dep_ == "poss" for k in refs(reading, t) if reading.types.get(k) == "Person"]
+    if len(owners) != 1:
+        return None
+    inside = {t.i for t in holder.subtree}
+    # ("X praised the president during his second term as president": "his" may be either's)
+    rival = any(t.i not in inside and t.pos_ in {"NOUN", "PROPN"} and (title_of(reading, t) is not None or any(
+        k != owners[0] and reading.types.get(k) == "Person" for k in reading.resolved.keys_at(t))) for t in holder.sent)
+    return None if rival else owners[0]
 
 
 def copula_roles(reading: Reading) -> Iterator[Fact]:

@@ -17,6 +17,13 @@ import pytest
     # a named person followed by the organisation
     pytest.param("Growth will slow, said Raj Patel of Goldman Sachs.", ("Raj Patel", "memberOf", "Goldman Sachs"),
                  id="name-of-organisation"),
+    # an organisation's possessive right before the name, with no post between
+    pytest.param("The BBC's Anna Marsh reports from Paris.", ("Anna Marsh", "memberOf", "BBC"), id="possessor"),
+    pytest.param("Acme Corp's John Roe said profits rose.", ("John Roe", "memberOf", "Acme Corp"),
+                 id="possessor-firm"),
+    # an employer's name or acronym before a trade
+    pytest.param("NHS nurse Mary Hope said the plan was wrong.", ("Mary Hope", "memberOf", "NHS"),
+                 id="employer-before-trade"),
 ])
 def test_member_of_organisation(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -32,6 +39,17 @@ def test_member_of_organisation(facts_of, text, expected):
     # a home town read as an organisation is no employer
     pytest.param("Jim Dale, of Burnley, said the party had let him down.", ("Jim Dale", "memberOf", "Burnley"),
                  id="home-town"),
+    # a town named before a trade is a home town, even when the parse reads it as an organisation
+    pytest.param("Bristol nurse Mary Hope said the plan was wrong.", ("Mary Hope", "memberOf", "Bristol"),
+                 id="home-town-before-trade"),
+    pytest.param("Oxford nurse Mary Hope said the plan was wrong.", ("Mary Hope", "memberOf", "Oxford"),
+                 id="home-town-before-trade-2"),
+    # a programme the parser took for a person's name belongs to no one
+    pytest.param("Speaking to the BBC's Westminster Hour, Mr Kennedy said the vote would be close.",
+                 ("Westminster Hour", "memberOf", "BBC"), id="possessed-programme"),
+    # a country's possessive makes no member
+    pytest.param("Britain's Tom Haskins said the law would change.", ("Tom Haskins", "memberOf", "United Kingdom"),
+                 id="country-possessor"),
 ])
 def test_not_member_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples

@@ -138,6 +138,15 @@ def test_home_country(nlp, text, iso3):
     assert home_country(nlp(text)) == iso3
 
 
+@pytest.mark.parametrize("text, iso3", [
+    pytest.param("Labour and the Tories clashed over schools in Britain.", "GBR", id="parties-and-state"),
+    pytest.param("Labour and the Tories clashed over schools.", None, id="state-not-named"),
+    pytest.param("Labour and the Democrats met in Britain and the US.", None, id="parties-of-two-states"),
+])
+def test_home_country_from_national_parties(resolved_doc, text, iso3):
+    assert Reading.of(*resolved_doc(text)).home_country == iso3
+
+
 def test_the_home_country_is_known_from_the_start(resolved_doc):
     assert Reading.of(*resolved_doc("Foreign Secretary Jack Straw visited Kenya.")).home_country == "GBR"
 

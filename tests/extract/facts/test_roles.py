@@ -708,3 +708,102 @@ def test_a_described_post_of_an_untitled_person_is_kept(facts_of):
 def test_head_of_a_party_group_is_a_member_of_the_party(facts_of, text, expected, absent):
     got = facts_of(text)
     assert expected in got.triples and absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a capitalised ordinal opening a title of data/titles.tsv is part of the post
+    pytest.param("First Minister Alan Dunmore said the budget would pass.", "Alan Dunmore", "First Minister",
+                 id="first-minister"),
+    # an abbreviated post is spelled out (data/title_abbreviations.tsv), before the name or in a by-phrase
+    pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", "Tom Haskins", "Deputy Prime Minister",
+                 id="deputy-pm"),
+    pytest.param("The talks were hosted by deputy PM Tom Haskins in Leeds.", "Tom Haskins", "deputy Prime Minister",
+                 id="deputy-pm-by-phrase"),
+    # a post before an honorific and the name
+    pytest.param("The appeal was heard by senior law lord Lord Harwood on Monday.", "Harwood", "senior law lord",
+                 id="title-before-honorific"),
+    # a post in brackets before the name, the way transcripts name a speaker
+    pytest.param("(Trade minister) Tom Haskins has cancelled his visit.", "Tom Haskins", "Trade minister",
+                 id="bracketed-post"),
+    # a trade before the name
+    pytest.param("Manchester teacher Jane Corrin said the plan was wrong.", "Jane Corrin", "teacher", id="occupation"),
+    pytest.param("Writer Paul Ebbs, from Kent, agreed with her.", "Paul Ebbs", "Writer", id="occupation-first"),
+])
+def test_post_wordings_before_a_name(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an ordinal counting holders is no part of the post
+    pytest.param("Tom Haskins was the first minister to resign.", ("Tom Haskins", "holdsPosition", "first minister"),
+                 id="counting-ordinal"),
+    # a place before a trade is where the holder lives, not a state served
+    pytest.param("London teacher Jane Corrin said the plan was wrong.", ("Jane Corrin", "affiliatedWith",
+                                                                        "United Kingdom"), id="occupation-place"),
+    # an abbreviation is not kept as written
+    pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", ("Tom Haskins", "holdsPosition", "Deputy"),
+                 id="abbreviation-not-cut"),
+])
+def test_post_wordings_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_home_country_from_national_parties(facts_of):
+    got = facts_of("Labour and the Conservatives clashed over Britain's schools. Deputy Prime Minister Tom Haskins "
+                   "said the plan would work.")
+    assert ("Tom Haskins", "affiliatedWith", "United Kingdom") in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party label the text makes no entity of, opening a post before a name
+    pytest.param("Conservative policy co-ordinator Tom Reed said the plan would fail.",
+                 ("Tom Reed", "memberOf", "Conservative Party"), id="party-adjective"),
+    # a hyphenated stance or age before a post is no part of it
+    pytest.param("He will face the anti-war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "holdsPosition", "MP"),
+                 id="stance-before-post"),
+    pytest.param("The 50-year-old Tory MP Tim Yeo said it was wrong.", ("Tim Yeo", "holdsPosition", "MP"),
+                 id="age-before-post"),
+    pytest.param("The ex-foreign secretary Tom Reed said the plan would not work.",
+                 ("Tom Reed", "holdsPosition", "foreign secretary"), id="ex-before-post"),
+    # a fronted for-phrase naming a party the speaker speaks for
+    pytest.param("For the Liberal Democrats, Sir Tom Reed said the plan would not work.",
+                 ("Tom Reed", "memberOf", "Liberal Democrats"), id="speaking-for-a-party"),
+    # an adjective of opinion judges the holder and is no part of the post
+    pytest.param("Tom Reed is a wonderful writer, his editor said.", ("Tom Reed", "holdsPosition", "writer"),
+                 id="praise-before-post"),
+    # a weak opinion word names a portfolio
+    pytest.param("Natural resources minister Yuri Orlov was quoted by the agency.",
+                 ("Yuri Orlov", "holdsPosition", "Natural resources minister"), id="portfolio-adjective"),
+    # a post written after the counterpart word is the person's own
+    pytest.param("Tom Reed will meet Chinese counterpart Minister Wu Peng to discuss trade.",
+                 ("Wu Peng", "holdsPosition", "Minister"), id="post-after-counterpart"),
+    # a period of the post's holding, by its possessive
+    pytest.param("Tom Reed made the pledge on his first day as home secretary.",
+                 ("Tom Reed", "holdsPosition", "home secretary"), id="first-day-as"),
+])
+def test_more_post_wordings(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a title word before the hyphen makes it part of the post, which is not cut to what follows
+    pytest.param("Vice-Prime Minister Oleg Petrenko called for talks.", ("Oleg Petrenko", "holdsPosition", "Minister"),
+                 id="title-word-before-hyphen"),
+    # a name running across the hyphen belongs to the stance, not the post
+    pytest.param("He will face pro-Iraq war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "affiliatedWith",
+                                                                             "Iraq"), id="stance-name"),
+    pytest.param("Conservative estimates Tom Reed made were wrong.", ("Tom Reed", "memberOf", "Conservative Party"),
+                 id="party-adjective-no-post"),
+    # a for-phrase of the reported clause, not of the speaking
+    pytest.param("For Labour, the vote was a disaster, Tom Reed said.", ("Tom Reed", "memberOf", "Labour Party"),
+                 id="for-phrase-of-the-clause"),
+    # whoever is chosen as a minister is not the chooser
+    pytest.param("Tom Reed praised the prime minister's choice as foreign secretary.",
+                 ("Tom Reed", "holdsPosition", "foreign secretary"), id="choice-as"),
+])
+def test_more_post_wordings_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
