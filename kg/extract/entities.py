@@ -856,23 +856,7 @@ def _reference_words() -> frozenset[str]:
 def _qualified_post(noun: Token) -> bool:
     """'the president of Armenia', 'the minister for Europe', 'the president, Pierre Dumas': a post
     phrase that says itself whose post it is, or names its holder, refers to no earlier person."""
-    return any((c.dep_ == "prep" and c.lower_ in {"of", "for"} and not _charge_of(c)) or c.dep_ == "appos"
-               for c in noun.children)
-
-
-def _charge_of(prep: Token) -> bool:
-    """'accused the president of excluding ...': an 'of' with a gerund says what the person is charged with,
-    not whose post it is ("the president of Armenia")."""
-    if prep.lower_ != "of":
-        return False
-    noun = prep.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "accused the president and his chancellor of squabbling"
-    charged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in CHARGE_VERBS
-    return any(c.dep_ in {"pcomp", "pobj"} and (c.tag_ == "VBG" or charged) for c in prep.children)
-
-
-CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})  # "accuse X of Y"
+    return any((c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ == "appos" for c in noun.children)
 
 
 def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
@@ -980,7 +964,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     target = None if target == owner else target
                 else:
                     target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
-                if target is None and qualifier is None and party is None and owner is None:  # who is named beside a holder left unknown is not it
+                if target is None and qualifier is None and party is None and owner is None:
+                    # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))
                 if target:
                     for j in range(i, i + len(words)):
