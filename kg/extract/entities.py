@@ -575,7 +575,12 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
             if len(qualifier) == 1 and qualifier[0].startswith("country/"):
                 held[key].add(qualifier[0])  # "Russian President X": a post of Russia
             parties = _party_keys()
-            held[key].update(k for t in range(max(j, 0), mention.start) for k in refs.get(t, ()) if k in parties)
+            party_at = [t for t in range(max(j, 0), mention.start) if any(k in parties for k in refs.get(t, ()))]
+            held[key].update(k for t in party_at for k in refs[t] if k in parties)
+            if party_at and party_at[-1] > j and party_at[-1] + 1 < mention.start:
+                # "Labour leader X" read as one post: the post is "leader", the party is the body led
+                held[key].add(" ".join(doc[t].lower_ for t in range(party_at[-1] + 1, mention.start)
+                                       if doc[t].lower_ not in honorifics))
         for child in doc[mention.head].children:
             if child.dep_ == "appos" and child.lower_ in words and not mention.start <= child.i < mention.end:
                 left = [t.lower_ for t in child.lefts if t.dep_ in {"amod", "compound"} and t.lower_ in words]

@@ -242,6 +242,47 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
     assert wrong not in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a party's post: the one person named with it, or, for a spokesman, with a shadow post
+    ("Shadow home secretary Mark Dunn spoke in Leeds. The Tory spokesman later criticised Russia.",
+     ("Mark Dunn", "criticizes", "Russia"), ("Conservative Party", "criticizes", "Russia")),
+    ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Labour leader criticised Russia.",
+     ("Ann Cole", "criticizes", "Russia"), ("Tom Hale", "criticizes", "Russia")),
+    # the post of a person named with another party is not the party's post
+    ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Tory leader criticised Russia.",
+     None, ("Ann Cole", "criticizes", "Russia")),
+    # two holders of the post: either may be meant
+    ("Shadow home secretary Mark Dunn met shadow foreign secretary Tom Hale. The Tory spokesman later "
+     "criticised Russia.", None, ("Mark Dunn", "criticizes", "Russia")),
+    # a spokesman is no leader, nor a person named without a post
+    ("Tory leader Mark Dunn met Tom Hale. The Tory spokesman later criticised Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+    ("Mark Dunn spoke in Leeds. The Tory spokesman later criticised Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+])
+def test_post_of_a_party_resolves_to_its_one_holder(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "her chancellor": the one person named with the post, not the possessor
+    ("Chancellor Tom Hale spoke. Prime Minister Ann Cole spoke on Monday. The Tories criticised the prime "
+     "minister and her chancellor.",
+     ("Conservative Party", "criticizes", "Tom Hale"), None),
+    # nobody named with the post: nobody, not even the one person named before
+    ("Prime Minister Ann Cole spoke on Monday. The Tories criticised her chancellor.",
+     None, ("Conservative Party", "criticizes", "Ann Cole")),
+    ("Tom Hale spoke on Monday. The Tories later criticised his chancellor.",
+     None, ("Conservative Party", "criticizes", "Tom Hale")),
+])
+def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
 @pytest.mark.parametrize("text, wrong", [
     # a deputy's post is another post
     ("Deputy Prime Minister Tom Hale visited Ghana. Officials said the prime minister criticised Togo.",
