@@ -577,8 +577,9 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
             parties = _party_keys()
             party_at = [t for t in range(max(j, 0), mention.start) if any(k in parties for k in refs.get(t, ()))]
             held[key].update(k for t in party_at for k in refs[t] if k in parties)
-            if party_at and party_at[-1] > j and party_at[-1] + 1 < mention.start:
-                # "Labour leader X" read as one post: the post is "leader", the party is the body led
+            if party_at and party_at[-1] == j + 1 and party_at[-1] + 1 < mention.start:
+                # "Labour leader X" read as one post: the post is "leader", the party is the body led (not
+                # "ex-Labour chancellor X": a former post)
                 held[key].add(" ".join(doc[t].lower_ for t in range(party_at[-1] + 1, mention.start)
                                        if doc[t].lower_ not in honorifics))
         for child in doc[mention.head].children:
