@@ -637,6 +637,9 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
     nearby = {k for j, k in people if j >= start}
+    if untitled and any(k == untitled[1] and j >= sentence and not (
+            doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
+        return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
 
 

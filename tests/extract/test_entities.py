@@ -287,6 +287,9 @@ def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, 
     # a deputy's post is another post
     ("Deputy Prime Minister Tom Hale visited Ghana. Officials said the prime minister criticised Togo.",
      ("Tom Hale", "criticizes", "Togo")),
+    # the one person named before acts on the post's holder in this sentence: not the holder
+    ("Mark Hale spoke at his country house on Monday. Mr Hale later criticised the chancellor over the budget.",
+     ("Mark Hale", "holdsPosition", "chancellor")),
     # two people named nearby, neither with the post: either may be meant, or neither
     ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
      "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
