@@ -290,6 +290,9 @@ def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, 
     # the one person named before acts on the post's holder in this sentence: not the holder
     ("Mark Hale spoke at his country house on Monday. Mr Hale later criticised the chancellor over the budget.",
      ("Mark Hale", "holdsPosition", "chancellor")),
+    # a post weighed for a person ("how good a prime minister X would make") is no post X holds
+    ("Chancellor Tom Hale met Ann Cole in Leeds. Many wonder how good a prime minister Tom Hale would make. "
+     "Later the prime minister criticised Russia.", ("Tom Hale", "criticizes", "Russia")),
     # two people named nearby, neither with the post: either may be meant, or neither
     ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
      "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
