@@ -196,6 +196,12 @@ def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, descr
     ("Foreign Secretary Ann Cole met Egyptian President Omar Said in Cairo. The foreign secretary later "
      "criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
+    # a cabinet post of several words ("the home secretary", "the deputy prime minister")
+    ("Home Secretary Ann Cole met Egyptian President Omar Said in Cairo. The home secretary later "
+     "criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
+    ("Deputy Prime Minister Ann Cole visited Cairo on Monday. Later the deputy prime minister criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
     # a longer post ending in the description's ("the minister" → the trade minister)
     ("Trade Minister Ann Cole met Egyptian President Omar Said. The minister later criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
