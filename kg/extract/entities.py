@@ -954,9 +954,12 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if i > 1 and lowers[i - 2] == "the" and len(refs.get(i - 1, ())) == 1 \
                 and types.get(refs[i - 1][0]) == "Country":
             qualifier = refs[i - 1][0]
-        party = None  # "the Tory spokesman": the party of the post
-        if i > 1 and lowers[i - 2] == "the" and len(refs.get(i - 1, ())) == 1 and refs[i - 1][0] in _party_keys():
-            party = refs[i - 1][0]
+        party = None  # "the Tory spokesman", "the Lib Dem leader": the party of the post
+        if i > 1 and len(refs.get(i - 1, ())) == 1 and refs[i - 1][0] in _party_keys():
+            first = i - 1
+            while first > 0 and refs.get(first - 1) == refs[i - 1]:
+                first -= 1
+            party = refs[i - 1][0] if first > 0 and lowers[first - 1] == "the" else None
         owner = None  # "his chancellor": the person whose post it is
         if i > 0 and lowers[i - 1] in POSSESSIVE_DETERMINERS and doc[i - 1].dep_ == "poss":
             owner = refs.get(i - 1, ("",))[0]
@@ -985,7 +988,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     if qualifier:
                         held.setdefault(target, set()).add(qualifier)
                     resolver.clusters[target].references.append(
-                        doc[i - (2 if qualifier or party else 1):i + len(words)].text)
+                        doc[(first - 1 if party else i - (2 if qualifier else 1)):i + len(words)].text)
                     history.append((last.i, target, last.dep_ in SUBJECT_DEPS))
                     i += len(words)
                     matched = True

@@ -254,6 +254,8 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
      ("Mark Dunn", "criticizes", "Russia"), ("Conservative Party", "criticizes", "Russia")),
     ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Labour leader criticised Russia.",
      ("Ann Cole", "criticizes", "Russia"), ("Tom Hale", "criticizes", "Russia")),
+    ("Lib Dem spokesman Mark Dunn met Tom Hale in Leeds. Later the Lib Dem spokesman criticised Russia.",
+     ("Mark Dunn", "criticizes", "Russia"), ("Tom Hale", "criticizes", "Russia")),
     # the post of a person named with another party is not the party's post
     ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Tory leader criticised Russia.",
      None, ("Ann Cole", "criticizes", "Russia")),
