@@ -569,6 +569,9 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
         own = mention.text.split()[0].lower()
         if own in words and len(mention.text.split()) > 1:
             found = [own]  # "Prince Philip": NER kept the post in the name
+        while found and found[0] == "the":  # "the Attorney General Lord X": the article ("chancellor of the
+            found.pop(0)                     # exchequer" makes it a title word) is no part of the post
+            j += 1
         if found and j >= 0 and doc[j].lower_ in {"a", "an"}:
             found = []  # "how good a prime minister X will make": a post the text weighs, not one X holds
         if found and found[0] != "of":

@@ -202,6 +202,9 @@ def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, descr
      ("Ann Cole", "criticizes", "Libya")),
     ("Deputy Prime Minister Ann Cole visited Cairo on Monday. Later the deputy prime minister criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
+    # the article before a post and a name is no part of the post
+    ("Critics read a book about the Home Secretary Ann Cole's plans. Later the home secretary criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
     # a longer post ending in the description's ("the minister" → the trade minister)
     ("Trade Minister Ann Cole met Egyptian President Omar Said. The minister later criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
