@@ -569,11 +569,24 @@ def _held_posts(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]])
         own = mention.text.split()[0].lower()
         if own in words and len(mention.text.split()) > 1:
             found = [own]  # "Prince Philip": NER kept the post in the name
+        while found and found[0] == "the":  # "the Attorney General Lord X": the article ("chancellor of the
+            found.pop(0)                     # exchequer" makes it a title word) is no part of the post
+            j += 1
+        if found and j >= 0 and doc[j].lower_ in {"a", "an"}:
+            found = []  # "how good a prime minister X will make": a post the text weighs, not one X holds
         if found and found[0] != "of":
             held.setdefault(key, set()).add(" ".join(found))
             qualifier = refs.get(j, ()) if j >= 0 else ()
             if len(qualifier) == 1 and qualifier[0].startswith("country/"):
                 held[key].add(qualifier[0])  # "Russian President X": a post of Russia
+            parties = _party_keys()
+            party_at = [t for t in range(max(j, 0), mention.start) if any(k in parties for k in refs.get(t, ()))]
+            held[key].update(k for t in party_at for k in refs[t] if k in parties)
+            if party_at and party_at[-1] == j + 1 and party_at[-1] + 1 < mention.start:
+                # "Labour leader X" read as one post: the post is "leader", the party is the body led (not
+                # "ex-Labour chancellor X": a former post)
+                held[key].add(" ".join(doc[t].lower_ for t in range(party_at[-1] + 1, mention.start)
+                                       if doc[t].lower_ not in honorifics))
         for child in doc[mention.head].children:
             if child.dep_ == "appos" and child.lower_ in words and not mention.start <= child.i < mention.end:
                 left = [t.lower_ for t in child.lefts if t.dep_ in {"amod", "compound"} and t.lower_ in words]
@@ -629,7 +642,32 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
     nearby = {k for j, k in people if j >= start}
+    if untitled and any(k == untitled[1] and j >= sentence and not (
+            doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
+        return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
+
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her"})  # "his chancellor": a post under a person ("its", "their":
+# a body's, whose leader or spokesman may be another's named before)
+SPOKESMAN_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaks_for(held: str, post: str) -> bool:
+    """Whether a post given with a name is one a party's '<post>' can name: the same post or a longer one of
+    its kind, or, for a spokesman, an opposition frontbench post ("shadow foreign secretary": the party's
+    spokesman on foreign affairs, by the Westminster usage)."""
+    return _same_post(held, post) or (post in SPOKESMAN_POSTS and held.startswith("shadow "))
+
+
+def _party_post_holder(before: int, history, types, held: dict[str, set[str]], post: str, party: str) -> str | None:
+    """Whom 'the <party> <post>' means ("the Tory spokesman"): the one person named before with that post (or
+    a spokesman's frontbench post), whom the text ties to no other party. None when several can be meant."""
+    parties = _party_keys()
+    holders = {k for j, k, _ in history if j < before and types.get(k) == "Person"
+               and any(_speaks_for(h, post) for h in held.get(k, ()))
+               and not any(h in parties and h != party for h in held.get(k, ()))}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -919,7 +957,16 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
         if i > 1 and lowers[i - 2] == "the" and len(refs.get(i - 1, ())) == 1 \
                 and types.get(refs[i - 1][0]) == "Country":
             qualifier = refs[i - 1][0]
-        if i > 0 and (lowers[i - 1] == "the" or qualifier):
+        party = None  # "the Tory spokesman", "the Lib Dem leader": the party of the post
+        if i > 1 and len(refs.get(i - 1, ())) == 1 and refs[i - 1][0] in _party_keys():
+            first = i - 1
+            while first > 0 and refs.get(first - 1) == refs[i - 1]:
+                first -= 1
+            party = refs[i - 1][0] if first > 0 and lowers[first - 1] == "the" else None
+        owner = None  # "his chancellor": the person whose post it is
+        if i > 0 and lowers[i - 1] in POSSESSIVE_DETERMINERS and doc[i - 1].dep_ == "poss":
+            owner = refs.get(i - 1, ("",))[0]
+        if i > 0 and (lowers[i - 1] == "the" or qualifier or party or owner is not None):
             for words in posts_at.get(lower, ()):
                 last = doc[i + len(words) - 1] if i + len(words) <= len(doc) else token
                 if lowers[i:i + len(words)] != words or last.pos_ not in NOMINAL_POS \
@@ -927,8 +974,15 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     continue
                 post = " ".join(words)
                 others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
-                target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
-                if target is None and qualifier is None:  # who is named beside a holder left unknown is not it
+                if party:
+                    target = _party_post_holder(i, history, types, held, post, party)
+                elif owner is not None:  # only a holder named with the post: the fallback could be the owner
+                    target = _post_holder(doc, i, history, types, held, post, None, frozenset())
+                    target = None if target == owner else target
+                else:
+                    target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
+                if target is None and qualifier is None and party is None and owner is None:
+                    # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))
                 if target:
                     for j in range(i, i + len(words)):
@@ -936,7 +990,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     held.setdefault(target, set()).add(post)
                     if qualifier:
                         held.setdefault(target, set()).add(qualifier)
-                    resolver.clusters[target].references.append(doc[i - (2 if qualifier else 1):i + len(words)].text)
+                    resolver.clusters[target].references.append(
+                        doc[(first - 1 if party else i - (2 if qualifier else 1)):i + len(words)].text)
                     history.append((last.i, target, last.dep_ in SUBJECT_DEPS))
                     i += len(words)
                     matched = True

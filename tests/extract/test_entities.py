@@ -196,6 +196,15 @@ def test_a_description_refers_back_to_a_named_event_of_its_kind(nlp, text, descr
     ("Foreign Secretary Ann Cole met Egyptian President Omar Said in Cairo. The foreign secretary later "
      "criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
+    # a cabinet post of several words ("the home secretary", "the deputy prime minister")
+    ("Home Secretary Ann Cole met Egyptian President Omar Said in Cairo. The home secretary later "
+     "criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
+    ("Deputy Prime Minister Ann Cole visited Cairo on Monday. Later the deputy prime minister criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
+    # the article before a post and a name is no part of the post
+    ("Critics read a book about the Home Secretary Ann Cole's plans. Later the home secretary criticised Libya.",
+     ("Ann Cole", "criticizes", "Libya")),
     # a longer post ending in the description's ("the minister" → the trade minister)
     ("Trade Minister Ann Cole met Egyptian President Omar Said. The minister later criticised Libya.",
      ("Ann Cole", "criticizes", "Libya")),
@@ -242,10 +251,59 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
     assert wrong not in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a party's post: the one person named with it, or, for a spokesman, with a shadow post
+    ("Shadow home secretary Mark Dunn spoke in Leeds. The Tory spokesman later criticised Russia.",
+     ("Mark Dunn", "criticizes", "Russia"), ("Conservative Party", "criticizes", "Russia")),
+    ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Labour leader criticised Russia.",
+     ("Ann Cole", "criticizes", "Russia"), ("Tom Hale", "criticizes", "Russia")),
+    ("Lib Dem spokesman Mark Dunn met Tom Hale in Leeds. Later the Lib Dem spokesman criticised Russia.",
+     ("Mark Dunn", "criticizes", "Russia"), ("Tom Hale", "criticizes", "Russia")),
+    # the post of a person named with another party is not the party's post
+    ("Labour leader Ann Cole met Tom Hale in Leeds. Later the Tory leader criticised Russia.",
+     None, ("Ann Cole", "criticizes", "Russia")),
+    # two holders of the post: either may be meant
+    ("Shadow home secretary Mark Dunn met shadow foreign secretary Tom Hale. The Tory spokesman later "
+     "criticised Russia.", None, ("Mark Dunn", "criticizes", "Russia")),
+    # a spokesman is no leader, nor a person named without a post
+    ("Tory leader Mark Dunn met Tom Hale. The Tory spokesman later criticised Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+    ("Mark Dunn spoke in Leeds. The Tory spokesman later criticised Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+])
+def test_post_of_a_party_resolves_to_its_one_holder(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "her chancellor": the one person named with the post, not the possessor
+    ("Chancellor Tom Hale spoke. Prime Minister Ann Cole spoke on Monday. The Tories criticised the prime "
+     "minister and her chancellor.",
+     ("Conservative Party", "criticizes", "Tom Hale"), None),
+    # nobody named with the post: nobody, not even the one person named before
+    ("Prime Minister Ann Cole spoke on Monday. The Tories criticised her chancellor.",
+     None, ("Conservative Party", "criticizes", "Ann Cole")),
+    ("Tom Hale spoke on Monday. The Tories later criticised his chancellor.",
+     None, ("Conservative Party", "criticizes", "Tom Hale")),
+])
+def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
+
+
 @pytest.mark.parametrize("text, wrong", [
     # a deputy's post is another post
     ("Deputy Prime Minister Tom Hale visited Ghana. Officials said the prime minister criticised Togo.",
      ("Tom Hale", "criticizes", "Togo")),
+    # the one person named before acts on the post's holder in this sentence: not the holder
+    ("Mark Hale spoke at his country house on Monday. Mr Hale later criticised the chancellor over the budget.",
+     ("Mark Hale", "holdsPosition", "chancellor")),
+    # a post weighed for a person ("how good a prime minister X would make") is no post X holds
+    ("Chancellor Tom Hale met Ann Cole in Leeds. Many wonder how good a prime minister Tom Hale would make. "
+     "Later the prime minister criticised Russia.", ("Tom Hale", "criticizes", "Russia")),
     # two people named nearby, neither with the post: either may be meant, or neither
     ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
      "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
