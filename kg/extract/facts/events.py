@@ -539,12 +539,14 @@ def _refused_demanders(reading: Reading, verb: Token) -> tuple[str, ...]:
 
 
 def _ended_act(verb: Token, pos: str) -> Token | None:
-    """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid")."""
+    """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid"); not an
+    object the verb's own collocation names ("denied the accusations" rebuts them, it ends nothing)."""
     if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
         return None
     table = triggers()
+    collocates = {d for t in table.get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
     return next((c for c in verb.children if c.dep_ == "dobj" and not verb.doc[c.i].ent_type_
-                 and (trigger_lemma(c, "NOUN", table), "NOUN") in table), None)
+                 and (trigger_lemma(c, "NOUN", table), "NOUN") in table and c.lemma_.lower() not in collocates), None)
 
 
 def _own_targets(reading: Reading, noun: Token) -> tuple[str, ...]:
