@@ -83,9 +83,13 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if outcome == "refused" and not _refusal_asserted(reading, token):
                 continue  # "could refuse to sign", "did not decline to meet": no refusal made
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
+                if outcome == "ended" and pos == "NOUN":
+                    yield from _standing_sanctions(reading, token, candidates)
                 continue
             ending = ender(reading, token) if outcome == "ended" else None
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
+                if pos == "NOUN":
+                    yield from _standing_sanctions(reading, token, candidates)
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
 
@@ -442,6 +446,19 @@ def _intended(verb: Token | None) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _standing_sanctions(reading: Reading, token: Token, candidates: tuple[lexicons.Trigger, ...]) -> Iterator[Fact]:
+    """'plans to end the EU's arms embargo on China', 'could lift Y's ban on X': a sanction that a plan or proposal
+    would end, or that may be ended, still stands; named with its own agent (a possessor, a by-phrase, an actor
+    modifier), that agent sanctions its target, as a present state (the sentence's date is the ending's)."""
+    own = set(_own_agents(reading, token))
+    kept = tuple(t for t in candidates if t.predicate == "sanctions")
+    if not own or not kept:
+        return
+    for found in _trigger_facts(reading, token, "NOUN", kept, standing=True):
+        if found.predicate == "sanctions" and found.rule.startswith("noun:") and found.subject in own:
+            yield replace(found, rule=f"standing:{found.rule[5:]}")
+
+
 def _embedded(noun: Token, table: dict) -> bool:
     """'filed a complaint over state aid to X': an event noun in a phrase of another event (a trigger noun, or
     a light verb already carrying one) is what that event is about, not an act of the clause's subject."""
@@ -673,9 +690,10 @@ def _carries_event_noun(verb: Token, table: dict) -> bool:
 
 
 def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
-                   outcome: str | None = None) -> Iterator[Fact]:
+                   outcome: str | None = None, standing: bool = False) -> Iterator[Fact]:
     """The facts of one trigger; of a refused or ended act ("refused to meet X", "cancelled its visit to X"),
-    only what the refusal or the ending expresses (data/intent.tsv)."""
+    only what the refusal or the ending expresses (data/intent.tsv); of a `standing` one (a sanction a plan
+    would end), the act as a present state, undated."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     stative = pos == "VERB" and passive and _stative(token)
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
@@ -692,8 +710,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
-    when = clause_date(reading, token)
-    mode = modality(reading, token, when)
+    when = None if standing else clause_date(reading, token)
+    mode = "asserted" if standing else modality(reading, token, when)
     if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility
         return
     seen: set[tuple[str, str, str]] = set()
