@@ -986,3 +986,62 @@ def test_investigators_sent_investigate_where_they_go(facts_of, text, expected, 
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # denying or refuting an act of speech rejects its author: owner, by-phrase, participle agent, actor modifier
+    pytest.param("Chile denied Peru's claims.", ("Chile", "rejects", "Peru"), id="deny-possessed-claims"),
+    pytest.param("Chile denied Peruvian accusations that it had cheated.", ("Chile", "rejects", "Peru"),
+                 id="deny-modified-accusations"),
+    pytest.param("The charges made by Peru were denied by Chile.", ("Chile", "rejects", "Peru"),
+                 id="passive-deny-charges-made-by"),
+    pytest.param("Chile refuted the allegations of the Bolivian government.", ("Chile", "rejects", "Bolivia"),
+                 id="refute-allegations-of"),
+    # overturning a ruling rejects the body that made it
+    pytest.param("The Supreme Court overturned the Electoral Tribunal's ruling.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), id="overturn-ruling"),
+    pytest.param("The decision by the Electoral Tribunal was quashed by the Supreme Court.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), id="passive-quash-decision"),
+])
+def test_denied_acts_reject_their_authors(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile denied the charges.", id="no-author"),
+    pytest.param("Chile denied that Peru had cheated.", id="deny-clause"),
+    pytest.param("Chile denied Peru access to the port.", id="deny-access"),  # a refusal of a thing, no rebuttal
+    pytest.param("Chile overturned Peru's lead in the standings.", id="overturn-no-ruling"),
+])
+def test_denials_without_an_act_of_speech_reject_no_author(facts_of, text):
+    got = facts_of(text)
+    assert ("Chile", "rejects", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction that a plan or proposal would end, or that may be ended, still stands
+    pytest.param("Sweden defended plans to end the EU's arms embargo on Iran.", ("European Union", "sanctions", "Iran"),
+                 id="plans-to-end-embargo"),
+    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by critics.",
+                 ("Canada", "sanctions", "Cuba"), id="moves-to-lift-ban"),
+    pytest.param("The EU could lift its arms embargo on Iran next year.", ("European Union", "sanctions", "Iran"),
+                 id="possible-lifting"),
+])
+def test_a_sanction_a_plan_would_end_still_stands(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert all(f.modality == "asserted" and f.date is None for f in got.facts if f.rule.startswith("standing:")), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # without its own agent, the one lifting is not the one who imposed it
+    pytest.param("Sweden defended plans to end the arms embargo on Iran.", ("Sweden", "sanctions", "Iran"),
+                 id="no-owner"),
+    # an ending that happened: the sanction no longer stands
+    pytest.param("Canada lifted its ban on exports to Cuba last year.", ("Canada", "sanctions", "Cuba"),
+                 id="lifted"),
+])
+def test_a_sanction_without_owner_or_already_ended_does_not_stand(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
