@@ -511,6 +511,30 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
             keys = _own_agents(reading, phrase)
             if keys:
                 return keys
+    for phrase in phrases:
+        keys = _proposed_ending_agents(reading, phrase)
+        if keys:
+            return keys
+    return ()
+
+
+def _proposed_ending_agents(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """'condemned moves to lift the EU's ban', 'defended plans to end Y's embargo': a plan or proposal, owned by
+    no one named, to end an actor's own act can only be that actor's to carry out, so judging it judges that actor."""
+    nouns = lexicons.proposal_nouns() | lexicons.policy_nouns()
+    if phrase.pos_ != "NOUN" or phrase.lemma_.lower() not in nouns or reading.resolved.keys_at(phrase) or any(
+            c.dep_ in {"poss", "compound", "amod", "nmod"} and reading.resolved.keys_at(c) for c in phrase.children):
+        return ()
+    table = triggers()
+    for act in phrase.children:
+        if act.dep_ == "acl" and act.lemma_.lower() in lexicons.cancellation_cues() and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            for ended_act in act.children:
+                if ended_act.dep_ == "dobj" and (trigger_lemma(ended_act, "NOUN", table), "NOUN") in table \
+                        and not reading.resolved.keys_at(ended_act):
+                    keys = _own_agents(reading, ended_act)
+                    if keys:
+                        return keys
     return ()
 
 

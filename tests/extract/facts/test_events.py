@@ -1045,3 +1045,28 @@ def test_a_sanction_a_plan_would_end_still_stands(facts_of, text, expected):
 def test_a_sanction_without_owner_or_already_ended_does_not_stand(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only the owner of a ban can lift it: judging a plan to end it judges that owner
+    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by Mexico.", ("Mexico", "criticizes", "Canada"),
+                 id="condemned-move-to-lift"),
+    pytest.param("Norway defended plans to end the EU's arms embargo on Iran.", ("Norway", "supports", "European Union"),
+                 id="defended-plans-to-end"),
+])
+def test_judging_a_proposed_ending_judges_the_owner_of_the_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a plan with its own owner is that owner's
+    pytest.param("Mexico criticised Norway's plans to end the EU's arms embargo on Iran.",
+                 ("Mexico", "criticizes", "European Union"), id="owned-plan"),
+    # a plan to do something else to an actor's thing is not that actor's
+    pytest.param("Mexico condemned plans to seize Canada's assets.", ("Mexico", "criticizes", "Canada"),
+                 id="not-an-ending"),
+])
+def test_judging_a_proposed_ending_owned_or_not_an_ending(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
