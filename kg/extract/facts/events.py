@@ -518,6 +518,30 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
     return ()
 
 
+def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Y told MPs the plan was a sham. His claims were denied by X': the author of a judged stance or act of speech
+    (data/idea_nouns.txt, or the noun the verb's own collocation names) owned by 'his' or 'her', when the pronoun's
+    resolution is the one person named from the sentence before up to it, the judge aside (another name there may be
+    its owner)."""
+    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    doc = verb.doc
+    for phrase in verb.children:
+        if phrase.dep_ not in {"dobj", "nsubjpass"} or phrase.lemma_.lower() not in nouns:
+            continue
+        for owner in phrase.children:
+            if owner.dep_ != "poss" or owner.lower_ not in grammar.GENDERED_PRONOUNS:
+                continue
+            people = [k for k in reading.resolved.keys_at(owner) if reading.types.get(k) == "Person"]
+            sent = owner.sent
+            start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            named = {k for t in doc[start:owner.i] if t.pos_ != "PRON"
+                     for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"}
+            named -= set(subjects(reading, verb))  # "X rejected his claims": one judges no claims of one's own
+            if len(people) == 1 and named == set(people):
+                return tuple(people)
+    return ()
+
+
 def _proposed_ending_agents(reading: Reading, phrase: Token) -> tuple[str, ...]:
     """'condemned moves to lift the EU's ban', 'defended plans to end Y's embargo': a plan or proposal, owned by
     no one named, to end an actor's own act can only be that actor's to carry out, so judging it judges that actor."""
@@ -984,7 +1008,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # "declined to resign despite pressure by Y", "refused to respond to a demand from Y": a refusal rejects
         # whoever made the demand it refuses or withstands
         lambda: (_judged_act_agents(reading, token, place)
-                 or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ()))
+                 or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ())
+                 or (_pronoun_owners(reading, token) if pos == "VERB" else ()))
         if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"

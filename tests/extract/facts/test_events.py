@@ -1070,3 +1070,28 @@ def test_judging_a_proposed_ending_judges_the_owner_of_the_act(facts_of, text, e
 def test_judging_a_proposed_ending_owned_or_not_an_ending(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive pronoun owning a judged act of speech, standing for the one person named before it
+    pytest.param("Tom Hale told MPs the plan was a sham. His claims were denied by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="passive-denied-his-claims"),
+    pytest.param("Tom Hale has led the party since May. His reforms were blocked by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="passive-blocked-his-reforms"),
+])
+def test_judged_act_owned_by_a_pronoun(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two people named before the pronoun: either may own the claims
+    pytest.param("Tom Hale met Sam Reid in May. His claims were denied by Ray Dunn.", ("Ray Dunn", "rejects", "Tom Hale"),
+                 id="two-named"),
+    # a thing that is no act of speech or policy
+    pytest.param("Tom Hale told MPs the plan was a sham. His car was blocked by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="not-an-act"),
+])
+def test_judged_act_owned_by_an_unsafe_pronoun(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
