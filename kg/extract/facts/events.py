@@ -542,6 +542,25 @@ def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Y accused X of cheating, a charge which X denies': an act of speech or policy (data/idea_nouns.txt, or the noun
+    the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and taken up by the judging
+    relative clause, is the act of that clause's subject when its verb is one of speech or of blame."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return ()
+    noun = verb.head
+    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    start = noun.left_edge.i
+    if noun.lemma_.lower() not in nouns or _own_agents(reading, noun) or start == 0 \
+            or verb.doc[start - 1].text != ",":
+        return ()
+    root = noun.sent.root
+    blaming = any(t.predicate == "criticizes" for t in triggers().get((root.lemma_.lower(), "VERB"), ()))
+    if root.i > noun.i or not (blaming or root.lemma_.lower() in lexicons.speech_verbs()):
+        return ()
+    return subjects(reading, root)
+
+
 def _proposed_ending_agents(reading: Reading, phrase: Token) -> tuple[str, ...]:
     """'condemned moves to lift the EU's ban', 'defended plans to end Y's embargo': a plan or proposal, owned by
     no one named, to end an actor's own act can only be that actor's to carry out, so judging it judges that actor."""
@@ -1009,7 +1028,7 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # whoever made the demand it refuses or withstands
         lambda: (_judged_act_agents(reading, token, place)
                  or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ())
-                 or (_pronoun_owners(reading, token) if pos == "VERB" else ()))
+                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token) if pos == "VERB" else ()))
         if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"

@@ -1095,3 +1095,26 @@ def test_judged_act_owned_by_a_pronoun(facts_of, text, expected):
 def test_judged_act_owned_by_an_unsafe_pronoun(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of speech summing up the main clause, taken up by a relative clause of denial: the main clause's subject
+    pytest.param("Peru accused Chile of cheating, a charge which Chile denies.", ("Chile", "rejects", "Peru"),
+                 id="charge-which-denies"),
+    pytest.param("Peru said Chile had broken the accord, an allegation which Chile has denied.",
+                 ("Chile", "rejects", "Peru"), id="allegation-which-denied"),
+])
+def test_summed_up_act_of_speech_denied_in_a_relative_clause(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: the charge is not the main clause summed up
+    pytest.param("Peru accused Chile of cheating and repeated the charge which Chile denies.", id="no-summary"),
+    # the main clause neither speaks nor blames
+    pytest.param("Peru built a new port near the border, a claim which Chile denies.", id="not-speech"),
+])
+def test_relative_denial_without_a_summed_up_act_of_speech(facts_of, text):
+    got = facts_of(text)
+    assert ("Chile", "rejects", "Peru") not in got.triples, got
