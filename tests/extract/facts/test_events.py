@@ -1002,6 +1002,9 @@ def test_investigators_sent_investigate_where_they_go(facts_of, text, expected, 
                  ("Supreme Court", "rejects", "Electoral Tribunal"), id="overturn-ruling"),
     pytest.param("The decision by the Electoral Tribunal was quashed by the Supreme Court.",
                  ("Supreme Court", "rejects", "Electoral Tribunal"), id="passive-quash-decision"),
+    # phrasal verbs of dismissal
+    pytest.param("Chile brushed aside Peru's objections.", ("Chile", "rejects", "Peru"), id="brush-aside"),
+    pytest.param("Chile shrugged off Peruvian criticism of the deal.", ("Chile", "rejects", "Peru"), id="shrug-off"),
 ])
 def test_denied_acts_reject_their_authors(facts_of, text, expected):
     got = facts_of(text)
@@ -1013,6 +1016,7 @@ def test_denied_acts_reject_their_authors(facts_of, text, expected):
     pytest.param("Chile denied that Peru had cheated.", id="deny-clause"),
     pytest.param("Chile denied Peru access to the port.", id="deny-access"),  # a refusal of a thing, no rebuttal
     pytest.param("Chile overturned Peru's lead in the standings.", id="overturn-no-ruling"),
+    pytest.param("Chile brushed off the dust from Peru.", id="brush-off-a-thing"),
 ])
 def test_denials_without_an_act_of_speech_reject_no_author(facts_of, text):
     got = facts_of(text)
