@@ -544,8 +544,9 @@ def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
 
 def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
     """'Y accused X of cheating, a charge which X denies': an act of speech or policy (data/idea_nouns.txt, or the noun
-    the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and taken up by the judging
-    relative clause, is the act of that clause's subject when its verb is one of speech or of blame."""
+    the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and
+    taken up by the judging relative clause, is the act of that clause's subject when its verb is one of speech or
+    of blame."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
         return ()
     noun = verb.head

@@ -421,9 +421,9 @@ REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relc
 
 def reactions(reading: Reading) -> Iterator[Fact]:
     """'Y raised its tariffs. X condemned the move' ('the move was condemned by X'): a stance verb of the trigger
-    table (criticise, welcome, reject, "overturn ruling") whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
-    reacts to the one who acted in the sentence before, or, when that names no one who acted, in the lead (CAMEO
-    codes the reaction as aimed at that actor)."""
+    table (criticise, welcome, reject, "overturn ruling") whose object is a bare definite noun of an act
+    (data/reaction_nouns.txt: "the move", "this decision") reacts to the one who acted in the sentence before, or,
+    when that names no one who acted, in the lead (CAMEO codes the reaction as aimed at that actor)."""
     table = triggers()
     sentences: list[Span] | None = None
     for verb in reading.doc:

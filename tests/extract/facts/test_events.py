@@ -1053,10 +1053,10 @@ def test_a_sanction_without_owner_or_already_ended_does_not_stand(facts_of, text
 
 @pytest.mark.parametrize("text, expected", [
     # only the owner of a ban can lift it: judging a plan to end it judges that owner
-    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by Mexico.", ("Mexico", "criticizes", "Canada"),
-                 id="condemned-move-to-lift"),
-    pytest.param("Norway defended plans to end the EU's arms embargo on Iran.", ("Norway", "supports", "European Union"),
-                 id="defended-plans-to-end"),
+    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by Mexico.",
+                 ("Mexico", "criticizes", "Canada"), id="condemned-move-to-lift"),
+    pytest.param("Norway defended plans to end the EU's arms embargo on Iran.",
+                 ("Norway", "supports", "European Union"), id="defended-plans-to-end"),
 ])
 def test_judging_a_proposed_ending_judges_the_owner_of_the_act(facts_of, text, expected):
     got = facts_of(text)
@@ -1090,8 +1090,8 @@ def test_judged_act_owned_by_a_pronoun(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     # two people named before the pronoun: either may own the claims
-    pytest.param("Tom Hale met Sam Reid in May. His claims were denied by Ray Dunn.", ("Ray Dunn", "rejects", "Tom Hale"),
-                 id="two-named"),
+    pytest.param("Tom Hale met Sam Reid in May. His claims were denied by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="two-named"),
     # a thing that is no act of speech or policy
     pytest.param("Tom Hale told MPs the plan was a sham. His car was blocked by Ray Dunn.",
                  ("Ray Dunn", "rejects", "Tom Hale"), id="not-an-act"),
