@@ -83,9 +83,13 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             if outcome == "refused" and not _refusal_asserted(reading, token):
                 continue  # "could refuse to sign", "did not decline to meet": no refusal made
             if outcome is None or outcome == "ended" and _intended(ender(reading, token)):
+                if outcome == "ended" and pos == "NOUN":
+                    yield from _standing_sanctions(reading, token, candidates)
                 continue
             ending = ender(reading, token) if outcome == "ended" else None
             if ending is not None and modality(reading, ending, clause_date(reading, ending)) is None:
+                if pos == "NOUN":
+                    yield from _standing_sanctions(reading, token, candidates)
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
 
@@ -442,6 +446,19 @@ def _intended(verb: Token | None) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _standing_sanctions(reading: Reading, token: Token, candidates: tuple[lexicons.Trigger, ...]) -> Iterator[Fact]:
+    """'plans to end the EU's arms embargo on China', 'could lift Y's ban on X': a sanction that a plan or proposal
+    would end, or that may be ended, still stands; named with its own agent (a possessor, a by-phrase, an actor
+    modifier), that agent sanctions its target, as a present state (the sentence's date is the ending's)."""
+    own = set(_own_agents(reading, token))
+    kept = tuple(t for t in candidates if t.predicate == "sanctions")
+    if not own or not kept:
+        return
+    for found in _trigger_facts(reading, token, "NOUN", kept, standing=True):
+        if found.predicate == "sanctions" and found.rule.startswith("noun:") and found.subject in own:
+            yield replace(found, rule=f"standing:{found.rule[5:]}")
+
+
 def _embedded(noun: Token, table: dict) -> bool:
     """'filed a complaint over state aid to X': an event noun in a phrase of another event (a trigger noun, or
     a light verb already carrying one) is what that event is about, not an act of the clause's subject."""
@@ -494,6 +511,74 @@ def _judged_act_agents(reading: Reading, token: Token, place: Token) -> tuple[st
             keys = _own_agents(reading, phrase)
             if keys:
                 return keys
+    for phrase in phrases:
+        keys = _proposed_ending_agents(reading, phrase)
+        if keys:
+            return keys
+    return ()
+
+
+def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Y told MPs the plan was a sham. His claims were denied by X': the author of a judged stance or act of speech
+    (data/idea_nouns.txt, or the noun the verb's own collocation names) owned by 'his' or 'her', when the pronoun's
+    resolution is the one person named from the sentence before up to it, the judge aside (another name there may be
+    its owner)."""
+    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    doc = verb.doc
+    for phrase in verb.children:
+        if phrase.dep_ not in {"dobj", "nsubjpass"} or phrase.lemma_.lower() not in nouns:
+            continue
+        for owner in phrase.children:
+            if owner.dep_ != "poss" or owner.lower_ not in grammar.GENDERED_PRONOUNS:
+                continue
+            people = [k for k in reading.resolved.keys_at(owner) if reading.types.get(k) == "Person"]
+            sent = owner.sent
+            start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+            named = {k for t in doc[start:owner.i] if t.pos_ != "PRON"
+                     for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"}
+            named -= set(subjects(reading, verb))  # "X rejected his claims": one judges no claims of one's own
+            if len(people) == 1 and named == set(people):
+                return tuple(people)
+    return ()
+
+
+def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Y accused X of cheating, a charge which X denies': an act of speech or policy (data/idea_nouns.txt, or the noun
+    the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and
+    taken up by the judging relative clause, is the act of that clause's subject when its verb is one of speech or
+    of blame."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+        return ()
+    noun = verb.head
+    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    start = noun.left_edge.i
+    if noun.lemma_.lower() not in nouns or _own_agents(reading, noun) or start == 0 \
+            or verb.doc[start - 1].text != ",":
+        return ()
+    root = noun.sent.root
+    blaming = any(t.predicate == "criticizes" for t in triggers().get((root.lemma_.lower(), "VERB"), ()))
+    if root.i > noun.i or not (blaming or root.lemma_.lower() in lexicons.speech_verbs()):
+        return ()
+    return subjects(reading, root)
+
+
+def _proposed_ending_agents(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """'condemned moves to lift the EU's ban', 'defended plans to end Y's embargo': a plan or proposal, owned by
+    no one named, to end an actor's own act can only be that actor's to carry out, so judging it judges that actor."""
+    nouns = lexicons.proposal_nouns() | lexicons.policy_nouns()
+    if phrase.pos_ != "NOUN" or phrase.lemma_.lower() not in nouns or reading.resolved.keys_at(phrase) or any(
+            c.dep_ in {"poss", "compound", "amod", "nmod"} and reading.resolved.keys_at(c) for c in phrase.children):
+        return ()
+    table = triggers()
+    for act in phrase.children:
+        if act.dep_ == "acl" and act.lemma_.lower() in lexicons.cancellation_cues() and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            for ended_act in act.children:
+                if ended_act.dep_ == "dobj" and (trigger_lemma(ended_act, "NOUN", table), "NOUN") in table \
+                        and not reading.resolved.keys_at(ended_act):
+                    keys = _own_agents(reading, ended_act)
+                    if keys:
+                        return keys
     return ()
 
 
@@ -539,12 +624,14 @@ def _refused_demanders(reading: Reading, verb: Token) -> tuple[str, ...]:
 
 
 def _ended_act(verb: Token, pos: str) -> Token | None:
-    """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid")."""
+    """The event noun a verb of ending takes as its object ("suspended their requests", "halted aid"); not an
+    object the verb's own collocation names ("denied the accusations" rebuts them, it ends nothing)."""
     if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
         return None
     table = triggers()
+    collocates = {d for t in table.get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
     return next((c for c in verb.children if c.dep_ == "dobj" and not verb.doc[c.i].ent_type_
-                 and (trigger_lemma(c, "NOUN", table), "NOUN") in table), None)
+                 and (trigger_lemma(c, "NOUN", table), "NOUN") in table and c.lemma_.lower() not in collocates), None)
 
 
 def _own_targets(reading: Reading, noun: Token) -> tuple[str, ...]:
@@ -671,9 +758,10 @@ def _carries_event_noun(verb: Token, table: dict) -> bool:
 
 
 def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[lexicons.Trigger, ...],
-                   outcome: str | None = None) -> Iterator[Fact]:
+                   outcome: str | None = None, standing: bool = False) -> Iterator[Fact]:
     """The facts of one trigger; of a refused or ended act ("refused to meet X", "cancelled its visit to X"),
-    only what the refusal or the ending expresses (data/intent.tsv)."""
+    only what the refusal or the ending expresses (data/intent.tsv); of a `standing` one (a sanction a plan
+    would end), the act as a present state, undated."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     stative = pos == "VERB" and passive and _stative(token)
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
@@ -690,8 +778,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
-    when = clause_date(reading, token)
-    mode = modality(reading, token, when)
+    when = None if standing else clause_date(reading, token)
+    mode = "asserted" if standing else modality(reading, token, when)
     if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility
         return
     seen: set[tuple[str, str, str]] = set()
@@ -940,7 +1028,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # "declined to resign despite pressure by Y", "refused to respond to a demand from Y": a refusal rejects
         # whoever made the demand it refuses or withstands
         lambda: (_judged_act_agents(reading, token, place)
-                 or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ()))
+                 or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ())
+                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token) if pos == "VERB" else ()))
         if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"

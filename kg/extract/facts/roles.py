@@ -21,7 +21,7 @@ from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
-           "organisation_countries", "described_people", "government_heads",
+           "organisation_countries", "described_people", "regime_heads", "government_heads",
            "party_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
@@ -906,6 +906,28 @@ def _posts_as(reading: Reading, person: str) -> set[str]:
             if post and person in subjects(reading, verb):
                 posts.add(post)
     return posts
+
+
+REGIME_PREPOSITIONS = frozenset({"in"})  # "X's regime in Iraq", "X's government in Zimbabwe"
+
+
+def regime_heads(reading: Reading) -> Iterator[Fact]:
+    """'Saddam Hussein's regime in Iraq', 'Robert Mugabe's government in Zimbabwe': a state's executive
+    (data/government_nouns.txt) owned by one named person and placed in one country is headed by that person,
+    who leads and serves that country; a pronoun owner ("his government") may err, and is not read."""
+    for token in reading.index.with_lemma(lexicons.government_nouns(), "NOUN"):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.government_nouns():
+            continue
+        owners = {k for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person"}
+        states = {k for c in token.children if c.dep_ == "prep" and c.lower_ in REGIME_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj"
+                  for k in reading.resolved.keys_at(g) if reading.types.get(k) == "Country"}
+        if len(owners) != 1 or len(states) != 1:
+            continue
+        person, state = next(iter(owners)), next(iter(states))
+        yield from _emit(reading, person, "leads", state, token, "regime", 0.7)
+        yield from _emit(reading, person, "affiliatedWith", state, token, "regime", 0.7)
 
 
 def government_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:

@@ -45,6 +45,7 @@ STATE_RULES: tuple[Rule, ...] = (
     roles.office_roles,
     roles.organisation_countries,
     roles.described_people,
+    roles.regime_heads,
 )
 EVENT_RULES: tuple[Rule, ...] = (
     events.event_facts,

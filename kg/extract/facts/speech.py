@@ -420,25 +420,29 @@ REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relc
 
 
 def reactions(reading: Reading) -> Iterator[Fact]:
-    """'Y raised its tariffs. X condemned the move': a stance verb of the trigger table (criticise, welcome,
-    reject) whose object is a bare definite noun of an act (data/reaction_nouns.txt: "the move", "this decision")
-    reacts to the one who acted in the sentence before, or, when that names no one who acted, in the lead (CAMEO
-    codes the reaction as aimed at that actor)."""
+    """'Y raised its tariffs. X condemned the move' ('the move was condemned by X'): a stance verb of the trigger
+    table (criticise, welcome, reject, "overturn ruling") whose object is a bare definite noun of an act
+    (data/reaction_nouns.txt: "the move", "this decision") reacts to the one who acted in the sentence before, or,
+    when that names no one who acted, in the lead (CAMEO codes the reaction as aimed at that actor)."""
     table = triggers()
     sentences: list[Span] | None = None
     for verb in reading.doc:
         if verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl", "amod"}:
             continue
-        predicates = {t.predicate for t in table.get((verb.lemma_.lower(), "VERB"), ())
-                      if t.predicate in STANCES and " " not in t.lemma and "dobj" in t.objects}
-        if len(predicates) != 1:
+        # "that ruling was later overturned by X": a passive with its agent reacts as its active does
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
             continue
-        act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        act = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if act is None or act.tag_ != "NN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
                 or reading.resolved.keys_at(act) or any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
                 or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children):
             continue  # "the move to Paris", "Y's decision", "the measures" (acts named long before) are not it
-        if negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # a plain stance verb, or one whose collocation names this act ("overturned the ruling")
+        predicates = {t.predicate for t in table.get((verb.lemma_.lower(), "VERB"), ())
+                      if t.predicate in STANCES and "dobj" in t.objects
+                      and t.dependents in {(), (act.lemma_.lower(),)}}
+        if len(predicates) != 1 or negated(reading, verb):
             continue
         if sentences is None:
             sentences = list(reading.doc.sents)

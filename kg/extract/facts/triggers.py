@@ -92,4 +92,8 @@ def has_dependents(token: Token, trigger: lexicons.Trigger) -> bool:
     # "called for Germany to apologise": the preposition is parsed as the mark of the clause it introduces
     around |= {g.lower_ for c in token.children if c.dep_ in {"advcl", "ccomp"} for g in c.children
                if g.dep_ == "mark" and g.i == c.left_edge.i}
+    # "a charge which X denies": the relative pronoun object stands for the noun the clause modifies
+    if token.dep_ == "relcl" and any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                                     for c in token.children):
+        around.add(token.head.lemma_.lower())
     return all(d in around for d in trigger.dependents)

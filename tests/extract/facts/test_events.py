@@ -986,3 +986,139 @@ def test_investigators_sent_investigate_where_they_go(facts_of, text, expected, 
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # denying or refuting an act of speech rejects its author: owner, by-phrase, participle agent, actor modifier
+    pytest.param("Chile denied Peru's claims.", ("Chile", "rejects", "Peru"), id="deny-possessed-claims"),
+    pytest.param("Chile denied Peruvian accusations that it had cheated.", ("Chile", "rejects", "Peru"),
+                 id="deny-modified-accusations"),
+    pytest.param("The charges made by Peru were denied by Chile.", ("Chile", "rejects", "Peru"),
+                 id="passive-deny-charges-made-by"),
+    pytest.param("Chile refuted the allegations of the Bolivian government.", ("Chile", "rejects", "Bolivia"),
+                 id="refute-allegations-of"),
+    # overturning a ruling rejects the body that made it
+    pytest.param("The Supreme Court overturned the Electoral Tribunal's ruling.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), id="overturn-ruling"),
+    pytest.param("The decision by the Electoral Tribunal was quashed by the Supreme Court.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), id="passive-quash-decision"),
+    # phrasal verbs of dismissal
+    pytest.param("Chile brushed aside Peru's objections.", ("Chile", "rejects", "Peru"), id="brush-aside"),
+    pytest.param("Chile shrugged off Peruvian criticism of the deal.", ("Chile", "rejects", "Peru"), id="shrug-off"),
+])
+def test_denied_acts_reject_their_authors(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile denied the charges.", id="no-author"),
+    pytest.param("Chile denied that Peru had cheated.", id="deny-clause"),
+    pytest.param("Chile denied Peru access to the port.", id="deny-access"),  # a refusal of a thing, no rebuttal
+    pytest.param("Chile overturned Peru's lead in the standings.", id="overturn-no-ruling"),
+    pytest.param("Chile brushed off the dust from Peru.", id="brush-off-a-thing"),
+])
+def test_denials_without_an_act_of_speech_reject_no_author(facts_of, text):
+    got = facts_of(text)
+    assert ("Chile", "rejects", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sanction that a plan or proposal would end, or that may be ended, still stands
+    pytest.param("Sweden defended plans to end the EU's arms embargo on Iran.", ("European Union", "sanctions", "Iran"),
+                 id="plans-to-end-embargo"),
+    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by critics.",
+                 ("Canada", "sanctions", "Cuba"), id="moves-to-lift-ban"),
+    pytest.param("The EU could lift its arms embargo on Iran next year.", ("European Union", "sanctions", "Iran"),
+                 id="possible-lifting"),
+])
+def test_a_sanction_a_plan_would_end_still_stands(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert all(f.modality == "asserted" and f.date is None for f in got.facts if f.rule.startswith("standing:")), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # without its own agent, the one lifting is not the one who imposed it
+    pytest.param("Sweden defended plans to end the arms embargo on Iran.", ("Sweden", "sanctions", "Iran"),
+                 id="no-owner"),
+    # an ending that happened: the sanction no longer stands
+    pytest.param("Canada lifted its ban on exports to Cuba last year.", ("Canada", "sanctions", "Cuba"),
+                 id="lifted"),
+])
+def test_a_sanction_without_owner_or_already_ended_does_not_stand(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only the owner of a ban can lift it: judging a plan to end it judges that owner
+    pytest.param("The move to lift Canada's trade ban on Cuba was condemned by Mexico.",
+                 ("Mexico", "criticizes", "Canada"), id="condemned-move-to-lift"),
+    pytest.param("Norway defended plans to end the EU's arms embargo on Iran.",
+                 ("Norway", "supports", "European Union"), id="defended-plans-to-end"),
+])
+def test_judging_a_proposed_ending_judges_the_owner_of_the_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a plan with its own owner is that owner's
+    pytest.param("Mexico criticised Norway's plans to end the EU's arms embargo on Iran.",
+                 ("Mexico", "criticizes", "European Union"), id="owned-plan"),
+    # a plan to do something else to an actor's thing is not that actor's
+    pytest.param("Mexico condemned plans to seize Canada's assets.", ("Mexico", "criticizes", "Canada"),
+                 id="not-an-ending"),
+])
+def test_judging_a_proposed_ending_owned_or_not_an_ending(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive pronoun owning a judged act of speech, standing for the one person named before it
+    pytest.param("Tom Hale told MPs the plan was a sham. His claims were denied by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="passive-denied-his-claims"),
+    pytest.param("Tom Hale has led the party since May. His reforms were blocked by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="passive-blocked-his-reforms"),
+])
+def test_judged_act_owned_by_a_pronoun(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two people named before the pronoun: either may own the claims
+    pytest.param("Tom Hale met Sam Reid in May. His claims were denied by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="two-named"),
+    # a thing that is no act of speech or policy
+    pytest.param("Tom Hale told MPs the plan was a sham. His car was blocked by Ray Dunn.",
+                 ("Ray Dunn", "rejects", "Tom Hale"), id="not-an-act"),
+])
+def test_judged_act_owned_by_an_unsafe_pronoun(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of speech summing up the main clause, taken up by a relative clause of denial: the main clause's subject
+    pytest.param("Peru accused Chile of cheating, a charge which Chile denies.", ("Chile", "rejects", "Peru"),
+                 id="charge-which-denies"),
+    pytest.param("Peru said Chile had broken the accord, an allegation which Chile has denied.",
+                 ("Chile", "rejects", "Peru"), id="allegation-which-denied"),
+])
+def test_summed_up_act_of_speech_denied_in_a_relative_clause(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: the charge is not the main clause summed up
+    pytest.param("Peru accused Chile of cheating and repeated the charge which Chile denies.", id="no-summary"),
+    # the main clause neither speaks nor blames
+    pytest.param("Peru built a new port near the border, a claim which Chile denies.", id="not-speech"),
+])
+def test_relative_denial_without_a_summed_up_act_of_speech(facts_of, text):
+    got = facts_of(text)
+    assert ("Chile", "rejects", "Peru") not in got.triples, got

@@ -807,3 +807,23 @@ def test_more_post_wordings(facts_of, text, expected):
 def test_more_post_wordings_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The rebels fought Luis Soto's regime in Peru for years.", "Luis Soto", "Peru"),
+    ("Critics of Tom Hale's government in Chile were arrested.", "Tom Hale", "Chile"),
+])
+def test_owner_of_a_regime_in_a_country_leads_it(facts_of, text, person, country):
+    got = facts_of(text)
+    assert (person, "leads", country) in got.triples, got
+    assert (person, "affiliatedWith", country) in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    "Luis Soto said his government in Peru would fall.",  # a pronoun owner may err
+    "In Peru, the rebels fought Luis Soto's regime.",  # the country is not the regime's
+    "The rebels fought Luis Soto's regime in Lima.",  # a city is no country led
+])
+def test_regime_owner_not_read_without_a_named_owner_and_country(facts_of, text):
+    got = facts_of(text)
+    assert not any(f.predicate == "leads" and f.rule == "role:regime" for f in got.facts), got

@@ -404,6 +404,18 @@ def test_no_reported_failure(facts_of, text, absent):
                  ("Chile", "criticizes", "Peru"), False, id="agentless-act"),
     pytest.param("Peru raised its import tariffs on Monday. Chile criticised the decision of Bolivia.",
                  ("Chile", "criticizes", "Peru"), False, id="owned-act"),
+    # a passive with its agent reacts as its active does; a collocation naming the act reacts too
+    pytest.param("Peru raised its import tariffs on Monday. The move was condemned by Chile.",
+                 ("Chile", "criticizes", "Peru"), True, id="passive-condemned"),
+    pytest.param("The Electoral Tribunal ruled in May that the vote was void. But that ruling was overturned by the "
+                 "Supreme Court.", ("Supreme Court", "rejects", "Electoral Tribunal"), True, id="passive-overturned"),
+    pytest.param("The Electoral Tribunal ruled in May that the vote was void. The Supreme Court overturned the ruling.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), True, id="overturned-the-ruling"),
+    # a passive without its agent reacts for no one; a collocation naming another act is not this one
+    pytest.param("Peru raised its import tariffs on Monday. The move was condemned in Chile.",
+                 ("Chile", "criticizes", "Peru"), False, id="agentless-passive"),
+    pytest.param("The Electoral Tribunal ruled in May that the vote was void. The Supreme Court overturned the move.",
+                 ("Supreme Court", "rejects", "Electoral Tribunal"), False, id="overturned-other-act"),
 ])
 def test_reactions(facts_of, text, expected, holds):
     got = facts_of(text)
