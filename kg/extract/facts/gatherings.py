@@ -183,10 +183,14 @@ def _topic_of_deal(head: Token) -> bool:
     """'a talks deal', 'the summit plan': an event noun modifying a noun of agreement, plan or proposal is what the
     deal or plan is about (talks agreed or proposed, to come), not a gathering held; a headline's parse may leave
     the modifier beside its head ("hails Turkey-EU talks deal": two objects), so the next word counts too."""
-    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    noun = head.head if head.dep_ == "compound" and head.head.i > head.i else following
-    if noun is None or noun.pos_ != "NOUN" or noun.i != head.i + 1:
+    doc = head.doc
+    noun = head.head if head.dep_ == "compound" and head.head.i > head.i else \
+        doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if noun is None or noun.i != head.i + 1:
         return False
+    last = noun.i + 1 >= len(doc) or doc[noun.i + 1].is_space or doc[noun.i + 1].is_punct
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "VERB" and last):
+        return False  # (a headline's last word may be tagged a verb: "... talks deal")
     lemma = noun.lemma_.lower()
     return lexicons.entity_nouns().get(lemma, ("", ""))[0] == "Agreement" \
         or lemma in lexicons.plan_verbs() | lexicons.proposal_nouns()
