@@ -613,14 +613,16 @@ def _same_post(held: str, post: str) -> bool:
 
 
 def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str,
-                 country: str | None = None, named: frozenset[str] = frozenset()) -> str | None:
+                 country: str | None = None, named: frozenset[str] = frozenset(),
+                 rivals: frozenset[str] = frozenset()) -> str | None:
     """Whom 'the <post>' means, when only one person can be meant: the latest person named with that post
     (or a longer post of its kind: "the minister" → a foreign minister), or, when nobody in the text holds it,
     the one person named in the two sentences before (and this one, before the description), if named by a
     full name ("Tom Hale's residence ... the foreign secretary"). None when a person with no post was named
     after the holder ("Italian Prime Minister X ... Mr Doe's spokesman said: 'the prime minister ...'"), or
     several hold the post and none was named in the last three sentences: either may be meant. A post of a `country` ("the Russian president") is the holder's alone, and no one's
-    whose post is another country's."""
+    whose post is another country's. The one person nearby is never a government post's holder when among the
+    `rivals` (tied to a party other than the one the text names in government: _rival_party_people)."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
               and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
     holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
@@ -645,7 +647,62 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     if untitled and any(k == untitled[1] and j >= sentence and not (
             doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
         return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
+    if untitled and untitled[1] in rivals and _government_post(post):
+        return None  # "Mr Howard ... his Tory tax cuts ... a Labour government ... the prime minister hopes"
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
+
+
+GOVERNMENT_POST_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})  # data/titles.tsv kinds
+
+
+def _government_post(post: str) -> bool:
+    """Whether a post is one of a government (a head of state or government, a minister: data/titles.tsv)."""
+    title = _titles_by_lower().get(post)
+    return title is not None and title.kind in GOVERNMENT_POST_KINDS
+
+
+def _party_word(token: Token) -> str | None:
+    """The party a word names by its label (data/political_parties.tsv: "Tory", "Labour"), if any."""
+    return lexicons.political_parties().get(token.text)
+
+
+def _rival_party_people(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                        held: dict[str, set[str]]) -> frozenset[str]:
+    """People the text ties to a party other than the one it names in government ("a Labour government"): by a
+    post with the party ("Tory leader X") or by a party's thing they own ("X revealed his Tory tax cuts", "X's
+    Tory plans"). Empty when the text names no governing party, or several."""
+    governing = {p for t in doc if t.lemma_.lower() in {"government", "administration"} and t.pos_ == "NOUN"
+                 for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i
+                 for w in c.subtree if (p := _party_word(w))}
+    if len(governing) != 1:
+        return frozenset()
+    party_keys = {"organization/" + slug(p) for p in lexicons.political_parties().values()}
+    ruling = next(iter(governing))
+    tied: set[str] = {k for k, posts in held.items()
+                      if any(h in party_keys and h != "organization/" + slug(ruling) for h in posts)}
+    for t in doc:
+        party = _party_word(t) if t.dep_ in {"compound", "amod", "nmod"} else None
+        if party is None or party == ruling:
+            continue
+        owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in POSSESSIVE_DETERMINERS:
+            owner = _clause_subject(owner)
+        people = [k for k in refs.get(owner.i, ()) if types.get(k) == "Person"] if owner is not None else []
+        if len(people) == 1:
+            tied.add(people[0])
+    return frozenset(tied)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above a word ("X revealed his plans": X for "his")."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 POSSESSIVE_DETERMINERS = frozenset({"his", "her"})  # "his chancellor": a post under a person ("its", "their":
@@ -895,6 +952,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     posts_at = _post_descriptions()
     wanted = _reference_words()
     held = _held_posts(doc, resolver, refs)
+    rivals = _rival_party_people(doc, refs, types, held)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
@@ -980,7 +1038,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     target = _post_holder(doc, i, history, types, held, post, None, frozenset())
                     target = None if target == owner else target
                 else:
-                    target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others)
+                    target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others,
+                                          rivals)
                 if target is None and qualifier is None and party is None and owner is None:
                     # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))

@@ -770,3 +770,21 @@ def test_the_speaker_pronoun_after_a_quotation_is_not_whom_it_names(facts_of):
                    'over with a very austere budget," he said.')
     fact = got.find("Adam Nowak", "holdsPosition", "president")
     assert fact is not None and fact.attributed_to == "person/jan-kowal", got
+
+
+@pytest.mark.parametrize("text, person, resolved", [
+    # a person tied to a party other than the one named in government is not the government's post holder
+    pytest.param("Mark Hale unveiled his Tory tax plans on Monday. A Labour government would raise taxes, he "
+                 "said. Mr Hale says voters agree. The prime minister probably hopes the economy will decide.",
+                 "Mark Hale", False, id="rival-party-by-his"),
+    pytest.param("Mark Hale unveiled his Labour tax plans on Monday. A Labour government would cut taxes, he "
+                 "said. Mr Hale says voters agree. The prime minister probably hopes the economy will decide.",
+                 "Mark Hale", True, id="same-party"),
+    # no governing party named: the fallback stands
+    pytest.param("Mark Hale unveiled his Tory tax plans on Monday. Mr Hale says voters agree. "
+                 "The prime minister probably hopes the economy will decide.",
+                 "Mark Hale", True, id="no-government-named"),
+])
+def test_fallback_skips_a_rival_party_person(facts_of, text, person, resolved):
+    got = facts_of(text)
+    assert ((person, "holdsPosition", "prime minister") in got.triples) is resolved, got.triples

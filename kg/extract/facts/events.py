@@ -315,7 +315,16 @@ def _met_thing(reading: Reading, verb: Token) -> bool:
     phrases = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in preps(reading, verb) if c.lower_ in {"with", "to"} for g in c.children if g.dep_ == "pobj"]
     return bool(phrases) and (not any(_actor_word(reading, p) for p in phrases)
-                              or any(p.lemma_.lower() in lexicons.audience_nouns() for p in phrases))
+                              or any(p.lemma_.lower() in lexicons.audience_nouns() for p in phrases)
+                              or _interview_frame(verb))
+
+
+def _interview_frame(verb: Token) -> bool:
+    """'Speaking to the BBC's Westminster Hour, X said ...': a participle of talking that frames a report of the
+    same speaker's words names whom the words were given to (an interview, an address), not a meeting."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and verb.head.lemma_.lower() in lexicons.speech_verbs() \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _possessed_patient(noun: Token, trig: lexicons.Trigger) -> bool:
@@ -441,8 +450,9 @@ def _hypothetical(token: Token) -> bool:
 
 def _intended(verb: Token | None) -> bool:
     """'defended plans to end the embargo', 'a proposal to lift the ban': an ending that is only the content
-    of a plan or proposal (an infinitive completing a noun) has not happened and ends nothing yet."""
-    return verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+    of a plan or proposal (an infinitive completing a noun) has not happened and ends nothing yet; the parser may
+    hang such an infinitive on its noun as xcomp or advcl ("Plans to lift Y's ban were ..."), still the noun's."""
+    return verb is not None and verb.dep_ in {"acl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -36,6 +36,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         kind = kinds.get(head.lemma_.lower(), "*")
         if _proposed(head):
             continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
+        if _topic_of_deal(head):
+            continue  # "hails a Turkey-EU talks deal": the deal is about talks to come, none held
         verb = _governing_verb(head)
         if verb is not None and _arranged(head, verb):
             continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
@@ -175,6 +177,23 @@ def _proposed(head: Token) -> bool:
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())
+
+
+def _topic_of_deal(head: Token) -> bool:
+    """'a talks deal', 'the summit plan': an event noun modifying a noun of agreement, plan or proposal is what the
+    deal or plan is about (talks agreed or proposed, to come), not a gathering held; a headline's parse may leave
+    the modifier beside its head ("hails Turkey-EU talks deal": two objects), so the next word counts too."""
+    doc = head.doc
+    noun = head.head if head.dep_ == "compound" and head.head.i > head.i else \
+        doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if noun is None or noun.i != head.i + 1:
+        return False
+    last = noun.i + 1 >= len(doc) or doc[noun.i + 1].is_space or doc[noun.i + 1].is_punct
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "VERB" and last):
+        return False  # (a headline's last word may be tagged a verb: "... talks deal")
+    lemma = noun.lemma_.lower()
+    return lexicons.entity_nouns().get(lemma, ("", ""))[0] == "Agreement" \
+        or lemma in lexicons.plan_verbs() | lexicons.proposal_nouns()
 
 
 def _arranged(head: Token, verb: Token) -> bool:

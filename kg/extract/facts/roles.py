@@ -246,6 +246,12 @@ def _own_words(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
     return pre[cut:]
 
 
+def _of_an_act(prep: Token) -> bool:
+    """'accused the president of excluding costs', 'blamed the minister for ignoring Y': an "of"/"for" whose object
+    is a gerund names what the post holder is charged with or praised for, no part of the post."""
+    return any(c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" for c in prep.children)
+
+
 def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:
     """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
     if head.pos_ not in {"NOUN", "PROPN"}:
@@ -255,7 +261,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         left = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss", "det", "nummod"}]
         pre = sorted({x for c in left for x in c.subtree}, key=lambda x: x.i) + [head]
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"} and not _superlative(head):
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"} and not _superlative(head) \
+                    and not _of_an_act(child):
                 pre += sorted(set(child.subtree) - _clauses(child), key=lambda x: x.i)
                 break
         while pre[0].i >= 2 and _joins(head.doc[pre[0].i - 1]):  # "vice-president", whatever the parse made of it

@@ -1122,3 +1122,30 @@ def test_summed_up_act_of_speech_denied_in_a_relative_clause(facts_of, text, exp
 def test_relative_denial_without_a_summed_up_act_of_speech(facts_of, text):
     got = facts_of(text)
     assert ("Chile", "rejects", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "Speaking to <a programme or paper>, X said ...": an interview, whatever the programme's name was typed as
+    pytest.param("Speaking to the BBC's Sunday Forum, Tom Hale said the vote would be close.",
+                 ("BBC", "meetsWith", "Tom Hale"), id="speaking-to-programme"),
+    pytest.param("Talking to the Daily Courier on Friday, Gerhard Weber said the tax was unfair.",
+                 ("Daily Courier", "meetsWith", "Gerhard Weber"), id="talking-to-paper"),
+    # an ending that a plan or a call would bring about, the infinitive hung on its noun as xcomp/advcl
+    pytest.param("Plans to lift the EU's ban on Chinese arms were criticised by Japan.",
+                 ("European Union", "concedesTo", "China"), id="plans-to-lift"),
+    pytest.param("Calls to lift the EU's embargo on Chinese arms grew louder in France.",
+                 ("European Union", "concedesTo", "China"), id="calls-to-lift"),
+])
+def test_interview_frame_and_planned_ending_are_no_event(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tom Hale spoke to Gerhard Weber on Sunday.", ("Tom Hale", "meetsWith", "Gerhard Weber"),
+                 id="spoke-to-a-person"),
+    pytest.param("Russia lifted its ban on Polish meat.", ("Russia", "concedesTo", "Poland"), id="lifted-ban"),
+])
+def test_talking_to_a_person_and_an_ending_done_still_count(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got.triples

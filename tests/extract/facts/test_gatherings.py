@@ -477,3 +477,18 @@ def test_unnamed_firm_is_not_its_country(facts_of, text, absent, present):
 def test_an_event_with_one_known_party_is_labelled_as_involving_it(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text", [
+    # an event noun modifying a noun of agreement or plan: the deal is about talks to come
+    pytest.param("Leaders hail Israel-Syria talks deal", id="headline-talks-deal"),
+    pytest.param("Leaders welcomed the Israel-Syria talks agreement.", id="talks-agreement"),
+])
+def test_talks_as_the_topic_of_a_deal_are_not_held(facts_of, text):
+    got = facts_of(text)
+    assert not any(f.predicate in {"participatesIn", "meetsWith", "hosts"} for f in got.facts), got.triples
+
+
+def test_talks_held_still_give_participants(facts_of):
+    got = facts_of("Israel and Syria held talks in Geneva.")
+    assert ("Israel", "meetsWith", "Syria") in got.triples, got.triples

@@ -827,3 +827,19 @@ def test_owner_of_a_regime_in_a_country_leads_it(facts_of, text, person, country
 def test_regime_owner_not_read_without_a_named_owner_and_country(facts_of, text):
     got = facts_of(text)
     assert not any(f.predicate == "leads" and f.rule == "role:regime" for f in got.facts), got
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    # an of/for phrase whose object is a gerund says what the holder is charged with or praised for
+    pytest.param("Critics accused the president of hiding the costs.", "president", True, id="accused-of-gerund"),
+    pytest.param("Rebels accused the minister of stealing aid.", "minister", True, id="accused-minister"),
+    # a body or a field of a post is part of it
+    pytest.param("The minister of mining spoke on Monday.", "minister", False, id="minister-of-mining"),
+    pytest.param("The president of France spoke on Monday.", "president", False, id="president-of-country"),
+])
+def test_of_an_act_is_no_part_of_a_title(nlp, text, noun, expected):
+    from kg.extract.facts.roles import _of_an_act
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == noun)
+    prep = next(c for c in head.children if c.dep_ == "prep")
+    assert _of_an_act(prep) is expected
