@@ -515,7 +515,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             and _without_bodies(reading, title, found.bodies) == entry[0]
         for key in dict.fromkeys(found.bodies + [k for k in possessors if reading.types.get(k) in {
                 "Organization", "Group"}]):
-            predicate = "leads" if heads_it and key in found.bodies else "memberOf"
+            # ("ATR's chief executive X": a heading post of the possessor heads it, as of a body the title names)
+            predicate = "leads" if heads_it else "memberOf"
             yield from _emit(reading, person, predicate, key, head, rule, 0.7)
     if not countries and entry:
         national = _national_title(title) or lexicons.national_titles().get(entry[0])
