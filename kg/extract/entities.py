@@ -1301,7 +1301,22 @@ def _group_reference(doc: Doc, start: int, length: int, pairs, history, types
             return end, pair
     if wanted == "Country":
         return end, _last_pair(pairs, history, types, start, countries_only=True)
+    if wanted == "Organization":
+        return end, _last_two(history, types, start, "Organization")  # "X will supply Y ... the two firms"
     return end, None
+
+
+def _last_two(history, types, before: int, kind: str, window: int = 120) -> tuple[str, ...] | None:
+    """'X agreed to supply Y ... The two firms': the last two distinct actors of one kind named within `window`
+    tokens before `before`, when no third of that kind comes between (then which two are meant is unclear)."""
+    seen: list[str] = []
+    for j, key, _ in reversed(history):
+        if j >= before or types.get(key) != kind or key in seen:
+            continue
+        if before - j >= window:
+            break
+        seen.append(key)
+    return tuple(reversed(seen)) if len(seen) == 2 else None
 
 
 def _self_defining(noun: Token) -> bool:
