@@ -345,11 +345,27 @@ def test_event_place_before_or_after(facts_of, text, events):
     # a pair of places named later is not meant by "the two countries"
     pytest.param("Chile and Peru signed an accord. Fishermen in Arica and Tacna welcomed it. The two countries "
                  "condemned Bolivia.", [("Chile", "criticizes", "Bolivia")], id="skips-a-pair-of-places"),
+    # two firms named apart (no coordinated pair): "the two firms" are the last two organisations
+    pytest.param("Toyota Motor struck a deal to supply Renault with vans. The two firms signed a memorandum.",
+                 [("Toyota Motor", "signs", "memorandum between Toyota Motor and Renault"),
+                  ("Renault", "signs", "memorandum between Toyota Motor and Renault")],
+                 id="two-firms-named-apart"),
 ])
 def test_group_anaphor_refers_to_the_pair_of_its_kind(facts_of, text, expected):
     got = facts_of(text)
     for triple in expected:
         assert triple in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # three firms named before "the two firms": which two is unclear
+    pytest.param("Toyota Motor, Renault and Fiat met in Paris. The two firms signed a memorandum.", id="three-firms"),
+    # a firm named too long before is not meant
+    pytest.param("Toyota Motor opened a plant. " + "Sales rose in many markets across the region. " * 14
+                 + "Renault cut jobs. The two firms signed a memorandum.", id="too-far-back"),
+])
+def test_two_firms_without_a_clear_pair_sign_nothing(facts_of, text):
+    assert not facts_of(text).predicates("signs")
 
 
 @pytest.mark.parametrize("text, wrong", [
