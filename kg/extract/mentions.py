@@ -831,9 +831,12 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)
     surnames = _surnames(doc, named)
+    firms = _described_firms(doc, named)
     result = []
     for m in named:
-        if m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
+        if m.type == "Place" and m.kind == "name" and m.text in firms:
+            m = dataclasses.replace(m, type="Organization")  # "Kovex, the state gas firm": a firm, not a place
+        elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
@@ -843,6 +846,17 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+def _described_firms(doc: Doc, named: list[Mention]) -> set[str]:
+    """Names the text describes by apposition as a firm ("Kovex, the state gas firm"; a noun of
+    data/company_nouns.txt heading the apposition): NER's place tag for them is a mistake."""
+    companies = lexicons.company_nouns()
+    described = {t.i for t in doc if t.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in companies for c in t.children)}
+    heads = {doc[i].text for i in described}
+    return {m.text for m in named if m.kind == "name" and m.type == "Place"
+            and (m.head in described or m.text in heads)}
 
 
 _ACTING_DEPS = frozenset({"nsubj", "dobj", "dative"})

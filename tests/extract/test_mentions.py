@@ -832,3 +832,17 @@ def test_a_representatives_constituency_is_a_place(facts_of, text, place):
 def test_a_name_after_for_that_no_representative_sits_for_keeps_its_type(facts_of):
     got = facts_of("Jan Kowal, a spokesman for Orlen Group, said the plan was wrong.")
     assert not any(e.type == "Place" for e in got.entities), got
+
+
+@pytest.mark.parametrize("text, name, firm", [
+    pytest.param("Output may pass to Kazan, the state gas firm.", "Kazan", True, id="firm-apposition"),
+    pytest.param("Output may pass to Kazan, the river port.", "Kazan", False, id="place-apposition"),
+    pytest.param("Output may pass to Kazan and the state gas firm.", "Kazan", False, id="coordination"),
+])
+def test_a_place_name_described_by_apposition_as_a_firm_is_a_firm(nlp, text, name, firm):
+    """NER's place tag on a name the text calls a firm ('X, the state gas firm') gives way to Organization."""
+    from kg.extract.mentions import Mention, _described_firms
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    place = Mention(i, i + 1, name, "Place", "name", head=i)
+    assert (name in _described_firms(doc, [place])) is firm
