@@ -69,3 +69,20 @@ def test_state_triggers_are_in_the_table():
 def test_a_hyphenated_prefix_is_joined_to_find_the_trigger(facts_of):
     got = facts_of("Norway has promised to co-operate with Sweden.")
     assert ("Norway", "cooperatesWith", "Sweden") in got.triples, got
+
+
+@pytest.mark.parametrize("text, pair, present", [
+    # "work with" a named actor is working together (CAMEO 060)
+    pytest.param("Norway will also work with Sweden to build a research centre.", ("Norway", "Sweden"), True,
+                 id="work-with"),
+    pytest.param("Siemens has worked closely with Renault for years.", ("Siemens", "Renault"), True,
+                 id="worked-closely-with"),
+    # "work for" or "work on" is no cooperation with anyone
+    pytest.param("Siemens engineers work for Renault in Lyon.", ("Siemens", "Renault"), False, id="work-for"),
+    # a refusal to work with someone is no cooperation
+    pytest.param("Norway refused to work with Sweden.", ("Norway", "Sweden"), False, id="refused"),
+])
+def test_work_with_is_cooperation(facts_of, text, pair, present):
+    got = facts_of(text)
+    found = (pair[0], "cooperatesWith", pair[1]) in got.triples or (pair[1], "cooperatesWith", pair[0]) in got.triples
+    assert found is present, got
