@@ -831,10 +831,10 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)
     surnames = _surnames(doc, named)
-    firms = _described_firms(doc, named)
+    firms = _described_firms(doc, named) | _firms_with_executives(doc, named)
     result = []
     for m in named:
-        if m.type == "Place" and m.kind == "name" and m.text in firms:
+        if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
             m = dataclasses.replace(m, type="Organization")  # "Kovex, the state gas firm": a firm, not a place
         elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
@@ -857,6 +857,26 @@ def _described_firms(doc: Doc, named: list[Mention]) -> set[str]:
     heads = {doc[i].text for i in described}
     return {m.text for m in named if m.kind == "name" and m.type == "Place"
             and (m.head in described or m.text in heads)}
+
+
+def _firms_with_executives(doc: Doc, named: list[Mention]) -> set[str]:
+    """Names NER took for a person whose possessive heads a business post ("Kovo Air's managing director",
+    data/titles.tsv kind business, leading an organisation): a person has no chief executive, a firm does.
+    Not a name the text shows to be a person's (an honorific or post before it)."""
+    business = {t for t, title in lexicons.titles().items() if title.kind == "business" and title.leads == "organisation"}
+    people = {m.text for m in named if m.type == "Person" and m.start > 0 and (
+        doc[m.start - 1].lower_ in lexicons.honorifics() or doc[m.start - 1].lower_ in _title_words())}
+    found = set()
+    for m in named:
+        if m.type != "Person" or m.kind != "name" or m.text in people:
+            continue
+        after = m.end if m.end < len(doc) and doc[m.end].tag_ == "POS" else m.end - 1
+        if doc[after].tag_ != "POS":
+            continue
+        words = [t.lower_ for t in doc[after + 1:after + 5]]
+        if any(" ".join(words[:n]) in business for n in range(1, len(words) + 1)):
+            found.add(m.text)
+    return found
 
 
 _ACTING_DEPS = frozenset({"nsubj", "dobj", "dative"})

@@ -846,3 +846,19 @@ def test_a_place_name_described_by_apposition_as_a_firm_is_a_firm(nlp, text, nam
     i = next(t.i for t in doc if t.text == name)
     place = Mention(i, i + 1, name, "Place", "name", head=i)
     assert (name in _described_firms(doc, [place])) is firm
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a business post after the name's possessive: the name is a firm's
+    pytest.param("Kovo Air's managing director Ana Ruiz said sales rose. Kovo Air signed a deal.", "Kovo Air",
+                 "Organization", id="firm-with-executive"),
+    # a political post after a person's possessive says nothing of the kind
+    pytest.param("Tom Hale's chief of staff resigned. Tom Hale signed a letter.", "Tom Hale", "Person",
+                 id="chief-of-staff"),
+    # a name after an honorific is a person's, whatever follows its possessive
+    pytest.param("Mr Tom Hale's chief executive resigned. Tom Hale said sales rose.", "Tom Hale", "Person",
+                 id="honorific"),
+])
+def test_a_name_whose_possessive_heads_a_business_post_is_a_firm(facts_of, text, name, etype):
+    entity = facts_of(text).entity(name)
+    assert entity is not None and entity.type == etype
