@@ -850,7 +850,8 @@ def test_a_place_name_described_by_apposition_as_a_firm_is_a_firm(nlp, text, nam
 
 @pytest.mark.parametrize("text, name, etype", [
     # a business post after the name's possessive: the name is a firm's
-    pytest.param("Kovo Air's managing director Ana Ruiz said sales rose. Kovo Air signed a deal.", "Kovo Air",
+    pytest.param("Sky Kovalam's managing director Ana Ruiz said sales rose. Sky Kovalam signed a deal.",
+                 "Sky Kovalam",
                  "Organization", id="firm-with-executive"),
     # a political post after a person's possessive says nothing of the kind
     pytest.param("Tom Hale's chief of staff resigned. Tom Hale signed a letter.", "Tom Hale", "Person",
