@@ -86,3 +86,15 @@ def test_work_with_is_cooperation(facts_of, text, pair, present):
     got = facts_of(text)
     found = (pair[0], "cooperatesWith", pair[1]) in got.triples or (pair[1], "cooperatesWith", pair[0]) in got.triples
     assert found is present, got
+
+
+@pytest.mark.parametrize("text, present", [
+    # "X is a partner with Y": partners cooperate (CAMEO 060)
+    pytest.param("Siemens is a partner with Renault in the Lyon plant.", True, id="partner-with"),
+    # looking for a partner names no partner
+    pytest.param("Siemens is looking for a partner in Lyon, Renault said.", False, id="no-partner-named"),
+])
+def test_partner_with_is_cooperation(facts_of, text, present):
+    got = facts_of(text)
+    found = {("Siemens", "Renault"), ("Renault", "Siemens")} & got.predicates("cooperatesWith")
+    assert bool(found) is present, got
