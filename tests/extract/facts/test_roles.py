@@ -156,6 +156,9 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
                  id="possessor-head"),
     pytest.param("Acme's communications director Ann Webb said so.", {("Ann Webb", "memberOf", "Acme")},
                  id="possessor-qualified-post"),
+    # a participle the parse reads as a verb still opens a title ("managing director"), past another possessor name
+    pytest.param("But Lake Foods's managing director Sunil Varma has said the price was fair.",
+                 {("Sunil Varma", "holdsPosition", "managing director")}, id="participle-opens-title"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -183,6 +186,9 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     # an of-phrase that is not right after the name
     pytest.param("Marta Ruiz said the future of Peru was bright.", ("Marta Ruiz", "affiliatedWith", "Peru"),
                  id="of-elsewhere"),
+    # a participle that opens no title is not read as one: no post for the name after it
+    pytest.param("But Lake Foods's cheering fan Sunil Varma has said the price was fair.",
+                 ("Sunil Varma", "holdsPosition", "cheering fan"), id="participle-opens-no-title"),
 ])
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
