@@ -159,6 +159,9 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     # a participle the parse reads as a verb still opens a title ("managing director"), past another possessor name
     pytest.param("But Lake Foods's managing director Sunil Varma has said the price was fair.",
                  {("Sunil Varma", "holdsPosition", "managing director")}, id="participle-opens-title"),
+    # a member of a house of lords: "peer" is the post, the party before it the body
+    pytest.param("Labour peer Lord Jenkins said the plan was sound.",
+                 {("Jenkins", "holdsPosition", "peer"), ("Jenkins", "memberOf", "Labour Party")}, id="party-peer"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -189,6 +192,9 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     # a participle that opens no title is not read as one: no post for the name after it
     pytest.param("But Lake Foods's cheering fan Sunil Varma has said the price was fair.",
                  ("Sunil Varma", "holdsPosition", "cheering fan"), id="participle-opens-no-title"),
+    # "peers" as equals are no post
+    pytest.param("She was praised by her peers, including Tom Hale.", ("Tom Hale", "holdsPosition", "peer"),
+                 id="peers-as-equals"),
 ])
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
