@@ -162,6 +162,11 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
     # a member of a house of lords: "peer" is the post, the party before it the body
     pytest.param("Labour peer Lord Jenkins said the plan was sound.",
                  {("Jenkins", "holdsPosition", "peer"), ("Jenkins", "memberOf", "Labour Party")}, id="party-peer"),
+    # local councillors and candidates for a seat hold a post
+    pytest.param("Councillor Tom Hale said it was a problem.", {("Tom Hale", "holdsPosition", "Councillor")},
+                 id="councillor"),
+    pytest.param("Ann Webb, a prospective parliamentary candidate, said the mood was good.",
+                 {("Ann Webb", "holdsPosition", "prospective parliamentary candidate")}, id="candidate"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -195,6 +200,9 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     # "peers" as equals are no post
     pytest.param("She was praised by her peers, including Tom Hale.", ("Tom Hale", "holdsPosition", "peer"),
                  id="peers-as-equals"),
+    # a council, not one of its members
+    pytest.param("Ann Webb, the council leader, said the mood was good.", ("Ann Webb", "holdsPosition", "council"),
+                 id="council-is-no-councillor"),
 ])
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
