@@ -6,6 +6,7 @@ country mention carries its ISO code), and noun phrases headed by the nouns of `
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import re
@@ -143,12 +144,22 @@ def _with_name_words(span: Span) -> Span:
     start = span.start
     while start > 0:
         t = doc[start - 1]
-        if not t.is_title or t.ent_type_ or t.lower_ in honorifics or t.lower_ in title_words \
-                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end) \
+        if not t.is_title or (t.ent_type_ and not _day_name_word(t)) or t.lower_ in honorifics or t.lower_ in title_words \
+                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end or (
+                    _day_name_word(t) and t.head.i == doc[span.end - 1].head.i and doc[span.end - 1].dep_ == "compound")) \
                 or t.lower_ in QUANTIFYING_ADJECTIVES:  # ("Most Gibraltarians" opening a sentence: counted)
             break
         start -= 1
     return doc[start:span.end] if start < span.start else span
+
+
+DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)  # English weekday names (Python's calendar module)
+
+
+def _day_name_word(token: Token) -> bool:
+    """'Sunday Telegraph', 'Monday Club': a weekday NER took alone for a date, written inside a name."""
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and token.lower_ in DAY_NAMES \
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _hyphenated_countries(span: Span) -> list[Mention]:

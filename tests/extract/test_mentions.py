@@ -216,6 +216,18 @@ def test_a_multiword_name_before_a_noun_is_read_whole(facts_of, text, body, coun
     assert affiliations == ({country} if country else set()), got
 
 
+@pytest.mark.parametrize("text, name, absent", [
+    # a weekday NER took for a date, written inside a newspaper's name before a post
+    ("The book, by Sunday Guardian journalist Ann Webb, was long.", "Sunday Guardian", "Guardian"),
+    # a weekday before a name it is no part of stays a date
+    ("On Sunday NATO ministers met in Brussels.", "NATO", "Sunday NATO"),
+])
+def test_a_weekday_inside_a_name(facts_of, text, name, absent):
+    """'Sunday Herald journalist X': the weekday is the paper's name word; 'On Sunday NATO ...' is a date."""
+    got = facts_of(text)
+    assert got.entity(name) is not None and got.entity(absent) is None, got
+
+
 # ---- one name, one type ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, etype", [
