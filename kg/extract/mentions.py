@@ -801,6 +801,27 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     return found
 
 
+def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Lord Falconer', 'Baroness Morgan': capitalised words NER left unnamed right after a capitalised honorific
+    (data/honorifics.tsv) are a person's name, the honorific left out; not a post ("Lord Chancellor")."""
+    honorifics = lexicons.honorifics()
+    covered = {i for m in named for i in range(m.start, m.end)}
+    blocked = _title_words() | honorifics.keys()
+    found = []
+    for t in doc:
+        if not (t.is_title and t.lower_ in honorifics) or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and end not in covered and doc[end].lower_ not in blocked:
+            end += 1
+        if end > t.i + 1 and (end == len(doc) or not doc[end].is_title):
+            span = doc[t.i + 1:end]
+            found.append(Mention(span.start, span.end, span.text, "Person", "name", head=span.root.i))
+            covered |= set(range(span.start, span.end))
+    return found
+
+
 def _country_possessor(doc: Doc, start: int) -> tuple[str, str]:
     """(ISO code, kind of form) of the country whose possessive stands right before token `start` ("Brazil's",
     "the United States'"); ("", "") when there is none."""
@@ -1031,6 +1052,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
     named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
+    named = sorted(named + _honorific_names(doc, named), key=lambda m: m.start)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

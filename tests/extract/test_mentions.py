@@ -228,6 +228,21 @@ def test_a_weekday_inside_a_name(facts_of, text, name, absent):
     assert got.entity(name) is not None and got.entity(absent) is None, got
 
 
+@pytest.mark.parametrize("text, person", [
+    # a capitalised honorific makes the unnamed word after it a person's name
+    ("The report says Lord Quenby met then Trade Minister Lord Tarrow in May.", "Tarrow"),
+])
+def test_a_name_after_an_honorific_is_a_person(facts_of, text, person):
+    got = facts_of(text)
+    assert got.entity(person) is not None and got.entity(person).type == "Person", got
+
+
+def test_a_post_after_an_honorific_is_no_name(facts_of):
+    """'the Lord Chancellor': a title word after the honorific names no person."""
+    got = facts_of("The Lord Chancellor met the judges.")
+    assert got.entity("Chancellor") is None, got
+
+
 # ---- one name, one type ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, etype", [
