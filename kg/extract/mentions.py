@@ -845,6 +845,14 @@ def _site_names(doc: Doc, named: list[Mention]) -> set[str]:
             and t.head.lower_ in sites}
 
 
+def _names_a_post_body(doc: Doc, mention: Mention) -> bool:
+    """'Norvik spokesman Ann Roe': a single name right before a post (data/titles.tsv) that a named person holds
+    names the body the post is in."""
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ in lexicons.titles() \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].is_title
+
+
 def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     """One name, one type in a document. A single word NER took for a person, with nothing in the text
     showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
@@ -858,7 +866,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue
         head = doc[m.head]
         if m.type == "Organization" or any(c.isdigit() for c in m.text) or (m.text.isupper() and len(m.text) > 1) \
-                or _is_possessed_by_country(doc, m):
+                or _is_possessed_by_country(doc, m) or _names_a_post_body(doc, m):
             organisations.add(m.text)
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)

@@ -250,6 +250,10 @@ def test_a_post_after_an_honorific_is_no_name(facts_of):
     ("Zelnor was fined on Monday. The oil group Zelnor said it would appeal.", "Zelnor", "Organization"),
     # a country's possessive before a single word no person's name backs
     ("The deal between Chile and Brazil's Petrovia was signed.", "Petrovia", "Organization"),
+    # a single name before a post a named person holds is the body the post is in
+    ("Norvik will appeal. \"We will fight,\" Norvik spokesman Mike Lake told reporters.", "Norvik", "Organization"),
+    # not a name the text shows to be a person's
+    ("Mr Harlow spoke. Harlow spokesman Ann Roe said the talks failed.", "Harlow", "Person"),
 ])
 def test_name_types_are_consistent(facts_of, text, name, etype):
     entity = facts_of(text).entity(name)
