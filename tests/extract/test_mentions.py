@@ -251,7 +251,7 @@ def test_a_post_after_an_honorific_is_no_name(facts_of):
     # a country's possessive before a single word no person's name backs
     ("The deal between Chile and Brazil's Petrovia was signed.", "Petrovia", "Organization"),
     # a single name before a post a named person holds is the body the post is in
-    ("Norvik will appeal. \"We will fight,\" Norvik spokesman Mike Lake told reporters.", "Norvik", "Organization"),
+    ("Gazton will appeal. \"We will fight,\" Gazton spokesman Mike Lake told reporters.", "Gazton", "Organization"),
     # not a name the text shows to be a person's
     ("Mr Harlow spoke. Harlow spokesman Ann Roe said the talks failed.", "Harlow", "Person"),
 ])
