@@ -6,6 +6,7 @@ country mention carries its ISO code), and noun phrases headed by the nouns of `
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 import re
@@ -143,12 +144,22 @@ def _with_name_words(span: Span) -> Span:
     start = span.start
     while start > 0:
         t = doc[start - 1]
-        if not t.is_title or t.ent_type_ or t.lower_ in honorifics or t.lower_ in title_words \
-                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end) \
+        if not t.is_title or (t.ent_type_ and not _day_name_word(t)) or t.lower_ in honorifics or t.lower_ in title_words \
+                or t.dep_ not in {"compound", "amod"} or not (span.start <= t.head.i < span.end or (
+                    _day_name_word(t) and t.head.i == doc[span.end - 1].head.i and doc[span.end - 1].dep_ == "compound")) \
                 or t.lower_ in QUANTIFYING_ADJECTIVES:  # ("Most Gibraltarians" opening a sentence: counted)
             break
         start -= 1
     return doc[start:span.end] if start < span.start else span
+
+
+DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)  # English weekday names (Python's calendar module)
+
+
+def _day_name_word(token: Token) -> bool:
+    """'Sunday Telegraph', 'Monday Club': a weekday NER took alone for a date, written inside a name."""
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and token.lower_ in DAY_NAMES \
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _hyphenated_countries(span: Span) -> list[Mention]:
@@ -790,6 +801,27 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     return found
 
 
+def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Lord Falconer', 'Baroness Morgan': capitalised words NER left unnamed right after a capitalised honorific
+    (data/honorifics.tsv) are a person's name, the honorific left out; not a post ("Lord Chancellor")."""
+    honorifics = lexicons.honorifics()
+    covered = {i for m in named for i in range(m.start, m.end)}
+    blocked = _title_words() | honorifics.keys()
+    found = []
+    for t in doc:
+        if not (t.is_title and t.lower_ in honorifics) or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and not doc[end].ent_type_ and end not in covered and doc[end].lower_ not in blocked:
+            end += 1
+        if end > t.i + 1 and (end == len(doc) or not doc[end].is_title):
+            span = doc[t.i + 1:end]
+            found.append(Mention(span.start, span.end, span.text, "Person", "name", head=span.root.i))
+            covered |= set(range(span.start, span.end))
+    return found
+
+
 def _country_possessor(doc: Doc, start: int) -> tuple[str, str]:
     """(ISO code, kind of form) of the country whose possessive stands right before token `start` ("Brazil's",
     "the United States'"); ("", "") when there is none."""
@@ -813,6 +845,14 @@ def _site_names(doc: Doc, named: list[Mention]) -> set[str]:
             and t.head.lower_ in sites}
 
 
+def _names_a_post_body(doc: Doc, mention: Mention) -> bool:
+    """'Norvik spokesman Ann Roe': a single name right before a post (data/titles.tsv) that a named person holds
+    names the body the post is in."""
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ in lexicons.titles() \
+        and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].is_title
+
+
 def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     """One name, one type in a document. A single word NER took for a person, with nothing in the text
     showing it is one (no first name, honorific or post), is an organisation when the text treats it as one
@@ -826,7 +866,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue
         head = doc[m.head]
         if m.type == "Organization" or any(c.isdigit() for c in m.text) or (m.text.isupper() and len(m.text) > 1) \
-                or _is_possessed_by_country(doc, m):
+                or _is_possessed_by_country(doc, m) or _names_a_post_body(doc, m):
             organisations.add(m.text)
         elif m.type == "Place" or (head.dep_ == "pobj" and head.head.lower_ in POSITION_PREPOSITIONS):
             places.add(m.text)
@@ -1054,6 +1094,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
     named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
+    named = sorted(named + _honorific_names(doc, named), key=lambda m: m.start)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}

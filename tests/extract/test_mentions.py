@@ -216,6 +216,33 @@ def test_a_multiword_name_before_a_noun_is_read_whole(facts_of, text, body, coun
     assert affiliations == ({country} if country else set()), got
 
 
+@pytest.mark.parametrize("text, name, absent", [
+    # a weekday NER took for a date, written inside a newspaper's name before a post
+    ("The book, by Sunday Guardian journalist Ann Webb, was long.", "Sunday Guardian", "Guardian"),
+    # a weekday before a name it is no part of stays a date
+    ("On Sunday NATO ministers met in Brussels.", "NATO", "Sunday NATO"),
+])
+def test_a_weekday_inside_a_name(facts_of, text, name, absent):
+    """'Sunday Herald journalist X': the weekday is the paper's name word; 'On Sunday NATO ...' is a date."""
+    got = facts_of(text)
+    assert got.entity(name) is not None and got.entity(absent) is None, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a capitalised honorific makes the unnamed word after it a person's name
+    ("The report says Lord Quenby met then Trade Minister Lord Tarrow in May.", "Tarrow"),
+])
+def test_a_name_after_an_honorific_is_a_person(facts_of, text, person):
+    got = facts_of(text)
+    assert got.entity(person) is not None and got.entity(person).type == "Person", got
+
+
+def test_a_post_after_an_honorific_is_no_name(facts_of):
+    """'the Lord Chancellor': a title word after the honorific names no person."""
+    got = facts_of("The Lord Chancellor met the judges.")
+    assert got.entity("Chancellor") is None, got
+
+
 # ---- one name, one type ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, etype", [
@@ -223,6 +250,10 @@ def test_a_multiword_name_before_a_noun_is_read_whole(facts_of, text, body, coun
     ("Zelnor was fined on Monday. The oil group Zelnor said it would appeal.", "Zelnor", "Organization"),
     # a country's possessive before a single word no person's name backs
     ("The deal between Chile and Brazil's Petrovia was signed.", "Petrovia", "Organization"),
+    # a single name before a post a named person holds is the body the post is in
+    ("Gazton will appeal. \"We will fight,\" Gazton spokesman Mike Lake told reporters.", "Gazton", "Organization"),
+    # not a name the text shows to be a person's
+    ("Mr Harlow spoke. Harlow spokesman Ann Roe said the talks failed.", "Harlow", "Person"),
 ])
 def test_name_types_are_consistent(facts_of, text, name, etype):
     entity = facts_of(text).entity(name)

@@ -79,7 +79,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     written = [] if pre else _words_before(reading, key, mention)
     pre = _split_post_start(head, pre) + pre if pre else written
     pre = _past_hyphenated(reading, pre)
-    if pre and not any((t.is_punct and not _joins(t)) or t.pos_ == "VERB" for t in pre):
+    if pre and not any((t.is_punct and not _joins(t)) or (t.pos_ == "VERB" and not _title_participle(t)) for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
@@ -135,6 +135,19 @@ def _speaking_for(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
 
 
 @functools.cache
+@functools.cache
+def _participle_openings() -> frozenset[str]:
+    """The first two words of every title of data/titles.tsv ("managing director"), lower-case."""
+    return frozenset(" ".join(k.split()[:2]) for k in _titles() if " " in k)
+
+
+def _title_participle(token: Token) -> bool:
+    """'managing director': a participle the parse read as a verb that opens a title with the next word."""
+    doc = token.doc
+    return token.tag_ == "VBG" and token.i + 1 < len(doc) \
+        and f"{token.lower_} {doc[token.i + 1].lower_}" in _participle_openings()
+
+
 def _title_first_words() -> frozenset[str]:
     """The first word of every title of data/titles.tsv ("foreign" of "foreign secretary")."""
     return frozenset(k.split()[0] for k in _titles())
@@ -193,7 +206,8 @@ def _words_before(reading: Reading, key: str, mention) -> list[Token]:
     doc = reading.doc
     words: list[Token] = []
     i = mention.start - 1 - _bracketed(doc, mention.start)
-    while i >= 0 and len(words) < 6 and doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} and not doc[i].is_punct \
+    while i >= 0 and len(words) < 6 and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or _title_participle(doc[i])) \
+            and not doc[i].is_punct \
             and not any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(doc[i])):
         words.insert(0, doc[i])
         i -= 1

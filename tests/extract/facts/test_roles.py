@@ -156,6 +156,17 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
                  id="possessor-head"),
     pytest.param("Acme's communications director Ann Webb said so.", {("Ann Webb", "memberOf", "Acme")},
                  id="possessor-qualified-post"),
+    # a participle the parse reads as a verb still opens a title ("managing director"), past another possessor name
+    pytest.param("But Lake Foods's managing director Sunil Varma has said the price was fair.",
+                 {("Sunil Varma", "holdsPosition", "managing director")}, id="participle-opens-title"),
+    # a member of a house of lords: "peer" is the post, the party before it the body
+    pytest.param("Labour peer Lord Jenkins said the plan was sound.",
+                 {("Jenkins", "holdsPosition", "peer"), ("Jenkins", "memberOf", "Labour Party")}, id="party-peer"),
+    # local councillors and candidates for a seat hold a post
+    pytest.param("Councillor Tom Hale said it was a problem.", {("Tom Hale", "holdsPosition", "Councillor")},
+                 id="councillor"),
+    pytest.param("Ann Webb, a prospective parliamentary candidate, said the mood was good.",
+                 {("Ann Webb", "holdsPosition", "prospective parliamentary candidate")}, id="candidate"),
 ])
 def test_role_mechanism(facts_of, text, expected):
     got = facts_of(text)
@@ -183,6 +194,15 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
     # an of-phrase that is not right after the name
     pytest.param("Marta Ruiz said the future of Peru was bright.", ("Marta Ruiz", "affiliatedWith", "Peru"),
                  id="of-elsewhere"),
+    # a participle that opens no title is not read as one: no post for the name after it
+    pytest.param("But Lake Foods's cheering fan Sunil Varma has said the price was fair.",
+                 ("Sunil Varma", "holdsPosition", "cheering fan"), id="participle-opens-no-title"),
+    # "peers" as equals are no post
+    pytest.param("She was praised by her peers, including Tom Hale.", ("Tom Hale", "holdsPosition", "peer"),
+                 id="peers-as-equals"),
+    # a council, not one of its members
+    pytest.param("Ann Webb, the council leader, said the mood was good.", ("Ann Webb", "holdsPosition", "council"),
+                 id="council-is-no-councillor"),
 ])
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
