@@ -648,7 +648,7 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
             doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
         return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
     if untitled and untitled[1] in rivals and _government_post(post):
-        return None  # "Mr Howard ... his Tory tax cuts ... a Labour government ... the prime minister hopes"
+        return None  # "Mr Hale ... his Tory spending plans ... a Labour government ... the prime minister hopes"
     return untitled[1] if untitled and nearby == {untitled[1]} and untitled[1] in named else None
 
 
@@ -669,7 +669,7 @@ def _party_word(token: Token) -> str | None:
 def _rival_party_people(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str],
                         held: dict[str, set[str]]) -> frozenset[str]:
     """People the text ties to a party other than the one it names in government ("a Labour government"): by a
-    post with the party ("Tory leader X") or by a party's thing they own ("X revealed his Tory tax cuts", "X's
+    post with the party ("Tory leader X") or by a party's thing they own ("X unveiled his Tory spending plans", "X's
     Tory plans"). Empty when the text names no governing party, or several."""
     governing = {p for t in doc if t.lemma_.lower() in {"government", "administration"} and t.pos_ == "NOUN"
                  for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i
@@ -834,7 +834,7 @@ def _first_names() -> gender_detector.Detector:
 
 def known_first_name(word: str) -> bool:
     """A first name of gender-guesser's name dictionary ("Anna", "Kim"): a name opening with one is a person's, not
-    a programme's or a place's ("Westminster Hour")."""
+    a programme's or a place's ("Sunday Forum")."""
     return _first_names().get_gender(word) != "unknown"
 
 

@@ -157,7 +157,7 @@ DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)  # English weekday n
 
 
 def _day_name_word(token: Token) -> bool:
-    """'Sunday Telegraph', 'Monday Club': a weekday NER took alone for a date, written inside a name."""
+    """'Sunday Courier', 'Monday Review': a weekday NER took alone for a date, written inside a name."""
     return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and token.lower_ in DAY_NAMES \
         and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
@@ -802,7 +802,7 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
-    """'Lord Falconer', 'Baroness Morgan': capitalised words NER left unnamed right after a capitalised honorific
+    """'Lord Harlow', 'Baroness Vale': capitalised words NER left unnamed right after a capitalised honorific
     (data/honorifics.tsv) are a person's name, the honorific left out; not a post ("Lord Chancellor")."""
     honorifics = lexicons.honorifics()
     covered = {i for m in named for i in range(m.start, m.end)}

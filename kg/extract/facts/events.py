@@ -320,7 +320,7 @@ def _met_thing(reading: Reading, verb: Token) -> bool:
 
 
 def _interview_frame(verb: Token) -> bool:
-    """'Speaking to the BBC's Westminster Hour, X said ...': a participle of talking that frames a report of the
+    """'Speaking to the radio's Sunday Forum, X said ...': a participle of talking that frames a report of the
     same speaker's words names whom the words were given to (an interview, an address), not a meeting."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i \
         and verb.head.lemma_.lower() in lexicons.speech_verbs() \

@@ -37,7 +37,7 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if _proposed(head):
             continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
         if _topic_of_deal(head):
-            continue  # "hails a Turkey-EU talks deal": the deal is about talks to come, none held
+            continue  # "hails a Peru-Chile talks deal": the deal is about talks to come, none held
         verb = _governing_verb(head)
         if verb is not None and _arranged(head, verb):
             continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
@@ -182,7 +182,7 @@ def _proposed(head: Token) -> bool:
 def _topic_of_deal(head: Token) -> bool:
     """'a talks deal', 'the summit plan': an event noun modifying a noun of agreement, plan or proposal is what the
     deal or plan is about (talks agreed or proposed, to come), not a gathering held; a headline's parse may leave
-    the modifier beside its head ("hails Turkey-EU talks deal": two objects), so the next word counts too."""
+    the modifier beside its head ("hails Peru-Chile talks deal": two objects), so the next word counts too."""
     doc = head.doc
     noun = head.head if head.dep_ == "compound" and head.head.i > head.i else \
         doc[head.i + 1] if head.i + 1 < len(doc) else None

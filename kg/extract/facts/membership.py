@@ -64,7 +64,7 @@ def _peer(reading: Reading, start: int, head: Token) -> bool:
 def _possessing_body(reading: Reading, mention, head: Token) -> list[str]:
     """'the BBC's Jane Doe', 'Acme's John Roe': an organisation whose possessive stands right before a person's name
     (with no post between: the post's own rules read "the BBC's correspondent X") is the body the person works in,
-    when the name opens with a first name ("the BBC's Westminster Hour" is a programme the parser took for a name)."""
+    when the name opens with a first name ("the radio's Sunday Forum" is a programme the parser took for a name)."""
     if mention.end - mention.start < 2 or not known_first_name(reading.doc[mention.start].text):
         return []
     return [k for c in head.children if c.dep_ == "poss" and c.right_edge.i + 1 == mention.start

@@ -934,7 +934,7 @@ REGIME_PREPOSITIONS = frozenset({"in"})  # "X's regime in Iraq", "X's government
 
 
 def regime_heads(reading: Reading) -> Iterator[Fact]:
-    """'Saddam Hussein's regime in Iraq', 'Robert Mugabe's government in Zimbabwe': a state's executive
+    """'Juan Ortega's regime in Peru', 'Ana Ruiz's government in Chile': a state's executive
     (data/government_nouns.txt) owned by one named person and placed in one country is headed by that person,
     who leads and serves that country; a pronoun owner ("his government") may err, and is not read."""
     for token in reading.index.with_lemma(lexicons.government_nouns(), "NOUN"):
