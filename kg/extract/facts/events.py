@@ -533,7 +533,7 @@ def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
     (data/idea_nouns.txt, or the noun the verb's own collocation names) owned by 'his' or 'her', when the pronoun's
     resolution is the one person named from the sentence before up to it, the judge aside (another name there may be
     its owner)."""
-    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    nouns = lexicons.idea_nouns() | _collocates(verb)
     doc = verb.doc
     for phrase in verb.children:
         if phrase.dep_ not in {"dobj", "nsubjpass"} or phrase.lemma_.lower() not in nouns:
@@ -560,7 +560,7 @@ def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
     if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
         return ()
     noun = verb.head
-    nouns = lexicons.idea_nouns() | {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    nouns = lexicons.idea_nouns() | _collocates(verb)
     start = noun.left_edge.i
     if noun.lemma_.lower() not in nouns or _own_agents(reading, noun) or start == 0 \
             or verb.doc[start - 1].text != ",":
@@ -639,9 +639,14 @@ def _ended_act(verb: Token, pos: str) -> Token | None:
     if pos != "VERB" or verb.lemma_.lower() not in lexicons.cancellation_cues():
         return None
     table = triggers()
-    collocates = {d for t in table.get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
+    collocates = _collocates(verb)
     return next((c for c in verb.children if c.dep_ == "dobj" and not verb.doc[c.i].ent_type_
                  and (trigger_lemma(c, "NOUN", table), "NOUN") in table and c.lemma_.lower() not in collocates), None)
+
+
+def _collocates(verb: Token) -> set[str]:
+    """The nouns the trigger table pairs with this verb ("deny" + "charge", "overturn" + "ruling")."""
+    return {d for t in triggers().get((verb.lemma_.lower(), "VERB"), ()) for d in t.dependents}
 
 
 def _own_targets(reading: Reading, noun: Token) -> tuple[str, ...]:
