@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import gender_guesser.detector as gender_detector
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
@@ -39,6 +38,7 @@ from kg.extract.grammar import (
     WITHIN_PREPOSITIONS,
 )
 from kg.extract.mentions import member_group_owners
+from kg.extract.names import first_name_gender, known_first_name  # noqa: F401  (known_first_name: for the rules)
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
 
 # Types whose entities are one node across documents, keyed by their name; an agreement or event described
@@ -816,28 +816,6 @@ def _is_pleonastic(token: Token) -> bool:
         t.dep_ == "attr" and t.lemma_ in lexicons.pleonastic_nouns() for t in rights)
 
 
-class _NameDictionary(gender_detector.Detector):
-    """gender-guesser's detector, its name dictionary read whole and split into the same lines: the library
-    reads it line by line through `codecs` (0.24 s per process against 0.11 s), then parses each line itself."""
-
-    def _parse(self, filename: str) -> None:
-        self.names = {}
-        with open(filename, encoding="utf-8", newline="") as f:
-            for line in f.read().splitlines(True):  # the line breaks of codecs' readline
-                self._eat_name_line(line.strip())
-
-
-@functools.cache
-def _first_names() -> gender_detector.Detector:
-    return _NameDictionary(case_sensitive=False)
-
-
-def known_first_name(word: str) -> bool:
-    """A first name of gender-guesser's name dictionary ("Anna", "Kim"): a name opening with one is a person's, not
-    a programme's or a place's ("Sunday Forum")."""
-    return _first_names().get_gender(word) != "unknown"
-
-
 def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
     """People whose honorific ("Mr Hale", "Ms Moreau") or first name (gender-guesser's name dictionary)
     tells their gender: key → "m" or "f". Unisex and unknown names give nothing."""
@@ -853,7 +831,7 @@ def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
         elif told == "f":
             found.setdefault(key, "f")
         elif mention.end - mention.start >= 2:
-            guess = _first_names().get_gender(doc[mention.start].text)
+            guess = first_name_gender(doc[mention.start].text)
             if guess in {"male", "mostly_male"}:
                 found.setdefault(key, "m")
             elif guess in {"female", "mostly_female"}:

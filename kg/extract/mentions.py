@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import gazetteer, lexicons
+from kg.extract.names import known_first_name
 from kg.extract.grammar import (
     COUNTRY_WORD_LABELS,
     DETERMINERS,
@@ -467,6 +468,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
                 and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
             etype = "Organization"  # "Russian oil firm Norvik", "energy giant Petrolex": NER said person or place
+        if etype in {"Organization", "Place"} and kind == "name" and not titled and _posted_first_name(span):
+            etype = "Person"  # "nurse Marion Hale", "the party's leader, Ann Roe": NER said organisation or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
                 and _described_as_organisation(span.root):
             etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
@@ -1202,6 +1205,29 @@ def _plural_post(token: Token) -> bool:
     lower = token.lower_
     return lower.endswith("s") and (lower[:-1] in titles or (token.tag_ in {"NNS", "NNPS"}
                                                              and token.lemma_.lower() in titles))
+
+
+def _posted_first_name(span: Span) -> bool:
+    """'teacher Ann Roe', 'its deputy leader, Ann Roe': a name of two or three capitalised words opening with a
+    first name (gender-guesser's dictionary), right after a post or trade or in apposition to one, is a person's."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span) or not known_first_name(span[0].text):
+        return False
+    bodies = lexicons.organisation_descriptors() | lexicons.company_nouns() | _thing_nouns().keys()
+    if any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in span[1:]):
+        return False  # "chairman Ann Roe Partners": a firm named after its founder
+    posts = _post_heads()
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.lower_ in posts:
+        return True
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in posts
+
+
+@functools.cache
+def _post_heads() -> frozenset[str]:
+    """The last word of every post and trade ("minister", "leader", "nurse"): the noun a title ends in."""
+    return frozenset(title.split()[-1] for title in lexicons.titles())
 
 
 def _post_before_name(span: Span) -> bool:

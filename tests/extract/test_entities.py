@@ -504,16 +504,6 @@ def test_reference_words_cover_every_pronoun_and_phrase_start():
     assert not {"met", "said", "morning"} & words  # ordinary words are skipped without a Token
 
 
-def test_the_name_dictionary_is_gender_guessers_own():
-    """The faster reading of gender-guesser's name file gives the library's own table, name for name."""
-    import gender_guesser.detector as gender_detector
-    from kg.extract.entities import _first_names
-    ours, theirs = _first_names(), gender_detector.Detector(case_sensitive=False)
-    assert ours.names == theirs.names
-    assert [ours.get_gender(n) for n in ("Angela", "Jacques", "Kim", "Xqzv")] == [
-        "female", "male", "mostly_female", "unknown"]
-
-
 # ---- a government named by its head -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected, wrong", [

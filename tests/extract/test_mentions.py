@@ -894,3 +894,25 @@ def test_a_place_name_described_by_apposition_as_a_firm_is_a_firm(nlp, text, nam
 def test_a_name_whose_possessive_heads_a_business_post_is_a_firm(facts_of, text, name, etype):
     entity = facts_of(text).entity(name)
     assert entity is not None and entity.type == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name right after a post or trade, or in apposition to one, makes a person whatever NER said
+    pytest.param("Hull nurse Marion Hale said she would vote Labour.", "Marion Hale", id="trade-before"),
+    pytest.param("Its deputy leader, Marion Hale, resigned.", "Marion Hale", id="apposition-to-post"),
+])
+def test_a_first_name_after_a_post_is_a_person(nlp, text, name):
+    assert _mention_types(nlp, text, name) == {"Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Shares in Walton Group rose after the report.", "Walton Group", id="no-first-name"),
+    pytest.param("Analysts at Marion Hale Partners said shares rose.", "Marion Hale Partners", id="no-post"),
+    pytest.param("Chairman Marion Hale Group said shares rose.", "Marion Hale Group", id="firm-word"),
+])
+def test_a_firm_named_after_a_person_is_no_person(nlp, text, name):
+    from kg.extract.mentions import _posted_first_name, find_mentions
+
+    doc = nlp(text)
+    spans = [doc[m.start:m.end] for m in find_mentions(doc) if m.text == name]
+    assert spans and not any(_posted_first_name(span) for span in spans)
