@@ -7,6 +7,7 @@ load through :mod:`kg.datafiles`; month and weekday names stay here as constants
 from __future__ import annotations
 
 import datetime as dt
+import html
 import importlib.util
 import re
 import unicodedata
@@ -181,9 +182,24 @@ def is_boilerplate(line: str) -> bool:
 # --- text cleaning ------------------------------------------------------------------------------
 
 
+# "&#233;", "&eacute;", "&amp;": a character reference left in text copied from a web page (with its semicolon:
+# "R&D", "AT&T" and the legacy forms html.unescape also takes without one, "&copy", "&not", stay as written)
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(reference: re.Match[str]) -> str:
+    """The character a reference names; one naming a line break, a control character or no character at all
+    ("&#7;", "&#xD800;", "&bogus;") is left as written (lines are split before this runs)."""
+    decoded = html.unescape(reference.group(0))
+    unusable = not decoded or any(unicodedata.category(c).startswith("C") or (c.isspace() and c != " ")
+                                  or c == "\ufffd" for c in decoded)
+    return reference.group(0) if unusable else decoded
+
+
 def _normalise(text: str) -> str:
-    """NFC, control and invisible format characters removed, flags made spaces, runs of spaces and tabs made
-    one space (newlines kept)."""
+    """Character references decoded, NFC, control and invisible format characters removed, flags made spaces,
+    runs of spaces and tabs made one space (newlines kept)."""
+    text = _CHARACTER_REFERENCE.sub(_character, text)
     text = unicodedata.normalize("NFC", text)
     text = _FLAGS.sub(" ", _INVISIBLE.sub("", text))
     text = _SPACES.sub(" ", text)

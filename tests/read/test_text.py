@@ -129,6 +129,19 @@ def test_clean_text(raw: str, markdown: bool, cleaned: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("He signed a communiqu&#233; in Paris.", "He signed a communiqué in Paris."),
+        ("Caf&eacute; &amp; bar, &#x201C;quoted&#x201D;", "Café & bar, \u201cquoted\u201d"),
+        ("R&D at AT&T, &copy 2005, a&not;b", "R&D at AT&T, &copy 2005, a¬b"),  # only with the semicolon
+        ("Line&#10;break&#7;bell &bogus; &#xD800;", "Line&#10;break&#7;bell &bogus; &#xD800;"),  # left as written
+    ],
+)
+def test_character_references_are_decoded(raw: str, cleaned: str) -> None:
+    assert clean_text(raw) == cleaned
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [("Gantz visits Rabat\n\nThe visit.", "Gantz visits Rabat"), ("  \n Headline \nBody", "Headline"),
      ("x" * 301 + "\nBody", None), ("", None)],
@@ -286,7 +299,8 @@ def test_lines_do_not_depend_on_where_blocks_end(text: str, cuts: list[int]) -> 
 
 @FAST
 @given(text=st.lists(st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
-                    | st.sampled_from(["\n", "\r\n", "Share this\n", "\t", "  "]), max_size=30).map("".join))
+                    | st.sampled_from(["\n", "\r\n", "Share this\n", "\t", "  ", "&#10;", "&#233;", "&#7;", "&amp;"]),
+                    max_size=30).map("".join))
 def test_clean_text_is_clean(text: str) -> None:
     """No boilerplate line, control character, tab or triple newline survives cleaning.
 
