@@ -862,6 +862,8 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     anywhere (a descriptor noun, NER's own ORG, a country's possessive, a digit or capitals: "oil group
     Norvik", "Brazil's Petrolex", "G8"), else a place when it is one anywhere ("held at Hollins", "Hollins prison")."""
     people = _person_evidence(doc, named)
+    honorifics = lexicons.honorifics()
+    honoured = {t.text for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in honorifics}  # "Mr Roe", NER or not
     organisations: set[str] = set()
     places = _site_names(doc, named)
     for m in named:
@@ -882,6 +884,9 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
         elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
+        elif m.type in {"Organization", "Place"} and m.kind == "name" and not m.canonical and not m.role \
+                and _first_name_of(doc, m, people | honoured):
+            m = dataclasses.replace(m, type="Person")  # "Ann Lowther" where "Mr Lowther" or "Ms Lowther" is a person
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
             if m.text in organisations:
                 m = dataclasses.replace(m, type="Organization")
@@ -889,6 +894,14 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+def _first_name_of(doc: Doc, mention: Mention, people: set[str]) -> bool:
+    """A name of two or three capitalised words opening with a first name and ending in a word the document shows
+    to be a person's name ("Mr Lowther"): the person's full name, whatever NER said."""
+    span = doc[mention.start:mention.end]
+    return 2 <= len(span) <= 3 and all(t.is_title for t in span) and span[-1].text in people \
+        and known_first_name(span[0].text) and not _firm_word(span)
 
 
 def _described_firms(doc: Doc, named: list[Mention]) -> set[str]:
@@ -1213,15 +1226,20 @@ def _posted_first_name(span: Span) -> bool:
     doc = span.doc
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span) or not known_first_name(span[0].text):
         return False
-    bodies = lexicons.organisation_descriptors() | lexicons.company_nouns() | _thing_nouns().keys()
-    if any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in span[1:]):
-        return False  # "chairman Ann Roe Partners": a firm named after its founder
+    if _firm_word(span):
+        return False  # "chairman Ann Roe Group": a firm named after its founder
     posts = _post_heads()
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.lower_ in posts:
         return True
     root = span.root
     return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in posts
+
+
+def _firm_word(span: Span) -> bool:
+    """Whether a word after the first of a name is a body's or firm's ("Ann Roe Group", "Roe Holdings")."""
+    bodies = lexicons.organisation_descriptors() | lexicons.company_nouns() | _thing_nouns().keys()
+    return any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in span[1:])
 
 
 @functools.cache

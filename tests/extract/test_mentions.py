@@ -916,3 +916,19 @@ def test_a_firm_named_after_a_person_is_no_person(nlp, text, name):
     doc = nlp(text)
     spans = [doc[m.start:m.end] for m in find_mentions(doc) if m.text == name]
     assert spans and not any(_posted_first_name(span) for span in spans)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name and a surname the document gives a person elsewhere ("Mr Marchal") make a person's full name
+    pytest.param("Yves Marchal said the plan would hurt exports. Mr Marchal added that growth would slow.",
+                 "Yves Marchal", id="honorific-later"),
+    pytest.param("Marion Hale said the plan would hurt exports. Mr Hale added that growth would slow.",
+                 "Marion Hale", id="honorific-later-ner-person"),
+])
+def test_a_first_name_with_a_persons_surname_is_a_person(nlp, text, name):
+    assert _mention_types(nlp, text, name) == {"Person"}
+
+
+def test_a_firm_named_after_its_founder_stays_a_firm(nlp):
+    text = "Nicola Grant Holdings said profits fell. Mr Grant added that growth would slow."
+    assert _mention_types(nlp, text, "Nicola Grant Holdings") == {"Organization"}
