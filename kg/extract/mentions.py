@@ -465,9 +465,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         before = doc[span.start - 1] if span.start else None
-        if etype in {"Person", "Place"} and kind == "name" and not titled and before is not None \
-                and before.pos_ == "NOUN" and before.lemma_.lower() in lexicons.organisation_descriptors():
-            etype = "Organization"  # "Russian oil firm Norvik", "energy giant Petrolex": NER said person or place
+        if etype in {"Person", "Place"} and kind == "name" and not titled and _after_body_noun(span):
+            etype = "Organization"  # "Russian oil firm Norvik", "its unit Kovex": NER said person or place
         if etype in {"Organization", "Place"} and kind == "name" and not titled and _posted_first_name(span):
             etype = "Person"  # "nurse Marion Hale", "the party's leader, Ann Roe": NER said organisation or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
@@ -1218,6 +1217,22 @@ def _plural_post(token: Token) -> bool:
     lower = token.lower_
     return lower.endswith("s") and (lower[:-1] in titles or (token.tag_ in {"NNS", "NNPS"}
                                                              and token.lemma_.lower() in titles))
+
+
+def _after_body_noun(span: Span) -> bool:
+    """'oil firm Norvik', 'its European units Kovex and Norvik': a name right after a noun saying what kind of
+    organisation it is (data/organisation_descriptors.txt) or what part of one (data/part_nouns.txt), or conjoined
+    with such a name, is an organisation's."""
+    doc, bodies = span.doc, lexicons.organisation_descriptors() | lexicons.part_nouns()
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # "Kovex and Norvik": the list's first name carries the noun before it
+    if first.i != span.root.i and len(span) > 1 and known_first_name(span[0].text):
+        return False  # "oil firm Norvik and Anna Smith": a person beside the firm
+    start = span.start if first.i == span.root.i else min(t.i for t in first.subtree if t.pos_ == "PROPN")
+    before = doc[start - 1] if start else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in bodies \
+        and not (before.i > 0 and doc[before.i - 1].text == "-")  # "right-wing England": an adjective, no noun
 
 
 def _posted_first_name(span: Span) -> bool:

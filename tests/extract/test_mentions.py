@@ -932,3 +932,17 @@ def test_a_first_name_with_a_persons_surname_is_a_person(nlp, text, name):
 def test_a_firm_named_after_its_founder_stays_a_firm(nlp):
     text = "Nicola Grant Holdings said profits fell. Mr Grant added that growth would slow."
     assert _mention_types(nlp, text, "Nicola Grant Holdings") == {"Organization"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name after a noun saying what kind of body, or what part of one, it is; or listed with such a name
+    pytest.param("Acme's unit Kovex was sold.", "Kovex", "Organization", id="part-noun"),
+    pytest.param("Acme's European units Kovex and Norvik were sold.", "Kovex", "Organization", id="list-first"),
+    pytest.param("Acme's European units Kovex and Norvik were sold.", "Norvik", "Organization", id="list-second"),
+    pytest.param("Brazilian oil firm Norvik and Anna Smith signed a deal.", "Anna Smith", "Person",
+                 id="person-beside-firm"),
+    pytest.param("The party might gain support from right-wing England.", "England", "Place",
+                 id="hyphenated-adjective"),
+])
+def test_a_name_after_a_body_noun_is_an_organisation(nlp, text, name, kind):
+    assert _mention_types(nlp, text, name) == {kind}
