@@ -940,7 +940,8 @@ def _charge(prep: Token) -> bool:
         noun = noun.head  # "accused the president and his deputy of lying"
     return prep.lower_ == "of" and noun.dep_ in {"dobj", "nsubjpass"} \
         and noun.head.lemma_.lower() in lexicons.charging_verbs() \
-        and not any(t.ent_type_ in {"GPE", "ORG", "NORP", "LOC"} for t in prep.subtree)
+        and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"GPE", "ORG", "NORP", "LOC"})
+                    for g in prep.children)
 
 
 def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
