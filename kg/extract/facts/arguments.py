@@ -120,8 +120,7 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
     """`subjects` computed."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return refs(reading, child) or located(reading, child) or issuers(reading, child) \
-                or _reduced_relative_subject(reading, child)
+            return refs(reading, child) or located(reading, child) or issuers(reading, child)
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -147,17 +146,6 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         return keys or noun_subjects(reading, verb.head)
     return ()
-
-
-def _reduced_relative_subject(reading: Reading, subject: Token) -> tuple[str, ...]:
-    """'The Red Cross operating in Iraq said ...': the parser may take a participle that modifies the subject for the
-    subject itself, with the actor its own subject; the actor is the verb's subject (a participle with an auxiliary
-    or an object of its own is a clause: "what Y is doing shows")."""
-    if subject.pos_ != "VERB" or subject.tag_ not in {"VBG", "VBN"} or any(
-            c.dep_ in {"aux", "auxpass", "dobj", "mark"} for c in subject.children):
-        return ()
-    actor = next((c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i), None)
-    return refs(reading, actor) if actor is not None and actor.pos_ in {"PROPN", "NOUN"} else ()
 
 
 def _plan_infinitive(verb: Token) -> Token | None:
