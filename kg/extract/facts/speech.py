@@ -47,10 +47,9 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         lemma = verb.lemma_.lower()
         said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause))) for clause in clauses]
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
+                    for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
-            said += [_judged_act(reading, clause) for clause in clauses]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
             said += [(_appraised_actors(reading, appraised, verb), opinion(words))
@@ -73,18 +72,6 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                         yield found
 
 
-def _judged_act(reading: Reading, clause: Token) -> tuple[tuple[str, ...], float]:
-    """(who did it, the opinion) of a reported judgement of an act just told: "Y raised its tariffs. X said the
-    move was wrong" ("would be wrong": of an act, "would" tells the speaker's judgement of it, not a possibility)
-    is aimed at Y, as a reaction to "the move" is (`reactions`); ((), 0) for any other clause."""
-    act = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if act is None or not _act_reference(reading, act) or any(
-            c.dep_ == "aux" and c.lower_ in grammar.POSSIBILITY_AUXILIARIES - {"would"} for c in clause.children):
-        return (), 0.0
-    return _reacted_actors(reading, act), opinion(_judging_words(clause, act), any(c.dep_ == "neg"
-                                                                                    for c in clause.children))
-
-
 def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
     """The actors an appraised phrase names or owns. 'the party, which he labelled a joke': a relative pronoun
     stands for the noun its clause modifies; where the pronoun's resolution and that noun disagree (the parser
@@ -93,8 +80,6 @@ def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[
     if appraised.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
         resolved = _owners(reading, appraised)
         return tuple(k for k in _owners(reading, verb.head) if k in resolved)
-    if _act_reference(reading, appraised):
-        return _reacted_actors(reading, appraised)  # "described the move as a mistake": aimed at who made it
     return _owners(reading, appraised)
 
 
@@ -440,6 +425,7 @@ def reactions(reading: Reading) -> Iterator[Fact]:
     (data/reaction_nouns.txt: "the move", "this decision") reacts to the one who acted in the sentence before, or,
     when that names no one who acted, in the lead (CAMEO codes the reaction as aimed at that actor)."""
     table = triggers()
+    sentences: list[Span] | None = None
     for verb in reading.doc:
         if verb.pos_ != "VERB" or verb.dep_ in {"relcl", "acl", "amod"}:
             continue
@@ -448,15 +434,23 @@ def reactions(reading: Reading) -> Iterator[Fact]:
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             continue
         act = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if act is None or not _act_reference(reading, act):
-            continue
+        if act is None or act.tag_ != "NN" or act.lemma_.lower() not in lexicons.reaction_nouns() \
+                or reading.resolved.keys_at(act) or any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
+                or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children):
+            continue  # "the move to Paris", "Y's decision", "the measures" (acts named long before) are not it
         # a plain stance verb, or one whose collocation names this act ("overturned the ruling")
         predicates = {t.predicate for t in table.get((verb.lemma_.lower(), "VERB"), ())
                       if t.predicate in STANCES and "dobj" in t.objects
                       and t.dependents in {(), (act.lemma_.lower(),)}}
         if len(predicates) != 1 or negated(reading, verb):
             continue
-        actors = _reacted_actors(reading, act)
+        if sentences is None:
+            sentences = list(reading.doc.sents)
+        index = next(i for i, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+        if index == 0:
+            continue
+        spoken = act.lemma_.lower() in SPOKEN_ACTS
+        actors = _actors_of(reading, sentences[index - 1], spoken) or _lead_actors(reading, sentences, index, spoken)
         when = clause_date(reading, verb)
         mode = modality(reading, verb, when)
         if not actors or mode is None:
@@ -470,28 +464,6 @@ def reactions(reading: Reading) -> Iterator[Fact]:
                              when=when, modality=mode)
                 if found:
                     yield found
-
-
-def _act_reference(reading: Reading, act: Token) -> bool:
-    """'the move', 'this decision': a reaction noun (data/reaction_nouns.txt), singular, bare and definite, that
-    refers back to an act just told; not "the move to Paris", "Y's decision", nor "the measures" (a plural may sum
-    up acts named long before)."""
-    return act.tag_ == "NN" and act.lemma_.lower() in lexicons.reaction_nouns() and not reading.resolved.keys_at(act) \
-        and not any(c.dep_ in REACTION_OBSTACLES for c in act.children) \
-        and any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in act.children)
-
-
-def _reacted_actors(reading: Reading, act: Token) -> tuple[str, ...]:
-    """Who did the act a reaction noun refers back to (`_act_reference`): the one who acted in the sentence before,
-    or, when that names no one who acted, in the lead; none in the first sentence."""
-    sentences = reading.memo.get(("sentences", -1))
-    if sentences is None:
-        sentences = reading.memo[("sentences", -1)] = list(reading.doc.sents)
-    index = next(i for i, sent in enumerate(sentences) if sent.start <= act.i < sent.end)
-    if index == 0:
-        return ()
-    spoken = act.lemma_.lower() in SPOKEN_ACTS
-    return _actors_of(reading, sentences[index - 1], spoken) or _lead_actors(reading, sentences, index, spoken)
 
 
 def _lead_actors(reading: Reading, sentences: list[Span], index: int, spoken: bool = False) -> tuple[str, ...]:
