@@ -667,20 +667,9 @@ def _modified_thing(reading: Reading, phrase: Token) -> bool:
 
 
 def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan"); a person too owns
-    a stance or record of theirs (data/idea_nouns.txt: "Mr Ruiz's plan", "the minister's remarks")."""
-    keys = refs(reading, phrase) or _stance_owners(reading, phrase)
+    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan")."""
+    keys = refs(reading, phrase)
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
-
-
-def _stance_owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """Who owns a stance, record or act of speech or policy that names no entity itself ("Mr Ruiz's plan"): what is
-    said of one's plan or remarks is said of its owner, a person as much as a state (`refs` takes only a state or
-    body for a noun's owner: "Mr Ruiz's wife" is not Mr Ruiz); a named owner, not "his plan" (whose is not clear)."""
-    if phrase.pos_ != "NOUN" or phrase.lemma_.lower() not in lexicons.idea_nouns() or reading.resolved.keys_at(phrase):
-        return ()
-    return tuple(k for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                 for k in refs(reading, c))
 
 
 PROPOSAL_TYPES = frozenset({"Agreement"})  # what support or rejection may be aimed at besides an actor
@@ -754,10 +743,6 @@ def _appraisals(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     # "called Y's decision a grave mistake": the parser may attach the object predicate as an apposition
     appraising = appraising or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > p.i and not c.ent_type_
                                    for p in phrases for c in p.children)
-    # "branded Y a liar": or as a bare noun phrase on the verb after the object (a time is no appraisal: "called Y
-    # last week")
-    appraising = appraising or any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not c.ent_type_
-                                   and any(c.i > p.i for p in phrases) for c in verb.children)
     if not phrases or not appraising:
         return  # "will see an orphanage": no appraisal without an "as" phrase or an object predicate
     words: list[Token] = []
