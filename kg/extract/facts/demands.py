@@ -147,7 +147,7 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
         if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # only "would like Y to"
         addressee = _infinitive_subject(verb)
-        if addressee is None or addressee.pos_ == "PRON" and _quoted(addressee):
+        if addressee is None or addressee.pos_ == "PRON":
             continue  # "I want him to ...": a pronoun in a quotation names someone the text may not make clear
         when = clause_date(reading, verb)
         if lemma != "like" and modality(reading, verb, when) is None:
@@ -172,8 +172,8 @@ def directed_acts(reading: Reading) -> Iterator[Fact]:
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         addressee = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if addressee is None or addressee.pos_ == "PRON" and _quoted(addressee) or not _infinitive(verb, addressee):
-            continue  # '"I told him to ..."': a pronoun in a quotation names someone the text may not make clear
+        if addressee is None or addressee.pos_ == "PRON" or not _infinitive(verb, addressee):
+            continue  # "told him to": a pronoun in a quotation names someone the text may not make clear
         if negated(reading, verb):
             continue
         when = clause_date(reading, verb)
