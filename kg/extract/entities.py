@@ -861,16 +861,6 @@ def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
     return found
 
 
-def _clause_subject_keys(pronoun: Token, refs: dict[int, tuple[str, ...]]) -> frozenset[str]:
-    """Whom the subject of a pronoun's own clause names, when the pronoun is the verb's object ("Ann Cole called him
-    a giant", "Tom Hale told her"): an object pronoun never stands for its own clause's subject (that would be
-    "himself", "herself"), so that subject is no antecedent of it."""
-    if pronoun.dep_ not in {"dobj", "dative"} or pronoun.head.i == pronoun.i:
-        return frozenset()
-    return frozenset(k for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i
-                     for t in c.subtree if t.i in refs for k in refs[t.i])
-
-
 def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, str], want: str) -> str | None:
     """'he'/'she': the person most in focus — the latest subject of this or the previous sentence, else the
     latest person — skipping anyone known to be of the other gender."""
@@ -1116,9 +1106,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
             said = _quotation_said(doc, token, quoted)  # '"... the president is ...," he said': not the president
-            bound = _clause_subject_keys(token, refs)  # "Ann Cole called him a giant": not Ann Cole
-            target = _person_antecedent(doc, i, [h for h in history if (not said or not said[0] <= h[0] <= said[1])
-                                                 and h[1] not in bound],
+            target = _person_antecedent(doc, i, [h for h in history if not said or not said[0] <= h[0] <= said[1]],
                                         types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
             if target:
                 refs[i] = (target,)
