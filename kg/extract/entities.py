@@ -905,7 +905,21 @@ def _reference_words() -> frozenset[str]:
 def _qualified_post(noun: Token) -> bool:
     """'the president of Armenia', 'the minister for Europe', 'the president, Pierre Dumas': a post
     phrase that says itself whose post it is, or names its holder, refers to no earlier person."""
-    return any((c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ == "appos" for c in noun.children)
+    return any((c.dep_ == "prep" and c.lower_ in {"of", "for"} and not _charge(c))
+               or c.dep_ == "appos" for c in noun.children)
+
+
+def _charge(prep: Token) -> bool:
+    """'accused the president of lying', 'suspected the minister of fraud': the of-phrase of a verb of charging
+    (data/charging_verbs.txt) that the parser hung on its object says what the object is charged with, not whose
+    post it is; one naming a place or body ("the president of Armenia") still says whose post it is."""
+    noun = prep.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "accused the president and his deputy of lying"
+    return prep.lower_ == "of" and noun.dep_ in {"dobj", "nsubjpass"} \
+        and noun.head.lemma_.lower() in lexicons.charging_verbs() \
+        and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"GPE", "ORG", "NORP", "LOC"})
+                    for g in prep.children)
 
 
 def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:

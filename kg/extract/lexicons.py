@@ -865,6 +865,12 @@ def verbal_attack_words() -> frozenset[str]:
 
 
 @cache
+def charging_verbs() -> frozenset[str]:
+    """Verbs that charge their object with something in an of-phrase ("accused Y of lying", "suspected Y of fraud")."""
+    return _word_list("charging_verbs.txt")
+
+
+@cache
 def idea_nouns() -> frozenset[str]:
     """Nouns of a stance, a record or an act of policy ("Y's plans", "Y's record"): judged, they judge Y."""
     return _word_list("idea_nouns.txt")

@@ -230,6 +230,34 @@ def test_post_description_does_not_resolve_wrongly(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the of-phrase of a verb of charging says what the holder is charged with, not whose post it is
+    ("Finance Minister Ann Cole spoke on Monday. Tom Hale accused the finance minister of misleading voters.",
+     ("Tom Hale", "criticizes", "Ann Cole")),
+    ("President Omar Said spoke on Monday. The Liberal Party accused the president of hiding steel-related costs.",
+     ("Liberal Party", "criticizes", "Omar Said")),
+    ("Finance Minister Ann Cole spoke on Monday. Tom Hale accused the finance minister of hypocrisy.",
+     ("Tom Hale", "criticizes", "Ann Cole")),
+    # each of two coordinated posts ("the president and his finance minister of ...")
+    ("President Omar Said and Finance Minister Ann Cole met in Accra. Tom Hale accused the president and the "
+     "finance minister of wasting money.", ("Tom Hale", "criticizes", "Ann Cole")),
+])
+def test_post_description_charged_with_an_act_resolves_to_its_holder(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an of-phrase naming a state after a verb of charging still says whose post it is
+    ("President Omar Said spoke on Monday. Tom Hale accused the president of Togo of lying.",
+     ("Tom Hale", "criticizes", "Omar Said")),
+    # an of-phrase after another verb says whose post it is
+    ("President Omar Said spoke on Monday. Tom Hale criticised the president of the senate.",
+     ("Tom Hale", "criticizes", "Omar Said")),
+])
+def test_post_description_with_its_own_of_phrase_is_not_charged(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples
+
+
 def test_post_description_between_a_holder_and_a_later_person_is_left_unresolved(facts_of):
     got = facts_of("Tom Hale met Italian Prime Minister Marco Rossi in Rome. Mr Hale's spokesman said: "
                    "\"The prime minister criticised Libya.\"")

@@ -120,7 +120,8 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
     """`subjects` computed."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return refs(reading, child) or located(reading, child) or issuers(reading, child)
+            return refs(reading, child) or located(reading, child) or issuers(reading, child) or (
+                _apposed(reading, verb.head) if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else ())
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -146,6 +147,14 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _apposed(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Jane Doe, the local woman who criticised Y': a description in apposition that names no one itself stands for
+    the actor it is set beside (the relative pronoun subject of its clause is that actor)."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.i == noun.i:
+        return ()
+    return tuple(k for k in refs(reading, noun.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
 
 def _plan_infinitive(verb: Token) -> Token | None:

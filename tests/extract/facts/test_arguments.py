@@ -44,6 +44,31 @@ def test_relation(facts_of, text, expected):
     assert expected <= got.triples, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a description in apposition that names no one stands, as the subject of its relative clause, for the actor it
+    # is set beside
+    pytest.param("Jane Doe, the local woman who criticised President Omar Said, spoke on Monday.",
+                 ("Jane Doe", "criticizes", "Omar Said"), id="apposition-who"),
+    pytest.param("President Omar Said met voters. He recalled Jane Doe, the nurse who harangued him over pay.",
+                 ("Jane Doe", "criticizes", "Omar Said"), id="apposition-who-pronoun-object"),
+])
+def test_relative_clause_on_an_apposition(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a description that is no apposition, or a relative clause on the named actor's object, is not the actor
+    pytest.param("Jane Doe met the local woman who criticised President Omar Said.",
+                 ("Jane Doe", "criticizes", "Omar Said"), id="object-who"),
+    pytest.param("Jane Doe met Tom Hale, and a woman who criticised President Omar Said spoke.",
+                 ("Tom Hale", "criticizes", "Omar Said"), id="not-apposition"),
+])
+def test_no_relative_clause_on_an_apposition(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
 EVENT = "summit involving Emmanuel Macron in Nairobi"  # a generic event is labelled by its parties and place
 
 

@@ -565,3 +565,29 @@ def test_conduct_judged(facts_of, text, expected, holds):
 def test_worry_about_an_actor_itself_is_no_criticism(facts_of, text, criticized):
     got = facts_of(text)
     assert bool(got.predicates("criticizes")) == criticized, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of criticism of the trigger table (CAMEO 111): a counter-attack in words, a harangue
+    pytest.param("The Green Party hit back at the Liberal Party over its tax plans.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="hit-back-at"),
+    pytest.param("The Green Party hit back at the Liberal Party's tax plans.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="hit-back-at-plans"),
+    pytest.param("The Green Party harangued President Jones over hospital waiting lists.",
+                 ("Green Party", "criticizes", "Jones"), id="harangue"),
+])
+def test_criticism_verb(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no one hit back at, or a counter-attack denied
+    pytest.param("The Liberal Party attacked the Green Party, and the Green Party hit back.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="hit-back-alone"),
+    pytest.param("The Green Party did not hit back at the Liberal Party.",
+                 ("Green Party", "criticizes", "Liberal Party"), id="hit-back-denied"),
+])
+def test_no_criticism_verb(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
