@@ -116,6 +116,8 @@ def _captives(reading: Reading, patient: Token) -> tuple[str, ...]:
     found: list[str] = []
     for token in (patient, *patient.conjuncts):
         people = _people(reading, token)
+        if people is None and token.pos_ == "PROPN":
+            continue  # a name the recogniser missed, among named people
         if people is None:
             return ()  # "held talks and two prisoners": a thing in the list, not a detention
         found += [k for k in refs(reading, people) if reading.types.get(k) in vocabulary.ACTOR_TYPES]

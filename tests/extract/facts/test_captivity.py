@@ -1,0 +1,59 @@
+"""kg.extract.facts.captivity: people held by an actor are coerced by it (captivity:), CAMEO 173 / PLOVER COERCE."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.facts import captivity
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active, passive with a by-agent, a participle and a relative clause on the people held
+    pytest.param("Peru has been holding four Chilean fishermen since March.", ("Peru", "coerces", "Chilean fishermen"),
+                 id="active-group"),
+    pytest.param("The Colombian army is holding hundreds of Wayuu villagers.",
+                 ("Colombian army", "coerces", "Wayuu villagers"), id="partitive-group"),
+    pytest.param("Ana Rojas and Luis Soto have been held by Venezuela for two years.",
+                 ("Venezuela", "coerces", "Luis Soto"), id="passive-by-agent"),
+    pytest.param("The three Ecuadorians held by Peru will go home next week.", ("Peru", "coerces", "Ecuador"),
+                 id="participle-by-agent"),
+    pytest.param("The Bolivian detainees, who are held by Chile, met their lawyers.",
+                 ("Chile", "coerces", "Bolivian detainees"), id="relative-clause"),
+    # without a named holder: the custody's owner, the country of a named prison, a national prison
+    pytest.param("Two Somali detainees are being held in Kenyan custody.", ("Kenya", "coerces", "Somali detainees"),
+                 id="custody"),
+    pytest.param("Five Bolivian prisoners were held at Lurigancho prison in Lima.",
+                 ("Peru", "coerces", "Bolivian prisoners"), id="named-prison-in-city"),
+    pytest.param("The Palestinian prisoners are held in an Egyptian jail.",
+                 ("Egypt", "coerces", "Palestinian prisoners"), id="national-jail"),
+    pytest.param("Three Kurdish activists were detained in Syrian custody.",
+                 ("Syria", "coerces", "Kurdish activists"), id="detained-in-custody"),
+])
+def test_detention(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # what is held is no people: a gathering, an office, a stake, a vote
+    pytest.param("Peru held talks with Chile in Lima.", "coerces", id="hold-talks"),
+    pytest.param("Peru held talks and two Chilean fishermen.", "coerces", id="thing-among-people"),
+    pytest.param("Peru will hold elections in April.", "coerces", id="hold-elections"),
+    pytest.param("Peru holds the presidency of the Andean Community.", "coerces", id="hold-presidency"),
+    # a judgement, not a detention; negated, possible
+    pytest.param("Peru holds Chile responsible for the attack.", "coerces", id="held-responsible"),
+    pytest.param("Peru will hold Chile to its promise.", "coerces", id="hold-to"),
+    pytest.param("Peru is not holding any Chilean fishermen.", "coerces", id="negated"),
+    pytest.param("Peru could hold the Chilean fishermen for months.", "coerces", id="possible"),
+    # a camp or an unnamed prison says nothing of who runs it; the agent of a detention verb is the table's
+    pytest.param("Four Bolivian miners were detained in a Chilean camp.", "coerces", id="camp"),
+    pytest.param("The Bolivian prisoners are held in a prison in Chile.", "coerces", id="unnamed-prison"),
+])
+def test_no_detention(facts_of, text, predicate):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[1] == predicate and t[2] != "Bolivia"
+                and t[0] not in {"Bolivian miners", "Bolivian prisoners"}], got
+
+
+def test_word_lists_are_loaded():
+    assert {"detainee", "prisoner", "hostage"} <= captivity.captive_nouns()
+    assert "prison" in captivity.prison_nouns() and "camp" not in captivity.prison_nouns()
