@@ -17,7 +17,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["detentions", "captive_nouns", "prison_nouns"]
+__all__ = ["detentions", "releases", "captive_nouns", "prison_nouns"]
 
 HOLD_CONFIDENCE = 0.75
 # verbs of detention the trigger table reads with their subject or by-agent; said without one, the custody or the
@@ -25,6 +25,8 @@ HOLD_CONFIDENCE = 0.75
 DETAINING_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "intern"})
 JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})  # "held X responsible", "hold back"
 JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})  # "hold X to account"
+RELEASE_CONFIDENCE = 0.7
+RELEASING_VERBS = frozenset({"release", "free"})
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})  # "in US custody": the holder modifies the noun
 
 
@@ -66,6 +68,64 @@ def detentions(reading: Reading) -> Iterator[Fact]:
                              modality=mode)
                 if found:
                     yield found
+
+
+def releases(reading: Reading) -> Iterator[Fact]:
+    """'the detainees will be released from Z prison' (Z in X), 'were freed from X custody', 'X announced that
+    the prisoners would be freed': people released without a named releaser are released by their holder, the
+    state whose prison or custody they leave or that announces it (CAMEO 0841 "release persons", PLOVER CONCEDE).
+    A release said with its agent is the trigger table's."""
+    for verb in reading.index.with_lemma(RELEASING_VERBS, "VERB"):
+        if verb.lemma_.lower() not in RELEASING_VERBS or negated(reading, verb):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
+            or verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if not passive or any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
+            continue
+        patient = _patient(verb)
+        captives = _captives(reading, patient) if patient is not None else ()
+        if not captives:
+            continue
+        holders = _left_custody(reading, verb) or _announcers(reading, verb)
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for s in holders:
+            for o in captives:
+                found = fact(reading, s, "concedesTo", o, verb, f"captivity:{verb.lemma_.lower()}",
+                             RELEASE_CONFIDENCE, when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _left_custody(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The holder of the custody or prison people are released from ("from X custody", "from Z prison")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                if place.lemma_.lower() in CUSTODY_NOUNS:
+                    return _custodians(reading, place)
+                if place.lemma_.lower() in prison_nouns():
+                    return _prison_state(reading, place)
+    return ()
+
+
+def _announcers(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The state that announces a release ("X said the prisoners would be freed"): a release without its agent,
+    reported by a state, is that state's own act."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicons.speech_verbs():
+        return ()
+    return tuple(k for k in subjects(reading, clause.head) if reading.types.get(k) == "Country")
+
+
+def _custodians(reading: Reading, custody: Token) -> tuple[str, ...]:
+    """Whose custody it is: the state or body modifying it ("US custody", "police custody" of a nation)."""
+    return tuple(k for c in custody.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                 for k in refs(reading, c) if reading.types.get(k) in {"Country", "Organization"})
 
 
 def _detaining(verb: Token) -> bool:
@@ -137,8 +197,7 @@ def _holders(reading: Reading, verb: Token) -> tuple[str, ...]:
             continue
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             if place.lemma_.lower() in CUSTODY_NOUNS:
-                return tuple(k for c in place.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
-                             for k in refs(reading, c) if reading.types.get(k) in {"Country", "Organization"})
+                return _custodians(reading, place)
             if place.lemma_.lower() in prison_nouns():
                 return _prison_state(reading, place)
     return ()

@@ -72,6 +72,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.purposed_aid,
     aid.exchanges_of_captives,
     captivity.detentions,
+    captivity.releases,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

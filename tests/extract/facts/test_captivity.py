@@ -57,3 +57,32 @@ def test_no_detention(facts_of, text, predicate):
 def test_word_lists_are_loaded():
     assert {"detainee", "prisoner", "hostage"} <= captivity.captive_nouns()
     assert "prison" in captivity.prison_nouns() and "camp" not in captivity.prison_nouns()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # released from a custody or a prison whose state is known; a release a state announces
+    pytest.param("The Chilean fishermen were released from Peruvian custody.",
+                 ("Peru", "concedesTo", "Chilean fishermen"), id="from-custody"),
+    pytest.param("Five Bolivian prisoners were freed from Lurigancho prison in Lima.",
+                 ("Peru", "concedesTo", "Bolivian prisoners"), id="from-named-prison"),
+    pytest.param("Relatives met the Chilean fishermen freed from Peruvian custody.",
+                 ("Peru", "concedesTo", "Chilean fishermen"), id="participle-from-custody"),
+    pytest.param("Peru said the Chilean fishermen would be freed on Friday.",
+                 ("Peru", "concedesTo", "Chilean fishermen"), id="announced"),
+])
+def test_release(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # things released; a release reported by no state; a denied or possible release; a camp's unnamed holder
+    pytest.param("Peru said the trade figures would be released next week.", id="figures"),
+    pytest.param("Amnesty said the Chilean fishermen were released.", id="reported-by-a-group"),
+    pytest.param("Peru said the Chilean fishermen were not released.", id="negated"),
+    pytest.param("Peru said the Chilean fishermen might be released.", id="possible"),
+    pytest.param("The Chilean fishermen were released from a Peruvian camp.", id="camp"),
+])
+def test_no_release(facts_of, text):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[1] == "concedesTo"], got
