@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg import vocabulary
 from kg.extract import lexicons
-from kg.extract.facts import (agreements, aid, belonging, captivity, collective, demands, events, gatherings, implied,
+from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
                               journeys, membership, roles, speech, venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
@@ -71,8 +71,9 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.help_in_place,
     aid.purposed_aid,
     aid.exchanges_of_captives,
-    captivity.detentions,
-    captivity.releases,
+    coercion.detentions,
+    coercion.releases,
+    coercion.mutual_easing,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

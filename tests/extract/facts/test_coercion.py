@@ -1,9 +1,10 @@
-"""kg.extract.facts.captivity: people held by an actor are coerced by it (captivity:), CAMEO 173 / PLOVER COERCE."""
+"""kg.extract.facts.coercion: people held by an actor are coerced by it, people released without a named releaser
+are its concession (captivity:), restrictions two sides ease are concessions to each other (easing:)."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.facts import captivity
+from kg.extract.facts import coercion
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,8 +56,8 @@ def test_no_detention(facts_of, text, predicate):
 
 
 def test_word_lists_are_loaded():
-    assert {"detainee", "prisoner", "hostage"} <= captivity.captive_nouns()
-    assert "prison" in captivity.prison_nouns() and "camp" not in captivity.prison_nouns()
+    assert {"detainee", "prisoner", "hostage"} <= coercion.captive_nouns()
+    assert "prison" in coercion.prison_nouns() and "camp" not in coercion.prison_nouns()
 
 
 @pytest.mark.parametrize("text, expected", [
