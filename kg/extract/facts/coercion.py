@@ -1,9 +1,9 @@
-"""Coercion and its easing the trigger table does not see alone. Captivity: people held by an actor ("X is holding three foreign nationals",
-"the prisoners held by X", "detainees held at Y prison", "suspects in X custody"), CAMEO 173 "arrest, detain",
-PLOVER COERCE. "hold" is a detention only when what is held is people (data/captive_nouns.txt, a named person or
-group), and not with a complement that makes it a judgement ("held X responsible", "hold X to account"). Easing:
-two sides that ease restrictions without saying on whom ease them on each other ("both countries eased travel
-restrictions"), CAMEO 081, PLOVER CONCEDE.
+"""Captivity and release the trigger table does not see alone. Detention: people held by an actor ("X is holding
+three foreign nationals", "the prisoners held by X", "detainees held at Y prison", "suspects in X custody"), CAMEO
+173 "arrest, detain", PLOVER COERCE. "hold" is a detention only when what is held is people (data/captive_nouns.txt, a named person or
+group), and not with a complement that makes it a judgement ("held X responsible", "hold X to account").
+Releases: people released without a named releaser are released by the state whose custody or prison they leave,
+or that announces it (CAMEO 0841, PLOVER CONCEDE).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["detentions", "releases", "mutual_easing", "captive_nouns", "prison_nouns", "restriction_nouns"]
+__all__ = ["detentions", "releases", "captive_nouns", "prison_nouns"]
 
 HOLD_CONFIDENCE = 0.75
 # verbs of detention the trigger table reads with their subject or by-agent; said without one, the custody or the
@@ -29,8 +29,6 @@ JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dativ
 JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})  # "hold X to account"
 RELEASE_CONFIDENCE = 0.7
 RELEASING_VERBS = frozenset({"release", "free"})
-EASING_CONFIDENCE = 0.7
-EASING_VERBS = frozenset({"ease", "lift", "relax", "loosen"})
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})  # "in US custody": the holder modifies the noun
 
 
@@ -44,39 +42,6 @@ def captive_nouns() -> frozenset[str]:
 def prison_nouns() -> frozenset[str]:
     """Nouns that head the name of a place of detention (data/prison_nouns.txt)."""
     return datafiles.word_list("prison_nouns.txt")
-
-
-@cache
-def restriction_nouns() -> frozenset[str]:
-    """Nouns of restrictions on another side's people, goods or movement (data/restriction_nouns.txt)."""
-    return datafiles.word_list("restriction_nouns.txt")
-
-
-def mutual_easing(reading: Reading) -> Iterator[Fact]:
-    """'Both countries eased travel restrictions', 'X and Y agreed to relax visa curbs': restrictions two sides
-    ease, on no one named, each eases on the other: a concession to each other."""
-    for verb in reading.index.with_lemma(EASING_VERBS, "VERB"):
-        if verb.lemma_.lower() not in EASING_VERBS or negated(reading, verb):
-            continue
-        eased = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not any(t.lemma_.lower() in restriction_nouns() for c in eased for t in (c, *c.conjuncts)):
-            continue
-        if any(c.dep_ == "prep" and c.lower_ in {"on", "against", "for"} for c in (verb, *eased)
-               for c in c.children):
-            continue  # "eased restrictions on Y", "for Y's citizens": the one they are eased on is named
-        sides = tuple(k for k in subjects(reading, verb) if reading.types.get(k) in {"Country", "Organization"})
-        if len(sides) < 2:
-            continue
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for s in sides:
-            for o in sides:
-                found = s != o and fact(reading, s, "concedesTo", o, verb, f"easing:{verb.lemma_.lower()}",
-                                        EASING_CONFIDENCE, when=when, modality=mode)
-                if found:
-                    yield found
 
 
 def detentions(reading: Reading) -> Iterator[Fact]:

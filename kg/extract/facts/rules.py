@@ -73,7 +73,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.exchanges_of_captives,
     coercion.detentions,
     coercion.releases,
-    coercion.mutual_easing,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

@@ -1,5 +1,5 @@
 """kg.extract.facts.coercion: people held by an actor are coerced by it, people released without a named releaser
-are its concession (captivity:), restrictions two sides ease are concessions to each other (easing:)."""
+are its concession (captivity:), CAMEO 173 and 0841 / PLOVER COERCE and CONCEDE."""
 from __future__ import annotations
 
 import pytest

@@ -24,7 +24,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
                aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, coercion.detentions,
-               coercion.releases, coercion.mutual_easing, speech.spoken_opinions,
+               coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
