@@ -1,7 +1,8 @@
 """Captivity and release the trigger table does not see alone. Detention: people held by an actor ("X is holding
 three foreign nationals", "the prisoners held by X", "detainees held at Y prison", "suspects in X custody"), CAMEO
-173 "arrest, detain", PLOVER COERCE. "hold" is a detention only when what is held is people (data/captive_nouns.txt, a named person or
-group), and not with a complement that makes it a judgement ("held X responsible", "hold X to account").
+173 "arrest, detain", PLOVER COERCE. "hold" is a detention only when what is held is people (data/captive_nouns.txt,
+a named person or group), and not with a complement that makes it a judgement ("held X responsible", "hold X to
+account").
 Releases: people released without a named releaser are released by the state whose custody or prison they leave,
 or that announces it (CAMEO 0841, PLOVER CONCEDE).
 """
@@ -25,8 +26,9 @@ HOLD_CONFIDENCE = 0.75
 # verbs of detention the trigger table reads with their subject or by-agent; said without one, the custody or the
 # prison they keep people in names the holder ("were detained in US custody", "is jailed in an Egyptian prison")
 DETAINING_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "intern"})
-JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})  # "held X responsible", "hold back"
-JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})  # "hold X to account"
+# "held X responsible", "hold back", "hold X to account": a judgement or a restraint, not a detention
+JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})
+JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})
 RELEASE_CONFIDENCE = 0.7
 RELEASING_VERBS = frozenset({"release", "free"})
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})  # "in US custody": the holder modifies the noun
