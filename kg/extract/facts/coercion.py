@@ -29,6 +29,7 @@ DETAINING_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "inter
 # "held X responsible", "hold back", "hold X to account": a judgement or a restraint, not a detention
 JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})
 JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})
+JUDGING_NOUNS = frozenset({"esteem", "regard", "contempt", "respect", "awe", "check", "suspicion"})  # "held X in esteem"
 RELEASE_CONFIDENCE = 0.7
 RELEASING_VERBS = frozenset({"release", "free"})
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})  # "in US custody": the holder modifies the noun
@@ -137,7 +138,8 @@ def _detaining(verb: Token) -> bool:
     preposition of a judgement ("held X responsible", "hold back", "hold X to account", "held it against X")."""
     if any(c.dep_ in JUDGING_DEPENDENTS for c in verb.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in JUDGING_PREPOSITIONS for c in verb.children)
+    return not any(c.dep_ == "prep" and (c.lower_ in JUDGING_PREPOSITIONS or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in JUDGING_NOUNS for g in c.children)) for c in verb.children)
 
 
 def _patient(verb: Token) -> Token | None:

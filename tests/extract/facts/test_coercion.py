@@ -43,6 +43,7 @@ def test_detention(facts_of, text, expected):
     # a judgement, not a detention; negated, possible
     pytest.param("Peru holds Chile responsible for the attack.", "coerces", id="held-responsible"),
     pytest.param("Peru will hold Chile to its promise.", "coerces", id="hold-to"),
+    pytest.param("Peru holds the Chilean fishermen in high regard.", "coerces", id="hold-in-regard"),
     pytest.param("Peru is not holding any Chilean fishermen.", "coerces", id="negated"),
     pytest.param("Peru could hold the Chilean fishermen for months.", "coerces", id="possible"),
     # a camp or an unnamed prison says nothing of who runs it; the agent of a detention verb is the table's
