@@ -91,7 +91,9 @@ def releases(reading: Reading) -> Iterator[Fact]:
         captives = _captives(reading, patient) if patient is not None else ()
         if not captives:
             continue
-        holders = _left_custody(reading, verb) or _announcers(reading, verb)
+        holders = _left_custody(reading, verb)
+        if not holders:  # a state announcing its own people freed reports another's release, not its own
+            holders = tuple(k for k in _announcers(reading, verb) if all(reading.serves.get(o) != k for o in captives))
         when = clause_date(reading, verb)
         mode = modality(reading, verb, when)
         if mode is None:

@@ -81,6 +81,7 @@ def test_release(facts_of, text, expected):
     # things released; a release reported by no state; a denied or possible release; a camp's unnamed holder
     pytest.param("Peru said the trade figures would be released next week.", id="figures"),
     pytest.param("Amnesty said the Chilean fishermen were released.", id="reported-by-a-group"),
+    pytest.param("Chile said the Chilean fishermen had been freed.", id="own-people-freed"),
     pytest.param("Peru said the Chilean fishermen were not released.", id="negated"),
     pytest.param("Peru said the Chilean fishermen might be released.", id="possible"),
     pytest.param("The Chilean fishermen were released from a Peruvian camp.", id="camp"),
