@@ -31,7 +31,8 @@ JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dativ
 JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})
 JUDGING_NOUNS = frozenset({"esteem", "regard", "contempt", "respect", "awe", "check", "suspicion"})  # "held X in esteem"
 RELEASE_CONFIDENCE = 0.7
-RELEASING_VERBS = frozenset({"release", "free"})
+RELEASING_VERBS = frozenset({"release", "free", "return", "repatriate"})  # people returned are released (CAMEO 0841)
+HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "intern", "kidnap", "abduct", "seize", "capture"})
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})  # "in US custody": the holder modifies the noun
 
 
@@ -76,10 +77,11 @@ def detentions(reading: Reading) -> Iterator[Fact]:
 
 
 def releases(reading: Reading) -> Iterator[Fact]:
-    """'the detainees will be released from Z prison' (Z in X), 'were freed from X custody', 'X announced that
-    the prisoners would be freed': people released without a named releaser are released by their holder, the
-    state whose prison or custody they leave or that announces it (CAMEO 0841 "release persons", PLOVER CONCEDE).
-    A release said with its agent is the trigger table's."""
+    """'the detainees will be released from Z prison' (Z in X), 'were freed from X custody', 'the men held by X
+    will be returned', 'X announced that the prisoners would be freed': people released without a named releaser
+    are released by their holder, the state whose prison or custody they leave, the one said to hold them, or the
+    state that announces it (CAMEO 0841 "release persons", PLOVER CONCEDE). A release said with its agent is the
+    trigger table's."""
     for verb in reading.index.with_lemma(RELEASING_VERBS, "VERB"):
         if verb.lemma_.lower() not in RELEASING_VERBS or negated(reading, verb):
             continue
@@ -91,7 +93,7 @@ def releases(reading: Reading) -> Iterator[Fact]:
         captives = _captives(reading, patient) if patient is not None else ()
         if not captives:
             continue
-        holders = _left_custody(reading, verb)
+        holders = _left_custody(reading, verb) or _holders_named(reading, patient)
         if not holders:  # a state announcing its own people freed reports another's release, not its own
             holders = tuple(k for k in _announcers(reading, verb) if all(reading.serves.get(o) != k for o in captives))
         when = clause_date(reading, verb)
@@ -115,6 +117,20 @@ def _left_custody(reading: Reading, verb: Token) -> tuple[str, ...]:
                     return _custodians(reading, place)
                 if place.lemma_.lower() in prison_nouns():
                     return _prison_state(reading, place)
+    return ()
+
+
+def _holders_named(reading: Reading, patient: Token) -> tuple[str, ...]:
+    """Who holds the people released, when the phrase naming them says it ("the men held by X will be freed",
+    "the sailors X seized will be returned"): their holder is the one who lets them go."""
+    for clause in patient.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in HOLDING_VERBS:
+            continue
+        if clause.dep_ == "acl" or any(c.dep_ == "auxpass" for c in clause.children):
+            return tuple(k for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                         for k in refs(reading, g) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        return tuple(k for c in clause.children if c.dep_ == "nsubj" for k in refs(reading, c)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES)
     return ()
 
 

@@ -71,6 +71,11 @@ def test_word_lists_are_loaded():
                  ("Peru", "concedesTo", "Chilean fishermen"), id="participle-from-custody"),
     pytest.param("Peru said the Chilean fishermen would be freed on Friday.",
                  ("Peru", "concedesTo", "Chilean fishermen"), id="announced"),
+    # the phrase naming the people says who holds them: a participle, a relative clause
+    pytest.param("All four Chileans held by Peru in Lima will be returned to Chile soon.",
+                 ("Peru", "concedesTo", "Chile"), id="held-by-returned"),
+    pytest.param("The Chilean fishermen whom Peru seized in March were released on Monday.",
+                 ("Peru", "concedesTo", "Chilean fishermen"), id="seized-relative-released"),
 ])
 def test_release(facts_of, text, expected):
     got = facts_of(text)
@@ -85,6 +90,7 @@ def test_release(facts_of, text, expected):
     pytest.param("Peru said the Chilean fishermen were not released.", id="negated"),
     pytest.param("Peru said the Chilean fishermen might be released.", id="possible"),
     pytest.param("The Chilean fishermen were released from a Peruvian camp.", id="camp"),
+    pytest.param("The money held by Peru will be returned to Chile.", id="money-returned"),
 ])
 def test_no_release(facts_of, text):
     got = facts_of(text)
