@@ -28,7 +28,8 @@ HOLD_CONFIDENCE = 0.75
 DETAINING_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "intern"})
 # "held X responsible", "hold back", "hold X to account": a judgement or a restraint, not a detention
 JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})
-JUDGING_PREPOSITIONS = frozenset({"to", "against", "accountable", "responsible", "up"})
+JUDGING_PREPOSITIONS = frozenset({"to", "against", "up"})
+JUDGING_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})  # "held X responsible"
 JUDGING_NOUNS = frozenset({"esteem", "regard", "contempt", "respect", "awe", "check", "suspicion"})  # "held X in esteem"
 RELEASE_CONFIDENCE = 0.7
 RELEASING_VERBS = frozenset({"release", "free", "return", "repatriate"})  # people returned are released (CAMEO 0841)
@@ -58,8 +59,8 @@ def detentions(reading: Reading) -> Iterator[Fact]:
         if lemma != "hold" and (subjects(reading, verb) or any(c.dep_ in {"nsubj", "agent"} for c in verb.children)):
             continue  # the trigger table reads "X detained Y", "Y was detained by X"
         patient = _patient(verb)
-        if patient is None:
-            continue
+        if patient is None or any(c.lemma_.lower() in JUDGING_ADJECTIVES for c in patient.children):
+            continue  # "held Chilean officials responsible": the parser may hang the judgement on the people
         captives = _captives(reading, patient)
         if not captives:
             continue
@@ -154,7 +155,7 @@ def _custodians(reading: Reading, custody: Token) -> tuple[str, ...]:
 def _detaining(verb: Token) -> bool:
     """Whether "hold" keeps someone rather than judging or restraining them: no complement, particle or
     preposition of a judgement ("held X responsible", "hold back", "hold X to account", "held it against X")."""
-    if any(c.dep_ in JUDGING_DEPENDENTS for c in verb.children):
+    if any(c.dep_ in JUDGING_DEPENDENTS or c.lemma_.lower() in JUDGING_ADJECTIVES for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and (c.lower_ in JUDGING_PREPOSITIONS or any(
         g.dep_ == "pobj" and g.lemma_.lower() in JUDGING_NOUNS for g in c.children)) for c in verb.children)

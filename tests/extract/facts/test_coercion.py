@@ -42,6 +42,7 @@ def test_detention(facts_of, text, expected):
     pytest.param("Peru holds the presidency of the Andean Community.", "coerces", id="hold-presidency"),
     # a judgement, not a detention; negated, possible
     pytest.param("Peru holds Chile responsible for the attack.", "coerces", id="held-responsible"),
+    pytest.param("Peru held Chilean officials responsible for the crash.", "coerces", id="people-held-responsible"),
     pytest.param("Peru will hold Chile to its promise.", "coerces", id="hold-to"),
     pytest.param("Peru holds the Chilean fishermen in high regard.", "coerces", id="hold-in-regard"),
     pytest.param("Peru is not holding any Chilean fishermen.", "coerces", id="negated"),
