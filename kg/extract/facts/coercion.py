@@ -3,8 +3,9 @@ three foreign nationals", "the prisoners held by X", "detainees held at Y prison
 173 "arrest, detain", PLOVER COERCE. "hold" is a detention only when what is held is people (data/captive_nouns.txt,
 a named person or group), and not with a complement that makes it a judgement ("held X responsible", "hold X to
 account").
-Releases: people released without a named releaser are released by the state whose custody or prison they leave,
-or that announces it (CAMEO 0841, PLOVER CONCEDE).
+Releases: people released or returned without a named releaser are let go by the state whose custody or prison they
+leave, by whoever the phrase naming them says holds them, or by the state that announces it (CAMEO 0841, PLOVER
+CONCEDE).
 """
 from __future__ import annotations
 
