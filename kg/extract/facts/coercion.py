@@ -31,7 +31,8 @@ DETAINING_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "inter
 JUDGING_DEPENDENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dative"})
 JUDGING_PREPOSITIONS = frozenset({"to", "against", "up"})
 JUDGING_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})  # "held X responsible"
-JUDGING_NOUNS = frozenset({"esteem", "regard", "contempt", "respect", "awe", "check", "suspicion"})  # "held X in esteem"
+# "held X in esteem", "hold X in check"
+JUDGING_NOUNS = frozenset({"esteem", "regard", "contempt", "respect", "awe", "check", "suspicion"})
 RELEASE_CONFIDENCE = 0.7
 RELEASING_VERBS = frozenset({"release", "free", "return", "repatriate"})  # people returned are released (CAMEO 0841)
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "intern", "kidnap", "abduct", "seize", "capture"})
