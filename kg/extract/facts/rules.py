@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from kg import vocabulary
 from kg.extract import lexicons
-from kg.extract.facts import (agreements, aid, belonging, collective, demands, events, gatherings, implied, journeys,
-                              membership, roles, speech, venues)
+from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
+                              journeys, membership, roles, speech, venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -71,6 +71,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.help_in_place,
     aid.purposed_aid,
     aid.exchanges_of_captives,
+    coercion.detentions,
+    coercion.releases,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from kg.extract.facts import (agreements, aid, belonging, demands, events, gatherings, implied, journeys, membership,
-                              roles, rules, speech, venues)
+from kg.extract.facts import (agreements, aid, belonging, coercion, demands, events, gatherings, implied, journeys,
+                              membership, roles, rules, speech, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -23,7 +23,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
-               aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, speech.spoken_opinions,
+               aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, coercion.detentions,
+               coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
@@ -46,7 +47,7 @@ def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
     for family in (roles, belonging, membership, events, venues, gatherings, agreements, demands, speech, journeys,
-                   implied, aid):
+                   implied, aid, coercion):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)
