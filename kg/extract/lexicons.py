@@ -647,12 +647,12 @@ def event_kinds() -> dict[str, str]:
 @cache
 def gathering_verbs() -> dict[str, dict[str, str]]:
     """Verbs by which an actor takes part in or hosts a gathering: lemma → {event kind or "*": role}, role one
-    of "take", "attend", "host", "represent", "travel", "send", "convene" (data/gathering_verbs.tsv)."""
+    of "take", "attend", "host", "represent", "travel", "send", "convene", "stand" (data/gathering_verbs.tsv)."""
     name = "gathering_verbs.tsv"
     kinds = set(event_kinds().values()) | {"*"}
     out: dict[str, dict[str, str]] = {}
     for number, (verb, role, applies) in _rows(name, ("verb", "role", "kinds")):
-        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene"}:
+        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene", "stand"}:
             raise _fail(name, number, f"unknown role {role!r}")
         for kind in applies.split(","):
             if kind not in kinds:

@@ -466,6 +466,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
+    if kind == "election" and prep.lower_ in {"at", "in"} and _candidacy(verb, roles):
+        return actors, [], False  # "will stand at the next election", "contested the seat at the election"
     if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election":
         voters = [k for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
                   for k in reading.resolved.keys_at(c)]
@@ -483,6 +485,14 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _candidacy(verb: Token, roles: dict[str, str]) -> bool:
+    """'Will stand at the next election', 'is to run in the election', 'contested the seat at the election', 'won
+    40 seats in the poll': a verb by which its subject runs for office (data/gathering_verbs.tsv, an election's
+    "stand" or "take" role); not "stand down at the next election" or "step aside", which leave office then."""
+    return roles.get("election") in {"stand", "take"} and not any(
+        c.dep_ == "prt" and c.lower_ in {"down", "aside", "off"} for c in verb.children)
 
 
 def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:
