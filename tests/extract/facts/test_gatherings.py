@@ -49,6 +49,13 @@ def _meets(got, a: str, b: str) -> bool:
                  {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
     # voting or standing in an election is taking part in it
     pytest.param("Mr Okafor stood in the election.", {("Okafor", "participatesIn", "election")}, id="in-an-election"),
+    # running as a candidate at an election (an election's "stand" and "take" verbs with "at" or "in")
+    pytest.param("Mr Okafor is to stand against the sitting MP at the next general election.",
+                 {("Okafor", "participatesIn", "next general election")}, id="stand-at-an-election"),
+    pytest.param("Mrs Mensah will run in the next election.", {("Mensah", "participatesIn", "next election")},
+                 id="run-in-an-election"),
+    pytest.param("Mr Okafor is to contest the seat of Tema at the next election.",
+                 {("Okafor", "participatesIn", "next election")}, id="contest-a-seat-at-an-election"),
     # one country's adjective before a singular gathering says where it is held; before talks, who holds them
     pytest.param("The organisers of the Brazilian gathering praised the deal.", {("Brazil", "hosts", "Brazilian gathering")},
                  id="adjective-before-a-gathering"),
@@ -213,6 +220,12 @@ def test_no_representative(facts_of, text):
     # "at the next election" is a time: standing down then is no taking part
     pytest.param("Mr Okafor will stand down as an MP at the next election.",
                  ("Okafor", "participatesIn", "next election"), id="at-an-election"),
+    pytest.param("Mr Okafor is to stand down at the next general election.",
+                 ("Okafor", "participatesIn", "next general election"), id="stand-down-at-an-election"),
+    pytest.param("Mr Okafor will not stand at the next election.", ("Okafor", "participatesIn", "next election"),
+                 id="will-not-stand"),
+    pytest.param("Mr Okafor hopes to stand at the next election.", ("Okafor", "participatesIn", "next election"),
+                 id="hopes-to-stand"),
     # a capital in front of the event noun is where it is held, not a party to it
     pytest.param("Ghana praised the Lima talks on trade.", ("Peru", "participatesIn", "Lima talks"),
                  id="capital-modifier"),
