@@ -88,6 +88,8 @@ def _meets(got, a: str, b: str) -> bool:
     # speaking to a gathering, acting at its margins, sending someone to it, being brought together by it
     pytest.param("Mr Okafor told the summit that Nigeria would cut tariffs.", {("Okafor", "participatesIn", "summit")},
                  id="told-the-summit"),
+    pytest.param("Mrs Mensah used Monday's Senate debate to attack the budget.",
+                 {("Mensah", "participatesIn", "Senate debate")}, id="used-the-debate-to"),
     pytest.param("Mr Okafor met Mr Mensah on the sidelines of the summit in Abuja.",
                  {("Okafor", "participatesIn", "summit"), ("Mensah", "participatesIn", "summit")}, id="sidelines"),
     pytest.param("Nigeria sent a delegation to the talks in Geneva.", {("Nigeria", "participatesIn", "talks")},
@@ -250,6 +252,9 @@ def test_no_representative(facts_of, text):
                  ("Ghana", "participatesIn", "summit"), id="a-minister's-state"),
     pytest.param("Talks ended. Ghana's trade minister Kofi Mensah and Togolese envoy Ama Dzifa met at a summit in "
                  "Lome.", ("Togo", "participatesIn", "summit in Lome"), id="an-envoy's-state"),
+    # a gathering that could be used is not (yet) attended
+    pytest.param("Mr Okafor could use the summit to press Togo.", ("Okafor", "participatesIn", "summit"),
+                 id="could-use"),
     # the eve of a summit is a time, not a place at it
     pytest.param("Ghana criticised Togo on the eve of the summit.", ("Ghana", "participatesIn", "summit"),
                  id="eve-of"),
