@@ -453,6 +453,9 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         if clause.lemma_.lower() in lexicons.gathering_verbs():
             actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
         return actors, [], False
+    if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
+            and verb.lemma_.lower() in lexicons.outcome_nouns():
+        return _contenders(reading, verb), [], False  # "Bush's victory in the election", "took third place in it"
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -485,6 +488,18 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _contenders(reading: Reading, outcome: Token) -> tuple[str, ...]:
+    """Whose an election's outcome is (data/outcome_nouns.txt): its possessor ("Bush's victory", "its third place"),
+    its agent ("a win by X"), or the subject of the verb taking it ("secured second place", "pulled off a victory")."""
+    owners = [k for c in outcome.children if c.dep_ == "poss" for k in refs(reading, c)]
+    owners += [k for c in outcome.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    if not owners and outcome.dep_ == "dobj" and outcome.head.pos_ in {"VERB", "AUX"} \
+            and not _takes_place(outcome.head, outcome):  # ("the count took place in the election")
+        owners = list(subjects(reading, outcome.head))
+    return _actors(reading, owners)
 
 
 def _candidacy(verb: Token, roles: dict[str, str]) -> bool:

@@ -49,6 +49,11 @@ def _meets(got, a: str, b: str) -> bool:
                  {("Group of Twenty", "participatesIn", "G20 summit")}, id="name-inside-named-event"),
     # voting or standing in an election is taking part in it
     pytest.param("Mr Okafor stood in the election.", {("Okafor", "participatesIn", "election")}, id="in-an-election"),
+    # an outcome of an election is its contender's (data/outcome_nouns.txt)
+    pytest.param("Markets rose after Mr Okafor's victory in the presidential election.",
+                 {("Okafor", "participatesIn", "presidential election")}, id="victory-in-an-election"),
+    pytest.param("Mrs Mensah secured second place in the last election.",
+                 {("Mensah", "participatesIn", "last election")}, id="place-in-an-election"),
     # running as a candidate at an election (an election's "stand" and "take" verbs with "at" or "in")
     pytest.param("Mr Okafor is to stand against the sitting MP at the next general election.",
                  {("Okafor", "participatesIn", "next general election")}, id="stand-at-an-election"),
@@ -226,6 +231,8 @@ def test_no_representative(facts_of, text):
                  ("Okafor", "participatesIn", "next general election"), id="stand-down-at-an-election"),
     pytest.param("Mr Okafor will not stand at the next election.", ("Okafor", "participatesIn", "next election"),
                  id="will-not-stand"),
+    pytest.param("Mr Okafor is not likely to pull off a victory in the next election.",
+                 ("Okafor", "participatesIn", "next election"), id="unlikely-victory"),
     pytest.param("Mr Okafor hopes to stand at the next election.", ("Okafor", "participatesIn", "next election"),
                  id="hopes-to-stand"),
     # a capital in front of the event noun is where it is held, not a party to it
