@@ -59,6 +59,8 @@ def _meets(got, a: str, b: str) -> bool:
                  {("Okafor", "participatesIn", "next general election")}, id="stand-at-an-election"),
     pytest.param("Mrs Mensah will run in the next election.", {("Mensah", "participatesIn", "next election")},
                  id="run-in-an-election"),
+    pytest.param("Kofi Okafor died on Monday. Elected for a Tema constituency at the 1996 general election, he served "
+                 "for ten years.", {("Kofi Okafor", "participatesIn", "1996 general election")}, id="elected-at"),
     pytest.param("Mr Okafor is to contest the seat of Tema at the next election.",
                  {("Okafor", "participatesIn", "next election")}, id="contest-a-seat-at-an-election"),
     # one country's adjective before a singular gathering says where it is held; before talks, who holds them
