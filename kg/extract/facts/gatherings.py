@@ -456,7 +456,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
             and verb.lemma_.lower() in lexicons.outcome_nouns():
         return _contenders(reading, verb), [], False  # "Bush's victory in the election", "took third place in it"
-    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
+    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
+            and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False

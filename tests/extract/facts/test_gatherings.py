@@ -233,6 +233,8 @@ def test_no_representative(facts_of, text):
                  ("Okafor", "participatesIn", "next general election"), id="stand-down-at-an-election"),
     pytest.param("Mr Okafor will not stand at the next election.", ("Okafor", "participatesIn", "next election"),
                  id="will-not-stand"),
+    pytest.param("Campaigners will target three Labour seats at the next election.",
+                 ("Labour Party", "participatesIn", "next election"), id="seats-at-an-election"),
     pytest.param("Mr Okafor is not likely to pull off a victory in the next election.",
                  ("Okafor", "participatesIn", "next election"), id="unlikely-victory"),
     pytest.param("Mr Okafor hopes to stand at the next election.", ("Okafor", "participatesIn", "next election"),
