@@ -413,6 +413,9 @@ def test_meeting_site_in_a_place(facts_of, text, expected):
     # a generic event is labelled by its parties and where it is held; the label as written stays an alias
     pytest.param("Ghana and Togo held talks on Monday.", "talks between Ghana and Togo", id="parties"),
     pytest.param("Mr Okafor flew to Ghana for a summit.", "summit involving Okafor in Ghana", id="person-and-place"),
+    # a plural event noun opening the sentence is no name
+    pytest.param("Talks resumed on Monday. Ghana and Togo held the talks in private.", "talks between Ghana and Togo",
+                 id="capitalised-plural"),
 ])
 def test_generic_event_labelled_by_parties(facts_of, text, label):
     from kg.extract.facts.labels import told_apart
