@@ -83,9 +83,9 @@ def _meets(got, a: str, b: str) -> bool:
     pytest.param("Ghana praised a summit held in Accra.", {("Accra", "hosts", "summit")}, id="held-in"),
     # accession talks are held with the candidate
     pytest.param("Talks on Serbia's membership of the European Union resumed on Friday.",
-                 {("Serbia", "participatesIn", "Talks")}, id="talks-on-membership"),
+                 {("Serbia", "participatesIn", "talks")}, id="talks-on-membership"),
     pytest.param("Talks over Serbian accession to the European Union resumed on Friday.",
-                 {("Serbia", "participatesIn", "Talks")}, id="talks-over-accession"),
+                 {("Serbia", "participatesIn", "talks")}, id="talks-over-accession"),
     # joining others somewhere for an occasion
     pytest.param("Mr Okafor will join the Nigerian delegation in Ghana for the summit.",
                  {("Okafor", "participatesIn", "summit"), ("Ghana", "hosts", "summit")}, id="join-for"),
@@ -182,13 +182,13 @@ def test_scheduled_or_resumed_talks_are_a_meeting(facts_of, text):
 @pytest.mark.parametrize("text, expected", [
     # a delegate named in an article about talks, with no event in the clause, takes part in those talks
     pytest.param("Talks on the border open in Geneva on Monday. Mr Okafor will represent Nigeria.",
-                 {("Okafor", "participatesIn", "Talks"), ("Nigeria", "participatesIn", "Talks")}, id="represent"),
+                 {("Okafor", "participatesIn", "talks"), ("Nigeria", "participatesIn", "talks")}, id="represent"),
     pytest.param("Talks on trade began in Accra on Monday. Togo is represented by its envoy for Asia, Kofi Mensah.",
-                 {("Kofi Mensah", "participatesIn", "Talks"), ("Togo", "participatesIn", "Talks")},
+                 {("Kofi Mensah", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")},
                  id="represented-by-appositive"),
     # the talks the article names most often, not the last event named
     pytest.param("Talks on the border open on Monday. The talks will plan a new forum. Mr Okafor will represent "
-                 "Nigeria.", {("Nigeria", "participatesIn", "Talks")}, id="most-named-talks"),
+                 "Nigeria.", {("Nigeria", "participatesIn", "talks")}, id="most-named-talks"),
 ])
 def test_representatives_take_part(facts_of, text, expected):
     got = facts_of(text)
@@ -275,7 +275,7 @@ def test_no_representative(facts_of, text):
     # what a summit brings is not whom it brings together
     pytest.param("The summit brought new hope to Ghana.", ("Ghana", "participatesIn", "summit"), id="bring"),
     # talks on a body's own budget are not accession talks
-    pytest.param("Talks on Serbia's budget resumed on Friday.", ("Serbia", "participatesIn", "Talks"),
+    pytest.param("Talks on Serbia's budget resumed on Friday.", ("Serbia", "participatesIn", "talks"),
                  id="talks-on-other-topics"),
 ])
 def test_no_participant(facts_of, text, absent):
