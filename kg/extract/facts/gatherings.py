@@ -1,8 +1,9 @@
 """Gatherings as events with participants: who takes part in talks, a summit, a ceremony or an election, who meets
 whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks with Y", "talks between X and Y",
 "X-Y talks", "Lane's re-election", "X's victory in the election") and the clause it fills ("X held talks with Y",
-"X spoke at the summit", "X arrived in P for the summit", "X will stand at the next election"). Meetings (data/event_kinds.tsv kind "meeting") also give meetsWith, but only
-between the two sides of the talks, never between people who merely attend the same gathering."""
+"X spoke at the summit", "X arrived in P for the summit", "X will stand at the next election"). Meetings
+(data/event_kinds.tsv kind "meeting") also give meetsWith, but only between the two sides of the talks, never
+between people who merely attend the same gathering."""
 from __future__ import annotations
 
 from collections.abc import Iterator
