@@ -472,7 +472,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
     if kind == "election" and prep.lower_ in {"at", "in"} and _candidacy(verb, roles):
-        return actors, [], False  # "will stand at the next election", "contested the seat at the election"
+        named = _named_subjects(reading, verb)  # (not "Labour's share stood at 40% in the election")
+        return tuple(k for k in actors if k in named), [], False  # "will stand at the next election"
     if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election":
         voters = [k for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
                   for k in reading.resolved.keys_at(c)]
@@ -502,6 +503,22 @@ def _contenders(reading: Reading, outcome: Token) -> tuple[str, ...]:
             and not _takes_place(outcome.head, outcome):  # ("the count took place in the election")
         owners = list(subjects(reading, outcome.head))
     return _actors(reading, owners)
+
+
+def _named_subjects(reading: Reading, verb: Token) -> set[str]:
+    """The entities the subject of a verb names itself (or a conjunct of it does): its own, a relative pronoun's
+    antecedent, or, without one, that of the verb it depends on ("plans to stand", "Elected at the election, he
+    ..."); not a possessor or a modifier of the subject ("Labour's share of the vote")."""
+    node = verb
+    for _ in range(4):
+        found = [node.head if c.tag_ in {"WDT", "WP"} and node.dep_ == "relcl" else c for c in node.children
+                 if c.dep_ in {"nsubj", "nsubjpass"}]  # ("X, who will stand at the election": X)
+        if found:
+            return {k for c in found for t in (c, *c.conjuncts) for k in reading.resolved.keys_at(t)}
+        if node.dep_ not in {"xcomp", "advcl", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return set()
 
 
 def _candidacy(verb: Token, roles: dict[str, str]) -> bool:

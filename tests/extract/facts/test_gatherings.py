@@ -57,6 +57,8 @@ def _meets(got, a: str, b: str) -> bool:
     # running as a candidate at an election (an election's "stand" and "take" verbs with "at" or "in")
     pytest.param("Mr Okafor is to stand against the sitting MP at the next general election.",
                  {("Okafor", "participatesIn", "next general election")}, id="stand-at-an-election"),
+    pytest.param("Mr Okafor, who will stand at the next election, criticised the plan.",
+                 {("Okafor", "participatesIn", "next election")}, id="who-will-stand"),
     pytest.param("Mrs Mensah will run in the next election.", {("Mensah", "participatesIn", "next election")},
                  id="run-in-an-election"),
     pytest.param("Kofi Okafor died on Monday. Elected for a Tema constituency at the 1996 general election, he served "
@@ -237,6 +239,9 @@ def test_no_representative(facts_of, text):
                  ("Conservative Party", "participatesIn", "General Election"), id="seats-at-an-election"),
     pytest.param("Mr Okafor is not likely to pull off a victory in the next election.",
                  ("Okafor", "participatesIn", "next election"), id="unlikely-victory"),
+    # what the subject's possessor or modifier names does not stand ("Labour's share stood at 40%")
+    pytest.param("Labour's share of the vote stood at 40% in the last election.",
+                 ("Labour Party", "participatesIn", "last election"), id="share-stood-at"),
     pytest.param("Mr Okafor hopes to stand at the next election.", ("Okafor", "participatesIn", "next election"),
                  id="hopes-to-stand"),
     # a capital in front of the event noun is where it is held, not a party to it
