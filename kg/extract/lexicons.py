@@ -41,6 +41,7 @@ Files and loaders:
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
 * ``margin_nouns.txt``         -> :func:`margin_nouns`
+* ``outcome_nouns.txt``        -> :func:`outcome_nouns`
 * ``shell_nouns.txt``          -> :func:`shell_nouns`
 * ``schedule_verbs.txt``       -> :func:`schedule_verbs`
 * ``resumption_verbs.txt``     -> :func:`resumption_verbs`
@@ -120,6 +121,7 @@ __all__ = [
     "undertaking_nouns",
     "accession_nouns",
     "margin_nouns",
+    "outcome_nouns",
     "shell_nouns",
     "schedule_verbs",
     "resumption_verbs",
@@ -647,12 +649,12 @@ def event_kinds() -> dict[str, str]:
 @cache
 def gathering_verbs() -> dict[str, dict[str, str]]:
     """Verbs by which an actor takes part in or hosts a gathering: lemma → {event kind or "*": role}, role one
-    of "take", "attend", "host", "represent", "travel", "send", "convene" (data/gathering_verbs.tsv)."""
+    of "take", "attend", "host", "represent", "travel", "send", "convene", "stand" (data/gathering_verbs.tsv)."""
     name = "gathering_verbs.tsv"
     kinds = set(event_kinds().values()) | {"*"}
     out: dict[str, dict[str, str]] = {}
     for number, (verb, role, applies) in _rows(name, ("verb", "role", "kinds")):
-        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene"}:
+        if role not in {"take", "attend", "host", "represent", "travel", "send", "convene", "stand"}:
             raise _fail(name, number, f"unknown role {role!r}")
         for kind in applies.split(","):
             if kind not in kinds:
@@ -689,6 +691,12 @@ def shell_nouns() -> frozenset[str]:
 def margin_nouns() -> frozenset[str]:
     """Nouns of the edges of a gathering ("on the sidelines of the summit"): who acts there attends it."""
     return _word_list("margin_nouns.txt")
+
+
+@cache
+def outcome_nouns() -> frozenset[str]:
+    """Nouns of what a contender achieves in an election ("victory", "third place"): whose it is stood in it."""
+    return _word_list("outcome_nouns.txt")
 
 
 @cache

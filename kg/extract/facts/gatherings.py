@@ -1,8 +1,9 @@
 """Gatherings as events with participants: who takes part in talks, a summit, a ceremony or an election, who meets
 whom there, and who hosts it. Reads each event mention's noun phrase ("X's talks with Y", "talks between X and Y",
-"X-Y talks", "Lane's re-election") and the clause it fills ("X held talks with Y", "X spoke at the summit",
-"X arrived in P for the summit"). Meetings (data/event_kinds.tsv kind "meeting") also give meetsWith, but only
-between the two sides of the talks, never between people who merely attend the same gathering."""
+"X-Y talks", "Lane's re-election", "X's victory in the election") and the clause it fills ("X held talks with Y",
+"X spoke at the summit", "X arrived in P for the summit", "X will stand at the next election"). Meetings
+(data/event_kinds.tsv kind "meeting") also give meetsWith, but only between the two sides of the talks, never
+between people who merely attend the same gathering."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -453,7 +454,11 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         if clause.lemma_.lower() in lexicons.gathering_verbs():
             actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
         return actors, [], False
-    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i:
+    if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
+            and verb.lemma_.lower() in lexicons.outcome_nouns():
+        return _contenders(reading, verb), [], False  # "Bush's victory in the election", "took third place in it"
+    if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
+            and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
@@ -466,6 +471,9 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
+    if kind == "election" and prep.lower_ in {"at", "in"} and _candidacy(verb, roles):
+        named = _named_subjects(reading, verb)  # (not "Labour's share stood at 40% in the election")
+        return tuple(k for k in actors if k in named), [], False  # "will stand at the next election"
     if prep.lower_ == "in" and kind == "election":  # "voters said in a referendum", "he stood in the election":
         voters = [k for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}
                   for k in reading.resolved.keys_at(c)]
@@ -483,6 +491,42 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _contenders(reading: Reading, outcome: Token) -> tuple[str, ...]:
+    """Whose an election's outcome is (data/outcome_nouns.txt): its possessor ("Bush's victory", "its third place"),
+    its agent ("a win by X"), or the subject of the verb taking it ("secured second place", "pulled off a victory")."""
+    owners = [k for c in outcome.children if c.dep_ == "poss" for k in refs(reading, c)]
+    owners += [k for c in outcome.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    if not owners and outcome.dep_ == "dobj" and outcome.head.pos_ in {"VERB", "AUX"} \
+            and not _takes_place(outcome.head, outcome):  # ("the count took place in the election")
+        owners = list(subjects(reading, outcome.head))
+    return _actors(reading, owners)
+
+
+def _named_subjects(reading: Reading, verb: Token) -> set[str]:
+    """The entities the subject of a verb names itself (or a conjunct of it does): its own, a relative pronoun's
+    antecedent, or, without one, that of the verb it depends on ("plans to stand", "Elected at the election, he
+    ..."); not a possessor or a modifier of the subject ("Labour's share of the vote")."""
+    node = verb
+    for _ in range(4):
+        found = [node.head if c.tag_ in {"WDT", "WP"} and node.dep_ == "relcl" else c for c in node.children
+                 if c.dep_ in {"nsubj", "nsubjpass"}]  # ("X, who will stand at the election": X)
+        if found:
+            return {k for c in found for t in (c, *c.conjuncts) for k in reading.resolved.keys_at(t)}
+        if node.dep_ not in {"xcomp", "advcl", "conj"} or node.head.i == node.i:
+            break
+        node = node.head
+    return set()
+
+
+def _candidacy(verb: Token, roles: dict[str, str]) -> bool:
+    """'Will stand at the next election', 'is to run in the election', 'contested the seat at the election', 'won
+    40 seats in the poll': a verb by which its subject runs for office (data/gathering_verbs.tsv, an election's
+    "stand" or "take" role); not "stand down at the next election" or "step aside", which leave office then."""
+    return roles.get("election") in {"stand", "take"} and not any(
+        c.dep_ == "prt" and c.lower_ in {"down", "aside", "off"} for c in verb.children)
 
 
 def _without_own_states(reading: Reading, keys: tuple[str, ...], verb: Token) -> tuple[str, ...]:

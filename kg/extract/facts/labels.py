@@ -78,8 +78,8 @@ def _label(entity: Entity, parties: list[Entity], places: list[Entity]) -> str |
 
 def _generic_noun(word: str, kind: str) -> bool:
     """Whether a capitalised first word is the generic noun itself opening a sentence ("Talks", "Deal")."""
-    if kind == "Event":
-        return word in lexicons.event_nouns()
+    if kind == "Event":  # ("Talks", "Discussions": the lexicon lists lemmas)
+        return word in lexicons.event_nouns() or word.endswith("s") and word[:-1] in lexicons.event_nouns()
     kinds = lexicons.event_kinds()
     return kinds.get(word) == "agreement" or word.endswith("s") and kinds.get(word[:-1]) == "agreement"
 

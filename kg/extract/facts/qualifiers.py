@@ -406,7 +406,7 @@ def hypothetical(head: Token) -> bool:
     if aux & grammar.ABILITY_AUXILIARIES and not aux & grammar.FUTURE_AUXILIARIES:
         return True
     for governor, below in control_chain(verb):
-        lemmas = _phrasal(governor)
+        lemmas = _phrasal(governor) | _word_forms(governor)  # ("hopes to contest": the tagger's lemma may be "hop")
         if below.dep_ == "xcomp" and lemmas & (lexicons.wish_verbs() | lexicons.directive_verbs()):
             return True
         if below.dep_ == "xcomp" and governor.pos_ == "ADJ" and governor.lemma_.lower() in lexicons.hedge_words():

@@ -292,6 +292,9 @@ def test_untensed_clause_takes_its_governors_modality(facts_of, text, planned):
     pytest.param("Chile is hoping to reach a deal with Peru at a summit in June.", ("Chile", "agreesWith", "Peru"),
                  id="hoping-to"),
     pytest.param("Norway wants to meet Kenya.", ("Kenya", "meetsWith", "Norway"), id="wants-to"),
+    # (the tagger may lemmatise "hopes" as "hop": the form still says it)
+    pytest.param("Mr Okafor hopes to attend the summit in Accra.", ("Okafor", "participatesIn", "summit"),
+                 id="hopes-to"),
     # an act asked of someone else has not happened, and is not the asker's ("the demands" fact is the request)
     pytest.param("Ghana urged Togo to withdraw from Benin.", ("Ghana", "withdrawsFrom", "Benin"), id="urged-to"),
     pytest.param("Chile called on Peru to arrest Luis Vega.", ("Chile", "coerces", "Luis Vega"), id="called-on-to"),
