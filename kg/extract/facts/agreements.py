@@ -13,7 +13,7 @@ from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["agreement_parties", "qualified_parties", "makers"]
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -84,6 +84,21 @@ def qualified_parties(reading: Reading) -> Iterator[Fact]:
             for party in reading.resolved.keys_at(token):
                 if party != key and reading.types.get(party) == "Country":
                     found = fact(reading, party, "partyTo", key, head, "party:qualifier", 0.65)
+                    if found:
+                        yield found
+
+
+def owners(reading: Reading) -> Iterator[Fact]:
+    """'Acme's mobile deal', 'Chile's trade accord with Peru': the state or body whose possessive owns an agreement's
+    description is a party to it (not a person, who signs or negotiates it, nor a date: 'last year's deal')."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement" or mention.kind != "description":
+            continue
+        head = reading.doc[mention.head]
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            for party in reading.resolved.keys_at(owner):
+                if party != key and reading.types.get(party) in {"Country", "Organization"}:
+                    found = fact(reading, party, "partyTo", key, head, "party:owner", 0.65)
                     if found:
                         yield found
 

@@ -52,6 +52,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     venues.venue_facts,
     agreements.agreement_parties,
     agreements.qualified_parties,
+    agreements.owners,
     agreements.makers,
     venues.event_participants,
     gatherings.gathering_facts,

@@ -108,3 +108,17 @@ def test_generic_agreement_labelled_by_parties(facts_of, text, label, written):
 def test_agreement_label_kept(facts_of, text, label):
     agreements = [e for e in facts_of(text).entities if e.type == "Agreement"]
     assert [e.label for e in agreements] == [label], agreements
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    # the state or body whose possessive owns an agreement is a party to it (rule "party:owner")
+    pytest.param("Vodafone's licence deal ran into trouble in March.", "Vodafone", True, id="firm-owner"),
+    pytest.param("Analysts doubted that Chile's fishing accord would last.", "Chile", True, id="country-owner"),
+    # not a person, who signs or negotiates it, nor a date
+    pytest.param("Analysts doubted that John Smith's fishing accord would last.", "John Smith", False,
+                 id="person-owner"),
+    pytest.param("Last year's fishing accord ran into trouble in March.", "Last year", False, id="date-owner"),
+])
+def test_owner_of_an_agreement_is_party(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
