@@ -117,37 +117,15 @@ def _placed_in_country(span: Span) -> bool:
     """'Kabul in Afghanistan', 'Westminster Hall, London': a name the text places in a country, or that places a
     named building or site, is a city, whatever it stands for elsewhere."""
     doc = span.doc
-    if _followed_by_country(doc, span.end) or _followed_by_country(doc, _list_end(span)):
-        return True
+    after = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    if span.end < len(doc) and doc[span.end].lower_ == "in":
+        forms = gazetteer.surface_forms()
+        if any(forms.get(doc[after:after + size].text, ("", ""))[1] == "name" for size in (1, 2, 3)
+               if after + size <= len(doc)):
+            return True
     root = span.root
     return root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ in {"FAC", "LOC", "GPE"} \
         and root.head.text not in gazetteer.surface_forms()
-
-
-def _followed_by_country(doc, end: int | None) -> bool:
-    """'... in Afghanistan', '... in the Netherlands': the words at `end` put what comes before in a country."""
-    if end is None or end >= len(doc) or doc[end].lower_ != "in":
-        return False
-    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    forms = gazetteer.surface_forms()
-    return any(forms.get(doc[after:after + size].text, ("", ""))[1] == "name" for size in (1, 2, 3)
-               if after + size <= len(doc))
-
-
-def _list_end(span: Span) -> int | None:
-    """'Baghdad and Basra in Iraq': where a list of place names that this one heads or belongs to ends (after its
-    last name), when every name of the list is a place NER tagged (GPE, LOC); None for a name in no such list."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    names = [root]
-    for token in root.subtree:  # the names joined to the first by conjunctions alone ("A, B and C")
-        if token.dep_ == "conj" and token.head in names:
-            names.append(token)
-    if len(names) < 2 or any(t.ent_type_ not in {"GPE", "LOC"} or t.pos_ != "PROPN" for t in names):
-        return None
-    last = max(names, key=lambda t: t.i)  # (a name's root is its last word: "North Korea")
-    return None if last.i < span.end else last.i + 1
 
 
 def _known_organisation(text: str) -> str:

@@ -195,8 +195,7 @@ def places_within(reading: Reading) -> Iterator[Fact]:
             continue
         head = reading.doc[mention.head]
         city = etype == "Organization" or mention.role in {"city", "capital"} or label in known
-        for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)
-                                   + _shared_enclosing(reading, head)):
+        for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
             if whole == key or not _same_country(reading, key, whole):
                 continue
             if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (
@@ -240,38 +239,6 @@ def _followed_by(reading: Reading, end: int) -> list[str]:
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     return [k for k in reading.resolved.keys_at(doc[after]) if _whole(reading, k)] if after < len(doc) \
         else []
-
-
-def _shared_enclosing(reading: Reading, head: Token) -> list[str]:
-    """'Baghdad and Basra in Iraq', 'Leeds, York and Hull in England': a place name coordinated with other place
-    names lies where the in-phrase right after the last of them puts it (the parser hangs that phrase on the last
-    name or elsewhere), when every name of the list is a place."""
-    root = head
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    conjuncts = [root, *(t for t in root.subtree if t.dep_ == "conj" and _conjunct_of(t, root))]
-    if len(conjuncts) < 2 or not all(_a_place_name(reading, t) for t in conjuncts):
-        return []
-    last = max(conjuncts, key=lambda t: t.i)
-    if last == head:
-        return []  # the last name's own in-phrase is read by _enclosing and _followed_by
-    end = max((m.end for m, _ in reading.resolved.mentions if m.head == last.i), default=None)
-    return [k for k in _followed_by(reading, end) if k not in {
-        key for t in conjuncts for key in reading.resolved.keys_at(t)}] if end is not None else []
-
-
-def _conjunct_of(token: Token, root: Token) -> bool:
-    """The token is joined to the root by conjunctions alone ('A, B and C': B and C, not a name inside B)."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-        if token == root:
-            return True
-    return False
-
-
-def _a_place_name(reading: Reading, token: Token) -> bool:
-    """A name the document reads as a place (a city, a region), not a country, a body or a person."""
-    return token.pos_ == "PROPN" and any(reading.types.get(k) == "Place" for k in reading.resolved.keys_at(token))
 
 
 def _country_of(reading: Reading, key: str) -> str | None:
