@@ -822,6 +822,12 @@ def firm_modifiers() -> frozenset[str]:
 
 
 @cache
+def cooperation_nouns() -> frozenset[str]:
+    """Nouns that make an agreement one of cooperation ("a co-operation deal"): its parties cooperate."""
+    return _word_list("cooperation_nouns.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

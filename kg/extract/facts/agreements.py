@@ -3,7 +3,9 @@ the counterparty an agreement's purpose names ("a deal to import gas from Iran")
 agreement ("the Israeli-Egyptian protocol") and the subject that makes it ("X struck a deal")."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import combinations
 
 from spacy.tokens import Token
 
@@ -13,7 +15,9 @@ from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers"]
+MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
+
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -130,3 +134,49 @@ def makers(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
                     if found:
                         yield found
+
+
+def cooperating_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'The two countries formalised a co-operation deal', 'X and Y signed a memorandum on energy cooperation': the
+    states and bodies party to an agreement of cooperation (data/cooperation_nouns.txt, in its description or in
+    the words right after it) cooperate with each other, as firmly as both are parties to it."""
+    parties: dict[str, dict[str, Fact]] = {}
+    for f in facts:
+        if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
+                and reading.types.get(f.object) == "Agreement":
+            parties.setdefault(f.object, {}).setdefault(f.subject, f)
+    found: list[Fact] = []
+    for agreement, sides in parties.items():
+        if not 2 <= len(sides) <= MAX_COOPERATING or not _of_cooperation(reading, agreement):
+            continue
+        for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
+            weaker = fb if fa.modality == "asserted" else fa  # the pair is as firm as its less firm party
+            found.append(replace(weaker, predicate="cooperatesWith", subject=a, object=b, rule="party:cooperation",
+                                 confidence=round(min(fa.confidence, fb.confidence) * 0.9, 2)))
+    return found
+
+
+def _of_cooperation(reading: Reading, agreement: str) -> bool:
+    """An agreement some mention of which is described by a cooperation noun: in its own words or in an on/of/for
+    phrase after its head ('a memorandum of understanding on energy co-operation')."""
+    nouns = lexicons.cooperation_nouns()
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if key != agreement:
+            continue
+        head = doc[mention.head]
+        tokens = list(doc[mention.start:mention.end])
+        stack = [head]
+        while stack:  # "memorandum of understanding on energy co-operation": through of/on/for phrases
+            token = stack.pop()
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "on", "for"}:
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        tokens += list(pobj.subtree)
+                        stack.append(pobj)
+        words = {t.lower_ for t in tokens}
+        words |= {"".join(t.text for t in doc[i - 2:i + 1]).lower() for i in (t.i for t in tokens) if i >= 2
+                  and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_}
+        if words & nouns:
+            return True
+    return False

@@ -90,6 +90,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.government_heads,
     roles.party_states,
     implied.implied_facts,
+    agreements.cooperating_parties,
     speech.voiced_stances,
 )
 

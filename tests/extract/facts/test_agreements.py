@@ -122,3 +122,20 @@ def test_agreement_label_kept(facts_of, text, label):
 def test_owner_of_an_agreement_is_party(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the parties of an agreement of cooperation cooperate with each other (rule "party:cooperation")
+    pytest.param("Chile and Peru signed a memorandum of understanding on energy co-operation on Tuesday.",
+                 ("Chile", "cooperatesWith", "Peru"), None, id="memorandum-on-cooperation"),
+    pytest.param("Ghana and Togo formalised a cooperation deal on Monday.",
+                 ("Ghana", "cooperatesWith", "Togo"), None, id="cooperation-deal"),
+    # an agreement of another kind makes its parties no partners
+    pytest.param("Chile and Peru signed a trade deal on Tuesday.", None, ("Chile", "cooperatesWith", "Peru"),
+                 id="trade-deal"),
+])
+def test_parties_of_a_cooperation_agreement_cooperate(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples or expected[::-1] in got.triples, got
+    assert absent is None or (absent not in got.triples and absent[::-1] not in got.triples), got
+

@@ -28,6 +28,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, implied.implied_facts,
+                   agreements.cooperating_parties,
                    speech.voiced_stances)
 
 
