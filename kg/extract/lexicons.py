@@ -828,6 +828,12 @@ def cooperation_nouns() -> frozenset[str]:
 
 
 @cache
+def state_ownership_words() -> frozenset[str]:
+    """Participles that after "state-" make a firm a state's ("state-owned", "state-run")."""
+    return _word_list("state_ownership_words.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

@@ -31,6 +31,7 @@ STATE_RULES: tuple[Rule, ...] = (
     belonging.belonging_facts,
     belonging.places_within,
     belonging.described_firms,
+    belonging.state_firms,
     membership.people_in_organisations,
     membership.organisation_parts,
     membership.named_before_post,

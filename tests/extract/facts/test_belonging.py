@@ -224,3 +224,26 @@ def test_a_news_agency_belongs_to_its_state_but_is_no_part_of_it(facts_of):
     got = facts_of("Kenyan news agencies reported that the minister had resigned.")
     assert ("Kenyan news agencies", "affiliatedWith", "Kenya") in got.triples, got
     assert ("Kenyan news agencies", "partOf", "Kenya") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state-owned firm with no country of its own belongs to the one state its sentence names as owner or actor
+    pytest.param("The loan which Polish state bank PKO granted state-owned Orlen last week came from German banks.",
+                 ("Orlen", "affiliatedWith", "Poland"), id="country-before-state"),
+    pytest.param("The Mexican government said state-run Pemex would raise output.",
+                 ("Pemex", "affiliatedWith", "Mexico"), id="government"),
+])
+def test_state_owned_firm_belongs_to_the_state_of_its_sentence(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # no state named, or two: no country
+    pytest.param("Analysts praised state-owned Pemex for its results.", "Pemex", id="no-state"),
+    pytest.param("The Mexican government and the Peruvian government said state-run Pemex would raise output.",
+                 "Pemex", id="two-states"),
+])
+def test_state_owned_firm_without_one_state_gets_no_country(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
