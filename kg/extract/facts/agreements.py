@@ -17,7 +17,8 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "cooperating_parties"]
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts",
+           "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -103,6 +104,37 @@ def owners(reading: Reading) -> Iterator[Fact]:
             for party in reading.resolved.keys_at(owner):
                 if party != key and reading.types.get(party) in {"Country", "Organization"}:
                     found = fact(reading, party, "partyTo", key, head, "party:owner", 0.65)
+                    if found:
+                        yield found
+
+
+def counterparts(reading: Reading) -> Iterator[Fact]:
+    """'the deal with Acme', 'X signed a supply agreement with Y', 'X struck a deal with Y': the state or body an
+    agreement is made with is bound by it too; not "in agreement with" (a concord), nor a deal only hoped for,
+    refused or possible ("hoping to strike a deal with Y")."""
+    verbs = lexicons.agreement_verbs()
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement":
+            continue
+        head = reading.doc[mention.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lower_ == "agreement":
+            continue  # "Britain is in agreement with France": they agree, no document binds them
+        holders = [head]
+        verb = head.head
+        if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | {"sign"}:
+            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    or negated(reading, verb):
+                continue  # "hoping to strike a deal with Y", "did not sign an accord with Y"
+            holders.append(verb)  # "X struck a deal with Y": the parser hangs "with Y" on the verb
+        if negated(reading, head):
+            continue
+        mode = modality(reading, head, None)
+        if mode is None:
+            continue
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for party in (k for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)):
+                if party != key and reading.types.get(party) in {"Country", "Organization"}:
+                    found = fact(reading, party, "partyTo", key, head, "party:counterpart", 0.65, modality=mode)
                     if found:
                         yield found
 

@@ -55,6 +55,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.qualified_parties,
     agreements.owners,
     agreements.makers,
+    agreements.counterparts,
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,

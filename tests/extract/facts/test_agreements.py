@@ -48,7 +48,7 @@ def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, i
 @pytest.mark.parametrize("text, expected", [
     # the countries inside an agreement's own description are its parties
     # the subject of a verb of making an agreement is party to it
-    pytest.param("Chile struck a fishing deal with Peru last week.", {("Chile", "partyTo", "Chile's fishing deal")},
+    pytest.param("Chile struck a fishing deal last week.", {("Chile", "partyTo", "Chile's fishing deal")},
                  id="maker"),
     pytest.param("Norway and Iceland have reached a fisheries agreement.",
                  {("Norway", "partyTo", "fisheries agreement between Norway and Iceland"),
@@ -85,7 +85,7 @@ def test_not_parties(facts_of, text, absent):
 @pytest.mark.parametrize("text, label, written", [
     # a generic agreement is labelled by its parties (labels.told_apart); the label as written stays an alias
     pytest.param("Ghana and Togo signed a deal on Monday.", "deal between Ghana and Togo", "deal", id="two-parties"),
-    pytest.param("Chile struck a fishing deal with Peru last week.", "Chile's fishing deal", "fishing deal",
+    pytest.param("Chile struck a fishing deal last week.", "Chile's fishing deal", "fishing deal",
                  id="one-party"),
     pytest.param("Kenya and Uganda signed a memorandum of understanding.",
                  "memorandum of understanding between Kenya and Uganda", "memorandum of understanding",
@@ -139,3 +139,19 @@ def test_parties_of_a_cooperation_agreement_cooperate(facts_of, text, expected, 
     assert expected is None or expected in got.triples or expected[::-1] in got.triples, got
     assert absent is None or (absent not in got.triples and absent[::-1] not in got.triples), got
 
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    # the state or body an agreement is made with is bound by it (rule "party:counterpart")
+    pytest.param("The deal with Renault was praised by analysts.", "Renault", True, id="deal-with"),
+    pytest.param("Chile's trade accord with Peru expires in May.", "Peru", True, id="owner-and-with"),
+    pytest.param("Chile struck a fishing deal with Peru last week.", "Peru", True, id="made-with"),
+    # a concord, a deal only hoped for, refused or possible binds no one
+    pytest.param("Chile is in agreement with Peru on the issue.", "Peru", False, id="in-agreement-with"),
+    pytest.param("Chile is hoping to strike a fishing deal with Peru.", "Peru", False, id="hoped-for"),
+    pytest.param("Chile did not reach a fishing deal with Peru.", "Peru", False, id="negated"),
+    pytest.param("Chile could strike a fishing deal with Peru.", "Peru", False, id="possible"),
+])
+def test_counterpart_of_an_agreement_is_party(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got

@@ -20,7 +20,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
-               agreements.makers, venues.event_participants, gatherings.gathering_facts,
+               agreements.makers, agreements.counterparts, venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
