@@ -834,6 +834,12 @@ def state_ownership_words() -> frozenset[str]:
 
 
 @cache
+def deal_holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the agreement made "with" another ("X announced a deal with Y")."""
+    return _word_list("deal_holding_verbs.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

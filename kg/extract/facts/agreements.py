@@ -131,10 +131,19 @@ def counterparts(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, head, None)
         if mode is None:
             continue
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for party in (k for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)):
-                if party != key and reading.types.get(party) in {"Country", "Organization"}:
-                    found = fact(reading, party, "partyTo", key, head, "party:counterpart", 0.65, modality=mode)
+        others = [k for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+                  for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
+                  if k != key and reading.types.get(k) in {"Country", "Organization"}]
+        for party in dict.fromkeys(others):
+            found = fact(reading, party, "partyTo", key, head, "party:counterpart", 0.65, modality=mode)
+            if found:
+                yield found
+        if others and head.dep_ == "dobj" and verb.lemma_.lower() in lexicons.deal_holding_verbs() \
+                and verb.tag_ in FINITE_TAGS | {"VBG"} and not negated(reading, verb):
+            # "X announced a deal with Y": the subject holds the deal with Y
+            for party in subjects(reading, verb):
+                if party not in others and reading.types.get(party) in {"Country", "Organization"}:
+                    found = fact(reading, party, "partyTo", key, head, "party:holder", 0.65, modality=mode)
                     if found:
                         yield found
 

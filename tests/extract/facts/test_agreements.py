@@ -155,3 +155,16 @@ def test_parties_of_a_cooperation_agreement_cooperate(facts_of, text, expected, 
 def test_counterpart_of_an_agreement_is_party(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    # the subject of a verb of holding an agreement made with another is its other party (rule "party:holder")
+    pytest.param("On Monday, Airbus announced a deal with India's Tata to build a plant.", "Airbus", True,
+                 id="announced-with"),
+    pytest.param("Nokia renewed its supply contract with Siemens.", "Nokia", True, id="renewed-with"),
+    # not one that judges another's deal
+    pytest.param("The US criticised the deal with China.", "United States", False, id="criticised"),
+])
+def test_holder_of_an_agreement_made_with_another_is_party(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
