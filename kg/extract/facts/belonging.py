@@ -20,8 +20,6 @@ from kg.model import Fact
 
 __all__ = ["belonging_facts", "places_within", "described_firms", "state_firms"]
 
-MEETING_VERBS = frozenset({"meet", "gather", "assemble", "convene"})  # verbs of coming together at a place
-
 
 def _a_firm(reading: Reading, start: int, end: int) -> bool:
     """'German investment bank X', 'a private bank': a body noun made a firm by a modifier before it, up to
@@ -193,10 +191,9 @@ def places_within(reading: Reading) -> Iterator[Fact]:
             continue
         entity = reading.resolved.entities.get(key)
         label = entity.label if entity is not None else mention.text
-        head = reading.doc[mention.head]
-        venue = etype == "Organization" and label not in known and _a_venue(head)
-        if etype == "Organization" and label not in known and not venue:
+        if etype == "Organization" and label not in known:
             continue
+        head = reading.doc[mention.head]
         city = etype == "Organization" or mention.role in {"city", "capital"} or label in known
         for whole in dict.fromkeys(_enclosing(reading, head) + _followed_by(reading, mention.end)):
             if whole == key or not _same_country(reading, key, whole):
@@ -204,26 +201,12 @@ def places_within(reading: Reading) -> Iterator[Fact]:
             if reading.types.get(whole) == "Place" and not _is_region(reading, whole) and (
                     city or head.lower_ not in lexicons.site_nouns()):
                 continue  # "Paris, London": a city is in no other city; "X in London" may be a firm there
-            if venue and not (reading.types.get(whole) == "Country" or _is_region(reading, whole)):
-                continue  # a meeting place lies in a country or a region, not in a city it may be a firm of
-            if etype == "Organization" and not venue and (reading.types.get(whole) != "Country"
-                                                          or known[label] != _country_of(reading, whole)):
+            if etype == "Organization" and (reading.types.get(whole) != "Country" or known[label] != _country_of(
+                    reading, whole)):
                 continue  # only the gazetteer's own country for a name the tagger took for a firm
             found = fact(reading, key, "partOf", whole, head, "place:within", 0.7)
             if found:
                 yield found
-
-
-def _a_venue(head: Token) -> bool:
-    """'will meet at X in Y', 'the summit at X': a name the tagger took for a firm that is where a gathering is held
-    (the object of "at" after a verb of meeting or holding, data/venue_verbs.txt, or an event noun) is a place."""
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "at":
-        return False
-    governor = prep.head
-    if governor.pos_ in {"VERB", "AUX"}:
-        return governor.lemma_.lower() in lexicons.venue_verbs() | MEETING_VERBS
-    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.event_nouns()
 
 
 def _is_region(reading: Reading, key: str) -> bool:
