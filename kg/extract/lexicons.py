@@ -840,6 +840,12 @@ def deal_holding_verbs() -> frozenset[str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of legal texts an organisation adopts ("EU Constitution", "UN Charter"): no body of it."""
+    return _word_list("document_nouns.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")
