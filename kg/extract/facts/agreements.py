@@ -30,6 +30,8 @@ def agreement_parties(reading: Reading) -> Iterator[Fact]:
         if not agreements or token.pos_ == "PRON" or token.dep_ not in {
                 "nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
             continue
+        if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in token.children):
+            continue  # "there is no treaty between X and Y": none binds them
         scopes = [token]
         if token.dep_ == "nsubj" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"):
             scopes += [c for c in token.head.children if c.dep_ == "dobj"]

@@ -168,3 +168,8 @@ def test_counterpart_of_an_agreement_is_party(facts_of, text, party, is_party):
 def test_holder_of_an_agreement_made_with_another_is_party(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+def test_no_agreement_between_makes_no_parties(facts_of):
+    got = facts_of("Lawyers said there was no treaty between Chile and Peru on the matter.")
+    assert not got.predicates("partyTo"), got
