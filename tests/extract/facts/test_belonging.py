@@ -99,6 +99,10 @@ def test_places_not_in_countries(facts_of, text, absent):
                  id="carmaker-before"),
     pytest.param("Shares in Renault, a French carmaker, rose.", ("Renault", "affiliatedWith", "France"),
                  id="carmaker-after"),
+    pytest.param("Shares in British supermarket chain Tesco rose.", ("Tesco", "affiliatedWith", "United Kingdom"),
+                 id="chain"),
+    pytest.param("Shares in the French consortium Vinci rose.", ("Vinci", "affiliatedWith", "France"),
+                 id="consortium"),
 ])
 def test_firm_countries(facts_of, text, expected):
     got = facts_of(text)
