@@ -846,6 +846,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def ministry_nouns() -> frozenset[str]:
+    """Nouns that make a name a government department ("Home Office", "Ministry of Defence")."""
+    return _word_list("ministry_nouns.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

@@ -8,7 +8,7 @@ Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -18,7 +18,9 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms"]
+__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries"]
+
+TITLE_FILLERS = frozenset({"of", "for", "and", "the", "&", "shadow", "deputy", "junior", "acting", "former"})
 
 
 def _a_firm(reading: Reading, start: int, end: int) -> bool:
@@ -369,3 +371,43 @@ def _owning_states(reading: Reading, sent, own) -> list[str]:
         if (mention.kind == "country" and before_state) or mention.role == "state":
             found.append(key)
     return list(dict.fromkeys(found))
+
+
+def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'The Home Office said ...' with 'Home Secretary X' (of Ruritania) in the text: a department named by a
+    portfolio (data/ministry_nouns.txt) is part of the state whose minister holds a post of that portfolio, when
+    the text's holders of such posts serve one state only."""
+    facts = list(facts)
+    states: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "affiliatedWith" and f.subject.startswith("person/") and f.object.startswith("country/"):
+            states.setdefault(f.subject, set()).add(f.object)
+    posts = [(_portfolio(f.object), f.subject) for f in facts if f.predicate == "holdsPosition"]
+    found: list[Fact] = []
+    for mention, key in reading.resolved.mentions:
+        entity = reading.resolved.entities.get(key)
+        if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.country or entity is None:
+            continue
+        words = {w.lower().removesuffix("'s") for w in entity.label.split()}
+        if not words & lexicons.ministry_nouns() or any(w in gazetteer.surface_forms() for w in entity.label.split()):
+            continue
+        countries = {c for portfolio, person in posts if portfolio and portfolio <= words
+                     for c in states.get(person, ())}
+        if len(countries) == 1:
+            country = next(iter(countries))
+            for predicate in ("partOf", "affiliatedWith"):
+                made = fact(reading, key, predicate, country, reading.doc[mention.head], "role:ministry", 0.7)
+                if made:
+                    found.append(made)
+    return found
+
+
+def _portfolio(title: str) -> frozenset[str]:
+    """The portfolio words of a title ('Foreign Secretary' → foreign; 'International Development Secretary' →
+    international, development), without its head, its country words and fillers ('shadow', 'of')."""
+    heads = lexicons.portfolio_heads()
+    forms = gazetteer.surface_forms()
+    words = [w for w in title.split() if w not in forms]
+    if not any(w.lower() in heads for w in words):
+        return frozenset()  # not a minister's post ("President", "spokesman")
+    return frozenset(w.lower() for w in words if w.lower() not in heads and w.lower() not in TITLE_FILLERS)

@@ -91,6 +91,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     roles.government_heads,
     roles.party_states,
+    belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,
     speech.voiced_stances,

@@ -256,3 +256,22 @@ def test_state_owned_firm_belongs_to_the_state_of_its_sentence(facts_of, text, e
 def test_state_owned_firm_without_one_state_gets_no_country(facts_of, text, subject):
     got = facts_of(text)
     assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
+
+
+def test_department_of_a_ministers_portfolio_is_part_of_the_ministers_state(facts_of):
+    got = facts_of("British Defence Secretary John Smith visited Oman. The Ministry of Defence said the trip went well.")
+    assert {("Ministry of Defence", "partOf", "United Kingdom"),
+            ("Ministry of Defence", "affiliatedWith", "United Kingdom")} <= got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # ministers of the portfolio from two states: the department's state is unknown
+    pytest.param("French Foreign Minister Jean Roux met German Foreign Minister Karl Weiss. The Foreign Ministry "
+                 "said the talks went well.", id="two-states"),
+    # a minister of another portfolio says nothing of the department
+    pytest.param("British Defence Secretary John Smith visited Oman. The Home Office said the trip went well.",
+                 id="other-portfolio"),
+])
+def test_department_without_one_ministers_state(facts_of, text):
+    got = facts_of(text)
+    assert not {s for s, o in got.predicates("partOf") if s in {"Foreign Ministry", "Home Office"}}, got
