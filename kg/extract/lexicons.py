@@ -830,6 +830,36 @@ def firm_modifiers() -> frozenset[str]:
 
 
 @cache
+def cooperation_nouns() -> frozenset[str]:
+    """Nouns that make an agreement one of cooperation ("a co-operation deal"): its parties cooperate."""
+    return _word_list("cooperation_nouns.txt")
+
+
+@cache
+def state_ownership_words() -> frozenset[str]:
+    """Participles that after "state-" make a firm a state's ("state-owned", "state-run")."""
+    return _word_list("state_ownership_words.txt")
+
+
+@cache
+def deal_holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the agreement made "with" another ("X announced a deal with Y")."""
+    return _word_list("deal_holding_verbs.txt")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of legal texts an organisation adopts ("EU Constitution", "UN Charter"): no body of it."""
+    return _word_list("document_nouns.txt")
+
+
+@cache
+def ministry_nouns() -> frozenset[str]:
+    """Nouns that make a name a government department ("Home Office", "Ministry of Defence")."""
+    return _word_list("ministry_nouns.txt")
+
+
+@cache
 def comment_verbs() -> frozenset[str]:
     """Verbs of commenting and disclosing ("comment", "elaborate"): refusing them withholds words, no rejection."""
     return _word_list("comment_verbs.txt")

@@ -3,7 +3,9 @@ the counterparty an agreement's purpose names ("a deal to import gas from Iran")
 agreement ("the Israeli-Egyptian protocol") and the subject that makes it ("X struck a deal")."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import combinations
 
 from spacy.tokens import Token
 
@@ -13,7 +15,10 @@ from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["agreement_parties", "qualified_parties", "makers"]
+MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
+
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts",
+           "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -25,6 +30,8 @@ def agreement_parties(reading: Reading) -> Iterator[Fact]:
         if not agreements or token.pos_ == "PRON" or token.dep_ not in {
                 "nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "appos", "attr"}:
             continue
+        if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in token.children):
+            continue  # "there is no treaty between X and Y": none binds them
         scopes = [token]
         if token.dep_ == "nsubj" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "relcl"):
             scopes += [c for c in token.head.children if c.dep_ == "dobj"]
@@ -88,6 +95,61 @@ def qualified_parties(reading: Reading) -> Iterator[Fact]:
                         yield found
 
 
+def owners(reading: Reading) -> Iterator[Fact]:
+    """'Acme's mobile deal', 'Chile's trade accord with Peru': the state or body whose possessive owns an agreement's
+    description is a party to it (not a person, who signs or negotiates it, nor a date: 'last year's deal')."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement" or mention.kind != "description":
+            continue
+        head = reading.doc[mention.head]
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            for party in reading.resolved.keys_at(owner):
+                if party != key and reading.types.get(party) in {"Country", "Organization"}:
+                    found = fact(reading, party, "partyTo", key, head, "party:owner", 0.65)
+                    if found:
+                        yield found
+
+
+def counterparts(reading: Reading) -> Iterator[Fact]:
+    """'the deal with Acme', 'X signed a supply agreement with Y', 'X struck a deal with Y': the state or body an
+    agreement is made with is bound by it too; not "in agreement with" (a concord), nor a deal only hoped for,
+    refused or possible ("hoping to strike a deal with Y")."""
+    verbs = lexicons.agreement_verbs()
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement":
+            continue
+        head = reading.doc[mention.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lower_ == "agreement":
+            continue  # "Britain is in agreement with France": they agree, no document binds them
+        holders = [head]
+        verb = head.head
+        if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | {"sign"}:
+            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                    or negated(reading, verb):
+                continue  # "hoping to strike a deal with Y", "did not sign an accord with Y"
+            holders.append(verb)  # "X struck a deal with Y": the parser hangs "with Y" on the verb
+        if negated(reading, head):
+            continue
+        mode = modality(reading, head, None)
+        if mode is None:
+            continue
+        others = [k for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+                  for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
+                  if k != key and reading.types.get(k) in {"Country", "Organization"}]
+        for party in dict.fromkeys(others):
+            found = fact(reading, party, "partyTo", key, head, "party:counterpart", 0.65, modality=mode)
+            if found:
+                yield found
+        if others and head.dep_ == "dobj" and verb.lemma_.lower() in lexicons.deal_holding_verbs() \
+                and verb.tag_ in FINITE_TAGS | {"VBG"} and not negated(reading, verb):
+            # "X announced a deal with Y": the subject holds the deal with Y
+            for party in subjects(reading, verb):
+                if party not in others and reading.types.get(party) in {"Country", "Organization"}:
+                    found = fact(reading, party, "partyTo", key, head, "party:holder", 0.65, modality=mode)
+                    if found:
+                        yield found
+
+
 def _brokered(token: Token) -> bool:
     """'US-brokered', 'UN-backed': a country word joined by a hyphen to a participle names a third party."""
     doc = token.doc
@@ -115,3 +177,49 @@ def makers(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
                     if found:
                         yield found
+
+
+def cooperating_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'The two countries formalised a co-operation deal', 'X and Y signed a memorandum on energy cooperation': the
+    states and bodies party to an agreement of cooperation (data/cooperation_nouns.txt, in its description or in
+    the words right after it) cooperate with each other, as firmly as both are parties to it."""
+    parties: dict[str, dict[str, Fact]] = {}
+    for f in facts:
+        if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
+                and reading.types.get(f.object) == "Agreement":
+            parties.setdefault(f.object, {}).setdefault(f.subject, f)
+    found: list[Fact] = []
+    for agreement, sides in parties.items():
+        if not 2 <= len(sides) <= MAX_COOPERATING or not _of_cooperation(reading, agreement):
+            continue
+        for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
+            weaker = fb if fa.modality == "asserted" else fa  # the pair is as firm as its less firm party
+            found.append(replace(weaker, predicate="cooperatesWith", subject=a, object=b, rule="party:cooperation",
+                                 confidence=round(min(fa.confidence, fb.confidence) * 0.9, 2)))
+    return found
+
+
+def _of_cooperation(reading: Reading, agreement: str) -> bool:
+    """An agreement some mention of which is described by a cooperation noun: in its own words or in an on/of/for
+    phrase after its head ('a memorandum of understanding on energy co-operation')."""
+    nouns = lexicons.cooperation_nouns()
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if key != agreement:
+            continue
+        head = doc[mention.head]
+        tokens = list(doc[mention.start:mention.end])
+        stack = [head]
+        while stack:  # "memorandum of understanding on energy co-operation": through of/on/for phrases
+            token = stack.pop()
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"of", "on", "for"}:
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        tokens += list(pobj.subtree)
+                        stack.append(pobj)
+        words = {t.lower_ for t in tokens}
+        words |= {"".join(t.text for t in doc[i - 2:i + 1]).lower() for i in (t.i for t in tokens) if i >= 2
+                  and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_}
+        if words & nouns:
+            return True
+    return False

@@ -8,7 +8,7 @@ Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -18,7 +18,9 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts", "places_within", "described_firms"]
+__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries"]
+
+TITLE_FILLERS = frozenset({"of", "for", "and", "the", "&", "shadow", "deputy", "junior", "acting", "former"})
 
 
 def _a_firm(reading: Reading, start: int, end: int) -> bool:
@@ -314,3 +316,98 @@ def _of_another_country(reading: Reading, first: Token, countries: list[str]) ->
     head = doc[mention.head]
     own = [k for t in doc[min(t.i for t in head.subtree):mention.start] for k in country_refs(reading, t)]
     return bool(own) and not set(own) & set(countries)
+
+
+def state_firms(reading: Reading) -> Iterator[Fact]:
+    """'... which the Ruritanian state bank lent state-owned Kovex': a firm named as state-owned ("state-run",
+    data/state_ownership_words.txt) with no country in its own phrase belongs to the state its sentence names as
+    an owner or actor: a country word before "state" ("Ruritanian state bank", "Ruritanian state media") or a
+    government ("the Ruritanian government"), when the sentence names one such state only."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.country:
+            continue
+        head = doc[mention.head]
+        pre = _words_before(reading, key, mention.start)
+        if not _state_owned(pre) or any(country_refs(reading, t) for t in pre):
+            continue
+        states = _owning_states(reading, head.sent, mention)
+        if len(states) == 1:
+            made = fact(reading, key, "affiliatedWith", states[0], head, "role:state-firm", 0.65)
+            if made:
+                yield made
+
+
+def _words_before(reading: Reading, key: str, start: int) -> list[Token]:
+    """The descriptive words right before a name ('small state-owned carmaker'), back to anything else or to
+    another firm's or person's name; the parser hangs a hyphenated participle's parts apart."""
+    doc = reading.doc
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(words) < 6 and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[i].tag_ in {"VBN", "HYPH"}) \
+            and not any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                        for k in reading.resolved.keys_at(doc[i])):
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def _state_owned(pre: list[Token]) -> bool:
+    """'state-owned', 'state-run' among the words before a name."""
+    words = lexicons.state_ownership_words()
+    return any(t.lower_ == "state" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in words
+               for t in pre)
+
+
+def _owning_states(reading: Reading, sent, own) -> list[str]:
+    """The states a sentence names as owners or actors: a country word right before "state" ('Ruritanian state
+    bank') or a government phrase; not the firm's own mention."""
+    found: list[str] = []
+    for mention, key in reading.resolved.mentions:
+        if not sent.start <= mention.start < sent.end or mention is own or reading.types.get(key) != "Country":
+            continue
+        before_state = mention.end < len(reading.doc) and reading.doc[mention.end].lower_ == "state" and not (
+            mention.end + 1 < len(reading.doc) and reading.doc[mention.end + 1].text == "-")
+        if (mention.kind == "country" and before_state) or mention.role == "state":
+            found.append(key)
+    return list(dict.fromkeys(found))
+
+
+def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'The Home Office said ...' with 'Home Secretary X' (of Ruritania) in the text: a department named by a
+    portfolio (data/ministry_nouns.txt) is part of the state whose minister holds a post of that portfolio, when
+    the text's holders of such posts serve one state only."""
+    facts = list(facts)
+    states: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "affiliatedWith" and f.subject.startswith("person/") and f.object.startswith("country/"):
+            states.setdefault(f.subject, set()).add(f.object)
+    posts = [(_portfolio(f.object), f.subject) for f in facts if f.predicate == "holdsPosition"]
+    found: list[Fact] = []
+    for mention, key in reading.resolved.mentions:
+        entity = reading.resolved.entities.get(key)
+        if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.country or entity is None:
+            continue
+        words = {w.lower().removesuffix("'s") for w in entity.label.split()}
+        if not words & lexicons.ministry_nouns() or any(w in gazetteer.surface_forms() for w in entity.label.split()):
+            continue
+        countries = {c for portfolio, person in posts if portfolio and portfolio <= words
+                     for c in states.get(person, ())}
+        if len(countries) == 1:
+            country = next(iter(countries))
+            for predicate in ("partOf", "affiliatedWith"):
+                made = fact(reading, key, predicate, country, reading.doc[mention.head], "role:ministry", 0.7)
+                if made:
+                    found.append(made)
+    return found
+
+
+def _portfolio(title: str) -> frozenset[str]:
+    """The portfolio words of a title ('Foreign Secretary' → foreign; 'International Development Secretary' →
+    international, development), without its head, its country words and fillers ('shadow', 'of')."""
+    heads = lexicons.portfolio_heads()
+    forms = gazetteer.surface_forms()
+    words = [w for w in title.split() if w not in forms]
+    if not any(w.lower() in heads for w in words):
+        return frozenset()  # not a minister's post ("President", "spokesman")
+    return frozenset(w.lower() for w in words if w.lower() not in heads and w.lower() not in TITLE_FILLERS)

@@ -321,6 +321,8 @@ def named_parents(reading: Reading) -> Iterator[Fact]:
             continue
         tokens = reading.doc[mention.start:mention.end]
         head = reading.doc[mention.head]
+        if _a_document(tokens[-1]):
+            continue  # "EU Constitution", "UN Charter": a text the body adopted, no part of it
         for size in range(len(tokens) - 1, 0, -1):
             rest = tokens[size:]
             if rest[0].pos_ in {"ADP", "CCONJ"} or rest[0].text == "&":
@@ -347,6 +349,12 @@ def named_parents(reading: Reading) -> Iterator[Fact]:
                 for predicate in ("partOf", "affiliatedWith"):
                     yield from _made(fact(reading, body, predicate, country, head, "role:belongs-to", 0.8))
                 break
+
+
+def _a_document(token: Token) -> bool:
+    """A noun of a legal text (data/document_nouns.txt) or of an agreement (data/entity_nouns.tsv)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicons.document_nouns() or lexicons.entity_nouns().get(lemma, ("", ""))[0] == "Agreement"
 
 
 def _made(found: Fact | None) -> Iterator[Fact]:

@@ -31,6 +31,7 @@ STATE_RULES: tuple[Rule, ...] = (
     belonging.belonging_facts,
     belonging.places_within,
     belonging.described_firms,
+    belonging.state_firms,
     membership.people_in_organisations,
     membership.organisation_parts,
     membership.named_before_post,
@@ -52,7 +53,9 @@ EVENT_RULES: tuple[Rule, ...] = (
     venues.venue_facts,
     agreements.agreement_parties,
     agreements.qualified_parties,
+    agreements.owners,
     agreements.makers,
+    agreements.counterparts,
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,
@@ -90,7 +93,9 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     roles.government_heads,
     roles.party_states,
+    belonging.ministries,
     implied.implied_facts,
+    agreements.cooperating_parties,
     speech.voiced_stances,
 )
 

@@ -264,6 +264,9 @@ def test_named_parent(facts_of, text, expected):
     pytest.param("The UN sent food to Haiti.", id="no-rest"),
     # "X of Y" after a known name is one name of its own, not a part of X
     pytest.param("Delegates met at the European Council of Ministers in Luxembourg.", id="of-name"),
+    # a legal text the organisation adopted, no body of it
+    pytest.param("Voters will be asked about the EU Constitution in a referendum.", id="constitution"),
+    pytest.param("Ministers cited the UN Charter on Monday.", id="charter"),
 ])
 def test_no_named_parent(facts_of, text):
     got = facts_of(text)

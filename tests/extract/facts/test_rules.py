@@ -13,13 +13,14 @@ from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within, belonging.described_firms,
+               belonging.state_firms,
                membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.named_parents, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
-EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties,
-               agreements.makers, venues.event_participants, gatherings.gathering_facts,
+EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
+               agreements.makers, agreements.counterparts, venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
@@ -28,7 +29,9 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
-FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, implied.implied_facts,
+FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, belonging.ministries,
+                   implied.implied_facts,
+                   agreements.cooperating_parties,
                    speech.voiced_stances)
 
 
