@@ -5,7 +5,12 @@ data files in ``kg/data`` loaded through ``kg.extract.lexicons``.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.model import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # ---- spaCy's labels (OntoNotes NER labels, Penn tags, universal POS, ClearNLP dependencies) -------------------
 
@@ -111,3 +116,8 @@ QUESTIONING_VERBS = frozenset({"ask"})
 # Verbs of letting whose object does the infinitive's act ("allowed Y to join", "would not let a row damage Z"):
 # the infinitive on the object is the act let happen, not the purpose of the verb's own act.
 LETTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def to_infinitive(verb: Token) -> bool:
+    """'(agreed) to leave', '(asked) to be freed': a verb marked by the infinitive 'to' (spaCy's aux child)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

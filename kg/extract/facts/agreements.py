@@ -9,7 +9,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from kg.extract import lexicons
+from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import between, refs, subjects
 from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
@@ -56,7 +56,7 @@ def _counterparties(reading: Reading, agreement: Token) -> list[str]:
     purpose trades with is its other party."""
     found: list[str] = []
     for verb in agreement.children:
-        if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in {"acl", "relcl"} or not grammar.to_infinitive(verb):
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "a deal to open talks with Ankara"
         for prep in (p for h in heads for p in h.children):
@@ -124,7 +124,7 @@ def counterparts(reading: Reading) -> Iterator[Fact]:
         holders = [head]
         verb = head.head
         if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs | {"sign"}:
-            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            if verb.dep_ == "xcomp" or grammar.to_infinitive(verb) \
                     or negated(reading, verb):
                 continue  # "hoping to strike a deal with Y", "did not sign an accord with Y"
             holders.append(verb)  # "X struck a deal with Y": the parser hangs "with Y" on the verb

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg import vocabulary
-from kg.extract import gazetteer, lexicons
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits
 from kg.extract.facts.reading import Reading
@@ -197,7 +197,7 @@ def purposed_aid(reading: Reading) -> Iterator[Fact]:
 def _purpose(verb: Token) -> bool:
     """An infinitive stating what an act or a fund is for ("sent aid to rebuild Y", "loans to help Y", "the
     plan used by X to rebuild Y"); not the complement of a wish or promise ("vowed to rebuild Y")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+    if not grammar.to_infinitive(verb) or verb.head.i == verb.i:
         return False
     if verb.dep_ in {"advcl", "acl"}:
         return True

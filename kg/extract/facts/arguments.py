@@ -161,7 +161,7 @@ def _plan_infinitive(verb: Token) -> Token | None:
     """The plan or proposal noun (data/proposal_nouns.txt, data/plan_verbs.txt) that an infinitive hung on the clause
     belongs to: an object of a preposition before it ("worried about plans, backed by Y, to lift Z") that has no
     infinitive of its own, so the parser took the noun's infinitive for the clause's purpose; None otherwise."""
-    if verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.head.i == verb.i or not grammar.to_infinitive(verb):
         return None
     nouns = lexicons.proposal_nouns() | lexicons.plan_verbs()
     return next((t for t in verb.head.subtree if verb.head.i < t.i < verb.i and t.dep_ == "pobj" and t.pos_ == "NOUN"
@@ -181,7 +181,7 @@ def _addressed(verb: Token) -> Token | None:
     """The one a directive addresses before the act it asks for ("urged Y to quit", "called on Y to quit"): the
     directive's object, or the object of its on/upon; None when the governor is no directive or names no one."""
     governor = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not grammar.to_infinitive(verb):
         return None
     table = triggers()
     directive = governor.lemma_.lower() in lexicons.directive_verbs() or any(
@@ -336,8 +336,7 @@ def purpose_objects(reading: Reading, head: Token) -> tuple[str, ...]:
         for clause in scope.children:
             if clause.dep_ not in {"advcl", "xcomp", "acl", "conj", "relcl"} or clause.pos_ != "VERB":
                 continue
-            if (clause.dep_ == "relcl" or scope in objects) and not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if (clause.dep_ == "relcl" or scope in objects) and not grammar.to_infinitive(clause):
                 continue  # on a noun, only an infinitive states a purpose ("a bridge spanning X" does not)
             if clause.lemma_.lower() in lexicons.joining_verbs():
                 continue  # "rioted, joining thousands of demonstrators": whom one joins is no target

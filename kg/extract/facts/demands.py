@@ -127,8 +127,7 @@ def _infinitive_subject(verb: Token) -> Token | None:
     """The one who is to act in 'wants Y to withdraw' (parsed as Y the subject of an infinitive clause, or as an
     object with an infinitive complement); None without an infinitive."""
     for clause in verb.children:
-        if clause.i < verb.i or clause.lemma_ in {"be", "have"} or not any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+        if clause.i < verb.i or clause.lemma_ in {"be", "have"} or not grammar.to_infinitive(clause):
             continue  # "wanted Y to be prosperous": a wish about Y's state, not an act asked of Y
         if clause.dep_ in {"ccomp", "advcl"}:
             return next((g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i), None)
@@ -207,8 +206,7 @@ def directive_nouns(reading: Reading) -> Iterator[Fact]:
     for noun in reading.index.with_lemma(lexicons.directive_nouns(), "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.directive_nouns():
             continue
-        infinitive = any(c.dep_ in {"acl", "relcl", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                     for g in c.children)
+        infinitive = any(c.dep_ in {"acl", "relcl", "advcl"} and grammar.to_infinitive(c)
                          for t in (noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children))
                          for c in t.children)
         if not infinitive:

@@ -97,7 +97,7 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
 def _for_to_clause(verb: Token) -> bool:
     """'for the UK to leave the EU', 'for Y to act': an infinitive with a subject of its own, introduced by "for",
     names an act wished, proposed or judged (it is never told as done)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    return grammar.to_infinitive(verb) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
@@ -109,7 +109,7 @@ def _extraposed_infinitive(verb: Token) -> bool:
     governor = verb.head
     return verb.dep_ in {"xcomp", "advcl", "ccomp"} and governor.i != verb.i and governor.pos_ == "ADJ" \
         and governor.lemma_.lower() in lexicons.extraposition_adjectives() \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and grammar.to_infinitive(verb) \
         and any(c.dep_ in {"nsubj", "expl", "dobj"} and c.lower_ == "it"
                 for c in (*governor.children, *governor.head.children) if c.i < governor.i)
 
@@ -224,7 +224,7 @@ def _declined_request(verb: Token) -> Token | None:
     invitation or a request (data/invitation_nouns.txt, data/directive_nouns.txt) names by its infinitive, when a
     verb of refusal (data/refusal_cues.txt) takes that noun as its object, is refused by the refuser if the act is
     its own (the infinitive has no subject, or one a possessive pronoun owns: "its forces"); returns that verb."""
-    if verb.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in {"acl", "relcl"} or not grammar.to_infinitive(verb):
         return None
     noun = verb.head
     if noun.i == verb.i or noun.dep_ != "dobj" or noun.lemma_.lower() not in \
@@ -452,8 +452,8 @@ def _intended(verb: Token | None) -> bool:
     """'defended plans to end the embargo', 'a proposal to lift the ban': an ending that is only the content
     of a plan or proposal (an infinitive completing a noun) has not happened and ends nothing yet; the parser may
     hang such an infinitive on its noun as xcomp or advcl ("Plans to lift Y's ban were ..."), still the noun's."""
-    return verb is not None and verb.dep_ in {"acl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb is not None and verb.dep_ in {"acl", "xcomp", "advcl"} and verb.head.pos_ == "NOUN" \
+        and grammar.to_infinitive(verb)
 
 
 def _standing_sanctions(reading: Reading, token: Token, candidates: tuple[lexicons.Trigger, ...]) -> Iterator[Fact]:
@@ -581,8 +581,8 @@ def _proposed_ending_agents(reading: Reading, phrase: Token) -> tuple[str, ...]:
         return ()
     table = triggers()
     for act in phrase.children:
-        if act.dep_ == "acl" and act.lemma_.lower() in lexicons.cancellation_cues() and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        if act.dep_ == "acl" and act.lemma_.lower() in lexicons.cancellation_cues() \
+                and grammar.to_infinitive(act):
             for ended_act in act.children:
                 if ended_act.dep_ == "dobj" and (trigger_lemma(ended_act, "NOUN", table), "NOUN") in table \
                         and not reading.resolved.keys_at(ended_act):
@@ -724,7 +724,7 @@ def _addressing(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and (trigger_lemma(c, "NOUN", table), "NOUN") in table for c in verb.children):
         return False  # "demanded a meeting of the Council to discuss X": an act demanded, not an addressee
     return verb.pos_ == "VERB" and any(
-        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and (
+        grammar.to_infinitive(c) and (
             c.dep_ == "xcomp" or c.dep_ in {"advcl", "ccomp"} and any(g.dep_ == "nsubj" for g in c.children))
         for c in verb.children)
 
@@ -922,7 +922,7 @@ def _dare(reading: Reading, verb: Token) -> bool:
     actors = [o for o in verb.children if o.dep_ == "dobj" and (o.pos_ in {"PROPN", "PRON"} or any(
         reading.types.get(k) in vocabulary.ACTOR_TYPES for k in reading.resolved.keys_at(o)))]
     return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and grammar.to_infinitive(c)
         and any(o.i < c.i for o in actors) for c in verb.children)
 
 
@@ -1014,7 +1014,7 @@ def _sent_to(reading: Reading, verb: Token) -> tuple[str, ...]:
     data/sending_verbs.txt) is done where they are sent, the country or place of the sending verb's to-phrase, else
     of the place it names (CAMEO 09)."""
     if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not grammar.to_infinitive(verb):
         return ()
     sender = verb.head
     if sender.pos_ != "VERB" or sender.lemma_.lower() not in lexicons.sending_verbs():

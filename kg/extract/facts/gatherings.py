@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg import vocabulary
-from kg.extract import gazetteer, lexicons
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect, word_parts
 from kg.extract.facts.reading import Reading
@@ -215,8 +215,7 @@ def _arranged(head: Token, verb: Token) -> bool:
 
 def _wished(verb: Token) -> bool:
     """'called for him to go', 'it is vital for them to attend': a for-to clause wishes or asks for the act."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and grammar.to_infinitive(verb)
 
 
 def _verb_role(verb: Token | None, kind: str, head: Token) -> str | None:

@@ -203,12 +203,12 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
             planned = True  # "will continue to fund", "said it would be ready to send troops"
     top = chain[-1] if chain else clause_verb(head)
     if top.dep_ in {"acl", "relcl"} and _plan_or_agreement(top.head) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+            and grammar.to_infinitive(top):
         planned = True  # "Israel's plans to withdraw from Gaza", "the deal to open talks": agreed, not yet done
     if verb.dep_ == "xcomp" and any(c.lemma_ == "be" for c in verb.head.children) and verb.head.lemma_ == "due":
         planned = True
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.i < verb.i \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and grammar.to_infinitive(verb):
         planned = True  # "X is to visit Y this week": an arrangement, not yet done
     if when is not None and when.future:
         planned = True
@@ -251,7 +251,7 @@ def _going_to(verb: Token) -> bool:
     return verb.lemma_ == "go" and verb.tag_ == "VBG" \
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         and not any(c.dep_ == "prep" for c in verb.children) \
-        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(c.dep_ == "xcomp" and grammar.to_infinitive(c)
                 for c in verb.children)
 
 
@@ -282,7 +282,7 @@ def _deadline(verb: Token) -> bool:
     """'X has until Friday to reply', 'Y has till May to settle': an act given a deadline is not yet done."""
     governor = verb.head
     return verb.dep_ == "xcomp" and governor.i != verb.i and governor.lemma_ == "have" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and grammar.to_infinitive(verb) \
         and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in governor.children)
 
 
@@ -338,9 +338,9 @@ def control_chain(verb: Token) -> Iterator[tuple[Token, Token]]:
             pass
         elif node.dep_ == "xcomp" or node.dep_ == "acomp" and node.pos_ == "ADJ":
             pass
-        elif node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        elif node.dep_ == "advcl" and grammar.to_infinitive(node):
             pass  # a purpose: "could send troops to attack Y"
-        elif node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        elif node.dep_ == "ccomp" and grammar.to_infinitive(node):
             pass  # what a causative asks of its object: "proposals to get Y to freeze Z"
         else:
             return
@@ -423,7 +423,7 @@ def hypothetical(head: Token) -> bool:
     for top, _ in control_chain(verb):
         pass
     return top.dep_ == "acl" and top.head.lemma_.lower() in lexicons.proposal_nouns() \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+        and grammar.to_infinitive(top)
 
 
 def _word_forms(verb: Token) -> set[str]:

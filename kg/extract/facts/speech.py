@@ -96,7 +96,7 @@ def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
             if failing.lemma_.lower() not in lexicons.failure_verbs() or any(
                     c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in (*failing.children, *clause.children)):
                 continue
-            if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            if any(c.dep_ == "xcomp" and grammar.to_infinitive(c)
                    for c in failing.children):
                 yield clause, min(rated.get(failing.lemma_.lower(), 0.0), -MIN_OPINION)
 
@@ -247,7 +247,7 @@ def refusals(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.refusal_nouns():
             continue
         act = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                    and grammar.to_infinitive(c)), None)
         if act is None:
             continue
         phrases = [c for c in act.children if c.dep_ == "dobj"]
