@@ -6,7 +6,8 @@ prints one markdown table: measure | ours | target | peer figures. Writes everyt
 wall time, machine, spaCy model, date) to benchmarks/results/quality.json, atomically.
 
     .venv/bin/python benchmarks/quality.py [--out benchmarks/results/quality.json]
-                                           [--parts seed,bbc,plover] [--model NAME] [--shared DIR]
+                                           [--parts seed,bbc,plover[,heldout --gold-dir DIR]]
+                                           [--model NAME] [--shared DIR]
 
 Parts:
   seed    build every file of shared/seeds in one run, no publication date; score against gold/seed.json
@@ -15,6 +16,8 @@ Parts:
           its gold → F1 per article; macro F1 = their mean.
   plover  export the 322 PLOVER gold-standard sentences as files, build them all in one run, score with
           plover.score → event recall (type, source and target right), type recall (type right).
+  heldout (only when asked, with --gold-dir DIR) gold files in the same format kept apart from rule writing,
+          each article built alone as the BBC part → macro F1 / P / R over all and by corpus folder.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
 BBC_PUBLISHED = dt.date(2005, 1, 1)
 PARTS = ("seed", "bbc", "plover")
+OPTIONAL_PARTS = ("heldout",)  # needs --gold-dir: gold kept apart from rule writing, not in the shared folder
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -111,33 +115,40 @@ def seed_quality(shared: Path = SHARED, model: str | None = None) -> dict:
     return _timed(run)
 
 
+def scored_articles(golds: list[Path], shared: Path, model: str | None) -> tuple[dict, list[dict]]:
+    """Build each gold file's article alone (published 2005-01-01) and score it: per-article figures, and every
+    vocabulary statement labelled right or wrong (see `labelled_statements`)."""
+    score, _ = scorers(shared)
+    articles = {}
+    labelled: list[dict] = []
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory(prefix=f"kg-quality-{path.stem}-") as tmp:
+            trig = build_trig([shared / gold["doc"]], Path(tmp), model=model, published=BBC_PUBLISHED)
+            graph = score.load_graph(trig)
+            result = score.score(gold, graph)
+            labelled += [row | {"article": path.stem} for row in labelled_statements(score, gold, graph)]
+        articles[path.stem] = {
+            "doc": gold["doc"], "f1": result["f1"], "precision": result["precision"],
+            "recall": result["recall"], "tp": result["tp"], "fp": result["fp"], "fn": result["fn"],
+            "dates": result["dates"], "fragmented_entities": len(result["fragmented_entities"]),
+            "per_predicate_recall": result["per_predicate_recall"],
+            "missed": result["missed"], "false_positives": result["false_positives"],
+        }
+    return articles, labelled
+
+
 def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: list | None = None) -> dict:
     """Build each annotated BBC article alone (published 2005-01-01), score it; macro F1 = mean F1.
 
     Every vocabulary statement is labelled right or wrong (see `labelled_statements`) for the reliability
     table; the labelled statements are appended to `statements` when a list is given (benchmarks/calibrate.py)."""
-    score, _ = scorers(shared)
     golds = sorted((shared / "eval" / "gold").glob("bbc-*.json"))
     if not golds:
         raise FileNotFoundError(f"no gold/bbc-*.json under {shared / 'eval'}")
 
     def run() -> dict:
-        articles = {}
-        labelled: list[dict] = []
-        for path in golds:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            with tempfile.TemporaryDirectory(prefix=f"kg-quality-{path.stem}-") as tmp:
-                trig = build_trig([shared / gold["doc"]], Path(tmp), model=model, published=BBC_PUBLISHED)
-                graph = score.load_graph(trig)
-                result = score.score(gold, graph)
-                labelled += [row | {"article": path.stem} for row in labelled_statements(score, gold, graph)]
-            articles[path.stem] = {
-                "doc": gold["doc"], "f1": result["f1"], "precision": result["precision"],
-                "recall": result["recall"], "tp": result["tp"], "fp": result["fp"], "fn": result["fn"],
-                "dates": result["dates"], "fragmented_entities": len(result["fragmented_entities"]),
-                "per_predicate_recall": result["per_predicate_recall"],
-                "missed": result["missed"], "false_positives": result["false_positives"],
-            }
+        articles, labelled = scored_articles(golds, shared, model)
         if statements is not None:
             statements.extend(labelled)
         macro = sum(a["f1"] for a in articles.values()) / len(articles)
@@ -148,6 +159,31 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: lis
                 "reliability": reliability_report(labelled, held_out=True), "articles": articles}
 
     return _timed(run)
+
+
+def heldout_quality(shared: Path = SHARED, model: str | None = None, gold_dir: Path | None = None) -> dict:
+    """Score gold files kept apart from rule writing (any *.json in the dev gold's format under `gold_dir`, their
+    "doc" relative to the shared folder), each article built alone as the BBC part: macro F1 / P / R over all,
+    and by the corpus folder the articles come from (bilateral, bulk)."""
+    golds = sorted(gold_dir.glob("*.json")) if gold_dir else []
+    if not golds:
+        raise FileNotFoundError(f"no gold *.json under {gold_dir}")
+
+    def run() -> dict:
+        articles, _ = scored_articles(golds, shared, model)
+        groups = {"all": list(articles.values())}
+        for article in articles.values():
+            groups.setdefault(Path(article["doc"]).parent.name, []).append(article)
+        return {"gold_dir": str(gold_dir), "published": BBC_PUBLISHED.isoformat(),
+                "groups": {name: _macro(members) for name, members in groups.items()}, "articles": articles}
+
+    return _timed(run)
+
+
+def _macro(articles: list[dict]) -> dict:
+    """Mean F1, precision and recall over articles, and the summed true/false positives and misses."""
+    mean = {k: round(sum(a[k] for a in articles) / len(articles), 3) for k in ("f1", "precision", "recall")}
+    return mean | {k: sum(a[k] for a in articles) for k in ("tp", "fp", "fn")} | {"articles": len(articles)}
 
 
 def half_of(name: str) -> str:
@@ -329,9 +365,10 @@ def machine(model: str | None = None) -> dict:
     return info
 
 
-def measure(parts=PARTS, *, shared: Path = SHARED, model: str | None = None) -> dict:
+def measure(parts=PARTS, *, shared: Path = SHARED, model: str | None = None, gold_dir: Path | None = None) -> dict:
     """Run the chosen parts; return the figures with the date, the machine and each part's wall time."""
-    runners = {"seed": seed_quality, "bbc": bbc_quality, "plover": plover_quality}
+    runners = {"seed": seed_quality, "bbc": bbc_quality, "plover": plover_quality,
+               "heldout": lambda shared, model: heldout_quality(shared, model, gold_dir)}
     result = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
               "machine": machine(model), "targets": TARGETS, "peers": PEERS}
     for part in parts:
@@ -427,7 +464,11 @@ def table(result: dict) -> str:
                  ("PLOVER type recall", _fmt(p["type_recall"]), "", ""),
                  ("PLOVER records built (not skipped by kg)", f"{p['records_built']}/{p['records']}", "", ""),
                  ("PLOVER records with event facts", f"{p['records_with_facts']}/{p['records']}", "", "")]
-    times = ", ".join(f"{part} {result[part]['seconds']} s" for part in PARTS if part in result)
+    if "heldout" in result:
+        rows += [(f"held-out gold ({name}, {g['articles']} articles), macro F1 (P / R)",
+                  f"{g['f1']:.3f} ({g['precision']:.2f} / {g['recall']:.2f})", "", "")
+                 for name, g in result["heldout"]["groups"].items()]
+    times = ", ".join(f"{part} {result[part]['seconds']} s" for part in (*PARTS, *OPTIONAL_PARTS) if part in result)
     lines = ["| " + " | ".join(r) + " |" for r in rows]
     m = result["machine"]
     lines.append("")
@@ -444,7 +485,9 @@ def write_json_atomic(path: Path, data: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON file to write (default: %(default)s)")
-    ap.add_argument("--parts", default=",".join(PARTS), help="comma-separated subset of seed,bbc,plover")
+    ap.add_argument("--parts", default=",".join(PARTS), help="comma-separated subset of seed,bbc,plover,heldout")
+    ap.add_argument("--gold-dir", type=Path, default=None,
+                    help="for the heldout part: a folder of gold files kept apart from rule writing")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: $KG_MODEL or kg's default)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default: %(default)s)")
     ap.add_argument("--write-floors", type=Path, default=None, metavar="JSON",
@@ -452,12 +495,15 @@ def main(argv=None) -> int:
                          "e.g. benchmarks/quality_floors.json after a real improvement")
     args = ap.parse_args(argv)
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
-    unknown = set(parts) - set(PARTS)
+    unknown = set(parts) - set(PARTS) - set(OPTIONAL_PARTS)
     if unknown:
         ap.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    if "heldout" in parts and (args.gold_dir is None or not args.gold_dir.is_dir()):
+        ap.error("the heldout part needs --gold-dir, a folder of gold files")
     if not (args.shared / "eval" / "score.py").exists():
         ap.error(f"no eval/score.py under {args.shared}")
-    result = measure(parts, shared=args.shared.resolve(), model=args.model)
+    result = measure(parts, shared=args.shared.resolve(), model=args.model,
+                     gold_dir=args.gold_dir.resolve() if args.gold_dir else None)
     write_json_atomic(args.out, result)
     print(table(result))
     print(f"\nwrote {args.out}", file=sys.stderr)

@@ -100,3 +100,24 @@ def test_plover_event_recall(floors):
 def test_floors_arithmetic():
     result = {"seed": {"f1": 0.778}, "bbc": {"macro_f1": 0.36}, "plover": {"event_recall": 0.009}}
     assert quality.floors(result) == {"seed_f1": 0.74, "bbc_macro_f1": 0.33, "plover_event_recall": 0.0}
+
+
+def test_a_gold_folder_kept_apart_is_scored_by_corpus_folder(tmp_path):
+    """The heldout part scores any folder of gold files in the development format, over all and by corpus folder."""
+    for name in ("bbc-004.json", "bbc-013.json"):
+        (tmp_path / name).write_bytes((quality.SHARED / "eval" / "gold" / name).read_bytes())
+    result = quality.heldout_quality(gold_dir=tmp_path)
+    assert set(result["articles"]) == {"bbc-004", "bbc-013"}
+    groups = result["groups"]
+    assert set(groups) == {"all", "bilateral"} and groups["all"]["articles"] == 2
+    f1s = [result["articles"][name]["f1"] for name in ("bbc-004", "bbc-013")]
+    assert groups["all"]["f1"] == round(sum(f1s) / 2, 3) > 0.5
+    assert groups["all"]["tp"] == sum(result["articles"][name]["tp"] for name in ("bbc-004", "bbc-013"))
+
+
+def test_the_heldout_part_needs_a_gold_folder(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        quality.main(["--parts", "heldout", "--out", str(tmp_path / "q.json")])
+    assert "--gold-dir" in capsys.readouterr().err
+    with pytest.raises(FileNotFoundError):
+        quality.heldout_quality(gold_dir=tmp_path)
