@@ -1,7 +1,8 @@
 """Speed: the whole `kg build` command on the bulk corpus (200 articles) against a whole process that only runs
 spaCy's `nlp.pipe` over the same texts, and `kg build --jobs 2` against `--jobs 1`.
 
-    .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--no-jobs] [--baseline CHECKOUT] [--out FILE]
+    .venv/bin/python benchmarks/speed.py [--rounds 3] [--limit N] [--no-jobs] [--no-pipe] [--baseline CHECKOUT]
+                                         [--out FILE]
 
 Each round runs, one after the other (alternated, so machine load hits all alike), three processes (two with
 --no-jobs): plain
@@ -15,7 +16,10 @@ last extraction reached the build's process, and the tail after the last (the ou
 rounds of build/pipe (what kg costs on top of parsing, as a user times it), of jobs1/jobs2 (the speed-up of
 two processes) and the parent's share of the CPU with --jobs 2 (reading, RDF, writing: the part that does
 not parallelise). Each round records the 1-minute load average when it started. --baseline runs another
-checkout's `kg build` in each round as well, so that before and after are compared in the same run.
+checkout's `kg build` (and its `--jobs 2`) in each round as well, so that before and after are compared in the
+same run; the two checkouts' builds take turns going first from one round to the next (ABAB, then BABA), so that
+a load that rises or falls during a round does not favour either. --no-pipe leaves out the `nlp.pipe` process
+(for before/after runs of the builds alone).
 """
 from __future__ import annotations
 
@@ -99,17 +103,31 @@ def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
     """The figures of the rounds run so far (medians over rounds)."""
     result = {
         "articles": len(files), "documents": len(documents), "rounds": rounds, "whole_processes": True,
-        "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
-        "build_over_pipe_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2),
         "docs_per_s_jobs1": round(len(documents) / median([r["jobs1"]["wall_s"] for r in rounds]), 2),
         "load_average_1min": [r["load_1min"] for r in rounds],
     }
+    if all("pipe_s" in r for r in rounds):
+        result.update({
+            "build_over_pipe_median": round(median([r["jobs1"]["wall_s"] / r["pipe_s"] for r in rounds]), 2),
+            "build_over_pipe_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2),
+        })
     if all("baseline" in r for r in rounds):
         result.update({
-            "baseline_over_pipe_cpu_median": round(median([r["baseline"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]),
-                                                   2),
             "build_over_baseline_cpu_median": round(median([r["jobs1"]["cpu_s"] / r["baseline"]["cpu_s"]
                                                             for r in rounds]), 3),
+            "build_over_baseline_wall_median": round(median([r["jobs1"]["wall_s"] / r["baseline"]["wall_s"]
+                                                             for r in rounds]), 3),
+        })
+        if all("pipe_s" in r for r in rounds):
+            result["baseline_over_pipe_cpu_median"] = round(
+                median([r["baseline"]["cpu_s"] / r["pipe_cpu_s"] for r in rounds]), 2)
+    if all("baseline_jobs2" in r for r in rounds):
+        result.update({
+            "baseline_jobs2_speedup_median": round(median([r["baseline"]["wall_s"] / r["baseline_jobs2"]["wall_s"]
+                                                           for r in rounds]), 2),
+            "jobs2_over_baseline_jobs2_wall_median": round(median([r["jobs2"]["wall_s"] / r["baseline_jobs2"]["wall_s"]
+                                                                   for r in rounds]), 3),
+            "baseline_jobs2_tail_s_median": round(median([r["baseline_jobs2"]["tail_s"] for r in rounds]), 2),
         })
     if all("jobs2" in r for r in rounds):
         result.update({
@@ -129,6 +147,7 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--no-jobs", action="store_true",
                         help="skip the --jobs 2 build (its speed-up means nothing on a machine shared with others)")
+    parser.add_argument("--no-pipe", action="store_true", help="skip the plain nlp.pipe process")
     parser.add_argument("--baseline", type=Path, default=None,
                         help="another kg checkout whose `kg build` runs in each round too (before/after in one run)")
     parser.add_argument("--out", default=None)
@@ -148,35 +167,54 @@ def main(argv=None) -> int:
         texts.write_text(json.dumps([d.text for d in documents]), encoding="utf-8")
         for i in range(args.rounds):
             load = os.getloadavg()[0]
-            pipe_s, pipe_cpu, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
-            one = build(folder, Path(tmp) / "out1", 1, tmp)
-            done = {"pipe_s": round(pipe_s, 2), "pipe_cpu_s": round(pipe_cpu, 2), "jobs1": one,
-                    "build_over_pipe_cpu": round(one["cpu_s"] / pipe_cpu, 3), "load_1min": round(load, 2)}
-            line = (f"round {i + 1} (load {load:.1f}): nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU), kg build "
-                    f"{one['wall_s']:.1f} s ({one['cpu_s']:.1f} s CPU, {done['build_over_pipe_cpu']:.2f}x)")
-            if args.baseline:
-                base = build(folder, Path(tmp) / "out0", 1, tmp, args.baseline.resolve())
-                done.update(baseline=base, build_over_baseline_cpu=round(one["cpu_s"] / base["cpu_s"], 3))
-                line += (f", baseline kg build {base['wall_s']:.1f} s ({base['cpu_s']:.1f} s CPU, "
-                         f"{base['cpu_s'] / pipe_cpu:.2f}x)")
+            done: dict = {"load_1min": round(load, 2)}
+            line = f"round {i + 1} (load {load:.1f}):"
+            if not args.no_pipe:
+                pipe_s, pipe_cpu, _ = run(PIPE.format(root=str(ROOT), texts=str(texts)), tmp)
+                done.update(pipe_s=round(pipe_s, 2), pipe_cpu_s=round(pipe_cpu, 2))
+                line += f" nlp.pipe {pipe_s:.1f} s ({pipe_cpu:.1f} s CPU),"
+            # this checkout's and the baseline's builds take turns going first (ABAB, then BABA)
+            runs = [("jobs1", 1, ROOT), ("baseline", 1, args.baseline)]
             if not args.no_jobs:
-                two = build(folder, Path(tmp) / "out2", 2, tmp)
-                done.update(jobs2=two, jobs2_parent_cpu_share=round(
-                    two["own_cpu_s"] / (two["own_cpu_s"] + two["workers_cpu_s"]), 3))
-                line += (f", --jobs 2 {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
-                         f"{two['workers_cpu_s']:.1f} s CPU; extractions from {two['first_extraction_s']:.1f} to "
-                         f"{two['last_extraction_s']:.1f} s, then {two['tail_s']:.1f} s to the end)")
+                runs += [("jobs2", 2, ROOT), ("baseline_jobs2", 2, args.baseline)]
+            if i % 2:
+                runs = [runs[k ^ 1] for k in range(len(runs))]
+            for name, jobs, root in runs:
+                if root is not None:
+                    done[name] = build(folder, Path(tmp) / f"out-{name}", jobs, tmp, root.resolve())
+            one = done["jobs1"]
+            line += f" kg build {one['wall_s']:.1f} s ({one['cpu_s']:.1f} s CPU"
+            if "pipe_s" in done:
+                done["build_over_pipe_cpu"] = round(one["cpu_s"] / done["pipe_cpu_s"], 3)
+                line += f", {done['build_over_pipe_cpu']:.2f}x"
+            line += ")"
+            if "baseline" in done:
+                base = done["baseline"]
+                done["build_over_baseline_cpu"] = round(one["cpu_s"] / base["cpu_s"], 3)
+                line += f", baseline kg build {base['wall_s']:.1f} s ({base['cpu_s']:.1f} s CPU)"
+            for name, label in (("jobs2", "--jobs 2"), ("baseline_jobs2", "baseline --jobs 2")):
+                if name in done:
+                    two = done[name]
+                    done[f"{name}_parent_cpu_share"] = round(two["own_cpu_s"] / (two["own_cpu_s"]
+                                                                                 + two["workers_cpu_s"]), 3)
+                    line += (f", {label} {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
+                             f"{two['workers_cpu_s']:.1f} s CPU; extractions from {two['first_extraction_s']:.1f} "
+                             f"to {two['last_extraction_s']:.1f} s, then {two['tail_s']:.1f} s to the end)")
             rounds.append(done)
             print(line, flush=True)
             write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far
     result = summarise(rounds, files, documents)
     path = write_result("speed", result, args.out and Path(args.out))
-    print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x wall, "
-          f"{result['build_over_pipe_cpu_median']}x CPU (median of {args.rounds}); "
-          f"{result['docs_per_s_jobs1']} docs/s with 1 process")
+    if "build_over_pipe_median" in result:
+        print(f"kg build / nlp.pipe, whole processes: {result['build_over_pipe_median']}x wall, "
+              f"{result['build_over_pipe_cpu_median']}x CPU (median of {args.rounds})")
+    print(f"{result['docs_per_s_jobs1']} docs/s with 1 process")
     if "build_over_baseline_cpu_median" in result:
-        print(f"baseline {args.baseline}: {result['baseline_over_pipe_cpu_median']}x CPU of nlp.pipe; this "
-              f"checkout / baseline: {result['build_over_baseline_cpu_median']}x CPU")
+        print(f"baseline {args.baseline}: this checkout / baseline: {result['build_over_baseline_cpu_median']}x CPU, "
+              f"{result['build_over_baseline_wall_median']}x wall")
+    if "baseline_jobs2_speedup_median" in result:
+        print(f"baseline --jobs 2 speed-up: {result['baseline_jobs2_speedup_median']}x; this checkout's --jobs 2 / "
+              f"the baseline's: {result['jobs2_over_baseline_jobs2_wall_median']}x wall")
     if "jobs2_speedup_median" in result:
         print(f"--jobs 2 speed-up: {result['jobs2_speedup_median']}x, parent's CPU share "
               f"{result['jobs2_parent_cpu_share_median']}; {result['docs_per_s_jobs2']} docs/s with 2")

