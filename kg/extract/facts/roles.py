@@ -66,10 +66,37 @@ class TitlePhrase:
 
 
 def titled_people(reading: Reading) -> Iterator[Fact]:
-    """The posts of every person named with a title: before the name, in an apposition, or after it."""
+    """The posts of every person named with a title: before the name, in an apposition, or after it; and of
+    one first named as the speaker right after a sentence led by an unnamed holder of a post."""
+    first: set[str] = set()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) == "Person":
-            yield from person_roles(reading, key, mention, reading.doc[mention.head])
+            head = reading.doc[mention.head]
+            facts = list(person_roles(reading, key, mention, head))
+            yield from facts
+            if key not in first and not any(f.predicate == "holdsPosition" for f in facts):
+                yield from _named_after_description(reading, key, head)
+            first.add(key)
+
+
+def _named_after_description(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Ruritania's finance minister has criticised the plan. "It is unwise," said Jules Marchetti.': a person
+    first named, without a post, as the one who speaks (a verb of data/speech_verbs.txt) in the sentence right after
+    one whose subject is a post (data/titles.tsv) said of nobody the text names, naming no person ("the Chilean trade
+    minister has opened the fair. Ana Ruiz said ..."), is that post's holder."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lexicons.speech_verbs() or head.sent.start == 0:
+        return
+    sentence = head.sent
+    before = reading.doc[sentence.start - 1].sent
+    if any(reading.types.get(k) == "Person" for t in before for k in reading.resolved.keys_at(t)):
+        return
+    described = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+                 and t.head.pos_ in {"VERB", "AUX"} and not reading.resolved.keys_at(t)
+                 and any(c.dep_ in {"det", "poss"} for c in t.children)]
+    posts = [t for t in described if title_of(reading, t) is not None]
+    if len(posts) == 1:
+        yield from person_facts(reading, key, head, posts[0], "described-before")
 
 
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:

@@ -868,3 +868,31 @@ def test_of_an_act_is_no_part_of_a_title(nlp, text, noun, expected):
     head = next(t for t in doc if t.lower_ == noun)
     prep = next(c for c in head.children if c.dep_ == "prep")
     assert _of_an_act(prep) is expected
+
+
+@pytest.mark.parametrize("text, person, title, extra", [
+    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez said foreign firms were welcome.",
+     "Maria Gonzalez", "trade minister", ("Maria Gonzalez", "affiliatedWith", "Chile")),
+    ('A Nato spokesman rejected the claim. "There is no evidence," said Tom Hale.',
+     "Tom Hale", "spokesman", ("Tom Hale", "memberOf", "North Atlantic Treaty Organization")),
+])
+def test_post_described_before_the_name(facts_of, text, person, title, extra):
+    got = facts_of(text)
+    assert any(t.lower() == title for t in _titles(got, person)), got
+    assert extra in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # another person is named in the sentence of the post: he may be its holder
+    ("Chile's trade minister praised Luis Soto.\n\nMaria Gonzalez said foreign firms were welcome.", "Maria Gonzalez"),
+    # the post is not the subject of its sentence
+    ("Protesters met Chile's trade minister.\n\nMaria Gonzalez said foreign firms were welcome.", "Maria Gonzalez"),
+    # the name speaks two sentences later
+    ("Chile's trade minister has opened the fair. Many firms came.\n\nMaria Gonzalez said they were welcome.", "Maria Gonzalez"),
+    # the name has a post of its own
+    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez, an analyst, said firms were welcome.", "Maria Gonzalez"),
+    # the name is not the speaker
+    ("Chile's trade minister has opened the fair.\n\nFirms praised Maria Gonzalez.", "Maria Gonzalez"),
+])
+def test_no_post_described_before_the_name(facts_of, text, person):
+    assert "trade minister" not in {t.lower() for t in _titles(facts_of(text), person)}, facts_of(text)
