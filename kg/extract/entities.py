@@ -643,7 +643,10 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
-    nearby = {k for j, k in people if j >= start}
+    # (a person named nearby with posts outside government is no rival for a government post: "senator X visited
+    # Mr Doe ... the prime minister")
+    nearby = {k for j, k in people if j >= start and not (_government_post(post) and _posts_outside_government(
+        held.get(k, ())))}
     if untitled and any(k == untitled[1] and j >= sentence and not (
             doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
         return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
@@ -653,6 +656,16 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
 
 
 GOVERNMENT_POST_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})  # data/titles.tsv kinds
+
+
+def _posts_outside_government(posts: Iterable[str]) -> bool:
+    """Whether a person is given posts of data/titles.tsv by name ("influential senator": the words before the
+    name may open with others) and none of them is a government post ("deputy prime minister" is)."""
+    titles = _titles_by_lower()
+    given = [next((titles[" ".join(h.split()[i:])] for i in range(len(h.split()))
+                   if " ".join(h.split()[i:]) in titles), None) for h in posts if not h.startswith(("country/",
+                                                                                                  "organization/"))]
+    return bool(given) and all(t is not None and t.kind not in GOVERNMENT_POST_KINDS for t in given)
 
 
 def _government_posts_as(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> dict[str, set[str]]:

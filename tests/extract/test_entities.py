@@ -355,6 +355,23 @@ def test_post_by_as_bars_only_another_post(facts_of, text, expected):
     assert expected in facts_of(text).triples, facts_of(text)
 
 
+def test_a_person_with_a_post_outside_government_is_no_rival_for_a_government_post(facts_of):
+    got = facts_of("Senator Tom Hale visited Mr John Roe in Accra. The prime minister praised Peru.")
+    assert ("John Roe", "supports", "Peru") in got.triples, got
+    assert ("Tom Hale", "supports", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a government post named nearby stays a rival: either may be meant
+    ("Deputy Prime Minister Tom Hale visited Mr John Roe in Accra. The prime minister praised Peru.",
+     ("John Roe", "supports", "Peru")),
+    # a post outside government is anyone's: the senator stays a rival for it
+    ("Senator Tom Hale visited Mr John Roe in Accra. The spokesman praised Peru.", ("John Roe", "supports", "Peru")),
+])
+def test_rivals_for_a_post_nearby(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples, facts_of(text)
+
+
 @pytest.mark.parametrize("text, events", [
     # a common-noun possessor tells an event apart from one of the same noun named before
     pytest.param("Leaders attended the ceremony in Kiev. Later the city's ceremony drew crowds.", 2,
