@@ -352,6 +352,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         return None
     i, j = match
     rest = words[j:]
+    if rest and _partitive_object(reading, rest[0]):
+        rest = []  # "strategist for any number of Republicans": some of a body's people, not the body
     of_object = None
     if rest and rest[0].lower_ in {"of", "for"}:
         pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
@@ -387,6 +389,15 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _partitive_object(reading: Reading, prep: Token) -> bool:
+    """'for any number of Republicans', 'of a group of firms': an of/for-phrase whose object is a quantity of
+    something (data/partitive_nouns.txt) naming nothing itself."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in {"of", "for"} and pobj is not None and not reading.resolved.keys_at(pobj) \
+        and pobj.lemma_.lower() in lexicons.partitive_nouns() \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)  # (not "the Labour group on X")
 
 
 def _praise(token: Token) -> bool:

@@ -896,3 +896,22 @@ def test_post_described_before_the_name(facts_of, text, person, title, extra):
 ])
 def test_no_post_described_before_the_name(facts_of, text, person):
     assert "trade minister" not in {t.lower() for t in _titles(facts_of(text), person)}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a trade of the financial news (O*NET-SOC) is a post: its holder works in the firm it is held at
+    ("Adam Hale, a currency strategist at Barclays, said the dollar would fall.", "Adam Hale", "currency strategist",
+     "Barclays"),
+    ("Ann Cole, a portfolio manager at Barclays, said the dollar would fall.", "Ann Cole", "portfolio manager",
+     "Barclays"),
+])
+def test_financial_trades_are_posts(facts_of, text, person, title, body):
+    got = facts_of(text)
+    assert title in {t.lower() for t in _titles(got, person)}, got
+    assert (person, "memberOf", body) in got.triples, got
+
+
+def test_a_post_for_a_number_of_a_bodys_people_is_not_held_in_the_body(facts_of):
+    got = facts_of("Tom Hale said he had worked as an adviser for any number of Republicans.")
+    assert ("Tom Hale", "memberOf", "Republican Party") not in got.triples, got
+    assert "adviser" in {t.lower() for t in _titles(got, "Tom Hale")}, got
