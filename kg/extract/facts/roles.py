@@ -772,7 +772,7 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
             continue
         people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
                   if reading.types.get(k) == "Person" and _safe_pronoun(reading, token, k)]
-        if not people or _sought(token):
+        if not people or _sought(token) or _counterfactual(token):
             continue
         for child in token.children:
             if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
@@ -782,6 +782,18 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
+
+
+COUNTERFACTUAL_MARKS = frozenset({"if", "unless"})  # "if he were prime minister": a post supposed, not held
+INVERTED_AUXILIARIES = frozenset({"had", "were", "should"})  # "had he still been a backbencher"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'if he were prime minister', 'had he still been a backbencher': a post in a supposition is not held."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(c.dep_ == "mark" and c.lower_ in COUNTERFACTUAL_MARKS for c in verb.children) or (
+        subject is not None and any(c.dep_ == "aux" and c.lower_ in INVERTED_AUXILIARIES and c.i < subject.i
+                                    for c in verb.children))
 
 
 def _subject_token(verb: Token) -> Token | None:

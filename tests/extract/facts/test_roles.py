@@ -933,3 +933,21 @@ def test_a_person_working_at_a_body_is_its_member(facts_of, text, person, body):
 ])
 def test_no_membership_from_work_not_done_now(facts_of, text, person, body):
     assert (person, "memberOf", body) not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Labour backbencher Tom Hale said the plan was unwise.", "Tom Hale", "backbencher"),
+    ("The concert was opened by singer Ann Cole in Leeds.", "Ann Cole", "singer"),
+    ("Officials appealed for the release of aid worker Ann Cole in Iraq.", "Ann Cole", "aid worker"),
+    ("Tom Hale, a veteran campaigner, said the plan was unwise.", "Tom Hale", "campaigner"),
+])
+def test_general_posts_and_trades(facts_of, text, person, title):
+    assert title in {t.lower() for t in _titles(facts_of(text), person)}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mr Tom Hale spoke on Monday. Had he been an economist, he would have known.", "economist"),
+    ("Mr Tom Hale spoke on Monday. He said that if he were prime minister, he would cut taxes.", "prime minister"),
+])
+def test_a_supposed_post_is_not_held(facts_of, text, title):
+    assert title not in {t.lower() for t in _titles(facts_of(text), "Tom Hale")}, facts_of(text)
