@@ -951,3 +951,15 @@ def test_general_posts_and_trades(facts_of, text, person, title):
 ])
 def test_a_supposed_post_is_not_held(facts_of, text, title):
     assert title not in {t.lower() for t in _titles(facts_of(text), "Tom Hale")}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ann Cole resigned as foreign secretary over the war.", "Ann Cole", "foreign secretary"),
+    ("Tom Hale quit as chairman of Barclays in May.", "Tom Hale", "chairman"),
+])
+def test_a_post_left_by_as_was_held(facts_of, text, person, title):
+    assert any(title in t.lower() for t in _titles(facts_of(text), person)), facts_of(text)
+
+
+def test_a_post_stood_for_is_not_held(facts_of):
+    assert not _titles(facts_of("Tom Hale will stand as mayor in May."), "Tom Hale")
