@@ -668,6 +668,17 @@ def _posts_outside_government(posts: Iterable[str]) -> bool:
     return bool(given) and all(t is not None and t.kind not in GOVERNMENT_POST_KINDS for t in given)
 
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _pronoun_subject_before(doc: Doc, at: int, refs: dict[int, tuple[str, ...]], person: str) -> bool:
+    """Whether a pronoun subject ("he", "she") earlier in the sentence of a description already stands for the
+    person: a description then names someone else ("He changed his mind, fearing the chancellor ...")."""
+    return any(refs.get(j) == (person,) and doc[j].lower_ in {"he", "she"} and doc[j].dep_ in SUBJECT_DEPS
+               and not any(doc[k].text in QUOTE_MARKS for k in range(j, at))  # ('He said: "the chancellor ..."')
+               for j in range(doc[at].sent.start, at))
+
+
 def _government_posts_as(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> dict[str, set[str]]:
     """'X would stand down as prime minister', 'Mr X said he would stay on as chancellor': the government posts
     (data/titles.tsv) a named person takes, keeps or quits by "as", said of the name or of a pronoun in what the
@@ -1076,6 +1087,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                         p != post and not _same_post(p, post) for p in posts)}
                     target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others,
                                           rivals | other_posts)
+                    if target and _pronoun_subject_before(doc, i, refs, target):
+                        target = None  # "he changed his mind as the chancellor plotted": he is another
                 if target is None and qualifier is None and party is None and owner is None:
                     # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))

@@ -335,6 +335,9 @@ def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, 
     # two people named nearby, neither with the post: either may be meant, or neither
     ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
      "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
+    # a pronoun subject earlier in the sentence already stands for the one person nearby: the post is another's
+    ("Mr Tom Hale met voters in Leeds. He changed his mind after the chancellor criticised Peru.",
+     ("Tom Hale", "criticizes", "Peru")),
     # the one person nearby is given another government post by "as": not the holder of this one
     ("Mr Tom Hale said he would stand down as prime minister. Voters said the chancellor had criticised Togo.",
      ("Tom Hale", "criticizes", "Togo")),
