@@ -643,7 +643,10 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
         return holder[1] if untitled is None or untitled[0] < holder[0] else None
     if country or any(_same_post(h, post) for posts in held.values() for h in posts):
         return None  # someone else holds it, only later in the text; a country's post is given with a name
-    nearby = {k for j, k in people if j >= start}
+    # (a person named nearby with posts outside government is no rival for a government post: "senator X visited
+    # Mr Doe ... the prime minister")
+    nearby = {k for j, k in people if j >= start and not (_government_post(post) and _posts_outside_government(
+        held.get(k, ())))}
     if untitled and any(k == untitled[1] and j >= sentence and not (
             doc[j].dep_ == "poss" and doc[j].head.lower_ in _title_words()) for j, k in people):
         return None  # "Mr Hale criticised the chancellor": who acts on the post holder is not the holder
@@ -653,6 +656,53 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
 
 
 GOVERNMENT_POST_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})  # data/titles.tsv kinds
+
+
+def _posts_outside_government(posts: Iterable[str]) -> bool:
+    """Whether a person is given posts of data/titles.tsv by name ("influential senator": the words before the
+    name may open with others) and none of them is a government post ("deputy prime minister" is)."""
+    titles = _titles_by_lower()
+    given = [next((titles[" ".join(h.split()[i:])] for i in range(len(h.split()))
+                   if " ".join(h.split()[i:]) in titles), None) for h in posts if not h.startswith(("country/",
+                                                                                                  "organization/"))]
+    return bool(given) and all(t is not None and t.kind not in GOVERNMENT_POST_KINDS for t in given)
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _pronoun_subject_before(doc: Doc, at: int, refs: dict[int, tuple[str, ...]], person: str) -> bool:
+    """Whether a pronoun subject ("he", "she") earlier in the sentence of a description already stands for the
+    person: a description then names someone else ("He changed his mind, fearing the chancellor ...")."""
+    return any(refs.get(j) == (person,) and doc[j].lower_ in {"he", "she"} and doc[j].dep_ in SUBJECT_DEPS
+               and not any(doc[k].text in QUOTE_MARKS for k in range(j, at))  # ('He said: "the chancellor ..."')
+               for j in range(doc[at].sent.start, at))
+
+
+def _government_posts_as(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> dict[str, set[str]]:
+    """'X would stand down as prime minister', 'Mr X said he would stay on as chancellor': the government posts
+    (data/titles.tsv) a named person takes, keeps or quits by "as", said of the name or of a pronoun in what the
+    name says; not one sought (data/office_sought_verbs.txt) nor qualified ("former", data/title_modifiers.txt)."""
+    posts: dict[str, set[str]] = {}
+    sought = lexicons.office_sought_verbs()
+    modifiers = {m.lower() for m in lexicons.title_modifiers()}
+    for prep in doc:
+        verb = prep.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} \
+                or verb.lemma_.lower() in sought or verb.head.lemma_.lower() in sought:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in refs):
+            words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ in {"compound", "amod"} or t.i == pobj.i]
+            post = " ".join(t.lower_ for t in words)
+            if any(t.lower_ in modifiers for t in pobj.subtree) or not _government_post(post):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            people = [k for k in refs.get(subject.i, ()) if types.get(k) == "Person"] if subject is not None else []
+            if len(people) == 1:
+                posts.setdefault(people[0], set()).add(post)
+    return posts
 
 
 def _government_post(post: str) -> bool:
@@ -945,6 +995,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     wanted = _reference_words()
     held = _held_posts(doc, resolver, refs)
     rivals = _rival_party_people(doc, refs, types, held)
+    posted_as = _government_posts_as(doc, refs, types)
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
@@ -1030,8 +1081,14 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                     target = _post_holder(doc, i, history, types, held, post, None, frozenset())
                     target = None if target == owner else target
                 else:
+                    # (nor one the text gives another government post by "as": "X would stand down as
+                    # prime minister ... the chancellor is on tour" is not X)
+                    other_posts = {k for k, posts in posted_as.items() if any(
+                        p != post and not _same_post(p, post) for p in posts)}
                     target = _post_holder(doc, i, history, types, held, post, qualifier, full_names - others,
-                                          rivals)
+                                          rivals | other_posts)
+                    if target and _pronoun_subject_before(doc, i, refs, target):
+                        target = None  # "he changed his mind as the chancellor plotted": he is another
                 if target is None and qualifier is None and party is None and owner is None:
                     # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))

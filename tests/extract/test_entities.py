@@ -334,8 +334,43 @@ def test_possessive_post_resolves_to_its_named_holder(facts_of, text, expected, 
     # two people named nearby, neither with the post: either may be meant, or neither
     ("Tom Hale compared Ann Cole's figures with the claims of others. Voters said the prime minister had "
      "criticised Togo.", ("Tom Hale", "criticizes", "Togo")),
+    # a pronoun subject earlier in the sentence already stands for the one person nearby: the post is another's
+    ("Mr Tom Hale met voters in Leeds. He changed his mind after the chancellor criticised Peru.",
+     ("Tom Hale", "criticizes", "Peru")),
+    # the one person nearby is given another government post by "as": not the holder of this one
+    ("Mr Tom Hale said he would stand down as prime minister. Voters said the chancellor had criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
 ])
 def test_post_description_needs_one_possible_holder(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post given by "as" is the description's own: the person nearby may hold it
+    ("Mr Tom Hale said he would stay on as chancellor. Voters said the chancellor had criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
+    # a post sought by "as" is not held: it does not bar the person from another
+    ("Mr Tom Hale said he wanted to serve as prime minister. Voters said the chancellor had criticised Togo.",
+     ("Tom Hale", "criticizes", "Togo")),
+])
+def test_post_by_as_bars_only_another_post(facts_of, text, expected):
+    assert expected in facts_of(text).triples, facts_of(text)
+
+
+def test_a_person_with_a_post_outside_government_is_no_rival_for_a_government_post(facts_of):
+    got = facts_of("Senator Tom Hale visited Mr John Roe in Accra. The prime minister praised Peru.")
+    assert ("John Roe", "supports", "Peru") in got.triples, got
+    assert ("Tom Hale", "supports", "Peru") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a government post named nearby stays a rival: either may be meant
+    ("Deputy Prime Minister Tom Hale visited Mr John Roe in Accra. The prime minister praised Peru.",
+     ("John Roe", "supports", "Peru")),
+    # a post outside government is anyone's: the senator stays a rival for it
+    ("Senator Tom Hale visited Mr John Roe in Accra. The spokesman praised Peru.", ("John Roe", "supports", "Peru")),
+])
+def test_rivals_for_a_post_nearby(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples, facts_of(text)
 
 

@@ -15,12 +15,12 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
-from kg.extract.facts.qualifiers import fact, governors
+from kg.extract.facts.qualifiers import fact, governors, negated
 from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
+__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "workplaces", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
            "party_states"]
 
@@ -28,6 +28,9 @@ GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: 
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
 PRAISE_VALENCE = 1.6  # vaderSentiment valence from which an adjective before a post judges its holder ("great")
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
+WORKING_VERBS = frozenset({"work", "teach", "lecture"})  # general English: one's work done at or for a body
+WORKPLACE_PREPOSITIONS = frozenset({"at", "for", "with"})  # "works at X", "teaches at X", "works for X"
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})  # "works", "is working": a job held now, not one left
 
 
 @functools.cache
@@ -66,10 +69,37 @@ class TitlePhrase:
 
 
 def titled_people(reading: Reading) -> Iterator[Fact]:
-    """The posts of every person named with a title: before the name, in an apposition, or after it."""
+    """The posts of every person named with a title: before the name, in an apposition, or after it; and of
+    one first named as the speaker right after a sentence led by an unnamed holder of a post."""
+    first: set[str] = set()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) == "Person":
-            yield from person_roles(reading, key, mention, reading.doc[mention.head])
+            head = reading.doc[mention.head]
+            facts = list(person_roles(reading, key, mention, head))
+            yield from facts
+            if key not in first and not any(f.predicate == "holdsPosition" for f in facts):
+                yield from _named_after_description(reading, key, head)
+            first.add(key)
+
+
+def _named_after_description(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Ruritania's finance minister has criticised the plan. "It is unwise," said Jules Marchetti.': a person
+    first named, without a post, as the one who speaks (a verb of data/speech_verbs.txt) in the sentence right after
+    one whose subject is a post (data/titles.tsv) said of nobody the text names, naming no person ("the Chilean trade
+    minister has opened the fair. Ana Ruiz said ..."), is that post's holder."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lexicons.speech_verbs() or head.sent.start == 0:
+        return
+    sentence = head.sent
+    before = reading.doc[sentence.start - 1].sent
+    if any(reading.types.get(k) == "Person" for t in before for k in reading.resolved.keys_at(t)):
+        return
+    described = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+                 and t.head.pos_ in {"VERB", "AUX"} and not reading.resolved.keys_at(t)
+                 and any(c.dep_ in {"det", "poss"} for c in t.children)]
+    posts = [t for t in described if title_of(reading, t) is not None]
+    if len(posts) == 1:
+        yield from person_facts(reading, key, head, posts[0], "described-before")
 
 
 def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[Fact]:
@@ -325,6 +355,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         return None
     i, j = match
     rest = words[j:]
+    if rest and _partitive_object(reading, rest[0]):
+        rest = []  # "strategist for any number of Republicans": some of a body's people, not the body
     of_object = None
     if rest and rest[0].lower_ in {"of", "for"}:
         pobj = next((c for c in rest[0].children if c.dep_ == "pobj"), None)
@@ -360,6 +392,15 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _partitive_object(reading: Reading, prep: Token) -> bool:
+    """'for any number of Republicans', 'of a group of firms': an of/for-phrase whose object is a quantity of
+    something (data/partitive_nouns.txt) naming nothing itself."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in {"of", "for"} and pobj is not None and not reading.resolved.keys_at(pobj) \
+        and pobj.lemma_.lower() in lexicons.partitive_nouns() \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)  # (not "the Labour group on X")
 
 
 def _praise(token: Token) -> bool:
@@ -689,6 +730,28 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
             yield from person_facts(reading, owner, prep, pobj, "capacity")
 
 
+def workplaces(reading: Reading) -> Iterator[Fact]:
+    """'Ann Roe, who teaches at Leeds University', 'X works for Oxfam', 'the agency she works for': a person who
+    works now (a verb of WORKING_VERBS in the present) at or for an organisation is a member of it."""
+    for verb in reading.index.with_lemma(WORKING_VERBS, "VERB"):
+        if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TAGS or negated(reading, verb) or _sought(verb) \
+                or (verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)):
+            continue  # ("while teaching at X he ...": a participle takes the time of the clause it is in)
+        people = [k for k in subjects(reading, verb) if reading.types.get(k) == "Person"
+                  and _safe_pronoun(reading, verb, k)]
+        bodies: list[str] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in WORKPLACE_PREPOSITIONS):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                bodies += [k for g in objects for k in refs(reading, g, modifiers=False)]
+            elif verb.dep_ == "relcl":  # "the agency she works for": the noun the clause hangs on
+                bodies += refs(reading, verb.head, modifiers=False)
+        for person in people:
+            for body in dict.fromkeys(bodies):
+                if reading.types.get(body) == "Organization":
+                    yield from _emit(reading, person, "memberOf", body, verb, "works-at", 0.7)
+
+
 def _term_owner(reading: Reading, holder: Token) -> str | None:
     """'On his first day as home secretary', 'during her tenure as envoy': the one person whose period (a term noun
     of data/term_nouns.txt) it is, by its possessive, holds the title for it."""
@@ -709,7 +772,7 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
             continue
         people = [k for k in (subjects(reading, token) or passive_subject(reading, token))
                   if reading.types.get(k) == "Person" and _safe_pronoun(reading, token, k)]
-        if not people or _sought(token):
+        if not people or _sought(token) or _counterfactual(token):
             continue
         for child in token.children:
             if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
@@ -719,6 +782,18 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
+
+
+COUNTERFACTUAL_MARKS = frozenset({"if", "unless"})  # "if he were prime minister": a post supposed, not held
+INVERTED_AUXILIARIES = frozenset({"had", "were", "should"})  # "had he still been a backbencher"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'if he were prime minister', 'had he still been a backbencher': a post in a supposition is not held."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(c.dep_ == "mark" and c.lower_ in COUNTERFACTUAL_MARKS for c in verb.children) or (
+        subject is not None and any(c.dep_ == "aux" and c.lower_ in INVERTED_AUXILIARIES and c.i < subject.i
+                                    for c in verb.children))
 
 
 def _subject_token(verb: Token) -> Token | None:

@@ -868,3 +868,98 @@ def test_of_an_act_is_no_part_of_a_title(nlp, text, noun, expected):
     head = next(t for t in doc if t.lower_ == noun)
     prep = next(c for c in head.children if c.dep_ == "prep")
     assert _of_an_act(prep) is expected
+
+
+@pytest.mark.parametrize("text, person, title, extra", [
+    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez said foreign firms were welcome.",
+     "Maria Gonzalez", "trade minister", ("Maria Gonzalez", "affiliatedWith", "Chile")),
+    ('A Nato spokesman rejected the claim. "There is no evidence," said Tom Hale.',
+     "Tom Hale", "spokesman", ("Tom Hale", "memberOf", "North Atlantic Treaty Organization")),
+])
+def test_post_described_before_the_name(facts_of, text, person, title, extra):
+    got = facts_of(text)
+    assert any(t.lower() == title for t in _titles(got, person)), got
+    assert extra in got.triples, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # another person is named in the sentence of the post: he may be its holder
+    ("Chile's trade minister praised Luis Soto.\n\nMaria Gonzalez said foreign firms were welcome.", "Maria Gonzalez"),
+    # the post is not the subject of its sentence
+    ("Protesters met Chile's trade minister.\n\nMaria Gonzalez said foreign firms were welcome.", "Maria Gonzalez"),
+    # the name speaks two sentences later
+    ("Chile's trade minister has opened the fair. Many firms came.\n\nMaria Gonzalez said they were welcome.", "Maria Gonzalez"),
+    # the name has a post of its own
+    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez, an analyst, said firms were welcome.", "Maria Gonzalez"),
+    # the name is not the speaker
+    ("Chile's trade minister has opened the fair.\n\nFirms praised Maria Gonzalez.", "Maria Gonzalez"),
+])
+def test_no_post_described_before_the_name(facts_of, text, person):
+    assert "trade minister" not in {t.lower() for t in _titles(facts_of(text), person)}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # a trade of the financial news (O*NET-SOC) is a post: its holder works in the firm it is held at
+    ("Adam Hale, a currency strategist at Barclays, said the dollar would fall.", "Adam Hale", "currency strategist",
+     "Barclays"),
+    ("Ann Cole, a portfolio manager at Barclays, said the dollar would fall.", "Ann Cole", "portfolio manager",
+     "Barclays"),
+])
+def test_financial_trades_are_posts(facts_of, text, person, title, body):
+    got = facts_of(text)
+    assert title in {t.lower() for t in _titles(got, person)}, got
+    assert (person, "memberOf", body) in got.triples, got
+
+
+def test_a_post_for_a_number_of_a_bodys_people_is_not_held_in_the_body(facts_of):
+    got = facts_of("Tom Hale said he had worked as an adviser for any number of Republicans.")
+    assert ("Tom Hale", "memberOf", "Republican Party") not in got.triples, got
+    assert "adviser" in {t.lower() for t in _titles(got, "Tom Hale")}, got
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ann Roe, who teaches at Leeds University, said the plan was unwise.", "Ann Roe", "Leeds University"),
+    ("Ann Roe, who works for Oxfam, said the plan was unwise.", "Ann Roe", "Oxfam"),
+    ("Tom Hale, who is working with Oxfam, said so.", "Tom Hale", "Oxfam"),
+])
+def test_a_person_working_at_a_body_is_its_member(facts_of, text, person, body):
+    assert (person, "memberOf", body) in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Ann Roe worked for Oxfam until 2001.", "Ann Roe", "Oxfam"),  # a job left
+    ("Ann Roe does not work for Oxfam.", "Ann Roe", "Oxfam"),
+    ("While teaching at Leeds University, Ann Roe wrote a book.", "Ann Roe", "Leeds University"),
+])
+def test_no_membership_from_work_not_done_now(facts_of, text, person, body):
+    assert (person, "memberOf", body) not in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Labour backbencher Tom Hale said the plan was unwise.", "Tom Hale", "backbencher"),
+    ("The concert was opened by singer Ann Cole in Leeds.", "Ann Cole", "singer"),
+    ("Officials appealed for the release of aid worker Ann Cole in Iraq.", "Ann Cole", "aid worker"),
+    ("Tom Hale, a veteran campaigner, said the plan was unwise.", "Tom Hale", "campaigner"),
+])
+def test_general_posts_and_trades(facts_of, text, person, title):
+    assert title in {t.lower() for t in _titles(facts_of(text), person)}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mr Tom Hale spoke on Monday. Had he been an economist, he would have known.", "economist"),
+    ("Mr Tom Hale spoke on Monday. He said that if he were prime minister, he would cut taxes.", "prime minister"),
+])
+def test_a_supposed_post_is_not_held(facts_of, text, title):
+    assert title not in {t.lower() for t in _titles(facts_of(text), "Tom Hale")}, facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Ann Cole resigned as foreign secretary over the war.", "Ann Cole", "foreign secretary"),
+    ("Tom Hale quit as chairman of Barclays in May.", "Tom Hale", "chairman"),
+])
+def test_a_post_left_by_as_was_held(facts_of, text, person, title):
+    assert any(title in t.lower() for t in _titles(facts_of(text), person)), facts_of(text)
+
+
+def test_a_post_stood_for_is_not_held(facts_of):
+    assert not _titles(facts_of("Tom Hale will stand as mayor in May."), "Tom Hale")
