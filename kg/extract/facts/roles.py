@@ -15,12 +15,12 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
-from kg.extract.facts.qualifiers import fact, governors, negated
+from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "workplaces", "office_roles", "title_of",
+__all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
            "party_states"]
 
@@ -28,9 +28,6 @@ GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: 
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
 PRAISE_VALENCE = 1.6  # vaderSentiment valence from which an adjective before a post judges its holder ("great")
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
-WORKING_VERBS = frozenset({"work", "teach", "lecture"})  # general English: one's work done at or for a body
-WORKPLACE_PREPOSITIONS = frozenset({"at", "for", "with"})  # "works at X", "teaches at X", "works for X"
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})  # "works", "is working": a job held now, not one left
 
 
 @functools.cache
@@ -728,28 +725,6 @@ def capacity_roles(reading: Reading) -> Iterator[Fact]:
             owner = _term_owner(reading, holder)
         if owner:
             yield from person_facts(reading, owner, prep, pobj, "capacity")
-
-
-def workplaces(reading: Reading) -> Iterator[Fact]:
-    """'Ann Roe, who teaches at Leeds University', 'X works for Oxfam', 'the agency she works for': a person who
-    works now (a verb of WORKING_VERBS in the present) at or for an organisation is a member of it."""
-    for verb in reading.index.with_lemma(WORKING_VERBS, "VERB"):
-        if verb.pos_ != "VERB" or verb.tag_ not in PRESENT_TAGS or negated(reading, verb) or _sought(verb) \
-                or (verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)):
-            continue  # ("while teaching at X he ...": a participle takes the time of the clause it is in)
-        people = [k for k in subjects(reading, verb) if reading.types.get(k) == "Person"
-                  and _safe_pronoun(reading, verb, k)]
-        bodies: list[str] = []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in WORKPLACE_PREPOSITIONS):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                bodies += [k for g in objects for k in refs(reading, g, modifiers=False)]
-            elif verb.dep_ == "relcl":  # "the agency she works for": the noun the clause hangs on
-                bodies += refs(reading, verb.head, modifiers=False)
-        for person in people:
-            for body in dict.fromkeys(bodies):
-                if reading.types.get(body) == "Organization":
-                    yield from _emit(reading, person, "memberOf", body, verb, "works-at", 0.7)
 
 
 def _term_owner(reading: Reading, holder: Token) -> str | None:

@@ -43,7 +43,6 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.named_parents,
     roles.copula_roles,
     roles.capacity_roles,
-    roles.workplaces,
     roles.office_roles,
     roles.organisation_countries,
     roles.described_people,
