@@ -455,7 +455,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return actors, [], False
     if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
             and verb.lemma_.lower() in lexicons.outcome_nouns():
-        return _contenders(reading, verb), [], False  # "Bush's victory in the election", "took third place in it"
+        return _contenders(reading, verb), [], False  # "Ruiz's victory in the election", "took third place in it"
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
             and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
@@ -493,7 +493,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
 
 
 def _contenders(reading: Reading, outcome: Token) -> tuple[str, ...]:
-    """Whose an election's outcome is (data/outcome_nouns.txt): its possessor ("Bush's victory", "its third place"),
+    """Whose an election's outcome is (data/outcome_nouns.txt): its possessor ("Ruiz's victory", "its third place"),
     its agent ("a win by X"), or the subject of the verb taking it ("secured second place", "pulled off a victory")."""
     owners = [k for c in outcome.children if c.dep_ == "poss" for k in refs(reading, c)]
     owners += [k for c in outcome.children if c.dep_ == "prep" and c.lower_ == "by"

@@ -888,9 +888,11 @@ def test_post_described_before_the_name(facts_of, text, person, title, extra):
     # the post is not the subject of its sentence
     ("Protesters met Chile's trade minister.\n\nMaria Gonzalez said foreign firms were welcome.", "Maria Gonzalez"),
     # the name speaks two sentences later
-    ("Chile's trade minister has opened the fair. Many firms came.\n\nMaria Gonzalez said they were welcome.", "Maria Gonzalez"),
+    ("Chile's trade minister has opened the fair. Many firms came.\n\nMaria Gonzalez said they were welcome.",
+     "Maria Gonzalez"),
     # the name has a post of its own
-    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez, an analyst, said firms were welcome.", "Maria Gonzalez"),
+    ("Chile's trade minister has opened the fair.\n\nMaria Gonzalez, an analyst, said firms were welcome.",
+     "Maria Gonzalez"),
     # the name is not the speaker
     ("Chile's trade minister has opened the fair.\n\nFirms praised Maria Gonzalez.", "Maria Gonzalez"),
 ])
@@ -900,10 +902,10 @@ def test_no_post_described_before_the_name(facts_of, text, person):
 
 @pytest.mark.parametrize("text, person, title, body", [
     # a trade of the financial news (O*NET-SOC) is a post: its holder works in the firm it is held at
-    ("Adam Hale, a currency strategist at Barclays, said the dollar would fall.", "Adam Hale", "currency strategist",
-     "Barclays"),
-    ("Ann Cole, a portfolio manager at Barclays, said the dollar would fall.", "Ann Cole", "portfolio manager",
-     "Barclays"),
+    ("Adam Hale, a currency strategist at Carrow Bank, said the dollar would fall.", "Adam Hale", "currency strategist",
+     "Carrow Bank"),
+    ("Ann Cole, a portfolio manager at Carrow Bank, said the dollar would fall.", "Ann Cole", "portfolio manager",
+     "Carrow Bank"),
 ])
 def test_financial_trades_are_posts(facts_of, text, person, title, body):
     got = facts_of(text)
@@ -937,7 +939,7 @@ def test_a_supposed_post_is_not_held(facts_of, text, title):
 
 @pytest.mark.parametrize("text, person, title", [
     ("Ann Cole resigned as foreign secretary over the war.", "Ann Cole", "foreign secretary"),
-    ("Tom Hale quit as chairman of Barclays in May.", "Tom Hale", "chairman"),
+    ("Tom Hale quit as chairman of Carrow Bank in May.", "Tom Hale", "chairman"),
 ])
 def test_a_post_left_by_as_was_held(facts_of, text, person, title):
     assert any(title in t.lower() for t in _titles(facts_of(text), person)), facts_of(text)
