@@ -113,8 +113,13 @@ def releases(reading: Reading) -> Iterator[Fact]:
 
 def _left_custody(reading: Reading, verb: Token) -> tuple[str, ...]:
     """The holder of the custody or prison people are released from ("from X custody", "from Z prison")."""
+    return _custody_holder(reading, verb, {"from"})
+
+
+def _custody_holder(reading: Reading, verb: Token, prepositions: set[str]) -> tuple[str, ...]:
+    """The holder of the custody or prison a verb's prepositional phrase names ("in X custody", "at Z prison")."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for place in (g for g in prep.children if g.dep_ == "pobj"):
                 if place.lemma_.lower() in CUSTODY_NOUNS:
                     return _custodians(reading, place)
@@ -219,15 +224,7 @@ def _holders(reading: Reading, verb: Token) -> tuple[str, ...]:
         return named
     if any(c.dep_ == "nsubj" for c in verb.children):
         return ()  # a subject that names no actor ("the move holds them") is not left to the place
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
-            continue
-        for place in (g for g in prep.children if g.dep_ == "pobj"):
-            if place.lemma_.lower() in CUSTODY_NOUNS:
-                return _custodians(reading, place)
-            if place.lemma_.lower() in prison_nouns():
-                return _prison_state(reading, place)
-    return ()
+    return _custody_holder(reading, verb, {"in", "at"})
 
 
 def _prison_state(reading: Reading, prison: Token) -> tuple[str, ...]:
