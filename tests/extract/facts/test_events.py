@@ -128,7 +128,8 @@ def test_trigger_mechanism(facts_of, text, expected):
     pytest.param("Home Secretary Priya Shah met police chiefs, demonstrating the strength of their ties.",
                  ("Priya Shah", "protests", "United Kingdom"), id="demonstrating-a-thing"),
     # receiving a thing from someone is not hosting them
-    pytest.param("Rosneft received $6bn in credits from CNPC.", ("Rosneft", "hosts", "CNPC"), id="receive-from"),
+    pytest.param("Kovex Oil received $6bn in credits from Norvik Bank.", ("Kovex Oil", "hosts", "Norvik Bank"),
+                 id="receive-from"),
 ])
 def test_trigger_mechanism_gives_no_fact(facts_of, text, absent):
     got = facts_of(text)
