@@ -113,6 +113,7 @@ def test_a_gold_folder_kept_apart_is_scored_by_corpus_folder(tmp_path):
     f1s = [result["articles"][name]["f1"] for name in ("bbc-004", "bbc-013")]
     assert groups["all"]["f1"] == round(sum(f1s) / 2, 3) > 0.5
     assert groups["all"]["tp"] == sum(result["articles"][name]["tp"] for name in ("bbc-004", "bbc-013"))
+    assert not any({"missed", "false_positives"} & set(a) for a in result["articles"].values())  # counts only
 
 
 def test_the_heldout_part_needs_a_gold_folder(tmp_path, capsys):
