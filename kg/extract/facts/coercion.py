@@ -66,17 +66,7 @@ def detentions(reading: Reading) -> Iterator[Fact]:
         captives = _captives(reading, patient)
         if not captives:
             continue
-        holders = _holders(reading, verb)
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for s in holders:
-            for o in captives:
-                found = fact(reading, s, "coerces", o, verb, f"captivity:{lemma}", HOLD_CONFIDENCE, when=when,
-                             modality=mode)
-                if found:
-                    yield found
+        yield from _captivity_facts(reading, verb, _holders(reading, verb), "coerces", captives, HOLD_CONFIDENCE)
 
 
 def releases(reading: Reading) -> Iterator[Fact]:
@@ -99,16 +89,25 @@ def releases(reading: Reading) -> Iterator[Fact]:
         holders = _left_custody(reading, verb) or _holders_named(reading, patient)
         if not holders:  # a state announcing its own people freed reports another's release, not its own
             holders = tuple(k for k in _announcers(reading, verb) if all(reading.serves.get(o) != k for o in captives))
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for s in holders:
-            for o in captives:
-                found = fact(reading, s, "concedesTo", o, verb, f"captivity:{verb.lemma_.lower()}",
-                             RELEASE_CONFIDENCE, when=when, modality=mode)
-                if found:
-                    yield found
+        yield from _captivity_facts(reading, verb, holders, "concedesTo", captives, RELEASE_CONFIDENCE)
+
+
+def _captivity_facts(reading: Reading, verb: Token, holders: tuple[str, ...], predicate: str,
+                     captives: tuple[str, ...], confidence: float) -> Iterator[Fact]:
+    """Each holder's fact on each captive, dated and qualified by the verb's clause (none when it is only
+    hypothetical); the rule is named after the verb ("captivity:hold", "captivity:free")."""
+    if not holders:
+        return
+    when = clause_date(reading, verb)
+    mode = modality(reading, verb, when)
+    if mode is None:
+        return
+    for s in holders:
+        for o in captives:
+            found = fact(reading, s, predicate, o, verb, f"captivity:{verb.lemma_.lower()}", confidence, when=when,
+                         modality=mode)
+            if found:
+                yield found
 
 
 def _left_custody(reading: Reading, verb: Token) -> tuple[str, ...]:
