@@ -1223,7 +1223,7 @@ def _after_body_noun(span: Span) -> bool:
     """'oil firm Norvik', 'its European units Kovex and Norvik': a name right after a noun saying what kind of
     organisation it is (data/organisation_descriptors.txt) or what part of one (data/part_nouns.txt), or conjoined
     with such a name, is an organisation's."""
-    doc, bodies = span.doc, lexicons.organisation_descriptors() | lexicons.part_nouns()
+    doc, bodies = span.doc, _body_nouns()
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
         first = first.head  # "Kovex and Norvik": the list's first name carries the noun before it
@@ -1233,6 +1233,12 @@ def _after_body_noun(span: Span) -> bool:
     before = doc[start - 1] if start else None
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in bodies \
         and not (before.i > 0 and doc[before.i - 1].text == "-")  # "right-wing England": an adjective, no noun
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns for a kind of organisation or a part of one (data/organisation_descriptors.txt, part_nouns.txt)."""
+    return lexicons.organisation_descriptors() | lexicons.part_nouns()
 
 
 def _posted_first_name(span: Span) -> bool:
@@ -1253,8 +1259,14 @@ def _posted_first_name(span: Span) -> bool:
 
 def _firm_word(span: Span) -> bool:
     """Whether a word after the first of a name is a body's or firm's ("Ann Roe Group", "Roe Holdings")."""
-    bodies = lexicons.organisation_descriptors() | lexicons.company_nouns() | _thing_nouns().keys()
+    bodies = _firm_words()
     return any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in span[1:])
+
+
+@functools.cache
+def _firm_words() -> frozenset[str]:
+    """Words that make a name a body's or a firm's (descriptors, company nouns, the nouns of named things)."""
+    return frozenset(lexicons.organisation_descriptors() | lexicons.company_nouns() | _thing_nouns().keys())
 
 
 @functools.cache
