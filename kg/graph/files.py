@@ -1,15 +1,18 @@
 """Output files written whole or not at all: a crash or Ctrl-C never leaves half a file under an output's name."""
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from kg.atomic import atomic_output, new_file_mode
 from kg.errors import KgError
+
+__all__ = ["Content", "OutputFolderError", "atomic_output", "check_output_folder", "write_all_atomic",
+           "write_atomic"]
 
 Content = str | bytes | Callable[[IO[bytes]], None]  # text, bytes, or a writer streaming into the open file
 
@@ -35,29 +38,6 @@ def check_output_folder(folder: str | os.PathLike) -> Path:
         reason = error.strerror or type(error).__name__
         raise OutputFolderError(f"cannot write to the output folder {path}: {reason}") from None
     return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
-    """Open a temporary file beside `path` for writing; when the block ends normally, give it the permissions
-    a new file would get (the umask, not mkstemp's 0600) and rename it into place; otherwise remove it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        text = "b" not in mode
-        with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": ""} if text else {})) as handle:
-            yield handle
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
@@ -86,7 +66,7 @@ def write_all_atomic(contents: dict[Path, Content]) -> None:
                         handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
             except OSError as error:
                 raise OSError(error.errno, error.strerror or str(error), str(path)) from error
-            os.chmod(temp, 0o666 & ~_umask())
+            os.chmod(temp, new_file_mode())
         for temp, path in written:
             os.replace(temp, path)
     except BaseException:
