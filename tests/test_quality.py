@@ -1,4 +1,5 @@
-"""Extraction quality must not regress: seed F1, BBC macro F1 and PLOVER event recall stay above floors.
+"""Extraction quality must not regress: seed F1, BBC and general-news macro F1 and PLOVER event recall stay above
+floors.
 
 The figures come from benchmarks/quality.py (imported, so the test measures exactly what the benchmark
 reports); the floors from benchmarks/quality_floors.json (each figure measured when the floors were set,
@@ -87,6 +88,22 @@ def test_facts_given_a_high_confidence_are_right(bbc):
     for part in ("all", "odd", "even"):
         high = held_out[part]["high"]
         assert high["facts"] and high["precision"] >= 0.87, (part, high)
+
+
+def test_general_news_macro_f1(floors):
+    """The general politics and business articles, scored like the BBC ones (benchmarks/gold/general)."""
+    general = quality.general_quality()
+    assert len(general["articles"]) == len(list(quality.GENERAL_GOLD.glob("*.json"))) >= 10
+    assert general["macro_f1"] >= floors["general_macro_f1"], (
+        f"general-news macro F1 {general['macro_f1']} below floor {floors['general_macro_f1']}\n{_detail(general)}")
+
+
+def test_general_gold_names_articles_of_the_shared_corpus():
+    """Each general-news gold file points at an article of the shared corpus (not copied into the repository)."""
+    for path in quality.GENERAL_GOLD.glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["doc"].startswith("corpus/bulk/") and (quality.SHARED / gold["doc"]).is_file(), path
+        assert gold["required"], path
 
 
 def test_plover_event_recall(floors):
