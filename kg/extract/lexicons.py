@@ -36,6 +36,7 @@ Files and loaders:
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
+* ``site_visit_verbs.txt``     -> :func:`site_visit_verbs`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
@@ -116,6 +117,7 @@ __all__ = [
     "event_kinds",
     "event_nouns",
     "gathering_verbs",
+    "site_visit_verbs",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
@@ -1354,6 +1356,12 @@ def agreement_verbs() -> frozenset[str]:
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")
+
+
+@cache
+def site_visit_verbs() -> frozenset[str]:
+    """Verbs by which a visitor goes to see a site: "visited slums in Nairobi", "toured a factory in Shanghai"."""
+    return _word_list("site_visit_verbs.txt")
 
 
 @cache
