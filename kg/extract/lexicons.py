@@ -43,6 +43,7 @@ Files and loaders:
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
 * ``margin_nouns.txt``         -> :func:`margin_nouns`
 * ``outcome_nouns.txt``        -> :func:`outcome_nouns`
+* ``campaign_nouns.txt``       -> :func:`campaign_nouns`
 * ``shell_nouns.txt``          -> :func:`shell_nouns`
 * ``schedule_verbs.txt``       -> :func:`schedule_verbs`
 * ``resumption_verbs.txt``     -> :func:`resumption_verbs`
@@ -124,6 +125,7 @@ __all__ = [
     "accession_nouns",
     "margin_nouns",
     "outcome_nouns",
+    "campaign_nouns",
     "shell_nouns",
     "schedule_verbs",
     "resumption_verbs",
@@ -693,6 +695,12 @@ def shell_nouns() -> frozenset[str]:
 def margin_nouns() -> frozenset[str]:
     """Nouns of the edges of a gathering ("on the sidelines of the summit"): who acts there attends it."""
     return _word_list("margin_nouns.txt")
+
+
+@cache
+def campaign_nouns() -> frozenset[str]:
+    """Nouns for a contender's run in an election the election noun modifies: "Labour's election campaign"."""
+    return _word_list("campaign_nouns.txt")
 
 
 @cache
