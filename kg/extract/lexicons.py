@@ -37,6 +37,7 @@ Files and loaders:
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``site_visit_verbs.txt``     -> :func:`site_visit_verbs`
+* ``presence_act_verbs.txt``   -> :func:`presence_act_verbs`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
@@ -119,6 +120,7 @@ __all__ = [
     "event_nouns",
     "gathering_verbs",
     "site_visit_verbs",
+    "presence_act_verbs",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
@@ -1370,6 +1372,12 @@ def composition_verbs() -> frozenset[str]:
 def site_visit_verbs() -> frozenset[str]:
     """Verbs by which a visitor goes to see a site: "visited slums in Nairobi", "toured a factory in Shanghai"."""
     return _word_list("site_visit_verbs.txt")
+
+
+@cache
+def presence_act_verbs() -> frozenset[str]:
+    """Verbs of what one does where one is in person ("discussed", "signed", "spoke"), and the verbs of speech."""
+    return _word_list("presence_act_verbs.txt") | speech_verbs()
 
 
 @cache

@@ -77,10 +77,12 @@ def _places_in(reading: Reading, head: Token) -> list[str]:
 
 def acts_abroad(reading: Reading) -> Iterator[Fact]:
     """'Last week in Paris, President Kirchner discussed ...', 'X told the media in Paris': a person known to serve
-    one state who acts in a city ("in" on the verb itself) of another state visits that city (a city only: "in"
-    a country is as often what the act is about, "invest in Iraq")."""
-    for verb in reading.index.with_pos("VERB"):
-        if verb.pos_ != "VERB" or verb.lemma_ == "be" or negated(reading, verb):
+    one state who speaks, meets or signs (data/presence_act_verbs.txt; not "lived", "studied") in a city ("in" on
+    the verb itself) of another state visits that city (a city only: "in" a country is as often what the act is
+    about)."""
+    acts = lexicons.presence_act_verbs()
+    for verb in reading.index.with_lemma(acts, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts or negated(reading, verb):
             continue
         people = [k for k in subjects(reading, verb) if reading.types.get(k) == "Person" and k in reading.serves]
         if not people:

@@ -130,6 +130,11 @@ def test_acting_in_a_city_abroad_is_a_visit(facts_of, text, expected):
                  ("Celso Amorim", "visits", "Berlin"), id="acts-unknown-state"),
     pytest.param("Brazilian Foreign Minister Celso Amorim did not speak in Berlin.",
                  ("Celso Amorim", "visits", "Berlin"), id="acts-negated"),
+    # where one lives, studied or died is no visit (data/presence_act_verbs.txt)
+    pytest.param("Brazilian Foreign Minister Celso Amorim studied in Berlin in the 1970s.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-studied"),
+    pytest.param("Brazilian Foreign Minister Celso Amorim lived in Berlin for years.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-lived"),
 ])
 def test_no_visit_by_acting(facts_of, text, absent):
     got = facts_of(text)
