@@ -36,12 +36,15 @@ Files and loaders:
 * ``nominal_exceptions.txt``   -> :func:`nominal_exceptions`
 * ``event_kinds.tsv``          -> :func:`event_kinds` {noun: kind}, :func:`event_nouns`
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
+* ``site_visit_verbs.txt``     -> :func:`site_visit_verbs`
+* ``presence_act_verbs.txt``   -> :func:`presence_act_verbs`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
 * ``accession_nouns.txt``      -> :func:`accession_nouns`
 * ``margin_nouns.txt``         -> :func:`margin_nouns`
 * ``outcome_nouns.txt``        -> :func:`outcome_nouns`
+* ``campaign_nouns.txt``       -> :func:`campaign_nouns`
 * ``shell_nouns.txt``          -> :func:`shell_nouns`
 * ``schedule_verbs.txt``       -> :func:`schedule_verbs`
 * ``resumption_verbs.txt``     -> :func:`resumption_verbs`
@@ -116,12 +119,15 @@ __all__ = [
     "event_kinds",
     "event_nouns",
     "gathering_verbs",
+    "site_visit_verbs",
+    "presence_act_verbs",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
     "accession_nouns",
     "margin_nouns",
     "outcome_nouns",
+    "campaign_nouns",
     "shell_nouns",
     "schedule_verbs",
     "resumption_verbs",
@@ -691,6 +697,12 @@ def shell_nouns() -> frozenset[str]:
 def margin_nouns() -> frozenset[str]:
     """Nouns of the edges of a gathering ("on the sidelines of the summit"): who acts there attends it."""
     return _word_list("margin_nouns.txt")
+
+
+@cache
+def campaign_nouns() -> frozenset[str]:
+    """Nouns for a contender's run in an election the election noun modifies: "Labour's election campaign"."""
+    return _word_list("campaign_nouns.txt")
 
 
 @cache
@@ -1354,6 +1366,18 @@ def agreement_verbs() -> frozenset[str]:
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")
+
+
+@cache
+def site_visit_verbs() -> frozenset[str]:
+    """Verbs by which a visitor goes to see a site: "visited slums in Nairobi", "toured a factory in Shanghai"."""
+    return _word_list("site_visit_verbs.txt")
+
+
+@cache
+def presence_act_verbs() -> frozenset[str]:
+    """Verbs of what one does where one is in person ("discussed", "signed", "spoke"), and the verbs of speech."""
+    return _word_list("presence_act_verbs.txt") | speech_verbs()
 
 
 @cache

@@ -37,8 +37,9 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         kind = kinds.get(head.lemma_.lower(), "*")
         if _proposed(head):
             continue  # "plans for a debate between X and Y collapsed", "calls for talks with Y": not held
-        if _topic_of_deal(head):
-            continue  # "hails a Peru-Chile talks deal": the deal is about talks to come, none held
+        if _topic_of_deal(head) and not _campaign_in(head, kind):
+            continue  # "hails a Peru-Chile talks deal": the deal is about talks to come, none held (but an election
+            # campaign is run in the election it names)
         verb = _governing_verb(head)
         if verb is not None and _arranged(head, verb):
             continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
@@ -97,6 +98,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     hosts += organisers
     takers += attendants
     takers += _topic_parties(reading, head, kind)
+    takers += _campaigners(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
@@ -589,6 +591,25 @@ def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
         elif "attend" in roles:
             takers += _actors(reading, agents)
     return hosts, takers
+
+
+def _campaign_in(head: Token, kind: str) -> bool:
+    """Whether an election noun modifies a campaign noun ("election campaign", "re-election bid":
+    data/campaign_nouns.txt)."""
+    return kind == "election" and head.dep_ == "compound" and head.head.i > head.i \
+        and head.head.lemma_.lower() in lexicons.campaign_nouns()
+
+
+def _campaigners(reading: Reading, head: Token, kind: str) -> list[str]:
+    """'Labour's election campaign', 'the re-election campaign of President X', 'his re-election bid': whose campaign
+    in an election it is stands in that election."""
+    if not _campaign_in(head, kind):
+        return []
+    campaign = head.head
+    owners = [k for c in campaign.children if c.dep_ == "poss" for k in refs(reading, c)]
+    owners += [k for p in campaign.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)]
+    return [k for k in _actors(reading, owners) if reading.types.get(k) != "Country"]
 
 
 def _topic_parties(reading: Reading, head: Token, kind: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Hale
-was in India"; "He will see an orphanage in Tanzania" after a visit was reported). At home is no visit."""
+was in India"; "He will see an orphanage in Tanzania" after a visit was reported; "Last week in Paris, Mr Hale
+discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited slums in Nairobi")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -13,7 +14,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -28,6 +29,68 @@ def presence_facts(reading: Reading) -> Iterator[Fact]:
         places = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
         yield from _visits_abroad(reading, people, places, token, "presence:be-in", 0.6)
+
+
+def site_visits(reading: Reading) -> Iterator[Fact]:
+    """'X visited slums in Nairobi', 'X toured a factory in Shanghai': whoever visits a site (the object of a verb
+    of data/site_visit_verbs.txt, itself no country or place) visits the country or place it is in ("in"/"at" on
+    the site or, as the parser often hangs it, on the verb)."""
+    verbs = lexicons.site_visit_verbs()
+    for verb in reading.index.with_lemma(verbs, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
+            continue
+        sites = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        if not sites or any(reading.types.get(k) in {"Country", "Place"} for t in sites
+                            for k in reading.resolved.keys_at(t)):
+            continue  # ("visited Kenya in May": the trigger table reads a visited place itself)
+        visitors = [k for k in _visitors(reading, verb) if reading.types.get(k) in vocabulary.ACTOR_TYPES]
+        places = [k for head in (verb, *sites) for k in _places_in(reading, head)]
+        if not visitors or not places:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for place in dict.fromkeys(places):
+            for visitor in dict.fromkeys(visitors):
+                if visitor == place:
+                    continue
+                found = fact(reading, visitor, "visits", place, verb, "journey:site", 0.7, when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """Who visits: the verb's own subject for what it names itself ("the party leader" is no visit by the party),
+    else the subject it inherits ("arrived and toured a school")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return tuple(k for c in own for k in refs(reading, c, modifiers=False))
+    return subjects(reading, verb, raising=True)
+
+
+def _places_in(reading: Reading, head: Token) -> list[str]:
+    """The countries and places named by "in"/"at" phrases on a word ("slums in the capital Nairobi")."""
+    return [k for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+            for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
+
+
+def acts_abroad(reading: Reading) -> Iterator[Fact]:
+    """'Last week in Paris, President Kirchner discussed ...', 'X told the media in Paris': a person known to serve
+    one state who speaks, meets or signs (data/presence_act_verbs.txt; not "lived", "studied") in a city ("in" on
+    the verb itself) of another state visits that city (a city only: "in" a country is as often what the act is
+    about)."""
+    acts = lexicons.presence_act_verbs()
+    for verb in reading.index.with_lemma(acts, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts or negated(reading, verb):
+            continue
+        people = [k for k in subjects(reading, verb) if reading.types.get(k) == "Person" and k in reading.serves]
+        if not people:
+            continue
+        cities = [k for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+                  if reading.types.get(k) == "Place" and k in reading.place_country]
+        yield from _visits_abroad(reading, people, cities, verb, "presence:acts-in", 0.55)
 
 
 def company_facts(reading: Reading) -> Iterator[Fact]:

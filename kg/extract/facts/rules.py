@@ -88,6 +88,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.faced_stances,
     journeys.presence_facts,
     journeys.company_facts,
+    journeys.site_visits,
+    journeys.acts_abroad,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

@@ -110,7 +110,8 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
         # celebration or an election of something is about it ("a celebration of democracy")
         gathering = lexicons.event_kinds().get(head.lemma_.lower(), "meeting") in {"meeting", "exercise"}
         parties += [k for p in head.children if gathering and p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj" for k in (refs(reading, g) or located(reading, g))
+                    for g in p.children if g.dep_ == "pobj" and not _own_body(reading, g)
+                    for k in (refs(reading, g) or located(reading, g))
                     if reading.types.get(k) in vocabulary.ACTOR_TYPES and k not in parties]
         for party in parties:
             found = fact(reading, party, "participatesIn", key, head, "event:between", 0.7, when=when,
@@ -130,6 +131,15 @@ def event_participants(reading: Reading) -> Iterator[Fact]:
                                          modality=mode)
                         if found:
                             yield found
+
+
+def _own_body(reading: Reading, pobj: Token) -> bool:
+    """'A meeting of the party's MPs' names who meet, but 'a meeting of the Commission', 'the regular meeting of the
+    Parliamentary Labour Party' name the one body whose own sitting it is: the body holds it, it does not take part
+    in it as one party among others."""
+    keys = reading.resolved.keys_at(pobj)
+    return len(keys) == 1 and reading.types.get(keys[0]) == "Organization" and not any(
+        t.i != pobj.i for t in pobj.conjuncts)
 
 
 def _proposed(top: Token) -> bool:

@@ -529,3 +529,32 @@ def test_talks_as_the_topic_of_a_deal_are_not_held(facts_of, text):
 def test_talks_held_still_give_participants(facts_of):
     got = facts_of("Israel and Syria held talks in Geneva.")
     assert ("Israel", "meetsWith", "Syria") in got.triples, got.triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose campaign in an election it is stands in it (data/campaign_nouns.txt)
+    pytest.param("Mr Okafor joined the Green Party's election campaign.", ("Green Party", "participatesIn", "election"),
+                 id="party-campaign"),
+    pytest.param("Investors gave money to the re-election campaign of President Kofi Mensah.",
+                 ("Kofi Mensah", "participatesIn", "election"), id="campaign-of"),
+    pytest.param("Ms Amara Okafor launched her election bid on Monday.", ("Amara Okafor", "participatesIn", "election"),
+                 id="pronoun-bid"),
+])
+def test_a_campaigner_stands_in_the_election(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a country's campaign is where the election is held, not a contender
+    pytest.param("Ghana's election campaign began on Monday.", ("Ghana", "participatesIn", "election"),
+                 id="country-campaign"),
+    # a campaign for something else stands in no election
+    pytest.param("The Green Party's campaign against the dam grew.", ("Green Party", "participatesIn", "election"),
+                 id="other-campaign"),
+    pytest.param("The Green Party did not launch its election campaign.",
+                 ("Green Party", "participatesIn", "election"), id="campaign-negated"),
+])
+def test_no_campaigner(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts

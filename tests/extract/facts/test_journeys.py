@@ -1,5 +1,6 @@
 """kg.extract.facts.journeys: a person known to serve one state, present in another, visits it (presence:be-in);
-a traveller acting in a place abroad visits it (presence:itinerary)."""
+a traveller acting in a place abroad visits it (presence:itinerary); whoever visits a site visits its place
+(journey:site); a person serving one state who acts in a city of another visits it (presence:acts-in)."""
 from __future__ import annotations
 
 import pytest
@@ -72,5 +73,69 @@ def test_joining_others_abroad(facts_of, text, expected):
                  "Poland.", ("Prince Henry", "visits", "Poland"), id="join-negated"),
 ])
 def test_no_visit_by_joining(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever visits a site visits the place it is in
+    pytest.param("Canadian Prime Minister Justin Trudeau visited a hospital in Lagos on Friday.",
+                 {("Justin Trudeau", "visits", "Lagos")}, id="site-in-city"),
+    pytest.param("Justin Trudeau will tour a refinery and a port in Norway next week.",
+                 {("Justin Trudeau", "visits", "Norway")}, id="sites-in-country"),
+])
+def test_a_visited_site_puts_the_visitor_in_its_place(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+    assert all(f.rule.startswith("journey:site") for f in got.facts if (got.label(f.subject), f.predicate,
+                                                                         got.label(f.object)) in expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Justin Trudeau did not visit the hospital in Lagos.", ("Justin Trudeau", "visits", "Lagos"),
+                 id="site-negated"),
+    # a party's leader visiting is no visit by the party
+    pytest.param("The Green Party leader will visit a farm in Devon.", ("Green Party", "visits", "Devon"),
+                 id="site-party-of-leader"),
+    # not a verb of visiting
+    pytest.param("Justin Trudeau praised a hospital in Lagos.", ("Justin Trudeau", "visits", "Lagos"),
+                 id="site-other-verb"),
+])
+def test_no_site_visit(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person known to serve one state acting in a city of another visits it
+    pytest.param("Brazilian Foreign Minister Celso Amorim told reporters in Berlin that the talks would go on.",
+                 {("Celso Amorim", "visits", "Berlin")}, id="acts-in-city"),
+    pytest.param("On Monday in Tokyo, Brazilian Foreign Minister Celso Amorim discussed trade with Japanese officials.",
+                 {("Celso Amorim", "visits", "Tokyo")}, id="fronted-city"),
+])
+def test_acting_in_a_city_abroad_is_a_visit(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # at home is no visit
+    pytest.param("Brazilian Foreign Minister Celso Amorim told reporters in Brasilia that the talks would go on.",
+                 ("Celso Amorim", "visits", "Brasilia"), id="acts-at-home"),
+    # "in" a country is as often what the act is about
+    pytest.param("Brazilian Foreign Minister Celso Amorim said firms would invest in Japan.",
+                 ("Celso Amorim", "visits", "Japan"), id="acts-in-country"),
+    # no state known for the person: no telling whether the city is abroad
+    pytest.param("Celso Amorim told reporters in Berlin that the talks would go on.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-unknown-state"),
+    pytest.param("Brazilian Foreign Minister Celso Amorim did not speak in Berlin.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-negated"),
+    # where one lives, studied or died is no visit (data/presence_act_verbs.txt)
+    pytest.param("Brazilian Foreign Minister Celso Amorim studied in Berlin in the 1970s.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-studied"),
+    pytest.param("Brazilian Foreign Minister Celso Amorim lived in Berlin for years.",
+                 ("Celso Amorim", "visits", "Berlin"), id="acts-lived"),
+])
+def test_no_visit_by_acting(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got

@@ -28,7 +28,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
-               journeys.presence_facts, journeys.company_facts)
+               journeys.presence_facts, journeys.company_facts,
+               journeys.site_visits, journeys.acts_abroad)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, belonging.ministries,
                    implied.implied_facts,
                    agreements.cooperating_parties,

@@ -72,3 +72,26 @@ def test_no_venue_fact(facts_of, text, absent):
     got = facts_of(text)
     found = {(got.label(f.subject), f.predicate, got.obj(f).split(" between ")[0]) for f in got.facts}
     assert absent not in found, got.facts
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's own sitting: the body holds it, it is no party taking part among others
+    pytest.param("The minister chaired a meeting of the Nordic Council in Oslo.", "Nordic Council", id="own-sitting"),
+    pytest.param("Mr Okafor spoke at Monday's meeting of the Ghana Football Association.",
+                 "Ghana Football Association", id="own-sitting-possessed"),
+])
+def test_a_body_is_no_party_to_its_own_meeting(facts_of, text, body):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.predicate == "participatesIn" and got.label(f.subject) == body], got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # but the states or bodies whose people meet, or several bodies, take part
+    pytest.param("A meeting of the foreign ministers of Togo and Benin took place in Lome.",
+                 {("Togo", "participatesIn"), ("Benin", "participatesIn")}, id="ministers-of-states"),
+    pytest.param("A summit of the African Union and the Arab League opened in Cairo.",
+                 {("African Union", "participatesIn"), ("Arab League", "participatesIn")}, id="two-bodies"),
+])
+def test_the_parties_a_meeting_of_names(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= {(got.label(f.subject), f.predicate) for f in got.facts}, got.facts
