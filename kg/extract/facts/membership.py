@@ -122,20 +122,31 @@ def _organisations_of_post(reading: Reading, post: Token) -> list[str]:
 
 
 def organisation_parts(reading: Reading) -> Iterator[Fact]:
-    """'the X unit of Y', 'X, a subsidiary of Y', 'Y's X division', 'X is an arm of Y': X is part of Y."""
+    """'the X unit of Y', 'X, a subsidiary of Y', 'Y's X division', 'X is an arm of Y', 'Y's Japanese subsidiary
+    X', 'its units A and B': X (each of A and B) is part of Y."""
     parts = lexicons.part_nouns()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name":
             continue
         head = reading.doc[mention.head]
-        nouns = [head.head] if head.dep_ == "compound" else []  # "the X unit of Y"
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head  # "its units A and B": B stands where A does
+        # "the X unit of Y"; "Y's units, A and B"
+        nouns = [first.head] if first.dep_ in {"compound", "appos"} else []
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "X, a subsidiary of Y"
         if head.dep_ in grammar.SUBJECT_DEPS:
             nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "X is a subsidiary of Y"
+        before = [c for c in first.children if c.dep_ in {"compound", "nmod"} and c.i < first.i]
+        nouns += before  # "Y's Japanese subsidiary X": the possessive hangs on the name
         for noun in nouns:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts or reading.resolved.keys_at(noun):
                 continue
-            wholes = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c, modifiers=False)]
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [c for c in first.children if c.dep_ == "poss"] if noun in before else []
+            # ("its US subsidiary X": a pronoun owner is the firm it stands for, never a state)
+            wholes = [k for c in owners for k in refs(reading, c, modifiers=False)
+                      if c.pos_ != "PRON" or reading.types.get(k) == "Organization"]
             wholes += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
             for whole in dict.fromkeys(wholes):

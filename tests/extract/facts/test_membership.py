@@ -60,6 +60,16 @@ def test_not_member_of_organisation(facts_of, text, absent):
                  ("Vauxhall", "partOf", "General Motors"), id="appositive-part"),
     pytest.param("Shares in Lexus Corp, a division of Toyota Motor Corp, fell.",
                  ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="appositive-part-indefinite"),
+    # a part noun before the name, the owner's possessive before them both
+    pytest.param("Vodafone's Japanese subsidiary J-Phone lost customers.", ("J-Phone", "partOf", "Vodafone"),
+                 id="possessive-part-before-name"),
+    pytest.param("Unilever's frozen food unit Birds Eye was sold.", ("Birds Eye", "partOf", "Unilever"),
+                 id="possessive-part-in-apposition"),
+    # each name of a list after the part noun; a pronoun owner is the firm it stands for
+    pytest.param("Unilever sold its European units Birds Eye and Iglo.", ("Birds Eye", "partOf", "Unilever"),
+                 id="listed-parts-first"),
+    pytest.param("Unilever sold its European units Birds Eye and Iglo.", ("Iglo", "partOf", "Unilever"),
+                 id="listed-parts-second"),
 ])
 def test_part_of_organisation(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -71,6 +81,11 @@ def test_part_of_organisation(facts_of, text, expected):
                  ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="rival"),
     pytest.param("Workers at Vauxhall, a big customer of General Motors, went on strike.",
                  ("Vauxhall", "partOf", "General Motors"), id="customer"),
+    pytest.param("Vodafone's Japanese rival J-Phone gained customers.", ("J-Phone", "partOf", "Vodafone"),
+                 id="possessive-rival"),
+    # a pronoun owner is never a state: "its" may have been resolved to the firm's country
+    pytest.param("Holland's Ahold said last year it had found errors at its US subsidiary Foodservice.",
+                 ("Foodservice", "partOf", "Netherlands"), id="pronoun-owner-state"),
 ])
 def test_not_part_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
