@@ -189,6 +189,9 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
                  ("Alan West", "memberOf", "Conservative Party"), id="after-a-conjunction"),
     pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
                  id="party-nickname"),
+    # a capitalised party adjective before a post names the party of the document's own state
+    pytest.param("Conservative co-chairman Alan West derided the plan, the Home Secretary said.",
+                 ("Alan West", "memberOf", "Conservative Party"), id="party-adjective-before-post"),
 ])
 def test_party_members(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -206,6 +209,9 @@ def test_party_members(facts_of, text, expected):
     # a party word joined to a field of a post names the ministry's field
     pytest.param("Social and Labour Minister Hans Berg presented the budget.",
                  ("Hans Berg", "memberOf", "Labour Party"), id="portfolio"),
+    # a party adjective in a text of another state is not the home party
+    pytest.param("Conservative co-chairman Jean Morel derided the plan, Canada's Prime Minister said.",
+                 ("Jean Morel", "memberOf", "Conservative Party"), id="party-adjective-other-state"),
 ])
 def test_no_party_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
