@@ -122,20 +122,31 @@ def _organisations_of_post(reading: Reading, post: Token) -> list[str]:
 
 
 def organisation_parts(reading: Reading) -> Iterator[Fact]:
-    """'the X unit of Y', 'X, a subsidiary of Y', 'Y's X division', 'X is an arm of Y': X is part of Y."""
+    """'the X unit of Y', 'X, a subsidiary of Y', 'Y's X division', 'X is an arm of Y', 'Y's Japanese subsidiary
+    X', 'its units A and B': X (each of A and B) is part of Y."""
     parts = lexicons.part_nouns()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name":
             continue
         head = reading.doc[mention.head]
-        nouns = [head.head] if head.dep_ == "compound" else []  # "the X unit of Y"
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head  # "its units A and B": B stands where A does
+        # "the X unit of Y"; "Y's units, A and B"
+        nouns = [first.head] if first.dep_ in {"compound", "appos"} else []
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "X, a subsidiary of Y"
         if head.dep_ in grammar.SUBJECT_DEPS:
             nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "X is a subsidiary of Y"
+        before = [c for c in first.children if c.dep_ in {"compound", "nmod"} and c.i < first.i]
+        nouns += before  # "Y's Japanese subsidiary X": the possessive hangs on the name
         for noun in nouns:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts or reading.resolved.keys_at(noun):
                 continue
-            wholes = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c, modifiers=False)]
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners += [c for c in first.children if c.dep_ == "poss"] if noun in before else []
+            # ("its US subsidiary X": a pronoun owner is the firm it stands for, never a state)
+            wholes = [k for c in owners for k in refs(reading, c, modifiers=False)
+                      if c.pos_ != "PRON" or reading.types.get(k) == "Organization"]
             wholes += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
             for whole in dict.fromkeys(wholes):
@@ -269,13 +280,26 @@ def party_members(reading: Reading) -> Iterator[Fact]:
         for token in tokens:
             if _coordinated_with_a_portfolio(reading, token, tokens):
                 continue  # "Economy and Labour Minister X": a ministry's field, not the party
-            for party in reading.resolved.keys_at(token):
-                entity = reading.resolved.entities.get(party)
+            for party in reading.resolved.keys_at(token) or _party_adjective(reading, token, tokens):
+                entity = reading.resolved.entities.get(party) or reading.implied.get(party)
                 if entity is None or entity.type != "Organization" or entity.label not in parties:
                     continue
                 made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
                 if made:
                     yield made
+
+
+def _party_adjective(reading: Reading, token: Token, title: list[Token]) -> tuple[str, ...]:
+    """'Conservative co-chairman X', 'Republican Senator Y': a capitalised adjective of data/political_parties.tsv
+    that names no entity, right before a post in the words before a name, is the party of the document's own state
+    (data/party_countries.tsv); another state's party of that name is not meant."""
+    party = lexicons.political_parties().get(token.text)
+    if party is None or token.pos_ != "ADJ" or not token.is_title \
+            or reading.home_country is None or lexicons.party_countries().get(party) != reading.home_country \
+            or not any(t.i > token.i and t.pos_ == "NOUN" and _post_title(t) is not None for t in title):
+        return ()
+    known = [k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party]
+    return (known[0],) if known else (reading.ensure_organisation("organization/" + slug(party), party),)
 
 
 def _coordinated_with_a_portfolio(reading: Reading, token: Token, title: list[Token]) -> bool:

@@ -60,6 +60,16 @@ def test_not_member_of_organisation(facts_of, text, absent):
                  ("Vauxhall", "partOf", "General Motors"), id="appositive-part"),
     pytest.param("Shares in Lexus Corp, a division of Toyota Motor Corp, fell.",
                  ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="appositive-part-indefinite"),
+    # a part noun before the name, the owner's possessive before them both
+    pytest.param("Vodafone's Japanese subsidiary J-Phone lost customers.", ("J-Phone", "partOf", "Vodafone"),
+                 id="possessive-part-before-name"),
+    pytest.param("Unilever's frozen food unit Birds Eye was sold.", ("Birds Eye", "partOf", "Unilever"),
+                 id="possessive-part-in-apposition"),
+    # each name of a list after the part noun; a pronoun owner is the firm it stands for
+    pytest.param("Unilever sold its European units Birds Eye and Iglo.", ("Birds Eye", "partOf", "Unilever"),
+                 id="listed-parts-first"),
+    pytest.param("Unilever sold its European units Birds Eye and Iglo.", ("Iglo", "partOf", "Unilever"),
+                 id="listed-parts-second"),
 ])
 def test_part_of_organisation(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -71,6 +81,11 @@ def test_part_of_organisation(facts_of, text, expected):
                  ("Lexus Corp", "partOf", "Toyota Motor Corp"), id="rival"),
     pytest.param("Workers at Vauxhall, a big customer of General Motors, went on strike.",
                  ("Vauxhall", "partOf", "General Motors"), id="customer"),
+    pytest.param("Vodafone's Japanese rival J-Phone gained customers.", ("J-Phone", "partOf", "Vodafone"),
+                 id="possessive-rival"),
+    # a pronoun owner is never a state: "its" may have been resolved to the firm's country
+    pytest.param("Holland's Ahold said last year it had found errors at its US subsidiary Foodservice.",
+                 ("Foodservice", "partOf", "Netherlands"), id="pronoun-owner-state"),
 ])
 def test_not_part_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
@@ -174,6 +189,9 @@ def test_organisation_names_whatever_ner_said(text, label, expected):
                  ("Alan West", "memberOf", "Conservative Party"), id="after-a-conjunction"),
     pytest.param("Tory spokesman Alan West attacked the plan.", ("Alan West", "memberOf", "Conservative Party"),
                  id="party-nickname"),
+    # a capitalised party adjective before a post names the party of the document's own state
+    pytest.param("Conservative co-chairman Alan West derided the plan, the Home Secretary said.",
+                 ("Alan West", "memberOf", "Conservative Party"), id="party-adjective-before-post"),
 ])
 def test_party_members(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -191,6 +209,9 @@ def test_party_members(facts_of, text, expected):
     # a party word joined to a field of a post names the ministry's field
     pytest.param("Social and Labour Minister Hans Berg presented the budget.",
                  ("Hans Berg", "memberOf", "Labour Party"), id="portfolio"),
+    # a party adjective in a text of another state is not the home party
+    pytest.param("Conservative co-chairman Jean Morel derided the plan, Canada's Prime Minister said.",
+                 ("Jean Morel", "memberOf", "Conservative Party"), id="party-adjective-other-state"),
 ])
 def test_no_party_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
