@@ -39,18 +39,18 @@ from pathlib import Path
 
 from rdflib import RDF, Literal
 
-from kg.graph.files import write_atomic
-
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # this checkout's kg, before an installed one
+    sys.path.insert(0, str(ROOT))
+
+from kg.graph.files import write_atomic  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
 BBC_PUBLISHED = dt.date(2005, 1, 1)
 GENERAL_GOLD = ROOT / "benchmarks" / "gold" / "general"
 PARTS = ("seed", "bbc", "general", "plover")
 OPTIONAL_PARTS = ("heldout",)  # needs --gold-dir: gold kept apart from rule writing, not in the shared folder
-
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 # Targets of the project, and figures of other approaches measured on the same sets by a previous
 # session (see the issue tracker). None: not measured.
