@@ -947,3 +947,43 @@ def test_a_post_left_by_as_was_held(facts_of, text, person, title):
 
 def test_a_post_stood_for_is_not_held(facts_of):
     assert not _titles(facts_of("Tom Hale will stand as mayor in May."), "Tom Hale")
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    pytest.param("Shell chief Peter Voser met the minister in Oslo on Friday.", "Peter Voser", "chief",
+                 "Shell", id="chief-read-as-adjective"),
+    pytest.param("Unilever boss Paul Polman met the minister in Oslo on Friday.", "Paul Polman", "boss", "Unilever",
+                 id="boss"),
+])
+def test_firm_head_named_before_the_name(facts_of, text, person, title, body):
+    """'<Firm> chief X', '<Firm> boss Y': the post heads the firm written before it."""
+    got = facts_of(text)
+    assert (person, "holdsPosition", title) in got.triples, got
+    assert (person, "leads", body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The chief suspect Tom Hale was held in Leeds.", "suspect", id="chief-qualifying-a-noun"),
+    pytest.param("Police named Tom Hale as the chief suspect.", "chief", id="chief-not-before-the-name"),
+])
+def test_adjectival_chief_only_as_a_post_before_a_name(facts_of, text, absent):
+    assert not any(absent in t.lower() for t in _titles(facts_of(text), "Tom Hale")), facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    pytest.param('The union\'s head of policy in Wales, Ann Cole said: "The cuts are wrong."', "Ann Cole",
+                 "head of policy", id="possessed-post"),
+    pytest.param("The council's chief executive, Tom Hale said the budget was balanced.", "Tom Hale",
+                 "chief executive", id="the-post"),
+])
+def test_post_set_off_before_a_named_subject(facts_of, text, person, title):
+    """A post set off by a comma before a named subject, with no closing comma, is the named person's."""
+    assert any(t.lower().startswith(title) for t in _titles(facts_of(text), person)), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("When the minister left, Tom Hale said the plan was dead.", id="post-in-another-clause"),
+    pytest.param("The minister's aides were furious, Tom Hale said.", id="post-not-set-off-before-the-name"),
+])
+def test_no_post_from_a_noun_before_a_named_subject(facts_of, text):
+    assert not _titles(facts_of(text), "Tom Hale"), facts_of(text)
