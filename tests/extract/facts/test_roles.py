@@ -950,8 +950,8 @@ def test_a_post_stood_for_is_not_held(facts_of):
 
 
 @pytest.mark.parametrize("text, person, title, body", [
-    pytest.param("Shell chief Peter Voser met the minister in Oslo on Friday.", "Peter Voser", "chief",
-                 "Shell", id="chief-read-as-adjective"),
+    pytest.param("Zelnext chief Jean-Luc Moreau held talks with the minister on Friday.", "Jean-Luc Moreau", "chief",
+                 "Zelnext", id="chief-read-as-adjective"),
     pytest.param("Unilever boss Paul Polman met the minister in Oslo on Friday.", "Paul Polman", "boss", "Unilever",
                  id="boss"),
 ])
@@ -973,8 +973,8 @@ def test_adjectival_chief_only_as_a_post_before_a_name(facts_of, text, absent):
 @pytest.mark.parametrize("text, person, title", [
     pytest.param('The union\'s head of policy in Wales, Ann Cole said: "The cuts are wrong."', "Ann Cole",
                  "head of policy", id="possessed-post"),
-    pytest.param("The council's chief executive, Tom Hale said the budget was balanced.", "Tom Hale",
-                 "chief executive", id="the-post"),
+    pytest.param('The bank\'s head of research in Asia, Tom Hale said: "Growth is slowing."', "Tom Hale",
+                 "head of research", id="the-post"),
 ])
 def test_post_set_off_before_a_named_subject(facts_of, text, person, title):
     """A post set off by a comma before a named subject, with no closing comma, is the named person's."""
