@@ -204,6 +204,14 @@ def _without_leading_posts(span: Span) -> Span:
     return doc[start:span.end] if start > span.start else span
 
 
+def _ends_in_post_abbreviation(span: Span) -> bool:
+    """'UKIP MEP', 'Labour MP', 'MEP': NER may run a post written as a capitalised abbreviation (a title of
+    data/titles.tsv in capitals) into the name of the body before it, or take it alone for a body."""
+    last = span[-1]
+    return last.is_upper and len(last.text) > 1 and last.lower_ in lexicons.titles() \
+        and span.text not in lexicons.organisation_index()
+
+
 def _with_place_tail(span: Span) -> Span:
     """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
     "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
@@ -432,6 +440,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         span = _strip(_with_name_words(_with_place_tail(ent)))
         if ent.label_ == "PERSON":
             span = _without_leading_posts(span)
+        if ent.label_ == "ORG" and _ends_in_post_abbreviation(span):
+            if len(span) == 1:
+                continue  # "the MEP": a post, no body
+            span = span[:-1]  # "UKIP MEP": the party the post is in
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"
