@@ -406,6 +406,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
+    else:
+        kept = _past_party_label(kept)
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
 
@@ -415,6 +417,17 @@ def _adjectival_post(head: Token, pre: list[Token] | None) -> bool:
     is the post when it is the last word before a name; before a noun it only qualifies ("the chief suspect")."""
     return pre is not None and head.pos_ == "ADJ" and bool(pre) and pre[-1].i == head.i and head.lower_ in _titles() \
         and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
+
+
+def _past_party_label(kept: list[Token]) -> list[Token]:
+    """'Conservative co-chairman', 'Democrat senator': a capitalised party label of data/political_parties.tsv opening
+    a post that no mention made the party (the word is an adjective too) names the party, not the post (as a resolved
+    one does: "Labour leader" → "leader"); its holder's membership is read apart (`_party_label`)."""
+    first = kept[0]
+    if len(kept) > 1 and first.text[:1].isupper() and first.text in lexicons.political_parties() \
+            and not _coordinated(first):
+        return kept[1:]
+    return kept
 
 
 def _partitive_object(reading: Reading, prep: Token) -> bool:

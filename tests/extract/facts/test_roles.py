@@ -620,7 +620,7 @@ def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
                  id="unresolved-party-label"),
     # the holder's own name set off in apposition to the body is no part of the post
     pytest.param("Her remarks come as the co-chairman of the Labour Party, Ann Cole, on Friday called him a failure "
-                 "of historic proportions.", "Ann Cole", "chairman of Labour Party", id="holder-in-apposition"),
+                 "of historic proportions.", "Ann Cole", "co-chairman", id="holder-in-apposition"),
     pytest.param("Paris is being represented by France's director general for Africa, Luc Morel.", "Luc Morel",
                  "director general for Africa", id="holder-after-for-phrase"),
 ])
@@ -987,3 +987,22 @@ def test_post_set_off_before_a_named_subject(facts_of, text, person, title):
 ])
 def test_no_post_from_a_noun_before_a_named_subject(facts_of, text):
     assert not _titles(facts_of(text), "Tom Hale"), facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title, party", [
+    pytest.param("Conservative co-chairman Tom Hale said the plan was wrong.", "Tom Hale", "co-chairman",
+                 "Conservative Party", id="co-chairman"),
+    pytest.param("Conservative vice-chairman Tom Hale said the plan was wrong.", "Tom Hale", "vice-chairman",
+                 "Conservative Party", id="party-label-not-in-the-post"),
+])
+def test_party_label_before_a_post_is_the_party(facts_of, text, person, title, party):
+    """'Conservative co-chairman X': the post is "co-chairman", held in the party; a co-chairman does not lead it."""
+    got = facts_of(text)
+    assert _titles(got, person) == {title}, got
+    assert (person, "memberOf", party) in got.triples, got
+    assert (person, "leads", party) not in got.triples, got
+
+
+def test_a_coordinated_party_word_stays_in_a_portfolio(facts_of):
+    assert not any(t == "Minister" for t in _titles(facts_of(
+        "The Economy and Labour Minister Tom Hale said the plan was wrong."), "Tom Hale"))
