@@ -777,6 +777,21 @@ def _party_post_holder(before: int, history, types, held: dict[str, set[str]], p
     return next(iter(holders)) if len(holders) == 1 else None
 
 
+def _party_post_named_before(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str, party: str,
+                             named: frozenset[str], rivals: frozenset[str]) -> str | None:
+    """'Jane Doe is to speak in Leeds. The Tory leader will ...': when the text names nobody with the post at all, a
+    party's post that heads it (data/titles.tsv: one holder, unlike its many spokesmen, often unnamed) is the one
+    person named (by a full name, with no post) in the two sentences before, as 'the <post>' is (`_post_holder`);
+    not one the text ties to another party."""
+    title = _titles_by_lower().get(post)
+    if title is None or title.leads not in {"organisation", "organization"} \
+            or any(_speaks_for(h, post) for posts in held.values() for h in posts):
+        return None  # someone holds it, if only later in the text
+    target = _post_holder(doc, before, history, types, held, post, None, named, rivals)
+    parties = _party_keys()
+    return None if target is None or any(h in parties and h != party for h in held.get(target, ())) else target
+
+
 def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
     """The country keys each person's posts tie them to: a country named with the post ("Russian President X")
     or a post only one state has ("Foreign Secretary X": data/national_titles.tsv)."""
@@ -1076,7 +1091,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 post = " ".join(words)
                 others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
                 if party:
-                    target = _party_post_holder(i, history, types, held, post, party)
+                    target = _party_post_holder(i, history, types, held, post, party) \
+                        or _party_post_named_before(doc, i, history, types, held, post, party, full_names, rivals)
                 elif owner is not None:  # only a holder named with the post: the fallback could be the owner
                     target = _post_holder(doc, i, history, types, held, post, None, frozenset())
                     target = None if target == owner else target

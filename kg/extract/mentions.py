@@ -204,6 +204,14 @@ def _without_leading_posts(span: Span) -> Span:
     return doc[start:span.end] if start > span.start else span
 
 
+def _ends_in_post_abbreviation(span: Span) -> bool:
+    """'UKIP MEP', 'Labour MP', 'MEP': NER may run a post written as a capitalised abbreviation (a title of
+    data/titles.tsv in capitals) into the name of the body before it, or take it alone for a body."""
+    last = span[-1]
+    return last.is_upper and len(last.text) > 1 and last.lower_ in lexicons.titles() \
+        and span.text not in lexicons.organisation_index()
+
+
 def _with_place_tail(span: Span) -> Span:
     """NER may end a body's name before the place it is for ("the UN Economic Commission | for Latin America",
     "the Commission for | Africa"): a capitalised organisation name followed by "for" or "of" and a place or
@@ -432,6 +440,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         span = _strip(_with_name_words(_with_place_tail(ent)))
         if ent.label_ == "PERSON":
             span = _without_leading_posts(span)
+        if ent.label_ == "ORG" and _ends_in_post_abbreviation(span):
+            if len(span) == 1:
+                continue  # "the MEP": a post, no body
+            span = span[:-1]  # "UKIP MEP": the party the post is in
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"
@@ -876,10 +888,14 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             places.add(m.text)
     surnames = _surnames(doc, named)
     firms = _described_firms(doc, named) | _firms_with_executives(doc, named)
+    headed = _bodies_with_heads(doc, named)
+    organisations |= headed
     result = []
     for m in named:
         if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
             m = dataclasses.replace(m, type="Organization")  # "Kovex, the state gas firm": a firm, not a place
+        elif m.type == "Group" and m.kind == "name" and m.text in headed:
+            m = dataclasses.replace(m, type="Organization")  # "Kovex chief Ann Roe": a firm, not a people
         elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
@@ -931,6 +947,32 @@ def _firms_with_executives(doc: Doc, named: list[Mention]) -> set[str]:
         words = [t.lower_ for t in doc[after + 1:after + 5]]
         if any(" ".join(words[:n]) in business for n in range(1, len(words) + 1)):
             found.add(m.text)
+    return found
+
+
+HEADING_KINDS = frozenset({"business", "official"})  # data/titles.tsv kinds of posts heading a firm or body
+
+
+def _bodies_with_heads(doc: Doc, named: list[Mention]) -> set[str]:
+    """Names NER took for a people (NORP) or a person that the text writes, anywhere, right before a post heading a
+    firm or body (data/titles.tsv, leads an organisation, kind business or official: "chief", "boss", "chief
+    executive") and a person's name ("Kovex chief Ann Roe", "Kovex's chief executive Ann Roe"): a people has no chief
+    executive, a firm does. Not a country word, ethnic group or party label (data/ethnic_groups.txt,
+    data/political_parties.tsv: "Kurdish chief X")."""
+    heads = {t for t, title in lexicons.titles().items() if title.kind in HEADING_KINDS and title.leads == "organisation"}
+    people = {i for m in named if m.type == "Person" for i in range(m.start, m.end)}
+    forms = gazetteer.surface_forms()
+    names = {m.text for m in named if m.type in {"Group", "Person"} and m.kind == "name" and " " not in m.text
+             and m.text not in forms and m.text.lower() not in lexicons.ethnic_groups()
+             and m.text not in lexicons.political_parties()}
+    found = set()
+    for t in doc:
+        if t.text not in names or t.i in people or t.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        after = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" else t.i + 1
+        if any(after + n < len(doc) and " ".join(w.lower_ for w in doc[after:after + n]) in heads
+               and after + n in people for n in (3, 2, 1)):
+            found.add(t.text)
     return found
 
 

@@ -297,6 +297,16 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
      None, ("Mark Dunn", "criticizes", "Russia")),
     ("Mark Dunn spoke in Leeds. The Tory spokesman later criticised Russia.",
      None, ("Mark Dunn", "criticizes", "Russia")),
+    # a post heading the party, given to nobody by name: the one person named just before, with no post
+    ("Mark Dunn is to speak in Leeds on Monday. The Tory leader will criticise Russia.",
+     ("Mark Dunn", "criticizes", "Russia"), None),
+    # ... not when two people were named just before, nor one tied to another party, nor one with another post
+    ("Mark Dunn met Tom Hale in Leeds on Monday. The Tory leader will criticise Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+    ("Labour MP Mark Dunn spoke in Leeds on Monday. The Tory leader will criticise Russia.",
+     None, ("Mark Dunn", "criticizes", "Russia")),
+    ("Labour leader Ann Cole spoke in Leeds. Mark Dunn spoke in York. The Labour leader later criticised Russia.",
+     ("Ann Cole", "criticizes", "Russia"), ("Mark Dunn", "criticizes", "Russia")),
 ])
 def test_post_of_a_party_resolves_to_its_one_holder(facts_of, text, expected, wrong):
     got = facts_of(text)

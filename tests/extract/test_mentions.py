@@ -946,3 +946,50 @@ def test_a_firm_named_after_its_founder_stays_a_firm(nlp):
 ])
 def test_a_name_after_a_body_noun_is_an_organisation(nlp, text, name, kind):
     assert _mention_types(nlp, text, name) == {kind}
+
+
+@pytest.mark.parametrize("text, head_post", [
+    pytest.param("Zelnext has met the regulator. Zelnext chief Ann Roe held talks on Friday.", True, id="chief"),
+    pytest.param("Zelnext has met the regulator. Zelnext's chief executive Ann Roe held talks.", True, id="possessive"),
+    pytest.param("Zelnext has met the regulator. Zelnext spokesman Ann Roe said talks went well.", False,
+                 id="no-heading-post"),
+    pytest.param("Zelnext has met the regulator. The Zelnext chief said talks went well.", False, id="no-name-after"),
+])
+def test_a_people_with_a_chief_executive_is_a_firm(nlp, text, head_post):
+    """A name NER took for a people (NORP), written elsewhere before a post heading a firm and a person's name, is
+    an organisation; not before a post heading nothing, nor before a post with no name after it."""
+    from kg.extract.mentions import _consistent_types
+    from kg.model import Mention
+    doc = nlp(text)
+    person = next(i for i, t in enumerate(doc) if t.text == "Ann") if "Ann" in text else None
+    named = [Mention(0, 1, "Zelnext", "Group", "name", head=0)]
+    if person is not None:
+        named.append(Mention(person, person + 2, "Ann Roe", "Person", "name", head=person + 1))
+    expected = "Organization" if head_post else "Group"
+    assert _consistent_types(doc, named)[0].type == expected
+
+
+def test_a_peoples_chief_keeps_it_a_people(nlp):
+    from kg.extract.mentions import _consistent_types
+    from kg.model import Mention
+    doc = nlp("Kurds rallied in Erbil. Kurdish chief Ann Roe spoke.")
+    named = [Mention(0, 1, "Kurds", "Group", "name", head=0), Mention(5, 6, "Kurdish", "Group", "name", head=5),
+             Mention(7, 9, "Ann Roe", "Person", "name", head=8)]
+    assert [m.type for m in _consistent_types(doc, named)][:2] == ["Group", "Group"]
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    pytest.param("The UKIP MEP attacked Germany.", 1, 3, True, id="party-and-post"),
+    pytest.param("The MEP attacked Germany.", 1, 2, True, id="post-alone"),
+    pytest.param("The UKIP leader attacked Germany.", 1, 3, False, id="post-not-an-abbreviation"),
+    pytest.param("The BBC attacked Germany.", 1, 2, False, id="no-post"),
+])
+def test_a_post_abbreviation_run_into_a_body_name(nlp, text, start, end, expected):
+    """'UKIP MEP': a post written in capitals (data/titles.tsv) ends no body's name."""
+    from kg.extract.mentions import _ends_in_post_abbreviation
+    assert _ends_in_post_abbreviation(nlp(text)[start:end]) is expected
+
+
+def test_a_post_abbreviation_is_no_body_of_its_own(facts_of):
+    got = facts_of("A UKIP MEP criticised Germany. The film on ex-UKIP MEP Tom Hale was shown on Monday.")
+    assert not any(e.label.endswith("MEP") for e in got.entities), got

@@ -112,6 +112,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from _party_label(reading, key, head, pre)
         yield from _post_after_counterpart(reading, key, head, pre)
     yield from _speaking_for(reading, key, head)
+    yield from _post_set_off_before(reading, key, head)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -133,6 +134,24 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _post_set_off_before(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'The charity's head of policy, Jane Doe said ...': a definite post (data/titles.tsv) set off by a comma right
+    before a named subject, which the parse made a second subject of the same verb for want of the closing comma,
+    is the named person's, as an apposition would be."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.left_edge.i < 2 or reading.doc[head.left_edge.i - 1].text != ",":
+        return
+    comma = head.left_edge.i - 1
+    for post in verb.children:
+        if post.dep_ == post.dep_ == head.dep_ and post.i < head.i and post.pos_ == "NOUN" \
+                and post.right_edge.i == comma - 1 and not reading.resolved.keys_at(post) \
+                and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in post.children) \
+                and not any(t.pos_ in {"VERB", "AUX"} or any(reading.types.get(k) == "Person"
+                                                              for k in reading.resolved.keys_at(t))
+                            for t in post.subtree):
+            yield from person_facts(reading, key, head, post, "apposition")
 
 
 def _post_after_counterpart(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
@@ -295,7 +314,7 @@ def _of_an_act(prep: Token) -> bool:
 
 def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> TitlePhrase | None:
     """Read a title phrase headed by `head` (or made of the `pre` tokens before a name)."""
-    if head.pos_ not in {"NOUN", "PROPN"}:
+    if head.pos_ not in {"NOUN", "PROPN"} and not _adjectival_post(head, pre):
         return None
     around_head = pre is None  # the title is the head's own ("a theme of the chancellor" holds no post)
     if pre is None:
@@ -387,8 +406,28 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     elif body_tokens:
         # "Labour leader" → "leader"; "Oil & Natural Gas Corporation chairman" → "chairman"
         kept = [t for t in kept if t.i > max(body_tokens)] or kept
+    else:
+        kept = _past_party_label(kept)
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _adjectival_post(head: Token, pre: list[Token] | None) -> bool:
+    """'Exchange chief X': a title word of data/titles.tsv that the parse read as an adjective ("chief", "principal")
+    is the post when it is the last word before a name; before a noun it only qualifies ("the chief suspect")."""
+    return pre is not None and head.pos_ == "ADJ" and bool(pre) and pre[-1].i == head.i and head.lower_ in _titles() \
+        and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
+
+
+def _past_party_label(kept: list[Token]) -> list[Token]:
+    """'Conservative co-chairman', 'Democrat senator': a capitalised party label of data/political_parties.tsv opening
+    a post that no mention made the party (the word is an adjective too) names the party, not the post (as a resolved
+    one does: "Labour leader" → "leader"); its holder's membership is read apart (`_party_label`)."""
+    first = kept[0]
+    if len(kept) > 1 and first.text[:1].isupper() and first.text in lexicons.political_parties() \
+            and not _coordinated(first):
+        return kept[1:]
+    return kept
 
 
 def _partitive_object(reading: Reading, prep: Token) -> bool:

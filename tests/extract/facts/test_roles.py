@@ -620,7 +620,7 @@ def test_a_relative_clause_on_the_body_gives_no_country(facts_of):
                  id="unresolved-party-label"),
     # the holder's own name set off in apposition to the body is no part of the post
     pytest.param("Her remarks come as the co-chairman of the Labour Party, Ann Cole, on Friday called him a failure "
-                 "of historic proportions.", "Ann Cole", "chairman of Labour Party", id="holder-in-apposition"),
+                 "of historic proportions.", "Ann Cole", "co-chairman", id="holder-in-apposition"),
     pytest.param("Paris is being represented by France's director general for Africa, Luc Morel.", "Luc Morel",
                  "director general for Africa", id="holder-after-for-phrase"),
 ])
@@ -947,3 +947,62 @@ def test_a_post_left_by_as_was_held(facts_of, text, person, title):
 
 def test_a_post_stood_for_is_not_held(facts_of):
     assert not _titles(facts_of("Tom Hale will stand as mayor in May."), "Tom Hale")
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    pytest.param("Zelnext chief Jean-Luc Moreau held talks with the minister on Friday.", "Jean-Luc Moreau", "chief",
+                 "Zelnext", id="chief-read-as-adjective"),
+    pytest.param("Unilever boss Paul Polman met the minister in Oslo on Friday.", "Paul Polman", "boss", "Unilever",
+                 id="boss"),
+])
+def test_firm_head_named_before_the_name(facts_of, text, person, title, body):
+    """'<Firm> chief X', '<Firm> boss Y': the post heads the firm written before it."""
+    got = facts_of(text)
+    assert (person, "holdsPosition", title) in got.triples, got
+    assert (person, "leads", body) in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The chief suspect Tom Hale was held in Leeds.", "suspect", id="chief-qualifying-a-noun"),
+    pytest.param("Police named Tom Hale as the chief suspect.", "chief", id="chief-not-before-the-name"),
+])
+def test_adjectival_chief_only_as_a_post_before_a_name(facts_of, text, absent):
+    assert not any(absent in t.lower() for t in _titles(facts_of(text), "Tom Hale")), facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    pytest.param('The union\'s head of policy in Wales, Ann Cole said: "The cuts are wrong."', "Ann Cole",
+                 "head of policy", id="possessed-post"),
+    pytest.param('The bank\'s head of research in Asia, Tom Hale said: "Growth is slowing."', "Tom Hale",
+                 "head of research", id="the-post"),
+])
+def test_post_set_off_before_a_named_subject(facts_of, text, person, title):
+    """A post set off by a comma before a named subject, with no closing comma, is the named person's."""
+    assert any(t.lower().startswith(title) for t in _titles(facts_of(text), person)), facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("When the minister left, Tom Hale said the plan was dead.", id="post-in-another-clause"),
+    pytest.param("The minister's aides were furious, Tom Hale said.", id="post-not-set-off-before-the-name"),
+])
+def test_no_post_from_a_noun_before_a_named_subject(facts_of, text):
+    assert not _titles(facts_of(text), "Tom Hale"), facts_of(text)
+
+
+@pytest.mark.parametrize("text, person, title, party", [
+    pytest.param("Conservative co-chairman Tom Hale said the plan was wrong.", "Tom Hale", "co-chairman",
+                 "Conservative Party", id="co-chairman"),
+    pytest.param("Conservative vice-chairman Tom Hale said the plan was wrong.", "Tom Hale", "vice-chairman",
+                 "Conservative Party", id="party-label-not-in-the-post"),
+])
+def test_party_label_before_a_post_is_the_party(facts_of, text, person, title, party):
+    """'Conservative co-chairman X': the post is "co-chairman", held in the party; a co-chairman does not lead it."""
+    got = facts_of(text)
+    assert _titles(got, person) == {title}, got
+    assert (person, "memberOf", party) in got.triples, got
+    assert (person, "leads", party) not in got.triples, got
+
+
+def test_a_coordinated_party_word_stays_in_a_portfolio(facts_of):
+    assert not any(t == "Minister" for t in _titles(facts_of(
+        "The Economy and Labour Minister Tom Hale said the plan was wrong."), "Tom Hale"))
