@@ -50,6 +50,8 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
+            said += [found for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}
+                     for found in _faulted_conduct(reading, clause)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
             said += [(_appraised_actors(reading, appraised, verb), opinion(words))
@@ -70,6 +72,35 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the agents, the fault) of conduct a reported clause names: "said it was needed because of Y's economic
+    aggression", "said Y's failure to act was to blame", "said it was a result of the disastrous policy adopted by
+    Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
+    modifiers rate negative, whose agent a possessive, a by-phrase or the by-agent of a participle on it names."""
+    for noun in clause.subtree:
+        if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in lexicons.fault_nouns():
+            value = min(opinion(_modified(noun)), -MIN_OPINION)
+        elif lemma in lexicons.idea_nouns():
+            value = opinion(c for c in noun.children if c.dep_ == "amod")  # "Y's disastrous policy"
+        else:
+            continue
+        if value > -MIN_OPINION or any(c.dep_ == "neg" for c in noun.children):
+            continue
+        agents = [c for c in noun.children if c.dep_ == "poss"]
+        agents += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+        agents += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        # the agent named, not the body modifying it ("complacency displayed by Labour voters" is not the party's)
+        keys = tuple(k for a in agents for k in refs(reading, a, modifiers=False)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        if keys:
+            yield keys, value
 
 
 def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
