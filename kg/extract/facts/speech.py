@@ -149,8 +149,7 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
-        holders = _holders(reading, verb)
-        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or not holders:
+        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
         worry = word.lemma_.lower() in lexicons.worry_words() or word.lower_ in lexicons.worry_words()
@@ -160,31 +159,12 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         if not targets:
             continue
         when = clause_date(reading, verb)
-        for s in holders:
+        for s in _owners(reading, _subject(verb)):
             for o in targets:
                 found = fact(reading, s, predicate, o, verb, f"attitude:{word.lemma_.lower()}", OPINION_CONFIDENCE,
                              when=when)
                 if found:
                     yield found
-
-
-# Verbs that pass their subject on to an infinitive telling a state the subject is in ("X tends to be critical of
-# Y", "X seemed happy with Y", "X continued to be critical of Y"): the state is the subject's, asserted.
-RAISING_VERBS = frozenset({"tend", "seem", "appear", "continue", "prove"})
-
-
-def _holders(reading: Reading, verb: Token) -> tuple[str, ...]:
-    """Who has the attitude a linking or light verb states: the actors its subject names or owns, or, for an
-    infinitive after a raising verb ("X, which tends to be critical of Y"), the raising verb's subject."""
-    subject = _subject(verb)
-    if subject is not None:
-        return _owners(reading, subject)
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in RAISING_VERBS \
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or negated(reading, head) \
-            or _subject(head) is None and not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in head.children):
-        return ()
-    return tuple(k for k in subjects(reading, head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
 
 REASON_PREPOSITIONS = frozenset({"for", "over"})  # "attacked Y for backing down", "attacked Y over Iraq"

@@ -102,10 +102,6 @@ def test_a_hyphenated_word_is_not_rated_by_its_second_part(facts_of):
     pytest.param("Chile is critical of Peru's plan.", ("Chile", "criticizes", "Peru"), id="critical-of-owner"),
     pytest.param("Chile was not happy with Peru's decision.", ("Chile", "criticizes", "Peru"), id="not-happy"),
     pytest.param("Chile was proud of Peru.", ("Chile", "supports", "Peru"), id="proud-of"),
-    # an infinitive after a raising verb has the raising verb's subject
-    pytest.param("Chile tends to be critical of Peru.", ("Chile", "criticizes", "Peru"), id="tends-to-be"),
-    pytest.param("The Lima Institute, which tends to be critical of Chile, published a report.",
-                 ("Lima Institute", "criticizes", "Chile"), id="relative-tends-to-be"),
 ])
 def test_stated_attitude(facts_of, text, expected):
     got = facts_of(text)
@@ -116,9 +112,6 @@ def test_stated_attitude(facts_of, text, expected):
     pytest.param("Chile was interested in Peru.", ("Chile", "supports", "Peru"), id="interest-is-no-support"),
     pytest.param("Chile was worried about the floods in Peru.", ("Chile", "criticizes", "Peru"), id="place-not-aim"),
     pytest.param("Chile announced a wonderful agreement with Peru.", ("Chile", "supports", "Peru"), id="event-noun"),
-    # a wish or a negated raising verb states no attitude the subject has
-    pytest.param("Chile wants to be critical of Peru.", ("Chile", "criticizes", "Peru"), id="wish-not-attitude"),
-    pytest.param("Chile does not seem to be critical of Peru.", ("Chile", "criticizes", "Peru"), id="negated-raising"),
 ])
 def test_no_stated_attitude(facts_of, text, absent):
     got = facts_of(text)
