@@ -543,6 +543,7 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
             if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
                 continue  # a sentence with a speech verb of its own is read by spoken_opinions
             yield from _quoted_judgements(reading, s, sent)
+            yield from _quoted_faults(reading, s, sent)
 
 
 STANCES = frozenset({"supports", "criticizes", "rejects"})
@@ -589,6 +590,23 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                 continue
             found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
+            if found:
+                yield found
+
+
+def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s faults in one quoted sentence: conduct an actor owns, named with a fault noun ("Y's
+    arrogance has been their undoing"), as in a reported clause (`_faulted_conduct`)."""
+    root = sent.root
+    when = clause_date(reading, root)
+    if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
+        return
+    for targets, _ in _faulted_conduct(reading, root):
+        for o in targets:
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
+                         when=when)
             if found:
                 yield found
 

@@ -178,6 +178,9 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
     pytest.param('Opposition leader Jane Doe said: "I am glad the minister came. "Once again the Swedish government '
                  'has shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"),
                  id="quotation-reopened-show"),
+    # a fault of conduct an actor owns, in a quoted sentence without a speech verb of its own
+    pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-fault"),
 ])
 def test_quoted_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -192,6 +195,8 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-two-speakers"),
     pytest.param('Ola Hansen said: "We met the minister. "The Swedish delegation is in Oslo today."',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
+    pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
 ])
 def test_no_quoted_opinion(facts_of, text, absent):
     got = facts_of(text)
