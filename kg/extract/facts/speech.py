@@ -5,8 +5,9 @@ PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile suppor
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
-`lexicons.opinion_words`) in what is said of it. A person voicing the stance of the state they serve holds it too
-("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
+`lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
+said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
+holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
     Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
     modifiers rate negative, whose agent a possessive, a by-phrase or the by-agent of a participle on it names."""
     for noun in clause.subtree:
-        if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun):
+        if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun) or _reported_within(noun, clause):
             continue
         lemma = noun.lemma_.lower()
         if lemma in lexicons.fault_nouns():
@@ -101,6 +102,18 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
                      if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         if keys:
             yield keys, value
+
+
+def _reported_within(token: Token, clause: Token) -> bool:
+    """Whether a token of a reported clause lies in speech the clause itself reports ("said Y claimed Z's
+    aggression ..."): that is Y's word, not the speaker's."""
+    head = token.head
+    while True:
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicons.speech_verbs():
+            return True
+        if head.i == clause.i or head.i == head.head.i:
+            return False
+        head = head.head
 
 
 def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:

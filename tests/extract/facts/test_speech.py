@@ -45,6 +45,9 @@ def test_spoken_opinion(facts_of, text, expected):
                  id="modifier-not-agent"),
     pytest.param("Chile said Peru's bankruptcy claim would be heard.", ("Chile", "criticizes", "Peru"),
                  id="compound-no-judgement"),
+    # a fault in speech the reported clause itself reports is the inner speaker's word
+    pytest.param("Norway said Sweden claimed Denmark's aggression was to blame.", ("Norway", "criticizes", "Denmark"),
+                 id="nested-speech"),
 ])
 def test_no_faulted_conduct(facts_of, text, absent):
     got = facts_of(text)
