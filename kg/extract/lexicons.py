@@ -927,6 +927,12 @@ def idea_nouns() -> frozenset[str]:
 
 
 @cache
+def fault_nouns() -> frozenset[str]:
+    """Nouns of a fault in conduct ("Y's aggression", "Y's failure to act"): said of Y's conduct, they fault Y."""
+    return _word_list("fault_nouns.txt")
+
+
+@cache
 def stance_nouns() -> dict[str, str]:
     """Agent nouns of a stance ("supporter", "critic", "opponent") → the predicate they give
     (data/stance_nouns.tsv)."""

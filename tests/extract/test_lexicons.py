@@ -481,3 +481,9 @@ def test_every_data_loader_is_cached(name):
     loader = getattr(L, name)
     assert hasattr(loader, "cache_clear"), f"lexicons.{name} reads its data file at every call"
     assert loader() is loader()
+
+
+def test_fault_nouns_name_conduct_not_misfortune():
+    faults = L.fault_nouns()
+    assert {"aggression", "failure", "incompetence"} <= faults
+    assert not {"deficit", "loss", "problem", "crisis", "debt"} & faults  # rated low, but blame no one

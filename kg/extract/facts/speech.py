@@ -5,8 +5,9 @@ PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile suppor
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
-`lexicons.opinion_words`) in what is said of it. A person voicing the stance of the state they serve holds it too
-("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
+`lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
+said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
+holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
                     for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
+            said += [found for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}
+                     for found in _faulted_conduct(reading, clause)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
             said += [(_appraised_actors(reading, appraised, verb), opinion(words))
@@ -70,6 +73,47 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the agents, the fault) of conduct a reported clause names: "said it was needed because of Y's economic
+    aggression", "said Y's failure to act was to blame", "said it was a result of the disastrous policy adopted by
+    Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
+    modifiers rate negative, whose agent a possessive, a by-phrase or the by-agent of a participle on it names."""
+    for noun in clause.subtree:
+        if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun) or _reported_within(noun, clause):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in lexicons.fault_nouns():
+            value = min(opinion(_modified(noun)), -MIN_OPINION)
+        elif lemma in lexicons.idea_nouns():
+            value = opinion(c for c in noun.children if c.dep_ == "amod")  # "Y's disastrous policy"
+        else:
+            continue
+        if value > -MIN_OPINION or any(c.dep_ == "neg" for c in noun.children):
+            continue
+        agents = [c for c in noun.children if c.dep_ == "poss"]
+        agents += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+        agents += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        # the agent named, not the body modifying it ("complacency displayed by Labour voters" is not the party's)
+        keys = tuple(k for a in agents for k in refs(reading, a, modifiers=False)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        if keys:
+            yield keys, value
+
+
+def _reported_within(token: Token, clause: Token) -> bool:
+    """Whether a token of a reported clause lies in speech the clause itself reports ("said Y claimed Z's
+    aggression ..."): that is Y's word, not the speaker's."""
+    head = token.head
+    while True:
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicons.speech_verbs():
+            return True
+        if head.i == clause.i or head.i == head.head.i:
+            return False
+        head = head.head
 
 
 def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
@@ -512,6 +556,7 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
             if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
                 continue  # a sentence with a speech verb of its own is read by spoken_opinions
             yield from _quoted_judgements(reading, s, sent)
+            yield from _quoted_faults(reading, s, sent)
 
 
 STANCES = frozenset({"supports", "criticizes", "rejects"})
@@ -558,6 +603,23 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                 continue
             found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
+            if found:
+                yield found
+
+
+def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s faults in one quoted sentence: conduct an actor owns, named with a fault noun ("Y's
+    arrogance has been their undoing"), as in a reported clause (`_faulted_conduct`)."""
+    root = sent.root
+    when = clause_date(reading, root)
+    if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
+        return
+    for targets, _ in _faulted_conduct(reading, root):
+        for o in targets:
+            if o == reading.serves.get(s) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
+                         when=when)
             if found:
                 yield found
 

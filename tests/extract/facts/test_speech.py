@@ -24,10 +24,34 @@ from kg.extract.facts.speech import opinion
     # a stance or plan an actor modifies is the actor's own
     pytest.param("Chile said the Peruvian plan was a terrible mistake.", ("Chile", "criticizes", "Peru"),
                  id="modified-plan"),
+    # a fault in conduct, or a policy rated negative, that the reported clause says an actor owns
+    pytest.param("Cuba said the measure was necessary because of the United States' aggression.",
+                 ("Cuba", "criticizes", "United States"), id="fault-owned"),
+    pytest.param("Norway said Sweden's failure to act had cost lives.", ("Norway", "criticizes", "Sweden"),
+                 id="fault-subject"),
+    pytest.param("Chile said the disastrous policy adopted by Peru had to end.", ("Chile", "criticizes", "Peru"),
+                 id="policy-by-agent"),
 ])
 def test_spoken_opinion(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a misfortune or an economic state is no fault; a body modifying the agent is not the agent
+    pytest.param("Chile said Peru's deficit was growing.", ("Chile", "criticizes", "Peru"), id="deficit-no-fault"),
+    pytest.param("Chile said Peru's heavy losses had hit trade.", ("Chile", "criticizes", "Peru"), id="losses-no-fault"),
+    pytest.param("Chile said the complacency shown by Peruvian voters was a risk.", ("Chile", "criticizes", "Peru"),
+                 id="modifier-not-agent"),
+    pytest.param("Chile said Peru's bankruptcy claim would be heard.", ("Chile", "criticizes", "Peru"),
+                 id="compound-no-judgement"),
+    # a fault in speech the reported clause itself reports is the inner speaker's word
+    pytest.param("Norway said Sweden claimed Denmark's aggression was to blame.", ("Norway", "criticizes", "Denmark"),
+                 id="nested-speech"),
+])
+def test_no_faulted_conduct(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -157,6 +181,9 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
     pytest.param('Opposition leader Jane Doe said: "I am glad the minister came. "Once again the Swedish government '
                  'has shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"),
                  id="quotation-reopened-show"),
+    # a fault of conduct an actor owns, in a quoted sentence without a speech verb of its own
+    pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-fault"),
 ])
 def test_quoted_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -171,6 +198,8 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-two-speakers"),
     pytest.param('Ola Hansen said: "We met the minister. "The Swedish delegation is in Oslo today."',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
+    pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
 ])
 def test_no_quoted_opinion(facts_of, text, absent):
     got = facts_of(text)
