@@ -1254,6 +1254,12 @@ def part_nouns() -> frozenset[str]:
 
 
 @cache
+def divestment_words() -> frozenset[str]:
+    """Verbs and nouns of giving up a part of a company ("sell", "sale"): a part named as sold is no longer a part."""
+    return _word_list("divestment_words.txt")
+
+
+@cache
 def appraisal_verbs() -> frozenset[str]:
     """Verbs that appraise their object as what follows ("described X as", "called X a mistake")."""
     return _word_list("appraisal_verbs.txt")

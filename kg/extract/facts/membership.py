@@ -140,7 +140,8 @@ def organisation_parts(reading: Reading) -> Iterator[Fact]:
         before = [c for c in first.children if c.dep_ in {"compound", "nmod"} and c.i < first.i]
         nouns += before  # "Y's Japanese subsidiary X": the possessive hangs on the name
         for noun in nouns:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts or reading.resolved.keys_at(noun):
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts or reading.resolved.keys_at(noun) \
+                    or _given_up(noun) or _given_up(first):
                 continue
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += [c for c in first.children if c.dep_ == "poss"] if noun in before else []
@@ -154,6 +155,15 @@ def organisation_parts(reading: Reading) -> Iterator[Fact]:
                     made = fact(reading, key, "partOf", whole, head, "part:noun", 0.7)
                     if made:
                         yield made
+
+
+def _given_up(token: Token) -> bool:
+    """'forced to sell its unit X', 'the sale of its X division': the phrase names a part being sold off."""
+    words = lexicons.divestment_words()
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        token, head = head, head.head
+    return token.dep_ in {"dobj", "nsubjpass", "prep"} and head.lemma_.lower() in words
 
 
 def named_before_post(reading: Reading) -> Iterator[Fact]:
