@@ -290,26 +290,13 @@ def party_members(reading: Reading) -> Iterator[Fact]:
         for token in tokens:
             if _coordinated_with_a_portfolio(reading, token, tokens):
                 continue  # "Economy and Labour Minister X": a ministry's field, not the party
-            for party in reading.resolved.keys_at(token) or _party_adjective(reading, token, tokens):
+            for party in reading.resolved.keys_at(token):
                 entity = reading.resolved.entities.get(party) or reading.implied.get(party)
                 if entity is None or entity.type != "Organization" or entity.label not in parties:
                     continue
                 made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
                 if made:
                     yield made
-
-
-def _party_adjective(reading: Reading, token: Token, title: list[Token]) -> tuple[str, ...]:
-    """'Conservative co-chairman X', 'Republican Senator Y': a capitalised adjective of data/political_parties.tsv
-    that names no entity, right before a post in the words before a name, is the party of the document's own state
-    (data/party_countries.tsv); another state's party of that name is not meant."""
-    party = lexicons.political_parties().get(token.text)
-    if party is None or token.pos_ != "ADJ" or not token.is_title \
-            or reading.home_country is None or lexicons.party_countries().get(party) != reading.home_country \
-            or not any(t.i > token.i and t.pos_ == "NOUN" and _post_title(t) is not None for t in title):
-        return ()
-    known = [k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party]
-    return (known[0],) if known else (reading.ensure_organisation("organization/" + slug(party), party),)
 
 
 def _coordinated_with_a_portfolio(reading: Reading, token: Token, title: list[Token]) -> bool:

@@ -223,10 +223,12 @@ def _past_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
 
 def _party_label(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
     """'Conservative policy co-ordinator X': a capitalised party label of data/political_parties.tsv opening a post
-    before a name, which no mention made an entity (the word is an adjective too), makes its holder a member."""
+    before a name, which no mention made an entity (the word is an adjective too), makes its holder a member of the
+    party of that name in the document's own state (data/party_countries.tsv); another state's party is not meant."""
     first = pre[0]
     party = lexicons.political_parties().get(first.text)
-    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or party not in lexicons.party_countries() \
+    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or reading.home_country is None \
+            or lexicons.party_countries().get(party) != reading.home_country \
             or title_of(reading, pre[-1], pre[1:]) is None:
         return
     known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party), None)

@@ -783,7 +783,7 @@ def test_home_country_from_national_parties(facts_of):
 
 @pytest.mark.parametrize("text, expected", [
     # a party label the text makes no entity of, opening a post before a name
-    pytest.param("Conservative policy co-ordinator Tom Reed said the plan would fail.",
+    pytest.param("Conservative policy co-ordinator Tom Reed said the plan would fail. Britain's Labour Party disagreed.",
                  ("Tom Reed", "memberOf", "Conservative Party"), id="party-adjective"),
     # a hyphenated stance or age before a post is no part of it
     pytest.param("He will face the anti-war Labour MP Jane Corrin in the seat.", ("Jane Corrin", "holdsPosition", "MP"),
@@ -990,9 +990,9 @@ def test_no_post_from_a_noun_before_a_named_subject(facts_of, text):
 
 
 @pytest.mark.parametrize("text, person, title, party", [
-    pytest.param("Conservative co-chairman Tom Hale said the plan was wrong.", "Tom Hale", "co-chairman",
+    pytest.param("Conservative co-chairman Tom Hale said the plan was wrong. Britain's Labour Party disagreed.", "Tom Hale", "co-chairman",
                  "Conservative Party", id="co-chairman"),
-    pytest.param("Conservative vice-chairman Tom Hale said the plan was wrong.", "Tom Hale", "vice-chairman",
+    pytest.param("Conservative vice-chairman Tom Hale said the plan was wrong. Britain's Labour Party disagreed.", "Tom Hale", "vice-chairman",
                  "Conservative Party", id="party-label-not-in-the-post"),
 ])
 def test_party_label_before_a_post_is_the_party(facts_of, text, person, title, party):
