@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states"]
+           "party_states", "state_voices"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1055,3 +1055,57 @@ def party_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if country is not None and served.get(f.subject, {country}) == {country}:
             yield replace(f, predicate="affiliatedWith", object=country, rule="role:party-state",
                           confidence=round(f.confidence * 0.9, 2), date=None, start_date=None, end_date=None)
+
+
+def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Minister X said the state would not pay', 'President Y said the US backed the bid': the holder of a
+    government post (data/titles.tsv kinds head of state, of government, minister) whom the document ties to no
+    state, reporting in his own clause what one state does, speaks for that state and serves it; a head of state
+    leads it. Not when the person is also the object of a fact of that state, or speaks of several states."""
+    served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"}
+              and reading.types.get(f.object) == "Country"}
+    posts: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "holdsPosition" and f.subject not in served:
+            post = _cabinet_post(f.object)
+            if post:
+                posts.setdefault(f.subject, set()).add(post)
+    if not posts:
+        return
+    voiced: dict[str, set[str]] = {}
+    first: dict[str, Token] = {}
+    for verb in reading.index.with_lemma(lexicons.speech_verbs(), "VERB"):
+        if verb.lemma_.lower() not in lexicons.speech_verbs():
+            continue
+        speakers = [k for k in subjects(reading, verb) if k in posts]
+        if len(speakers) != 1 or len(subjects(reading, verb)) != 1:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and _reported(c)):
+            states = {k for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for k in country_refs(reading, c)}
+            if states:
+                voiced.setdefault(speakers[0], set()).update(states)
+                first.setdefault(speakers[0], verb)
+    for person, states in voiced.items():
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        if any(f.subject == state and f.object == person for f in facts):
+            continue
+        verb = first[person]
+        yield from _emit(reading, person, "affiliatedWith", state, verb, "voice", 0.7)
+        if any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state)
+               for p in posts[person]):
+            yield from _emit(reading, person, "leads", state, verb, "voice", 0.7)
+
+
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _reported(clause: Token) -> bool:
+    """'said (that) the state would pay', 'the state will pay, the minister said': reported speech, not a
+    quotation ('"Japan must act," he said', 'he said: "Russia is our partner"'), where the speaker may name his
+    own state or any other."""
+    verb = clause.head
+    span = list(clause.subtree) + [verb]
+    start, end = min(t.i for t in span), max(t.i for t in span)
+    return not any(t.text in QUOTES or t.text == ":" for t in clause.doc[start:end + 1])

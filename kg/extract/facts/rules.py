@@ -93,6 +93,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     roles.government_heads,
     roles.party_states,
+    roles.state_voices,
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,

@@ -947,3 +947,39 @@ def test_a_post_left_by_as_was_held(facts_of, text, person, title):
 
 def test_a_post_stood_for_is_not_held(facts_of):
     assert not _titles(facts_of("Tom Hale will stand as mayor in May."), "Tom Hale")
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    # a government post held with no state, reporting what one state does: the holder speaks for it
+    pytest.param("Talks went well. President Jan Kowal said Poland backed the plan.", "Jan Kowal", "Poland", True,
+                 id="head-of-state-reports-its-stance"),
+    pytest.param("Planning Minister Ana Ruiz said that the Peruvian state would not pay for the dam.", "Ana Ruiz",
+                 "Peru", False, id="minister-reports-the-state"),
+    pytest.param("Chile will not sign the deal, Trade Minister Ana Ruiz said on Monday.", "Ana Ruiz", "Chile", False,
+                 id="reported-clause-before-the-verb"),
+])
+def test_a_post_holder_speaks_for_the_state(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a quotation may name any state: no voice read from it
+    pytest.param('"Japan must act now," President Jan Kowal said.', ("Jan Kowal", "affiliatedWith", "Japan"),
+                 id="quotation"),
+    pytest.param('President Jan Kowal said: "Russia is our partner."', ("Jan Kowal", "affiliatedWith", "Russia"),
+                 id="quotation-after-colon"),
+    # a holder already tied to a state keeps it
+    pytest.param("Polish President Jan Kowal said Germany backed the plan.", ("Jan Kowal", "affiliatedWith",
+                                                                              "Germany"), id="already-served"),
+    # a speaker with no government post
+    pytest.param("Analyst Jan Kowal said Poland backed the plan.", ("Jan Kowal", "affiliatedWith", "Poland"),
+                 id="no-government-post"),
+    # two states reported: none is his
+    pytest.param("President Jan Kowal said Poland backed the plan. He said Hungary opposed it.",
+                 ("Jan Kowal", "affiliatedWith", "Poland"), id="several-states"),
+])
+def test_no_voice_for_a_state(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -29,7 +29,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts)
-FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, belonging.ministries,
+FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, roles.state_voices,
+                   belonging.ministries,
                    implied.implied_facts,
                    agreements.cooperating_parties,
                    speech.voiced_stances)
