@@ -767,6 +767,15 @@ def _speaks_for(held: str, post: str) -> bool:
     return _same_post(held, post) or (post in SPOKESMAN_POSTS and held.startswith("shadow "))
 
 
+def _labelled_by_other_party(doc: Doc, refs: dict[int, tuple[str, ...]], person: str, party: str) -> bool:
+    """'Labour's Jo Hale', 'Tory MP Jo Hale': a name the text labels with a party other than `party`
+    (data/political_parties.tsv), by a possessive or modifier of the name."""
+    parties = _party_keys()
+    return any(k in parties and k != party for i, keys in refs.items() if keys == (person,)
+               for c in doc[i].children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < i
+               for k in refs.get(c.i, ()))
+
+
 def _party_post_holder(before: int, history, types, held: dict[str, set[str]], post: str, party: str) -> str | None:
     """Whom 'the <party> <post>' means ("the Tory spokesman"): the one person named before with that post (or
     a spokesman's frontbench post), whom the text ties to no other party. None when several can be meant."""
@@ -1077,6 +1086,13 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
                 if party:
                     target = _party_post_holder(i, history, types, held, post, party)
+                    if target is None and post in lexicons.leader_words():
+                        # "Jo Hale addressed voters. The Liberal Democrat leader said ...": the one person named
+                        # lately by full name, tied to no other party
+                        target = _post_holder(doc, i, history, types, held, post, None, full_names - others, rivals)
+                        if target and (any(h in _party_keys() and h != party for h in held.get(target, ()))
+                                       or _labelled_by_other_party(doc, refs, target, party)):
+                            target = None
                 elif owner is not None:  # only a holder named with the post: the fallback could be the owner
                     target = _post_holder(doc, i, history, types, held, post, None, frozenset())
                     target = None if target == owner else target
