@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states", "state_voices"]
+           "party_states", "state_voices", "state_makers"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1109,3 +1109,45 @@ def _reported(clause: Token) -> bool:
     span = list(clause.subtree) + [verb]
     start, end = min(t.i for t in span), max(t.i for t in span)
     return not any(t.text in QUOTES or t.text == ":" for t in clause.doc[start:end + 1])
+
+
+STATE_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def state_makers(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'The US ban, imposed by then president X', "Britain's rebate ... the rebate, secured by Y": the person who
+    made (data/authoring_verbs.txt) a measure of one state serves that state, when the document ties the person
+    to no other state and to no body. The measure's state is its own modifier's, or for "the <noun>", that of the
+    last same noun the text gave a state."""
+    tied = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
+            and reading.types.get(f.object) in {"Country", "Organization"}}
+    for verb in reading.index.with_lemma(lexicons.authoring_verbs(), "VERB"):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicons.authoring_verbs():
+            continue
+        makers = {k for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person"}
+        states = _measure_states(reading, verb.head)
+        if len(makers) != 1 or len(states) != 1 or next(iter(makers)) in tied:
+            continue
+        maker, state = next(iter(makers)), next(iter(states))
+        yield from _emit(reading, maker, "affiliatedWith", state, verb, "maker", 0.65)
+        titles = {f.object.lower() for f in facts if f.subject == maker and f.predicate == "holdsPosition"}
+        if any(getattr(_titles().get(t), "leads", "") == "state" and _heads_state(reading, t, state) for t in titles):
+            yield from _emit(reading, maker, "leads", state, verb, "maker", 0.65)
+
+
+def _measure_states(reading: Reading, noun: Token) -> set[str]:
+    """The states a noun's own modifiers name ("the US ban", "Britain's rebate"), or, for "the <noun>" with none,
+    those of the last same noun before it that had them."""
+    if noun.pos_ != "NOUN":
+        return set()
+    own = {k for c in noun.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < noun.i for k in country_refs(reading, c)}
+    if own or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return own
+    for earlier in reversed(reading.doc[:noun.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+            found = {k for c in earlier.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < earlier.i
+                     for k in country_refs(reading, c)}
+            if found:
+                return found
+    return set()

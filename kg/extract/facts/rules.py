@@ -94,6 +94,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.government_heads,
     roles.party_states,
     roles.state_voices,
+    roles.state_makers,
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,

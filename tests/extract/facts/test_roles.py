@@ -983,3 +983,33 @@ def test_a_post_holder_speaks_for_the_state(facts_of, text, person, country, lea
 def test_no_voice_for_a_state(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    # the maker of a state's measure serves the state; a head of state leads it
+    pytest.param("The Chilean ban on imports, imposed by then president Ana Ruiz in 1986, was lifted.", "Ana Ruiz",
+                 "Chile", True, id="state-modifier"),
+    # "the <noun>": the state of the last same noun the text gave one
+    pytest.param("Peru's rebate is safe, the minister said. The rebate, secured by Tom Webb in 1984, is fair.",
+                 "Tom Webb", "Peru", False, id="same-noun-before"),
+])
+def test_the_maker_of_a_state_measure_serves_it(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a verb that makes nothing: a critic of the measure is no maker
+    pytest.param("The Chilean ban on imports, criticised by Tom Webb, was lifted.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="not-an-authoring-verb"),
+    # a maker tied to another state keeps it
+    pytest.param("The Chilean ban on imports, imposed by Peruvian minister Tom Webb, was lifted.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="tied-elsewhere"),
+    # a noun no state modifies, and none before
+    pytest.param("The ban on imports, imposed by Tom Webb in 1986, was lifted by Chile.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="no-state-of-the-measure"),
+])
+def test_no_maker_state(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
