@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states", "state_voices", "state_makers"]
+           "party_states", "state_voices", "state_makers", "party_heads"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1151,3 +1151,51 @@ def _measure_states(reading: Reading, noun: Token) -> set[str]:
             if found:
                 return found
     return set()
+
+
+PARTY_HEAD_POSTS = frozenset({"leader", "party leader"})  # heading posts that name no party, lower-case
+
+
+def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'party leader X', 'But leader X believes ...' after 'the Liberal Democrats will have to fight': a party's
+    head whose post names no party leads the one national party (data/party_countries.tsv) named in the
+    sentence, else the one named in the sentence before; not a person the text ties to a body already."""
+    bodies = {f.subject for f in facts if f.predicate in {"leads", "memberOf"}
+              and reading.types.get(f.object) == "Organization"}
+    doc = reading.doc
+    for f in facts:
+        if f.predicate != "holdsPosition" or f.object.lower() not in PARTY_HEAD_POSTS or f.subject in bodies \
+                or reading.types.get(f.subject) != "Person":
+            continue
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span[0].sent
+        if _former(reading, sentence, f.subject):
+            continue  # "Ex-Labour leader X", "former leader Y": heads no party now
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for scope in (sentence, before):
+            parties = {k for t in scope or () for k in reading.resolved.keys_at(t) if _party(reading, k)}
+            if parties:
+                if len(parties) == 1:
+                    party = next(iter(parties))
+                    found = fact(reading, f.subject, "leads", party, span.root, "role:party-head", 0.65)
+                    if found is not None:
+                        bodies.add(f.subject)
+                        yield found
+                break
+
+
+FORMER_WORDS = frozenset({"former", "ex", "then", "late"})  # a post held no longer, before a name's post
+
+
+def _former(reading: Reading, sentence, person: str) -> bool:
+    """Whether a word of a post held no longer ("former", "ex-") stands in the three words before the person's
+    name in the sentence."""
+    doc = reading.doc
+    for token in sentence:
+        if person in reading.resolved.keys_at(token):
+            words = doc[max(sentence.start, token.i - 4):token.i]
+            if any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words):
+                return True
+    return False

@@ -1013,3 +1013,28 @@ def test_the_maker_of_a_state_measure_serves_it(facts_of, text, person, country,
 def test_no_maker_state(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # a party head whose post names no party leads the one party of the sentence, else of the sentence before
+    pytest.param("The Liberal Democrats will have to fight hard. But leader Jo Hale believes he has a good plan.",
+                 "Jo Hale", "Liberal Democrats", id="party-of-the-sentence-before"),
+    pytest.param("The row between MEP Tom Webb and party leader Jo Hale was about the UKIP whip.", "Jo Hale",
+                 "UK Independence Party", id="party-of-the-sentence"),
+])
+def test_a_party_head_leads_the_party_named_nearby(facts_of, text, person, party):
+    got = facts_of(text)
+    assert (person, "leads", party) in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a former head leads nothing now
+    pytest.param("The Labour Party met. Former leader Jo Hale said it must unite.", ("Jo Hale", "leads",
+                                                                                     "Labour Party"), id="former"),
+    # two parties nearby: either may be meant
+    pytest.param("Labour and the Liberal Democrats clashed. But leader Jo Hale believes he has a good plan.",
+                 ("Jo Hale", "leads", "Labour Party"), id="two-parties"),
+])
+def test_no_party_head(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
