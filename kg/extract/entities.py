@@ -767,6 +767,15 @@ def _speaks_for(held: str, post: str) -> bool:
     return _same_post(held, post) or (post in SPOKESMAN_POSTS and held.startswith("shadow "))
 
 
+def _labelled_by_other_party(doc: Doc, refs: dict[int, tuple[str, ...]], person: str, party: str) -> bool:
+    """'Labour's Jo Hale', 'Tory MP Jo Hale': a name the text labels with a party other than `party`
+    (data/political_parties.tsv), by a possessive or modifier of the name."""
+    parties = _party_keys()
+    return any(k in parties and k != party for i, keys in refs.items() if keys == (person,)
+               for c in doc[i].children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < i
+               for k in refs.get(c.i, ()))
+
+
 def _party_post_holder(before: int, history, types, held: dict[str, set[str]], post: str, party: str) -> str | None:
     """Whom 'the <party> <post>' means ("the Tory spokesman"): the one person named before with that post (or
     a spokesman's frontbench post), whom the text ties to no other party. None when several can be meant."""
@@ -778,18 +787,22 @@ def _party_post_holder(before: int, history, types, held: dict[str, set[str]], p
 
 
 def _party_post_named_before(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str, party: str,
-                             named: frozenset[str], rivals: frozenset[str]) -> str | None:
+                             named: frozenset[str], rivals: frozenset[str],
+                             refs: dict[int, tuple[str, ...]]) -> str | None:
     """'Jane Doe is to speak in Leeds. The Tory leader will ...': when the text names nobody with the post at all, a
     party's post that heads it (data/titles.tsv: one holder, unlike its many spokesmen, often unnamed) is the one
     person named (by a full name, with no post) in the two sentences before, as 'the <post>' is (`_post_holder`);
-    not one the text ties to another party."""
+    not one the text ties to another party, by a post or a label ("Labour's Jo Hale")."""
     title = _titles_by_lower().get(post)
     if title is None or title.leads not in {"organisation", "organization"} \
             or any(_speaks_for(h, post) for posts in held.values() for h in posts):
         return None  # someone holds it, if only later in the text
     target = _post_holder(doc, before, history, types, held, post, None, named, rivals)
     parties = _party_keys()
-    return None if target is None or any(h in parties and h != party for h in held.get(target, ())) else target
+    if target is None or any(h in parties and h != party for h in held.get(target, ())) \
+            or _labelled_by_other_party(doc, refs, target, party):
+        return None
+    return target
 
 
 def _person_states(held: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -1092,7 +1105,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 others = {k for a, b in unheld.get(post, ()) for j in range(a, b) for k in refs.get(j, ())}
                 if party:
                     target = _party_post_holder(i, history, types, held, post, party) \
-                        or _party_post_named_before(doc, i, history, types, held, post, party, full_names, rivals)
+                        or _party_post_named_before(doc, i, history, types, held, post, party, full_names, rivals, refs)
                 elif owner is not None:  # only a holder named with the post: the fallback could be the owner
                     target = _post_holder(doc, i, history, types, held, post, None, frozenset())
                     target = None if target == owner else target

@@ -30,6 +30,7 @@ Files and loaders:
 * ``national_title_senses.tsv``-> :func:`national_title_senses` {(title, ISO3): leads}
 * ``title_states.tsv``         -> :func:`title_states` {title: frozenset of ISO3}
 * ``leader_words.txt``         -> :func:`leader_words`
+* ``authoring_verbs.txt``      -> :func:`authoring_verbs`
 * ``seeking_nouns.txt``        -> :func:`seeking_nouns`
 * ``organisation_seats.tsv``   -> :func:`organisation_seats` {city: (Organisation, ...)}
 * ``venue_verbs.txt``          -> :func:`venue_verbs`
@@ -112,6 +113,7 @@ __all__ = [
     "national_title_senses",
     "title_states",
     "leader_words",
+    "authoring_verbs",
     "seeking_nouns",
     "organisation_seats",
     "venue_verbs",
@@ -423,6 +425,12 @@ def government_nouns() -> frozenset[str]:
 def leader_words() -> frozenset[str]:
     """Generic words for whoever heads something; a country's ("Iraqi interim leader X") heads that state."""
     return _word_list("leader_words.txt")
+
+
+@cache
+def authoring_verbs() -> frozenset[str]:
+    """Verbs by which a person makes a state's measure ("the US ban, imposed by X"): the maker serves the state."""
+    return _word_list("authoring_verbs.txt")
 
 
 @cache

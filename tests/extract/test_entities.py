@@ -307,6 +307,16 @@ def test_post_of_a_country_resolves_to_its_holder_only(facts_of, text, expected,
      None, ("Mark Dunn", "criticizes", "Russia")),
     ("Labour leader Ann Cole spoke in Leeds. Mark Dunn spoke in York. The Labour leader later criticised Russia.",
      ("Ann Cole", "criticizes", "Russia"), ("Mark Dunn", "criticizes", "Russia")),
+    # a party's leader nobody was named with: the one person named lately by full name
+    ("Jo Hale will address voters in Leeds on Monday. The Liberal Democrat leader will visit a school.",
+     ("Jo Hale", "leads", "Liberal Democrats"), None),
+    # not a person the text ties to another party, nor one named only by a surname, nor one of two named lately
+    ("Labour's Jo Hale spoke in Leeds on Monday. The Tory leader will visit a school.",
+     None, ("Jo Hale", "leads", "Conservative Party")),
+    ("Hale will address voters in Leeds on Monday. The Liberal Democrat leader will visit a school.",
+     None, ("Hale", "leads", "Liberal Democrats")),
+    ("Jo Hale met Tom Webb in Leeds on Monday. The Liberal Democrat leader will visit a school.",
+     None, ("Jo Hale", "leads", "Liberal Democrats")),
 ])
 def test_post_of_a_party_resolves_to_its_one_holder(facts_of, text, expected, wrong):
     got = facts_of(text)

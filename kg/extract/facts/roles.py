@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states"]
+           "party_states", "state_voices", "state_makers", "party_heads"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1096,3 +1096,147 @@ def party_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if country is not None and served.get(f.subject, {country}) == {country}:
             yield replace(f, predicate="affiliatedWith", object=country, rule="role:party-state",
                           confidence=round(f.confidence * 0.9, 2), date=None, start_date=None, end_date=None)
+
+
+def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Minister X said the state would not pay', 'President Y said the US backed the bid': the holder of a
+    government post (data/titles.tsv kinds head of state, of government, minister) whom the document ties to no
+    state, reporting in his own clause what one state does, speaks for that state and serves it; a head of state
+    leads it. Not when the person is also the object of a fact of that state, or speaks of several states."""
+    served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"}
+              and reading.types.get(f.object) == "Country"}
+    posts: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate == "holdsPosition" and f.subject not in served:
+            post = _cabinet_post(f.object)
+            if post:
+                posts.setdefault(f.subject, set()).add(post)
+    if not posts:
+        return
+    voiced: dict[str, set[str]] = {}
+    first: dict[str, Token] = {}
+    for verb in reading.index.with_lemma(lexicons.speech_verbs(), "VERB"):
+        if verb.lemma_.lower() not in lexicons.speech_verbs():
+            continue
+        speakers = [k for k in subjects(reading, verb) if k in posts]
+        if len(speakers) != 1 or len(subjects(reading, verb)) != 1:
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and _reported(c)):
+            states = {k for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for k in country_refs(reading, c)}
+            if states:
+                voiced.setdefault(speakers[0], set()).update(states)
+                first.setdefault(speakers[0], verb)
+    for person, states in voiced.items():
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        if any(f.subject == state and f.object == person for f in facts):
+            continue
+        verb = first[person]
+        yield from _emit(reading, person, "affiliatedWith", state, verb, "voice", 0.7)
+        if any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state)
+               for p in posts[person]):
+            yield from _emit(reading, person, "leads", state, verb, "voice", 0.7)
+
+
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _reported(clause: Token) -> bool:
+    """'said (that) the state would pay', 'the state will pay, the minister said': reported speech, not a
+    quotation ('"Japan must act," he said', 'he said: "Russia is our partner"'), where the speaker may name his
+    own state or any other."""
+    verb = clause.head
+    span = list(clause.subtree) + [verb]
+    start, end = min(t.i for t in span), max(t.i for t in span)
+    return not any(t.text in QUOTES or t.text == ":" for t in clause.doc[start:end + 1])
+
+
+STATE_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def state_makers(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'The US ban, imposed by then president X', "Britain's rebate ... the rebate, secured by Y": the person who
+    made (data/authoring_verbs.txt) a measure of one state serves that state, when the document ties the person
+    to no other state and to no body. The measure's state is its own modifier's, or for "the <noun>", that of the
+    last same noun the text gave a state."""
+    tied = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
+            and reading.types.get(f.object) in {"Country", "Organization"}}
+    for verb in reading.index.with_lemma(lexicons.authoring_verbs(), "VERB"):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in lexicons.authoring_verbs():
+            continue
+        makers = {k for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Person"}
+        states = _measure_states(reading, verb.head)
+        if len(makers) != 1 or len(states) != 1 or next(iter(makers)) in tied:
+            continue
+        maker, state = next(iter(makers)), next(iter(states))
+        yield from _emit(reading, maker, "affiliatedWith", state, verb, "maker", 0.65)
+        titles = {f.object.lower() for f in facts if f.subject == maker and f.predicate == "holdsPosition"}
+        if any(getattr(_titles().get(t), "leads", "") == "state" and _heads_state(reading, t, state) for t in titles):
+            yield from _emit(reading, maker, "leads", state, verb, "maker", 0.65)
+
+
+def _measure_states(reading: Reading, noun: Token) -> set[str]:
+    """The states a noun's own modifiers name ("the US ban", "Britain's rebate"), or, for "the <noun>" with none,
+    those of the last same noun before it that had them."""
+    if noun.pos_ != "NOUN":
+        return set()
+    own = {k for c in noun.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < noun.i for k in country_refs(reading, c)}
+    if own or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return own
+    for earlier in reversed(reading.doc[:noun.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == noun.lemma_:
+            found = {k for c in earlier.children if c.dep_ in STATE_MODIFIER_DEPS and c.i < earlier.i
+                     for k in country_refs(reading, c)}
+            if found:
+                return found
+    return set()
+
+
+PARTY_HEAD_POSTS = frozenset({"leader", "party leader"})  # heading posts that name no party, lower-case
+
+
+def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'party leader X', 'But leader X believes ...' after 'the Liberal Democrats will have to fight': a party's
+    head whose post names no party leads the one national party (data/party_countries.tsv) named in the
+    sentence, else the one named in the sentence before; not a person the text ties to a body already."""
+    bodies = {f.subject for f in facts if f.predicate in {"leads", "memberOf"}
+              and reading.types.get(f.object) == "Organization"}
+    doc = reading.doc
+    for f in facts:
+        if f.predicate != "holdsPosition" or f.object.lower() not in PARTY_HEAD_POSTS or f.subject in bodies \
+                or reading.types.get(f.subject) != "Person":
+            continue
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = span[0].sent
+        if _former(reading, sentence, f.subject):
+            continue  # "Ex-Labour leader X", "former leader Y": heads no party now
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for scope in (sentence, before):
+            parties = {k for t in scope or () for k in reading.resolved.keys_at(t) if _party(reading, k)}
+            if parties:
+                if len(parties) == 1:
+                    party = next(iter(parties))
+                    found = fact(reading, f.subject, "leads", party, span.root, "role:party-head", 0.65)
+                    if found is not None:
+                        bodies.add(f.subject)
+                        yield found
+                break
+
+
+FORMER_WORDS = frozenset({"former", "ex", "then", "late"})  # a post held no longer, before a name's post
+
+
+def _former(reading: Reading, sentence, person: str) -> bool:
+    """Whether a word of a post held no longer ("former", "ex-") stands in the three words before the person's
+    name in the sentence."""
+    doc = reading.doc
+    for token in sentence:
+        if person in reading.resolved.keys_at(token):
+            words = doc[max(sentence.start, token.i - 4):token.i]
+            if any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words):
+                return True
+    return False

@@ -94,7 +94,10 @@ EVENT_RULES: tuple[Rule, ...] = (
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
     roles.government_heads,
+    roles.party_heads,
     roles.party_states,
+    roles.state_voices,
+    roles.state_makers,
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,

@@ -1006,3 +1006,92 @@ def test_party_label_before_a_post_is_the_party(facts_of, text, person, title, p
 def test_a_coordinated_party_word_stays_in_a_portfolio(facts_of):
     assert not any(t == "Minister" for t in _titles(facts_of(
         "The Economy and Labour Minister Tom Hale said the plan was wrong."), "Tom Hale"))
+@pytest.mark.parametrize("text, person, country, leads", [
+    # a government post held with no state, reporting what one state does: the holder speaks for it
+    pytest.param("Talks went well. President Jan Kowal said Poland backed the plan.", "Jan Kowal", "Poland", True,
+                 id="head-of-state-reports-its-stance"),
+    pytest.param("Planning Minister Ana Ruiz said that the Peruvian state would not pay for the dam.", "Ana Ruiz",
+                 "Peru", False, id="minister-reports-the-state"),
+    pytest.param("Chile will not sign the deal, Trade Minister Ana Ruiz said on Monday.", "Ana Ruiz", "Chile", False,
+                 id="reported-clause-before-the-verb"),
+])
+def test_a_post_holder_speaks_for_the_state(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a quotation may name any state: no voice read from it
+    pytest.param('"Japan must act now," President Jan Kowal said.', ("Jan Kowal", "affiliatedWith", "Japan"),
+                 id="quotation"),
+    pytest.param('President Jan Kowal said: "Russia is our partner."', ("Jan Kowal", "affiliatedWith", "Russia"),
+                 id="quotation-after-colon"),
+    # a holder already tied to a state keeps it
+    pytest.param("Polish President Jan Kowal said Germany backed the plan.", ("Jan Kowal", "affiliatedWith",
+                                                                              "Germany"), id="already-served"),
+    # a speaker with no government post
+    pytest.param("Analyst Jan Kowal said Poland backed the plan.", ("Jan Kowal", "affiliatedWith", "Poland"),
+                 id="no-government-post"),
+    # two states reported: none is his
+    pytest.param("President Jan Kowal said Poland backed the plan. He said Hungary opposed it.",
+                 ("Jan Kowal", "affiliatedWith", "Poland"), id="several-states"),
+])
+def test_no_voice_for_a_state(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country, leads", [
+    # the maker of a state's measure serves the state; a head of state leads it
+    pytest.param("The Chilean ban on imports, imposed by then president Ana Ruiz in 1986, was lifted.", "Ana Ruiz",
+                 "Chile", True, id="state-modifier"),
+    # "the <noun>": the state of the last same noun the text gave one
+    pytest.param("Peru's rebate is safe, the minister said. The rebate, secured by Tom Webb in 1984, is fair.",
+                 "Tom Webb", "Peru", False, id="same-noun-before"),
+])
+def test_the_maker_of_a_state_measure_serves_it(facts_of, text, person, country, leads):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+    assert ((person, "leads", country) in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a verb that makes nothing: a critic of the measure is no maker
+    pytest.param("The Chilean ban on imports, criticised by Tom Webb, was lifted.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="not-an-authoring-verb"),
+    # a maker tied to another state keeps it
+    pytest.param("The Chilean ban on imports, imposed by Peruvian minister Tom Webb, was lifted.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="tied-elsewhere"),
+    # a noun no state modifies, and none before
+    pytest.param("The ban on imports, imposed by Tom Webb in 1986, was lifted by Chile.",
+                 ("Tom Webb", "affiliatedWith", "Chile"), id="no-state-of-the-measure"),
+])
+def test_no_maker_state(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # a party head whose post names no party leads the one party of the sentence, else of the sentence before
+    pytest.param("The Liberal Democrats will have to fight hard. But leader Jo Hale believes he has a good plan.",
+                 "Jo Hale", "Liberal Democrats", id="party-of-the-sentence-before"),
+    pytest.param("The row between MEP Tom Webb and party leader Jo Hale was about the UKIP whip.", "Jo Hale",
+                 "UK Independence Party", id="party-of-the-sentence"),
+])
+def test_a_party_head_leads_the_party_named_nearby(facts_of, text, person, party):
+    got = facts_of(text)
+    assert (person, "leads", party) in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a former head leads nothing now
+    pytest.param("The Labour Party met. Former leader Jo Hale said it must unite.", ("Jo Hale", "leads",
+                                                                                     "Labour Party"), id="former"),
+    # two parties nearby: either may be meant
+    pytest.param("Labour and the Liberal Democrats clashed. But leader Jo Hale believes he has a good plan.",
+                 ("Jo Hale", "leads", "Labour Party"), id="two-parties"),
+])
+def test_no_party_head(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -30,7 +30,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad)
-FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_states, belonging.ministries,
+FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
+                   roles.state_voices, roles.state_makers, belonging.ministries,
                    implied.implied_facts,
                    agreements.cooperating_parties,
                    speech.voiced_stances)
