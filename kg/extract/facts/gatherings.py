@@ -742,8 +742,9 @@ def campaign_facts(reading: Reading) -> Iterator[Fact]:
         if noun.lemma_.lower() not in campaigns or negated(reading, noun) or any(
                 c.dep_ == "compound" and kinds.get(c.lemma_.lower()) == "election" for c in noun.children):
             continue  # ("Labour's election campaign": read with the election noun itself)
-        if any(c.dep_ == "prep" and c.lower_ in _ISSUE_PREPOSITIONS for c in noun.children):
-            continue  # "the Labour campaign against ID cards": a campaign on an issue, not for votes
+        if any(c.dep_ == "prep" and c.lower_ in _ISSUE_PREPOSITIONS or c.dep_ == "acl" and c.tag_ == "VB"
+               for c in noun.children):
+            continue  # "the Labour campaign against ID cards", "Labour's bid to ban hunting": on an issue, not for votes
         owners = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c)
                   if k in reading.resolved.entities and reading.resolved.entities[k].label in parties]

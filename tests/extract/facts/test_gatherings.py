@@ -583,6 +583,8 @@ def test_a_party_campaign_stands_in_the_article_s_election(facts_of, text, expec
     # a campaign on an issue is not a run for votes
     pytest.param("The election is in May. The Labour campaign against smoking in pubs stumbled.",
                  ("Labour Party", "participatesIn", "election"), id="issue-campaign"),
+    pytest.param("The election is in May. Labour's bid to ban fox hunting failed in the Lords.",
+                 ("Labour Party", "participatesIn", "election"), id="bid-to-act"),
     # only a mainstream party's campaign: a charity or a person campaigns for many things
     pytest.param("The election is in May. Oxfam's campaign stumbled on Tuesday.",
                  ("Oxfam", "participatesIn", "election"), id="not-a-party"),
