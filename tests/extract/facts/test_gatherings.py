@@ -592,17 +592,3 @@ def test_a_party_campaign_stands_in_the_article_s_election(facts_of, text, expec
 def test_no_party_campaign_in_an_election(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
-
-
-@pytest.mark.parametrize("text, expected", [
-    # gathering nouns of WordNet (first sense a meeting, a ceremony or a social occasion)
-    pytest.param("Jacques Chirac attended a seminar in Berlin on Tuesday.",
-                 {("Jacques Chirac", "participatesIn", "seminar"), ("Berlin", "hosts", "seminar")}, id="seminar"),
-    pytest.param("Prince Charles spoke at the wedding in Madrid.", {("Charles", "participatesIn", "wedding")},
-                 id="wedding"),
-    pytest.param("The Kenyan president went to the coronation in Swaziland.",
-                 {("Kenya", "participatesIn", "coronation")}, id="coronation"),
-])
-def test_wordnet_gathering_nouns(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected <= _plain(got), got.facts
