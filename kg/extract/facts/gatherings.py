@@ -17,7 +17,7 @@ from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, nega
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -729,3 +729,51 @@ def _meeting_venues(reading: Reading, verb: Token) -> list[str]:
     places = [k for _, k in named if reading.types.get(k) in {"Country", "Place"}][:1]
     sites = [k for prep, k in named if prep == "at" and reading.types.get(k) == "Organization"][:1]
     return sites + places if places else places
+
+
+def campaign_facts(reading: Reading) -> Iterator[Fact]:
+    """'The Labour campaign was back on track', 'the Tories' campaign' in an article about an election (named before
+    the campaign or in its sentence) with no election noun on the campaign: a mainstream party (data/
+    political_parties.tsv) running a campaign (data/campaign_nouns.txt) stands in the election of the article."""
+    campaigns = lexicons.campaign_nouns()
+    parties = set(lexicons.political_parties().values())
+    kinds = lexicons.event_kinds()
+    for noun in reading.index.with_lemma(campaigns, "NOUN"):
+        if noun.lemma_.lower() not in campaigns or negated(reading, noun) or any(
+                c.dep_ == "compound" and kinds.get(c.lemma_.lower()) == "election" for c in noun.children):
+            continue  # ("Labour's election campaign": read with the election noun itself)
+        if any(c.dep_ == "prep" and c.lower_ in _ISSUE_PREPOSITIONS or c.dep_ == "acl" and c.tag_ == "VB"
+               for c in noun.children):
+            continue  # "the Labour campaign against ID cards", "Labour's bid to ban hunting": on an issue, not for votes
+        owners = [k for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c)
+                  if k in reading.resolved.entities and reading.resolved.entities[k].label in parties]
+        if not owners:
+            continue
+        election = _election_of_article(reading, noun)
+        if election is None:
+            continue
+        when = clause_date(reading, noun)
+        mode = modality(reading, noun, when) or "asserted"
+        for party in dict.fromkeys(owners):
+            found = fact(reading, party, "participatesIn", election, noun, "gathering:campaign", 0.65, when=when,
+                         modality=mode)
+            if found:
+                yield found
+
+
+# Prepositions by which a campaign names the issue it is about ("a campaign against ID cards", "for fair trade").
+_ISSUE_PREPOSITIONS = frozenset({"against", "for", "on", "over"})
+
+
+def _election_of_article(reading: Reading, token: Token) -> str | None:
+    """The election (data/event_kinds.tsv kind "election") mentioned most often up to the end of a token's
+    sentence (the earliest of equals), if any."""
+    kinds = lexicons.event_kinds()
+    counts: dict[str, int] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if head.i < token.sent.end and reading.types.get(key) == "Event" \
+                and kinds.get(head.lemma_.lower()) == "election":
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -60,6 +60,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     gatherings.gathering_facts,
     gatherings.representation_facts,
     gatherings.meeting_places,
+    gatherings.campaign_facts,
     demands.obligation_demands,
     demands.conditional_threats,
     demands.wanted_acts,

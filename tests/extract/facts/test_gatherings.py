@@ -558,3 +558,37 @@ def test_a_campaigner_stands_in_the_election(facts_of, text, expected):
 def test_no_campaigner(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Voters will elect a new parliament in the general election in May. The Labour campaign stumbled "
+                 "on Tuesday.", ("Labour Party", "participatesIn", "general election"), id="party-compound"),
+    pytest.param("Voters will elect a new parliament in the general election in May. The Conservative campaign "
+                 "gained ground on Tuesday.", ("Conservative Party", "participatesIn", "general election"),
+                 id="party-adjective"),
+    pytest.param("The election is on Thursday. The Liberal Democrats' campaign was about schools.",
+                 ("Liberal Democrats", "participatesIn", "election"), id="party-possessive"),
+])
+def test_a_party_campaign_stands_in_the_article_s_election(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no election named before the campaign or in its sentence: the campaign may be about anything
+    pytest.param("The Labour campaign stumbled on Tuesday. The election is in May.",
+                 ("Labour Party", "participatesIn", "election"), id="election-only-after"),
+    pytest.param("The Labour campaign stumbled on Tuesday.", ("Labour Party", "participatesIn", "campaign"),
+                 id="no-election"),
+    # a campaign on an issue is not a run for votes
+    pytest.param("The election is in May. The Labour campaign against smoking in pubs stumbled.",
+                 ("Labour Party", "participatesIn", "election"), id="issue-campaign"),
+    pytest.param("The election is in May. Labour's bid to ban fox hunting failed in the Lords.",
+                 ("Labour Party", "participatesIn", "election"), id="bid-to-act"),
+    # only a mainstream party's campaign: a charity or a person campaigns for many things
+    pytest.param("The election is in May. Oxfam's campaign stumbled on Tuesday.",
+                 ("Oxfam", "participatesIn", "election"), id="not-a-party"),
+])
+def test_no_party_campaign_in_an_election(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts

@@ -21,7 +21,8 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
                agreements.makers, agreements.counterparts, venues.event_participants, gatherings.gathering_facts,
-               gatherings.representation_facts, gatherings.meeting_places, demands.obligation_demands,
+               gatherings.representation_facts, gatherings.meeting_places, gatherings.campaign_facts,
+               demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.partners, aid.close_relations,
                aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, coercion.detentions,
