@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
-                              journeys, membership, roles, speech, venues)
+                              journeys, membership, roles, rulings, speech, venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -87,6 +87,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.proposers,
     speech.reactions,
     speech.faced_stances,
+    rulings.unlawful_acts,
+    rulings.dismissed_claims,
     journeys.presence_facts,
     journeys.company_facts,
     journeys.site_visits,

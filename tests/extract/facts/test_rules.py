@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.facts import (agreements, aid, belonging, coercion, demands, events, gatherings, implied, journeys,
-                              membership, roles, rules, speech, venues)
+                              membership, roles, rules, rulings, speech, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -28,7 +28,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, coercion.detentions,
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances,
+               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
@@ -53,7 +53,7 @@ def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
     for family in (roles, belonging, membership, events, venues, gatherings, agreements, demands, speech, journeys,
-                   implied, aid, coercion):
+                   implied, aid, coercion, rulings):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)
