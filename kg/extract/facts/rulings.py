@@ -13,8 +13,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import datafiles, vocabulary
+from kg.extract import lexicons
 from kg.extract.facts.arguments import refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, fact, hypothetical, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -23,6 +24,12 @@ __all__ = ["unlawful_acts", "dismissed_claims", "ruling_words"]
 RULING_CONFIDENCE = 0.7
 DISMISSAL_CONFIDENCE = 0.7
 ACTORS = vocabulary.ACTOR_TYPES - {"Place"}
+# who contests a court's ruling or brings an appeal appeals ("X sought to overturn the ruling", "X lost its appeal")
+CONTESTING_VERBS = frozenset({"challenge", "overturn", "contest", "quash"})
+APPEALING_VERBS = frozenset({"bring", "launch", "lodge", "file", "lose", "win", "mount"})
+# a ruling still to come: "a possible ruling", "awaiting a ruling", "hopes for a ruling"
+UNMADE_MODIFIERS = frozenset({"possible", "potential", "likely", "expected", "future", "forthcoming"})
+SEEKING_VERBS = frozenset({"await", "expect", "seek", "want", "hope", "ask", "urge", "request", "predict"})
 CLAIM_OWNER_PREPOSITIONS = frozenset({"by", "from"})  # "the appeal by X", "a claim from X"
 
 
@@ -57,8 +64,9 @@ def unlawful_acts(reading: Reading) -> Iterator[Fact]:
         if not courts or not clauses or negated(reading, head):
             continue
         when = clause_date(reading, head)
-        if modality(reading, head, when) != "asserted":
-            continue  # "the court will rule", "could rule": no ruling yet
+        if head.pos_ == "VERB" and modality(reading, head, when) != "asserted" or hypothetical(head) \
+                or head.pos_ == "NOUN" and _awaited(head):
+            continue  # "the court will rule", "could rule", "a possible ruling": no ruling yet
         for clause in clauses:
             for wrongdoer in _wrongdoers(reading, clause):
                 for court in courts:
@@ -96,6 +104,15 @@ def _judicial(reading: Reading, key: str) -> bool:
     if entity is None or reading.types.get(key) != "Organization":
         return False
     return any(word.lower().rstrip("s") in _words("court") for word in entity.label.split())
+
+
+def _awaited(ruling: Token) -> bool:
+    """Whether a ruling noun names one still to come: "a possible ruling", "awaiting a ruling", "sought a ruling"."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in UNMADE_MODIFIERS | lexicons.planned_modifiers()
+           for c in ruling.children):
+        return True
+    governor = ruling.head.head if ruling.dep_ == "pobj" else ruling.head
+    return ruling.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in SEEKING_VERBS
 
 
 def _ruling_owners(reading: Reading, ruling: Token) -> tuple[str, ...]:
@@ -139,7 +156,7 @@ def _wrongdoers(reading: Reading, clause: Token) -> tuple[str, ...]:
 
 def _claim_owners(reading: Reading, claim: Token) -> tuple[str, ...]:
     """Whose appeal or claim it is: its possessor or "by"/"from" phrase; else the actors said to appeal in the
-    document ("X appealed against the decision")."""
+    document ("X appealed against the decision", "X lost its appeal", "X sought to overturn the ruling")."""
     owners = [c for c in claim.children if c.dep_ == "poss"]
     owners += [g for c in claim.children if c.dep_ == "prep" and c.lower_ in CLAIM_OWNER_PREPOSITIONS
                for g in c.children if g.dep_ == "pobj"]
@@ -148,8 +165,12 @@ def _claim_owners(reading: Reading, claim: Token) -> tuple[str, ...]:
     if claim.lemma_.lower() != "appeal":
         return ()
     appellants: list[str] = []
-    for verb in reading.index.with_lemma({"appeal"}, "VERB"):
-        if verb.lemma_.lower() == "appeal" and not negated(reading, verb):
-            appellants += [k for k in subjects(reading, verb) if reading.types.get(k) in ACTORS
-                           and not _judicial(reading, k)]
+    for verb in reading.index.with_lemma({"appeal"} | CONTESTING_VERBS | APPEALING_VERBS, "VERB"):
+        lemma = verb.lemma_.lower()
+        taken = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        if not (lemma == "appeal" or lemma in CONTESTING_VERBS and taken & _words("ruling")
+                or lemma in APPEALING_VERBS and "appeal" in taken) or negated(reading, verb):
+            continue
+        appellants += [k for k in subjects(reading, verb) if reading.types.get(k) in ACTORS
+                       and not _judicial(reading, k)]
     return tuple(dict.fromkeys(appellants))

@@ -17,6 +17,9 @@ from kg.extract.facts import rulings
                  "was unlawful.", ("High Court", "criticizes", "Greenpeace"), id="owner-of-the-act"),
     pytest.param("Home Secretary Jack Straw spoke. The High Court ruled that the detention of the nine men was "
                  "unlawful.", ("High Court", "criticizes", "United Kingdom"), id="state-act-of-the-home-state"),
+    # a ruling noun reports a ruling made, whatever the verb it fills says must be done
+    pytest.param("Shell must act on the High Court's ruling that Greenpeace had breached the contract.",
+                 ("High Court", "criticizes", "Greenpeace"), id="ruling-noun-under-must"),
 ])
 def test_unlawful_acts(facts_of, text, expected):
     got = facts_of(text)
@@ -36,6 +39,10 @@ def test_unlawful_acts(facts_of, text, expected):
     pytest.param("The European Court of Human Rights did not rule that Turkey breached the convention.",
                  id="negated-ruling"),
     pytest.param("Greenpeace said that Turkey had breached the convention.", id="no-court"),
+    pytest.param("Shell hopes for a possible ruling by the High Court that Greenpeace had breached the contract.",
+                 id="possible-ruling-noun"),
+    pytest.param("Shell is awaiting the High Court's ruling that Greenpeace had breached the contract.",
+                 id="awaited-ruling-noun"),
 ])
 def test_no_unlawful_act(facts_of, text):
     got = facts_of(text)
@@ -50,6 +57,10 @@ def test_no_unlawful_act(facts_of, text):
                  id="by-phrase"),
     pytest.param("Greenpeace appealed against the fine. The High Court dismissed the appeal.",
                  ("High Court", "rejects", "Greenpeace"), id="appellant-of-the-document"),
+    pytest.param("Greenpeace lost its appeal on Monday. The High Court dismissed the appeal.",
+                 ("High Court", "rejects", "Greenpeace"), id="lost-appeal"),
+    pytest.param("Greenpeace sought to overturn the ruling. The High Court dismissed the appeal.",
+                 ("High Court", "rejects", "Greenpeace"), id="contested-ruling"),
 ])
 def test_dismissed_claims(facts_of, text, expected):
     got = facts_of(text)
