@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import datafiles, vocabulary
-from kg.extract import lexicons
+from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, hypothetical, modality, negated
 from kg.extract.facts.reading import Reading
@@ -24,6 +24,8 @@ __all__ = ["unlawful_acts", "dismissed_claims", "ruling_words"]
 RULING_CONFIDENCE = 0.7
 DISMISSAL_CONFIDENCE = 0.7
 ACTORS = vocabulary.ACTOR_TYPES - {"Place"}
+# words in the name of a person or group that is a judge or a bench of judges (not "Lord Doe": a peer)
+JUDGES = frozenset({"judge", "judges", "justice", "justices", "lords"})
 # who contests a court's ruling or brings an appeal appeals ("X sought to overturn the ruling", "X lost its appeal")
 CONTESTING_VERBS = frozenset({"challenge", "overturn", "contest", "quash"})
 APPEALING_VERBS = frozenset({"bring", "launch", "lodge", "file", "lose", "win", "mount"})
@@ -54,21 +56,21 @@ def unlawful_acts(reading: Reading) -> Iterator[Fact]:
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in _words("rule"):
             courts = tuple(k for k in subjects(reading, head) if _judicial(reading, k))
-            clauses = [c for c in head.children if c.dep_ == "ccomp"]
         elif head.pos_ == "NOUN" and lemma in _words("ruling"):
             courts = _ruling_owners(reading, head)
-            clauses = [c for c in head.children if c.dep_ in {"acl", "ccomp"}
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         else:
             continue
-        if not courts or not clauses or negated(reading, head):
+        if not courts or negated(reading, head):
+            continue
+        said = _said_wrong(reading, head)
+        if not said:
             continue
         when = clause_date(reading, head)
         if head.pos_ == "VERB" and modality(reading, head, when) != "asserted" or hypothetical(head) \
                 or head.pos_ == "NOUN" and _awaited(head):
             continue  # "the court will rule", "could rule", "a possible ruling": no ruling yet
-        for clause in clauses:
-            for wrongdoer in _wrongdoers(reading, clause):
+        for _, subject in said:
+            for wrongdoer in _wrongdoers(reading, subject):
                 for court in courts:
                     found = fact(reading, court, "criticizes", wrongdoer, head, f"ruling:{lemma}",
                                  RULING_CONFIDENCE, when=when)
@@ -101,9 +103,13 @@ def dismissed_claims(reading: Reading) -> Iterator[Fact]:
 def _judicial(reading: Reading, key: str) -> bool:
     """Whether an entity is a court or its judges: a word of its name heads or names a judicial body."""
     entity = reading.resolved.entities.get(key)
-    if entity is None or reading.types.get(key) != "Organization":
+    kind = reading.types.get(key)
+    if entity is None or kind not in ACTORS:
         return False
-    return any(word.lower().rstrip("s") in _words("court") for word in entity.label.split())
+    words = [word.lower() for word in entity.label.split()]
+    if kind == "Organization":
+        return any(word.rstrip("s") in _words("court") for word in words)
+    return any(word in JUDGES for word in words)  # "Lord Justice Doe", "Law Lords" told a person or a group
 
 
 def _awaited(ruling: Token) -> bool:
@@ -124,22 +130,41 @@ def _ruling_owners(reading: Reading, ruling: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for o in owners for k in reading.resolved.keys_at(o) if _judicial(reading, k)))
 
 
-def _wrongdoers(reading: Reading, clause: Token) -> tuple[str, ...]:
-    """Whose act the that-clause says broke the law: the subject of "breached", "was unlawful", "acted
-    illegally", an actor itself or the author of the act it names ("X's detention of Y"); an act only a government
-    does, named without author ("the detention"), is the document's own state's. None when the clause denies it."""
-    if negated(reading, clause) or any(c.dep_ == "neg" for c in clause.children):
-        return ()
-    lemma = clause.lemma_.lower()
-    wrong = lemma in _words("breach") or any(
+def _said_wrong(reading: Reading, ruling: Token) -> list[tuple[Token, Token]]:
+    """The acts a ruling verb or noun says broke the law, each as (the word saying it, the act or its doer): its
+    that-clause ("ruled that X breached Y", "a ruling that X was unlawful") or its object and complement ("ruled
+    it illegal"). An "it" that stands for an infinitive ("ruled it unlawful to hold them") is none."""
+    pairs: list[tuple[Token, Token]] = []
+    for clause in ruling.children:
+        if clause.dep_ == "ccomp" or clause.dep_ == "acl" and ruling.pos_ == "NOUN" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
+            if subject is not None:
+                pairs.append((clause, subject))
+    if ruling.pos_ == "VERB":
+        thing = next((c for c in ruling.children if c.dep_ == "dobj"), None)
+        pairs += [(c, thing) for c in ruling.children if thing is not None and c.dep_ in {"oprd", "acomp", "xcomp"}]
+    return [(said, subject) for said, subject in pairs if _wrong(reading, said)
+            and not any(c.dep_ in {"xcomp", "ccomp"} and grammar.to_infinitive(c) for c in said.children)]
+
+
+def _wrong(reading: Reading, said: Token) -> bool:
+    """Whether a word says an act broke the law ("breached", "unlawful", "was illegal", "acted unlawfully"),
+    undenied."""
+    if negated(reading, said) or any(c.dep_ == "neg" for c in said.children):
+        return False
+    return said.lemma_.lower() in _words("breach") | _words("wrong") or any(
         c.dep_ in {"acomp", "advmod", "oprd"} and c.lemma_.lower() in _words("wrong")
-        and not any(n.dep_ == "neg" for n in c.children) for c in clause.children)
-    if not wrong:
-        return ()
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
-    if subject is None:
-        return ()
-    actors = tuple(k for k in refs(reading, subject) if reading.types.get(k) in ACTORS)
+        and not any(n.dep_ == "neg" for n in c.children) for c in said.children)
+
+
+def _wrongdoers(reading: Reading, subject: Token) -> tuple[str, ...]:
+    """Who did the act said to break the law: an actor itself or the author of the act named ("X's detention of
+    Y"); an act only a government does, named without author ("the detention", "it" for one), is the document's
+    own state's."""
+    actors = tuple(k for k in refs(reading, subject) if reading.types.get(k) in ACTORS
+                   and not _judicial(reading, k)
+                   and not (subject.lower_ == "it" and reading.types.get(k) in {"Person", "Group"}))
     if actors:
         return actors
     authors = [c for c in subject.children if c.dep_ == "poss"]  # "X's detention of Y", "the measures by X"
@@ -147,11 +172,20 @@ def _wrongdoers(reading: Reading, clause: Token) -> tuple[str, ...]:
                 for g in c.children if g.dep_ == "pobj"]
     if authors:
         return tuple(k for a in authors for k in refs(reading, a) if reading.types.get(k) in ACTORS)
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _words("state_act") and reading.home_country \
-            and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ in {"PROPN", "PRON"}
-                        for c in subject.children):
+    if subject.pos_ == "PRON" and subject.lower_ == "it":
+        subject = _antecedent(subject)  # "changed the regime of detention after the court ruled it illegal"
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _words("state_act") \
+            and reading.home_country and not any(c.dep_ in {"poss", "compound", "amod", "nmod"}
+                                                 and c.pos_ in {"PROPN", "PRON"} for c in subject.children):
         return (reading.ensure_country(reading.home_country),)
     return ()
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The government act an "it" stands for: the last act noun before it in its sentence that names no actor
+    ("the law", "the regime of detention"), if any."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN"]
+    return next((t for t in reversed(before) if t.lemma_.lower() in _words("state_act") and not t.ent_type_), None)
 
 
 def _claim_owners(reading: Reading, claim: Token) -> tuple[str, ...]:

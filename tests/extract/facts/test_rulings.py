@@ -17,6 +17,11 @@ from kg.extract.facts import rulings
                  "was unlawful.", ("High Court", "criticizes", "Greenpeace"), id="owner-of-the-act"),
     pytest.param("Home Secretary Jack Straw spoke. The High Court ruled that the detention of the nine men was "
                  "unlawful.", ("High Court", "criticizes", "United Kingdom"), id="state-act-of-the-home-state"),
+    # a verb's object and complement; an "it" for a government act named before it
+    pytest.param("Home Secretary Jack Straw defended the law until the High Court ruled it unconstitutional.",
+                 ("High Court", "criticizes", "United Kingdom"), id="ruled-it-unconstitutional"),
+    pytest.param("The High Court declared Greenpeace's blockade illegal.",
+                 ("High Court", "criticizes", "Greenpeace"), id="declared-owned-act-illegal"),
     # a ruling noun reports a ruling made, whatever the verb it fills says must be done
     pytest.param("Shell must act on the High Court's ruling that Greenpeace had breached the contract.",
                  ("High Court", "criticizes", "Greenpeace"), id="ruling-noun-under-must"),
@@ -39,6 +44,10 @@ def test_unlawful_acts(facts_of, text, expected):
     pytest.param("The European Court of Human Rights did not rule that Turkey breached the convention.",
                  id="negated-ruling"),
     pytest.param("Greenpeace said that Turkey had breached the convention.", id="no-court"),
+    pytest.param("Home Secretary Jack Straw defended the law until the High Court ruled it lawful.",
+                 id="ruled-it-lawful"),
+    pytest.param("Home Secretary Jack Straw met the detainees after the High Court ruled it unlawful to hold them.",
+                 id="extraposed-it"),
     pytest.param("Shell hopes for a possible ruling by the High Court that Greenpeace had breached the contract.",
                  id="possible-ruling-noun"),
     pytest.param("Shell is awaiting the High Court's ruling that Greenpeace had breached the contract.",
