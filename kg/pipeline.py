@@ -197,7 +197,9 @@ class _Spool:
         self.documents: list[Document] = []
         self.people: list[Entity] = []  # every document's Person entities, in order
         self._held: list[Extraction] = []  # in memory (not on_disk)
-        self._offsets: list[tuple[int, int]] = []  # on disk: where each document's entities and facts start
+        self._offsets: list[tuple[int, int, int]] = []  # on disk: where each document's entities, facts, TriG start
+        self._keys: list[frozenset[str]] = []  # on disk: the entity keys each document's facts name
+        self._writer = None  # on disk: the QuadWriter that makes each document's TriG block as it arrives
         self._file: IO[bytes] | None = (
             tempfile.TemporaryFile(prefix="kg-extractions-") if on_disk else None)  # noqa: SIM115 - close() closes it
         for extraction in extractions:
@@ -208,11 +210,19 @@ class _Spool:
         if self._file is None:
             self._held.append(extraction)
         else:
+            if self._writer is None:
+                from kg.graph.rdf import QuadWriter
+
+                self._writer = QuadWriter()
             entities = self._file.tell()
             pickle.dump(extraction.entities, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             facts = self._file.tell()
             pickle.dump(extraction.facts, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-            self._offsets.append((entities, facts))
+            trig = self._file.tell()
+            self._file.write(self._writer.document_trig(extraction))
+            self._offsets.append((entities, facts, trig))
+            self._keys.append(frozenset(key for fact in extraction.facts for key in (
+                fact.subject, fact.attributed_to, None if fact.object_is_literal else fact.object) if key))
         self.documents.append(extraction.document)
         self.people.extend(e for e in extraction.entities if e.type == "Person")
 
@@ -230,6 +240,17 @@ class _Spool:
         return Extraction(self.documents[index], self._load(self._offsets[index][0]),
                           self._load(self._offsets[index][1]))
 
+    def trig(self, index: int, identities: dict[str, str]) -> bytes | None:
+        """The index-th document's TriG block made when it arrived (`QuadWriter.document_trig`), if it is that of
+        the document joined with `identities` (none of its facts names a person joined to another key); else
+        None, as when the spool is in memory."""
+        if self._file is None or not self._keys[index].isdisjoint(identities):
+            return None
+        start = self._offsets[index][2]
+        end = self._offsets[index + 1][0] if index + 1 < len(self._offsets) else self._file.seek(0, os.SEEK_END)
+        self._file.seek(start)
+        return self._file.read(end - start)
+
     def _load(self, offset: int) -> tuple:
         assert self._file is not None
         self._file.seek(offset)
@@ -239,7 +260,7 @@ class _Spool:
         """Drop everything held (the temporary file is removed)."""
         if self._file is not None:
             self._file.close()
-        self.documents, self.people, self._held, self._offsets = [], [], [], []
+        self.documents, self.people, self._held, self._offsets, self._keys = [], [], [], [], []
 
 
 class FileBuild:
@@ -309,14 +330,15 @@ class FileBuild:
 
         writer = QuadWriter()
 
-        def quads() -> Iterator[object]:
-            yield from writer.description(self._merged.values(), self._documents, self._skipped)
+        def blocks() -> Iterator[bytes]:
             self._merged = {}
             for index in range(len(self._spool)):
-                yield from writer.document(self._extraction(index))
+                block = self._spool.trig(index, self._identities)
+                yield writer.document_trig(self._extraction(index)) if block is None else block
             self._spool.close()
 
-        writer.write_trig(quads(), handle)
+        writer.write_blocks(writer.description(self._merged.values(), self._documents, self._skipped), blocks(),
+                            handle)
 
     def save(self, out_dir: str | os.PathLike, *, bom: bool = False) -> dict[str, Path]:
         """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -759,12 +760,49 @@ class QuadWriter:
                     quads.append(quad(*triple, graph))
         return quads
 
+    def document_trig(self, extraction: Extraction) -> bytes:
+        """A document's named graph (`document`) as write_trig writes it after the graphs before it: its TriG
+        block without the prefix lines Oxigraph begins a file with (b"" for a document without facts). A block
+        can be made as soon as the extraction is in, and the blocks written one after the other
+        (`write_blocks`) are the bytes write_trig writes of all their quads in one stream."""
+        sink = io.BytesIO()
+        self.write_trig(self.document(extraction), sink)
+        return _without_prefixes(sink.getvalue())
+
+    def write_blocks(self, description: Iterable[Any], blocks: Iterable[bytes], handle: IO[bytes]) -> None:
+        """Write the default graph's quads (`description`), then each document's TriG block (`document_trig`) to
+        handle: the file write_trig writes of the same quads in one stream."""
+        sink = io.BytesIO()
+        self.write_trig(description, sink)
+        head = sink.getvalue()
+        handle.write(head)
+        for block in blocks:
+            if block and not head:  # nothing written before it: the file begins with the prefix lines
+                head = self._prefix_lines()
+                handle.write(head)
+            handle.write(block)
+
+    def _prefix_lines(self) -> bytes:
+        """The prefix lines write_trig begins a file with (before its first quad)."""
+        sink = io.BytesIO()
+        self.write_trig([self._ox.Quad(*(self._ox.NamedNode(str(KG)),) * 3, self._default)], sink)
+        whole = sink.getvalue()
+        return whole[:len(whole) - len(_without_prefixes(whole))]
+
     def write_trig(self, quads: Iterable[Any], handle: IO[bytes]) -> None:
         """Write quads (the default graph's first, then each document's in turn) to handle as TriG. Entity,
         document and statement IRIs are written whole, as rdflib writes them: Oxigraph would shorten them to
         names with escapes (kgid:country\\/GBR) that a search for the IRI does not find."""
         prefixes = {prefix: iri for prefix, iri in PREFIXES.items() if iri not in (ENTITY_BASE, DOCUMENT_BASE)}
         self._ox.serialize(quads, handle, self._ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def _without_prefixes(trig: bytes) -> bytes:
+    """TriG without the prefix lines it begins with."""
+    start = 0
+    while trig.startswith(b"@prefix ", start):
+        start = trig.index(b"\n", start) + 1
+    return trig[start:]
 
 
 def read_back(fact: Fact, graph_id: str) -> Fact:
