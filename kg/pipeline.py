@@ -361,10 +361,14 @@ class FileBuild:
 
 
 def _import_writers() -> None:
-    """Import what FileBuild and its save() use (rdflib, networkx, pyvis, jinja2 and kg's writers: ~0.4 s), so
-    that a build with worker processes does it while they parse, not after the last extraction."""
+    """Import what FileBuild and its save() use (rdflib, networkx, pyvis, jinja2 and kg's writers: ~0.4 s) and
+    parse the ontology, so that a build with worker processes does it while the fork server loads the pipeline
+    (a core is free then), not while the workers parse or after the last extraction."""
     for module in ("kg.graph.files", "kg.graph.rdf", "kg.knowledge_graph", "kg.views.html", "kg.views.tables"):
         importlib.import_module(module)
+    from kg import vocabulary
+
+    vocabulary.predicates()  # the ontology, parsed once per process: the first fact written needs it
 
 
 def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,
