@@ -261,9 +261,10 @@ def test_facts_spooled_to_disk_give_the_same_files(tmp_path: Path, on_disk: bool
 
 
 def test_the_spool_keeps_each_documents_trig_block_unless_a_person_of_it_is_joined() -> None:
-    """The TriG block made as an extraction arrives is used as it is when none of its facts names a person that
-    person_identities joins to another key; else it is made again from the joined extraction (None here)."""
-    from kg.graph.rdf import QuadWriter, join_people, person_identities
+    """The TriG block and the facts read back made as an extraction arrives are used as they are when none of its
+    facts names a person that person_identities joins to another key; else they are made again from the joined
+    extraction (None here)."""
+    from kg.graph.rdf import QuadWriter, join_people, person_identities, read_facts
     from kg.pipeline import _Spool
 
     extractions = _extractions_for_files()
@@ -278,7 +279,17 @@ def test_the_spool_keeps_each_documents_trig_block_unless_a_person_of_it_is_join
     assert spool.trig(0, {}) == QuadWriter().document_trig(extractions[0])
     assert spool.trig(2, {}) == b""  # no facts, no block
     assert _Spool(extractions).trig(1, {}) is None  # held in memory: blocks are made when written
+    # the same for the facts read back (the records of facts.csv and the view, without their labels)
+    assert spool.read_facts(0, identities) is None
+    assert spool.read_facts(1, identities) == read_facts(join_people(extractions[1], identities))
+    assert spool.read_facts(0, {}) == read_facts(extractions[0]) and spool.read_facts(2, {}) == []
+    assert _Spool(extractions).read_facts(1, {}) is None
     spool.close()
+    awkward = _Spool(on_disk=True)
+    for extraction in _awkward_extractions():
+        awkward.append(extraction)
+    assert awkward.read_facts(1, {}) is None  # two different facts made into one statement: read through rdflib
+    awkward.close()
 
 
 def test_the_page_and_table_written_as_streams_are_those_rendered_whole(tmp_path: Path) -> None:

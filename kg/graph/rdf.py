@@ -823,6 +823,14 @@ def fact_records(extraction: Extraction, labels: dict[str, str]) -> list[FactRec
     one per statement (the first fact of each), labels from `labels` (entity key → label, as the default graph
     gives them), sorted as facts_from_dataset sorts them. Two different facts made into one statement IRI
     (same document, subject, predicate, object and offsets) are read back from an rdflib graph as before."""
+    read = read_facts(extraction)
+    return _records_through_rdflib(extraction, labels) if read is None else labelled_records(read, labels)
+
+
+def read_facts(extraction: Extraction) -> list[tuple[Fact, Fact]] | None:
+    """The part of fact_records that needs no labels, so that it can be done as the extraction arrives: (the
+    first fact of each statement, the fact facts_from_dataset reads back of it), in the extraction's order; None
+    when two different facts are made into one statement IRI (fact_records then reads them through rdflib)."""
     firsts: dict[URIRef, Fact] = {}
     graph_id = extraction.document.id
     for fact in extraction.facts:
@@ -831,13 +839,17 @@ def fact_records(extraction: Extraction, labels: dict[str, str]) -> list[FactRec
         stmt = statement_iri(fact)
         first = firsts.setdefault(stmt, fact)
         if first is not fact and read_back(first, graph_id) != read_back(fact, graph_id):  # several values
-            return _records_through_rdflib(extraction, labels)
+            return None
+    return [(fact, read_back(fact, graph_id)) for fact in firsts.values()]
+
+
+def labelled_records(read: Iterable[tuple[Fact, Fact]], labels: dict[str, str]) -> list[FactRecord]:
+    """fact_records of the pairs read_facts gives: the labels of their entities added, sorted."""
     records = []
-    for fact in firsts.values():
-        read = read_back(fact, graph_id)
-        subject_label = labels.get(fact.subject, read.subject)
-        object_label = read.object if read.object_is_literal else labels.get(fact.object, read.object)
-        records.append(FactRecord(read, subject_label, object_label))
+    for fact, back in read:
+        subject_label = labels.get(fact.subject, back.subject)
+        object_label = back.object if back.object_is_literal else labels.get(fact.object, back.object)
+        records.append(FactRecord(back, subject_label, object_label))
     return sorted(records, key=_record_key)
 
 
