@@ -199,7 +199,7 @@ class _Spool:
         self._held: list[Extraction] = []  # in memory (not on_disk)
         self._offsets: list[tuple[int, int, int, int]] = []  # on disk: where each document's entities, facts, facts
         # read back (graph.rdf.read_facts) and TriG block (QuadWriter.document_trig) start
-        self._keys: list[frozenset[str]] = []  # on disk: the entity keys each document's facts name
+        self._keys: list[frozenset[str]] = []  # on disk: the people (or unknown keys) each document's facts name
         self._writer = None  # on disk: the QuadWriter that makes each document's TriG block as it arrives
         # (the facts read back and the TriG blocks are made as extractions arrive, while worker processes parse,
         # rather than after the last one; they are those of the joined extraction unless a person is joined)
@@ -227,8 +227,10 @@ class _Spool:
             trig = self._file.tell()
             self._file.write(self._writer.document_trig(extraction))
             self._offsets.append((entities, facts, read, trig))
+            types = {entity.key: entity.type for entity in extraction.entities}
             self._keys.append(frozenset(key for fact in extraction.facts for key in (
-                fact.subject, fact.attributed_to, None if fact.object_is_literal else fact.object) if key))
+                fact.subject, fact.attributed_to, None if fact.object_is_literal else fact.object)
+                if key and types.get(key, "Person") == "Person"))  # only people are joined (person_identities)
         self.documents.append(extraction.document)
         self.people.extend(e for e in extraction.entities if e.type == "Person")
 
