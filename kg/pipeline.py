@@ -216,7 +216,6 @@ class _Spool:
             from kg.graph.rdf import QuadWriter, read_facts
 
             if self._writer is None:
-
                 self._writer = QuadWriter()
             entities = self._file.tell()
             pickle.dump(extraction.entities, self._file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -347,8 +346,9 @@ class FileBuild:
         return self._view.summary()
 
     def _write_graph(self, handle: IO[bytes]) -> None:
-        """graph.trig: the default graph (entities, documents), then each document's named graph; each
-        extraction is read back (from the spool) only for its quads to be written, then dropped."""
+        """graph.trig: the default graph (entities, documents), then each document's named graph: the TriG block
+        the spool made as the extraction arrived, else (a person of it joined, or the spool in memory) one made of
+        the extraction read back and joined, then dropped."""
         from kg.graph.rdf import QuadWriter
 
         writer = QuadWriter()
