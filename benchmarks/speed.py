@@ -12,7 +12,8 @@ imports and model load included), `kg build CORPUS --out DIR`, and the same with
 of each whole process; CPU seconds of the build's own process and of its workers (the fork server of
 --jobs, and so its workers, is stopped at the end so that their CPU is counted; the wall time leaves out
 that stop, which `kg build` does not wait for); when the first and the
-last extraction reached the build's process, and the tail after the last (the outputs written, serially). Figures: median over
+last extraction reached the build's process, and the tail after the last (the outputs written, serially); with --jobs, when the
+first task started in a worker and how far apart the two workers' last tasks ended (`_chunk_trace`). Figures: median over
 rounds of build/pipe (what kg costs on top of parsing, as a user times it), of jobs1/jobs2 (the speed-up of
 two processes) and the parent's share of the CPU with --jobs 2 (reading, RDF, writing: the part that does
 not parallelise). Each round records the 1-minute load average when it started. --baseline runs another
@@ -52,10 +53,14 @@ for doc in nlp.pipe(texts, batch_size=16):
 """
 
 BUILD = """
-import resource, sys, time
-started = time.perf_counter()
+import os, resource, sys, time
+started, clock = time.perf_counter(), time.time()
 sys.path.insert(0, {root!r})
+sys.path.insert(0, {bench!r})
+os.environ["KG_CHUNK_TRACE"] = {trace!r}
 import kg.extract.parallel  # (no spaCy: it imports the extractor only when it runs)
+import _chunk_trace
+kg.extract.parallel.extract_chunk = _chunk_trace.traced_chunk  # each task's worker, start and end (--jobs)
 extract, arrived = kg.extract.parallel.extract_documents, []
 def timed(*args, **kwargs):
     for extraction in extract(*args, **kwargs):
@@ -72,7 +77,8 @@ if getattr(server, "_forkserver_pid", None):  # --jobs's fork server (and so its
     server._stop()
 stopping = time.perf_counter() - started - ended  # kg itself never waits for its fork server to end
 own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, arrived[0], arrived[-1], ended, stopping)
+print("CPU", own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime, arrived[0], arrived[-1], ended, stopping,
+      *_chunk_trace.worker_ends({trace!r}, clock))
 sys.exit(code)
 """
 
@@ -93,11 +99,17 @@ def build(folder: Path, out: Path, jobs: int, cwd: str, root: Path = ROOT) -> di
     """One whole `kg build` process of the kg checkout at root: wall seconds, its own CPU seconds and its
     workers'."""
     argv = ["build", str(folder), "--out", str(out), "--jobs", str(jobs)]
-    wall, cpu, printed = run(BUILD.format(root=str(root), argv=argv), cwd, root)
-    own, workers, first, last, ended, stopping = (float(x) for x in printed.split("CPU", 1)[1].split())
-    return {"wall_s": round(wall - stopping, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
-            "workers_cpu_s": round(workers, 2), "first_extraction_s": round(first, 2),
-            "last_extraction_s": round(last, 2), "tail_s": round(ended - last, 2)}
+    trace = out.with_name(out.name + "-chunks.txt")
+    trace.unlink(missing_ok=True)
+    wall, cpu, printed = run(BUILD.format(root=str(root), argv=argv, bench=str(Path(__file__).resolve().parent),
+                                          trace=str(trace)), cwd, root)
+    own, workers, first, last, ended, stopping, task, gap = (float(x) for x in printed.split("CPU", 1)[1].split())
+    figures = {"wall_s": round(wall - stopping, 2), "cpu_s": round(cpu, 2), "own_cpu_s": round(own, 2),
+               "workers_cpu_s": round(workers, 2), "first_extraction_s": round(first, 2),
+               "last_extraction_s": round(last, 2), "tail_s": round(ended - last, 2)}
+    if task >= 0:  # --jobs: when the first task started, how far apart the workers' last tasks ended
+        figures.update(first_task_s=round(task, 2), workers_end_gap_s=round(gap, 3))
+    return figures
 
 
 def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
@@ -137,6 +149,7 @@ def summarise(rounds: list[dict], files: list[Path], documents: list) -> dict:
             "jobs2_speedup_median": round(median([r["jobs1"]["wall_s"] / r["jobs2"]["wall_s"] for r in rounds]), 2),
             "jobs2_parent_cpu_share_median": round(median([r["jobs2_parent_cpu_share"] for r in rounds]), 3),
             "jobs2_tail_s_median": round(median([r["jobs2"]["tail_s"] for r in rounds]), 2),
+            "jobs2_workers_end_gap_s_median": round(median([r["jobs2"].get("workers_end_gap_s", -1) for r in rounds]), 3),
             "docs_per_s_jobs2": round(len(documents) / median([r["jobs2"]["wall_s"] for r in rounds]), 2),
         })
     return result
@@ -210,8 +223,10 @@ def main(argv=None) -> int:
                     done[f"{name}_parent_cpu_share"] = round(two["own_cpu_s"] / (two["own_cpu_s"]
                                                                                  + two["workers_cpu_s"]), 3)
                     line += (f", {label} {two['wall_s']:.1f} s (parent {two['own_cpu_s']:.1f} s CPU, workers "
-                             f"{two['workers_cpu_s']:.1f} s CPU; extractions from {two['first_extraction_s']:.1f} "
-                             f"to {two['last_extraction_s']:.1f} s, then {two['tail_s']:.1f} s to the end)")
+                             f"{two['workers_cpu_s']:.1f} s CPU; first task at {two.get('first_task_s', -1):.2f} s, "
+                             f"extractions from {two['first_extraction_s']:.1f} to {two['last_extraction_s']:.1f} s, "
+                             f"workers' ends {two.get('workers_end_gap_s', -1):.2f} s apart, then "
+                             f"{two['tail_s']:.1f} s to the end)")
             rounds.append(done)
             print(line, flush=True)
             write_result("speed", summarise(rounds, files, documents), args.out and Path(args.out))  # so far

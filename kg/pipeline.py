@@ -197,7 +197,12 @@ class _Spool:
         self.documents: list[Document] = []
         self.people: list[Entity] = []  # every document's Person entities, in order
         self._held: list[Extraction] = []  # in memory (not on_disk)
-        self._offsets: list[tuple[int, int]] = []  # on disk: where each document's entities and facts start
+        self._offsets: list[tuple[int, int, int, int]] = []  # on disk: where each document's entities, facts, facts
+        # read back (graph.rdf.read_facts) and TriG block (QuadWriter.document_trig) start
+        self._keys: list[frozenset[str]] = []  # on disk: the people (or unknown keys) each document's facts name
+        self._writer = None  # on disk: the QuadWriter that makes each document's TriG block as it arrives
+        # (the facts read back and the TriG blocks are made as extractions arrive, while worker processes parse,
+        # rather than after the last one; they are those of the joined extraction unless a person is joined)
         self._file: IO[bytes] | None = (
             tempfile.TemporaryFile(prefix="kg-extractions-") if on_disk else None)  # noqa: SIM115 - close() closes it
         for extraction in extractions:
@@ -208,11 +213,23 @@ class _Spool:
         if self._file is None:
             self._held.append(extraction)
         else:
+            from kg.graph.rdf import QuadWriter, read_facts
+
+            if self._writer is None:
+                self._writer = QuadWriter()
             entities = self._file.tell()
             pickle.dump(extraction.entities, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             facts = self._file.tell()
             pickle.dump(extraction.facts, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-            self._offsets.append((entities, facts))
+            read = self._file.tell()
+            pickle.dump(read_facts(extraction), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            trig = self._file.tell()
+            self._file.write(self._writer.document_trig(extraction))
+            self._offsets.append((entities, facts, read, trig))
+            types = {entity.key: entity.type for entity in extraction.entities}
+            self._keys.append(frozenset(key for fact in extraction.facts for key in (
+                fact.subject, fact.attributed_to, None if fact.object_is_literal else fact.object)
+                if key and types.get(key, "Person") == "Person"))  # only people are joined (person_identities)
         self.documents.append(extraction.document)
         self.people.extend(e for e in extraction.entities if e.type == "Person")
 
@@ -230,6 +247,25 @@ class _Spool:
         return Extraction(self.documents[index], self._load(self._offsets[index][0]),
                           self._load(self._offsets[index][1]))
 
+    def read_facts(self, index: int, identities: dict[str, str]) -> list | None:
+        """The index-th document's facts read back (`graph.rdf.read_facts`) made when it arrived, if they are
+        those of the document joined with `identities` (as `trig`); else None, as when the spool is in memory
+        or when they must be read through rdflib."""
+        if self._file is None or not self._keys[index].isdisjoint(identities):
+            return None
+        return self._load(self._offsets[index][2])
+
+    def trig(self, index: int, identities: dict[str, str]) -> bytes | None:
+        """The index-th document's TriG block made when it arrived (`QuadWriter.document_trig`), if it is that of
+        the document joined with `identities` (none of its facts names a person joined to another key); else
+        None, as when the spool is in memory."""
+        if self._file is None or not self._keys[index].isdisjoint(identities):
+            return None
+        start = self._offsets[index][3]
+        end = self._offsets[index + 1][0] if index + 1 < len(self._offsets) else self._file.seek(0, os.SEEK_END)
+        self._file.seek(start)
+        return self._file.read(end - start)
+
     def _load(self, offset: int) -> tuple:
         assert self._file is not None
         self._file.seek(offset)
@@ -239,7 +275,7 @@ class _Spool:
         """Drop everything held (the temporary file is removed)."""
         if self._file is not None:
             self._file.close()
-        self.documents, self.people, self._held, self._offsets = [], [], [], []
+        self.documents, self.people, self._held, self._offsets, self._keys = [], [], [], [], []
 
 
 class FileBuild:
@@ -254,7 +290,6 @@ class FileBuild:
 
     def __init__(self, extractions: Iterable[Extraction] | _Spool, skipped: Iterable[Skipped] = ()) -> None:
         from kg.graph.rdf import (
-            fact_records,
             merge_entities,
             new_dataset,
             person_identities,
@@ -269,7 +304,7 @@ class FileBuild:
         self._merged = merge_entities(self._joined(Extraction(document, self._spool.entities(i)))
                                       for i, document in enumerate(self._documents))
         labels = {key: entity.label for key, entity in self._merged.items()}
-        records = [r for i in range(len(self._spool)) for r in fact_records(self._extraction(i), labels)]
+        records = [r for i in range(len(self._spool)) for r in self._records(i, labels)]
         records.sort(key=lambda r: (r.fact.evidence.document, r.fact.evidence.start, r.fact.predicate,
                                     r.fact.subject, r.fact.object))
         # the view: an empty graph whose facts, entities and documents (KnowledgeGraph's cached reads) are set
@@ -283,6 +318,14 @@ class FileBuild:
         from kg.graph.rdf import join_people
 
         return join_people(extraction, self._identities) if self._identities else extraction
+
+    def _records(self, index: int, labels: dict[str, str]) -> list[FactRecord]:
+        """The records of the index-th document's facts (graph.rdf.fact_records): from the facts read back as it
+        arrived when the spool kept them, else from its joined extraction."""
+        from kg.graph.rdf import fact_records, labelled_records
+
+        read = self._spool.read_facts(index, self._identities)
+        return fact_records(self._extraction(index), labels) if read is None else labelled_records(read, labels)
 
     def _extraction(self, index: int) -> Extraction:
         """The index-th extraction, joined, with its facts."""
@@ -303,20 +346,22 @@ class FileBuild:
         return self._view.summary()
 
     def _write_graph(self, handle: IO[bytes]) -> None:
-        """graph.trig: the default graph (entities, documents), then each document's named graph; each
-        extraction is read back (from the spool) only for its quads to be written, then dropped."""
+        """graph.trig: the default graph (entities, documents), then each document's named graph: the TriG block
+        the spool made as the extraction arrived, else (a person of it joined, or the spool in memory) one made of
+        the extraction read back and joined, then dropped."""
         from kg.graph.rdf import QuadWriter
 
         writer = QuadWriter()
 
-        def quads() -> Iterator[object]:
-            yield from writer.description(self._merged.values(), self._documents, self._skipped)
+        def blocks() -> Iterator[bytes]:
             self._merged = {}
             for index in range(len(self._spool)):
-                yield from writer.document(self._extraction(index))
+                block = self._spool.trig(index, self._identities)
+                yield writer.document_trig(self._extraction(index)) if block is None else block
             self._spool.close()
 
-        writer.write_trig(quads(), handle)
+        writer.write_blocks(writer.description(self._merged.values(), self._documents, self._skipped), blocks(),
+                            handle)
 
     def save(self, out_dir: str | os.PathLike, *, bom: bool = False) -> dict[str, Path]:
         """Write graph.trig, graph.html and facts.csv into out_dir, together or not at all; return their paths.
@@ -339,10 +384,14 @@ class FileBuild:
 
 
 def _import_writers() -> None:
-    """Import what FileBuild and its save() use (rdflib, networkx, pyvis, jinja2 and kg's writers: ~0.4 s), so
-    that a build with worker processes does it while they parse, not after the last extraction."""
+    """Import what FileBuild and its save() use (rdflib, networkx, pyvis, jinja2 and kg's writers: ~0.4 s) and
+    parse the ontology, so that a build with worker processes does it while the fork server loads the pipeline
+    (a core is free then), not while the workers parse or after the last extraction."""
     for module in ("kg.graph.files", "kg.graph.rdf", "kg.knowledge_graph", "kg.views.html", "kg.views.tables"):
         importlib.import_module(module)
+    from kg import vocabulary
+
+    vocabulary.predicates()  # the ontology, parsed once per process: the first fact written needs it
 
 
 def build_files(inputs: Iterable[Input] | str, *, model: str | None = None, published: dt.date | None = None,

@@ -260,6 +260,38 @@ def test_facts_spooled_to_disk_give_the_same_files(tmp_path: Path, on_disk: bool
     assert not spooled.extractions and (spool._file is None or spool._file.closed)
 
 
+def test_the_spool_keeps_each_documents_trig_block_unless_a_person_of_it_is_joined() -> None:
+    """The TriG block and the facts read back made as an extraction arrives are used as they are when none of its
+    facts names a person that person_identities joins to another key; else they are made again from the joined
+    extraction (None here)."""
+    from kg.graph.rdf import QuadWriter, join_people, person_identities, read_facts
+    from kg.pipeline import _Spool
+
+    extractions = _extractions_for_files()
+    spool = _Spool(on_disk=True)
+    for extraction in extractions:
+        spool.append(extraction)
+    identities = person_identities(spool.people)
+    assert identities == {"person/bush": "person/george-bush"}
+    assert spool.trig(0, identities) is None  # "Bush" of document a is joined to "George Bush"
+    for index in (1, 2):
+        assert spool.trig(index, identities) == QuadWriter().document_trig(join_people(extractions[index], identities))
+    assert spool.trig(0, {}) == QuadWriter().document_trig(extractions[0])
+    assert spool.trig(2, {}) == b""  # no facts, no block
+    assert _Spool(extractions).trig(1, {}) is None  # held in memory: blocks are made when written
+    # the same for the facts read back (the records of facts.csv and the view, without their labels)
+    assert spool.read_facts(0, identities) is None
+    assert spool.read_facts(1, identities) == read_facts(join_people(extractions[1], identities))
+    assert spool.read_facts(0, {}) == read_facts(extractions[0]) and spool.read_facts(2, {}) == []
+    assert _Spool(extractions).read_facts(1, {}) is None
+    spool.close()
+    awkward = _Spool(on_disk=True)
+    for extraction in _awkward_extractions():
+        awkward.append(extraction)
+    assert awkward.read_facts(1, {}) is None  # two different facts made into one statement: read through rdflib
+    awkward.close()
+
+
 def test_the_page_and_table_written_as_streams_are_those_rendered_whole(tmp_path: Path) -> None:
     """write_html and write_facts_csv (the files written a piece at a time) give render_html's page and
     facts_csv's text byte for byte, also with a BOM and with a title that holds the JSON's place mark."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -759,12 +760,49 @@ class QuadWriter:
                     quads.append(quad(*triple, graph))
         return quads
 
+    def document_trig(self, extraction: Extraction) -> bytes:
+        """A document's named graph (`document`) as write_trig writes it after the graphs before it: its TriG
+        block without the prefix lines Oxigraph begins a file with (b"" for a document without facts). A block
+        can be made as soon as the extraction is in, and the blocks written one after the other
+        (`write_blocks`) are the bytes write_trig writes of all their quads in one stream."""
+        sink = io.BytesIO()
+        self.write_trig(self.document(extraction), sink)
+        return _without_prefixes(sink.getvalue())
+
+    def write_blocks(self, description: Iterable[Any], blocks: Iterable[bytes], handle: IO[bytes]) -> None:
+        """Write the default graph's quads (`description`), then each document's TriG block (`document_trig`) to
+        handle: the file write_trig writes of the same quads in one stream."""
+        sink = io.BytesIO()
+        self.write_trig(description, sink)
+        head = sink.getvalue()
+        handle.write(head)
+        for block in blocks:
+            if block and not head:  # nothing written before it: the file begins with the prefix lines
+                head = self._prefix_lines()
+                handle.write(head)
+            handle.write(block)
+
+    def _prefix_lines(self) -> bytes:
+        """The prefix lines write_trig begins a file with (before its first quad)."""
+        sink = io.BytesIO()
+        self.write_trig([self._ox.Quad(*(self._ox.NamedNode(str(KG)),) * 3, self._default)], sink)
+        whole = sink.getvalue()
+        return whole[:len(whole) - len(_without_prefixes(whole))]
+
     def write_trig(self, quads: Iterable[Any], handle: IO[bytes]) -> None:
         """Write quads (the default graph's first, then each document's in turn) to handle as TriG. Entity,
         document and statement IRIs are written whole, as rdflib writes them: Oxigraph would shorten them to
         names with escapes (kgid:country\\/GBR) that a search for the IRI does not find."""
         prefixes = {prefix: iri for prefix, iri in PREFIXES.items() if iri not in (ENTITY_BASE, DOCUMENT_BASE)}
         self._ox.serialize(quads, handle, self._ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def _without_prefixes(trig: bytes) -> bytes:
+    """TriG without the prefix lines it begins with."""
+    start = 0
+    while trig.startswith(b"@prefix ", start):
+        start = trig.index(b"\n", start) + 1
+    return trig[start:]
 
 
 def read_back(fact: Fact, graph_id: str) -> Fact:
@@ -785,6 +823,14 @@ def fact_records(extraction: Extraction, labels: dict[str, str]) -> list[FactRec
     one per statement (the first fact of each), labels from `labels` (entity key → label, as the default graph
     gives them), sorted as facts_from_dataset sorts them. Two different facts made into one statement IRI
     (same document, subject, predicate, object and offsets) are read back from an rdflib graph as before."""
+    read = read_facts(extraction)
+    return _records_through_rdflib(extraction, labels) if read is None else labelled_records(read, labels)
+
+
+def read_facts(extraction: Extraction) -> list[tuple[Fact, Fact]] | None:
+    """The part of fact_records that needs no labels, so that it can be done as the extraction arrives: (the
+    first fact of each statement, the fact facts_from_dataset reads back of it), in the extraction's order; None
+    when two different facts are made into one statement IRI (fact_records then reads them through rdflib)."""
     firsts: dict[URIRef, Fact] = {}
     graph_id = extraction.document.id
     for fact in extraction.facts:
@@ -793,13 +839,17 @@ def fact_records(extraction: Extraction, labels: dict[str, str]) -> list[FactRec
         stmt = statement_iri(fact)
         first = firsts.setdefault(stmt, fact)
         if first is not fact and read_back(first, graph_id) != read_back(fact, graph_id):  # several values
-            return _records_through_rdflib(extraction, labels)
+            return None
+    return [(fact, read_back(fact, graph_id)) for fact in firsts.values()]
+
+
+def labelled_records(read: Iterable[tuple[Fact, Fact]], labels: dict[str, str]) -> list[FactRecord]:
+    """fact_records of the pairs read_facts gives: the labels of their entities added, sorted."""
     records = []
-    for fact in firsts.values():
-        read = read_back(fact, graph_id)
-        subject_label = labels.get(fact.subject, read.subject)
-        object_label = read.object if read.object_is_literal else labels.get(fact.object, read.object)
-        records.append(FactRecord(read, subject_label, object_label))
+    for fact, back in read:
+        subject_label = labels.get(fact.subject, back.subject)
+        object_label = back.object if back.object_is_literal else labels.get(fact.object, back.object)
+        records.append(FactRecord(back, subject_label, object_label))
     return sorted(records, key=_record_key)
 
 

@@ -8,7 +8,7 @@ from samples import SHARED
 
 from kg.pipeline import build, build_store
 from kg.model import Document
-from kg.extract.parallel import _chunks, _in_order, extract_document
+from kg.extract.parallel import _chunks, _in_order, _scheduled, extract_document
 from kg.graph.rdf import is_default_graph
 from kg.graph.store import Store
 
@@ -212,3 +212,55 @@ def test_a_worker_keeps_freed_memory_when_it_starts(monkeypatch):
     monkeypatch.setattr(parallel, "_pipeline", lambda model: (_ for _ in ()).throw(RuntimeError("no model")))
     parallel._init_worker("any")  # the load error is left for the first chunk
     assert called == [True]
+
+
+@pytest.mark.parametrize(("lengths", "tail", "scheduled"), [
+    ([5, 5, 5, 5, 1, 9, 3, 9], 4, [(0, ["0", "1"]), (2, ["2", "3"]), (5, ["5"]), (7, ["7"]), (6, ["6"]), (4, ["4"])]),
+    ([5, 5, 5], 0, [(0, ["0", "1"]), (2, ["2"])]),  # no tail: _chunks's chunks
+    ([2, 7, 4], 5, [(1, ["1"]), (2, ["2"]), (0, ["0"])]),  # an input shorter than the tail: all alone, longest first
+    ([4, 4, 4, 1], 3, [(0, ["0"]), (1, ["1"]), (2, ["2"]), (3, ["3"])]),  # ties keep input order
+    ([], 3, []),
+])
+def test_the_last_documents_go_alone_and_longest_first(lengths, tail, scheduled):
+    """The input's last `tail` documents are tasks of one document, the longest first, so that the workers' last
+    tasks are the shortest and they end together; each chunk comes with the input index of its first document."""
+    docs = [Document(str(i), "x" * n) for i, n in enumerate(lengths)]
+    assert [(i, [d.id for d in c]) for i, c in _scheduled(docs, 2, None, tail)] == scheduled
+
+
+@pytest.mark.parametrize("tail", [0, 1, 3, 10])
+@pytest.mark.parametrize("window", [1, 2, 5])
+def test_in_order_yields_input_order_whatever_order_the_tasks_go_in(tail, window):
+    """Tasks go out of input order at the tail (longest first); extractions still come back in input order."""
+    lengths = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3]
+    submitted: list[list[str]] = []
+
+    def submit(part):
+        submitted.append([d.id for d in part])
+        return _done([d.id for d in part])
+
+    docs = (Document(str(i), "x" * n) for i, n in enumerate(lengths))
+    assert list(_in_order(submit, docs, window, 2, tail=tail)) == [str(i) for i in range(len(lengths))]
+    assert sorted(i for part in submitted for i in part) == sorted(str(i) for i in range(len(lengths)))
+    if tail:
+        assert [lengths[int(p[0])] for p in submitted[-tail:]] == sorted(lengths[-tail:], reverse=True)
+
+
+def test_in_order_reads_ahead_before_the_first_submission():
+    """`ahead` more chunks are read after the idle work and before anything is submitted (the fork server is
+    loading then, and a core is free)."""
+    read: list[str] = []
+    events: list[object] = []
+
+    def documents():
+        for i in range(20):
+            read.append(str(i))
+            yield Document(str(i), "x")
+
+    def submit(part):
+        events.append(("submit", len(read)))
+        return _done([d.id for d in part])
+
+    out = list(_in_order(submit, documents(), 2, 2, idle=lambda: events.append(("idle", len(read))), ahead=3))
+    assert out == [str(i) for i in range(20)]
+    assert events[:2] == [("idle", 4), ("submit", 10)]  # 2 chunks, then 3 more, read before the first submission

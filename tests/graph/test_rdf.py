@@ -368,6 +368,42 @@ def test_graph_trig_of_either_writer_parses_to_the_same_quads(confidence: float,
     assert quads(sink.getvalue().decode("utf-8")) == quads(to_dataset([extraction]).serialize(format="trig"))
 
 
+def _case_documents(cases: str) -> list[Extraction]:
+    """Extractions of several documents, one per letter of cases: f a document with facts (each fact case in
+    turn, under its own id), e one without facts."""
+    made = []
+    for i, kind in enumerate(cases):
+        extraction = _rendering_case(sorted(_FACT_CASES)[i % len(_FACT_CASES)], "described" if i % 2 else "bare")
+        document = replace(extraction.document, id=f"doc {i}")
+        facts = tuple(replace(f, evidence=replace(f.evidence, document=document.id)) for f in extraction.facts)
+        made.append(Extraction(document, extraction.entities, facts if kind == "f" else ()))
+    return made
+
+
+@pytest.mark.parametrize("cases", ["f", "ff", "fef", "eff", "ffe", "e", "ee", ""])
+@pytest.mark.parametrize("described", [True, False], ids=["with default graph", "no default graph"])
+def test_document_blocks_written_one_after_another_are_the_whole_stream(cases: str, described: bool) -> None:
+    """graph.trig made of each document's TriG block (made as its extraction arrives) is the file write_trig
+    writes of all the quads in one stream, byte for byte: the prefix lines once, at the top, also when the
+    default graph is empty; documents without facts add nothing."""
+    import io
+
+    from kg.graph.rdf import QuadWriter, merge_entities
+
+    extractions = _case_documents(cases)
+    whole, sink = QuadWriter(), io.BytesIO()
+    description = (lambda w: [*w.description(merge_entities(extractions).values(), [x.document for x in extractions])]
+                   if described else [])
+    whole.write_trig([*description(whole), *(q for x in extractions for q in whole.document(x))], sink)
+    blocks, parts = QuadWriter(), io.BytesIO()
+    made = [QuadWriter().document_trig(x) for x in extractions]  # each block by a writer of its own
+    blocks.write_blocks(description(blocks), made, parts)
+    assert parts.getvalue() == sink.getvalue()
+    assert all(not block.startswith(b"@prefix") for block in made)
+    assert [bool(block) for block in made] == [kind == "f" for kind in cases]
+    assert sink.getvalue().count(b"@prefix rdf:") == (1 if described and cases or "f" in cases else 0)
+
+
 def test_the_oxigraph_writer_refuses_an_unknown_predicate() -> None:
     from kg.graph.rdf import QuadWriter
 
