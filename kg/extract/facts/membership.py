@@ -264,10 +264,9 @@ def taken_offices(reading: Reading) -> Iterator[Fact]:
         future = verb.tag_ == "VB" and any(c.lower_ in grammar.FUTURE_AUXILIARIES for c in verb.children)
         if verb.tag_ not in FINITE_TAGS and not future or negated(reading, verb):
             continue
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
+        mode = modality(reading, verb, clause_date(reading, verb))
         if mode is None:
-            continue
+            continue  # (undated: the office's term is no date of the membership, which came before it)
         bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c)]
         bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
@@ -277,8 +276,7 @@ def taken_offices(reading: Reading) -> Iterator[Fact]:
             predicate = office.person if kind == "Person" else office.state if kind == "Country" else None
             for body in dict.fromkeys(bodies):
                 if predicate and body != holder and reading.types.get(body) == "Organization":
-                    made = fact(reading, holder, predicate, body, verb, "member:office-taken", 0.65,
-                                when=when, modality=mode)
+                    made = fact(reading, holder, predicate, body, verb, "member:office-taken", 0.65, modality=mode)
                     if made:
                         yield made
 
