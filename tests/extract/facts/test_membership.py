@@ -360,13 +360,3 @@ def test_fellow_members(facts_of, text, expected):
 ])
 def test_no_fellow_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
-
-
-@pytest.mark.parametrize("text, member", [
-    # a descriptor noun before the name makes it an organisation, though a town has the same name
-    pytest.param("Ann Lee, from campaign group Liberty, said the law was wrong.", True, id="described"),
-    # without one, a name the gazetteer knows as a town is read as a home town
-    pytest.param("Ann Lee, from Liberty, said the law was wrong.", False, id="bare-town-name"),
-])
-def test_described_organisation_is_no_home_town(facts_of, text, member):
-    assert (("Ann Lee", "memberOf", "Liberty") in facts_of(text).triples) is member
