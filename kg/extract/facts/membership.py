@@ -48,23 +48,11 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
                   and not (prep.lower_ == "of" and _peer(reading, mention.start, head))
                   for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
         found += _possessing_body(reading, mention, head)
-        described = _described(reading, head)
         for organisation in dict.fromkeys(found):
-            if reading.types.get(organisation) == "Organization" and (
-                    organisation in described or not _is_place_name(reading, organisation)):
+            if reading.types.get(organisation) == "Organization" and not _is_place_name(reading, organisation):
                 made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
                 if made:
                     yield made
-
-
-def _described(reading: Reading, head: Token) -> set[str]:
-    """'X, from human rights group Liberty': an organisation named after a descriptor noun
-    (data/organisation_descriptors.txt) in the person's of/from/at phrase is one, whatever town shares its name."""
-    descriptors = lexicons.organisation_descriptors()
-    return {k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
-            for pobj in prep.children if pobj.dep_ == "pobj"
-            and any(c.dep_ == "compound" and c.lemma_.lower() in descriptors for c in pobj.children)
-            for k in reading.resolved.keys_at(pobj)}
 
 
 def _peer(reading: Reading, start: int, head: Token) -> bool:
