@@ -23,10 +23,8 @@ from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "shadow_members"]
+           "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members"]
 
-SHADOW_WORD = "shadow"  # "shadow foreign secretary": a post of an opposition party's front bench
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
@@ -315,36 +313,6 @@ def fellow_members(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, member, "memberOf", body, noun, "member:fellow", 0.65)
                 if made:
                     yield made
-
-
-def shadow_members(reading: Reading) -> Iterator[Fact]:
-    """'The Tories said ... Shadow foreign secretary X told MPs': a "shadow" post is held on a party's front bench;
-    when exactly one party (data/political_parties.tsv) speaks in the sentence or the one before, its holder is a
-    member of that party."""
-    parties = frozenset(lexicons.political_parties().values())
-    speech = lexicons.speech_verbs()
-    sentences = {s.start: n for n, s in enumerate(reading.doc.sents)}
-    speaking: dict[int, set[str]] = {}
-    for mention, key in reading.resolved.mentions:
-        entity = reading.resolved.entities.get(key)
-        head = reading.doc[mention.head]
-        if entity is not None and entity.type == "Organization" and entity.label in parties \
-                and head.dep_ == "nsubj" and head.head.lemma_.lower() in speech:
-            speaking.setdefault(sentences[head.sent.start], set()).add(key)
-    for mention, key in reading.resolved.mentions:
-        if reading.types.get(key) != "Person" or mention.kind != "name":
-            continue
-        head = reading.doc[mention.head]
-        title = pre_modifiers(reading, mention, head) + [w for c in head.children if c.dep_ == "appos"
-                                                         for w in c.subtree]
-        if not any(t.lower_ == SHADOW_WORD for t in title):
-            continue
-        at = sentences[head.sent.start]
-        found = speaking.get(at, set()) | speaking.get(at - 1, set())
-        if len(found) == 1:
-            made = fact(reading, key, "memberOf", next(iter(found)), head, "member:shadow-post", 0.6)
-            if made:
-                yield made
 
 
 def member_nouns(reading: Reading) -> Iterator[Fact]:

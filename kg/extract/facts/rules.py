@@ -42,7 +42,6 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.member_groups,
     membership.taken_offices,
     membership.fellow_members,
-    membership.shadow_members,
     membership.named_parents,
     roles.copula_roles,
     roles.capacity_roles,

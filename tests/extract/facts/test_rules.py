@@ -17,7 +17,6 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
-               membership.shadow_members,
                membership.named_parents, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
