@@ -1407,6 +1407,18 @@ def joining_verbs() -> frozenset[str]:
 
 
 @cache
+def office_taking_verbs() -> frozenset[str]:
+    """Verbs by which a state or person takes up or holds an office: "takes over the presidency of the EU"."""
+    return _word_list("office_taking_verbs.txt")
+
+
+@cache
+def fellow_member_nouns() -> frozenset[str]:
+    """Plural nouns for a body's members after "fellow"/"other": "fellow EU members", "other Nato states"."""
+    return _word_list("fellow_member_nouns.txt")
+
+
+@cache
 def political_parties() -> dict[str, str]:
     """A party's label as written ("Tory", "Democrat", "Lib Dems") → the party's canonical name."""
     name = "political_parties.tsv"

@@ -23,8 +23,10 @@ from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members", "member_groups", "named_parents"]
+           "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members"]
 
+CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
+LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
@@ -243,6 +245,72 @@ def joining(reading: Reading) -> Iterator[Fact]:
                 continue
             for body in (k for t in bodies for k in refs(reading, t, modifiers=False)):
                 made = fact(reading, member, "memberOf", body, verb, "member:joined", 0.65, when=when, modality=mode)
+                if made:
+                    yield made
+
+
+def taken_offices(reading: Reading) -> Iterator[Fact]:
+    """'Britain takes over the presidency of the EU', 'Austria assumed the chairmanship of the OSCE': the subject
+    of a verb of taking or holding (data/office_taking_verbs.txt) an office (data/office_nouns.tsv) holds it in
+    the body named with it; not a wish ('hopes to take over'), a denial, nor a possessed office (roles.py)."""
+    offices = lexicons.office_nouns()
+    verbs = lexicons.office_taking_verbs()
+    for noun in reading.index.with_lemma(offices, "NOUN"):
+        office = offices.get(noun.lemma_.lower())
+        verb = noun.head
+        if office is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" \
+                or any(c.dep_ == "poss" for c in noun.children) or not _taking(verb, verbs):
+            continue
+        future = verb.tag_ == "VB" and any(c.lower_ in grammar.FUTURE_AUXILIARIES for c in verb.children)
+        if verb.tag_ not in FINITE_TAGS and not future or negated(reading, verb):
+            continue
+        mode = modality(reading, verb, clause_date(reading, verb))
+        if mode is None:
+            continue  # (undated: the office's term is no date of the membership, which came before it)
+        bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c)]
+        bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                   for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)]
+        for holder in subjects(reading, verb):
+            kind = reading.types.get(holder)
+            predicate = office.person if kind == "Person" else office.state if kind == "Country" else None
+            for body in dict.fromkeys(bodies):
+                if predicate and body != holder and reading.types.get(body) == "Organization":
+                    made = fact(reading, holder, predicate, body, verb, "member:office-taken", 0.65, modality=mode)
+                    if made:
+                        yield made
+
+
+def _taking(verb: Token, verbs: frozenset[str]) -> bool:
+    """The verb, alone or with its particle ("take over"), is one of taking or holding an office."""
+    lemma = verb.lemma_.lower()
+    return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ == "prt")
+
+
+def fellow_members(reading: Reading) -> Iterator[Fact]:
+    """'France persuaded fellow EU members', 'Britain paid more than other EU states': members named as the
+    "fellow" or "other" ones of a body (data/fellow_member_nouns.txt) set the clause's subject among them: a
+    country subject is a member of the body too; not one likened to them ("treated like other EU states")."""
+    nouns = lexicons.fellow_member_nouns()
+    for noun in reading.index.with_lemma(nouns, "NOUN"):
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns \
+                or not any(c.lower_ in CONTRASTING_WORDS and c.i < noun.i for c in noun.children):
+            continue
+        bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i < noun.i
+                  for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"
+                  and not _outside(reading, k)]
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            if verb.dep_ == "pobj" and verb.head.lower_ in LIKENING_PREPOSITIONS:
+                break
+            verb = verb.head
+        if not bodies or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for member in subjects(reading, verb):
+            if reading.types.get(member) != "Country":
+                continue
+            for body in dict.fromkeys(bodies):
+                made = fact(reading, member, "memberOf", body, noun, "member:fellow", 0.65)
                 if made:
                     yield made
 

@@ -40,6 +40,8 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.member_nouns,
     membership.party_members,
     membership.member_groups,
+    membership.taken_offices,
+    membership.fellow_members,
     membership.named_parents,
     roles.copula_roles,
     roles.capacity_roles,

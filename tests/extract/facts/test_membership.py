@@ -310,3 +310,53 @@ def test_no_named_parent(facts_of, text):
 def test_a_peers_designation_is_no_membership(facts_of, text, organisation, member):
     got = facts_of(text)
     assert any(o == organisation for _, o in got.predicates("memberOf")) == member, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sweden took over the presidency of the EU on Monday.", ("Sweden", "memberOf", "European Union"),
+                 id="took-over-presidency"),
+    pytest.param("Austria assumed the chairmanship of Nato last week.", ("Austria", "memberOf", "North Atlantic Treaty Organization"),
+                 id="assumed-chairmanship"),
+    pytest.param("Italy will take over the rotating presidency of the EU in July.",
+                 ("Italy", "memberOf", "European Union"), id="future-taking"),
+])
+def test_taken_offices(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a wish or a denial is no office held
+    pytest.param("Sweden hopes to take over the presidency of the EU.", ("Sweden", "memberOf", "European Union"),
+                 id="hoped"),
+    pytest.param("Austria did not assume the chairmanship of Nato.", ("Austria", "memberOf", "North Atlantic Treaty Organization"),
+                 id="negated"),
+    # a verb of no taking ("criticised the presidency") says nothing of holding it
+    pytest.param("Sweden criticised the presidency of the EU.", ("Sweden", "memberOf", "European Union"),
+                 id="not-taking"),
+])
+def test_no_taken_office(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Spain and Greece urged fellow EU members to act.", ("Greece", "memberOf", "European Union"),
+                 id="fellow-members"),
+    pytest.param("Norway paid less than other Nato states last year.", ("Norway", "memberOf", "North Atlantic Treaty Organization"),
+                 id="other-states"),
+])
+def test_fellow_members(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # likened to the members is not counted among them
+    pytest.param("Turkey wants to be treated like other EU members.", ("Turkey", "memberOf", "European Union"),
+                 id="likened"),
+    # "non-" names the body the others are outside of; a person subject is no member state
+    pytest.param("Norway paid less than other non-EU states.", ("Norway", "memberOf", "European Union"),
+                 id="non-member"),
+    pytest.param("Ann Lee urged other EU members to act.", ("Ann Lee", "memberOf", "European Union"),
+                 id="person-subject"),
+])
+def test_no_fellow_members(facts_of, text, absent):
+    assert absent not in facts_of(text).triples

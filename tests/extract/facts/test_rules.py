@@ -16,7 +16,8 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                belonging.state_firms,
                membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
-               membership.member_groups, membership.named_parents, roles.copula_roles,
+               membership.member_groups, membership.taken_offices, membership.fellow_members,
+               membership.named_parents, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
