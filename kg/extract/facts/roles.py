@@ -629,7 +629,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 and (not of_keys or " of " in title.lower()):
             national = _only_named_state(reading, title.lower())
         if national is None and title.lower() in PRESIDENT_TITLES and not possessors and not found.bodies \
-                and not of_keys:
+                and not of_keys and not _indefinite(title_head) and not any(
+                    c.dep_ == "poss" for c in title_head.children):  # ("the company's president": some body's)
             national = _president_state(reading, person)  # "President John Doe" in a text on one republic's politics
         if national:
             countries.append("country/" + national)

@@ -1127,7 +1127,11 @@ def test_a_president_with_no_country_serves_the_documents_republic(facts_of, tex
                  id="visited-republic"),
     pytest.param("Kenya welcomed Jon Doe. President Jon Doe said the talks went well.",
                  ("Jon Doe", "affiliatedWith", "Kenya"), id="host-republic-elsewhere"),
-    # a body's president is no state's
+    # a body's president is no state's, nor is one of several
+    pytest.param("Kenya's economy grew. Jon Doe, the company's president, said sales were up.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="possessed-president"),
+    pytest.param("Kenya's economy grew. Jon Doe, a president of the bank, said sales were up.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="indefinite-president"),
     pytest.param("Kenya will cut spending. Jon Doe, the president of the World Bank, said the budget was tight.",
                  ("Jon Doe", "affiliatedWith", "Kenya"), id="president-of-a-body"),
 ])
