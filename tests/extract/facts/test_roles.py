@@ -1150,8 +1150,14 @@ def test_a_president_with_no_country_is_not_guessed(facts_of, text, absent):
                  id="chief-constable"),
     pytest.param("Detective Inspector Mary Cole said the search would go on.",
                  {("Mary Cole", "holdsPosition", "Detective Inspector")}, id="cid-rank"),
+    # law officers and judicial posts (data/titles.tsv): a law officer serves the home country
+    pytest.param("Home Secretary Ann Webb met police chiefs. Solicitor General Ruth Dale said the law was clear.",
+                 {("Ruth Dale", "holdsPosition", "Solicitor General"), ("Ruth Dale", "affiliatedWith", "United Kingdom")},
+                 id="solicitor-general"),
+    pytest.param("District Judge Mary Cole refused bail.", {("Mary Cole", "holdsPosition", "District Judge")},
+                 id="district-judge"),
 ])
-def test_police_ranks(facts_of, text, expected):
+def test_police_and_judicial_posts(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= got.triples, got
 
