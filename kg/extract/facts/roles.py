@@ -27,6 +27,7 @@ __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "of
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
 PRAISE_VALENCE = 1.6  # vaderSentiment valence from which an adjective before a post judges its holder ("great")
+PRESIDENT_TITLES = frozenset({"president", "vice president", "vice-president"})  # the whole post, as written
 HOME_HEAD_KINDS = frozenset({"head_of_government"})  # held at home too, but lead the state only in some states
 
 
@@ -627,6 +628,10 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         if national is None and not reading.home_country and not possessors and not found.bodies \
                 and (not of_keys or " of " in title.lower()):
             national = _only_named_state(reading, title.lower())
+        if national is None and title.lower() in PRESIDENT_TITLES and not possessors and not found.bodies \
+                and not of_keys and not _indefinite(title_head) and not any(
+                    c.dep_ == "poss" for c in title_head.children):  # ("the company's president": some body's)
+            national = _president_state(reading, person)  # "President John Doe" in a text on one republic's politics
         if national:
             countries.append("country/" + national)
             reading.ensure_country(national)
@@ -681,6 +686,50 @@ def _only_named_state(reading: Reading, title: str) -> str | None:
         return None
     named = {e.country_code for e in reading.resolved.entities.values() if e.type == "Country"} & states
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _president_state(reading: Reading, person: str) -> str | None:
+    """The republic a president named with no country serves: the document's home country (its national titles or
+    parties), unless that state is a monarchy (a British text's "President X" is foreign); without one, the one
+    republic (data/monarchies.txt: every other state has a president) the document names outside quotations,
+    unless the holder and it are anywhere arguments of one verb ("President X visited Kenya", "Kenya welcomed X")."""
+    monarchies = lexicons.monarchies()
+    if reading.home_country:
+        return reading.home_country if reading.home_country not in monarchies else None
+    codes = {k: e.country_code for k, e in reading.resolved.entities.items() if e.type == "Country" and e.country_code}
+    doc = reading.doc
+    named = {codes[key] for m, key in reading.resolved.mentions if key in codes and not _quoted(doc[m.start])} \
+        - monarchies
+    if len(named) != 1:
+        return None
+    state = next(iter(named))
+    verbs = {v.i for m, key in reading.resolved.mentions if key == person
+             for v in [_argument_of(doc[m.end - 1])] if v is not None}
+    if any(codes.get(key) == state and getattr(_argument_of(doc[m.end - 1]), "i", None) in verbs
+           for m, key in reading.resolved.mentions):
+        return None
+    return state
+
+
+DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a word stands inside a quotation: an odd number of double quotation marks before it in its
+    sentence ('he said: "Russia is our partner"' may name any state)."""
+    return sum(t.text in DOUBLE_QUOTES for t in token.sent[:token.i - token.sent.start]) % 2 == 1
+
+
+def _argument_of(token: Token) -> Token | None:
+    """The verb a noun (or the noun it possesses: "X's government imposed tariffs on Peru") is the subject, object
+    or prepositional object of, if any."""
+    while token.dep_ == "poss" and token.head is not token:
+        token = token.head
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
 
 
 def _heads_state(reading: Reading, title: str, country: str) -> bool:

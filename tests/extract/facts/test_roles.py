@@ -1095,3 +1095,73 @@ def test_a_party_head_leads_the_party_named_nearby(facts_of, text, person, party
 def test_no_party_head(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the document's home country, from its national parties and the state it names
+    pytest.param("President Jon Doe will send his budget to Congress. The Republican Party holds both houses, and "
+                 "the US deficit is large. Vice-President Al Roe said it was tight.",
+                 {("Jon Doe", "affiliatedWith", "United States"), ("Jon Doe", "leads", "United States"),
+                  ("Al Roe", "affiliatedWith", "United States")}, id="home-from-parties"),
+    # without a home country, the one republic the document names
+    pytest.param("Kenya will cut spending. President Jon Doe said the budget was tight.",
+                 {("Jon Doe", "affiliatedWith", "Kenya"), ("Jon Doe", "leads", "Kenya")}, id="one-named-republic"),
+])
+def test_a_president_with_no_country_serves_the_documents_republic(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a monarchy's text: its presidents are foreign
+    pytest.param("Foreign Secretary Jack Orme met bankers. President Ana Lopes said the talks went well.",
+                 ("Ana Lopes", "affiliatedWith", "United Kingdom"), id="home-monarchy"),
+    # two republics named: nobody is guessed
+    pytest.param("Kenya and Ghana will cut spending. President Jon Doe said the budget was tight.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="two-republics"),
+    # a republic named only in a quotation
+    pytest.param('Officials met in London. President Jon Doe said: "Kenya is our partner."',
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="quoted-republic"),
+    # the one republic is where the president goes, or who receives him: a visitor is foreign
+    pytest.param("President Jon Doe flew to Kenya to open a school.", ("Jon Doe", "affiliatedWith", "Kenya"),
+                 id="visited-republic"),
+    pytest.param("Kenya welcomed Jon Doe. President Jon Doe said the talks went well.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="host-republic-elsewhere"),
+    # a body's president is no state's, nor is one of several
+    pytest.param("Kenya's economy grew. Jon Doe, the company's president, said sales were up.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="possessed-president"),
+    pytest.param("Kenya's economy grew. Jon Doe, a president of the bank, said sales were up.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="indefinite-president"),
+    pytest.param("Kenya will cut spending. Jon Doe, the president of the World Bank, said the budget was tight.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="president-of-a-body"),
+])
+def test_a_president_with_no_country_is_not_guessed(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police ranks (data/titles.tsv): a chief constable heads the force, the ranks below serve in it
+    pytest.param("Ruth Dale, assistant chief constable of Kent Police, said the road was closed.",
+                 {("Ruth Dale", "holdsPosition", "assistant chief constable"), ("Ruth Dale", "memberOf", "Kent Police")},
+                 id="assistant-chief-constable"),
+    pytest.param("Tom Hale, chief constable of Kent Police, said the road was closed.",
+                 {("Tom Hale", "holdsPosition", "chief constable"), ("Tom Hale", "leads", "Kent Police")},
+                 id="chief-constable"),
+    pytest.param("Detective Inspector Mary Cole said the search would go on.",
+                 {("Mary Cole", "holdsPosition", "Detective Inspector")}, id="cid-rank"),
+    # law officers and judicial posts (data/titles.tsv): a law officer serves the home country
+    pytest.param("Home Secretary Ann Webb met police chiefs. Solicitor General Ruth Dale said the law was clear.",
+                 {("Ruth Dale", "holdsPosition", "Solicitor General"), ("Ruth Dale", "affiliatedWith", "United Kingdom")},
+                 id="solicitor-general"),
+    pytest.param("District Judge Mary Cole refused bail.", {("Mary Cole", "holdsPosition", "District Judge")},
+                 id="district-judge"),
+])
+def test_police_and_judicial_posts(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+def test_an_assistant_chief_constable_does_not_lead_the_force(facts_of):
+    got = facts_of("Ruth Dale, assistant chief constable of Kent Police, said the road was closed.")
+    assert ("Ruth Dale", "leads", "Kent Police") not in got.triples, got
