@@ -1151,9 +1151,12 @@ def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'Minister X said the state would not pay', 'President Y said the US backed the bid': the holder of a
     government post (data/titles.tsv kinds head of state, of government, minister) whom the document ties to no
     state, reporting in his own clause what one state does, speaks for that state and serves it; a head of state
-    leads it. Not when the person is also the object of a fact of that state, or speaks of several states."""
+    leads it. Not when the person is also the object of a fact of that state, or speaks of several states, nor
+    when the post is held in an organisation (its president is no head of state)."""
     served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"}
               and reading.types.get(f.object) == "Country"}
+    served |= {f.subject for f in facts if f.predicate in {"leads", "memberOf"}
+               and reading.types.get(f.object) == "Organization"}  # "X, the president of the World Bank"
     posts: dict[str, set[str]] = {}
     for f in facts:
         if f.predicate == "holdsPosition" and f.subject not in served:

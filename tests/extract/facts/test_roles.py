@@ -1036,6 +1036,11 @@ def test_a_post_holder_speaks_for_the_state(facts_of, text, person, country, lea
     # two states reported: none is his
     pytest.param("President Jan Kowal said Poland backed the plan. He said Hungary opposed it.",
                  ("Jan Kowal", "affiliatedWith", "Poland"), id="several-states"),
+    # the president of an organisation is no head of the state he speaks of
+    pytest.param("Kenya will cut spending, said Jan Kowal, the president of the World Bank.",
+                 ("Jan Kowal", "leads", "Kenya"), id="president-of-a-body"),
+    pytest.param("Kenya will cut spending, said World Bank president Jan Kowal.",
+                 ("Jan Kowal", "affiliatedWith", "Kenya"), id="body-before-the-post"),
 ])
 def test_no_voice_for_a_state(facts_of, text, absent):
     got = facts_of(text)
