@@ -690,46 +690,11 @@ def _only_named_state(reading: Reading, title: str) -> str | None:
 
 def _president_state(reading: Reading, person: str) -> str | None:
     """The republic a president named with no country serves: the document's home country (its national titles or
-    parties), unless that state is a monarchy (a British text's "President X" is foreign); without one, the one
-    republic (data/monarchies.txt: every other state has a president) the document names outside quotations,
-    unless the holder and it are anywhere arguments of one verb ("President X visited Kenya", "Kenya welcomed X")."""
-    monarchies = lexicons.monarchies()
-    if reading.home_country:
-        return reading.home_country if reading.home_country not in monarchies else None
-    codes = {k: e.country_code for k, e in reading.resolved.entities.items() if e.type == "Country" and e.country_code}
-    doc = reading.doc
-    named = {codes[key] for m, key in reading.resolved.mentions if key in codes and not _quoted(doc[m.start])} \
-        - monarchies
-    if len(named) != 1:
-        return None
-    state = next(iter(named))
-    verbs = {v.i for m, key in reading.resolved.mentions if key == person
-             for v in [_argument_of(doc[m.end - 1])] if v is not None}
-    if any(codes.get(key) == state and getattr(_argument_of(doc[m.end - 1]), "i", None) in verbs
-           for m, key in reading.resolved.mentions):
-        return None
-    return state
-
-
-DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
-def _quoted(token: Token) -> bool:
-    """Whether a word stands inside a quotation: an odd number of double quotation marks before it in its
-    sentence ('he said: "Russia is our partner"' may name any state)."""
-    return sum(t.text in DOUBLE_QUOTES for t in token.sent[:token.i - token.sent.start]) % 2 == 1
-
-
-def _argument_of(token: Token) -> Token | None:
-    """The verb a noun (or the noun it possesses: "X's government imposed tariffs on Peru") is the subject, object
-    or prepositional object of, if any."""
-    while token.dep_ == "poss" and token.head is not token:
-        token = token.head
-    if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return token.head.head
-    return None
+    parties), unless that state is a monarchy (data/monarchies.txt: a British text's "President X" is foreign).
+    Not the one republic a text names: that may be the one the president acts on ("the ban on Cuba, imposed by
+    President X")."""
+    home = reading.home_country
+    return home if home and home not in lexicons.monarchies() else None
 
 
 def _heads_state(reading: Reading, title: str, country: str) -> bool:

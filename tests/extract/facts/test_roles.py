@@ -1108,9 +1108,6 @@ def test_no_party_head(facts_of, text, absent):
                  "the US deficit is large. Vice-President Al Roe said it was tight.",
                  {("Jon Doe", "affiliatedWith", "United States"), ("Jon Doe", "leads", "United States"),
                   ("Al Roe", "affiliatedWith", "United States")}, id="home-from-parties"),
-    # without a home country, the one republic the document names
-    pytest.param("Kenya will cut spending. President Jon Doe said the budget was tight.",
-                 {("Jon Doe", "affiliatedWith", "Kenya"), ("Jon Doe", "leads", "Kenya")}, id="one-named-republic"),
 ])
 def test_a_president_with_no_country_serves_the_documents_republic(facts_of, text, expected):
     got = facts_of(text)
@@ -1121,6 +1118,9 @@ def test_a_president_with_no_country_serves_the_documents_republic(facts_of, tex
     # a monarchy's text: its presidents are foreign
     pytest.param("Foreign Secretary Jack Orme met bankers. President Ana Lopes said the talks went well.",
                  ("Ana Lopes", "affiliatedWith", "United Kingdom"), id="home-monarchy"),
+    # without a home country, not the one republic the text names: it may be the one the president acts on
+    pytest.param("The ban on trade with Kenya, imposed by President Jon Doe in 1962, was eased in 2015.",
+                 ("Jon Doe", "affiliatedWith", "Kenya"), id="republic-acted-on"),
     # two republics named: nobody is guessed
     pytest.param("Kenya and Ghana will cut spending. President Jon Doe said the budget was tight.",
                  ("Jon Doe", "affiliatedWith", "Kenya"), id="two-republics"),
