@@ -1390,7 +1390,7 @@ def composition_verbs() -> frozenset[str]:
 
 @cache
 def site_visit_verbs() -> frozenset[str]:
-    """Verbs by which a visitor goes to see a site: "visited slums in Nairobi", "toured a factory in Shanghai"."""
+    """Verbs by which a visitor goes to see a site: "visited a school in Accra", "toured a factory in Shanghai"."""
     return _word_list("site_visit_verbs.txt")
 
 

@@ -205,7 +205,7 @@ def _without_leading_posts(span: Span) -> Span:
 
 
 def _ends_in_post_abbreviation(span: Span) -> bool:
-    """'UKIP MEP', 'Labour MP', 'MEP': NER may run a post written as a capitalised abbreviation (a title of
+    """'SNP MEP', 'Labour MP', 'MEP': NER may run a post written as a capitalised abbreviation (a title of
     data/titles.tsv in capitals) into the name of the body before it, or take it alone for a body."""
     last = span[-1]
     return last.is_upper and len(last.text) > 1 and last.lower_ in lexicons.titles() \
@@ -443,7 +443,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "ORG" and _ends_in_post_abbreviation(span):
             if len(span) == 1:
                 continue  # "the MEP": a post, no body
-            span = span[:-1]  # "UKIP MEP": the party the post is in
+            span = span[:-1]  # "SNP MEP": the party the post is in
         kind, iso3, etype, canonical = "name", None, NER_ENTITY_TYPES[ent.label_], None
         if etype == "Group" and _holds_posts(span):
             etype = "Organization"

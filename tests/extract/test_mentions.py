@@ -979,17 +979,17 @@ def test_a_peoples_chief_keeps_it_a_people(nlp):
 
 
 @pytest.mark.parametrize("text, start, end, expected", [
-    pytest.param("The UKIP MEP attacked Germany.", 1, 3, True, id="party-and-post"),
+    pytest.param("The SNP MEP attacked Germany.", 1, 3, True, id="party-and-post"),
     pytest.param("The MEP attacked Germany.", 1, 2, True, id="post-alone"),
-    pytest.param("The UKIP leader attacked Germany.", 1, 3, False, id="post-not-an-abbreviation"),
+    pytest.param("The SNP leader attacked Germany.", 1, 3, False, id="post-not-an-abbreviation"),
     pytest.param("The BBC attacked Germany.", 1, 2, False, id="no-post"),
 ])
 def test_a_post_abbreviation_run_into_a_body_name(nlp, text, start, end, expected):
-    """'UKIP MEP': a post written in capitals (data/titles.tsv) ends no body's name."""
+    """'SNP MEP': a post written in capitals (data/titles.tsv) ends no body's name."""
     from kg.extract.mentions import _ends_in_post_abbreviation
     assert _ends_in_post_abbreviation(nlp(text)[start:end]) is expected
 
 
 def test_a_post_abbreviation_is_no_body_of_its_own(facts_of):
-    got = facts_of("A UKIP MEP criticised Germany. The film on ex-UKIP MEP Tom Hale was shown on Monday.")
+    got = facts_of("A SNP MEP criticised Germany. The film on ex-SNP MEP Tom Hale was shown on Monday.")
     assert not any(e.label.endswith("MEP") for e in got.entities), got

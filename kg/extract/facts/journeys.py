@@ -1,6 +1,6 @@
 """Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Hale
 was in India"; "He will see an orphanage in Tanzania" after a visit was reported; "Last week in Paris, Mr Hale
-discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited slums in Nairobi")."""
+discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited a school in Accra")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -32,7 +32,7 @@ def presence_facts(reading: Reading) -> Iterator[Fact]:
 
 
 def site_visits(reading: Reading) -> Iterator[Fact]:
-    """'X visited slums in Nairobi', 'X toured a factory in Shanghai': whoever visits a site (the object of a verb
+    """'X visited a school in Accra', 'X toured a factory in Shanghai': whoever visits a site (the object of a verb
     of data/site_visit_verbs.txt, itself no country or place) visits the country or place it is in ("in"/"at" on
     the site or, as the parser often hangs it, on the verb)."""
     verbs = lexicons.site_visit_verbs()
@@ -70,13 +70,13 @@ def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:
 
 
 def _places_in(reading: Reading, head: Token) -> list[str]:
-    """The countries and places named by "in"/"at" phrases on a word ("slums in the capital Nairobi")."""
+    """The countries and places named by "in"/"at" phrases on a word ("schools in the capital Accra")."""
     return [k for p in head.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
             for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
 
 
 def acts_abroad(reading: Reading) -> Iterator[Fact]:
-    """'Last week in Paris, President Kirchner discussed ...', 'X told the media in Paris': a person known to serve
+    """'Last week in Rome, President Doe discussed ...', 'X told the media in Paris': a person known to serve
     one state who speaks, meets or signs (data/presence_act_verbs.txt; not "lived", "studied") in a city ("in" on
     the verb itself) of another state visits that city (a city only: "in" a country is as often what the act is
     about)."""
@@ -157,7 +157,7 @@ def _place_refs(reading: Reading, token: Token) -> list[str]:
 def _places_of_action(reading: Reading, verb: Token) -> list[str]:
     """Countries and cities an action takes place in: 'in/at' on the verb, or anywhere along its objects'
     prepositional chain ('chairing a meeting of the Commission for Africa in Cape Town'), or one phrase
-    further in ('at slums in Nairobi')."""
+    further in ('at a school in Accra')."""
     heads = [verb]
     frontier = [c for c in verb.children if c.dep_ == "dobj"]
     while frontier:

@@ -1081,8 +1081,8 @@ def test_no_maker_state(facts_of, text, absent):
     # a party head whose post names no party leads the one party of the sentence, else of the sentence before
     pytest.param("The Liberal Democrats will have to fight hard. But leader Jo Hale believes he has a good plan.",
                  "Jo Hale", "Liberal Democrats", id="party-of-the-sentence-before"),
-    pytest.param("The row between MEP Tom Webb and party leader Jo Hale was about the UKIP whip.", "Jo Hale",
-                 "UK Independence Party", id="party-of-the-sentence"),
+    pytest.param("The row between MEP Tom Webb and party leader Jo Hale was about the SNP whip.", "Jo Hale",
+                 "Scottish National Party", id="party-of-the-sentence"),
 ])
 def test_a_party_head_leads_the_party_named_nearby(facts_of, text, person, party):
     got = facts_of(text)

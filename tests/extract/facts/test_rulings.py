@@ -23,7 +23,7 @@ from kg.extract.facts import rulings
     pytest.param("The High Court declared Greenpeace's blockade illegal.",
                  ("High Court", "criticizes", "Greenpeace"), id="declared-owned-act-illegal"),
     # a ruling noun reports a ruling made, whatever the verb it fills says must be done
-    pytest.param("Shell must act on the High Court's ruling that Greenpeace had breached the contract.",
+    pytest.param("Acme Oil must act on the High Court's ruling that Greenpeace had breached the contract.",
                  ("High Court", "criticizes", "Greenpeace"), id="ruling-noun-under-must"),
 ])
 def test_unlawful_acts(facts_of, text, expected):
@@ -48,9 +48,9 @@ def test_unlawful_acts(facts_of, text, expected):
                  id="ruled-it-lawful"),
     pytest.param("Home Secretary Jack Straw met the detainees after the High Court ruled it unlawful to hold them.",
                  id="extraposed-it"),
-    pytest.param("Shell hopes for a possible ruling by the High Court that Greenpeace had breached the contract.",
+    pytest.param("Acme Oil hopes for a possible ruling by the High Court that Greenpeace had breached the contract.",
                  id="possible-ruling-noun"),
-    pytest.param("Shell is awaiting the High Court's ruling that Greenpeace had breached the contract.",
+    pytest.param("Acme Oil is awaiting the High Court's ruling that Greenpeace had breached the contract.",
                  id="awaited-ruling-noun"),
 ])
 def test_no_unlawful_act(facts_of, text):
@@ -60,7 +60,7 @@ def test_no_unlawful_act(facts_of, text):
 
 @pytest.mark.parametrize("text, expected", [
     # the claim's owner: its possessor, its by-phrase, or the actors the document says appealed
-    pytest.param("The High Court dismissed Greenpeace's claim against Shell.",
+    pytest.param("The High Court dismissed Greenpeace's claim against Acme Oil.",
                  ("High Court", "rejects", "Greenpeace"), id="possessor"),
     pytest.param("The High Court rejected an appeal by Greenpeace.", ("High Court", "rejects", "Greenpeace"),
                  id="by-phrase"),
@@ -81,12 +81,12 @@ def test_dismissed_claims(facts_of, text, expected):
     pytest.param("Greenpeace may appeal. The High Court could dismiss the appeal.", id="hypothetical"),
     pytest.param("Greenpeace appealed. The High Court did not dismiss the appeal.", id="negated"),
     pytest.param("The High Court upheld the appeal by Greenpeace.", id="upheld"),
-    pytest.param("Greenpeace appealed against the fine. Shell dismissed the appeal.", id="no-court"),
+    pytest.param("Greenpeace appealed against the fine. Acme Oil dismissed the appeal.", id="no-court"),
 ])
 def test_no_dismissed_claim(facts_of, text):
     got = facts_of(text)
     assert not [t for t in got.triples if t[1] == "rejects" and t[0] == "High Court"], got
-    assert not [t for t in got.triples if t[1] == "rejects" and t[2] == "Greenpeace" and t[0] == "Shell"], got
+    assert not [t for t in got.triples if t[1] == "rejects" and t[2] == "Greenpeace" and t[0] == "Acme Oil"], got
 
 
 def test_word_roles_are_loaded():
