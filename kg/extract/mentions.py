@@ -815,6 +815,29 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     return found
 
 
+def _described_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Aid charity Kovaid criticised', 'campaign group Vote Now said': capitalised words NER left unnamed right
+    after a noun saying what kind of organisation they name (data/organisation_descriptors.txt, not sentence-initial)
+    are that organisation's name; not a person's (a first name, an honorific) nor a post or a leading word."""
+    descriptors = lexicons.organisation_descriptors()
+    covered = {i for m in named for i in range(m.start, m.end)}
+    blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
+    found = []
+    for t in doc[:-1]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in descriptors or (t.i > 0 and doc[t.i - 1].text == "-"):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and (doc[end].pos_ == "PROPN" or end > t.i + 1) \
+                and doc[end].is_title and not doc[end].is_sent_start and end not in covered \
+                and doc[end].lower_ not in blocked:
+            end += 1  # (a later word may be tagged otherwise: "group Vote No")
+        if end == t.i + 1 or known_first_name(doc[t.i + 1].text) or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue  # nothing named, a person's name, or a name running on into words NER took for another
+        span = doc[t.i + 1:end]
+        found.append(Mention(span.start, span.end, span.text, "Organization", "name", head=span.root.i))
+    return found
+
+
 def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     """'Lord Harlow', 'Baroness Vale': capitalised words NER left unnamed right after a capitalised honorific
     (data/honorifics.tsv) are a person's name, the honorific left out; not a post ("Lord Chancellor")."""
@@ -1148,6 +1171,7 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
     named = _numbered_groups(doc, _named_mentions(doc))
+    named = sorted(named + _described_names(doc, named), key=lambda m: m.start)
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
     named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
