@@ -827,7 +827,7 @@ def _described_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in descriptors or (t.i > 0 and doc[t.i - 1].text == "-"):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 4 and (doc[end].pos_ == "PROPN" or end > t.i + 1) \
+        while end < len(doc) and end - t.i <= 4 and (doc[end].pos_ == "PROPN" or (end > t.i + 1 and doc[end].pos_ in NOMINAL_POS)) \
                 and doc[end].is_title and not doc[end].is_sent_start and end not in covered \
                 and doc[end].lower_ not in blocked:
             end += 1  # (a later word may be tagged otherwise: "group Vote No")
