@@ -911,12 +911,21 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             places.add(m.text)
     surnames = _surnames(doc, named)
     firms = _described_firms(doc, named) | _firms_with_executives(doc, named)
+    described = _described_bodies(doc, named)
+    bodies = {m.text for m in named if m.kind == "name" and m.type == "Organization" and not m.canonical}
     headed = _bodies_with_heads(doc, named)
     organisations |= headed
     result = []
     for m in named:
         if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
             m = dataclasses.replace(m, type="Organization")  # "Kovex, the state gas firm": a firm, not a place
+        elif m.type in {"Place", "Person", "Group"} and m.kind == "name" and m.text in described \
+                and not m.canonical and not m.role and not m.country and m.text not in people | honoured \
+                and not known_first_name(m.text.split()[0]) and not _is_titled(doc[m.head]):
+            m = dataclasses.replace(m, type="Organization")  # "water firm Kovex Aguas ... Kovex Aguas said"
+        elif m.type == "Agreement" and m.kind == "name" and m.text in bodies \
+                and doc[m.end - 1].lemma_.lower() not in _thing_nouns():
+            m = dataclasses.replace(m, type="Organization")  # "the Law Lords said ... the Law Lords' ruling"
         elif m.type == "Group" and m.kind == "name" and m.text in headed:
             m = dataclasses.replace(m, type="Organization")  # "Kovex chief Ann Roe": a firm, not a people
         elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
@@ -932,6 +941,13 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+def _described_bodies(doc: Doc, named: list[Mention]) -> set[str]:
+    """Names the text writes once right after an organisation descriptor noun ("water firm Kovex Aguas",
+    `_after_body_noun`) and typed an organisation there: the same name is that body everywhere in the text."""
+    return {m.text for m in named if m.kind == "name" and m.type == "Organization"
+            and _after_body_noun(doc[m.start:m.end])}
 
 
 def _first_name_of(doc: Doc, mention: Mention, people: set[str]) -> bool:
