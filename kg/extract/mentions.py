@@ -477,8 +477,10 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         if titled and etype in {"Organization", "Place", "Group"} and kind == "name":
             etype = "Person"  # "Ms Adeyemi Bello": an honorific makes a person, whatever NER said
         before = doc[span.start - 1] if span.start else None
-        if etype in {"Person", "Place"} and kind == "name" and not titled and _after_body_noun(span):
+        if etype in {"Person", "Place"} and kind == "name" and not titled and _after_body_noun(span) \
+                and not (etype == "Person" and len(span) > 1 and known_first_name(span[0].text)):
             etype = "Organization"  # "Russian oil firm Norvik", "its unit Kovex": NER said person or place
+            # (not "told the charity Ann Roe had left": a person's full name, opening with a first name)
         if etype in {"Organization", "Place"} and kind == "name" and not titled and _posted_first_name(span):
             etype = "Person"  # "nurse Marion Hale", "the party's leader, Ann Roe": NER said organisation or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \

@@ -993,3 +993,64 @@ def test_a_post_abbreviation_run_into_a_body_name(nlp, text, start, end, expecte
 def test_a_post_abbreviation_is_no_body_of_its_own(facts_of):
     got = facts_of("A SNP MEP criticised Germany. The film on ex-SNP MEP Tom Hale was shown on Monday.")
     assert not any(e.label.endswith("MEP") for e in got.entities), got
+
+
+def _typed(nlp, text: str) -> dict[str, set[str]]:
+    from kg.extract.mentions import find_mentions
+
+    found: dict[str, set[str]] = {}
+    for m in find_mentions(nlp(text)):
+        found.setdefault(m.text, set()).add(m.type)
+    return found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("But aid charity Oxelaid criticised the minister's plan on Monday.", "Oxelaid"),
+    ("He said that the protest group Vote Never, which opposes the plan, had grown.", "Vote Never"),
+    ("The firm signed a deal with Scottish club Dunmore last week.", "Dunmore"),
+])
+def test_a_name_ner_missed_after_an_organisation_noun_is_an_organisation(nlp, text, name):
+    assert _typed(nlp, text).get(name) == {"Organization"}, _typed(nlp, text)
+
+
+def _tagged(nlp, words: list[str], pos: list[str], lemmas: list[str]):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    (["aid", "charity", "Oxelaid", "said"], ["NOUN", "NOUN", "PROPN", "VERB"], ["Oxelaid"]),
+    (["the", "group", "Vote", "Never", "said"], ["DET", "NOUN", "PROPN", "NOUN", "VERB"], ["Vote Never"]),
+    (["the", "charity", "said"], ["DET", "NOUN", "VERB"], []),  # no name after the noun
+    (["the", "charity", "Mary", "Jones", "said"], ["DET", "NOUN", "PROPN", "PROPN", "VERB"], []),  # a first name
+    (["the", "charity", "Mr", "Roe", "said"], ["DET", "NOUN", "PROPN", "PROPN", "VERB"], []),  # an honorific
+    (["the", "charity", "oxelaid", "said"], ["DET", "NOUN", "PROPN", "VERB"], []),  # not capitalised
+    (["the", "road", "Oxelaid", "said"], ["DET", "NOUN", "PROPN", "VERB"], []),  # no organisation noun
+    (["right", "-", "wing", "group", "Oxelaid"], ["ADJ", "PUNCT", "NOUN", "NOUN", "PROPN"], ["Oxelaid"]),
+])
+def test_described_names_read_off_the_words(nlp, words, pos, expected):
+    from kg.extract.mentions import _described_names
+
+    doc = _tagged(nlp, words, pos, [w.lower() for w in words])
+    found = _described_names(doc, [])
+    assert [m.text for m in found] == expected and all(m.type == "Organization" for m in found)
+
+
+def test_a_name_after_an_organisation_noun_opening_with_a_first_name_is_left_alone(nlp):
+    # "charity Mary Jones": a first name opens it, so it is not taken for the charity's name
+    assert "Organization" not in _typed(nlp, "He told the charity Mary Jones had left.").get("Mary Jones", set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal with water firm Kovex Aguas was signed. Later, Kovex Aguas told the paper it would stay. "
+     "The future of Kovex Aguas is unclear.", "Kovex Aguas"),
+])
+def test_a_name_described_once_as_an_organisation_is_one_everywhere(nlp, text, name):
+    assert _typed(nlp, text).get(name) == {"Organization"}, _typed(nlp, text)
+
+
+def test_a_person_named_like_a_described_body_stays_a_person(nlp):
+    # a first name opens it: the descriptor's typing does not spread to the person elsewhere
+    typed = _typed(nlp, "Oil firm Jane Miller Holdings grew. Later, Jane Miller said she was glad.")
+    assert typed.get("Jane Miller") == {"Person"}, typed
