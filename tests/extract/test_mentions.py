@@ -1054,3 +1054,20 @@ def test_a_person_named_like_a_described_body_stays_a_person(nlp):
     # a first name opens it: the descriptor's typing does not spread to the person elsewhere
     typed = _typed(nlp, "Oil firm Jane Miller Holdings grew. Later, Jane Miller said she was glad.")
     assert typed.get("Jane Miller") == {"Person"}, typed
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The Appeal Lords said the rules were unlawful. Ministers must act on the Appeal Lords ruling.",
+     "Appeal Lords", "Organization"),  # a body NER called ORG once and LAW once is the body
+    ("The Lima Accord said the rules were unlawful. Ministers must act on the Lima Accord ruling.",
+     "Lima Accord", "Agreement"),  # a name ending in an agreement noun stays the agreement
+])
+def test_a_body_name_ner_also_took_for_a_law_is_the_body(nlp, text, name, expected):
+    from kg.extract.mentions import _consistent_types
+    from kg.model import Mention
+
+    doc = nlp(text)
+    starts = [t.i for t in doc if doc[t.i:t.i + 2].text == name]
+    named = [Mention(starts[0], starts[0] + 2, name, "Organization", "name", head=starts[0] + 1),
+             Mention(starts[1], starts[1] + 2, name, "Agreement", "name", head=starts[1] + 1)]
+    assert _consistent_types(doc, named)[1].type == expected
