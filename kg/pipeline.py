@@ -251,7 +251,7 @@ class _Spool:
         """The index-th document's facts read back (`graph.rdf.read_facts`) made when it arrived, if they are
         those of the document joined with `identities` (as `trig`); else None, as when the spool is in memory
         or when they must be read through rdflib."""
-        if self._file is None or not self._keys[index].isdisjoint(identities):
+        if not self._kept(index, identities):
             return None
         return self._load(self._offsets[index][2])
 
@@ -259,12 +259,17 @@ class _Spool:
         """The index-th document's TriG block made when it arrived (`QuadWriter.document_trig`), if it is that of
         the document joined with `identities` (none of its facts names a person joined to another key); else
         None, as when the spool is in memory."""
-        if self._file is None or not self._keys[index].isdisjoint(identities):
+        if not self._kept(index, identities):
             return None
         start = self._offsets[index][3]
         end = self._offsets[index + 1][0] if index + 1 < len(self._offsets) else self._file.seek(0, os.SEEK_END)
         self._file.seek(start)
         return self._file.read(end - start)
+
+    def _kept(self, index: int, identities: dict[str, str]) -> bool:
+        """Whether what the index-th document made as it arrived holds after the join: the spool is on disk and
+        none of its facts names a person joined to another key."""
+        return self._file is not None and self._keys[index].isdisjoint(identities)
 
     def _load(self, offset: int) -> tuple:
         assert self._file is not None

@@ -798,6 +798,12 @@ def _surnames(doc: Doc, named: list[Mention]) -> set[str]:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
+@functools.cache
+def _name_blockers() -> frozenset[str]:
+    """Words no firm's name left unnamed by NER is made of: post words, determiners and honorifics."""
+    return _title_words() | _leading_words()
+
+
 def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     """'Ruritania's Kovex': a capitalised noun NER left unnamed, right after a country's possessive
     and standing as a noun phrase of its own, is a firm's name when the text speaks of firms (a noun of
@@ -807,7 +813,7 @@ def _possessed_firms(doc: Doc, named: list[Mention]) -> list[Mention]:
     if not any(t.pos_ == "NOUN" and t.lemma_.lower() in companies for t in doc):
         return []
     covered = {i for m in named for i in range(m.start, m.end)}
-    blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
+    blocked = _name_blockers()
     found = []
     for t in doc:
         if t.i in covered or t.pos_ != "PROPN" or not t.is_title or t.dep_ not in _ARGUMENT_DEPS \
@@ -823,7 +829,7 @@ def _described_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     are that organisation's name; not a person's (a first name, an honorific) nor a post or a leading word."""
     descriptors = lexicons.organisation_descriptors()
     covered = {i for m in named for i in range(m.start, m.end)}
-    blocked = _title_words() | lexicons.honorifics().keys() | _leading_words()
+    blocked = _name_blockers()
     found = []
     for t in doc[:-1]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in descriptors or (t.i > 0 and doc[t.i - 1].text == "-"):
@@ -994,13 +1000,20 @@ def _firms_with_executives(doc: Doc, named: list[Mention]) -> set[str]:
 HEADING_KINDS = frozenset({"business", "official"})  # data/titles.tsv kinds of posts heading a firm or body
 
 
+@functools.cache
+def _heading_posts() -> frozenset[str]:
+    """Posts of data/titles.tsv that head a firm or body (kind business or official, leads an organisation)."""
+    return frozenset(t for t, title in lexicons.titles().items()
+                     if title.kind in HEADING_KINDS and title.leads == "organisation")
+
+
 def _bodies_with_heads(doc: Doc, named: list[Mention]) -> set[str]:
     """Names NER took for a people (NORP) or a person that the text writes, anywhere, right before a post heading a
     firm or body (data/titles.tsv, leads an organisation, kind business or official: "chief", "boss", "chief
     executive") and a person's name ("Kovex chief Ann Roe", "Kovex's chief executive Ann Roe"): a people has no chief
     executive, a firm does. Not a country word, ethnic group or party label (data/ethnic_groups.txt,
     data/political_parties.tsv: "Kurdish chief X")."""
-    heads = {t for t, title in lexicons.titles().items() if title.kind in HEADING_KINDS and title.leads == "organisation"}
+    heads = _heading_posts()
     people = {i for m in named if m.type == "Person" for i in range(m.start, m.end)}
     forms = gazetteer.surface_forms()
     names = {m.text for m in named if m.type in {"Group", "Person"} and m.kind == "name" and " " not in m.text

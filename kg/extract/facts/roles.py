@@ -146,7 +146,7 @@ def _post_set_off_before(reading: Reading, key: str, head: Token) -> Iterator[Fa
         return
     comma = head.left_edge.i - 1
     for post in verb.children:
-        if post.dep_ == post.dep_ == head.dep_ and post.i < head.i and post.pos_ == "NOUN" \
+        if post.dep_ == head.dep_ and post.i < head.i and post.pos_ == "NOUN" \
                 and post.right_edge.i == comma - 1 and not reading.resolved.keys_at(post) \
                 and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in post.children) \
                 and not any(t.pos_ in {"VERB", "AUX"} or any(reading.types.get(k) == "Person"
@@ -1248,7 +1248,7 @@ FORMER_WORDS = frozenset({"former", "ex", "then", "late"})  # a post held no lon
 
 
 def _former(reading: Reading, sentence, person: str) -> bool:
-    """Whether a word of a post held no longer ("former", "ex-") stands in the three words before the person's
+    """Whether a word of a post held no longer ("former", "ex-") stands in the four words before the person's
     name in the sentence."""
     doc = reading.doc
     for token in sentence:

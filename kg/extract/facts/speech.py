@@ -48,11 +48,10 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         lemma = verb.lemma_.lower()
         said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause)))
-                    for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}]
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause))) for clause in clauses]
             said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
-            said += [found for clause in verb.children if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"}
-                     for found in _faulted_conduct(reading, clause)]
+            said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
             said += [(_appraised_actors(reading, appraised, verb), opinion(words))
