@@ -486,7 +486,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if prep.lower_ == "in" and kind == "speech":  # "In a speech in Leeds, X said", "X said in his speech"
         return actors, [], False
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
-        return actors, [], False  # (but "stand down at the next election" is a time, not a presence)
+        return actors + tuple(k for k in _passive_agents(reading, verb, head) if k not in actors), [], False
+        # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
         places = [k for k in objects(reading, verb, ("prep:in", "prep:to", "dobj"), False)
                   if reading.types.get(k) in {"Country", "Place"}]
@@ -497,6 +498,18 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+def _passive_agents(reading: Reading, verb: Token, event: Token) -> tuple[str, ...]:
+    """'X was joined at the launch by Y', 'the plan was approved at the summit by Y': who does a passive act at an
+    event is there too (`subjects`, with raising, gives the passive subject when the parser hangs the "by" phrase
+    on the event noun, as it mostly does: "at the launch by Y")."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return ()
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents:
+        agents = [c for c in event.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > event.i]
+    return _actors(reading, [k for c in agents for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)])
 
 
 def _contenders(reading: Reading, outcome: Token) -> tuple[str, ...]:

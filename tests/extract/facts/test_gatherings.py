@@ -629,3 +629,30 @@ def test_a_speaker_takes_part_in_the_speech(facts_of, text, expected):
 def test_no_speaker(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anna Berg was joined at the launch by Tom Field and John Moss.",
+                 {("Anna Berg", "participatesIn", "launch"), ("Tom Field", "participatesIn", "launch"),
+                  ("John Moss", "participatesIn", "launch")}, id="joined-at-by"),
+    pytest.param("The plan was approved at the summit by Ghana.", {("Ghana", "participatesIn", "summit")},
+                 id="approved-at-by"),
+    pytest.param("Tom Field spoke at the launch of the report in Leeds.", {("Tom Field", "participatesIn", "launch")},
+                 id="at-a-launch"),
+])
+def test_who_acts_at_an_event_takes_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a launch announced is not attended
+    pytest.param("Sony announced the launch of a new camera.", ("Sony", "participatesIn", "launch"),
+                 id="announced-launch"),
+    # the agent of an act after the event was not at it
+    pytest.param("The plan was approved by Ghana after the summit.", ("Ghana", "participatesIn", "summit"),
+                 id="after-the-summit"),
+])
+def test_not_at_the_event(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
