@@ -143,9 +143,14 @@ def _own_body(reading: Reading, pobj: Token) -> bool:
 
 
 def _proposed(top: Token) -> bool:
-    """'plans for a debate', 'calls for talks': an event named as what a plan or a proposal is for."""
+    """'plans for a debate', 'calls for talks', 'called for talks': an event named as what a plan, a proposal or a
+    request (data/directive_verbs.txt) is for."""
     if top.dep_ == "pobj" and prospect(top.head):
         return True  # "open to talks", "paved the way for talks between X and Y"
+    if top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.pos_ == "VERB" and (
+            top.head.head.lemma_.lower() in lexicons.directive_verbs()
+            or f"{top.head.head.lemma_.lower()} for" in lexicons.directive_verbs()):
+        return True  # "called for talks between X and Y", "pressed for a summit": asked for, not held
     noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())

@@ -656,3 +656,20 @@ def test_who_acts_at_an_event_takes_part(facts_of, text, expected):
 def test_not_at_the_event(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana called for talks between Togo and Benin.", ("Togo", "participatesIn", "talks"),
+                 id="called-for-between"),
+    pytest.param("Ghana pressed for talks with Togo.", ("Togo", "participatesIn", "talks"), id="pressed-for-with"),
+    pytest.param("Ghana appealed for a summit of West African states.",
+                 ("West African states", "participatesIn", "summit"), id="appealed-for-of"),
+])
+def test_requested_gatherings_have_no_participants(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+def test_requested_talks_do_not_meet(facts_of):
+    got = facts_of("Ghana called for talks between Togo and Benin.")
+    assert not _meets(got, "Togo", "Benin"), got.facts
