@@ -586,6 +586,8 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         subject = _subject(clause)
         if subject is None or not _named(subject):
             continue  # "they", "this government" inside a quotation: whom they stand for is not clear
+        if _held_by_another(clause):
+            continue  # "the government thought Y was a threat": the government's view, not the speaker's
         if clause.lemma_.lower() in SHOWING_VERBS:
             words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
             # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
@@ -604,6 +606,17 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
             if found:
                 yield found
+
+
+FIRST_PERSON = frozenset({"i", "we"})  # "I think Y is wrong": the speaker's own view
+
+
+def _held_by_another(clause: Token) -> bool:
+    """Whether a clause completes a verb with a subject of its own other than the speaker ("the government thought
+    Y was ...", "they believe Y is ..."): a view the quotation reports, not one it voices."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.i != clause.i and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in head.children)
 
 
 def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
@@ -635,7 +648,7 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
         for token in sent:
             if token.text in QUOTE_MARKS:
                 marks += 1
-                if not (inside and token.i == sent.start and run):
+                if not (inside and token.i == sent.start and run and _opens(token, sent)):
                     inside = not inside
             elif inside:
                 quoted.add(token.i)
@@ -647,6 +660,12 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
             run = []
     if len(run) > 1:
         yield run
+
+
+def _opens(mark: Token, sent: Span) -> bool:
+    """Whether a quotation mark opening a sentence opens words: a mark the parser split off on its own after the
+    last quoted sentence ('..." ' then a new paragraph) closes the quotation instead."""
+    return any(not t.is_space and t.text not in QUOTE_MARKS for t in sent if t.i > mark.i)
 
 
 def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, ...]:

@@ -200,6 +200,13 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
     pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
+    # a view the quotation reports as another's is not the speaker's
+    pytest.param('Ola Hansen said: "We met the minister. "The purpose was to show why the government thought Sweden '
+                 'was a terrible threat."', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-view-of-another"),
+    # a closing mark the parser splits off after a new paragraph ends the quotation: what follows is not quoted
+    pytest.param('Ola Hansen said: "I am glad the minister came. "Once again it was a long day until it was done in '
+                 'the first place."\n\nIn Oslo, Sweden has been a terrible partner for years.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-closed-by-lone-mark"),
 ])
 def test_no_quoted_opinion(facts_of, text, absent):
     got = facts_of(text)
