@@ -148,10 +148,15 @@ def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
 def stated_attitudes(reading: Reading) -> Iterator[Fact]:
     """An attitude the subject has or voices towards another actor: "X was angry at Y", "X is critical of Y's
     plan", "X voiced concern over Y's programme": a rated adjective after a linking verb, or a rated noun
-    carried by a light verb, with a preposition naming Y (or Y's act or thing)."""
-    for word in reading.index.with_pos("ADJ", "NOUN"):
+    carried by a light verb, with a preposition naming Y (or Y's act or thing), or an adjective of satisfaction
+    with a clause of what Y did ("X was pleased that Y agreed")."""
+    participles = [w for w in reading.index.with_lower(lexicons.satisfaction_adjectives()) if w.pos_ == "VERB"]
+    for word in [*reading.index.with_pos("ADJ", "NOUN"), *participles]:
+        passive = word.pos_ == "VERB" and word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children)
         if word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.lemma_.lower() in lexicons.linking_verbs():
             verb = word.head
+        elif passive:
+            verb = word  # "X was pleased that Y ...", "X was appalled by Y": the parser's passive of the adjective
         elif word.pos_ == "NOUN" and word.dep_ == "dobj" and is_light_verb(word.head) \
                 and (word.lemma_.lower(), "NOUN") not in triggers() and not reading.resolved.keys_at(word) \
                 and word.lemma_.lower() not in lexicons.entity_nouns():
@@ -162,22 +167,39 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
-        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _subject(verb)
+        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or holder is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
         worry = word.lemma_.lower() in lexicons.worry_words() or word.lower_ in lexicons.worry_words()
         targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
                         for g in c.children if g.dep_ == "pobj" and not (worry and reading.resolved.keys_at(g))
                         for k in _aimed(reading, g, predicate))  # "worried about Y": unease, no disapproval of Y
+        targets = targets or _satisfied_with(reading, word, holder)
         if not targets:
             continue
         when = clause_date(reading, verb)
-        for s in _owners(reading, _subject(verb)):
+        for s in _owners(reading, holder):
             for o in targets:
                 found = fact(reading, s, predicate, o, verb, f"attitude:{word.lemma_.lower()}", OPINION_CONFIDENCE,
                              when=when)
                 if found:
                     yield found
+
+
+def _satisfied_with(reading: Reading, word: Token, holder: Token) -> tuple[str, ...]:
+    """Whom an adjective of (dis)satisfaction (data/satisfaction_adjectives.txt) judges by the act its clause reports:
+    the actors acting in it ("pleased (that) Y agreed to talk", "appalled that Y detained them"). One acted on ("glad
+    Y had been shamed into going": a passive), the holder itself, or a thing ("glad it is over") is not judged."""
+    if word.pos_ not in {"ADJ", "VERB"} or word.lower_ not in lexicons.satisfaction_adjectives():
+        return ()
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+    subject = _subject(clause) if clause is not None else None
+    if subject is None or any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return ()
+    held = set(_owners(reading, holder))
+    return tuple(k for k in _owners(reading, subject)
+                 if k not in held and reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
 REASON_PREPOSITIONS = frozenset({"for", "over"})  # "attacked Y for backing down", "attacked Y over Iraq"

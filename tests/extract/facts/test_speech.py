@@ -659,3 +659,32 @@ def test_plan_owner_referred_back(facts_of, text, expected):
 def test_no_plan_owner_referred_back(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of (dis)satisfaction with a clause of what an actor did judges that actor
+    pytest.param("Jan Olsen said he was delighted that Sweden had signed the accord.",
+                 ("Jan Olsen", "supports", "Sweden"), id="delighted-that"),
+    pytest.param("Jan Olsen was angry that Sweden detained the fishermen.", ("Jan Olsen", "criticizes", "Sweden"),
+                 id="angry-that"),
+    pytest.param("Norway was appalled that Sweden detained the fishermen.", ("Norway", "criticizes", "Sweden"),
+                 id="participle-appalled-that"),
+    pytest.param("Jan Olsen was not pleased that Sweden left.", ("Jan Olsen", "criticizes", "Sweden"),
+                 id="negated-pleased-that"),
+])
+def test_satisfaction_with_an_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # one acted on (a passive), or an adjective of certainty, judges no one
+    pytest.param("Norway was glad Sweden had been shamed into going.", ("Norway", "supports", "Sweden"),
+                 id="passive-acted-on"),
+    pytest.param("Norway is confident that Sweden will win.", ("Norway", "supports", "Sweden"), id="certainty"),
+    pytest.param("Norway was sure that Sweden would lose the vote.", ("Norway", "supports", "Sweden"),
+                 id="sure-that"),
+])
+def test_no_satisfaction_with_an_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
