@@ -1298,6 +1298,12 @@ def representative_nouns() -> frozenset[str]:
 
 
 @cache
+def satisfaction_adjectives() -> frozenset[str]:
+    """Adjectives of (dis)satisfaction with an act ("pleased that Y agreed"): a judgement of the one who acted."""
+    return _word_list("satisfaction_adjectives.txt")
+
+
+@cache
 def fear_words() -> frozenset[str]:
     """Words of fear ("afraid of Y"): an attitude of fear is no disapproval of what is feared."""
     return _word_list("fear_words.txt")

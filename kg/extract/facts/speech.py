@@ -4,7 +4,8 @@
 PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile supporting Peru (CAMEO 05, SUPPORT).
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
-(or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
+(or the actor owning it: "Peru's claim", or, for a bare "the plans", the owner of the last owned plan named before
+it); the opinion is the sum of the rated words (vaderSentiment's lexicon,
 `lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
 said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
 holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
@@ -147,10 +148,15 @@ def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
 def stated_attitudes(reading: Reading) -> Iterator[Fact]:
     """An attitude the subject has or voices towards another actor: "X was angry at Y", "X is critical of Y's
     plan", "X voiced concern over Y's programme": a rated adjective after a linking verb, or a rated noun
-    carried by a light verb, with a preposition naming Y (or Y's act or thing)."""
-    for word in reading.index.with_pos("ADJ", "NOUN"):
+    carried by a light verb, with a preposition naming Y (or Y's act or thing), or an adjective of satisfaction
+    with a clause of what Y did ("X was pleased that Y agreed")."""
+    participles = [w for w in reading.index.with_lower(lexicons.satisfaction_adjectives()) if w.pos_ == "VERB"]
+    for word in [*reading.index.with_pos("ADJ", "NOUN"), *participles]:
+        passive = word.pos_ == "VERB" and word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children)
         if word.pos_ == "ADJ" and word.dep_ == "acomp" and word.head.lemma_.lower() in lexicons.linking_verbs():
             verb = word.head
+        elif passive:
+            verb = word  # "X was pleased that Y ...", "X was appalled by Y": the parser's passive of the adjective
         elif word.pos_ == "NOUN" and word.dep_ == "dobj" and is_light_verb(word.head) \
                 and (word.lemma_.lower(), "NOUN") not in triggers() and not reading.resolved.keys_at(word) \
                 and word.lemma_.lower() not in lexicons.entity_nouns():
@@ -161,22 +167,39 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
-        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or _subject(verb) is None:
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _subject(verb)
+        if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or holder is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
         worry = word.lemma_.lower() in lexicons.worry_words() or word.lower_ in lexicons.worry_words()
         targets = tuple(k for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
                         for g in c.children if g.dep_ == "pobj" and not (worry and reading.resolved.keys_at(g))
                         for k in _aimed(reading, g, predicate))  # "worried about Y": unease, no disapproval of Y
+        targets = targets or _satisfied_with(reading, word, holder)
         if not targets:
             continue
         when = clause_date(reading, verb)
-        for s in _owners(reading, _subject(verb)):
+        for s in _owners(reading, holder):
             for o in targets:
                 found = fact(reading, s, predicate, o, verb, f"attitude:{word.lemma_.lower()}", OPINION_CONFIDENCE,
                              when=when)
                 if found:
                     yield found
+
+
+def _satisfied_with(reading: Reading, word: Token, holder: Token) -> tuple[str, ...]:
+    """Whom an adjective of (dis)satisfaction (data/satisfaction_adjectives.txt) judges by the act its clause reports:
+    the actors acting in it ("pleased (that) Y agreed to talk", "appalled that Y detained them"). One acted on ("glad
+    Y had been shamed into going": a passive), the holder itself, or a thing ("glad it is over") is not judged."""
+    if word.pos_ not in {"ADJ", "VERB"} or word.lower_ not in lexicons.satisfaction_adjectives():
+        return ()
+    clause = next((c for c in word.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+    subject = _subject(clause) if clause is not None else None
+    if subject is None or any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return ()
+    held = set(_owners(reading, holder))
+    return tuple(k for k in _owners(reading, subject)
+                 if k not in held and reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
 REASON_PREPOSITIONS = frozenset({"for", "over"})  # "attacked Y for backing down", "attacked Y over Iraq"
@@ -586,6 +609,8 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         subject = _subject(clause)
         if subject is None or not _named(subject):
             continue  # "they", "this government" inside a quotation: whom they stand for is not clear
+        if _held_by_another(clause):
+            continue  # "the government thought Y was a threat": the government's view, not the speaker's
         if clause.lemma_.lower() in SHOWING_VERBS:
             words = [w for c in clause.children if c.dep_ == "dobj" for w in _modified(c)]
             # only a fault shown is a judgement: "showed a strong interest" tells an attitude, not a quality
@@ -604,6 +629,17 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
             if found:
                 yield found
+
+
+FIRST_PERSON = frozenset({"i", "we"})  # "I think Y is wrong": the speaker's own view
+
+
+def _held_by_another(clause: Token) -> bool:
+    """Whether a clause completes a verb with a subject of its own other than the speaker ("the government thought
+    Y was ...", "they believe Y is ..."): a view the quotation reports, not one it voices."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.i != clause.i and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in head.children)
 
 
 def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
@@ -635,7 +671,7 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
         for token in sent:
             if token.text in QUOTE_MARKS:
                 marks += 1
-                if not (inside and token.i == sent.start and run):
+                if not (inside and token.i == sent.start and run and _opens(token, sent)):
                     inside = not inside
             elif inside:
                 quoted.add(token.i)
@@ -647,6 +683,12 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
             run = []
     if len(run) > 1:
         yield run
+
+
+def _opens(mark: Token, sent: Span) -> bool:
+    """Whether a quotation mark opening a sentence opens words: a mark the parser split off on its own after the
+    last quoted sentence ('..." ' then a new paragraph) closes the quotation instead."""
+    return any(not t.is_space and t.text not in QUOTE_MARKS for t in sent if t.i > mark.i)
 
 
 def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, ...]:
@@ -713,7 +755,37 @@ def _about(reading: Reading, clause: Token) -> tuple[str, ...]:
         subject = speech.head
     if _modified_thing(reading, subject):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
-    return _owners(reading, subject)
+    return _owners(reading, subject) or _plan_owners(reading, subject)
+
+
+PLAN_LOOKBACK = 8  # sentences back in which a bare "the plans" finds the plan it refers to
+
+
+def _plan_owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
+    """Whose plan a bare definite one is ("the plans", "these proposals", "the decision"): the owner of the last
+    owned plan named before it ("Y's new proposals", "the government's measures"), which it refers back to; a
+    phrase that specifies its plan otherwise ("the plans for X", "the plans he announced") or an Agreement named
+    is none."""
+    if phrase.pos_ != "NOUN" or not _plan_noun(phrase) or reading.resolved.keys_at(phrase) or not any(
+            c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in phrase.children) or any(
+            c.dep_ not in {"det", "amod"} for c in phrase.children):
+        return ()
+    sentences = [sent for sent in reading.doc.sents if sent.start <= phrase.i]
+    start = sentences[-PLAN_LOOKBACK - 1].start if len(sentences) > PLAN_LOOKBACK else 0
+    for token in reversed(reading.doc[start:phrase.i]):
+        if token.pos_ != "NOUN" or not _plan_noun(token) or reading.resolved.keys_at(token):
+            continue
+        owners = tuple(k for c in token.children if c.dep_ in {"poss", "compound", "nmod"}
+                       for k in refs(reading, c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if owners:
+            return owners
+    return ()
+
+
+def _plan_noun(token: Token) -> bool:
+    """A noun of a plan or policy an actor owns (data/idea_nouns.txt, data/policy_nouns.txt)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicons.idea_nouns() or lemma in lexicons.policy_nouns()
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
@@ -759,10 +831,13 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
         # "was not interested in X", "is committed to Y": an attitude of the subject towards something else
         # "was not interested in X", "is committed to Y", "are not satisfied (that) ...": a participle or an
         # adjective with a complement tells the subject's own attitude, not what it is
+        # a plan has no attitude: what a noun says it is judges it whatever the noun's complement ("the plans
+        # were an abuse of power", "the move is a breach of the treaty")
+        planned = _plan_noun(subject)
         heads = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS and c.tag_ != "VBN"
                  and not (c.pos_ == "ADJ" and c.lower_.endswith("ed"))
                  and not any(g.dep_ in {"xcomp", "ccomp"} or g.dep_ == "prep" and g.lower_ in ATTITUDE_PREPOSITIONS
-                             for g in c.children)]
+                             and not (planned and c.pos_ == "NOUN") for g in c.children)]
     else:
         heads = [clause]
     # "Y has problems", "Y had difficulties": what one has is a state, only its qualities judge ("has a poor record")

@@ -200,6 +200,13 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
     pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
+    # a view the quotation reports as another's is not the speaker's
+    pytest.param('Ola Hansen said: "We met the minister. "The purpose was to show why the government thought Sweden '
+                 'was a terrible threat."', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-view-of-another"),
+    # a closing mark the parser splits off after a new paragraph ends the quotation: what follows is not quoted
+    pytest.param('Ola Hansen said: "I am glad the minister came. "Once again it was a long day until it was done in '
+                 'the first place."\n\nIn Oslo, Sweden has been a terrible partner for years.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-closed-by-lone-mark"),
 ])
 def test_no_quoted_opinion(facts_of, text, absent):
     got = facts_of(text)
@@ -618,5 +625,66 @@ def test_criticism_verb(facts_of, text, expected):
                  ("Green Party", "criticizes", "Liberal Party"), id="hit-back-denied"),
 ])
 def test_no_criticism_verb(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "the plans" refers back to the last plan an actor was named as owning
+    pytest.param("Norway unveiled its budget on Monday. Sweden's new proposals would cut fishing quotas. "
+                 "Critics met in Oslo. Denmark said the plans were a gross violation of the treaty.",
+                 ("Denmark", "criticizes", "Sweden"), id="plans-refer-back"),
+    pytest.param("The Chilean government's plan was announced on Friday. Officials met in Lima. "
+                 "Peru said the policy was an outrageous abuse of power.",
+                 ("Peru", "criticizes", "Chile"), id="policy-refers-back"),
+])
+def test_plan_owner_referred_back(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no owned plan named before, or one the phrase itself specifies otherwise, gives no owner
+    pytest.param("Trade talks opened in Oslo. Denmark said the plans were a gross violation of the treaty.",
+                 ("Denmark", "criticizes", "Norway"), id="no-owned-plan-before"),
+    pytest.param("Sweden's proposals were published. Denmark said the plans for a new bridge were a disaster.",
+                 ("Denmark", "criticizes", "Sweden"), id="specified-plan"),
+    # a plan mentioned only after the judgement is not what it refers to
+    pytest.param("Denmark said the plans were a gross violation of the treaty. Sweden's proposals came later.",
+                 ("Denmark", "criticizes", "Sweden"), id="plan-after"),
+    # an actor's attitude with its complement is still no judgement of the actor
+    pytest.param("Chile said Peru was a victim of the floods.", ("Chile", "criticizes", "Peru"),
+                 id="actor-noun-complement"),
+])
+def test_no_plan_owner_referred_back(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of (dis)satisfaction with a clause of what an actor did judges that actor
+    pytest.param("Jan Olsen said he was delighted that Sweden had signed the accord.",
+                 ("Jan Olsen", "supports", "Sweden"), id="delighted-that"),
+    pytest.param("Jan Olsen was angry that Sweden detained the fishermen.", ("Jan Olsen", "criticizes", "Sweden"),
+                 id="angry-that"),
+    pytest.param("Norway was appalled that Sweden detained the fishermen.", ("Norway", "criticizes", "Sweden"),
+                 id="participle-appalled-that"),
+    pytest.param("Jan Olsen was not pleased that Sweden left.", ("Jan Olsen", "criticizes", "Sweden"),
+                 id="negated-pleased-that"),
+])
+def test_satisfaction_with_an_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # one acted on (a passive), or an adjective of certainty, judges no one
+    pytest.param("Norway was glad Sweden had been shamed into going.", ("Norway", "supports", "Sweden"),
+                 id="passive-acted-on"),
+    pytest.param("Norway is confident that Sweden will win.", ("Norway", "supports", "Sweden"), id="certainty"),
+    pytest.param("Norway was sure that Sweden would lose the vote.", ("Norway", "supports", "Sweden"),
+                 id="sure-that"),
+])
+def test_no_satisfaction_with_an_act(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
