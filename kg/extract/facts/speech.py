@@ -4,8 +4,7 @@
 PLOVER DISAPPROVE); "Chile described Peru as a reliable partner" is Chile supporting Peru (CAMEO 05, SUPPORT).
 The speaker is the subject of a speech verb (data/speech_verbs.txt) or an appraisal verb
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
-(or the actor owning it: "Peru's claim", or, for a bare "the plans", the owner of the last owned plan named before
-it); the opinion is the sum of the rated words (vaderSentiment's lexicon,
+(or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
 `lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
 said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
 holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
