@@ -754,37 +754,7 @@ def _about(reading: Reading, clause: Token) -> tuple[str, ...]:
         subject = speech.head
     if _modified_thing(reading, subject):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
-    return _owners(reading, subject) or _plan_owners(reading, subject)
-
-
-PLAN_LOOKBACK = 8  # sentences back in which a bare "the plans" finds the plan it refers to
-
-
-def _plan_owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """Whose plan a bare definite one is ("the plans", "these proposals", "the decision"): the owner of the last
-    owned plan named before it ("Y's new proposals", "the government's measures"), which it refers back to; a
-    phrase that specifies its plan otherwise ("the plans for X", "the plans he announced") or an Agreement named
-    is none."""
-    if phrase.pos_ != "NOUN" or not _plan_noun(phrase) or reading.resolved.keys_at(phrase) or not any(
-            c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in phrase.children) or any(
-            c.dep_ not in {"det", "amod"} for c in phrase.children):
-        return ()
-    sentences = [sent for sent in reading.doc.sents if sent.start <= phrase.i]
-    start = sentences[-PLAN_LOOKBACK - 1].start if len(sentences) > PLAN_LOOKBACK else 0
-    for token in reversed(reading.doc[start:phrase.i]):
-        if token.pos_ != "NOUN" or not _plan_noun(token) or reading.resolved.keys_at(token):
-            continue
-        owners = tuple(k for c in token.children if c.dep_ in {"poss", "compound", "nmod"}
-                       for k in refs(reading, c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-        if owners:
-            return owners
-    return ()
-
-
-def _plan_noun(token: Token) -> bool:
-    """A noun of a plan or policy an actor owns (data/idea_nouns.txt, data/policy_nouns.txt)."""
-    lemma = token.lemma_.lower()
-    return lemma in lexicons.idea_nouns() or lemma in lexicons.policy_nouns()
+    return _owners(reading, subject)
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
@@ -830,13 +800,10 @@ def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:
         # "was not interested in X", "is committed to Y": an attitude of the subject towards something else
         # "was not interested in X", "is committed to Y", "are not satisfied (that) ...": a participle or an
         # adjective with a complement tells the subject's own attitude, not what it is
-        # a plan has no attitude: what a noun says it is judges it whatever the noun's complement ("the plans
-        # were an abuse of power", "the move is a breach of the treaty")
-        planned = _plan_noun(subject)
         heads = [c for c in clause.children if c.dep_ in JUDGEMENT_DEPS and c.tag_ != "VBN"
                  and not (c.pos_ == "ADJ" and c.lower_.endswith("ed"))
                  and not any(g.dep_ in {"xcomp", "ccomp"} or g.dep_ == "prep" and g.lower_ in ATTITUDE_PREPOSITIONS
-                             and not (planned and c.pos_ == "NOUN") for g in c.children)]
+                             for g in c.children)]
     else:
         heads = [clause]
     # "Y has problems", "Y had difficulties": what one has is a state, only its qualities judge ("has a poor record")
