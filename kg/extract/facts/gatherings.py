@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect, word_parts
+from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, modality, negated, prospect,
+                                         word_parts)
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -178,21 +179,11 @@ def _proposed(head: Token) -> bool:
         node = node.head
     if node.dep_ == "pobj" and prospect(node.head):
         return True  # "open to talks", "ready for talks", "paved the way for talks", "the prospect of talks"
-    if node.dep_ == "pobj" and _asked_for(node.head):
+    if node.dep_ == "pobj" and asked_for(node.head):
         return True  # "called for talks between X and Y", "pressed for a summit": asked for, not held
     noun = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
         lexicons.plan_verbs() | lexicons.proposal_nouns())
-
-
-def _asked_for(prep: Token) -> bool:
-    """'Called for', 'pressed for', 'appealed for': "for" after a verb of request (data/directive_verbs.txt, alone
-    or with "for"), whose object is asked for, not (yet) done."""
-    verb = prep.head
-    if prep.lower_ != "for" or verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in lexicons.directive_verbs() or f"{lemma} for" in lexicons.directive_verbs()
 
 
 def _topic_of_deal(head: Token) -> bool:

@@ -16,7 +16,7 @@ from kg.model import Evidence, Fact
 __all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
            "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
            "refused", "ender", "ended", "announced", "expressed_intent", "offered_only", "fact", "dedupe", "prospect",
-           "word_parts"]
+           "asked_for", "word_parts"]
 
 
 def governors(verb: Token, depth: int = 3) -> Iterator[Token]:
@@ -732,3 +732,13 @@ def prospect(prep: Token) -> bool:
     elif prep.lower_ == "to" and word.pos_ != "ADJ" or prep.lower_ not in {"for", "of", "to"}:
         return False  # ("on his way to talks" is a journey)
     return any(w.lemma_.lower() in lexicons.prospect_words() for w in words)
+
+
+def asked_for(prep: Token) -> bool:
+    """'Called for', 'pressed for', 'appealed for': "for" after a verb of request (data/directive_verbs.txt, alone
+    or with "for"), whose object is asked for, not (yet) done."""
+    verb = prep.head
+    if prep.lower_ != "for" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicons.directive_verbs() or f"{lemma} for" in lexicons.directive_verbs()

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import between, located, objects, refs
-from kg.extract.facts.qualifiers import clause_date, ended, fact, modality, negated, prospect
+from kg.extract.facts.qualifiers import asked_for, clause_date, ended, fact, modality, negated, prospect
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -147,9 +147,7 @@ def _proposed(top: Token) -> bool:
     request (data/directive_verbs.txt) is for."""
     if top.dep_ == "pobj" and prospect(top.head):
         return True  # "open to talks", "paved the way for talks between X and Y"
-    if top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.pos_ == "VERB" and (
-            top.head.head.lemma_.lower() in lexicons.directive_verbs()
-            or f"{top.head.head.lemma_.lower()} for" in lexicons.directive_verbs()):
+    if top.dep_ == "pobj" and asked_for(top.head):
         return True  # "called for talks between X and Y", "pressed for a summit": asked for, not held
     noun = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "for" else None
     return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in (
