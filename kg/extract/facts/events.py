@@ -1067,7 +1067,7 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # "shelled Kurdish rebel positions", "captured part of a Karen guerrilla stronghold": a group's place
         lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
-                 else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
+                 else _fitting_objects(reading, token, spec, passive, range_) if spec else ()),
     )
     other_searches = (
         # an agreement or event the parser attached elsewhere in the clause
@@ -1129,6 +1129,18 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if pos == "VERB" and "dobj" in spec and not passive:
         return _quantified_object(reading, token)
     return ()
+
+
+def _fitting_objects(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool,
+                     range_: frozenset[str]) -> tuple[str, ...]:
+    """The first attachment of the spec naming an entity the predicate takes ("pressed Y for talks": Y, not the
+    talks; "demanded talks from Y": Y), else the first naming any (the old reading, for the checks after)."""
+    if len(spec) > 1:
+        for way in spec:
+            found = objects(reading, token, (way,), passive, wanted=range_)
+            if any(reading.types.get(k) in range_ for k in found):
+                return found
+    return objects(reading, token, spec, passive, wanted=range_)
 
 
 def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
