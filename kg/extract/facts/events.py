@@ -30,6 +30,7 @@ from kg.extract.facts.arguments import (
 )
 from kg.extract.facts.qualifiers import (clause_date, clause_verb, control_chain, ended, ender, expressed_intent, fact,
                                         modality, negated, offered_only, refused, speaker)
+from kg.extract.facts.demands import stands_for_state
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -746,28 +747,12 @@ def _addressees(reading: Reading, verb: Token, spec: tuple[str, ...], passive: b
         else:
             continue
         for phrase in phrases:
-            lemma = phrase.lemma_.lower()  # "urged Iranian officials", not "asked a US banker"
-            stands = lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
-            keys = refs(reading, phrase, modifiers=stands) or tuple(
-                k for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in refs(reading, c)) \
-                or _member_states_of(reading, phrase)
+            # "urged Iranian officials", "called on G8 nations", not "asked a US banker"
+            keys = refs(reading, phrase, modifiers=stands_for_state(reading, phrase)) or tuple(
+                k for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in refs(reading, c))
             if keys:
                 return keys
     return ()
-
-
-_MEMBER_NOUNS = frozenset({"country", "nation", "state", "government", "member", "ally"})  # an alliance's members
-
-
-def _member_states_of(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """'called on G8 nations to fund X', 'urged EU countries to act': the member states of an organisation
-    (a plural member noun the organisation's name modifies) are addressed as that organisation; a country
-    modifying them ("US states") or a name owning them is no alliance, and a singular noun is one of them."""
-    if phrase.lemma_.lower() not in _MEMBER_NOUNS or phrase.tag_ not in {"NNS", "NNPS"}:
-        return ()
-    return tuple(dict.fromkeys(k for c in phrase.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < phrase.i
-                               for m in c.subtree for k in reading.resolved.keys_at(m)
-                               if reading.types.get(k) == "Organization"))
 
 
 def _stative(verb: Token) -> bool:

@@ -205,6 +205,9 @@ def test_a_collocation_outranks_the_bare_verb(facts_of):
                  id="call-on-member-states"),
     pytest.param("Chile urged Nato allies to send more troops.",
                  ("Chile", "demands", "North Atlantic Treaty Organization"), id="urge-allies"),
+    # the attachment naming an actor, not an act ("pressed Y for talks": Y is pressed)
+    pytest.param("Norway pressed Sweden for talks.", ("Norway", "demands", "Sweden"), id="press-actor-for-act"),
+    pytest.param("Norway demanded talks from Sweden.", ("Norway", "demands", "Sweden"), id="demand-act-from-actor"),
     pytest.param("Sweden demanded the withdrawal of Norwegian troops.", ("Sweden", "demands", "Norwegian troops"),
                  id="demand-thing-of-addressee"),
     # a verb of ending reaches its target through the ended act
