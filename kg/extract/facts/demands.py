@@ -13,8 +13,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts",
-           "stands_for_state"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -38,7 +37,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         addressees = _told(reading, governor, token) or next(
-            (refs(reading, c, modifiers=_obliged_stands(reading, c)) or located(reading, c) for c in token.children
+            (refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
              if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
              and not (c.pos_ == "PRON" and _quoted(c)) and not _generic(c)), ())
         when = clause_date(reading, governor)
@@ -64,7 +63,7 @@ def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
     addressee = next((c for c in governor.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i), None)
     if subject is None or addressee is None or subject.pos_ != "PRON" or addressee.pos_ == "PRON":
         return ()
-    keys = refs(reading, addressee, modifiers=_obliged_stands(reading, addressee))
+    keys = refs(reading, addressee, modifiers=_stands_for_state(addressee))
     people = [reading.types.get(k) == "Person" for k in keys]
     pronoun = subject.lower_
     if pronoun in grammar.GENDERED_PRONOUNS and keys and all(people) \
@@ -88,30 +87,11 @@ def _generic(phrase: Token) -> bool:
         c.dep_ in {"det", "poss", "nummod"} or c.ent_type_ or c.pos_ == "PROPN" for c in phrase.children)
 
 
-_MEMBER_NOUNS = frozenset({"country", "nation", "state", "government", "member", "ally"})  # an alliance's members
-
-
-def stands_for_state(reading: Reading, phrase: Token) -> bool:
-    """'Israeli officials' stand for the state that modifies them, 'G8 nations', 'EU countries' for the organisation
-    whose members they are; 'a US banker', 'British farmers', 'US states' do not: only a noun of a state's bodies or
-    people acting for it (data/entity_nouns.tsv, titles), or a plural member noun an organisation's name modifies."""
+def _stands_for_state(phrase: Token) -> bool:
+    """'Israeli forces', 'US officials' stand for the state that modifies them; 'all US companies', 'British
+    farmers' do not: only a noun of a state's bodies or people acting for it (data/entity_nouns.tsv, titles)."""
     lemma = phrase.lemma_.lower()
-    return lemma in lexicons.entity_nouns() or lemma in lexicons.titles() or _alliance_members(reading, phrase)
-
-
-def _obliged_stands(reading: Reading, phrase: Token) -> bool:
-    """An obliged subject stands for what modifies it when it is no common noun ('Israeli forces must withdraw'), or
-    when it is one that stands for a state or an organisation (`stands_for_state`)."""
-    return phrase.pos_ != "NOUN" or stands_for_state(reading, phrase)
-
-
-def _alliance_members(reading: Reading, phrase: Token) -> bool:
-    """'G8 nations', 'EU countries', 'Nato allies': a plural member noun an organisation's name modifies (one
-    member, "an EU country", is not the organisation)."""
-    return phrase.lemma_.lower() in _MEMBER_NOUNS and phrase.tag_ in {"NNS", "NNPS"} and any(
-        reading.types.get(k) == "Organization" for c in phrase.children
-        if c.dep_ in {"compound", "nmod", "amod"} and c.i < phrase.i for m in c.subtree
-        for k in reading.resolved.keys_at(m))
+    return phrase.pos_ != "NOUN" or lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
 
 
 def _quoted(token: Token) -> bool:
@@ -199,7 +179,8 @@ def directed_acts(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb, when)
         if mode is None:
             continue
-        stands = stands_for_state(reading, addressee)  # "told Iranian officials to", not "told a US banker to"
+        noun = addressee.lemma_.lower()  # "told Iranian officials to", not "told a US banker to"
+        stands = noun in lexicons.entity_nouns() or noun in lexicons.titles()
         agents = (tuple(k for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
                         for k in refs(reading, g)) if passive else subjects(reading, verb))
         for s in agents:

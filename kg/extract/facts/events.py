@@ -30,7 +30,6 @@ from kg.extract.facts.arguments import (
 )
 from kg.extract.facts.qualifiers import (clause_date, clause_verb, control_chain, ended, ender, expressed_intent, fact,
                                         modality, negated, offered_only, refused, speaker)
-from kg.extract.facts.demands import stands_for_state
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import has_dependents, is_light_verb, trigger_lemma, triggers
 from kg.model import Fact
@@ -747,8 +746,9 @@ def _addressees(reading: Reading, verb: Token, spec: tuple[str, ...], passive: b
         else:
             continue
         for phrase in phrases:
-            # "urged Iranian officials", "called on G8 nations", not "asked a US banker"
-            keys = refs(reading, phrase, modifiers=stands_for_state(reading, phrase)) or tuple(
+            lemma = phrase.lemma_.lower()  # "urged Iranian officials", not "asked a US banker"
+            stands = lemma in lexicons.entity_nouns() or lemma in lexicons.titles()
+            keys = refs(reading, phrase, modifiers=stands) or tuple(
                 k for c in phrase.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in refs(reading, c))
             if keys:
                 return keys
@@ -1061,7 +1061,7 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # "Hamas, backed by Iran, ...": the noun a passive participle describes is its patient
         lambda: refs(reading, token.head) if "dobj" in spec and _reduced_passive(token) else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
-                 else _fitting_objects(reading, token, spec, passive, range_) if spec else ()),
+                 else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
     )
     other_searches = (
         # an agreement or event the parser attached elsewhere in the clause
@@ -1123,18 +1123,6 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
     if pos == "VERB" and "dobj" in spec and not passive:
         return _quantified_object(reading, token)
     return ()
-
-
-def _fitting_objects(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool,
-                     range_: frozenset[str]) -> tuple[str, ...]:
-    """The first attachment of the spec naming an entity the predicate takes ("pressed Y for talks": Y, not the
-    talks; "demanded talks from Y": Y), else the first naming any (the old reading, for the checks after)."""
-    if len(spec) > 1:
-        for way in spec:
-            found = objects(reading, token, (way,), passive, wanted=range_)
-            if any(reading.types.get(k) in range_ for k in found):
-                return found
-    return objects(reading, token, spec, passive, wanted=range_)
 
 
 def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:

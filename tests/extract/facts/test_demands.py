@@ -9,8 +9,6 @@ import pytest
     # what one actor says another must do is a demand
     pytest.param("Chile said on Monday that Bolivia must withdraw its claim.", {("Chile", "demands", "Bolivia")},
                  id="obligation-in-reported-speech"),
-    pytest.param("Chile said G8 nations must cancel the debt.", {("Chile", "demands", "Group of Eight")},
-                 id="obligation-of-member-states"),
     # a threat made conditional with "if"
     pytest.param("Russia threatened to stop negotiations if the United States deployed missiles.",
                  {("Russia", "threatens", "United States")}, id="threat-if"),
@@ -133,9 +131,6 @@ def test_pronoun_addressee(facts_of, text, expected, absent):
                  id="passive-instructed"),
     # pressed for a thing: the one pressed is the object
     pytest.param("Peru is pressing Chile for compensation.", ("Peru", "demands", "Chile"), id="pressed-for-thing"),
-    # an alliance's member states, told together, are the alliance
-    pytest.param("Peru told EU countries to lift the ban.", ("Peru", "demands", "European Union"),
-                 id="told-member-states"),
 ])
 def test_directed_act(facts_of, text, expected):
     got = facts_of(text)
@@ -148,9 +143,6 @@ def test_directed_act(facts_of, text, expected):
                  id="ordered-thing"),
     pytest.param("Peru told reporters that Chile would withdraw.", ("Peru", "demands", "Chile"), id="told-that"),
     pytest.param("Peru did not tell Chile to withdraw its ambassador.", ("Peru", "demands", "Chile"), id="not-told"),
-    # one member is not the alliance
-    pytest.param("Peru told an EU country to lift the ban.", ("Peru", "demands", "European Union"),
-                 id="told-one-member"),
     pytest.param("Peru might order Chile to pay the fine.", ("Peru", "demands", "Chile"), id="possible-order"),
     # seeking to act oneself asks nothing of the actor one's act touches
     pytest.param("Peru is seeking to cut the Chilean fishing quota.", ("Peru", "demands", "Chile"),
