@@ -755,6 +755,13 @@ def _addressees(reading: Reading, verb: Token, spec: tuple[str, ...], passive: b
     return ()
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """'Hamas, backed by Iran, ...', 'the accord signed by X and Y': a past participle describing a noun, with its
+    agent in a by-phrase, is a passive whose patient is that noun (a reduced relative clause)."""
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and any(c.dep_ == "agent" for c in verb.children)
+
+
 def _stative(verb: Token) -> bool:
     """'is opposed to', 'is committed to': a participle of state with its own object, not a passive."""
     return (verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children)
@@ -777,7 +784,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     """The facts of one trigger; of a refused or ended act ("refused to meet X", "cancelled its visit to X"),
     only what the refusal or the ending expresses (data/intent.tsv); of a `standing` one (a sanction a plan
     would end), the act as a present state, undated."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or _reduced_passive(token)
     stative = pos == "VERB" and passive and _stative(token)
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
@@ -1051,6 +1058,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # finds Y inside the thing demanded
         # "shelled Kurdish rebel positions", "captured part of a Karen guerrilla stronghold": a group's place
         lambda: _group_held(reading, token, spec, passive) if predicate in _FORCEFUL and spec else (),
+        # "Hamas, backed by Iran, ...": the noun a passive participle describes is its patient
+        lambda: refs(reading, token.head) if "dobj" in spec and _reduced_passive(token) else (),
         lambda: (_addressees(reading, token, spec, passive) if predicate == "demands" and _addressing(token)
                  else objects(reading, token, spec, passive, wanted=range_) if spec else ()),
     )

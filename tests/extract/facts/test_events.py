@@ -58,6 +58,11 @@ def test_no_spurious_relations_in_a_simple_sentence(facts_of):
     # regular nominalisations of verb triggers ("normalise" -> "normalisation", "withdraw" -> "withdrawal")
     pytest.param("The reestablishment of diplomatic relations with Cuba by Chile was welcomed.",
                  {("Chile", "establishesRelationsWith", "Cuba")}, id="nominalisation-of-collocation"),
+    # a past participle describing a noun, with a by-agent, is a passive whose patient is that noun
+    pytest.param("Hamas, backed by Syria, attacked the town.", {("Syria", "supports", "Hamas")},
+                 id="reduced-passive-participle"),
+    pytest.param("The rebels, condemned by Chile and Peru, seized the town.",
+                 {("Chile", "criticizes", "rebels"), ("Peru", "criticizes", "rebels")}, id="reduced-passive-coordinated"),
     # the light verb carries the object of its event noun
     pytest.param("Serbia lodged a formal protest with Albania.", {("Serbia", "protests", "Albania")},
                  id="light-verb-object"),
@@ -120,6 +125,9 @@ def test_trigger_mechanism(facts_of, text, expected):
     pytest.param("Libya offered condolences to Egypt.", ("Libya", "agreesWith", "Egypt"), id="light-verb-offer"),
     # a real passive keeps its agent
     pytest.param("Sudan was attacked by Chad.", ("Sudan", "attacks", "Chad"), id="passive-not-stative"),
+    # a participle without a by-agent names no agent, and its noun is not the sentence subject's patient
+    pytest.param("Chile said the rebels, backed abroad, seized the town.", ("Chile", "supports", "rebels"),
+                 id="participle-without-agent"),
     # leading an occasion is no leading of the state whose occasion it is
     pytest.param("Foreign Secretary Jack Orme will attend. In Britain, the Queen and Prince Edward will lead the "
                  "nation's commemoration at a service in Westminster Hall.",
