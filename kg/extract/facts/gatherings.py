@@ -484,8 +484,6 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   for k in reading.resolved.keys_at(c)]
         return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
         # which fell in the election", nor a noun standing for its modifier)
-    if kind == "speech" and _given_by_another(reading, head, actors):
-        return (), [], False  # "X threw up during the speech of his opponent": a speech is its speaker's
     if prep.lower_ == "in" and kind == "speech":  # "In a speech in Leeds, X said", "X said in his speech"
         return actors, [], False
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
@@ -612,15 +610,6 @@ def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
         elif "attend" in roles:
             takers += _actors(reading, agents)
     return hosts, takers
-
-
-def _given_by_another(reading: Reading, head: Token, actors: tuple[str, ...]) -> bool:
-    """Whether a speech names its speaker by a name ("Y's speech", "the speech of Y", "a speech by Y") that is
-    none of `actors`."""
-    named = [t for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in (c,)]
-    named += [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}
-              for g in p.children if g.dep_ == "pobj"]
-    return any(t.pos_ in {"PROPN", "NOUN"} and not set(refs(reading, t)) & set(actors) for t in named)
 
 
 def _speakers(reading: Reading, head: Token, kind: str) -> list[str]:
