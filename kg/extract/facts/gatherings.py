@@ -100,7 +100,6 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     takers += attendants
     takers += _topic_parties(reading, head, kind)
     takers += _campaigners(reading, head, kind)
-    takers += _speakers(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
@@ -484,8 +483,6 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   for k in reading.resolved.keys_at(c)]
         return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
         # which fell in the election", nor a noun standing for its modifier)
-    if prep.lower_ == "in" and kind == "speech":  # "In a speech in Leeds, X said", "X said in his speech"
-        return actors, [], False
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors + tuple(k for k in _passive_agents(reading, verb, head) if k not in actors), [], False
         # (but "stand down at the next election" is a time, not a presence)
@@ -610,18 +607,6 @@ def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
         elif "attend" in roles:
             takers += _actors(reading, agents)
     return hosts, takers
-
-
-def _speakers(reading: Reading, head: Token, kind: str) -> list[str]:
-    """'A speech by X', 'a lecture by X': who gives a speech (data/event_kinds.tsv kind "speech") takes part in it;
-    the parser may hang the "by" right after a speech that is an active verb's object on the verb ("cheered a
-    speech by X")."""
-    if kind != "speech":
-        return []
-    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "by"]
-    if head.dep_ == "dobj" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.head.children):
-        preps += [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == head.i + 1]
-    return list(_actors(reading, [k for p in preps for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]))
 
 
 def _campaign_in(head: Token, kind: str) -> bool:
