@@ -1259,25 +1259,24 @@ def _former(reading: Reading, sentence, person: str) -> bool:
     return False
 
 
-HEAD_KINDS = frozenset({"head_of_state", "head_of_government"})  # titles.tsv kinds of a state's one head
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 STATE_MENTION_DEPS = MODIFIER_DEPS | {"nsubj", "nsubjpass"}
 
 
 def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
-    """'President X must act on the rise in America's over-65s', 'Prime Minister Y said he would act when Britain
-    chairs the G8': the holder of a head's post (data/titles.tsv kinds head of state, head of government) whom the
-    document ties to no state and no body serves the one state the sentences naming him name, by its own name, as a
-    noun's modifier or a clause's subject. Not a state any fact ties to him (what he acts on), nor one that modifies
-    another person's post ("the Pakistani president met Prime Minister Y"), nor a monarchy for a president; nobody
-    whose post a body's name qualifies ("Ifo president X": the body's head), nor one of a sentence naming another
-    state."""
+    """'President X must act on the rise in America's over-65s', 'Ukraine ousted leader Y': the holder of a post
+    of a state's government (data/titles.tsv kinds head of state, head of government, minister) whom the document
+    ties to no state and no body serves the one state the sentences naming him name, by its own name, as a noun's
+    modifier or a clause's subject. Not a state any fact ties to him (what he acts on), one that modifies another
+    person's post ("the Pakistani president met Prime Minister Y"), one his reported words name, a monarchy for a
+    president; nobody whose post a body's name qualifies ("Acme president X"), nor from a sentence naming a state
+    otherwise ("in Peru")."""
     served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
               and reading.types.get(f.object) in {"Country", "Organization"}}
     heads: dict[str, set[str]] = {}
     for f in facts:
         post = _cabinet_post(f.object) if f.predicate == "holdsPosition" and f.subject not in served else None
-        if post and getattr(_titles().get(post), "kind", "") in HEAD_KINDS:
+        if post:
             heads.setdefault(f.subject, set()).add(post)
     if not heads:
         return

@@ -1178,6 +1178,9 @@ def test_an_assistant_chief_constable_does_not_lead_the_force(facts_of):
                  "Peru", id="possessive"),
     pytest.param("Prime Minister Ana Ruiz opened a new Chilean steel plant on Friday.", "Ana Ruiz", "Chile",
                  id="adjective"),
+    # a minister too; a capital stands for its state
+    pytest.param("Lima was calm, with finance minister Tom Webb telling reporters the budget would pass.", "Tom Webb",
+                 "Peru", id="minister"),
     # the subject of a clause of his sentence that does not report his words
     pytest.param("Prime Minister Ana Ruiz will chair the summit when Chile holds the presidency.", "Ana Ruiz",
                  "Chile", id="clause-subject"),
