@@ -1286,6 +1286,9 @@ def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if any(_body_qualified(reading, m, head) for m, head in named):
             continue
         found = {k: head for _, head in named for k in _states_named_around(reading, head, person)}
+        if not found:  # "President X's administration is in talks. Ruritania is still burdened by its debt."
+            found = {k: token for _, head in named for token in _neighbour_roots(head)
+                     for k in _states_named_around(reading, token, person, subjects_only=True)}
         states = {k for k in found if (person, k) not in touched}
         if len(states) != 1 or len(found) != len(states):
             continue  # (a state he acts on named with it: either may be his)
@@ -1302,10 +1305,17 @@ def _body_qualified(reading: Reading, mention, head: Token) -> bool:
                and t.lower_ not in lexicons.honorifics() for t in pre_modifiers(reading, mention, head))
 
 
-def _states_named_around(reading: Reading, token: Token, person: str) -> set[str]:
+def _neighbour_roots(token: Token) -> list[Token]:
+    """The first words of the sentences right before and after a token's sentence."""
+    doc, sent = token.doc, token.sent
+    return ([doc[sent.start - 1].sent[0]] if sent.start > 0 else []) + ([doc[sent.end]] if sent.end < len(doc) else [])
+
+
+def _states_named_around(reading: Reading, token: Token, person: str, subjects_only: bool = False) -> set[str]:
     """The states a person's sentence names by name or adjective ("America's over-65s", "when Britain chairs",
-    "German demand"), each as a noun's modifier or a clause's subject; empty when it names any state otherwise
-    ("in Ivory Coast") or as the modifier of another person's post or name."""
+    "German demand"), each as a noun's modifier or a clause's subject (only the latter when `subjects_only`: a
+    sentence that does not name him); empty when it names any state otherwise ("in Ivory Coast") or as the
+    modifier of another person's post or name."""
     found: set[str] = set()
     for t in token.sent:
         states = country_refs(reading, t)
@@ -1315,6 +1325,8 @@ def _states_named_around(reading: Reading, token: Token, person: str) -> set[str
         if t.dep_ not in STATE_MENTION_DEPS and not possessive or (
                 t.dep_ not in MODIFIER_DEPS and not possessive and _reported_by(reading, t, person)):
             return set()  # ("Y said the US was poised to strike": whose state that is, the clause does not say)
+        if subjects_only and (t.dep_ in MODIFIER_DEPS or possessive):
+            return set()  # ("He will meet the Pakistani community": a state named only beside him)
         if t.dep_ not in MODIFIER_DEPS:
             found.update(states)
             continue

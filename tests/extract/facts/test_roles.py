@@ -1184,6 +1184,9 @@ def test_an_assistant_chief_constable_does_not_lead_the_force(facts_of):
     # the subject of a clause of his sentence that does not report his words
     pytest.param("Prime Minister Ana Ruiz will chair the summit when Chile holds the presidency.", "Ana Ruiz",
                  "Chile", id="clause-subject"),
+    # when his own sentences name none, the subject of the sentence next to his
+    pytest.param("President Jan Kowal's administration is still in talks. Peru is burdened by its debts.",
+                 "Jan Kowal", "Peru", id="neighbour-subject"),
 ])
 def test_a_head_serves_the_one_state_his_sentence_names(facts_of, text, person, country):
     got = facts_of(text)
@@ -1209,6 +1212,9 @@ def test_a_head_serves_the_one_state_his_sentence_names(facts_of, text, person, 
     # a body's name before the post: the body's head
     pytest.param("Acme president Jan Kowal said growth in German exports was slow.",
                  ("Jan Kowal", "affiliatedWith", "Germany"), id="body-before-the-post"),
+    # a neighbouring sentence's state named only as a modifier
+    pytest.param("President Jan Kowal arrived on Monday. He will meet the Peruvian community on Tuesday.",
+                 ("Jan Kowal", "affiliatedWith", "Peru"), id="neighbour-modifier"),
     # not a head's post
     pytest.param("Analyst Jan Kowal has promised to halve Peru's budget deficit.",
                  ("Jan Kowal", "affiliatedWith", "Peru"), id="no-head"),
