@@ -1265,8 +1265,8 @@ STATE_MENTION_DEPS = MODIFIER_DEPS | {"nsubj", "nsubjpass"}
 
 def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'President X must act on the rise in America's over-65s', 'Ukraine ousted leader Y': the holder of a post
-    of a state's government (data/titles.tsv kinds head of state, head of government, minister) whom the document
-    ties to no state and no body serves the one state the sentences naming him name, by its own name, as a noun's
+    of a state's government or legislature (data/titles.tsv kinds head of state, head of government, minister,
+    legislator) whom the document ties to no state and no body serves the one state the sentences naming him name, by its own name, as a noun's
     modifier or a clause's subject. Not a state any fact ties to him (what he acts on), one that modifies another
     person's post ("the Pakistani president met Prime Minister Y"), one his reported words name, a monarchy for a
     president; nobody whose post a body's name qualifies ("Acme president X"), nor from a sentence naming a state
@@ -1275,7 +1275,7 @@ def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
               and reading.types.get(f.object) in {"Country", "Organization"}}
     heads: dict[str, set[str]] = {}
     for f in facts:
-        post = _cabinet_post(f.object) if f.predicate == "holdsPosition" and f.subject not in served else None
+        post = _state_post(f.object) if f.predicate == "holdsPosition" and f.subject not in served else None
         if post:
             heads.setdefault(f.subject, set()).add(post)
     if not heads:
@@ -1297,6 +1297,16 @@ def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if entity is not None and entity.country_code in lexicons.monarchies() and posts & PRESIDENT_TITLES:
             continue  # "President X ... Britain's rebate": no president serves a monarchy
         yield from _emit(reading, person, "affiliatedWith", state, found[state], "sentence-state", 0.65)
+
+
+STATE_POST_KINDS = CABINET_KINDS | {"legislator"}  # titles.tsv kinds of posts held in a state's government or house
+
+
+def _state_post(title: str) -> str | None:
+    """The lexicon title (data/titles.tsv) of a post in a state's government or legislature that a post as written
+    ends with ("US senator" → "senator"), lower-case; None for other posts."""
+    entry = _title_entry(title.split())
+    return entry[0] if entry is not None and getattr(entry[1], "kind", "") in STATE_POST_KINDS else None
 
 
 def _body_qualified(reading: Reading, mention, head: Token) -> bool:
@@ -1343,3 +1353,4 @@ def _reported_by(reading: Reading, token: Token, person: str) -> bool:
         if ancestor.dep_ in {"ccomp", "xcomp"} and person in subjects(reading, ancestor.head):
             return True
     return False
+

@@ -1184,6 +1184,8 @@ def test_an_assistant_chief_constable_does_not_lead_the_force(facts_of):
     # the subject of a clause of his sentence that does not report his words
     pytest.param("Prime Minister Ana Ruiz will chair the summit when Chile holds the presidency.", "Ana Ruiz",
                  "Chile", id="clause-subject"),
+    # a legislator too
+    pytest.param("Senator Tom Webb wants to cut Peru's defence budget.", "Tom Webb", "Peru", id="legislator"),
     # when his own sentences name none, the subject of the sentence next to his
     pytest.param("President Jan Kowal's administration is still in talks. Peru is burdened by its debts.",
                  "Jan Kowal", "Peru", id="neighbour-subject"),
