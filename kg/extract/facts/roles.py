@@ -1266,11 +1266,11 @@ STATE_MENTION_DEPS = MODIFIER_DEPS | {"nsubj", "nsubjpass"}
 def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'President X must act on the rise in America's over-65s', 'Ukraine ousted leader Y': the holder of a post
     of a state's government or legislature (data/titles.tsv kinds head of state, head of government, minister,
-    legislator) whom the document ties to no state and no body serves the one state the sentences naming him name, by its own name, as a noun's
-    modifier or a clause's subject. Not a state any fact ties to him (what he acts on), one that modifies another
-    person's post ("the Pakistani president met Prime Minister Y"), one his reported words name, a monarchy for a
-    president; nobody whose post a body's name qualifies ("Acme president X"), nor from a sentence naming a state
-    otherwise ("in Peru")."""
+    legislator) whom the document ties to no state and no body serves the one state the sentences naming him name,
+    by its own name, as a noun's modifier or a clause's subject; a head of it (not a "former" one) leads it. Not a
+    state any fact ties to him (what he acts on), one that modifies another person's post ("the Pakistani
+    president met Prime Minister Y"), one his reported words name, a monarchy for a president; nobody whose post
+    a body's name qualifies ("Acme president X"), nor from a sentence naming a state otherwise ("in Peru")."""
     served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
               and reading.types.get(f.object) in {"Country", "Organization"}}
     heads: dict[str, set[str]] = {}
@@ -1297,6 +1297,9 @@ def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if entity is not None and entity.country_code in lexicons.monarchies() and posts & PRESIDENT_TITLES:
             continue  # "President X ... Britain's rebate": no president serves a monarchy
         yield from _emit(reading, person, "affiliatedWith", state, found[state], "sentence-state", 0.65)
+        if any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state) for p in posts) \
+                and not any(_former(reading, head.sent, person) for _, head in named):
+            yield from _emit(reading, person, "leads", state, found[state], "sentence-state", 0.65)
 
 
 STATE_POST_KINDS = CABINET_KINDS | {"legislator"}  # titles.tsv kinds of posts held in a state's government or house

@@ -1195,6 +1195,21 @@ def test_a_head_serves_the_one_state_his_sentence_names(facts_of, text, person, 
     assert (person, "affiliatedWith", country) in got.triples, got
 
 
+@pytest.mark.parametrize("text, leads", [
+    # a head of state leads the state his sentence names; a minister does not; a former head no longer does
+    pytest.param("President Jan Kowal has promised to halve Peru's budget deficit by next spring.", True,
+                 id="head"),
+    pytest.param("Finance Minister Jan Kowal has promised to halve Peru's budget deficit by next spring.", False,
+                 id="minister"),
+    pytest.param("Former President Jan Kowal has promised to halve Peru's budget deficit by next spring.", False,
+                 id="former"),
+])
+def test_a_head_leads_the_one_state_his_sentence_names(facts_of, text, leads):
+    got = facts_of(text)
+    assert ("Jan Kowal", "affiliatedWith", "Peru") in got.triples, got
+    assert (("Jan Kowal", "leads", "Peru") in got.triples) == leads, got
+
+
 @pytest.mark.parametrize("text, absent", [
     # what he acts on is no state of his
     pytest.param("President Jan Kowal criticised Peru's leaders on Friday.", ("Jan Kowal", "affiliatedWith", "Peru"),
