@@ -22,7 +22,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states", "state_voices", "state_makers", "party_heads"]
+           "party_states", "state_voices", "state_makers", "party_heads", "sentence_states"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1257,3 +1257,103 @@ def _former(reading: Reading, sentence, person: str) -> bool:
             if any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words):
                 return True
     return False
+
+
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+STATE_MENTION_DEPS = MODIFIER_DEPS | {"nsubj", "nsubjpass"}
+
+
+def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'President X must act on the rise in America's over-65s', 'Ukraine ousted leader Y': the holder of a post
+    of a state's government or legislature (data/titles.tsv kinds head of state, head of government, minister,
+    legislator) whom the document ties to no state and no body serves the one state the sentences naming him name,
+    by its own name, as a noun's modifier or a clause's subject; a head of it (not a "former" one) leads it. Not a
+    state any fact ties to him (what he acts on), one that modifies another person's post ("the Pakistani
+    president met Prime Minister Y"), one his reported words name, a monarchy for a president; nobody whose post
+    a body's name qualifies ("Acme president X"), nor from a sentence naming a state otherwise ("in Peru")."""
+    served = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
+              and reading.types.get(f.object) in {"Country", "Organization"}}
+    heads: dict[str, set[str]] = {}
+    for f in facts:
+        post = _state_post(f.object) if f.predicate == "holdsPosition" and f.subject not in served else None
+        if post:
+            heads.setdefault(f.subject, set()).add(post)
+    if not heads:
+        return
+    touched = {(f.subject, f.object) for f in facts} | {(f.object, f.subject) for f in facts}
+    for person, posts in heads.items():
+        named = [(m, reading.doc[m.head]) for m, k in reading.resolved.mentions if k == person and m.kind == "name"]
+        if any(_body_qualified(reading, m, head) for m, head in named):
+            continue
+        found = {k: head for _, head in named for k in _states_named_around(reading, head, person)}
+        if not found:  # "President X's administration is in talks. Ruritania is still burdened by its debt."
+            found = {k: token for _, head in named for token in _neighbour_roots(head)
+                     for k in _states_named_around(reading, token, person, subjects_only=True)}
+        states = {k for k in found if (person, k) not in touched}
+        if len(states) != 1 or len(found) != len(states):
+            continue  # (a state he acts on named with it: either may be his)
+        state = next(iter(states))
+        entity = reading.resolved.entities.get(state)
+        if entity is not None and entity.country_code in lexicons.monarchies() and posts & PRESIDENT_TITLES:
+            continue  # "President X ... Britain's rebate": no president serves a monarchy
+        yield from _emit(reading, person, "affiliatedWith", state, found[state], "sentence-state", 0.65)
+        if any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state) for p in posts) \
+                and not any(_former(reading, head.sent, person) for _, head in named):
+            yield from _emit(reading, person, "leads", state, found[state], "sentence-state", 0.65)
+
+
+STATE_POST_KINDS = CABINET_KINDS | {"legislator"}  # titles.tsv kinds of posts held in a state's government or house
+
+
+def _state_post(title: str) -> str | None:
+    """The lexicon title (data/titles.tsv) of a post in a state's government or legislature that a post as written
+    ends with ("US senator" → "senator"), lower-case; None for other posts."""
+    entry = _title_entry(title.split())
+    return entry[0] if entry is not None and getattr(entry[1], "kind", "") in STATE_POST_KINDS else None
+
+
+def _body_qualified(reading: Reading, mention, head: Token) -> bool:
+    """'Ifo president X', 'Acme chairman Y': a capitalised word naming no state before the post."""
+    return any(t.pos_ == "PROPN" and not country_refs(reading, t) and t.lower_ not in _title_words()
+               and t.lower_ not in lexicons.honorifics() for t in pre_modifiers(reading, mention, head))
+
+
+def _neighbour_roots(token: Token) -> list[Token]:
+    """The first words of the sentences right before and after a token's sentence."""
+    doc, sent = token.doc, token.sent
+    return ([doc[sent.start - 1].sent[0]] if sent.start > 0 else []) + ([doc[sent.end]] if sent.end < len(doc) else [])
+
+
+def _states_named_around(reading: Reading, token: Token, person: str, subjects_only: bool = False) -> set[str]:
+    """The states a person's sentence names by name or adjective ("America's over-65s", "when Britain chairs",
+    "German demand"), each as a noun's modifier or a clause's subject (only the latter when `subjects_only`: a
+    sentence that does not name him); empty when it names any state otherwise ("in Ivory Coast") or as the
+    modifier of another person's post or name."""
+    found: set[str] = set()
+    for t in token.sent:
+        states = country_refs(reading, t)
+        if not states or t.pos_ not in {"PROPN", "ADJ"} or set(country_refs(reading, t.head)) & set(states):
+            continue  # (not "the country"; inside a longer name of the state only its last word counts)
+        possessive = any(c.dep_ == "case" and c.tag_ == "POS" for c in t.children)  # (parsed as an object)
+        if t.dep_ not in STATE_MENTION_DEPS and not possessive or (
+                t.dep_ not in MODIFIER_DEPS and not possessive and _reported_by(reading, t, person)):
+            return set()  # ("Y said the US was poised to strike": whose state that is, the clause does not say)
+        if subjects_only and (t.dep_ in MODIFIER_DEPS or possessive):
+            return set()  # ("He will meet the Pakistani community": a state named only beside him)
+        if t.dep_ not in MODIFIER_DEPS:
+            found.update(states)
+            continue
+        owner = reading.resolved.keys_at(t.head)
+        if any(reading.types.get(k) == "Person" and k != person for k in owner) or _cabinet_post(t.head.lower_):
+            return set()  # "the Pakistani president met Y", "as US President, Y said": that state is another's
+        found.update(states)
+    return found
+
+
+def _reported_by(reading: Reading, token: Token, person: str) -> bool:
+    """The token is in a clause the person's verb reports ("Y said the US would act")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in {"ccomp", "xcomp"} and person in subjects(reading, ancestor.head):
+            return True
+    return False
+

@@ -103,6 +103,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.party_states,
     roles.state_voices,
     roles.state_makers,
+    roles.sentence_states,
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,

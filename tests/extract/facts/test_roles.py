@@ -1170,3 +1170,72 @@ def test_police_and_judicial_posts(facts_of, text, expected):
 def test_an_assistant_chief_constable_does_not_lead_the_force(facts_of):
     got = facts_of("Ruth Dale, assistant chief constable of Kent Police, said the road was closed.")
     assert ("Ruth Dale", "leads", "Kent Police") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a state's own name modifying a noun of the head's sentence
+    pytest.param("President Jan Kowal has promised to halve Peru's budget deficit by next spring.", "Jan Kowal",
+                 "Peru", id="possessive"),
+    pytest.param("Prime Minister Ana Ruiz opened a new Chilean steel plant on Friday.", "Ana Ruiz", "Chile",
+                 id="adjective"),
+    # a minister too; a capital stands for its state
+    pytest.param("Lima was calm, with finance minister Tom Webb telling reporters the budget would pass.", "Tom Webb",
+                 "Peru", id="minister"),
+    # the subject of a clause of his sentence that does not report his words
+    pytest.param("Prime Minister Ana Ruiz will chair the summit when Chile holds the presidency.", "Ana Ruiz",
+                 "Chile", id="clause-subject"),
+    # a legislator too
+    pytest.param("Senator Tom Webb wants to cut Peru's defence budget.", "Tom Webb", "Peru", id="legislator"),
+    # when his own sentences name none, the subject of the sentence next to his
+    pytest.param("President Jan Kowal's administration is still in talks. Peru is burdened by its debts.",
+                 "Jan Kowal", "Peru", id="neighbour-subject"),
+])
+def test_a_head_serves_the_one_state_his_sentence_names(facts_of, text, person, country):
+    got = facts_of(text)
+    assert (person, "affiliatedWith", country) in got.triples, got
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a head of state leads the state his sentence names; a minister does not; a former head no longer does
+    pytest.param("President Jan Kowal has promised to halve Peru's budget deficit by next spring.", True,
+                 id="head"),
+    pytest.param("Finance Minister Jan Kowal has promised to halve Peru's budget deficit by next spring.", False,
+                 id="minister"),
+    pytest.param("Former President Jan Kowal has promised to halve Peru's budget deficit by next spring.", False,
+                 id="former"),
+])
+def test_a_head_leads_the_one_state_his_sentence_names(facts_of, text, leads):
+    got = facts_of(text)
+    assert ("Jan Kowal", "affiliatedWith", "Peru") in got.triples, got
+    assert (("Jan Kowal", "leads", "Peru") in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what he acts on is no state of his
+    pytest.param("President Jan Kowal criticised Peru's leaders on Friday.", ("Jan Kowal", "affiliatedWith", "Peru"),
+                 id="acted-on"),
+    # another state named in the sentence: either may be his
+    pytest.param("President Jan Kowal promised Peruvian troops for the mission in Bolivia.",
+                 ("Jan Kowal", "affiliatedWith", "Peru"), id="two-states"),
+    # what his reported words say a state does is no sign of his own
+    pytest.param("Prime Minister Ana Ruiz thinks Chile is arming the rebels.", ("Ana Ruiz", "affiliatedWith", "Chile"),
+                 id="reported-subject"),
+    # a state qualifying another holder's post is that holder's
+    pytest.param("The Peruvian president met Prime Minister Ana Ruiz in the capital.",
+                 ("Ana Ruiz", "affiliatedWith", "Peru"), id="another-holder"),
+    # no president serves a monarchy
+    pytest.param("President Jan Kowal has promised to reduce Britain's budget rebate.",
+                 ("Jan Kowal", "affiliatedWith", "United Kingdom"), id="monarchy"),
+    # a body's name before the post: the body's head
+    pytest.param("Acme president Jan Kowal said growth in German exports was slow.",
+                 ("Jan Kowal", "affiliatedWith", "Germany"), id="body-before-the-post"),
+    # a neighbouring sentence's state named only as a modifier
+    pytest.param("President Jan Kowal arrived on Monday. He will meet the Peruvian community on Tuesday.",
+                 ("Jan Kowal", "affiliatedWith", "Peru"), id="neighbour-modifier"),
+    # not a head's post
+    pytest.param("Analyst Jan Kowal has promised to halve Peru's budget deficit.",
+                 ("Jan Kowal", "affiliatedWith", "Peru"), id="no-head"),
+])
+def test_no_state_from_the_heads_sentence(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -33,7 +33,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
-                   roles.state_voices, roles.state_makers, belonging.ministries,
+                   roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    implied.implied_facts,
                    agreements.cooperating_parties,
                    speech.voiced_stances)
