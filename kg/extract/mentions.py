@@ -114,6 +114,9 @@ def _gazetteer_id(text: str, label: str) -> str:
     return _known_organisation(text)
 
 
+CITY_NOUNS = frozenset({"capital", "city", "town"})  # nouns a city's name is given as: "the Kenyan capital Nairobi"
+
+
 def _placed_in_country(span: Span) -> bool:
     """'Kabul in Afghanistan', 'Westminster Hall, London': a name the text places in a country, or that places a
     named building or site, is a city, whatever it stands for elsewhere."""
@@ -127,6 +130,19 @@ def _placed_in_country(span: Span) -> bool:
     root = span.root
     return root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ in {"FAC", "LOC", "GPE"} \
         and root.head.text not in gazetteer.surface_forms()
+
+
+def _named_as_city(span: Span) -> bool:
+    """'the Kenyan capital Nairobi', 'the capital, Nairobi', 'Nairobi and Mombasa in Kenya': a name given as what a
+    city noun (CITY_NOUNS) names, or listed with a name the text places in a country, is the city."""
+    doc, root = span.doc, span.root
+    if root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in CITY_NOUNS and root.head.i < root.i:
+        return True
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lemma_.lower() in CITY_NOUNS and before.pos_ == "NOUN":
+        return True
+    return any(_placed_in_country(doc[c.left_edge.i:c.i + 1]) for c in root.children if c.dep_ == "conj"
+               and c.pos_ == "PROPN")
 
 
 def _known_organisation(text: str) -> str:
@@ -451,8 +467,9 @@ def _named_mentions(doc: Doc) -> list[Mention]:
             etype = "Group"  # "Hutu", "Tamils": NER may take them for people or places
         ent_id = ent.ent_id_ or _gazetteer_id(span.text, ent.label_)
         locative = (span.root.dep_ == "pobj" and span.root.head.lower_ in POSITION_PREPOSITIONS) \
-            or _placed_in_country(span) or (ent_id.startswith("capital:") and span.root.dep_ in {"compound", "nmod"}
-                                            and span.root.head.lemma_.lower() in lexicons.event_nouns())
+            or _placed_in_country(span) or _named_as_city(span) \
+            or (ent_id.startswith("capital:") and span.root.dep_ in {"compound", "nmod"}
+                and span.root.head.lemma_.lower() in lexicons.event_nouns())
         # ("the London meeting", "the Doha talks": the city the event is held in, not its state)
         if ":" in ent_id:
             source, value = ent_id.split(":", 1)

@@ -39,8 +39,9 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             # "Dallas": the gazetteer knows its country; said only when the text names that country too. A
             # capital only where the text itself places it ("Kabul in Afghanistan", "Westminster Hall, London"),
             # not "the government in Cairo", which readers take for its state as often as for a city.
-            if "country/" + mention.country in reading.resolved.entities and (
-                    mention.role == "city" or (mention.kind == "name" and head.dep_ != "pobj")):
+            country = "country/" + mention.country
+            if country in reading.resolved.entities and (mention.role == "city" or (mention.kind == "name" and (
+                    head.dep_ != "pobj" or _listed_in(reading, head, country)))):
                 found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
         elif etype in {"Organization", "Place", "Group"} and mention.country and not (
                 etype == "Organization" and _international(reading, key, mention.text)) \
@@ -74,6 +75,15 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                           for country in _written_home(reading, key, mention.start) or _described_after(
                               reading, mention.end)]
         yield from (f for f in found if f is not None)
+
+
+def _listed_in(reading: Reading, head: Token, country: str) -> bool:
+    """'missions in Baghdad and Basra in Iraq': a city listed with a name right followed by "in" and its country is
+    placed there too."""
+    doc = reading.doc
+    return any(c.dep_ == "conj" and doc[c.i + 1:c.i + 2].text.lower() == "in"
+               and any(country in reading.resolved.keys_at(t) for t in doc[c.i + 2:c.i + 4])
+               for c in head.children)
 
 
 def _topic_country(reading: Reading, mention) -> bool:

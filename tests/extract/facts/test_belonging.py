@@ -52,6 +52,11 @@ def test_members_are_not_of_where_they_meet(facts_of):
     # a city name the tagger may take for a firm: the gazetteer's own country only
     pytest.param("The agency has offices in Lyon in France and Porto in Portugal.",
                  {("Lyon", "partOf", "France"), ("Porto", "partOf", "Portugal")}, id="gazetteer-city-in-country"),
+    # a capital named as what "capital" names, or listed with a city the text puts in its country
+    pytest.param("Aid workers visited slums in the Peruvian capital Lima on Monday.", {("Lima", "partOf", "Peru")},
+                 id="named-as-capital"),
+    pytest.param("The bank opened branches on Lima and Cusco in Peru last year.", {("Lima", "partOf", "Peru")},
+                 id="capital-listed-with-a-placed-city"),
 ])
 def test_places_in_countries(facts_of, text, expected):
     got = facts_of(text)
@@ -69,6 +74,11 @@ def test_places_in_countries(facts_of, text, expected):
     # the gazetteer puts the city in another country than the text's in-phrase: no fact
     pytest.param("Fans from Rotterdam in Belgium cheered.", ("Rotterdam", "partOf", "Belgium"),
                  id="gazetteer-disagrees"),
+    # a capital listed with a city placed in another country
+    pytest.param("The bank opened branches on Lima and Accra in Ghana last year.", ("Lima", "partOf", "Ghana"),
+                 id="capital-listed-with-another-country"),
+    pytest.param("The bank opened branches on Lima and Accra in Ghana last year.", ("Lima", "partOf", "Peru"),
+                 id="capital-listed-with-another-country-unnamed"),
     # a list of cities: no city lies in another
     pytest.param("The night train stops in Hamburg, Munich.", ("Hamburg", "partOf", "Munich"), id="city-list"),
     # the gazetteer puts the city in another country than the text's region
