@@ -147,12 +147,37 @@ def test_the_fork_server_preloads_the_pipeline_with_kgs_components():
     from kg.extract.parallel import _pipeline
     from kg.extract.mentions import RULER_NAME
 
+    thresholds = gc.get_threshold()
     try:
         importlib.import_module("kg.extract.preload")
         assert RULER_NAME in _pipeline(None).pipe_names
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == thresholds  # the workers collect as usual
     finally:
         gc.unfreeze()  # (this is the test process, not a fork server)
+        gc.set_threshold(*thresholds)
+
+
+@pytest.mark.parametrize("first", [5, 700, 200_000])
+def test_the_fork_server_collects_less_often_while_it_loads(first):
+    """While the fork server loads, the collector's first threshold is raised (never lowered), and all three are
+    restored as they were afterwards, also when loading fails."""
+    import gc
+
+    from kg.extract.preload import LOADING_GC_THRESHOLD, _loading_collections
+
+    thresholds = gc.get_threshold()
+    try:
+        gc.set_threshold(first, 7, 9)
+        with _loading_collections():
+            assert gc.get_threshold() == (max(first, LOADING_GC_THRESHOLD), 7, 9)
+        assert gc.get_threshold() == (first, 7, 9)
+        with pytest.raises(RuntimeError), _loading_collections():
+            raise RuntimeError("no model")
+        assert gc.get_threshold() == (first, 7, 9)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 @pytest.mark.slow
