@@ -722,12 +722,42 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
     if national:
         return None  # "a Senegalese peace plan", "the US embargo": a state's own plan stands for the state
     if not nouns:
-        return _policy_reference(token)
+        return _defined_plan(token) or _policy_reference(token)
     if any(c.dep_ == "prep" and any(t.ent_type_ in {*NER_ENTITY_TYPES, *COUNTRY_WORD_LABELS} for t in c.subtree)
            for c in token.children):
         return None  # "an aid programme for Bosnia", "an embargo on Cuba": the rules of the act find its target
     span = doc[left:token.i + 1]
     return Mention(span.start, span.end, span.text, "Agreement", "description", role="thing", head=token.i)
+
+
+_DEFINED_PLAN_LENGTH = 20  # tokens; a longer clause is more than a plan's name
+
+
+def _defined_plan(token: Token) -> Mention | None:
+    """'plans to write off the debts', 'measures to allow detention without trial', 'plans for the island to be
+    shared': a plan an infinitive clause defines is one specific plan, named by the noun and its clause. Only
+    the noun is the mention's span, so the names inside the clause stay mentions of their own."""
+    if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an", "the"})
+           for c in token.lefts):
+        return None
+    clause = next((c for c in token.rights if c.left_edge.i == token.i + 1 and (_infinitive(c) or (
+        c.dep_ == "prep" and c.lower_ == "for" and any(_infinitive(v) for o in c.children if o.dep_ == "pobj"
+                                                       for v in o.rights)))), None)
+    if clause is None:
+        return None
+    end = clause.right_edge.i + 1
+    while end > token.i + 1 and token.doc[end - 1].is_punct:
+        end -= 1
+    if end - token.i > _DEFINED_PLAN_LENGTH or any(t.is_punct and t.text not in {"-", "%", "'s", "’s"}
+                                                  for t in token.doc[token.i:end]):
+        return None
+    return Mention(token.i, token.i + 1, token.doc[token.i:end].text, "Agreement", "description", role="thing",
+                   head=token.i)
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a token heads a to-infinitive clause modifying a noun ("plans [to cut taxes]")."""
+    return clause.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 _AGAINST_PREFIXES = frozenset({"anti", "counter"})
