@@ -746,6 +746,10 @@ def _defined_plan(token: Token) -> Mention | None:
     if clause is None:
         return None
     end = clause.right_edge.i + 1
+    verbs = [clause] if clause.dep_ != "prep" else [v for o in clause.children for v in o.rights if _infinitive(v)]
+    adjuncts = [c.i for v in verbs for c in v.rights if c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPOSITIONS]
+    if adjuncts:
+        end = min(adjuncts)  # "rejected plans to share the island in a referendum": when and where they acted
     while end > token.i + 1 and token.doc[end - 1].is_punct:
         end -= 1
     if end - token.i > _DEFINED_PLAN_LENGTH or any(t.is_punct and t.text not in {"-", "%", "'s", "’s"}
@@ -753,6 +757,11 @@ def _defined_plan(token: Token) -> Mention | None:
         return None
     return Mention(token.i, token.i + 1, token.doc[token.i:end].text, "Agreement", "description", role="thing",
                    head=token.i)
+
+
+# Prepositions of when and where: after a plan's clause they are as often the acting verb's ("rejected plans to
+# share the island in a referendum") as the plan's, and a plan is named without them.
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "until"})
 
 
 def _infinitive(clause: Token) -> bool:
