@@ -212,9 +212,17 @@ class _Resolver:
         return None
 
     def earlier_plan(self, mention: Mention, window: int = 150) -> str | None:
-        """'the legislation', 'these measures' → the plan named last, if it was named as one (an Agreement of
-        data/policy_nouns.txt): none when the last plan-like noun before is no entity ("Peru's plan")."""
+        """'the legislation', 'these measures' → the plan last named with the same noun, else the plan named last
+        if it was named as one (an Agreement of data/policy_nouns.txt): none when the last plan-like noun before
+        is no entity ("Peru's plan")."""
         doc = self.doc
+        lemma = doc[mention.head].lemma_.lower()
+        for earlier, key in reversed(self.assigned):
+            if mention.start - earlier.start > window:
+                break
+            if earlier.type == "Agreement" and earlier.kind == "description" \
+                    and doc[earlier.head].lemma_.lower() == lemma:
+                return key  # "the measures" after "the anti-terror measures broke human rights laws"
         plans = lexicons.policy_nouns() | lexicons.amending_nouns()
         last = next((i for i in range(mention.start - 1, max(mention.start - window, 0) - 1, -1)
                      if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in plans), None)
