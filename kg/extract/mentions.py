@@ -738,30 +738,38 @@ def _defined_plan(token: Token) -> Mention | None:
     shared': a plan an infinitive clause defines is one specific plan, named by the noun and its clause. Only
     the noun is the mention's span, so the names inside the clause stay mentions of their own."""
     if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an", "the"})
-           for c in token.lefts):
-        return None
-    clause = next((c for c in token.rights if c.left_edge.i == token.i + 1 and (_infinitive(c) or (
+           or c.lower_ in QUANTIFYING_ADJECTIVES for c in token.lefts):
+        return None  # (not "other measures to cut costs": no one plan)
+    # the clause follows the noun, or the noun's for-phrase naming its subject ("plans for the island [to be
+    # shared]"), or is inside that phrase ("plans [for the island to be shared]"), as the parse has it
+    doc = token.doc
+    starts = {token.i + 1} | {c.right_edge.i + 1 for c in token.rights if c.i == token.i + 1 and c.lower_ == "for"}
+    clause = next((c for c in token.rights if c.left_edge.i in starts and (_infinitive(c) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(_infinitive(v) for o in c.children if o.dep_ == "pobj"
                                                        for v in o.rights)))), None)
     if clause is None:
         return None
     end = clause.right_edge.i + 1
     verbs = [clause] if clause.dep_ != "prep" else [v for o in clause.children for v in o.rights if _infinitive(v)]
-    adjuncts = [c.i for v in verbs for c in v.rights if c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPOSITIONS]
+    adjuncts = [c.left_edge.i for v in verbs for c in v.rights if c.dep_ == "advcl" or (
+        c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPOSITIONS
+        and any(o.dep_ in _COMPLEMENTS and o.i < c.i for o in v.rights))]
     if adjuncts:
         end = min(adjuncts)  # "rejected plans to share the island in a referendum": when and where they acted
-    while end > token.i + 1 and token.doc[end - 1].is_punct:
+    while end > token.i + 1 and doc[end - 1].is_punct:
         end -= 1
-    if end - token.i > _DEFINED_PLAN_LENGTH or any(t.is_punct and t.text not in {"-", "%", "'s", "’s"}
-                                                  for t in token.doc[token.i:end]):
-        return None
-    return Mention(token.i, token.i + 1, token.doc[token.i:end].text, "Agreement", "description", role="thing",
+    if end - token.i > _DEFINED_PLAN_LENGTH or any(
+            t.is_punct and t.text != "%" and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+            for t in doc[token.i:end]):
+        return None  # a dash, a comma or a quotation inside: more than a plan's name
+    return Mention(token.i, token.i + 1, doc[token.i:end].text, "Agreement", "description", role="thing",
                    head=token.i)
 
 
 # Prepositions of when and where: after a plan's clause they are as often the acting verb's ("rejected plans to
 # share the island in a referendum") as the plan's, and a plan is named without them.
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "until"})
+_COMPLEMENTS = frozenset({"dobj", "prep", "attr", "oprd", "dative", "xcomp", "ccomp"})  # before an adjunct
 
 
 def _infinitive(clause: Token) -> bool:
