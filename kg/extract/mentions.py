@@ -723,19 +723,11 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
         return None  # "a Senegalese peace plan", "the US embargo": a state's own plan stands for the state
     if not nouns:
         return _defined_plan(token) or _policy_reference(token)
-    named = [c for c in token.children if c.dep_ == "prep"
-             and any(t.ent_type_ in {*NER_ENTITY_TYPES, *COUNTRY_WORD_LABELS} for t in c.subtree)]
+    if any(c.dep_ == "prep" and any(t.ent_type_ in {*NER_ENTITY_TYPES, *COUNTRY_WORD_LABELS} for t in c.subtree)
+           for c in token.children):
+        return None  # "an aid programme for Bosnia", "an embargo on Cuba": the rules of the act find its target
     span = doc[left:token.i + 1]
-    if named and (len(named) > 1 or named[0].lower_ not in _TARGET_PREPOSITIONS or named[0].i != token.i + 1
-                  or named[0].right_edge.i - token.i > 4):
-        return None  # "an aid programme for Bosnia": the one it is for is what is judged
-    if named:  # "the trade embargo on Cuba": a measure against a named actor is named with its target
-        return Mention(span.start, span.end, doc[left:named[0].right_edge.i + 1].text, "Agreement", "description",
-                       role="thing", head=token.i)
     return Mention(span.start, span.end, span.text, "Agreement", "description", role="thing", head=token.i)
-
-
-_TARGET_PREPOSITIONS = frozenset({"on", "against"})  # "an embargo on Cuba", "sanctions against Iran"
 
 
 _DEFINED_PLAN_LENGTH = 20  # tokens; a longer clause is more than a plan's name

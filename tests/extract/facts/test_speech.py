@@ -685,17 +685,3 @@ def test_satisfaction_with_an_act(facts_of, text, expected):
 def test_no_satisfaction_with_an_act(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a measure against a named actor is its own thing, named with its target; imposing or lifting it still
-    # sanctions or concedes to the target
-    pytest.param("Canada backed the arms embargo against Peru.", ("Canada", "supports", "arms embargo against Peru"),
-                 id="backed-embargo-against"),
-    pytest.param("Canada rejected the trade ban on Peru.", ("Canada", "rejects", "trade ban on Peru"), id="ban-on"),
-    pytest.param("Canada imposed a trade embargo on Peru.", ("Canada", "sanctions", "Peru"), id="imposed"),
-    pytest.param("Chile lifted the arms embargo on Peru.", ("Chile", "concedesTo", "Peru"), id="lifted"),
-])
-def test_measures_against_a_named_actor(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
