@@ -211,6 +211,28 @@ class _Resolver:
                 return key
         return None
 
+    def earlier_plan(self, mention: Mention, window: int = 150) -> str | None:
+        """'the legislation', 'these measures' → the plan last named with the same noun, else the plan named last
+        if it was named as one (an Agreement of data/policy_nouns.txt): none when the last plan-like noun before
+        is no entity ("Peru's plan")."""
+        doc = self.doc
+        lemma = doc[mention.head].lemma_.lower()
+        for earlier, key in reversed(self.assigned):
+            if mention.start - earlier.start > window:
+                break
+            if earlier.type == "Agreement" and earlier.kind == "description" \
+                    and doc[earlier.head].lemma_.lower() == lemma:
+                return key  # "the measures" after "the anti-terror measures broke human rights laws"
+        plans = lexicons.policy_nouns() | lexicons.amending_nouns()
+        last = next((i for i in range(mention.start - 1, max(mention.start - window, 0) - 1, -1)
+                     if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in plans), None)
+        if last is None:
+            return None
+        for earlier, key in reversed(self.assigned):
+            if earlier.start <= last < earlier.end:
+                return key if earlier.type == "Agreement" and earlier.kind == "description" else None
+        return None
+
     def earlier_body(self, mention: Mention) -> str | None:
         """'the central bank' → the last organisation named with the same last words ('Libyan central bank')."""
         words = mention.text.lower().split()
@@ -369,7 +391,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     keys: dict[int, str] = {}
     for mention in mentions:
         if mention.role == "anaphor":
-            earlier = resolver.earlier_body(mention)
+            earlier = resolver.earlier_plan(mention) if mention.type == "Agreement" else resolver.earlier_body(mention)
             if earlier:
                 keys[mention.head] = resolver.assign(mention, earlier)
             continue

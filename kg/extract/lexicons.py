@@ -1482,6 +1482,12 @@ def policy_nouns() -> frozenset[str]:
 
 
 @cache
+def amending_nouns() -> frozenset[str]:
+    """Nouns of a change to a policy ("the tax law changes"): an Agreement when a policy noun specifies them."""
+    return _word_list("amending_nouns.txt")
+
+
+@cache
 def two_sided_predicates() -> frozenset[str]:
     """Predicates besides the symmetric ones that need two sides: no one visits, aids or leaves their own state."""
     return _word_list("two_sided_predicates.txt")

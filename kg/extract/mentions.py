@@ -20,6 +20,7 @@ from kg.extract import gazetteer, lexicons
 from kg.extract.names import known_first_name
 from kg.extract.grammar import (
     COUNTRY_WORD_LABELS,
+    DEFINITE_DETERMINERS,
     DETERMINERS,
     NER_ENTITY_TYPES,
     NOMINAL_POS,
@@ -707,13 +708,18 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
     relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
     entity for every plan mentioned would be noise; nor is one a state or person owns ("Peru's plan", "a Senegalese
     peace plan"), nor one aimed at a named actor ("an aid programme for Bosnia"): that actor is what is judged."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.policy_nouns() or token.i in covered \
+    lemma = token.lemma_.lower()
+    amending = lemma in lexicons.amending_nouns()
+    if token.pos_ != "NOUN" or not (amending or lemma in lexicons.policy_nouns()) or token.i in covered \
             or token.dep_ == "compound":
         return None
     doc = token.doc
     left, nouns, national = token.i, 0, False
     if any(c.dep_ == "poss" for c in token.children):
         return None
+    if amending and not any(c.dep_ == "compound" and c.lemma_.lower() in lexicons.policy_nouns()
+                            for c in token.lefts):
+        return _policy_reference(token)  # "the tax law changes", not "climate change" or "price changes"
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.i != left - 1 or child.dep_ not in {"compound", "amod", "nmod"}:
             break
@@ -725,16 +731,92 @@ def _policy(token: Token, covered: set[int]) -> Mention | None:
             break  # "a 40-year-old embargo", "a $50bn plan": an age or sum describes it, it does not name it
         elif child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "compound":
             nouns += 1
+        elif child.dep_ == "amod" and _against_prefixed(child):
+            nouns += 1  # "the anti-terror laws": what a measure is against specifies it as a noun does
         elif not (child.pos_ == "ADJ" and child.dep_ == "amod" and not child.lower_.endswith(("ed", "ing"))):
             break
         left = min(t.i for t in child.subtree)
-    if not nouns or national:
+    if national:
         return None  # "a Senegalese peace plan", "the US embargo": a state's own plan stands for the state
+    if not nouns:
+        return _defined_plan(token) or _policy_reference(token)
     if any(c.dep_ == "prep" and any(t.ent_type_ in {*NER_ENTITY_TYPES, *COUNTRY_WORD_LABELS} for t in c.subtree)
            for c in token.children):
         return None  # "an aid programme for Bosnia", "an embargo on Cuba": the rules of the act find its target
     span = doc[left:token.i + 1]
     return Mention(span.start, span.end, span.text, "Agreement", "description", role="thing", head=token.i)
+
+
+_DEFINED_PLAN_LENGTH = 20  # tokens; a longer clause is more than a plan's name
+
+
+def _defined_plan(token: Token) -> Mention | None:
+    """'plans to write off the debts', 'measures to allow detention without trial', 'plans for the island to be
+    shared': a plan an infinitive clause defines is one specific plan, named by the noun and its clause. Only
+    the noun is the mention's span, so the names inside the clause stay mentions of their own."""
+    if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an", "the"})
+           or c.lower_ in QUANTIFYING_ADJECTIVES for c in token.lefts):
+        return None  # (not "other measures to cut costs": no one plan)
+    # the clause follows the noun, or the noun's for-phrase naming its subject ("plans for the island [to be
+    # shared]"), or is inside that phrase ("plans [for the island to be shared]"), as the parse has it
+    doc = token.doc
+    starts = {token.i + 1} | {c.right_edge.i + 1 for c in token.rights if c.i == token.i + 1 and c.lower_ == "for"}
+    clause = next((c for c in token.rights if c.left_edge.i in starts and (_infinitive(c) or (
+        c.dep_ == "prep" and c.lower_ == "for" and any(_infinitive(v) for o in c.children if o.dep_ == "pobj"
+                                                       for v in o.rights)))), None)
+    if clause is None:
+        return None
+    end = clause.right_edge.i + 1
+    verbs = [clause] if clause.dep_ != "prep" else [v for o in clause.children for v in o.rights if _infinitive(v)]
+    adjuncts = [c.left_edge.i for v in verbs for c in v.rights if c.dep_ == "advcl" or (
+        c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPOSITIONS
+        and any(o.dep_ in _COMPLEMENTS and o.i < c.i for o in v.rights))]
+    if adjuncts:
+        end = min(adjuncts)  # "rejected plans to share the island in a referendum": when and where they acted
+    while end > token.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end - token.i > _DEFINED_PLAN_LENGTH or any(
+            t.is_punct and t.text != "%" and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+            for t in doc[token.i:end]):
+        return None  # a dash, a comma or a quotation inside: more than a plan's name
+    return Mention(token.i, token.i + 1, doc[token.i:end].text, "Agreement", "description", role="thing",
+                   head=token.i)
+
+
+# Prepositions of when and where: after a plan's clause they are as often the acting verb's ("rejected plans to
+# share the island in a referendum") as the plan's, and a plan is named without them.
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "until"})
+_COMPLEMENTS = frozenset({"dobj", "prep", "attr", "oprd", "dative", "xcomp", "ccomp"})  # before an adjunct
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a token heads a to-infinitive clause modifying a noun ("plans [to cut taxes]")."""
+    return clause.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
+def _against_prefixed(token: Token) -> bool:
+    """Whether a modifier is the last part of a word prefixed "anti-" or "counter-" ("anti-terror", read as
+    "anti", "-", "terror"), or that word whole ("anti-dumping")."""
+    doc = token.doc
+    if token.lower_.split("-")[0] in _AGAINST_PREFIXES and "-" in token.text:
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and doc[token.i - 2].lower_ in _AGAINST_PREFIXES and not doc[token.i - 2].whitespace_
+
+
+def _policy_reference(token: Token) -> Mention | None:
+    """'the legislation', 'these measures', 'that change': a plan named by a definite determiner alone refers
+    back to the plan last named (resolved by kg/extract/entities.py, or dropped); not one a clause or phrase
+    defines ("the plan to cut taxes", "the proposals for reform"), nor a qualified one ("the new plan")."""
+    lefts = list(token.lefts)
+    if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ not in DEFINITE_DETERMINERS \
+            or lefts[0].i != token.i - 1 \
+            or any(c.dep_ in {"prep", "acl", "relcl", "appos", "amod", "compound"} for c in token.rights):
+        return None
+    return Mention(token.i, token.i + 1, token.text, "Agreement", "description", role="anaphor", head=token.i)
 
 
 def _is_titled(token: Token) -> bool:
@@ -1201,7 +1283,8 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
     """The tokens that can head a description (`find_mentions`), in order: a plural noun (a member group, a
     collective), or a noun of `_thing_nouns` or data/policy_nouns.txt; the first test of each finder, read from
     arrays instead of a Token per token of the document."""
-    strings, nouns, policies = doc.vocab.strings, _thing_nouns(), lexicons.policy_nouns()
+    strings, nouns = doc.vocab.strings, _thing_nouns()
+    policies = lexicons.policy_nouns() | lexicons.amending_nouns()
     plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
     nominal = {strings[pos] for pos in NOMINAL_POS}
     lowered: dict[int, str] = {}

@@ -425,7 +425,7 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
     from kg.extract.grammar import NOMINAL_POS, PLURAL_NOUN_TAGS
 
     doc = nlp(HEADS_TEXT)
-    nouns, policies = mentions._thing_nouns(), lexicons.policy_nouns()
+    nouns, policies = mentions._thing_nouns(), lexicons.policy_nouns() | lexicons.amending_nouns()
     expected = [t.i for t in doc if t.tag_ in PLURAL_NOUN_TAGS
                 or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies)]
     assert [t.i for t in mentions._description_heads(doc)] == expected
@@ -1071,3 +1071,38 @@ def test_a_body_name_ner_also_took_for_a_law_is_the_body(nlp, text, name, expect
     named = [Mention(starts[0], starts[0] + 2, name, "Organization", "name", head=starts[0] + 1),
              Mention(starts[1], starts[1] + 2, name, "Agreement", "name", head=starts[1] + 1)]
     assert _consistent_types(doc, named)[1].type == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    # a plan an infinitive clause defines is named by the noun and its clause, without when and where it was acted on
+    pytest.param("Norway opposed plans to close the mines.", "plans to close the mines", id="plans-to"),
+    pytest.param("Norway rejected plans to share the island in a vote.", "plans to share the island", id="adjunct"),
+    pytest.param("Norway opposed plans to raise taxes if it wins.", "plans to raise taxes", id="condition"),
+    pytest.param("Norway opposed measures to chip away at pensions.", "measures to chip away at pensions",
+                 id="complement-kept"),
+    # measures, laws and changes to them specified by a noun or an anti-/counter- word
+    pytest.param("Norway backed the anti-piracy laws.", "anti-piracy laws", id="anti"),
+    pytest.param("Norway backed the pension law changes.", "pension law changes", id="law-changes"),
+    # none: a change of no policy, a quantified one, a clause with a quotation inside
+    pytest.param("Norway fears climate change.", None, id="climate-change"),
+    pytest.param("Norway opposed other measures to cut costs.", None, id="other-measures"),
+    pytest.param('Norway opposed plans to build "safe" mines.', None, id="quoted"),
+])
+def test_policy_mentions(nlp, text, label):
+    from kg.extract.mentions import find_mentions
+
+    found = [m.text for m in find_mentions(nlp(text)) if m.type == "Agreement" and m.role == "thing"]
+    assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize("text, anaphor", [
+    pytest.param("Norway voted against the legislation.", "legislation", id="bare-definite"),
+    pytest.param("Norway voted against these measures.", "measures", id="demonstrative"),
+    pytest.param("Norway voted against the new measures.", None, id="qualified"),
+    pytest.param("Norway voted against the plans for reform.", None, id="defined-by-phrase"),
+])
+def test_plan_references(nlp, text, anaphor):
+    from kg.extract.mentions import find_mentions
+
+    found = [m.text for m in find_mentions(nlp(text)) if m.type == "Agreement" and m.role == "anaphor"]
+    assert found == ([anaphor] if anaphor else []), found

@@ -331,6 +331,28 @@ def test_fear_is_no_criticism(facts_of, text):
                  ("Canada", "supports", "grain embargo"), id="supporter-of-embargo"),
     pytest.param("Peru rejected the irrigation scheme.", ("Peru", "rejects", "irrigation scheme"),
                  id="rejected-scheme"),
+    # measures, laws and changes to them (data/policy_nouns.txt, data/amending_nouns.txt)
+    pytest.param("The Green Party opposes the fox hunting ban.", ("Green Party", "rejects", "fox hunting ban"),
+                 id="ban"),
+    pytest.param("The Green Party backed the anti-smoking legislation.",
+                 ("Green Party", "supports", "anti-smoking legislation"), id="anti-prefixed"),
+    pytest.param("The Labour Party backs the pension law changes.",
+                 ("Labour Party", "supports", "pension law changes"), id="law-changes"),
+    # a plan its infinitive clause defines
+    pytest.param("The Green Party opposed plans to close the coal mines.",
+                 ("Green Party", "rejects", "plans to close the coal mines"), id="plans-to"),
+    pytest.param("Norway rejected plans for the fishing grounds to be shared between Iceland and Denmark.",
+                 ("Norway", "rejects", "plans for the fishing grounds to be shared between Iceland and Denmark"),
+                 id="plans-for-to"),
+    pytest.param("Norway rejected plans to share the fishing grounds in a vote on Monday.",
+                 ("Norway", "rejects", "plans to share the fishing grounds"), id="plans-to-adjunct"),
+    # a bare definite plan refers back to the plan last named
+    pytest.param("Chile unveiled a water reform plan. The Green Party voted against the plan.",
+                 ("Green Party", "rejects", "water reform plan"), id="the-plan"),
+    pytest.param("The pension law changes were unveiled. The Green Party voted against the legislation.",
+                 ("Green Party", "rejects", "pension law changes"), id="the-legislation"),
+    pytest.param("The court said the anti-fraud measures broke banking laws. The Green Party backed the measures.",
+                 ("Green Party", "supports", "anti-fraud measures"), id="same-noun-first"),
 ])
 def test_support_for_a_proposal(facts_of, text, expected):
     got = facts_of(text)
@@ -346,6 +368,13 @@ def test_support_for_a_proposal(facts_of, text, expected):
     pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
     pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
     pytest.param("Norway praised the television programme.", "television programme", id="broadcast"),
+    pytest.param("Norway fears climate change.", "climate change", id="unspecified-change"),
+    pytest.param("Norway backed the price changes.", "price changes", id="change-of-no-policy"),
+    pytest.param("Norway backed the new laws.", "new laws", id="qualified-law"),
+    pytest.param("Norway opposed government plans to raise taxes.", "government plans to raise taxes",
+                 id="government-plans-to"),
+    pytest.param("Norway has no plans to raise taxes.", "plans to raise taxes", id="no-plans"),
+    pytest.param("Sweden's plan was unveiled. Norway voted against the plan.", "plan", id="the-possessed-plan"),
 ])
 def test_no_entity_for_an_unspecified_plan(facts_of, text, absent_label):
     got = facts_of(text)
