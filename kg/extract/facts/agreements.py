@@ -53,7 +53,10 @@ def agreement_parties(reading: Reading) -> Iterator[Fact]:
 
 def _counterparties(reading: Reading, agreement: Token) -> list[str]:
     """'a deal to import gas from Iran', 'an accord to sell jets to Peru': the state or body the agreement's
-    purpose trades with is its other party."""
+    purpose trades with is its other party; a plan or measure (data/policy_nouns.txt) is no deal with anyone ("plans to
+    switch computers from X to Y")."""
+    if agreement.lemma_.lower() in lexicons.policy_nouns():
+        return []
     found: list[str] = []
     for verb in agreement.children:
         if verb.dep_ not in {"acl", "relcl"} or not grammar.to_infinitive(verb):

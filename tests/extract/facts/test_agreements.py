@@ -39,6 +39,7 @@ def test_relative_clause_between_gives_parties(facts_of, text):
     pytest.param("India has signed a deal to import gas from Iran.", "Iran", True, id="import-from"),
     pytest.param("The deal to open formal talks with Ankara was welcomed.", "Turkey", True, id="through-its-object"),
     pytest.param("Chile signed a deal to withdraw troops from Haiti.", "Haiti", False, id="not-the-purpose-of-the-deal"),
+    pytest.param("Peru approved plans to buy jets from Russia.", "Russia", False, id="a-plan-is-no-deal"),
 ])
 def test_purpose_of_an_agreement_names_its_counterparty(facts_of, text, party, is_party):
     got = facts_of(text)
