@@ -325,18 +325,43 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
         bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"
                   and not _outside(reading, k)]
+        bodies += [k for k in _member_of_body(reading, noun) if k not in bodies]
         if not bodies:
             continue
         named = [noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []  # "Opec member Iran"
         named += [c for c in noun.children if c.dep_ == "appos"]  # "EU members, France and Italy"
         named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPOSITIONS
                   for g in p.children if g.dep_ == "pobj"]
-        for member in (k for t in named for k in refs(reading, t, modifiers=False)):
+        members = [k for t in named for k in refs(reading, t, modifiers=False)]
+        members += [k for k in _said_to_be_member(reading, noun) if k not in members]
+        for member in members:
             if reading.types.get(member) in {"Country", "Person"}:
                 for body in bodies:
                     made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
                     if made:
                         yield made
+
+
+def _member_of_body(reading: Reading, noun: Token) -> list[str]:
+    """'a member of Nato', 'members of Opec': the organisation a member noun's of-phrase names."""
+    return [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+            if reading.types.get(k) == "Organization" and not _outside(reading, k)]
+
+
+def _said_to_be_member(reading: Reading, noun: Token) -> list[str]:
+    """'Poland, a Nato member,', 'Poland, a member of Nato,', 'Poland is a member of Nato': the name a singular member
+    noun is set in apposition to, or the subject of "be" it is the complement of; not a wish or a condition
+    ("wants to be a member", "if Turkey were a member") nor a question of becoming one."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return []
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return list(refs(reading, noun.head, modifiers=False))
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ in {"xcomp", "advcl", "ccomp"} \
+            or any(c.dep_ in {"mark", "neg"} or c.lemma_ in {"would", "could", "might", "may", "should", "will"} for c in verb.children):
+        return []
+    return list(subjects(reading, verb))
 
 
 def _outside(reading: Reading, key: str) -> bool:
