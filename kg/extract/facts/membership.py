@@ -30,6 +30,7 @@ LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
+NOT_NOW_MODIFIERS = frozenset({"former", "ex", "erstwhile", "candidate", "aspiring", "potential", "possible"})
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
 
@@ -353,15 +354,26 @@ def _said_to_be_member(reading: Reading, noun: Token) -> list[str]:
     """'Poland, a Nato member,', 'Poland, a member of Nato,', 'Poland is a member of Nato': the name a singular member
     noun is set in apposition to, or the subject of "be" it is the complement of; not a wish or a condition
     ("wants to be a member", "if Turkey were a member") nor a question of becoming one."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+            or any(c.dep_ in {"amod", "compound", "nmod"} and _not_yet_or_no_more(c) for c in noun.children):
         return []
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return list(refs(reading, noun.head, modifiers=False))
     verb = noun.head
     if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ in {"xcomp", "advcl", "ccomp"} \
-            or any(c.dep_ in {"mark", "neg"} or c.lemma_ in {"would", "could", "might", "may", "should", "will"} for c in verb.children):
-        return []
+            or any(c.dep_ in {"mark", "neg"} or c.lemma_ in {"would", "could", "might", "may", "should", "will"}
+                   or c.lower_ in {"longer", "yet"} or any(t.lower_ == "longer" for t in c.subtree)
+                   for c in verb.children):
+        return []  # ("is no longer a member", "is not yet one")
     return list(subjects(reading, verb))
+
+
+def _not_yet_or_no_more(token: Token) -> bool:
+    """'a former member', 'a prospective member', 'a would-be member', 'a candidate member': a modifier of past
+    or possible membership, or of what is planned (data/planned_modifiers.txt: "future", "prospective"), or one
+    ending in "-be" ("would-be"): the name is not a member now."""
+    words = {token.lower_, token.right_edge.lower_}
+    return bool(words & (NOT_NOW_MODIFIERS | lexicons.planned_modifiers())) or token.right_edge.lower_ == "be"
 
 
 def _outside(reading: Reading, key: str) -> bool:

@@ -176,6 +176,10 @@ def test_member_nouns(facts_of, text, expected):
     pytest.param("If Ukraine were a member of Nato, it would be safer.", id="supposed"),
     pytest.param("Ukraine hopes to become a member of Nato.", id="to-become"),
     pytest.param("Ukraine will be a member of Nato in ten years.", id="future"),
+    pytest.param("France is no longer a member of Nato.", id="no-longer"),
+    pytest.param("Greece, a former member of the bloc, left the talks.", id="former-member"),
+    pytest.param("Ukraine, a prospective member of Nato, sent troops.", id="prospective-member"),
+    pytest.param("Turkey, a would-be member of the EU, was angry.", id="would-be-member"),
 ])
 def test_no_member_nouns(facts_of, text):
     assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)
