@@ -30,6 +30,7 @@ LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
+NOT_NOW_MODIFIERS = frozenset({"former", "ex", "erstwhile", "candidate", "aspiring", "potential", "possible"})
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
 
@@ -325,18 +326,54 @@ def member_nouns(reading: Reading) -> Iterator[Fact]:
         bodies = [k for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"
                   and not _outside(reading, k)]
+        bodies += [k for k in _member_of_body(reading, noun) if k not in bodies]
         if not bodies:
             continue
         named = [noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "PROPN" else []  # "Opec member Iran"
         named += [c for c in noun.children if c.dep_ == "appos"]  # "EU members, France and Italy"
         named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in EXAMPLE_PREPOSITIONS
                   for g in p.children if g.dep_ == "pobj"]
-        for member in (k for t in named for k in refs(reading, t, modifiers=False)):
+        members = [k for t in named for k in refs(reading, t, modifiers=False)]
+        members += [k for k in _said_to_be_member(reading, noun) if k not in members]
+        for member in members:
             if reading.types.get(member) in {"Country", "Person"}:
                 for body in bodies:
                     made = fact(reading, member, "memberOf", body, noun, "member:noun", 0.65)
                     if made:
                         yield made
+
+
+def _member_of_body(reading: Reading, noun: Token) -> list[str]:
+    """'a member of Nato', 'members of Opec': the organisation a member noun's of-phrase names."""
+    return [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" for k in reading.resolved.keys_at(g)
+            if reading.types.get(k) == "Organization" and not _outside(reading, k)]
+
+
+def _said_to_be_member(reading: Reading, noun: Token) -> list[str]:
+    """'Poland, a Nato member,', 'Poland, a member of Nato,', 'Poland is a member of Nato': the name a singular member
+    noun is set in apposition to, or the subject of "be" it is the complement of; not a wish or a condition
+    ("wants to be a member", "if Turkey were a member") nor a question of becoming one."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+            or any(c.dep_ in {"amod", "compound", "nmod"} and _not_yet_or_no_more(c) for c in noun.children):
+        return []
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return list(refs(reading, noun.head, modifiers=False))
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ in {"xcomp", "advcl", "ccomp"} \
+            or any(c.dep_ in {"mark", "neg"} or c.lemma_ in {"would", "could", "might", "may", "should", "will"}
+                   or c.lower_ in {"longer", "yet"} or any(t.lower_ == "longer" for t in c.subtree)
+                   for c in verb.children):
+        return []  # ("is no longer a member", "is not yet one")
+    return list(subjects(reading, verb))
+
+
+def _not_yet_or_no_more(token: Token) -> bool:
+    """'a former member', 'a prospective member', 'a would-be member', 'a candidate member': a modifier of past
+    or possible membership, or of what is planned (data/planned_modifiers.txt: "future", "prospective"), or one
+    ending in "-be" ("would-be"): the name is not a member now."""
+    words = {token.lower_, token.right_edge.lower_}
+    return bool(words & (NOT_NOW_MODIFIERS | lexicons.planned_modifiers())) or token.right_edge.lower_ == "be"
 
 
 def _outside(reading: Reading, key: str) -> bool:

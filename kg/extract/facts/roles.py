@@ -397,7 +397,14 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             and not _praise(words[start - 1]):
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
-    if kept[-1].lower_ in lexicons.portfolio_heads():
+    if j - i > 1 and i > 0 and words[i].i in body_tokens and words[i].i == max(body_tokens) \
+            and words[i - 1].i == words[i].i - 1 and words[i - 1].i in body_tokens \
+            and set(reading.resolved.keys_at(words[i - 1])) & set(reading.resolved.keys_at(words[i])) \
+            and _heads_by_its_noun(titles, lowered[i:j]):
+        # "Metropolitan Police commissioner": the body's name ends in the title's first word ("police
+        # commissioner"), so it names the force the post is in, no portfolio; the post is the whole title
+        kept = words[i:j]
+    elif kept[-1].lower_ in lexicons.portfolio_heads():
         # "Trade Minister", "Home Office Minister": the body is the post's portfolio; not an international
         # organisation of data/organisations.tsv, in which the post is held ("EU Trade Commissioner")
         bodies = [k for k in bodies if _international(reading, k)]
@@ -413,6 +420,15 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = _past_party_label(kept)
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
+
+
+def _heads_by_its_noun(titles, words: list[str]) -> bool:
+    """'police commissioner': a title of data/titles.tsv heading an organisation whose last words alone
+    ("commissioner") head nothing: its first word names the kind of body it heads."""
+    def leads(entry) -> str:
+        return getattr(entry, "leads", "no") if entry is not None else "no"
+    return leads(titles.get(" ".join(words))) in {"organisation", "organization"} \
+        and leads(titles.get(" ".join(words[1:]))) == "no"
 
 
 def _adjectival_post(head: Token, pre: list[Token] | None) -> bool:

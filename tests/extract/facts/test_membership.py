@@ -152,6 +152,13 @@ def test_no_member_without_joining(facts_of, text):
     pytest.param("Nato members such as Norway and Canada sent troops.",
                  {("Norway", "memberOf", "North Atlantic Treaty Organization"),
                   ("Canada", "memberOf", "North Atlantic Treaty Organization")}, id="members-such-as"),
+    # a member noun set in apposition to a country, or said of it with "be"
+    pytest.param("Estonia, a Nato member, sent troops.",
+                 {("Estonia", "memberOf", "North Atlantic Treaty Organization")}, id="apposed-member"),
+    pytest.param("Latvia, a member of Opec, raised output.",
+                 {("Latvia", "memberOf", "Organization of the Petroleum Exporting Countries")}, id="apposed-member-of"),
+    pytest.param("Portugal is a member of the EU and trades freely.",
+                 {("Portugal", "memberOf", "European Union")}, id="copula-member-of"),
 ])
 def test_member_nouns(facts_of, text, expected):
     assert expected <= facts_of(text).triples, facts_of(text)
@@ -163,6 +170,16 @@ def test_member_nouns(facts_of, text, expected):
     pytest.param("Unlike Nato members, Norway kept its troops home.", id="contrasted"),
     # a body named with "non-" is the one the country is outside of
     pytest.param("Non-EU member Norway voted against the plan.", id="non-member"),
+    # a membership denied, wished for, supposed or still to come
+    pytest.param("Norway is not a member of the EU.", id="not-a-member"),
+    pytest.param("Ukraine wants to be a member of Nato.", id="wished"),
+    pytest.param("If Ukraine were a member of Nato, it would be safer.", id="supposed"),
+    pytest.param("Ukraine hopes to become a member of Nato.", id="to-become"),
+    pytest.param("Ukraine will be a member of Nato in ten years.", id="future"),
+    pytest.param("France is no longer a member of Nato.", id="no-longer"),
+    pytest.param("Greece, a former member of the bloc, left the talks.", id="former-member"),
+    pytest.param("Ukraine, a prospective member of Nato, sent troops.", id="prospective-member"),
+    pytest.param("Turkey, a would-be member of the EU, was angry.", id="would-be-member"),
 ])
 def test_no_member_nouns(facts_of, text):
     assert not [f for f in facts_of(text).facts if f.rule == "member:noun"], facts_of(text)

@@ -230,6 +230,9 @@ def test_as_title_belongs_to_the_person_it_hangs_on(facts_of):
                  ("memberOf", "Liberal Democrats"), "shadow home secretary", id="name-word-NER-dropped"),
     pytest.param("Former Labour communications director Ann Lee told the BBC.", "Ann Lee", ("memberOf", "Labour Party"),
                  "communications director", id="qualified-post-is-not-the-head"),
+    # a force whose name ends in the title's first word is the body the post heads, no portfolio
+    pytest.param("Essex Police commissioner Ann Cole said crime fell.", "Ann Cole", ("leads", "Essex Police"),
+                 "Police commissioner", id="force-named-in-the-post"),
 ])
 def test_post_in_a_party_or_body(facts_of, text, person, expected, title):
     """The party or body named with a post is the one the holder belongs to, or heads for a bare head's title."""
@@ -245,6 +248,7 @@ def test_post_in_a_party_or_body(facts_of, text, person, expected, title):
 @pytest.mark.parametrize("text, person", [
     pytest.param("Home Office Minister Des Browne said the checks were routine.", "Des Browne", id="portfolio"),
     pytest.param("Kurdish leader Masoud Barzani visited Ankara.", "Masoud Barzani", id="people-not-body"),
+    pytest.param("Home Office Minister Jane Hale said the checks were routine.", "Jane Hale", id="portfolio-office"),
 ])
 def test_no_body_for_a_portfolio_or_a_people(facts_of, text, person):
     got = facts_of(text)
