@@ -1301,7 +1301,7 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """All mentions in the doc, in text order, without overlaps (named mentions win over descriptions)."""
-    named = _numbered_groups(doc, _named_mentions(doc))
+    named = _numbered_groups_members(doc, _numbered_groups(doc, _named_mentions(doc)))
     named = sorted(named + _described_names(doc, named), key=lambda m: m.start)
     named = _party_names(doc, _propagate_names(doc, _consistent_types(doc, _retype_people(doc, named))))
     named = _consistent_peoples(_acting_continents(doc, named))
@@ -1384,6 +1384,24 @@ def _numbered_groups(doc: Doc, named: list[Mention]) -> list[Mention]:
         result.append(Mention(span.start, span.end, span.text, etype, "name", head=span.root.i, canonical=canonical))
         covered |= set(range(span.start, span.end))
     return sorted(result, key=lambda m: m.start)
+
+
+_MEMBER_NOUNS = frozenset({"country", "nation", "state", "government", "member"})
+
+
+def _numbered_groups_members(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'G8 nations', 'the G7 countries': a group named by its number of members is those member states and
+    nothing else, so its name before a plural noun of states is the group itself (the mention widened over the
+    noun); 'G7 ministers', 'the G8 summit' are not ("Nato members", a body's members, are the membership rules')."""
+    result: list[Mention] = []
+    for m in named:
+        noun = doc[m.end] if m.end < len(doc) else None
+        if m.type == "Organization" and m.kind == "name" and _group_number(doc, m.start) is not None \
+                and noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in _MEMBER_NOUNS \
+                and doc[m.end - 1].head.i == noun.i and not any(n.start == noun.i for n in named):
+            m = dataclasses.replace(m, end=noun.i + 1, text=f"{m.text} {noun.text}", head=noun.i)
+        result.append(m)
+    return result
 
 
 def _honorific_split(spans: list[Span]) -> list[Span]:
