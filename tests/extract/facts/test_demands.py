@@ -300,3 +300,18 @@ def test_told_addressee(facts_of, text, expected, holds):
 def test_generic_post_holders(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected, holds", [
+    # a group named by its number of members, before a plural noun of states, is the group itself
+    pytest.param("Oxfam called on G8 nations to cancel the debts.", ("Oxfam", "demands", "Group of Eight"), True,
+                 id="g8-nations"),
+    pytest.param("Oxfam urged the G7 countries to cancel the debts.", ("Oxfam", "demands", "Group of Seven"), True,
+                 id="the-g7-countries"),
+    # not another body's members, nor the group's ministers or meetings taken for a noun of states
+    pytest.param("Oxfam urged Nato members to send troops.", ("Oxfam", "demands", "North Atlantic Treaty Organization"),
+                 False, id="body-members"),
+])
+def test_numbered_group_states(facts_of, text, expected, holds):
+    got = facts_of(text)
+    assert (expected in got.triples) == holds, got
