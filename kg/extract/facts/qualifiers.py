@@ -272,17 +272,10 @@ def _mandated(verb: Token, aux: set[str]) -> bool:
     whose object such a noun is ("reiterated its demand that Y ease"), names an act asked for, not done ("insisted
     that Y had withdrawn" tells it)."""
     governor = verb.head
-    return verb.dep_ in {"ccomp", "acl"} and governor.i != verb.i and _base_form(verb) and not aux - {"not"} \
+    return verb.dep_ in {"ccomp", "acl"} and governor.i != verb.i and verb.tag_ == "VB" and not aux - {"not"} \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
         and (governor.lemma_.lower() in lexicons.directive_verbs() | lexicons.directive_nouns() or any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicons.directive_nouns() for c in governor.children))
-
-
-def _base_form(verb: Token) -> bool:
-    """A verb in the base form: tagged so, or tagged a present plural ("that Peru return the prisoners": the
-    tagger's VBP) with a singular noun subject, which the indicative would give an -s ("Peru returns")."""
-    return verb.tag_ == "VB" or verb.tag_ == "VBP" and any(
-        c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children)
 
 
 def _deadline(verb: Token) -> bool:
