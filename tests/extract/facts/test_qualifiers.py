@@ -654,7 +654,7 @@ def test_meeting_a_private_partner_is_no_meeting_of_actors(facts_of, text, met):
 
 
 def test_an_awaited_event_under_a_possibility_is_planned(facts_of):
-    got = facts_of("The pressure is unlikely to ease ahead of a summit of the G7 countries next week.")
+    got = facts_of("The pressure is unlikely to ease ahead of a summit of European leaders next week.")
     fact = next((f for f in got.facts if f.predicate == "participatesIn"), None)
     assert fact is not None and fact.modality == "planned", got
 
