@@ -115,7 +115,7 @@ def _gazetteer_id(text: str, label: str) -> str:
     return _known_organisation(text)
 
 
-CITY_NOUNS = frozenset({"capital", "city", "town"})  # nouns a city's name is given as: "the Kenyan capital Nairobi"
+CITY_NOUNS = frozenset({"capital", "city", "town"})  # nouns a city's name is given as: "the Peruvian capital Lima"
 
 
 def _placed_in_country(span: Span) -> bool:
@@ -134,7 +134,7 @@ def _placed_in_country(span: Span) -> bool:
 
 
 def _named_as_city(span: Span) -> bool:
-    """'the Kenyan capital Nairobi', 'the capital, Nairobi', 'Nairobi and Mombasa in Kenya': a name given as what a
+    """'the Peruvian capital Lima', 'the capital, Lima', 'Lima and Cusco in Peru': a name given as what a
     city noun (CITY_NOUNS) names, or listed with a name the text places in a country, is the city."""
     doc, root = span.doc, span.root
     if root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in CITY_NOUNS and root.head.i < root.i:

@@ -78,7 +78,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
 
 
 def _listed_in(reading: Reading, head: Token, country: str) -> bool:
-    """'missions in Baghdad and Basra in Iraq': a city listed with a name right followed by "in" and its country is
+    """'offices in Lima and Cusco in Peru': a city listed with a name right followed by "in" and its country is
     placed there too."""
     doc = reading.doc
     return any(c.dep_ == "conj" and doc[c.i + 1:c.i + 2].text.lower() == "in"

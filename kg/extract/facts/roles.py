@@ -401,7 +401,7 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
             and words[i - 1].i == words[i].i - 1 and words[i - 1].i in body_tokens \
             and set(reading.resolved.keys_at(words[i - 1])) & set(reading.resolved.keys_at(words[i])) \
             and _heads_by_its_noun(titles, lowered[i:j]):
-        # "Metropolitan Police commissioner": the body's name ends in the title's first word ("police
+        # "Essex Police commissioner": the body's name ends in the title's first word ("police
         # commissioner"), so it names the force the post is in, no portfolio; the post is the whole title
         kept = words[i:j]
     elif kept[-1].lower_ in lexicons.portfolio_heads():
@@ -1280,7 +1280,7 @@ STATE_MENTION_DEPS = MODIFIER_DEPS | {"nsubj", "nsubjpass"}
 
 
 def sentence_states(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
-    """'President X must act on the rise in America's over-65s', 'Ukraine ousted leader Y': the holder of a post
+    """'President X must act on Peru's pension gap', 'Peru ousted leader Y': the holder of a post
     of a state's government or legislature (data/titles.tsv kinds head of state, head of government, minister,
     legislator) whom the document ties to no state and no body serves the one state the sentences naming him name,
     by its own name, as a noun's modifier or a clause's subject; a head of it (not a "former" one) leads it. Not a
@@ -1329,7 +1329,7 @@ def _state_post(title: str) -> str | None:
 
 
 def _body_qualified(reading: Reading, mention, head: Token) -> bool:
-    """'Ifo president X', 'Acme chairman Y': a capitalised word naming no state before the post."""
+    """'Acme president X', 'Zenith chairman Y': a capitalised word naming no state before the post."""
     return any(t.pos_ == "PROPN" and not country_refs(reading, t) and t.lower_ not in _title_words()
                and t.lower_ not in lexicons.honorifics() for t in pre_modifiers(reading, mention, head))
 
@@ -1341,7 +1341,7 @@ def _neighbour_roots(token: Token) -> list[Token]:
 
 
 def _states_named_around(reading: Reading, token: Token, person: str, subjects_only: bool = False) -> set[str]:
-    """The states a person's sentence names by name or adjective ("America's over-65s", "when Britain chairs",
+    """The states a person's sentence names by name or adjective ("Peru's pension gap", "when Peru chairs",
     "German demand"), each as a noun's modifier or a clause's subject (only the latter when `subjects_only`: a
     sentence that does not name him); empty when it names any state otherwise ("in Ivory Coast") or as the
     modifier of another person's post or name."""
