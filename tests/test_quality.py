@@ -98,9 +98,13 @@ def test_general_news_macro_f1(floors):
         f"general-news macro F1 {general['macro_f1']} below floor {floors['general_macro_f1']}\n{_detail(general)}")
 
 
-def test_general_gold_names_articles_of_the_shared_corpus():
-    """Each general-news gold file points at an article of the shared corpus (not copied into the repository)."""
-    for path in quality.GENERAL_GOLD.glob("*.json"):
+@pytest.mark.parametrize("folder", ["general", "fresh", "fresh15"])
+def test_general_gold_names_articles_of_the_shared_corpus(folder):
+    """Each general-news gold file (the development set and the fresh checks kept apart from rule writing) points at
+    an article of the shared corpus (not copied into the repository)."""
+    paths = list((quality.GENERAL_GOLD.parent / folder).glob("*.json"))
+    assert len(paths) >= 10, folder
+    for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["doc"].startswith("corpus/bulk/") and (quality.SHARED / gold["doc"]).is_file(), path
         assert gold["required"], path
