@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     CLOSING_QUOTES,
     COUNTRY_WORD_LABELS,
     DEFINITE_DETERMINERS,
+    DOUBLE_QUOTE_MARKS,
     FEMININE_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     GENDERED_PRONOUNS,
@@ -690,14 +691,11 @@ def _posts_outside_government(posts: Iterable[str]) -> bool:
     return bool(given) and all(t is not None and t.kind not in GOVERNMENT_POST_KINDS for t in given)
 
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-
-
 def _pronoun_subject_before(doc: Doc, at: int, refs: dict[int, tuple[str, ...]], person: str) -> bool:
     """Whether a pronoun subject ("he", "she") earlier in the sentence of a description already stands for the
     person: a description then names someone else ("He changed his mind, fearing the chancellor ...")."""
     return any(refs.get(j) == (person,) and doc[j].lower_ in {"he", "she"} and doc[j].dep_ in SUBJECT_DEPS
-               and not any(doc[k].text in QUOTE_MARKS for k in range(j, at))  # ('He said: "the chancellor ..."')
+               and not any(doc[k].text in DOUBLE_QUOTE_MARKS for k in range(j, at))  # ('He said: "the chancellor ..."')
                for j in range(doc[at].sent.start, at))
 
 

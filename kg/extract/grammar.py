@@ -51,6 +51,7 @@ PERSONAL_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})  # the relative
 # Quotation marks as spaCy tokenises them (curly, or ``'' in PTB style); a straight " may open or close.
 OPENING_QUOTES = frozenset({"“", "``", "‘‘"})
 CLOSING_QUOTES = frozenset({"”", "''", "’’"})
+DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})  # a quotation's marks as running text has them
 
 
 # ---- used by the fact rules (kg/extract/facts) -------------------------------------------------------------

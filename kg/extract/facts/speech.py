@@ -557,7 +557,6 @@ def _actors_of(reading: Reading, sent: Span, spoken: bool = False) -> tuple[str,
     return tuple(k for k in subjects(reading, root) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
 QUOTE_CONFIDENCE = 0.55
 
@@ -668,7 +667,7 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
         quoted: set[int] = set()
         marks = 0
         for token in sent:
-            if token.text in QUOTE_MARKS:
+            if token.text in grammar.DOUBLE_QUOTE_MARKS:
                 marks += 1
                 if not (inside and token.i == sent.start and run and _opens(token, sent)):
                     inside = not inside
@@ -687,7 +686,7 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
 def _opens(mark: Token, sent: Span) -> bool:
     """Whether a quotation mark opening a sentence opens words: a mark the parser split off on its own after the
     last quoted sentence ('..." ' then a new paragraph) closes the quotation instead."""
-    return any(not t.is_space and t.text not in QUOTE_MARKS for t in sent if t.i > mark.i)
+    return any(not t.is_space and t.text not in grammar.DOUBLE_QUOTE_MARKS for t in sent if t.i > mark.i)
 
 
 def _attribution(reading: Reading, sent: Span, quoted: set[int]) -> tuple[str, ...]:
