@@ -24,23 +24,17 @@ __all__ = ["unlawful_acts", "dismissed_claims", "ruling_words"]
 RULING_CONFIDENCE = 0.7
 DISMISSAL_CONFIDENCE = 0.7
 ACTORS = vocabulary.ACTOR_TYPES - {"Place"}
-# words in the name of a person or group that is a judge or a bench of judges (not "Lord Doe": a peer)
-JUDGES = frozenset({"judge", "judges", "justice", "justices", "lords"})
-# who contests a court's ruling or brings an appeal appeals ("X sought to overturn the ruling", "X lost its appeal")
-CONTESTING_VERBS = frozenset({"challenge", "overturn", "contest", "quash"})
-APPEALING_VERBS = frozenset({"bring", "launch", "lodge", "file", "lose", "win", "mount"})
-# a ruling still to come: "a possible ruling", "awaiting a ruling", "hopes for a ruling"
-UNMADE_MODIFIERS = frozenset({"possible", "potential", "likely", "expected", "future", "forthcoming"})
-SEEKING_VERBS = frozenset({"await", "expect", "seek", "want", "hope", "ask", "urge", "request", "predict"})
 CLAIM_OWNER_PREPOSITIONS = frozenset({"by", "from"})  # "the appeal by X", "a claim from X"
 
 
 @cache
 def ruling_words() -> dict[str, frozenset[str]]:
-    """Each role of data/ruling_words.tsv ("court", "rule", "wrong", ...) with its words."""
+    """Each role of data/ruling_words.tsv ("court", "rule", "wrong", ...) with its words (a word may play
+    several, comma-separated)."""
     roles: dict[str, set[str]] = {}
-    for word, role in datafiles.word_map("ruling_words.tsv", ("word", "role")).items():
-        roles.setdefault(role, set()).add(word)
+    for word, listed in datafiles.word_map("ruling_words.tsv", ("word", "role")).items():
+        for role in listed.split(","):
+            roles.setdefault(role.strip(), set()).add(word)
     return {role: frozenset(words) for role, words in roles.items()}
 
 
@@ -109,16 +103,16 @@ def _judicial(reading: Reading, key: str) -> bool:
     words = [word.lower() for word in entity.label.split()]
     if kind == "Organization":
         return any(word.rstrip("s") in _words("court") for word in words)
-    return any(word in JUDGES for word in words)  # "Lord Justice Doe", "Law Lords" told a person or a group
+    return any(word in _words("judge") for word in words)  # "Lord Justice Doe", "Law Lords" told a person or a group
 
 
 def _awaited(ruling: Token) -> bool:
     """Whether a ruling noun names one still to come: "a possible ruling", "awaiting a ruling", "sought a ruling"."""
-    if any(c.dep_ == "amod" and c.lemma_.lower() in UNMADE_MODIFIERS | lexicons.planned_modifiers()
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _words("unmade") | lexicons.planned_modifiers()
            for c in ruling.children):
         return True
     governor = ruling.head.head if ruling.dep_ == "pobj" else ruling.head
-    return ruling.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in SEEKING_VERBS
+    return ruling.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in _words("seek")
 
 
 def _ruling_owners(reading: Reading, ruling: Token) -> tuple[str, ...]:
@@ -199,11 +193,11 @@ def _claim_owners(reading: Reading, claim: Token) -> tuple[str, ...]:
     if claim.lemma_.lower() != "appeal":
         return ()
     appellants: list[str] = []
-    for verb in reading.index.with_lemma({"appeal"} | CONTESTING_VERBS | APPEALING_VERBS, "VERB"):
+    for verb in reading.index.with_lemma({"appeal"} | _words("contest") | _words("appeal"), "VERB"):
         lemma = verb.lemma_.lower()
         taken = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-        if not (lemma == "appeal" or lemma in CONTESTING_VERBS and taken & _words("ruling")
-                or lemma in APPEALING_VERBS and "appeal" in taken) or negated(reading, verb):
+        if not (lemma == "appeal" or lemma in _words("contest") and taken & _words("ruling")
+                or lemma in _words("appeal") and "appeal" in taken) or negated(reading, verb):
             continue
         appellants += [k for k in subjects(reading, verb) if reading.types.get(k) in ACTORS
                        and not _judicial(reading, k)]

@@ -93,3 +93,6 @@ def test_word_roles_are_loaded():
     words = rulings.ruling_words()
     assert {"court", "judge"} <= words["court"] and "unlawful" in words["wrong"] and "appeal" in words["claim"]
     assert "lawful" not in words["wrong"]
+    # a word may play several roles; "Lord X" is a peer, no judge
+    assert {"judge", "judges", "lords"} <= words["judge"] and "lord" not in words["judge"]
+    assert "challenge" in words["claim"] & words["contest"]
