@@ -224,7 +224,7 @@ class _Resolver:
             if earlier.type == "Agreement" and earlier.kind == "description" \
                     and doc[earlier.head].lemma_.lower() == lemma:
                 return key  # "the measures" after "the anti-terror measures broke human rights laws"
-        plans = lexicons.policy_nouns() | lexicons.amending_nouns()
+        plans = lexicons.plan_nouns()
         last = next((i for i in range(mention.start - 1, max(mention.start - window, 0) - 1, -1)
                      if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in plans), None)
         if last is None:

@@ -1488,6 +1488,12 @@ def amending_nouns() -> frozenset[str]:
 
 
 @cache
+def plan_nouns() -> frozenset[str]:
+    """The head nouns a plan entity may have: policy nouns and amending nouns ("the legislation", "the changes")."""
+    return policy_nouns() | amending_nouns()
+
+
+@cache
 def two_sided_predicates() -> frozenset[str]:
     """Predicates besides the symmetric ones that need two sides: no one visits, aids or leaves their own state."""
     return _word_list("two_sided_predicates.txt")

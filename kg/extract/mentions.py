@@ -1284,7 +1284,7 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
     collective), or a noun of `_thing_nouns` or data/policy_nouns.txt; the first test of each finder, read from
     arrays instead of a Token per token of the document."""
     strings, nouns = doc.vocab.strings, _thing_nouns()
-    policies = lexicons.policy_nouns() | lexicons.amending_nouns()
+    policies = lexicons.plan_nouns()
     plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
     nominal = {strings[pos] for pos in NOMINAL_POS}
     lowered: dict[int, str] = {}

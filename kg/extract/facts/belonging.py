@@ -42,7 +42,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             country = "country/" + mention.country
             if country in reading.resolved.entities and (mention.role == "city" or (mention.kind == "name" and (
                     head.dep_ != "pobj" or _listed_in(reading, head, country)))):
-                found.append(fact(reading, key, "partOf", "country/" + mention.country, head, "place:gazetteer", 0.75))
+                found.append(fact(reading, key, "partOf", country, head, "place:gazetteer", 0.75))
         elif etype in {"Organization", "Place", "Group"} and mention.country and not (
                 etype == "Organization" and _international(reading, key, mention.text)) \
                 and not _topic_country(reading, mention):
