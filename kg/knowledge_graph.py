@@ -31,7 +31,7 @@ from kg.graph.rdf import (QUALIFIER, FactRecord, RdflibTerms, document_id_of, do
                           entities_from_dataset, entity_iri, facts_from_dataset, new_dataset, remote_contexts,
                           to_dataset)
 from kg.graph.sparql import QueryResult, named_query, run_query
-from kg.model import Document, Entity, Extraction, Skipped, Summary
+from kg.model import MODALITIES, Document, Entity, Extraction, Skipped, Summary
 from kg.views import notebook
 from kg.views.tables import facts_csv
 
@@ -339,7 +339,7 @@ def _edge_attrs(predicate: str, records: list[FactRecord]) -> dict[str, Any]:
         "predicate": predicate,
         "plover": vocabulary.plover_type(predicate),
         "category": vocabulary.category(predicate),
-        "modality": "planned" if all(f.modality == "planned" for f in facts) else "asserted",
+        "modality": min((f.modality for f in facts), key=MODALITIES.index),  # the firmest any sentence gives
         "date": dates[0] if dates else None,
         "start_date": starts[0] if starts else None,
         "end_date": ends[-1] if ends else None,

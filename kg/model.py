@@ -16,7 +16,10 @@ EntityType = Literal["Country", "Person", "Organization", "Agreement", "Event", 
 #: The seven entity types, in this order: the one definition every stage derives its own sets from.
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
-Modality = Literal["asserted", "planned"]
+Modality = Literal["asserted", "planned", "claimed"]
+#: What the text says of an act: it happened, it is announced or expected, or others are said to claim it
+#: ("allegedly", "is said to have"), which the writer does not vouch for; firmest first.
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,21 @@ def test_span_dates_on_edge(graph: KnowledgeGraph) -> None:
     assert (party["date"], party["start_date"], party["end_date"]) == (None, "2021-11-24", "2024")
 
 
+@pytest.mark.parametrize("modalities, merged", [
+    (("planned", "asserted"), "asserted"),
+    (("claimed", "asserted"), "asserted"),
+    (("claimed", "planned"), "planned"),
+    (("claimed", "claimed"), "claimed"),
+])
+def test_an_edge_has_the_firmest_modality_of_its_sentences(modalities, merged) -> None:
+    one, two = extractions()
+    facts = tuple(replace(f, modality=modalities[0]) if f.predicate == "visits" else f for f in one.facts)
+    later = tuple(replace(f, modality=modalities[1]) if f.predicate == "visits" else f for f in two.facts)
+    graph = KnowledgeGraph.from_extractions([replace(one, facts=facts), replace(two, facts=later)])
+    visit = graph.to_networkx().edges[str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key)), "visits"]
+    assert visit["modality"] == merged
+
+
 def test_planned_only_when_all_evidence_planned() -> None:
     only_two = KnowledgeGraph.from_extractions(extractions()[1:])
     visit = only_two.to_networkx().edges[str(entity_iri(GANTZ.key)), str(entity_iri(MOROCCO.key)), "visits"]

@@ -1165,6 +1165,18 @@ def hearsay_nouns() -> frozenset[str]:
 
 
 @cache
+def claim_adverbs() -> frozenset[str]:
+    """Adverbs that report an act as claimed by others, not vouched for: "X allegedly paid Y"."""
+    return _word_list("claim_adverbs.txt")
+
+
+@cache
+def claim_verbs() -> frozenset[str]:
+    """Verbs whose passive with a to-infinitive reports an act as claimed: "X is said to have met Y"."""
+    return _word_list("claim_verbs.txt")
+
+
+@cache
 def hedge_words() -> frozenset[str]:
     """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
     return _word_list("hedge_words.txt")

@@ -26,7 +26,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg import vocabulary
-from kg.model import ENTITY_TYPES, Document, Entity, Evidence, Extraction, Fact, Skipped
+from kg.model import ENTITY_TYPES, MODALITIES, Document, Entity, Evidence, Extraction, Fact, Skipped
 from kg.vocabulary import DOCUMENT_BASE, ENTITY_BASE, KG
 
 DCTERMS = Namespace("http://purl.org/dc/terms/")
@@ -298,7 +298,7 @@ DOCUMENT_PROPERTIES: tuple[Property, ...] = (
 
 STATEMENT_QUALIFIERS: tuple[Property, ...] = (
     Property("modality", _KG + "modality", Lit,
-             lambda value, graph: "planned" if _lexical(value) == "planned" else "asserted"),
+             lambda value, graph: _lexical(value) if _lexical(value) in MODALITIES else "asserted"),
     Property("confidence", _KG + "confidence", _confidence_value, _confidence_read),
     Property("evidence.sentence", _KG + "evidence", Lit, _text_or_empty),
     Property("evidence.document", _KG + "document", document_iri_text,  # else the id of the graph holding it

@@ -55,6 +55,8 @@ CATEGORY_COLOURS: dict[str, str] = {
     "state": "#8c8c8c",
 }
 OTHER_CATEGORY_COLOUR = "#8c8c8c"
+#: vis-network's `dashes` of an edge by the fact's modality: dashed for a plan, dotted for a claim, else solid.
+EDGE_DASHES: dict[str, bool | list[int]] = {"planned": True, "claimed": [2, 5]}
 
 #: Above this many nodes the page uses a bounded, cheaper layout (no improvedLayout, straight edges).
 LARGE_GRAPH_NODES = 300
@@ -200,7 +202,7 @@ def _build_network(graph: nx.MultiDiGraph) -> Network:
             "id": f"e{index}",
             "label": predicate,
             "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
-            "dashes": modality == "planned",
+            "dashes": EDGE_DASHES.get(modality, False),
             "kg": {
                 "predicate": predicate,
                 "plover": as_text(attrs.get("plover")) or None,

@@ -301,6 +301,7 @@ _FACT_CASES = {  # keyword changes of one meetsWith fact
     "dated": {"date": "2021-11-24", "start_date": "2021-11", "end_date": "2024"},
     "odd dates": {"date": "--03-25", "start_date": "spring", "end_date": "2021-13-45"},
     "attributed and planned": {"attributed_to": MOROCCO.key, "modality": "planned", "confidence": 0.123456},
+    "claimed": {"modality": "claimed"},
     "no rule, whole confidence": {"rule": "", "confidence": 1.0},
     "literal object": {"predicate": "holdsPosition", "object": "Minister of Defense", "object_is_literal": True},
     "literal by its predicate": {"predicate": "holdsPosition", "object": "Defence Minister"},

@@ -170,6 +170,15 @@ def test_edges_are_labelled_directed_coloured_by_category_and_dashed_when_planne
     assert data["dateMin"] == "2020-05-01" and data["dateMax"] == "2021-11-30"
 
 
+@pytest.mark.parametrize("modality, dashes", [("asserted", False), ("planned", True), ("claimed", [2, 5]),
+                                             ("unknown", False)])
+def test_an_edge_is_drawn_by_its_modality(modality, dashes):
+    g = sample_graph()
+    add_fact(g, "country/ISR", "org/un", "meet", "consultation", modality=modality)
+    edge = next(e for e in page_data(render_html(g))["edges"] if e["kg"]["predicate"] == "meet")
+    assert edge["dashes"] == dashes and edge["kg"]["modality"] == modality
+
+
 def test_parallel_facts_are_curved_apart():
     g = sample_graph()
     add_fact(g, "country/MAR", "country/ISR", "meet", "consultation", date="2022-03-28")

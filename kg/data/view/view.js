@@ -47,8 +47,10 @@
     return svg;
   }
 
-  function lineSwatch(colour, dashed) {
-    var swatch = el("span", "kg-swatch-line" + (dashed ? " kg-dashed" : ""));
+  // A line sample; `modality` "planned" draws it dashed, "claimed" dotted, as the graph draws such facts.
+  function lineSwatch(colour, modality) {
+    var swatch = el("span", "kg-swatch-line" + (modality === "planned" ? " kg-dashed" : "")
+      + (modality === "claimed" ? " kg-dotted" : ""));
     swatch.style.borderTopColor = colour;
     return swatch;
   }
@@ -227,7 +229,7 @@
         syncChecks();
         applyFilters();
       }));
-      label.appendChild(lineSwatch(c[2], false));
+      label.appendChild(lineSwatch(c[2], "asserted"));
       label.appendChild(el("span", null, c[0]));
       label.appendChild(el("span", "kg-count", c[1]));
       catBox.appendChild(label);
@@ -323,7 +325,7 @@
         if (on) state.modalities.add(m); else state.modalities.delete(m);
         applyFilters();
       }));
-      label.appendChild(lineSwatch("#555", m === "planned"));
+      label.appendChild(lineSwatch("#555", m));
       label.appendChild(el("span", null, m));
       label.appendChild(el("span", "kg-count", DATA.edges.filter(function (e) { return e.kg.modality === m; }).length));
       modalityBox.appendChild(label);
@@ -380,14 +382,16 @@
     var legendEdges = $("kg-legend-edges");
     DATA.categories.forEach(function (c) {
       var item = el("div", "kg-legend-item");
-      item.appendChild(lineSwatch(c[2], false));
+      item.appendChild(lineSwatch(c[2], "asserted"));
       item.appendChild(el("span", null, c[0] + " fact"));
       legendEdges.appendChild(item);
     });
-    var planned = el("div", "kg-legend-item");
-    planned.appendChild(lineSwatch("#555", true));
-    planned.appendChild(el("span", null, "planned (not yet done)"));
-    legendEdges.appendChild(planned);
+    [["planned", "planned (not yet done)"], ["claimed", "claimed (reported, not vouched for)"]].forEach(function (m) {
+      var item = el("div", "kg-legend-item");
+      item.appendChild(lineSwatch("#555", m[0]));
+      item.appendChild(el("span", null, m[1]));
+      legendEdges.appendChild(item);
+    });
     var size = el("div", "kg-legend-item kg-meta", "Size: number of facts");
     legendEdges.appendChild(size);
   }
@@ -591,7 +595,7 @@
       var e = edgeById.get(eid);
       var li = el("li");
       li.appendChild(linkButton(factLine(e), function () { selectEdge(eid); }));
-      if (e.kg.modality === "planned") li.appendChild(el("span", "kg-planned", "planned"));
+      if (e.kg.modality !== "asserted") li.appendChild(el("span", "kg-planned", e.kg.modality));
       if (!shownEdges.has(eid)) li.appendChild(el("span", "kg-meta", " (hidden by filters)"));
       ul.appendChild(li);
     });
@@ -813,7 +817,7 @@
       var k = e.kg;
       tooltip.appendChild(el("div", "kg-tt-title", factLine(e)));
       if (k.evidence.length) tooltip.appendChild(el("div", null, "“" + truncate(k.evidence[0].sentence, 300) + "”"));
-      var meta = [k.category + (k.modality === "planned" ? ", planned" : ""),
+      var meta = [k.category + (k.modality !== "asserted" ? ", " + k.modality : ""),
         k.documents.length ? truncate(k.documents.join(", "), 120) : "",
         k.confidence === null ? "" : "confidence " + confidenceText(k.confidence)];
       if (k.evidence.length > 1) meta.push(k.evidence.length + " sentences");

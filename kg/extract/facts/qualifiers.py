@@ -13,7 +13,7 @@ from kg.extract.facts.reading import Reading, per_token
 from kg.extract.facts.triggers import is_light_verb
 from kg.model import Evidence, Fact
 
-__all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "hypothetical", "conditional",
+__all__ = ["governors", "sentence_dates", "clause_date", "negated", "modality", "claimed", "hypothetical", "conditional",
            "clause_verb", "control_chain", "reported", "trailing_report", "speaker", "committed",
            "refused", "ender", "ended", "announced", "expressed_intent", "offered_only", "fact", "dedupe", "prospect",
            "asked_for", "word_parts"]
@@ -174,7 +174,8 @@ def _denied_report(clause: Token) -> bool:
 
 
 def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> str | None:
-    """'planned' for future or scheduled events, None for mere possibilities, else 'asserted'."""
+    """'planned' for future or scheduled events, 'claimed' for acts reported as others' claims, None for mere
+    possibilities, else 'asserted'."""
     if hypothetical(head):
         # "X is unlikely to ease ahead of a meeting next week": the possibility is X's, the meeting is to come
         return "planned" if head.pos_ in {"NOUN", "PROPN"} and _awaited(head) else None
@@ -218,12 +219,24 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         return None  # "X is going to meet Y": "go" is the future's auxiliary here, no journey
     if _deadline(verb):
         planned = True  # "X and Y have until 1 February to settle": not settled yet
+    if claimed(head, verb, chain):
+        return "claimed"
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
             and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
         # "He will see X before chairing Y": a clause without tense of its own takes its governor's
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
         planned = governor.i != verb.i and modality(reading, governor, None) == "planned"
     return "planned" if planned else "asserted"
+
+
+def claimed(head: Token, verb: Token, chain: list[Token]) -> bool:
+    """The act is reported as others' claim, which the writer does not vouch for: "X allegedly paid Y", "the
+    reportedly planned visit", "X is said to have met Y" (a passive claim verb raising the act's subject)."""
+    adverbs = lexicons.claim_adverbs()
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for word in (head, verb, *chain) for c in word.children):
+        return True
+    return any(governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in lexicons.claim_verbs()
+               and any(c.dep_ == "auxpass" for c in governor.children) for governor in chain)
 
 
 def _futurate(reading: Reading, verb: Token, when: dates.DateMention | None) -> bool:

@@ -48,6 +48,25 @@ def test_future_events_are_planned(facts_of, text, expected):
     assert fact.modality == "planned"
 
 
+@pytest.mark.parametrize("text, expected, modality", [
+    pytest.param("Chile allegedly sent troops to Peru.", ("Chile", "mobilizesAgainst", "Peru"), "claimed", id="adverb"),
+    pytest.param("Norway reportedly gave aid to Sudan.", ("Norway", "aids", "Sudan"), "claimed", id="reportedly"),
+    pytest.param("Chile is said to have attacked Peru.", ("Chile", "attacks", "Peru"), "claimed", id="raising-passive"),
+    pytest.param("Chile was believed to be planning to attack Peru.", ("Chile", "attacks", "Peru"), "claimed",
+                 id="raising-passive-chain"),
+    # the writer vouches for what a named speaker says, and for a report made in the active voice
+    pytest.param("Officials said Chile attacked Peru.", ("Chile", "attacks", "Peru"), "asserted", id="reported-speech"),
+    pytest.param("Chile attacked Peru, newspapers reported.", ("Chile", "attacks", "Peru"), "asserted",
+                 id="attributed-report"),
+    pytest.param("Chile actually attacked Peru.", ("Chile", "attacks", "Peru"), "asserted", id="other-adverb"),
+])
+def test_acts_reported_as_claims_are_claimed(facts_of, text, expected, modality):
+    got = facts_of(text)
+    fact = got.find(*expected)
+    assert fact is not None, got
+    assert fact.modality == modality
+
+
 def test_past_event_is_asserted(facts_of):
     fact = facts_of("Justin Trudeau visited India.").find("Justin Trudeau", "visits", "India")
     assert fact is not None and fact.modality == "asserted"
