@@ -1155,7 +1155,8 @@ def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if len(speakers) != 1 or len(subjects(reading, verb)) != 1:
             continue
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and _reported(c)):
-            states = {k for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for k in country_refs(reading, c)}
+            states = {k for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and not _qualified_body(c)
+                      for k in country_refs(reading, c)}
             if states:
                 voiced.setdefault(speakers[0], set()).update(states)
                 first.setdefault(speakers[0], verb)
@@ -1170,6 +1171,13 @@ def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state)
                for p in posts[person]):
             yield from _emit(reading, person, "leads", state, verb, "voice", 0.7)
+
+
+def _qualified_body(subject: Token) -> bool:
+    """'Ukrainian leaders', 'the Kenyan government', "Peru's officials": people or a body the subject ties to a
+    state by a modifier, of whom a speaker speaks as often from abroad as from within; only the state named
+    itself ("Peru will pay") or a bare "the government" is a state the speaker may be voicing."""
+    return subject.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in subject.children)
 
 
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
