@@ -98,16 +98,23 @@ def test_general_news_macro_f1(floors):
         f"general-news macro F1 {general['macro_f1']} below floor {floors['general_macro_f1']}\n{_detail(general)}")
 
 
-@pytest.mark.parametrize("folder", ["general", "fresh", "fresh15"])
-def test_general_gold_names_articles_of_the_shared_corpus(folder):
-    """Each general-news gold file (the development set and the fresh checks kept apart from rule writing) points at
-    an article of the shared corpus (not copied into the repository)."""
+@pytest.mark.parametrize("folder, corpora", [
+    ("general", {"bulk"}), ("fresh", {"bulk"}), ("fresh15", {"bulk"}), ("heldout", {"bilateral", "bulk"}),
+])
+def test_gold_folders_name_articles_of_the_shared_corpus(folder, corpora):
+    """Each gold file of the repository (the general development set, the fresh checks and the held-out stand-in,
+    kept apart from rule writing) points at an article of the shared corpus (not copied into the repository), and
+    every fact's subject and object is one of its entities."""
     paths = list((quality.GENERAL_GOLD.parent / folder).glob("*.json"))
     assert len(paths) >= 10, folder
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        assert gold["doc"].startswith("corpus/bulk/") and (quality.SHARED / gold["doc"]).is_file(), path
+        corpus = gold["doc"].split("/")[1]
+        assert corpus in corpora and (quality.SHARED / gold["doc"]).is_file(), path
         assert gold["required"], path
+        for fact in gold["required"] + gold.get("optional", []):
+            assert fact["s"] in gold["entities"], (path, fact)
+            assert fact["p"] == "holdsPosition" or fact["o"] in gold["entities"], (path, fact)
 
 
 def test_plover_event_recall(floors):
