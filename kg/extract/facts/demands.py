@@ -25,7 +25,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
                 token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
             continue  # "X must be punished" is not addressed to X; "X should have said" is a reproach
-        governor = token.head
+        governor = _purpose_reported(token.head) or token.head
         if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
@@ -51,6 +51,18 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
+
+
+def _purpose_reported(clause: Token) -> Token | None:
+    """'he said for Chile to join the bloc its government must cut tariffs': the parser hangs the obliged clause
+    under the fronted for-infinitive ("for X to ..."), itself hung on the speech verb; the speech verb governs."""
+    if clause.dep_ != "advcl" or not grammar.to_infinitive(clause) or not any(
+            c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children):
+        return None
+    speech = clause.head
+    if speech.i == clause.i or speech.pos_ not in {"VERB", "AUX"} or speech.lemma_ not in lexicons.speech_verbs():
+        return None
+    return speech
 
 
 def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
