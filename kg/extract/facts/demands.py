@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
+from kg.extract.facts import speech
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, governors, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
+__all__ = ["obligation_demands", "quoted_obligations", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -51,6 +52,48 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
+    yield from quoted_obligations(reading)
+
+
+def quoted_obligations(reading: Reading) -> Iterator[Fact]:
+    """'Jones said: "We have waited long enough. Ruritania must free the sailors."': a sentence of a quotation
+    that runs over sentences, with no speech verb of its own, saying a named actor must or should act, is the
+    demand of the one speaker the quotation's other sentences name (a pronoun or description may stand for anyone)."""
+    for run in speech._quotations(reading):
+        speakers = tuple(dict.fromkeys(k for sent, quoted in run for k in speech._attribution(reading, sent, quoted)))
+        if len(speakers) != 1:
+            continue  # no speaker, or several: whose words these are is not clear
+        s = speakers[0]
+        for sent, quoted in run:
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
+                continue  # a sentence with a speech verb of its own is read by obligation_demands
+            for clause in _main_clauses(sent.root):
+                if clause.i not in quoted or not _modal(clause) or _undone(clause) or negated(reading, clause):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is None or not speech._named(subject) or _generic(subject):
+                    continue
+                when = clause_date(reading, clause)
+                if modality(reading, clause, when) is None:
+                    continue
+                for o in refs(reading, subject, modifiers=_stands_for_state(subject)):
+                    if o == s:
+                        continue
+                    found = fact(reading, s, "demands", o, clause, f"quoted-obligation:{clause.lemma_.lower()}",
+                                 0.6, when=when)
+                    if found:
+                        yield found
+
+
+def _main_clauses(root: Token) -> list[Token]:
+    """A sentence's main clause and the main clauses joined to it ("Y must leave and Z should pay")."""
+    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+
+
+def _undone(verb: Token) -> bool:
+    """'Y must be punished' (not addressed to Y), 'Y should have said' (a reproach): no act asked of the subject."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _purpose_reported(clause: Token) -> Token | None:
@@ -158,18 +201,30 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
         if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # only "would like Y to"
         addressee = _infinitive_subject(verb)
-        if addressee is None or addressee.pos_ == "PRON":
-            continue  # "I want him to ...": a pronoun in a quotation names someone the text may not make clear
+        if addressee is None:
+            continue
+        addressed = _one_person(reading, addressee) if addressee.pos_ == "PRON" else refs(reading, addressee)
+        if not addressed:
+            continue  # "we want them to ...": a pronoun in a quotation names someone the text may not make clear
         when = clause_date(reading, verb)
         if lemma != "like" and modality(reading, verb, when) is None:
             continue
         for s in subjects(reading, verb):
-            for o in refs(reading, addressee):
+            for o in addressed:
                 if o == reading.serves.get(s):
                     continue  # "the minister wants Britain to lead": an ambition for one's own state
                 found = fact(reading, s, "demands", o, verb, f"want:{lemma}", 0.6, when=when)
                 if found:
                     yield found
+
+
+def _one_person(reading: Reading, pronoun: Token) -> tuple[str, ...]:
+    """'I want him to resign': a pronoun of one man or woman that stands for one person the text names (the
+    resolver's single answer); "them", "it", "you" may stand for a side, a body or the hearers, so for no one here."""
+    if pronoun.lower_ not in grammar.GENDERED_PRONOUNS:
+        return ()
+    keys = refs(reading, pronoun)
+    return keys if len(keys) == 1 and reading.types.get(keys[0]) == "Person" else ()
 
 
 def directed_acts(reading: Reading) -> Iterator[Fact]:
