@@ -38,9 +38,9 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         addressees = _told(reading, governor, token) or next(
-            (_one_person(reading, c) if c.pos_ == "PRON" and _quoted(c)
-             else refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
-             if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token)) and not _generic(c)), ())
+            (refs(reading, c, modifiers=_stands_for_state(c)) or located(reading, c) for c in token.children
+             if c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or _modal(token))
+             and not (c.pos_ == "PRON" and _quoted(c)) and not _generic(c)), ())
         when = clause_date(reading, governor)
         if modality(reading, governor, when) is None:
             continue  # "X might say that Y must ...", "if X says Y must ...": no demand made
@@ -71,14 +71,12 @@ def quoted_obligations(reading: Reading) -> Iterator[Fact]:
                 if clause.i not in quoted or not _modal(clause) or _undone(clause) or negated(reading, clause):
                     continue
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is None or _generic(subject):
+                if subject is None or not speech._named(subject) or _generic(subject):
                     continue
-                addressed = _one_person(reading, subject) if subject.pos_ == "PRON" else refs(
-                    reading, subject, modifiers=_stands_for_state(subject)) if speech._named(subject) else ()
                 when = clause_date(reading, clause)
-                if not addressed or modality(reading, clause, when) is None:
+                if modality(reading, clause, when) is None:
                     continue
-                for o in addressed:
+                for o in refs(reading, subject, modifiers=_stands_for_state(subject)):
                     if o == s:
                         continue
                     found = fact(reading, s, "demands", o, clause, f"quoted-obligation:{clause.lemma_.lower()}",
