@@ -26,8 +26,9 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or (
                 token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
             continue  # "X must be punished" is not addressed to X; "X should have said" is a reproach
-        governor = _purpose_reported(token.head) or token.head
-        if token.dep_ not in {"ccomp", "acl"} or governor.i == token.i or negated(reading, governor):
+        clause = _first_conjunct(token)
+        governor = _purpose_reported(clause.head) or clause.head
+        if clause.dep_ not in {"ccomp", "acl"} or governor.i == clause.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
             if not _modal(token) and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in governor.children):
@@ -94,6 +95,17 @@ def _undone(verb: Token) -> bool:
     """'Y must be punished' (not addressed to Y), 'Y should have said' (a reproach): no act asked of the subject."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _first_conjunct(clause: Token) -> Token:
+    """'said the talks were useful but (that) Y must leave': an obliged clause with a subject of its own, joined to
+    a reported clause, is reported by the same verb; the first conjunct is the one the verb governs."""
+    if clause.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return clause
+    node = clause
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+    return node if node.dep_ == "ccomp" else clause
 
 
 def _purpose_reported(clause: Token) -> Token | None:
