@@ -240,14 +240,15 @@ def _one_person(reading: Reading, pronoun: Token) -> tuple[str, ...]:
 
 
 def directed_acts(reading: Reading) -> Iterator[Fact]:
-    """'X told Y to withdraw', 'X ordered Y to pay', 'Y was instructed by X to leave': a directive verb the trigger
-    table does not carry, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO 10);
+    """'X told Y to withdraw', 'X ordered Y to pay', 'X challenged Y to publish': a directive verb that the trigger
+    table does not read as a demand, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO 10);
     without an infinitive ("ordered the destruction of Y's air force", "told reporters") no one is addressed."""
     table = triggers()
     for verb in reading.index.with_lemma(lexicons.directive_verbs(), "VERB"):
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in lexicons.directive_verbs() or (lemma, "VERB") in table:
-            continue
+        if verb.pos_ != "VERB" or lemma not in lexicons.directive_verbs() or any(
+                t.predicate == "demands" for t in table.get((lemma, "VERB"), ())):
+            continue  # the trigger table's demand rows are read by events; "challenged Y to publish" is not a rejection
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         addressee = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if addressee is None or addressee.pos_ == "PRON" or not _infinitive(verb, addressee):
