@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg import datafiles
 from kg.extract import grammar, lexicons
 from kg.extract.facts import speech
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
@@ -14,7 +15,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "quoted_obligations", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
+__all__ = ["obligation_demands", "quoted_obligations", "necessary_acts", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -54,6 +55,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                 if found:
                     yield found
     yield from quoted_obligations(reading)
+    yield from necessary_acts(reading)
 
 
 def quoted_obligations(reading: Reading) -> Iterator[Fact]:
@@ -95,6 +97,43 @@ def _undone(verb: Token) -> bool:
     """'Y must be punished' (not addressed to Y), 'Y should have said' (a reproach): no act asked of the subject."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def necessary_acts(reading: Reading) -> Iterator[Fact]:
+    """'Lopez said it was time for Ruritania to free the sailors', '"It is vital for Ruritania to act," she said': a
+    reported 'it is time/essential for Y to act' says Y must act, the speaker's demand on Y."""
+    for speech_verb in reading.index.with_pos("VERB"):
+        if speech_verb.lemma_ not in lexicons.speech_verbs() or negated(reading, speech_verb):
+            continue
+        for copula in speech_verb.children:
+            if copula.dep_ != "ccomp" or copula.lemma_ != "be" or any(c.dep_ == "neg" for c in copula.children) \
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+                continue
+            words = [c for c in copula.children if c.dep_ in {"attr", "acomp"}
+                     and c.lemma_.lower() in datafiles.word_list("necessity_words.txt")]
+            acts = [c for w in words for c in (*w.children, *copula.children) if _for_infinitive(c)]
+            if not acts:
+                continue
+            when = clause_date(reading, speech_verb)
+            if modality(reading, speech_verb, when) is None:
+                continue
+            for act in acts:
+                subject = next(c for c in act.children if c.dep_ == "nsubj")
+                if subject.pos_ == "PRON" or _generic(subject):
+                    continue  # "for us to act", "for politicians to be careful": no actor asked
+                for s in subjects(reading, speech_verb):
+                    for o in refs(reading, subject, modifiers=_stands_for_state(subject)):
+                        found = fact(reading, s, "demands", o, speech_verb, f"necessity:{words[0].lemma_.lower()}",
+                                     0.6, when=when)
+                        if found:
+                            yield found
+
+
+def _for_infinitive(clause: Token) -> bool:
+    """'(time) for Y to leave': an infinitive of an act (not "to be", "to have") marked by "for", with a subject."""
+    return clause.pos_ == "VERB" and clause.lemma_ not in {"be", "have"} and grammar.to_infinitive(clause) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children)
 
 
 def _first_conjunct(clause: Token) -> Token:
