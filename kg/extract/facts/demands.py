@@ -6,16 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg import datafiles
 from kg.extract import grammar, lexicons
-from kg.extract.facts import speech
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, governors, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "quoted_obligations", "necessary_acts", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -28,7 +26,7 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                 token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)):
             continue  # "X must be punished" is not addressed to X; "X should have said" is a reproach
         clause = _first_conjunct(token)
-        governor = _purpose_reported(clause.head) or clause.head
+        governor = clause.head
         if clause.dep_ not in {"ccomp", "acl"} or governor.i == clause.i or negated(reading, governor):
             continue
         if governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in lexicons.speech_verbs():
@@ -54,86 +52,6 @@ def obligation_demands(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                 if found:
                     yield found
-    yield from quoted_obligations(reading)
-    yield from necessary_acts(reading)
-
-
-def quoted_obligations(reading: Reading) -> Iterator[Fact]:
-    """'Jones said: "We have waited long enough. Ruritania must free the sailors."': a sentence of a quotation
-    that runs over sentences, with no speech verb of its own, saying a named actor must or should act, is the
-    demand of the one speaker the quotation's other sentences name (a pronoun or description may stand for anyone)."""
-    for run in speech._quotations(reading):
-        speakers = tuple(dict.fromkeys(k for sent, quoted in run for k in speech._attribution(reading, sent, quoted)))
-        if len(speakers) != 1:
-            continue  # no speaker, or several: whose words these are is not clear
-        s = speakers[0]
-        for sent, quoted in run:
-            if any(t.pos_ == "VERB" and t.lemma_.lower() in lexicons.speech_verbs() for t in sent):
-                continue  # a sentence with a speech verb of its own is read by obligation_demands
-            for clause in _main_clauses(sent.root):
-                if clause.i not in quoted or not _modal(clause) or _undone(clause) or negated(reading, clause):
-                    continue
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is None or not speech._named(subject) or _generic(subject):
-                    continue
-                when = clause_date(reading, clause)
-                if modality(reading, clause, when) is None:
-                    continue
-                for o in refs(reading, subject, modifiers=_stands_for_state(subject)):
-                    if o == s:
-                        continue
-                    found = fact(reading, s, "demands", o, clause, f"quoted-obligation:{clause.lemma_.lower()}",
-                                 0.6, when=when)
-                    if found:
-                        yield found
-
-
-def _main_clauses(root: Token) -> list[Token]:
-    """A sentence's main clause and the main clauses joined to it ("Y must leave and Z should pay")."""
-    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-
-
-def _undone(verb: Token) -> bool:
-    """'Y must be punished' (not addressed to Y), 'Y should have said' (a reproach): no act asked of the subject."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
-
-
-def necessary_acts(reading: Reading) -> Iterator[Fact]:
-    """'Lopez said it was time for Ruritania to free the sailors', '"It is vital for Ruritania to act," she said': a
-    reported 'it is time/essential for Y to act' says Y must act, the speaker's demand on Y."""
-    for speech_verb in reading.index.with_pos("VERB"):
-        if speech_verb.lemma_ not in lexicons.speech_verbs() or negated(reading, speech_verb):
-            continue
-        for copula in speech_verb.children:
-            if copula.dep_ != "ccomp" or copula.lemma_ != "be" or any(c.dep_ == "neg" for c in copula.children) \
-                    or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
-                continue
-            words = [c for c in copula.children if c.dep_ in {"attr", "acomp"}
-                     and c.lemma_.lower() in datafiles.word_list("necessity_words.txt")]
-            acts = [c for w in words for c in (*w.children, *copula.children) if _for_infinitive(c)]
-            if not acts:
-                continue
-            when = clause_date(reading, speech_verb)
-            if modality(reading, speech_verb, when) is None:
-                continue
-            for act in acts:
-                subject = next(c for c in act.children if c.dep_ == "nsubj")
-                if subject.pos_ == "PRON" or _generic(subject):
-                    continue  # "for us to act", "for politicians to be careful": no actor asked
-                for s in subjects(reading, speech_verb):
-                    for o in refs(reading, subject, modifiers=_stands_for_state(subject)):
-                        found = fact(reading, s, "demands", o, speech_verb, f"necessity:{words[0].lemma_.lower()}",
-                                     0.6, when=when)
-                        if found:
-                            yield found
-
-
-def _for_infinitive(clause: Token) -> bool:
-    """'(time) for Y to leave': an infinitive of an act (not "to be", "to have") marked by "for", with a subject."""
-    return clause.pos_ == "VERB" and clause.lemma_ not in {"be", "have"} and grammar.to_infinitive(clause) and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
-        c.dep_ == "nsubj" for c in clause.children)
 
 
 def _first_conjunct(clause: Token) -> Token:
@@ -145,18 +63,6 @@ def _first_conjunct(clause: Token) -> Token:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
         node = node.head
     return node if node.dep_ == "ccomp" else clause
-
-
-def _purpose_reported(clause: Token) -> Token | None:
-    """'he said for Chile to join the bloc its government must cut tariffs': the parser hangs the obliged clause
-    under the fronted for-infinitive ("for X to ..."), itself hung on the speech verb; the speech verb governs."""
-    if clause.dep_ != "advcl" or not grammar.to_infinitive(clause) or not any(
-            c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children):
-        return None
-    speech = clause.head
-    if speech.i == clause.i or speech.pos_ not in {"VERB", "AUX"} or speech.lemma_ not in lexicons.speech_verbs():
-        return None
-    return speech
 
 
 def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
@@ -252,16 +158,13 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
         if lemma == "like" and not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             continue  # only "would like Y to"
         addressee = _infinitive_subject(verb)
-        if addressee is None:
-            continue
-        addressed = _one_person(reading, addressee) if addressee.pos_ == "PRON" else refs(reading, addressee)
-        if not addressed:
-            continue  # "we want them to ...": a pronoun in a quotation names someone the text may not make clear
+        if addressee is None or addressee.pos_ == "PRON":
+            continue  # "I want him to ...": a pronoun in a quotation names someone the text may not make clear
         when = clause_date(reading, verb)
         if lemma != "like" and modality(reading, verb, when) is None:
             continue
         for s in subjects(reading, verb):
-            for o in addressed:
+            for o in refs(reading, addressee):
                 if o == reading.serves.get(s):
                     continue  # "the minister wants Britain to lead": an ambition for one's own state
                 found = fact(reading, s, "demands", o, verb, f"want:{lemma}", 0.6, when=when)
@@ -269,25 +172,16 @@ def wanted_acts(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
-def _one_person(reading: Reading, pronoun: Token) -> tuple[str, ...]:
-    """'I want him to resign': a pronoun of one man or woman that stands for one person the text names (the
-    resolver's single answer); "them", "it", "you" may stand for a side, a body or the hearers, so for no one here."""
-    if pronoun.lower_ not in grammar.GENDERED_PRONOUNS:
-        return ()
-    keys = refs(reading, pronoun)
-    return keys if len(keys) == 1 and reading.types.get(keys[0]) == "Person" else ()
-
-
 def directed_acts(reading: Reading) -> Iterator[Fact]:
-    """'X told Y to withdraw', 'X ordered Y to pay', 'X challenged Y to publish': a directive verb that the trigger
-    table does not read as a demand, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO 10);
-    without an infinitive ("ordered the destruction of Y's air force", "told reporters") no one is addressed."""
+    """'X told Y to withdraw', 'X ordered Y to pay', 'X challenged Y to publish': a directive verb the trigger table
+    does not read as a demand, with its addressee and the act it is to do (an infinitive), is X's demand on Y (CAMEO
+    10); without an infinitive ("ordered the destruction of Y's air force", "told reporters") no one is addressed."""
     table = triggers()
     for verb in reading.index.with_lemma(lexicons.directive_verbs(), "VERB"):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in lexicons.directive_verbs() or any(
                 t.predicate == "demands" for t in table.get((lemma, "VERB"), ())):
-            continue  # the trigger table's demand rows are read by events; "challenged Y to publish" is not a rejection
+            continue  # the table's demand rows are read by events; "challenged Y to publish" asks, not rejects
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         addressee = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if addressee is None or addressee.pos_ == "PRON" or not _infinitive(verb, addressee):

@@ -350,24 +350,3 @@ def test_joined_obligation(facts_of, text, triple, holds):
 def test_directive_read_as_another_act(facts_of, text, triple, holds):
     got = facts_of(text)
     assert (triple in got.triples) == holds, got
-
-
-@pytest.mark.parametrize("text, triple, holds", [
-    # a reported "it is time / essential for Y to act" asks Y to act
-    pytest.param("Peru said it was time for Chile to return the boats.", ("Peru", "demands", "Chile"), True,
-                 id="time-for"),
-    pytest.param('"It is essential for Chile to return the boats," the Peruvian president said.',
-                 ("Peru", "demands", "Chile"), True, id="essential-for-quoted"),
-    # denied, hard rather than due, a state rather than an act, or asked of no named actor: no demand
-    pytest.param("Peru said it was not time for Chile to return the boats.", ("Peru", "demands", "Chile"), False,
-                 id="not-time"),
-    pytest.param("Peru said it was hard for Chile to return the boats.", ("Peru", "demands", "Chile"), False,
-                 id="hard-for"),
-    pytest.param("Peru said it was time for Chile to be calm.", ("Peru", "demands", "Chile"), False,
-                 id="time-to-be"),
-    pytest.param("Peru said it was important for fishermen to return the boats.", ("Peru", "demands", "Chile"), False,
-                 id="generic-actors"),
-])
-def test_necessary_act(facts_of, text, triple, holds):
-    got = facts_of(text)
-    assert (triple in got.triples) == holds, got
