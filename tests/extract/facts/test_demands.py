@@ -315,3 +315,38 @@ def test_generic_post_holders(facts_of, text, expected, holds):
 def test_numbered_group_states(facts_of, text, expected, holds):
     got = facts_of(text)
     assert (expected in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, triple, holds", [
+    # an obliged clause with its own subject, joined to a reported clause, is reported by the same verb
+    pytest.param("Peru said the talks had gone well but Chile must return the boats.", ("Peru", "demands", "Chile"),
+                 True, id="joined-by-but"),
+    pytest.param("Peru said the talks had gone well and that Chile should return the boats.",
+                 ("Peru", "demands", "Chile"), True, id="joined-that-clause"),
+    pytest.param("Peru said Bolivia should lift the ban and Chile must return the boats.",
+                 ("Peru", "demands", "Chile"), True, id="second-obligation"),
+    # a clause joined to the speech verb itself is the writer's, not the speaker's
+    pytest.param("Peru spoke of the talks, and Chile must now decide.", ("Peru", "demands", "Chile"), False,
+                 id="not-reported"),
+    pytest.param("Peru said the talks had gone well but Chile will return the boats.", ("Peru", "demands", "Chile"),
+                 False, id="joined-prediction"),
+])
+def test_joined_obligation(facts_of, text, triple, holds):
+    got = facts_of(text)
+    assert (triple in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, triple, holds", [
+    # a directive verb the trigger table reads as another act demands when it asks its addressee to act
+    pytest.param("The Peruvian president challenged Chile to publish the treaty.", ("Peru", "demands", "Chile"),
+                 True, id="challenged-to"),
+    pytest.param("Peru encouraged Chile to reopen the border.", ("Peru", "demands", "Chile"), True,
+                 id="encouraged-to"),
+    # without an infinitive no act is asked
+    pytest.param("The Peruvian president challenged Chile's claim to the islands.", ("Peru", "demands", "Chile"),
+                 False, id="challenged-claim"),
+    pytest.param("Peru challenged Chile to a match.", ("Peru", "demands", "Chile"), False, id="challenged-to-noun"),
+])
+def test_directive_read_as_another_act(facts_of, text, triple, holds):
+    got = facts_of(text)
+    assert (triple in got.triples) == holds, got
