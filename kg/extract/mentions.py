@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg import datafiles
 from kg.extract import gazetteer, lexicons
 from kg.extract.names import known_first_name
 from kg.extract.grammar import (
@@ -703,6 +704,58 @@ def _collective(token: Token, covered: set[int]) -> Mention | None:
     return Mention(span.start, span.end, text, "Group", "description", role="agent", head=token.i)
 
 
+@functools.cache
+def _actor_nouns() -> frozenset[str]:
+    return datafiles.word_list("actor_nouns.txt")
+
+
+_POINTING_DETERMINERS = frozenset({"these", "those", "such", "both", "either", "neither", "no", "any"})
+
+
+def _addressed_or_acting(token: Token) -> bool:
+    """Whether a noun stands where an actor does: the subject of a verb other than 'be' ("critics accused him"),
+    its object or dative ("she urged MPs to act"), or the agent of a passive ("condemned by campaigners"), of a
+    verb that can state a fact (`_acting_verbs`: not "expect", "fear"); a conjunct stands where its first does."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        return True
+    return head.dep_ in {"nsubj", "dobj", "dative"} and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ != "be" \
+        and verb.lemma_.lower() in _acting_verbs()
+
+
+@functools.cache
+def _acting_verbs() -> frozenset[str]:
+    """The verbs by which an actor acts in the vocabulary's sense: the heads of verb triggers (data/triggers.tsv),
+    and the verbs of speaking, directing and wanting ("say", "urge", "want"), whose clause the rules read."""
+    heads = {lemma for lemma, pos in lexicons.trigger_heads() if pos == "VERB"}
+    return frozenset(heads) | lexicons.speech_verbs() | lexicons.directive_verbs() | lexicons.wanting_verbs()
+
+
+def _acting_group(token: Token, covered: set[int]) -> Mention | None:
+    """'Critics accused him', 'she urged Labour MPs to vote', 'condemned by campaigners': a plural noun of people
+    of data/actor_nouns.txt where it acts or is addressed names a collective actor, a Group of its article,
+    named by the noun and its modifiers ("Labour MPs"), a name among them kept as its own mention. Not where it
+    does not act ("the votes of MPs"), nor when it points back ("these critics"), nor a modifier of another noun."""
+    if token.tag_ not in PLURAL_NOUN_TAGS or token.i in covered or token.dep_ in {"compound", "poss"} \
+            or token.lemma_.lower() not in _actor_nouns() or not _addressed_or_acting(token):
+        return None
+    if any(c.dep_ in {"det", "predet"} and c.lower_ in _POINTING_DETERMINERS for c in token.lefts):
+        return None
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].dep_ in {"amod", "compound", "nmod"} and doc[left - 1].head.i <= token.i \
+            and doc[left - 1].head.i >= left - 1 and doc[left - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        left -= 1
+    words = [t for t in doc[left:token.i + 1] if t.tag_ != "POS" and not t.like_num]
+    text = " ".join(t.text for t in words)
+    start = max([t.i + 1 for t in doc[left:token.i] if t.i in covered] + [left])
+    return Mention(start, token.i + 1, text, "Group", "description", country=_country_of(token), role="agent",
+                   head=token.i)
+
+
 def _policy(token: Token, covered: set[int]) -> Mention | None:
     """A plan, proposal or measure the text specifies by a common-noun modifier (data/policy_nouns.txt): "a debt
     relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
@@ -1312,7 +1365,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in _description_heads(doc):
         mention = _member_group(token, organisations, covered) or _description(token, covered) \
-            or _policy(token, covered) or _collective(token, covered)
+            or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]
