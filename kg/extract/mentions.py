@@ -749,6 +749,8 @@ def _acting_group(token: Token, covered: set[int]) -> Mention | None:
     while left > 0 and doc[left - 1].dep_ in {"amod", "compound", "nmod"} and doc[left - 1].head.i <= token.i \
             and doc[left - 1].head.i >= left - 1 and doc[left - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
         left -= 1
+    while left < token.i and doc[left].lower_ in QUANTIFYING_ADJECTIVES:
+        left += 1  # "most voters", "many critics": the group, not its share
     words = [t for t in doc[left:token.i + 1] if t.tag_ != "POS" and not t.like_num]
     text = " ".join(t.text for t in words)
     start = max([t.i + 1 for t in doc[left:token.i] if t.i in covered] + [left])
