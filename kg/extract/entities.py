@@ -1207,6 +1207,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
                 target = next(((k,) for j, k, _ in reversed(history)
                                if doc[j].tag_ in PLURAL_NOUN_TAGS and doc[j].sent == token.sent), None)
+            if target and _subject_of_own_clause(token, refs) == target:
+                target = None  # "they breached the law by detaining them": not the same people
             if target:
                 refs[i] = target
         elif lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "poss"}:
@@ -1459,6 +1461,23 @@ def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
             return pair
         if i < window:
             return None
+    return None
+
+
+def _subject_of_own_clause(pronoun: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The referents of the subject of the clause an object pronoun sits in, the verb found through the
+    prepositions and non-finite verbs it hangs from ("they broke the law by detaining them", "we asked them"): a
+    plain object pronoun is never the subject of its own clause, which would say "themselves"."""
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    head = pronoun.head
+    for _ in range(6):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return refs.get(subject.i)
+        if head.dep_ not in {"prep", "pcomp", "xcomp", "advcl", "pobj", "acl"} or head.head is head:
+            return None
+        head = head.head
     return None
 
 

@@ -1021,6 +1021,42 @@ def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     return found
 
 
+@functools.cache
+def _judicial_words() -> frozenset[str]:
+    return datafiles.word_list("judicial_words.txt")
+
+
+def _judicial_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Mr Justice Dean ruled', 'Lord Justices Moss and Pike': the capitalised words after a judge's style (an
+    honorific of data/honorifics.tsv and a word of data/judicial_words.txt) are judges' surnames, each a person,
+    replacing what NER made of them ("May" a date, "Lord Justices Moss" an organisation); not a post without a
+    name ("the Lord Chief Justice")."""
+    honorifics = lexicons.honorifics()
+    blocked = _title_words() | honorifics.keys() | _judicial_words()
+    names: list[tuple[int, int]] = []
+    for t in doc[1:]:
+        if not (t.is_title and t.lower_ in _judicial_words() and doc[t.i - 1].is_title
+                and doc[t.i - 1].lower_ in honorifics):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in blocked:
+            start = end
+            while end < len(doc) and end - start < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].lower_ not in blocked:
+                end += 1
+            names.append((start, end))
+            if t.lower_ == t.lemma_.lower() or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
+                break  # one judge after "Justice"; "Justices Moss, Pike and Hale" name several
+            end += 1 + (doc[end + 1].lower_ == "and")
+    if not names:
+        return named
+    taken = {i for a, b in names for i in range(a, b)} | {t.i for a, _ in names for t in doc[max(a - 2, 0):a]
+                                                          if t.lower_ in _judicial_words() or t.lower_ in honorifics}
+    kept = [m for m in named if not any(i in taken for i in range(m.start, m.end))]
+    found = [Mention(a, b, doc[a:b].text, "Person", "name", head=doc[a:b].root.i) for a, b in names]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _country_possessor(doc: Doc, start: int) -> tuple[str, str]:
     """(ISO code, kind of form) of the country whose possessive stands right before token `start` ("Brazil's",
     "the United States'"); ("", "") when there is none."""
@@ -1362,6 +1398,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _consistent_peoples(_acting_continents(doc, named))
     named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
     named = sorted(named + _honorific_names(doc, named), key=lambda m: m.start)
+    named = _judicial_names(doc, named)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
