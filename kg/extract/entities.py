@@ -130,6 +130,9 @@ class _Resolver:
             return known
         if mention.type == "Event" and _venue_variant(text) in self.aliases:
             return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
+        if mention.role == "retinue":
+            # "Ross's chief aide": the aide of this article, not one node for every aide of Ross in the graph
+            return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):

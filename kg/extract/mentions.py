@@ -758,6 +758,34 @@ def _acting_group(token: Token, covered: set[int]) -> Mention | None:
                    head=token.i)
 
 
+@functools.cache
+def _retinue_nouns() -> frozenset[str]:
+    return datafiles.word_list("retinue_nouns.txt")
+
+
+def _retinue(token: Token, covered: set[int]) -> Mention | None:
+    """"Ross's chief aide accused Chile", 'the minister's advisers urged him': a noun of data/retinue_nouns.txt
+    possessed by a name, where it acts or is addressed, is a person of its own (a group when plural), named by the
+    whole phrase, the possessor kept as its own mention. Not when a name is given ("Ross's aide, Jo Bell"), nor
+    where it does not act ("a call from Ross's aide")."""
+    if token.pos_ != "NOUN" or token.i in covered or token.dep_ in {"compound", "poss"} \
+            or token.lemma_.lower() not in _retinue_nouns() or not _addressed_or_acting(token):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in covered), None)
+    if owner is None or any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in token.children):
+        return None
+    doc = token.doc
+    start = next((t.i + 1 for t in doc[owner.i:token.i] if t.tag_ == "POS"), owner.i + 1)
+    if start >= token.i + 1 or any(t.i in covered for t in doc[start:token.i + 1]):
+        return None
+    left = min(t.i for t in owner.subtree if t.i in covered)
+    while left < owner.i and doc[left].tag_ == "NNP" and doc[left].lower_ in _title_words():
+        left += 1
+    text = " ".join(t.text for t in doc[left:token.i + 1]).replace(" 's", "'s").replace(" '", "'")
+    etype = "Group" if token.tag_ in PLURAL_NOUN_TAGS else "Person"
+    return Mention(start, token.i + 1, text, etype, "description", role="retinue", head=token.i)
+
+
 def _policy(token: Token, covered: set[int]) -> Mention | None:
     """A plan, proposal or measure the text specifies by a common-noun modifier (data/policy_nouns.txt): "a debt
     relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
@@ -1045,7 +1073,7 @@ def _judicial_names(doc: Doc, named: list[Mention]) -> list[Mention]:
                     and doc[end].lower_ not in blocked:
                 end += 1
             names.append((start, end))
-            if t.lower_ == t.lemma_.lower() or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
+            if t.tag_ not in PLURAL_NOUN_TAGS or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
                 break  # one judge after "Justice"; "Justices Moss, Pike and Hale" name several
             end += 1 + (doc[end + 1].lower_ == "and")
     if not names:
@@ -1372,10 +1400,10 @@ def _texts(doc: Doc) -> list[str]:
 
 def _description_heads(doc: Doc) -> Iterator[Token]:
     """The tokens that can head a description (`find_mentions`), in order: a plural noun (a member group, a
-    collective), or a noun of `_thing_nouns` or data/policy_nouns.txt; the first test of each finder, read from
-    arrays instead of a Token per token of the document."""
+    collective), or a noun of `_thing_nouns`, data/policy_nouns.txt or data/retinue_nouns.txt; the first test of
+    each finder, read from arrays instead of a Token per token of the document."""
     strings, nouns = doc.vocab.strings, _thing_nouns()
-    policies = lexicons.plan_nouns()
+    policies = lexicons.plan_nouns() | _retinue_nouns()
     plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
     nominal = {strings[pos] for pos in NOMINAL_POS}
     lowered: dict[int, str] = {}
@@ -1404,7 +1432,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in _description_heads(doc):
         mention = _member_group(token, organisations, covered) or _description(token, covered) \
-            or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered)
+            or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered) \
+            or _retinue(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

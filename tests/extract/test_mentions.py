@@ -443,6 +443,27 @@ def test_no_acting_group_where_people_do_not_act(facts_of, text, not_group):
     assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
 
 
+# ---- judges named by their style: "Mr Justice Dean", "Lord Justices Moss and Pike" -------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    pytest.param("Mr Justice Dean dismissed the claim.", {"Dean"}, id="mr-justice"),
+    pytest.param("The ruling by Lord Justice May was upheld.", {"May"}, id="surname-like-a-month"),
+    pytest.param("Lord Justices Moss and Pike heard the appeal in London.", {"Moss", "Pike"}, id="plural-style"),
+])
+def test_judges_named_by_their_style_are_people(facts_of, text, people):
+    got = facts_of(text)
+    assert people <= {e.label for e in got.entities if e.type == "Person"}, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Lord Chief Justice dismissed the claim.", id="post-without-name"),
+    pytest.param("Lord Harlow said justice was done.", id="lowercase-word"),
+])
+def test_no_judge_without_a_name_after_the_style(facts_of, text):
+    got = facts_of(text)
+    assert not any(e.type == "Person" and "Justice" in e.label for e in got.entities), got
+
+
 # find_mentions visits only the tokens that can head a description (`_description_heads`): read from arrays,
 # they must be exactly the tokens passing the finders' first tests, and a description found by visiting every
 # token must head on one of them.
@@ -455,11 +476,13 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
     from kg.extract.grammar import NOMINAL_POS, PLURAL_NOUN_TAGS
 
     doc = nlp(HEADS_TEXT)
-    nouns, policies = mentions._thing_nouns(), lexicons.policy_nouns() | lexicons.amending_nouns()
+    nouns = mentions._thing_nouns()
+    policies = lexicons.policy_nouns() | lexicons.amending_nouns() | mentions._retinue_nouns()
     expected = [t.i for t in doc if t.tag_ in PLURAL_NOUN_TAGS
                 or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies)]
     assert [t.i for t in mentions._description_heads(doc)] == expected
-    finders = (mentions._description, mentions._policy, mentions._collective, mentions._acting_group)
+    finders = (mentions._description, mentions._policy, mentions._collective, mentions._acting_group,
+               mentions._retinue)
     heads = {t.i for t in doc if any(f(t, set()) is not None for f in finders)
              or mentions._member_group(t, set(range(len(doc))), set()) is not None}
     assert heads and heads <= set(expected)
