@@ -638,6 +638,12 @@ def _same_post(held: str, post: str) -> bool:
         and (longer.leads, longer.kind) == (shorter.leads, shorter.kind)
 
 
+def _described_person(key: str) -> bool:
+    """A person the text describes without naming ("Ross's chief aide", keyed per article): holds no post the
+    text names ("the prime minister" is not the prime minister's spokesman)."""
+    return key.startswith("person/") and key.count("/") > 1
+
+
 def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str,
                  country: str | None = None, named: frozenset[str] = frozenset(),
                  rivals: frozenset[str] = frozenset()) -> str | None:
@@ -650,7 +656,7 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     whose post is another country's. The one person nearby is never a government post's holder when among the
     `rivals` (tied to a party other than the one the text names in government: _rival_party_people)."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
-              and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
+              and not _described_person(k) and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
     holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
         ((j, k) for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))), None)
     sentence = doc[before].sent.start

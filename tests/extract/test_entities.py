@@ -417,6 +417,13 @@ def test_event_place_before_or_after(facts_of, text, events):
     assert sum(e.type == "Event" for e in facts_of(text).entities) == events
 
 
+def test_a_described_person_holds_no_named_post(facts_of):
+    """The spokesman of a named person is a person of his own, but not the one the post ("the premier") means."""
+    got = facts_of("Premier Jo Bell visited Oslo. On Monday, Jo Bell's spokesman refused to say whether the "
+                   "premier backed the plans.")
+    assert ("Jo Bell's spokesman", "holdsPosition", "premier") not in got.triples, got
+
+
 # ---- an object pronoun is not the subject of its own clause ("they ... detaining them" are other people) -------
 
 @pytest.mark.parametrize("text, absent", [

@@ -443,6 +443,30 @@ def test_no_acting_group_where_people_do_not_act(facts_of, text, not_group):
     assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
 
 
+# ---- a retinue: "Ross's chief aide", "the minister's advisers" act as people of their own ------------------------
+
+@pytest.mark.parametrize("text, label, etype, fact", [
+    pytest.param("Ross's chief aide accused Chile of lying.", "Ross's chief aide", "Person",
+                 ("Ross's chief aide", "criticizes", "Chile"), id="singular-subject"),
+    pytest.param("Chile urged Ross's advisers to accept the offer.", "Ross's advisers", "Group",
+                 ("Chile", "demands", "Ross's advisers"), id="plural-addressee"),
+])
+def test_possessed_retinue_is_its_own_actor(facts_of, text, label, etype, fact):
+    got = facts_of(text)
+    assert got.entity(label) is not None and got.entity(label).type == etype, got
+    assert fact in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ross's spokesman, Jo Bell, accused Chile of lying.", id="named-in-apposition"),
+    pytest.param("A call from Ross's spokesman angered Chile.", id="not-acting"),
+    pytest.param("The spokesman accused Chile of lying.", id="no-possessor"),
+])
+def test_no_retinue_actor_without_a_possessor_or_an_act(facts_of, text):
+    got = facts_of(text)
+    assert not any("spokesman" in e.label for e in got.entities), got
+
+
 # ---- judges named by their style: "Mr Justice Dean", "Lord Justices Moss and Pike" -------------------------------
 
 @pytest.mark.parametrize("text, people", [
