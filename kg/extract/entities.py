@@ -130,6 +130,9 @@ class _Resolver:
             return known
         if mention.type == "Event" and _venue_variant(text) in self.aliases:
             return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
+        if mention.role == "retinue":
+            # "Ross's chief aide": the aide of this article, not one node for every aide of Ross in the graph
+            return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
         if mention.type == "Person":
             tokens = text.split()
             for key, cl in reversed(list(self.clusters.items())):
@@ -635,6 +638,12 @@ def _same_post(held: str, post: str) -> bool:
         and (longer.leads, longer.kind) == (shorter.leads, shorter.kind)
 
 
+def _described_person(key: str) -> bool:
+    """A person the text describes without naming ("Ross's chief aide", keyed per article): holds no post the
+    text names ("the prime minister" is not the prime minister's spokesman)."""
+    return key.startswith("person/") and key.count("/") > 1
+
+
 def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]], post: str,
                  country: str | None = None, named: frozenset[str] = frozenset(),
                  rivals: frozenset[str] = frozenset()) -> str | None:
@@ -647,7 +656,7 @@ def _post_holder(doc: Doc, before: int, history, types, held: dict[str, set[str]
     whose post is another country's. The one person nearby is never a government post's holder when among the
     `rivals` (tied to a party other than the one the text names in government: _rival_party_people)."""
     people = [(j, k) for j, k, _ in reversed(history) if j < before and types.get(k) == "Person"
-              and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
+              and not _described_person(k) and not (country and any(h.startswith("country/") and h != country for h in held.get(k, ())))]
     holder = next(((j, k) for j, k in people if post in held.get(k, ())), None) or next(
         ((j, k) for j, k in people if any(_same_post(h, post) for h in held.get(k, ()))), None)
     sentence = doc[before].sent.start
@@ -1207,6 +1216,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 # "Afghan rebel leaders said they would...": the last plural noun that stands for an actor
                 target = next(((k,) for j, k, _ in reversed(history)
                                if doc[j].tag_ in PLURAL_NOUN_TAGS and doc[j].sent == token.sent), None)
+            if target and _subject_of_own_clause(token, refs) == target:
+                target = None  # "they breached the law by detaining them": not the same people
             if target:
                 refs[i] = target
         elif lower in RELATIVE_PRONOUNS and token.dep_ in SUBJECT_DEPS | {"dobj", "pobj", "poss"}:
@@ -1459,6 +1470,23 @@ def _recent_pair(pairs, doc: Doc, before: int) -> tuple[str, ...] | None:
             return pair
         if i < window:
             return None
+    return None
+
+
+def _subject_of_own_clause(pronoun: Token, refs: dict[int, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The referents of the subject of the clause an object pronoun sits in, the verb found through the
+    prepositions and non-finite verbs it hangs from ("they broke the law by detaining them", "we asked them"): a
+    plain object pronoun is never the subject of its own clause, which would say "themselves"."""
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    head = pronoun.head
+    for _ in range(6):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return refs.get(subject.i)
+        if head.dep_ not in {"prep", "pcomp", "xcomp", "advcl", "pobj", "acl"} or head.head is head:
+            return None
+        head = head.head
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg import datafiles
 from kg.extract import gazetteer, lexicons
 from kg.extract.names import known_first_name
 from kg.extract.grammar import (
@@ -703,6 +704,88 @@ def _collective(token: Token, covered: set[int]) -> Mention | None:
     return Mention(span.start, span.end, text, "Group", "description", role="agent", head=token.i)
 
 
+@functools.cache
+def _actor_nouns() -> frozenset[str]:
+    return datafiles.word_list("actor_nouns.txt")
+
+
+_POINTING_DETERMINERS = frozenset({"these", "those", "such", "both", "either", "neither", "no", "any"})
+
+
+def _addressed_or_acting(token: Token) -> bool:
+    """Whether a noun stands where an actor does: the subject of a verb other than 'be' ("critics accused him"),
+    its object or dative ("she urged MPs to act"), or the agent of a passive ("condemned by campaigners"), of a
+    verb that can state a fact (`_acting_verbs`: not "expect", "fear"); a conjunct stands where its first does."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        return True
+    return head.dep_ in {"nsubj", "dobj", "dative"} and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ != "be" \
+        and verb.lemma_.lower() in _acting_verbs()
+
+
+@functools.cache
+def _acting_verbs() -> frozenset[str]:
+    """The verbs by which an actor acts in the vocabulary's sense: the heads of verb triggers (data/triggers.tsv),
+    and the verbs of speaking, directing and wanting ("say", "urge", "want"), whose clause the rules read."""
+    heads = {lemma for lemma, pos in lexicons.trigger_heads() if pos == "VERB"}
+    return frozenset(heads) | lexicons.speech_verbs() | lexicons.directive_verbs() | lexicons.wanting_verbs()
+
+
+def _acting_group(token: Token, covered: set[int]) -> Mention | None:
+    """'Critics accused him', 'she urged Labour MPs to vote', 'condemned by campaigners': a plural noun of people
+    of data/actor_nouns.txt where it acts or is addressed names a collective actor, a Group of its article,
+    named by the noun and its modifiers ("Labour MPs"), a name among them kept as its own mention. Not where it
+    does not act ("the votes of MPs"), nor when it points back ("these critics"), nor a modifier of another noun."""
+    if token.tag_ not in PLURAL_NOUN_TAGS or token.i in covered or token.dep_ in {"compound", "poss"} \
+            or token.lemma_.lower() not in _actor_nouns() or not _addressed_or_acting(token):
+        return None
+    if any(c.dep_ in {"det", "predet"} and c.lower_ in _POINTING_DETERMINERS for c in token.lefts):
+        return None
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].dep_ in {"amod", "compound", "nmod"} and doc[left - 1].head.i <= token.i \
+            and doc[left - 1].head.i >= left - 1 and doc[left - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        left -= 1
+    while left < token.i and doc[left].lower_ in QUANTIFYING_ADJECTIVES:
+        left += 1  # "most voters", "many critics": the group, not its share
+    words = [t for t in doc[left:token.i + 1] if t.tag_ != "POS" and not t.like_num]
+    text = " ".join(t.text for t in words)
+    start = max([t.i + 1 for t in doc[left:token.i] if t.i in covered] + [left])
+    return Mention(start, token.i + 1, text, "Group", "description", country=_country_of(token), role="agent",
+                   head=token.i)
+
+
+@functools.cache
+def _retinue_nouns() -> frozenset[str]:
+    return datafiles.word_list("retinue_nouns.txt")
+
+
+def _retinue(token: Token, covered: set[int]) -> Mention | None:
+    """"Ross's chief aide accused Chile", 'the minister's advisers urged him': a noun of data/retinue_nouns.txt
+    possessed by a name, where it acts or is addressed, is a person of its own (a group when plural), named by the
+    whole phrase, the possessor kept as its own mention. Not when a name is given ("Ross's aide, Jo Bell"), nor
+    where it does not act ("a call from Ross's aide")."""
+    if token.pos_ != "NOUN" or token.i in covered or token.dep_ in {"compound", "poss"} \
+            or token.lemma_.lower() not in _retinue_nouns() or not _addressed_or_acting(token):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in covered), None)
+    if owner is None or any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in token.children):
+        return None
+    doc = token.doc
+    start = next((t.i + 1 for t in doc[owner.i:token.i] if t.tag_ == "POS"), owner.i + 1)
+    if start >= token.i + 1 or any(t.i in covered for t in doc[start:token.i + 1]):
+        return None
+    left = min(t.i for t in owner.subtree if t.i in covered)
+    while left < owner.i and doc[left].tag_ == "NNP" and doc[left].lower_ in _title_words():
+        left += 1
+    text = " ".join(t.text for t in doc[left:token.i + 1]).replace(" 's", "'s").replace(" '", "'")
+    etype = "Group" if token.tag_ in PLURAL_NOUN_TAGS else "Person"
+    return Mention(start, token.i + 1, text, etype, "description", role="retinue", head=token.i)
+
+
 def _policy(token: Token, covered: set[int]) -> Mention | None:
     """A plan, proposal or measure the text specifies by a common-noun modifier (data/policy_nouns.txt): "a debt
     relief plan", "the trade embargo". A bare or merely qualified one ("the plan", "a new proposal") is none, an
@@ -964,6 +1047,42 @@ def _honorific_names(doc: Doc, named: list[Mention]) -> list[Mention]:
             found.append(Mention(span.start, span.end, span.text, "Person", "name", head=span.root.i))
             covered |= set(range(span.start, span.end))
     return found
+
+
+@functools.cache
+def _judicial_words() -> frozenset[str]:
+    return datafiles.word_list("judicial_words.txt")
+
+
+def _judicial_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """'Mr Justice Dean ruled', 'Lord Justices Moss and Pike': the capitalised words after a judge's style (an
+    honorific of data/honorifics.tsv and a word of data/judicial_words.txt) are judges' surnames, each a person,
+    replacing what NER made of them ("May" a date, "Lord Justices Moss" an organisation); not a post without a
+    name ("the Lord Chief Justice")."""
+    honorifics = lexicons.honorifics()
+    blocked = _title_words() | honorifics.keys() | _judicial_words()
+    names: list[tuple[int, int]] = []
+    for t in doc[1:]:
+        if not (t.is_title and t.lower_ in _judicial_words() and doc[t.i - 1].is_title
+                and doc[t.i - 1].lower_ in honorifics):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in blocked:
+            start = end
+            while end < len(doc) and end - start < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].lower_ not in blocked:
+                end += 1
+            names.append((start, end))
+            if t.tag_ not in PLURAL_NOUN_TAGS or end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
+                break  # one judge after "Justice"; "Justices Moss, Pike and Hale" name several
+            end += 1 + (doc[end + 1].lower_ == "and")
+    if not names:
+        return named
+    taken = {i for a, b in names for i in range(a, b)} | {t.i for a, _ in names for t in doc[max(a - 2, 0):a]
+                                                          if t.lower_ in _judicial_words() or t.lower_ in honorifics}
+    kept = [m for m in named if not any(i in taken for i in range(m.start, m.end))]
+    found = [Mention(a, b, doc[a:b].text, "Person", "name", head=doc[a:b].root.i) for a, b in names]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _country_possessor(doc: Doc, start: int) -> tuple[str, str]:
@@ -1281,10 +1400,10 @@ def _texts(doc: Doc) -> list[str]:
 
 def _description_heads(doc: Doc) -> Iterator[Token]:
     """The tokens that can head a description (`find_mentions`), in order: a plural noun (a member group, a
-    collective), or a noun of `_thing_nouns` or data/policy_nouns.txt; the first test of each finder, read from
-    arrays instead of a Token per token of the document."""
+    collective), or a noun of `_thing_nouns`, data/policy_nouns.txt or data/retinue_nouns.txt; the first test of
+    each finder, read from arrays instead of a Token per token of the document."""
     strings, nouns = doc.vocab.strings, _thing_nouns()
-    policies = lexicons.plan_nouns()
+    policies = lexicons.plan_nouns() | _retinue_nouns()
     plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
     nominal = {strings[pos] for pos in NOMINAL_POS}
     lowered: dict[int, str] = {}
@@ -1307,12 +1426,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     named = _consistent_peoples(_acting_continents(doc, named))
     named = sorted(named + _possessed_firms(doc, named), key=lambda m: m.start)
     named = sorted(named + _honorific_names(doc, named), key=lambda m: m.start)
+    named = _judicial_names(doc, named)
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
     for token in _description_heads(doc):
         mention = _member_group(token, organisations, covered) or _description(token, covered) \
-            or _policy(token, covered) or _collective(token, covered)
+            or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered) \
+            or _retinue(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

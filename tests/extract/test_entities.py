@@ -417,6 +417,35 @@ def test_event_place_before_or_after(facts_of, text, events):
     assert sum(e.type == "Event" for e in facts_of(text).entities) == events
 
 
+def test_a_described_person_holds_no_named_post(facts_of):
+    """The spokesman of a named person is a person of his own, but not the one the post ("the premier") means."""
+    got = facts_of("Premier Jo Bell visited Oslo. On Monday, Jo Bell's spokesman refused to say whether the "
+                   "premier backed the plans.")
+    assert ("Jo Bell's spokesman", "holdsPosition", "premier") not in got.triples, got
+
+
+# ---- an object pronoun is not the subject of its own clause ("they ... detaining them" are other people) -------
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana and Togo signed the deal. They had arrested them at the border.",
+                 ("Ghana", "coerces", "Togo"), id="object-of-the-verb"),
+    pytest.param("Ghana and Togo signed the deal. They broke the law by detaining them at the border.",
+                 ("Togo", "coerces", "Ghana"), id="object-of-a-gerund"),
+])
+def test_object_pronoun_is_not_its_clause_subject(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ghana and Togo met on Monday. Benin accused them of arming rebels.",
+                 ("Benin", "criticizes", "Ghana"), id="other-subject"),
+    pytest.param("Ghana and Togo signed the deal. They said Benin was wrong to blame them.",
+                 ("Benin", "criticizes", "Togo"), id="subject-of-another-clause"),
+])
+def test_object_pronoun_still_resolved_against_another_subject(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
 # ---- group anaphora ("the two countries", "both of them") refer to a pair of the kind they name ----------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -413,6 +413,81 @@ def test_no_collective_actor_without_a_modifier_or_with_a_country(facts_of, text
     assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
 
 
+# ---- acting groups: a plural noun of people (data/actor_nouns.txt) where it acts or is addressed ----------------
+
+@pytest.mark.parametrize("text, group, fact", [
+    pytest.param("Critics accused Norway of hiding the report.", "Critics", ("Critics", "criticizes", "Norway"),
+                 id="bare-plural-subject"),
+    pytest.param("Green MPs condemned the Danish government on Friday.", "Green MPs",
+                 ("Green MPs", "criticizes", "Denmark"), id="modified-subject"),
+    pytest.param("The minister Ann Dale urged backbenchers to support the budget.", "backbenchers",
+                 ("Ann Dale", "demands", "backbenchers"), id="addressee"),
+    pytest.param("Many campaigners praised Sweden for the ban.", "campaigners",
+                 ("campaigners", "supports", "Sweden"), id="quantifier-dropped"),
+])
+def test_acting_people_are_groups(facts_of, text, group, fact):
+    got = facts_of(text)
+    assert got.entity(group) is not None and got.entity(group).type == "Group", got
+    assert fact in got.triples, got
+
+
+@pytest.mark.parametrize("text, not_group", [
+    pytest.param("The votes of senators were counted in Lima.", "senators", id="not-acting"),
+    pytest.param("Shareholders are expecting Chile to cut rates.", "Shareholders", id="verb-states-no-fact"),
+    pytest.param("Two writers left Peru. These critics accused Lima of lying.", "critics", id="pointing-back"),
+    pytest.param("Analysts accused Peru of hiding the figures.", "Analysts", id="commentators-are-no-actors"),
+    pytest.param("The critics' letter angered Chile.", "critics", id="possessor"),
+])
+def test_no_acting_group_where_people_do_not_act(facts_of, text, not_group):
+    got = facts_of(text)
+    assert got.entity(not_group) is None or got.entity(not_group).type != "Group", got
+
+
+# ---- a retinue: "Ross's chief aide", "the minister's advisers" act as people of their own ------------------------
+
+@pytest.mark.parametrize("text, label, etype, fact", [
+    pytest.param("Ross's chief aide accused Chile of lying.", "Ross's chief aide", "Person",
+                 ("Ross's chief aide", "criticizes", "Chile"), id="singular-subject"),
+    pytest.param("Chile urged Ross's advisers to accept the offer.", "Ross's advisers", "Group",
+                 ("Chile", "demands", "Ross's advisers"), id="plural-addressee"),
+])
+def test_possessed_retinue_is_its_own_actor(facts_of, text, label, etype, fact):
+    got = facts_of(text)
+    assert got.entity(label) is not None and got.entity(label).type == etype, got
+    assert fact in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ross's spokesman, Jo Bell, accused Chile of lying.", id="named-in-apposition"),
+    pytest.param("A call from Ross's spokesman angered Chile.", id="not-acting"),
+    pytest.param("The spokesman accused Chile of lying.", id="no-possessor"),
+])
+def test_no_retinue_actor_without_a_possessor_or_an_act(facts_of, text):
+    got = facts_of(text)
+    assert not any("spokesman" in e.label for e in got.entities), got
+
+
+# ---- judges named by their style: "Mr Justice Dean", "Lord Justices Moss and Pike" -------------------------------
+
+@pytest.mark.parametrize("text, people", [
+    pytest.param("Mr Justice Dean dismissed the claim.", {"Dean"}, id="mr-justice"),
+    pytest.param("The ruling by Lord Justice May was upheld.", {"May"}, id="surname-like-a-month"),
+    pytest.param("Lord Justices Moss and Pike heard the appeal in London.", {"Moss", "Pike"}, id="plural-style"),
+])
+def test_judges_named_by_their_style_are_people(facts_of, text, people):
+    got = facts_of(text)
+    assert people <= {e.label for e in got.entities if e.type == "Person"}, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Lord Chief Justice dismissed the claim.", id="post-without-name"),
+    pytest.param("Lord Harlow said justice was done.", id="lowercase-word"),
+])
+def test_no_judge_without_a_name_after_the_style(facts_of, text):
+    got = facts_of(text)
+    assert not any(e.type == "Person" and "Justice" in e.label for e in got.entities), got
+
+
 # find_mentions visits only the tokens that can head a description (`_description_heads`): read from arrays,
 # they must be exactly the tokens passing the finders' first tests, and a description found by visiting every
 # token must head on one of them.
@@ -425,11 +500,13 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
     from kg.extract.grammar import NOMINAL_POS, PLURAL_NOUN_TAGS
 
     doc = nlp(HEADS_TEXT)
-    nouns, policies = mentions._thing_nouns(), lexicons.policy_nouns() | lexicons.amending_nouns()
+    nouns = mentions._thing_nouns()
+    policies = lexicons.policy_nouns() | lexicons.amending_nouns() | mentions._retinue_nouns()
     expected = [t.i for t in doc if t.tag_ in PLURAL_NOUN_TAGS
                 or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies)]
     assert [t.i for t in mentions._description_heads(doc)] == expected
-    finders = (mentions._description, mentions._policy, mentions._collective)
+    finders = (mentions._description, mentions._policy, mentions._collective, mentions._acting_group,
+               mentions._retinue)
     heads = {t.i for t in doc if any(f(t, set()) is not None for f in finders)
              or mentions._member_group(t, set(range(len(doc))), set()) is not None}
     assert heads and heads <= set(expected)
@@ -664,7 +741,7 @@ def test_a_place_with_no_people_reading_stays_a_place():
 def test_a_nationality_made_abstract_is_no_entity(facts_of, text, word):
     """'Britishness' names a quality: whatever NER labels it, it is no person, body or state."""
     got = facts_of(text)
-    assert not any(word in e.name for e in got.entities), got.entities
+    assert not any(word in e.label for e in got.entities), got.entities
 
 
 @pytest.mark.parametrize("span_text, expected", [
