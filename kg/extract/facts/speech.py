@@ -50,10 +50,11 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+            clauses += [c for clause in clauses for c in _own_view(clause)]
             said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
                     for value in (_clause_opinion(clause, _subject(clause)),)]
-            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
-            said += [(_about(reading, clause), value) for clause, value in _misconduct(verb)]
+            said += [(_about(reading, clause), value) for clause, value in _failures(clauses)]
+            said += [(_about(reading, clause), value) for clause, value in _misconduct(clauses)]
             said += [(_about(reading, clause), value) for clause in clauses for asserted in _asserted(clause)
                      if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
@@ -80,6 +81,21 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+@cache
+def opinion_verbs() -> frozenset[str]:
+    """Verbs of holding an opinion ("we think Y is wrong"; data/opinion_verbs.txt)."""
+    return datafiles.word_list("opinion_verbs.txt")
+
+
+def _own_view(clause: Token) -> list[Token]:
+    """The clause a reported "I think" or "we feel" takes ('"We think Y's case is weak," X said'): the speaker's
+    own judgement. Negated ("we do not think") or held by another subject, it is none."""
+    if clause.lemma_.lower() not in opinion_verbs() or any(c.dep_ == "neg" for c in clause.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
@@ -151,14 +167,12 @@ def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[
     return _owners(reading, appraised)
 
 
-def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
+def _failures(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
     """(the clause naming who failed, the rated failure) of "said Y had failed to act" or "said Y saw the problem
     but failed to act": a reported verb of failure (data/failure_verbs.txt) with an infinitive, asserted (no
     negation, no modal: "Y could fail to", "Y did not fail to" find no fault), its subject Y's or its conjunct's."""
     rated = lexicons.opinion_words()
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
-            continue
+    for clause in clauses:
         for failing in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
             if failing.lemma_.lower() not in lexicons.failure_verbs() or any(
@@ -192,15 +206,13 @@ def _asserted(clause: Token) -> Iterator[Token]:
             yield verb
 
 
-def _misconduct(verb: Token) -> Iterator[tuple[Token, float]]:
+def _misconduct(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
     """(the clause naming who acted, the rated fault) of "said Y had misled voters", "said Y broke its promise":
     a reported verb of blameworthy conduct (data/misconduct_verbs.tsv) asserted in the active voice, with an
     object it needs to blame where it needs one ("broke the deadlock" blames no one)."""
     table = misconduct_verbs()
     rated = lexicons.opinion_words()
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
-            continue
+    for clause in clauses:
         for asserted in _asserted(clause):
             if any(c.dep_ in {"nsubjpass", "auxpass"} for c in asserted.children):
                 continue

@@ -693,7 +693,7 @@ def test_no_satisfaction_with_an_act(facts_of, text, absent):
     pytest.param("Norway said Sweden had broken its promises.", ("Norway", "criticizes", "Sweden"), id="broke-promise"),
     pytest.param("Norway said Sweden had broken promises by raising taxes.", ("Norway", "criticizes", "Sweden"),
                  id="broke-promise-have-parse"),
-    pytest.param("Chile said Peru violated the truce.", ("Chile", "criticizes", "Peru"), id="violated"),
+    pytest.param("Chile said Peru had flouted the rules.", ("Chile", "criticizes", "Peru"), id="flouted"),
     pytest.param("Norway said Sweden saw the danger but squandered the chance.", ("Norway", "criticizes", "Sweden"),
                  id="squandered-conjunct"),
     # responsibility for a harm, or "to blame"
@@ -789,5 +789,28 @@ def test_continued_quotation(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="narrative-between"),
 ])
 def test_no_continued_quotation(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "I think" / "we feel" in a speaker's words: the clause it takes is the speaker's judgement
+    pytest.param('"We think the Swedish case is very weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="we-think"),
+    pytest.param('"I feel Sweden has misled us," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="i-feel-misconduct"),
+])
+def test_own_view(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param('"We do not think the Swedish case is weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="not-think"),
+    pytest.param("Ola Hansen said Denmark thinks Sweden is a bad partner.", ("Ola Hansen", "criticizes", "Sweden"),
+                 id="another-thinks"),
+])
+def test_no_own_view(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
