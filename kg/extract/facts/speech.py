@@ -53,9 +53,9 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             clauses += [c for clause in clauses for c in _own_view(clause)]
             said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
                     for value in (_clause_opinion(clause, _subject(clause)),)]
-            said += [(_about(reading, clause), value) for clause, value in _failures(clauses)]
-            said += [(_about(reading, clause), value) for clause, value in _misconduct(clauses)]
-            said += [(_about(reading, clause), value) for clause in clauses for asserted in _asserted(clause)
+            said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
+            said += [(_about(reading, clause, True), value) for clause, value in _misconduct(clauses)]
+            said += [(_about(reading, clause, True), value) for clause in clauses for asserted in _asserted(clause)
                      if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
@@ -63,9 +63,10 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                      for value in _blamed(reading, verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_appraised_actors(reading, appraised, verb), opinion(words))
+            said += [(_appraised_actors(reading, appraised, verb, value <= -MIN_OPINION), value)
                      for appraised, words in ((_object_recalled(reading, a, verb), w) for a, w in _appraisals(verb))
-                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
+                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}
+                     for value in (opinion(words),)]
         if not said:
             continue
         speakers = subjects(reading, verb)
@@ -156,15 +157,15 @@ def _object_recalled(reading: Reading, appraised: Token, verb: Token) -> Token:
     return appraised
 
 
-def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
+def _appraised_actors(reading: Reading, appraised: Token, verb: Token, reproach: bool = False) -> tuple[str, ...]:
     """The actors an appraised phrase names or owns. 'the party, which he labelled a joke': a relative pronoun
     stands for the noun its clause modifies; where the pronoun's resolution and that noun disagree (the parser
     may attach the clause to the nearer noun: "Y's impression of him as Z, which he calls fun"), whom it
     appraises is not clear."""
     if appraised.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        resolved = _owners(reading, appraised)
-        return tuple(k for k in _owners(reading, verb.head) if k in resolved)
-    return _owners(reading, appraised)
+        resolved = _owners(reading, appraised, reproach)
+        return tuple(k for k in _owners(reading, verb.head, reproach) if k in resolved)
+    return _owners(reading, appraised, reproach)
 
 
 def _failures(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
@@ -912,7 +913,7 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
         subject = speech.head
     if _modified_thing(reading, subject) and not (reproach and subject.lemma_.lower() in imposed_measures()):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
-    return _owners(reading, subject)
+    return _owners(reading, subject, reproach)
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
@@ -926,11 +927,12 @@ def _modified_thing(reading: Reading, phrase: Token) -> bool:
                 or lemma in lexicons.partitive_nouns() or phrase.like_num)
 
 
-def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan"); a person owns a
-    stance or a measure as a state does ("Mr Lagos's plan": data/idea_nouns.txt, data/imposed_measures.txt)."""
+def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[str, ...]:
+    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan"). In a reproach, a
+    person owns a stance or a measure as a state does ("Mr Lagos's plan is a disaster": data/idea_nouns.txt,
+    data/imposed_measures.txt); praise of it ("Mr Lagos's position is clear") tells less of the person."""
     keys = refs(reading, phrase)
-    if not keys and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+    if reproach and not keys and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
         keys = tuple(k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c))
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
@@ -945,7 +947,7 @@ def _aimed(reading: Reading, phrase: Token, predicate: str) -> tuple[str, ...]:
         proposals = tuple(k for k in reading.resolved.keys_at(phrase) if reading.types.get(k) in PROPOSAL_TYPES)
         if proposals:
             return proposals
-    return _owners(reading, phrase)
+    return _owners(reading, phrase, predicate == "criticizes")
 
 
 def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:

@@ -757,6 +757,9 @@ def test_reproach_of_owned_things(facts_of, text, expected):
     pytest.param("Chile said the Peruvian rules were fair.", ("Chile", "supports", "Peru"), id="measure-praised"),
     pytest.param("Chile said Alan Garcia's family was a disaster.", ("Chile", "criticizes", "Alan Garcia"),
                  id="person-owns-no-stance"),
+    # praise of a person's stance tells little of the person ("his position was clear")
+    pytest.param("John Smith said Tony Blair's position was clear.", ("John Smith", "supports", "Tony Blair"),
+                 id="person-stance-praised"),
     # a place is no body: praise of a capital is no support of its state
     pytest.param("Chile visited the Peruvian capital, calling it beautiful.", ("Chile", "supports", "Peru"),
                  id="calling-it-place"),
