@@ -6,7 +6,9 @@ The speaker is the subject of a speech verb (data/speech_verbs.txt) or an apprai
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
 `lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
-said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
+said to own ("said it was needed because of Y's aggression"), or conduct it is said to be guilty of: a verb of
+misconduct ("said Y had misled voters", data/misconduct_verbs.tsv) or responsibility for a harm ("said Y was to
+blame for the crisis", data/responsibility_words.txt). A person voicing the stance of the state they serve
 holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
@@ -40,8 +42,9 @@ MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "conj", "acomp", "attr"
 
 
 def spoken_opinions(reading: Reading) -> Iterator[Fact]:
-    """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake"), or
-    an appraisal of it ("described Y as the best hope")."""
+    """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake", "said
+    Y had misled voters", "said 'we think Y is wrong'"), an appraisal of it ("described Y as the best hope"), or
+    blame laid on it ("held Y responsible for the attack")."""
     for verb in reading.index.with_pos("VERB"):
         if verb.pos_ != "VERB" or negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                for c in verb.children):
@@ -203,7 +206,8 @@ def _asserted(clause: Token) -> Iterator[Token]:
     Y saw the problem but failed to act"), unless negated or modal ("Y could fail to", "Y did not mislead")."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
-        if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in (*verb.children, *clause.children)):
+        if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
+                   for c in (*verb.children, *clause.children)):
             yield verb
 
 
@@ -242,7 +246,8 @@ def _blamed(reading: Reading, verb: Token) -> Iterator[float]:
         if word.lemma_.lower() not in responsibility_words() or any(c.dep_ == "neg" for c in word.children):
             continue
         if word.pos_ == "VERB":  # "to blame": an infinitive completing a linking verb
-            if word.dep_ == "xcomp" and grammar.to_infinitive(word) and verb.lemma_.lower() in lexicons.linking_verbs():
+            if word.dep_ == "xcomp" and grammar.to_infinitive(word) \
+                    and verb.lemma_.lower() in lexicons.linking_verbs():
                 yield min(lexicons.opinion_words().get(word.lemma_.lower(), 0.0), -MIN_OPINION)
             continue
         if word.pos_ != "ADJ" or verb.lemma_.lower() not in lexicons.linking_verbs() | HOLDING_VERBS:
@@ -295,7 +300,8 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
-        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _raised_subject(verb)
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive \
+            else _raised_subject(verb)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or holder is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
@@ -932,7 +938,8 @@ def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[st
     person owns a stance or a measure as a state does ("Mr Lagos's plan is a disaster": data/idea_nouns.txt,
     data/imposed_measures.txt); praise of it ("Mr Lagos's position is clear") tells less of the person."""
     keys = refs(reading, phrase)
-    if reproach and not keys and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+    if reproach and not keys and phrase.pos_ == "NOUN" \
+            and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
         keys = tuple(k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c))
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 

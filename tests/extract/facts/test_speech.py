@@ -711,7 +711,8 @@ def test_reported_misconduct(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    pytest.param("Norway said Sweden had broken the deadlock.", ("Norway", "criticizes", "Sweden"), id="broke-deadlock"),
+    pytest.param("Norway said Sweden had broken the deadlock.", ("Norway", "criticizes", "Sweden"),
+                 id="broke-deadlock"),
     pytest.param("Chile said Peru would never betray its allies.", ("Chile", "criticizes", "Peru"), id="modal"),
     pytest.param("Chile said Peru had not misled anyone.", ("Chile", "criticizes", "Peru"), id="negated"),
     pytest.param("Chile said Peru had been betrayed.", ("Chile", "criticizes", "Peru"), id="passive"),
