@@ -6,17 +6,20 @@ The speaker is the subject of a speech verb (data/speech_verbs.txt) or an apprai
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
 `lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
-said to own ("said it was needed because of Y's aggression"). A person voicing the stance of the state they serve
+said to own ("said it was needed because of Y's aggression"), or conduct it is said to be guilty of: a verb of
+misconduct ("said Y had misled voters", data/misconduct_verbs.tsv) or responsibility for a harm ("said Y was to
+blame for the crisis", data/responsibility_words.txt). A person voicing the stance of the state they serve
 holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
 """
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg import vocabulary
+from kg import datafiles, vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
@@ -39,8 +42,9 @@ MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "conj", "acomp", "attr"
 
 
 def spoken_opinions(reading: Reading) -> Iterator[Fact]:
-    """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake"), or
-    an appraisal of it ("described Y as the best hope")."""
+    """Criticism and praise spoken of an actor: a reported clause about it ("said Y's plan was a mistake", "said
+    Y had misled voters", "said 'we think Y is wrong'"), an appraisal of it ("described Y as the best hope"), or
+    blame laid on it ("held Y responsible for the attack")."""
     for verb in reading.index.with_pos("VERB"):
         if verb.pos_ != "VERB" or negated(reading, verb) or any(c.dep_ in {"nsubjpass", "auxpass"}
                                                                for c in verb.children):
@@ -49,14 +53,23 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
-            said = [(_about(reading, clause), _clause_opinion(clause, _subject(clause))) for clause in clauses]
-            said += [(_about(reading, clause), value) for clause, value in _failures(verb)]
+            clauses += [c for clause in clauses for c in _own_view(clause)]
+            said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
+                    for value in (_clause_opinion(clause, _subject(clause)),)]
+            said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
+            said += [(_about(reading, clause, True), value) for clause, value in _misconduct(clauses)]
+            said += [(_about(reading, clause, True), value) for clause in clauses for asserted in _asserted(clause)
+                     if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
+        if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
+            said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
+                     for value in _blamed(reading, verb)]
         if lemma in lexicons.appraisal_verbs() and not any(c.dep_ == "prt" for c in verb.children):
             # "branded it a dodgy budget": a neuter pronoun stands for a thing as often as for an actor
-            said += [(_appraised_actors(reading, appraised, verb), opinion(words))
-                     for appraised, words in _appraisals(verb)
-                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}]
+            said += [(_appraised_actors(reading, appraised, verb, value <= -MIN_OPINION), value)
+                     for appraised, words in ((_object_recalled(reading, a, verb), w) for a, w in _appraisals(verb))
+                     if appraised.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}
+                     for value in (opinion(words),)]
         if not said:
             continue
         speakers = subjects(reading, verb)
@@ -72,6 +85,21 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+@cache
+def opinion_verbs() -> frozenset[str]:
+    """Verbs of holding an opinion ("we think Y is wrong"; data/opinion_verbs.txt)."""
+    return datafiles.word_list("opinion_verbs.txt")
+
+
+def _own_view(clause: Token) -> list[Token]:
+    """The clause a reported "I think" or "we feel" takes ('"We think Y's case is weak," X said'): the speaker's
+    own judgement. Negated ("we do not think") or held by another subject, it is none."""
+    if clause.lemma_.lower() not in opinion_verbs() or any(c.dep_ == "neg" for c in clause.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
@@ -115,25 +143,40 @@ def _reported_within(token: Token, clause: Token) -> bool:
         head = head.head
 
 
-def _appraised_actors(reading: Reading, appraised: Token, verb: Token) -> tuple[str, ...]:
+def _object_recalled(reading: Reading, appraised: Token, verb: Token) -> Token:
+    """The object a pronoun appraised by a participle recalls: "quit the party, calling it a joke", "rejected the
+    proposal, describing it as an insult": the participle's "it" is the object of the verb it completes, when that
+    names a body (not a place: "visited the capital, calling it beautiful" praises no state) or a stance or measure
+    of one; else the pronoun itself."""
+    if appraised.lower_ != "it" or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+        return appraised
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if len(objects) != 1:
+        return appraised
+    keys = reading.resolved.keys_at(objects[0])
+    if keys and all(reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"} for k in keys) or not keys and \
+            objects[0].lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+        return objects[0]
+    return appraised
+
+
+def _appraised_actors(reading: Reading, appraised: Token, verb: Token, reproach: bool = False) -> tuple[str, ...]:
     """The actors an appraised phrase names or owns. 'the party, which he labelled a joke': a relative pronoun
     stands for the noun its clause modifies; where the pronoun's resolution and that noun disagree (the parser
     may attach the clause to the nearer noun: "Y's impression of him as Z, which he calls fun"), whom it
     appraises is not clear."""
     if appraised.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
-        resolved = _owners(reading, appraised)
-        return tuple(k for k in _owners(reading, verb.head) if k in resolved)
-    return _owners(reading, appraised)
+        resolved = _owners(reading, appraised, reproach)
+        return tuple(k for k in _owners(reading, verb.head, reproach) if k in resolved)
+    return _owners(reading, appraised, reproach)
 
 
-def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
+def _failures(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
     """(the clause naming who failed, the rated failure) of "said Y had failed to act" or "said Y saw the problem
     but failed to act": a reported verb of failure (data/failure_verbs.txt) with an infinitive, asserted (no
     negation, no modal: "Y could fail to", "Y did not fail to" find no fault), its subject Y's or its conjunct's."""
     rated = lexicons.opinion_words()
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
-            continue
+    for clause in clauses:
         for failing in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                   and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
             if failing.lemma_.lower() not in lexicons.failure_verbs() or any(
@@ -142,6 +185,97 @@ def _failures(verb: Token) -> Iterator[tuple[Token, float]]:
             if any(c.dep_ == "xcomp" and grammar.to_infinitive(c)
                    for c in failing.children):
                 yield clause, min(rated.get(failing.lemma_.lower(), 0.0), -MIN_OPINION)
+
+
+@cache
+def misconduct_verbs() -> dict[str, frozenset[str]]:
+    """Verbs of blameworthy conduct, each with the object lemmas it needs to blame (empty: any object or none;
+    data/misconduct_verbs.tsv)."""
+    table = datafiles.word_map("misconduct_verbs.tsv", ("verb", "objects"))
+    return {verb: frozenset() if objects == "-" else frozenset(objects.split(",")) for verb, objects in table.items()}
+
+
+@cache
+def imposed_measures() -> frozenset[str]:
+    """Nouns of a measure an actor imposes on others, whose reproach is aimed at it (data/imposed_measures.txt)."""
+    return datafiles.word_list("imposed_measures.txt")
+
+
+def _asserted(clause: Token) -> Iterator[Token]:
+    """The verbs a reported clause asserts of its subject: its head, and a conjunct verb sharing the subject ("said
+    Y saw the problem but failed to act"), unless negated or modal ("Y could fail to", "Y did not mislead")."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
+        if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
+                   for c in (*verb.children, *clause.children)):
+            yield verb
+
+
+def _misconduct(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
+    """(the clause naming who acted, the rated fault) of "said Y had misled voters", "said Y broke its promise":
+    a reported verb of blameworthy conduct (data/misconduct_verbs.tsv) asserted in the active voice, with an
+    object it needs to blame where it needs one ("broke the deadlock" blames no one)."""
+    table = misconduct_verbs()
+    rated = lexicons.opinion_words()
+    for clause in clauses:
+        for asserted in _asserted(clause):
+            if any(c.dep_ in {"nsubjpass", "auxpass"} for c in asserted.children):
+                continue
+            for acting, done in _acts(asserted):
+                key = acting.lower_ if acting.lower_ in table else acting.lemma_.lower()
+                if key not in table or table[key] and not any(d.lemma_.lower() in table[key] for d in done):
+                    continue
+                yield clause, min(rated.get(acting.lower_, rated.get(acting.lemma_.lower(), 0.0)), -MIN_OPINION)
+
+
+HOLDING_VERBS = frozenset({"hold"})  # "held Y responsible for Z": a verb whose object is said to bear the blame
+FORCE_PREDICATES = frozenset({"attacks", "coerces"})  # a harm named by an act of force ("the bombing")
+
+
+@cache
+def responsibility_words() -> frozenset[str]:
+    """Words that lay a harm on an actor ("responsible for", "to blame for"; data/responsibility_words.txt)."""
+    return datafiles.word_list("responsibility_words.txt")
+
+
+def _blamed(reading: Reading, verb: Token) -> Iterator[float]:
+    """The fault a verb lays on its subject (or, of "hold", its object) by a word of responsibility for a harm:
+    "Y was responsible for the violence", "Y is to blame for the crisis", "held Y accountable for the bombing". A
+    for-phrase naming no harm ("responsible for security") lays none; "to blame" needs none."""
+    for word in verb.children:
+        if word.lemma_.lower() not in responsibility_words() or any(c.dep_ == "neg" for c in word.children):
+            continue
+        if word.pos_ == "VERB":  # "to blame": an infinitive completing a linking verb
+            if word.dep_ == "xcomp" and grammar.to_infinitive(word) \
+                    and verb.lemma_.lower() in lexicons.linking_verbs():
+                yield min(lexicons.opinion_words().get(word.lemma_.lower(), 0.0), -MIN_OPINION)
+            continue
+        if word.pos_ != "ADJ" or verb.lemma_.lower() not in lexicons.linking_verbs() | HOLDING_VERBS:
+            continue
+        harms = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                 if g.dep_ == "pobj" and _harm(g)]
+        if harms:
+            yield min(min(opinion(_modified(h)) for h in harms), -MIN_OPINION)
+
+
+def _harm(noun: Token) -> bool:
+    """Whether a noun names a harm: rated negative with its modifiers ("the violence", "the worst crisis"), or an act
+    of force of the trigger table ("the bombing")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if opinion(_modified(noun)) <= -MIN_OPINION:
+        return True
+    return any(t.predicate in FORCE_PREDICATES for t in triggers().get((noun.lemma_.lower(), "NOUN"), ()))
+
+
+def _acts(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
+    """(the verb of an act, its objects): the verb itself, or where the parser took "had" for the main verb and the
+    participle for an adjective ("Y had broken promises": "broken" modifying "promises"), that participle."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "have":
+        yield from ((a, [o]) for o in objects for a in o.children if a.dep_ == "amod" and a.tag_ == "VBN")
+    elif verb.pos_ == "VERB":
+        yield verb, objects
 
 
 def stated_attitudes(reading: Reading) -> Iterator[Fact]:
@@ -166,7 +300,8 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
             continue  # "X is afraid of Y's skills": X fears Y, it does not disapprove of Y
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
-        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else _subject(verb)
+        holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive \
+            else _raised_subject(verb)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or holder is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
@@ -184,6 +319,23 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject of a clause, or of the verb whose infinitive it is when it has none of its own: "Y tends to be
+    critical of Z", "Y seems to be angry at Z" (the subject of "tends" is the one critical of Z)."""
+    subject = _subject(verb)
+    while subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i and grammar.to_infinitive(verb) \
+            and verb.head.lemma_.lower() in raising_verbs():
+        verb = verb.head
+        subject = _subject(verb)
+    return subject
+
+
+@cache
+def raising_verbs() -> frozenset[str]:
+    """Verbs whose subject is their infinitive's, telling no wish of it ("tends to be"; data/raising_verbs.txt)."""
+    return datafiles.word_list("raising_verbs.txt")
 
 
 def _satisfied_with(reading: Reading, word: Token, holder: Token) -> tuple[str, ...]:
@@ -660,10 +812,19 @@ def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
 def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
     """Runs of sentences that one quotation spans, each sentence with its quoted tokens: a quotation mark left
     open at the end of a sentence continues the quotation, and a mark opening a sentence inside one re-opens it
-    (the convention of a quotation running over paragraphs). Only runs of more than one sentence."""
+    (the convention of a quotation running over paragraphs); a sentence quoted whole goes on with the sentence
+    before ('"A," X said. "B."', 'X said A. "B."'). Only runs of more than one sentence."""
     run: list[tuple[Span, set[int]]] = []
     inside = False
+    previous: Span | None = None
     for sent in reading.doc.sents:
+        if not inside and run and not _wholly_quoted(sent):
+            if len(run) > 1:
+                yield run
+            run = []
+        if not run and previous is not None and _wholly_quoted(sent):
+            run.append((previous, set()))  # 'X said the plan was flawed. "It will never work."': X's words
+        previous = sent
         quoted: set[int] = set()
         marks = 0
         for token in sent:
@@ -675,13 +836,17 @@ def _quotations(reading: Reading) -> Iterator[list[tuple[Span, set[int]]]]:
                 quoted.add(token.i)
         if marks or run:
             run.append((sent, quoted))
-        if not inside:
-            if len(run) > 1:
-                yield run
-            run = []
     if len(run) > 1:
         yield run
 
+
+def _wholly_quoted(sent: Span) -> bool:
+    """Whether a sentence is one quotation from its first word to its last ('"Y has betrayed us."'): after a
+    quoted sentence, it goes on with the same speaker's words (the convention of '"A," X said. "B."')."""
+    words = [t for t in sent if not t.is_space and not t.is_punct or t.text in grammar.DOUBLE_QUOTE_MARKS]
+    marks = [t for t in words if t.text in grammar.DOUBLE_QUOTE_MARKS]
+    return len(words) > 2 and len(marks) == 2 and words[0].text in grammar.DOUBLE_QUOTE_MARKS \
+        and words[-1].text in grammar.DOUBLE_QUOTE_MARKS
 
 def _opens(mark: Token, sent: Span) -> bool:
     """Whether a quotation mark opening a sentence opens words: a mark the parser split off on its own after the
@@ -742,18 +907,19 @@ def _subject(clause: Token) -> Token | None:
     return subject
 
 
-def _about(reading: Reading, clause: Token) -> tuple[str, ...]:
+def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str, ...]:
     """The actors a reported clause is about: its subject, or the actor owning it ("Peru's claim was ..."); a
-    relative pronoun stands for the noun the speech is said of ("Peru, which he said had a poor record")."""
+    relative pronoun stands for the noun the speech is said of ("Peru, which he said had a poor record"). A
+    reproach of a measure an actor imposes is aimed at the actor (`reproach`: "said Peruvian tariffs were unfair")."""
     subject = _subject(clause)
     if subject is None:
         return ()
     speech = clause.head
     if subject.lower_ in {"which", "who"} and speech.dep_ == "relcl" and speech.head.i != speech.i:
         subject = speech.head
-    if _modified_thing(reading, subject):
+    if _modified_thing(reading, subject) and not (reproach and subject.lemma_.lower() in imposed_measures()):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
-    return _owners(reading, subject)
+    return _owners(reading, subject, reproach)
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
@@ -767,9 +933,14 @@ def _modified_thing(reading: Reading, phrase: Token) -> bool:
                 or lemma in lexicons.partitive_nouns() or phrase.like_num)
 
 
-def _owners(reading: Reading, phrase: Token) -> tuple[str, ...]:
-    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan")."""
+def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[str, ...]:
+    """The actors a phrase names, or that own or modify it ("Peru's claim", "the Peruvian plan"). In a reproach, a
+    person owns a stance or a measure as a state does ("Mr Lagos's plan is a disaster": data/idea_nouns.txt,
+    data/imposed_measures.txt); praise of it ("Mr Lagos's position is clear") tells less of the person."""
     keys = refs(reading, phrase)
+    if reproach and not keys and phrase.pos_ == "NOUN" \
+            and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+        keys = tuple(k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c))
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
 
@@ -783,7 +954,7 @@ def _aimed(reading: Reading, phrase: Token, predicate: str) -> tuple[str, ...]:
         proposals = tuple(k for k in reading.resolved.keys_at(phrase) if reading.types.get(k) in PROPOSAL_TYPES)
         if proposals:
             return proposals
-    return _owners(reading, phrase)
+    return _owners(reading, phrase, predicate == "criticizes")
 
 
 def _judging_words(clause: Token, subject: Token | None) -> Iterator[Token]:

@@ -685,3 +685,136 @@ def test_satisfaction_with_an_act(facts_of, text, expected):
 def test_no_satisfaction_with_an_act(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reported verb of blameworthy conduct, with the object it needs where it needs one
+    pytest.param("Chile said Peru had misled its neighbours.", ("Chile", "criticizes", "Peru"), id="misled"),
+    pytest.param("Norway said Sweden had broken its promises.", ("Norway", "criticizes", "Sweden"), id="broke-promise"),
+    pytest.param("Norway said Sweden had broken promises by raising taxes.", ("Norway", "criticizes", "Sweden"),
+                 id="broke-promise-have-parse"),
+    pytest.param("Chile said Peru had flouted the rules.", ("Chile", "criticizes", "Peru"), id="flouted"),
+    pytest.param("Norway said Sweden saw the danger but squandered the chance.", ("Norway", "criticizes", "Sweden"),
+                 id="squandered-conjunct"),
+    # responsibility for a harm, or "to blame"
+    pytest.param("Chile said Peru was to blame for the crisis.", ("Chile", "criticizes", "Peru"), id="to-blame"),
+    pytest.param("Chile said Peru was responsible for the bombing.", ("Chile", "criticizes", "Peru"),
+                 id="responsible-for-force"),
+    pytest.param("Norway held Sweden responsible for the violence.", ("Norway", "criticizes", "Sweden"),
+                 id="held-responsible"),
+    # "blame Z on Y" (an appended trigger row)
+    pytest.param("Chile blamed the crisis on Peru.", ("Chile", "criticizes", "Peru"), id="blame-on"),
+])
+def test_reported_misconduct(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway said Sweden had broken the deadlock.", ("Norway", "criticizes", "Sweden"),
+                 id="broke-deadlock"),
+    pytest.param("Chile said Peru would never betray its allies.", ("Chile", "criticizes", "Peru"), id="modal"),
+    pytest.param("Chile said Peru had not misled anyone.", ("Chile", "criticizes", "Peru"), id="negated"),
+    pytest.param("Chile said Peru had been betrayed.", ("Chile", "criticizes", "Peru"), id="passive"),
+    pytest.param("Chile said Peru was responsible for security at the border.", ("Chile", "criticizes", "Peru"),
+                 id="responsible-for-duty"),
+    pytest.param("Chile said Peru was not responsible for the violence.", ("Chile", "criticizes", "Peru"),
+                 id="not-responsible"),
+    pytest.param("Norway held Sweden responsible for the talks.", ("Norway", "criticizes", "Sweden"),
+                 id="held-responsible-no-harm"),
+    pytest.param("Chile blamed the floods on heavy rain. Peru agreed.", ("Chile", "criticizes", "Peru"),
+                 id="blame-on-thing"),
+])
+def test_no_reported_misconduct(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reproach of a measure an actor imposes, in a reported or a relative clause
+    pytest.param("Chile said Peruvian import duties were unfair.", ("Chile", "criticizes", "Peru"), id="measure"),
+    pytest.param("Chile asked the WTO to examine Peruvian import duties, which it says are unfair.",
+                 ("Chile", "criticizes", "Peru"), id="measure-relative-clause"),
+    # a person owns a stance or a measure as a state does
+    pytest.param("Chile said Alan Garcia's plan was a disaster.", ("Chile", "criticizes", "Alan Garcia"),
+                 id="person-owns-plan"),
+    pytest.param("Norway was angry at Ola Hansen's decision.", ("Norway", "criticizes", "Ola Hansen"),
+                 id="person-owns-decision"),
+    # a participle's "it" recalls the object of the verb it completes
+    pytest.param("Ola Hansen quit the Labour Party, calling it a joke.", ("Ola Hansen", "criticizes", "Labour Party"),
+                 id="calling-it"),
+    # an attitude held by the subject of a raising verb
+    pytest.param("Chile tends to be critical of Peru.", ("Chile", "criticizes", "Peru"), id="tends-to-be"),
+    pytest.param("Norway seems to be angry at Sweden.", ("Norway", "criticizes", "Sweden"), id="seems-to-be"),
+])
+def test_reproach_of_owned_things(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a thing an actor only modifies, or a measure praised, judges no one
+    pytest.param("Chile said Peruvian farms were unproductive.", ("Chile", "criticizes", "Peru"), id="farms"),
+    pytest.param("Chile said the Peruvian rules were fair.", ("Chile", "supports", "Peru"), id="measure-praised"),
+    pytest.param("Chile said Alan Garcia's family was a disaster.", ("Chile", "criticizes", "Alan Garcia"),
+                 id="person-owns-no-stance"),
+    # praise of a person's stance tells little of the person ("his position was clear")
+    pytest.param("John Smith said Tony Blair's position was clear.", ("John Smith", "supports", "Tony Blair"),
+                 id="person-stance-praised"),
+    # a place is no body: praise of a capital is no support of its state
+    pytest.param("Chile visited the Peruvian capital, calling it beautiful.", ("Chile", "supports", "Peru"),
+                 id="calling-it-place"),
+    # a wish or a request to hold an attitude is not holding it
+    pytest.param("Chile wants to be friendly with Peru.", ("Chile", "supports", "Peru"), id="wants-to-be"),
+    pytest.param("Chile asked Bolivia to be critical of Peru.", ("Chile", "criticizes", "Peru"), id="asked-to-be"),
+    pytest.param("Chile does not seem to be angry at Peru.", ("Chile", "criticizes", "Peru"), id="not-seem"),
+])
+def test_no_reproach_of_owned_things(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence quoted whole goes on with the speaker of the sentence before
+    pytest.param('"We will not give in," said Ola Hansen. "The Swedish government has shown crass insensitivity."',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quote-after-attributed-quote"),
+    pytest.param('Ola Hansen said the talks had ended. "Sweden is a terrible partner."',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quote-after-reported-speech"),
+])
+def test_continued_quotation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param('Ola Hansen visited Oslo. "Sweden is a terrible partner."', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="no-speech-before"),
+    pytest.param('"We will not give in," said Ola Hansen. Jane Doe disagreed. "Sweden is a terrible partner."',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="narrative-between"),
+])
+def test_no_continued_quotation(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "I think" / "we feel" in a speaker's words: the clause it takes is the speaker's judgement
+    pytest.param('"We think the Swedish case is very weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="we-think"),
+    pytest.param('"I feel Sweden has misled us," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="i-feel-misconduct"),
+])
+def test_own_view(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param('"We do not think the Swedish case is weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+                 id="not-think"),
+    pytest.param("Ola Hansen said Denmark thinks Sweden is a bad partner.", ("Ola Hansen", "criticizes", "Sweden"),
+                 id="another-thinks"),
+])
+def test_no_own_view(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
