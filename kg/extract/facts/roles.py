@@ -608,7 +608,10 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
     else:
         yield from _emit(reading, person, "holdsPosition", title, head, rule, confidence, literal=True)
     if entry and getattr(entry[1], "kind", "") == "occupation":
-        return  # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
+        # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
+        for key in _nationality_words(reading, title_head, pre):
+            yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.7)
+        return
     for key in countries:
         yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
     for key in possessors:
@@ -674,6 +677,15 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _nationality_words(reading: Reading, title_head: Token, pre: list[Token] | None) -> list[str]:
+    """'British lecturer X', 'Ruritania's top scientist, X': a country's adjective or possessive before a trade
+    says the holder's nationality; not a country's name set before it as a noun ("Iraq aid worker": where the
+    work is done)."""
+    tokens = pre if pre is not None else [t for c in title_head.lefts for t in c.subtree]
+    return list(dict.fromkeys(k for t in tokens if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
+        c.tag_ == "POS" for c in t.children) for k in country_refs(reading, t)))
 
 
 def _party_faction(reading: Reading, of_object: Token | None, key: str) -> bool:

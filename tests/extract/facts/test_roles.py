@@ -770,6 +770,9 @@ def test_post_wordings_before_a_name(facts_of, text, person, title):
     # a place before a trade is where the holder lives, not a state served
     pytest.param("London teacher Jane Corrin said the plan was wrong.", ("Jane Corrin", "affiliatedWith",
                                                                         "United Kingdom"), id="occupation-place"),
+    # a country's name set before a trade is where the work is done, not the holder's nationality
+    pytest.param("The Kenya nurse Mary Dunne treated the victims.", ("Mary Dunne", "affiliatedWith", "Kenya"),
+                 id="occupation-country-noun"),
     # an abbreviation is not kept as written
     pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", ("Tom Haskins", "holdsPosition", "Deputy"),
                  id="abbreviation-not-cut"),
@@ -777,6 +780,19 @@ def test_post_wordings_before_a_name(facts_of, text, person, title):
 def test_post_wordings_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Kenyan nurse Mary Wambui treated the victims.", ("Mary Wambui", "affiliatedWith", "Kenya"),
+                 id="demonym"),
+    pytest.param("He pleaded for the life of a British lecturer, Tom Hale, who was jailed.",
+                 ("Tom Hale", "affiliatedWith", "United Kingdom"), id="demonym-apposition"),
+    pytest.param("Pakistan's top nuclear scientist, Ali Rauf, admitted selling secrets.",
+                 ("Ali Rauf", "affiliatedWith", "Pakistan"), id="possessive-country"),
+])
+def test_a_trade_with_a_nationality_says_the_holders_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
 
 
 def test_home_country_from_national_parties(facts_of):
