@@ -74,7 +74,29 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for country in _written_home(reading, key, mention.start) or _described_after(
                               reading, mention.end)]
+        if etype == "Organization" and mention.kind == "name" and not found and not mention.country \
+                and not _international(reading, key, mention.text):
+            found += [fact(reading, key, "affiliatedWith", country, head, "role:of-country", 0.7)
+                      for country in _of_country_name(reading, mention)]
         yield from (f for f in found if f is not None)
+
+
+def _of_country_name(reading: Reading, mention) -> list[str]:
+    """'the Tourism Authority of Ruritania', 'the National Bank of Ruritania': a name that ends in "of" and a
+    country's own name (not its capital, not an international body of data/organisations.tsv) is of that
+    country."""
+    tokens = list(reading.doc[mention.start:mention.end])
+    ofs = [i for i, t in enumerate(tokens) if t.lower_ == "of"]
+    if not ofs or ofs[-1] == 0:
+        return []
+    tail = tokens[ofs[-1] + 1:]
+    if tail and tail[0].lower_ == "the":
+        tail = tail[1:]
+    if not tail or any(t.lower_ in {"of", "and", "&"} for t in tokens[ofs[-1] + 1:]):
+        return []
+    text = "".join(t.text_with_ws for t in tail).strip()
+    iso3, kind = gazetteer.surface_forms().get(text, ("", ""))
+    return [reading.ensure_country(iso3)] if kind == "name" else []
 
 
 def _listed_in(reading: Reading, head: Token, country: str) -> bool:
