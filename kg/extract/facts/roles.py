@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from kg.extract import grammar, lexicons
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.entities import slug
@@ -114,6 +114,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from _post_after_counterpart(reading, key, head, pre)
     yield from _speaking_for(reading, key, head)
     yield from _post_set_off_before(reading, key, head)
+    yield from _nationality_said(reading, key, head)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -135,6 +136,30 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _nationality_said(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Jan Kos, a Pole, ...', 'Ana Ruiz, the Chilean, said', 'X is a Canadian citizen': a demonym used as a noun,
+    or a noun of a country's population (data/population_nouns.txt: "citizen", "national") with a country's
+    adjective, in apposition to a name or as its copula's complement ("X is Canadian"), says the person's
+    nationality."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+        nouns.append(head.head)  # "a Pole, Jan Kos, said"
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns += [c for c in head.head.children if c.dep_ in {"attr", "acomp"}]  # ("X is Canadian")
+    forms = gazetteer.surface_forms()
+    for noun in nouns:
+        if forms.get(noun.text, ("", ""))[1] == "demonym" and noun.tag_ in {"NNP", "NN", "NNPS", "JJ"} \
+                and not any(c.dep_ in {"compound", "amod"} for c in noun.children) and not any(
+                    c.dep_ == "prep" for c in noun.children):
+            countries = country_refs(reading, noun)  # "an Iraqi", not "an Iraqi official"
+        elif noun.lemma_.lower() in lexicons.population_nouns() and noun.tag_ == "NN":
+            countries = tuple(k for c in noun.children if c.dep_ in {"amod", "compound"} for k in country_refs(reading, c))
+        else:
+            continue
+        for country in dict.fromkeys(countries):
+            yield from _emit(reading, key, "affiliatedWith", country, noun, "nationality", 0.7)
 
 
 def _post_set_off_before(reading: Reading, key: str, head: Token) -> Iterator[Fact]:

@@ -1259,3 +1259,31 @@ def test_a_head_leads_the_one_state_his_sentence_names(facts_of, text, leads):
 def test_no_state_from_the_heads_sentence(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Growth is welcome, says Omar Saleh, an Iraqi who left the country years ago.",
+                 ("Omar Saleh", "affiliatedWith", "Iraq"), id="demonym-noun"),
+    pytest.param("John Kemp, a Briton, was freed on Monday.", ("John Kemp", "affiliatedWith", "United Kingdom"),
+                 id="briton"),
+    pytest.param("Paul Roux, a Canadian national, was freed.", ("Paul Roux", "affiliatedWith", "Canada"),
+                 id="national"),
+    pytest.param("Paul Roux is a Canadian citizen.", ("Paul Roux", "affiliatedWith", "Canada"), id="copula-citizen"),
+    pytest.param("Paul Roux is Canadian.", ("Paul Roux", "affiliatedWith", "Canada"), id="copula-adjective"),
+])
+def test_a_nationality_said_of_a_name(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a population noun with no country word says nothing
+    pytest.param("Paul Roux, a local resident, was freed.", ("Paul Roux", "affiliatedWith", "United Kingdom"),
+                 id="no-country"),
+    # a country named after the noun is where the person is, not whose
+    pytest.param("Paul Roux, a resident of Canada since 1990, was freed.", ("Paul Roux", "affiliatedWith", "Canada"),
+                 id="resident-of"),
+])
+def test_no_nationality_without_a_country_word(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
