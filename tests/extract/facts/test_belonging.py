@@ -309,3 +309,24 @@ def test_a_name_ending_in_of_a_country_is_of_that_country(facts_of, text, expect
 def test_names_ending_in_of_something_else_get_no_country(facts_of, text, subject):
     got = facts_of(text)
     assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Shell may invest in fields on Sakhalin, in the far east of Russia, next year.",
+                 ("Sakhalin", "partOf", "Russia"), id="far-east-of"),
+    pytest.param("The firm drills near Sakhalin, in the east of Russia, and in Alaska.",
+                 ("Sakhalin", "partOf", "Russia"), id="east-of"),
+])
+def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a region of a country's region is read no further than the words say
+    pytest.param("The firm drills near Sakhalin, in the east of Russia's Pacific shelf.", ("Sakhalin", "partOf", "Russia"),
+                 id="possessed-region"),
+])
+def test_a_compass_phrase_that_goes_on_says_nothing(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
