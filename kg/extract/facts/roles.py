@@ -115,6 +115,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     yield from _speaking_for(reading, key, head)
     yield from _post_set_off_before(reading, key, head)
     yield from _nationality_said(reading, key, head)
+    yield from _home_named(reading, key, mention)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -136,6 +137,39 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+def _home_named(reading: Reading, key: str, mention) -> Iterator[Fact]:
+    """'Jan Kos, from Gdansk, and Ewa Lis and Adam Nowak, from Krakow, were freed': a name set off by a comma and
+    "from" a city (whose country the gazetteer knows) or a country, alone as the phrase, says where the person is
+    from, and so the state whose national he is; the names listed right before the from-phrase share it."""
+    doc = reading.doc
+    names = {m.start: (m, k) for m, k in reading.resolved.mentions if m.kind == "name"}
+    end = mention.end
+    while end + 1 < len(doc) and doc[end].text in {",", "and"}:
+        if doc[end].text == "," and doc[end + 1].lower_ == "from":
+            yield from _from_place(reading, key, end + 2)
+            return
+        nxt = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+        found = names.get(nxt)
+        if found is None or reading.types.get(found[1]) != "Person":
+            return
+        end = found[0].end
+
+
+def _from_place(reading: Reading, key: str, start: int) -> Iterator[Fact]:
+    """The country of the place named from `start` when the name is the whole phrase (ending in a comma, a full
+    stop or "and")."""
+    doc = reading.doc
+    place = next(((m, k) for m, k in reading.resolved.mentions if m.start == start), None)
+    if place is None or place[0].end >= len(doc) or doc[place[0].end].text not in {",", ".", "and", ";"}:
+        return
+    mention, found = place
+    country = found if reading.types.get(found) == "Country" else (
+        reading.ensure_country(reading.place_country[found]) if found in reading.place_country
+        and reading.types.get(found) == "Place" else None)
+    if country:
+        yield from _emit(reading, key, "affiliatedWith", country, doc[mention.head], "home", 0.65)
 
 
 def _nationality_said(reading: Reading, key: str, head: Token) -> Iterator[Fact]:

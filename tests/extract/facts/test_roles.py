@@ -1287,3 +1287,31 @@ def test_a_nationality_said_of_a_name(facts_of, text, expected):
 def test_no_nationality_without_a_country_word(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jan Kos, from Poland, was freed on Monday.", {("Jan Kos", "affiliatedWith", "Poland")}, id="country"),
+    pytest.param("Jan Kos met Ewa Lis, from Paris, on Monday.", {("Ewa Lis", "affiliatedWith", "France")}, id="city"),
+    # the names listed before the from-phrase share it
+    pytest.param("Ewa Lis, Adam Nowak and Jan Kos, from Paris, were freed.",
+                 {("Ewa Lis", "affiliatedWith", "France"), ("Adam Nowak", "affiliatedWith", "France"),
+                  ("Jan Kos", "affiliatedWith", "France")}, id="listed"),
+])
+def test_a_name_from_a_place_is_of_its_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a from-phrase naming a body, not a place
+    pytest.param("Jan Kos, from the Paris office of Amnesty, spoke.", ("Jan Kos", "affiliatedWith", "France"),
+                 id="body"),
+    # a name with its own from-phrase keeps it
+    pytest.param("Ewa Lis, from Rome, and Jan Kos, from Paris, were freed.", ("Ewa Lis", "affiliatedWith", "France"),
+                 id="own-phrase"),
+    # a from-phrase of movement, without the comma
+    pytest.param("Jan Kos flew from Paris on Monday.", ("Jan Kos", "affiliatedWith", "France"), id="movement"),
+])
+def test_from_phrases_that_say_no_home(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
