@@ -109,6 +109,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     pre = _past_hyphenated(reading, pre)
     if pre and not any((t.is_punct and not _joins(t)) or (t.pos_ == "VERB" and not _title_participle(t)) for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
+        yield from _post_of_the_body_just_named(reading, key, head, pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
         yield from _post_after_counterpart(reading, key, head, pre)
@@ -137,6 +138,37 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+BODY_POST_KINDS = frozenset({"official", "business"})  # kinds of data/titles.tsv held in a firm or a body
+
+
+def _post_of_the_body_just_named(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'Civil rights group Freedom said it was delighted. Director Jan Kos called on ...': a body's post (kinds
+    official and business of data/titles.tsv: "director", "spokesman") written before a name with no body, state or
+    possessor of its own is held in the one organisation the sentence before names as a subject, when its own
+    sentence names no other; a heading post heads it."""
+    found = title_of(reading, pre[-1], pre)
+    if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None:
+        return
+    entry = _title_entry(found.text.lower().split())
+    if entry is None or getattr(entry[1], "kind", "") not in BODY_POST_KINDS or any(
+            reading.resolved.keys_at(t) or t.dep_ == "poss" for t in pre):
+        return
+    sentence = head.sent
+    if sentence.start == 0:
+        return
+    before = reading.doc[sentence.start - 1].sent
+    subjects_before = {k for t in before if t.dep_ in {"nsubj", "nsubjpass"} for k in reading.resolved.keys_at(t)
+                       if reading.types.get(k) == "Organization"}
+    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported")
+    named = {k for t in [*before, *sentence] for k in reading.resolved.keys_at(t)
+             if reading.types.get(k) in {"Organization", "Person"} and k != key}
+    if len(subjects_before) != 1 or named - subjects_before:
+        return
+    body = next(iter(subjects_before))
+    heads_it = getattr(entry[1], "leads", "") in {"organisation", "organization"} and found.text.lower() == entry[0]
+    yield from _emit(reading, key, "leads" if heads_it else "memberOf", body, head, "body-just-named", 0.6)
 
 
 def _home_named(reading: Reading, key: str, mention) -> Iterator[Fact]:

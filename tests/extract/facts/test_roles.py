@@ -1315,3 +1315,32 @@ def test_a_name_from_a_place_is_of_its_country(facts_of, text, expected):
 def test_from_phrases_that_say_no_home(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Acme Motors reported a loss on Monday. Spokesman Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="member"),
+    pytest.param('Civil rights group Freedom said it was "delighted". Director Jan Kos called on the government to act.',
+                 ("Jan Kos", "leads", "Freedom"), id="head"),
+])
+def test_a_body_post_after_a_sentence_naming_one_body(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two bodies named: either may be the post's
+    pytest.param("Acme Motors and Kovex Bank reported losses. Spokesman Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="two-bodies"),
+    # another body in the post's own sentence
+    pytest.param("Acme Motors reported a loss. Chief executive Tom Reed said talks with Kovex Bank failed.",
+                 ("Tom Reed", "leads", "Acme Motors"), id="other-body-here"),
+    # no post of a body: a trade, a minister
+    pytest.param("Acme Motors reported a loss on Monday. Lawyer Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="trade"),
+    pytest.param("Acme Motors reported a loss on Monday. Finance minister Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="minister"),
+])
+def test_no_body_post_without_one_body_just_named(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
