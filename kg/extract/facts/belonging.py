@@ -74,7 +74,29 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
                           for country in _written_home(reading, key, mention.start) or _described_after(
                               reading, mention.end)]
+        if etype == "Organization" and mention.kind == "name" and not found and not mention.country \
+                and not _international(reading, key, mention.text):
+            found += [fact(reading, key, "affiliatedWith", country, head, "role:of-country", 0.7)
+                      for country in _of_country_name(reading, mention)]
         yield from (f for f in found if f is not None)
+
+
+def _of_country_name(reading: Reading, mention) -> list[str]:
+    """'the Tourism Authority of Ruritania', 'the National Bank of Ruritania': a name that ends in "of" and a
+    country's own name (not its capital, not an international body of data/organisations.tsv) is of that
+    country."""
+    tokens = list(reading.doc[mention.start:mention.end])
+    ofs = [i for i, t in enumerate(tokens) if t.lower_ == "of"]
+    if not ofs or ofs[-1] == 0:
+        return []
+    tail = tokens[ofs[-1] + 1:]
+    if tail and tail[0].lower_ == "the":
+        tail = tail[1:]
+    if not tail or any(t.lower_ in {"of", "and", "&"} for t in tokens[ofs[-1] + 1:]):
+        return []
+    text = "".join(t.text_with_ws for t in tail).strip()
+    iso3, kind = gazetteer.surface_forms().get(text, ("", ""))
+    return [reading.ensure_country(iso3)] if kind == "name" else []
 
 
 def _listed_in(reading: Reading, head: Token, country: str) -> bool:
@@ -237,9 +259,19 @@ def _enclosing(reading: Reading, head: Token) -> list[str]:
     apposition ('Y Hall, London'), not one of a list ('Paris, London and Rome')."""
     tokens = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj"]
+    tokens = [_compass_whole(t) for t in tokens]
     tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                and not any(g.dep_ in {"conj", "cc"} for g in c.children)]
     return [k for t in tokens for k in reading.resolved.keys_at(t) if _whole(reading, k)]
+
+
+def _compass_whole(token: Token) -> Token:
+    """'the far east of Russia', 'the north of Ruritania': a compass word (data/compass_words.txt) with an of-phrase
+    stands for the whole its of-phrase names."""
+    if token.lower_ not in lexicons.compass_words():
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), token)
 
 
 def _followed_by(reading: Reading, end: int) -> list[str]:
@@ -247,10 +279,29 @@ def _followed_by(reading: Reading, end: int) -> list[str]:
     city or region named right after 'in' (and an optional article) that follows the place name."""
     doc = reading.doc
     if end >= len(doc) or doc[end].lower_ != "in":
-        return []
+        return _in_compass_region(reading, end)
     after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     return [k for k in reading.resolved.keys_at(doc[after]) if _whole(reading, k)] if after < len(doc) \
         else []
+
+
+def _in_compass_region(reading: Reading, end: int) -> list[str]:
+    """'Sakhalin, in the far east of Russia', 'Kovrin, in northern Ruritania': a place name followed by a comma and
+    "in" a region of a country named by a compass word (data/compass_words.txt) and "of", or before its name."""
+    doc = reading.doc
+    words = [t.lower_ for t in doc[end:end + 8]]
+    if words[:2] == [",", "in"] and len(words) > 3 and words[2] in lexicons.compass_words() \
+            and doc[end + 4:end + 5].text in {"", ",", ".", ";"}:  # "Tarvo, in eastern Turkey"
+        return [k for k in reading.resolved.keys_at(doc[end + 3]) if reading.types.get(k) == "Country"]
+    if words[:3] != [",", "in", "the"]:
+        return []
+    i = 3 + (len(words) > 3 and words[3] in {"far", "extreme", "remote"})
+    if i + 2 >= len(words) or words[i] not in lexicons.compass_words() or words[i + 1] != "of":
+        return []
+    country = end + i + 2 + (words[i + 2] == "the")
+    if country >= len(doc) or doc[country + 1:country + 2].text not in {"", ",", ".", ";", "and"}:
+        return []
+    return [k for k in reading.resolved.keys_at(doc[country]) if reading.types.get(k) == "Country"]
 
 
 def _country_of(reading: Reading, key: str) -> str | None:

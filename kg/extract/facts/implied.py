@@ -1,6 +1,7 @@
 """Facts that follow from others in the same document: a signer is a party; a visit to Seoul is a visit to
 South Korea; a summit in Nairobi is hosted by Kenya; a member or head of a state's body serves that state, unless
-the sentence ties the person to another country."""
+the sentence ties the person to another country; a minister named with no country serves the one state the
+document's other government posts serve."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -41,4 +42,47 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
                 and state_of[f.object].object in said_of.get((f.subject, f.evidence.start), {state_of[f.object].object}):
             implied.append(replace(f, predicate="affiliatedWith", object=state_of[f.object].object,
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
+    implied += cabinet_colleagues(facts)
     return [f for f in implied if f.subject != f.object]
+
+
+STATE_POST_KINDS = frozenset({"minister", "head_of_government", "head_of_state"})  # kinds of data/titles.tsv
+
+
+def _post_kind(title: str) -> str:
+    """The kind (data/titles.tsv) of the longest lexicon title that ends a post as written ("Economy minister" →
+    minister), or "" when none does."""
+    titles = lexicons.titles()
+    words = title.lower().split()
+    return next((titles[" ".join(words[i:])].kind for i in range(len(words)) if " ".join(words[i:]) in titles), "")
+
+
+def cabinet_colleagues(facts: list[Fact]) -> list[Fact]:
+    """'Ruritanian President Jan Kos ... Finance minister Ewa Lis said': a minister named with no country (no
+    state fact of any kind for the person in the document) serves the one state that the document's heads of
+    state or government serve, else the one that all its holders of government posts serve; an unqualified
+    minister is the home government's, as foreign ones are named by country."""
+    posts: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.predicate == "holdsPosition" and f.subject.startswith("person/"):
+            posts.setdefault(f.subject, []).append(f)
+    tied = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads", "memberOf"}
+            and f.subject.startswith("person/")}
+    def states(kinds: frozenset[str]) -> set[str]:
+        return {f.object for f in facts if f.predicate == "affiliatedWith" and f.object.startswith("country/")
+                and any(_post_kind(p.object) in kinds for p in posts.get(f.subject, ()))}
+    # (the heads of state or government decide first: "Prime Minister X ... then-US secretary of state Y")
+    heads = states(STATE_POST_KINDS - {"minister"})
+    states = heads if len(heads) == 1 else states(STATE_POST_KINDS)
+    if len(states) != 1:
+        return []
+    state = next(iter(states))
+    found: list[Fact] = []
+    for person, held in posts.items():
+        if person in tied:
+            continue
+        post = next((p for p in held if _post_kind(p.object) == "minister" and p.modality == "asserted"), None)
+        if post is not None:
+            found.append(replace(post, predicate="affiliatedWith", object=state, object_is_literal=False, date=None,
+                                 start_date=None, end_date=None, rule="role:cabinet-colleague", confidence=round(post.confidence * 0.75, 2)))
+    return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from kg.extract import grammar, lexicons
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.entities import slug
@@ -109,11 +109,14 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     pre = _past_hyphenated(reading, pre)
     if pre and not any((t.is_punct and not _joins(t)) or (t.pos_ == "VERB" and not _title_participle(t)) for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
+        yield from _post_of_the_body_just_named(reading, key, head, pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
         yield from _post_after_counterpart(reading, key, head, pre)
     yield from _speaking_for(reading, key, head)
     yield from _post_set_off_before(reading, key, head)
+    yield from _nationality_said(reading, key, head)
+    yield from _home_named(reading, key, mention)
     if not pre or title_of(reading, pre[-1], pre) is None:
         yield from _of_country(reading, key, head)
     for child in head.children:
@@ -135,6 +138,94 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+
+
+BODY_POST_KINDS = frozenset({"official", "business"})  # kinds of data/titles.tsv held in a firm or a body
+
+
+def _post_of_the_body_just_named(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+    """'Civil rights group Freedom said it was delighted. Director Jan Kos called on ...': a body's post (kinds
+    official and business of data/titles.tsv: "director", "spokesman") written before a name with no body, state or
+    possessor of its own is held in the one organisation the sentence before names as a subject, when its own
+    sentence names no other; a heading post heads it."""
+    found = title_of(reading, pre[-1], pre)
+    if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None:
+        return
+    entry = _title_entry(found.text.lower().split())
+    if entry is None or getattr(entry[1], "kind", "") not in BODY_POST_KINDS or any(
+            reading.resolved.keys_at(t) or t.dep_ == "poss" for t in pre):
+        return
+    sentence = head.sent
+    if sentence.start == 0:
+        return
+    before = reading.doc[sentence.start - 1].sent
+    subjects_before = {k for t in before if t.dep_ in {"nsubj", "nsubjpass"} for k in reading.resolved.keys_at(t)
+                       if reading.types.get(k) == "Organization"}
+    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported")
+    named = {k for t in [*before, *sentence] for k in reading.resolved.keys_at(t)
+             if reading.types.get(k) in {"Organization", "Person"} and k != key}
+    if len(subjects_before) != 1 or named - subjects_before:
+        return
+    body = next(iter(subjects_before))
+    heads_it = getattr(entry[1], "leads", "") in {"organisation", "organization"} and found.text.lower() == entry[0]
+    yield from _emit(reading, key, "leads" if heads_it else "memberOf", body, head, "body-just-named", 0.6)
+
+
+def _home_named(reading: Reading, key: str, mention) -> Iterator[Fact]:
+    """'Jan Kos, from Gdansk, and Ewa Lis and Adam Nowak, from Krakow, were freed': a name set off by a comma and
+    "from" a city (whose country the gazetteer knows) or a country, alone as the phrase, says where the person is
+    from, and so the state whose national he is; the names listed right before the from-phrase share it."""
+    doc = reading.doc
+    names = {m.start: (m, k) for m, k in reading.resolved.mentions if m.kind == "name"}
+    end = mention.end
+    while end + 1 < len(doc) and doc[end].text in {",", "and"}:
+        if doc[end].text == "," and doc[end + 1].lower_ == "from":
+            yield from _from_place(reading, key, end + 2)
+            return
+        nxt = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
+        found = names.get(nxt)
+        if found is None or reading.types.get(found[1]) != "Person":
+            return
+        end = found[0].end
+
+
+def _from_place(reading: Reading, key: str, start: int) -> Iterator[Fact]:
+    """The country of the place named from `start` when the name is the whole phrase (ending in a comma, a full
+    stop or "and")."""
+    doc = reading.doc
+    place = next(((m, k) for m, k in reading.resolved.mentions if m.start == start), None)
+    if place is None or place[0].end >= len(doc) or doc[place[0].end].text not in {",", ".", "and", ";"}:
+        return
+    mention, found = place
+    country = found if reading.types.get(found) == "Country" else (
+        reading.ensure_country(reading.place_country[found]) if found in reading.place_country
+        and reading.types.get(found) == "Place" else None)
+    if country:
+        yield from _emit(reading, key, "affiliatedWith", country, doc[mention.head], "home", 0.65)
+
+
+def _nationality_said(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
+    """'Jan Kos, a Pole, ...', 'Ana Ruiz, the Chilean, said', 'X is a Canadian citizen': a demonym used as a noun,
+    or a noun of a country's population (data/population_nouns.txt: "citizen", "national") with a country's
+    adjective, in apposition to a name or as its copula's complement ("X is Canadian"), says the person's
+    nationality."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+        nouns.append(head.head)  # "a Pole, Jan Kos, said"
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns += [c for c in head.head.children if c.dep_ in {"attr", "acomp"}]  # ("X is Canadian")
+    forms = gazetteer.surface_forms()
+    for noun in nouns:
+        if forms.get(noun.text, ("", ""))[1] == "demonym" and noun.tag_ in {"NNP", "NN", "NNPS", "JJ"} \
+                and not any(c.dep_ in {"compound", "amod"} for c in noun.children) and not any(
+                    c.dep_ == "prep" for c in noun.children):
+            countries = country_refs(reading, noun)  # "an Iraqi", not "an Iraqi official"
+        elif noun.lemma_.lower() in lexicons.population_nouns() and noun.tag_ == "NN":
+            countries = tuple(k for c in noun.children if c.dep_ in {"amod", "compound"} for k in country_refs(reading, c))
+        else:
+            continue
+        for country in dict.fromkeys(countries):
+            yield from _emit(reading, key, "affiliatedWith", country, noun, "nationality", 0.7)
 
 
 def _post_set_off_before(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
@@ -608,7 +699,10 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
     else:
         yield from _emit(reading, person, "holdsPosition", title, head, rule, confidence, literal=True)
     if entry and getattr(entry[1], "kind", "") == "occupation":
-        return  # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
+        # "London teacher X": a trade is no post held in a state or body; the place is where the holder lives
+        for key in _nationality_words(reading, title_head, pre):
+            yield from _emit(reading, person, "affiliatedWith", key, head, rule, 0.7)
+        return
     for key in countries:
         yield from _emit(reading, person, "affiliatedWith", key, head, rule, confidence)
     for key in possessors:
@@ -674,6 +768,15 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+
+
+def _nationality_words(reading: Reading, title_head: Token, pre: list[Token] | None) -> list[str]:
+    """'British lecturer X', 'Ruritania's top scientist, X': a country's adjective or possessive before a trade
+    says the holder's nationality; not a country's name set before it as a noun ("Iraq aid worker": where the
+    work is done)."""
+    tokens = pre if pre is not None else [t for c in title_head.lefts for t in c.subtree]
+    return list(dict.fromkeys(k for t in tokens if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
+        c.tag_ == "POS" for c in t.children) for k in country_refs(reading, t)))
 
 
 def _party_faction(reading: Reading, of_object: Token | None, key: str) -> bool:

@@ -285,3 +285,48 @@ def test_department_of_a_ministers_portfolio_is_part_of_the_ministers_state(fact
 def test_department_without_one_ministers_state(facts_of, text):
     got = facts_of(text)
     assert not {s for s, o in got.predicates("partOf") if s in {"Foreign Ministry", "Home Office"}}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Bank of Korea raised interest rates on Friday.", ("Bank of Korea", "affiliatedWith", "South Korea"),
+                 id="central-bank"),
+    pytest.param("Ana Lopez, head of the Tourism Authority of Thailand, said arrivals fell.",
+                 ("Tourism Authority of Thailand", "affiliatedWith", "Thailand"), id="authority"),
+    pytest.param("The National Bank of Kenya urged calm.", ("National Bank of Kenya", "affiliatedWith", "Kenya"),
+                 id="bank"),
+])
+def test_a_name_ending_in_of_a_country_is_of_that_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a capital, a continent or a number after "of" names no state
+    pytest.param("The Club of Madrid met in Spain on Monday.", "Club of Madrid", id="capital"),
+    pytest.param("The Council of Europe criticised the law.", "Council of Europe", id="continent"),
+    pytest.param("The Group of Eight met in Scotland.", "Group of Eight", id="number"),
+])
+def test_names_ending_in_of_something_else_get_no_country(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Shell may invest in fields on Sakhalin, in the far east of Russia, next year.",
+                 ("Sakhalin", "partOf", "Russia"), id="far-east-of"),
+    pytest.param("The firm drills near Sakhalin, in the east of Russia, and in Alaska.",
+                 ("Sakhalin", "partOf", "Russia"), id="east-of"),
+])
+def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a region of a country's region is read no further than the words say
+    pytest.param("The firm drills near Sakhalin, in the east of Russia's Pacific shelf.", ("Sakhalin", "partOf", "Russia"),
+                 id="possessed-region"),
+])
+def test_a_compass_phrase_that_goes_on_says_nothing(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -39,3 +39,25 @@ def test_a_member_of_a_national_body_serves_its_state(facts_of, text, expected, 
     got = facts_of(text)
     assert expected in got.triples, got
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an unqualified minister serves the state of the document's head of government
+    pytest.param("Brazil's President Paulo Reis opened the session. Finance minister Ana Lima said the budget would be cut.",
+                 ("Ana Lima", "affiliatedWith", "Brazil"), None, id="head-of-state"),
+    pytest.param("Chilean Prime Minister Jorge Vidal spoke first. Then trade minister Rosa Paz told reporters exports rose.",
+                 ("Rosa Paz", "affiliatedWith", "Chile"), None, id="head-of-government"),
+    # heads of two states: no one state to choose
+    pytest.param("Brazil's President Paulo Reis met Chile's President Jorge Vidal. Finance minister Ana Lima said the "
+                 "budget would be cut.", None, ("Ana Lima", "affiliatedWith", "Brazil"), id="two-states"),
+    # a minister the text ties to a state keeps it
+    pytest.param("Brazil's President Paulo Reis met officials. Peru's finance minister Ana Lima said the budget would be cut.",
+                 ("Ana Lima", "affiliatedWith", "Peru"), ("Ana Lima", "affiliatedWith", "Brazil"), id="own-state"),
+    # not a head of state or government left unqualified
+    pytest.param("Brazil's finance minister Ana Lima met officials. President Jorge Vidal said the budget would be cut.",
+                 None, ("Jorge Vidal", "affiliatedWith", "Brazil"), id="not-a-president"),
+])
+def test_an_unqualified_minister_serves_the_documents_government(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert absent is None or absent not in got.triples, got

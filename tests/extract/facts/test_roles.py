@@ -770,6 +770,9 @@ def test_post_wordings_before_a_name(facts_of, text, person, title):
     # a place before a trade is where the holder lives, not a state served
     pytest.param("London teacher Jane Corrin said the plan was wrong.", ("Jane Corrin", "affiliatedWith",
                                                                         "United Kingdom"), id="occupation-place"),
+    # a country's name set before a trade is where the work is done, not the holder's nationality
+    pytest.param("The Kenya nurse Mary Dunne treated the victims.", ("Mary Dunne", "affiliatedWith", "Kenya"),
+                 id="occupation-country-noun"),
     # an abbreviation is not kept as written
     pytest.param("Deputy PM Tom Haskins opened the debate on Monday.", ("Tom Haskins", "holdsPosition", "Deputy"),
                  id="abbreviation-not-cut"),
@@ -777,6 +780,19 @@ def test_post_wordings_before_a_name(facts_of, text, person, title):
 def test_post_wordings_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Kenyan nurse Mary Wambui treated the victims.", ("Mary Wambui", "affiliatedWith", "Kenya"),
+                 id="demonym"),
+    pytest.param("He pleaded for the life of a British lecturer, Tom Hale, who was jailed.",
+                 ("Tom Hale", "affiliatedWith", "United Kingdom"), id="demonym-apposition"),
+    pytest.param("Pakistan's top nuclear scientist, Ali Rauf, admitted selling secrets.",
+                 ("Ali Rauf", "affiliatedWith", "Pakistan"), id="possessive-country"),
+])
+def test_a_trade_with_a_nationality_says_the_holders_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
 
 
 def test_home_country_from_national_parties(facts_of):
@@ -1246,5 +1262,90 @@ def test_a_head_leads_the_one_state_his_sentence_names(facts_of, text, leads):
                  ("Jan Kowal", "affiliatedWith", "Peru"), id="no-head"),
 ])
 def test_no_state_from_the_heads_sentence(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Growth is welcome, says Omar Saleh, an Iraqi who left the country years ago.",
+                 ("Omar Saleh", "affiliatedWith", "Iraq"), id="demonym-noun"),
+    pytest.param("John Kemp, a Briton, was freed on Monday.", ("John Kemp", "affiliatedWith", "United Kingdom"),
+                 id="briton"),
+    pytest.param("Paul Roux, a Canadian national, was freed.", ("Paul Roux", "affiliatedWith", "Canada"),
+                 id="national"),
+    pytest.param("Paul Roux is a Canadian citizen.", ("Paul Roux", "affiliatedWith", "Canada"), id="copula-citizen"),
+    pytest.param("Paul Roux is Canadian.", ("Paul Roux", "affiliatedWith", "Canada"), id="copula-adjective"),
+])
+def test_a_nationality_said_of_a_name(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a population noun with no country word says nothing
+    pytest.param("Paul Roux, a local resident, was freed.", ("Paul Roux", "affiliatedWith", "United Kingdom"),
+                 id="no-country"),
+    # a country named after the noun is where the person is, not whose
+    pytest.param("Paul Roux, a resident of Canada since 1990, was freed.", ("Paul Roux", "affiliatedWith", "Canada"),
+                 id="resident-of"),
+])
+def test_no_nationality_without_a_country_word(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jan Kos, from Poland, was freed on Monday.", {("Jan Kos", "affiliatedWith", "Poland")}, id="country"),
+    pytest.param("Jan Kos met Ewa Lis, from Paris, on Monday.", {("Ewa Lis", "affiliatedWith", "France")}, id="city"),
+    # the names listed before the from-phrase share it
+    pytest.param("Ewa Lis, Adam Nowak and Jan Kos, from Paris, were freed.",
+                 {("Ewa Lis", "affiliatedWith", "France"), ("Adam Nowak", "affiliatedWith", "France"),
+                  ("Jan Kos", "affiliatedWith", "France")}, id="listed"),
+])
+def test_a_name_from_a_place_is_of_its_country(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a from-phrase naming a body, not a place
+    pytest.param("Jan Kos, from the Paris office of Amnesty, spoke.", ("Jan Kos", "affiliatedWith", "France"),
+                 id="body"),
+    # a name with its own from-phrase keeps it
+    pytest.param("Ewa Lis, from Rome, and Jan Kos, from Paris, were freed.", ("Ewa Lis", "affiliatedWith", "France"),
+                 id="own-phrase"),
+    # a from-phrase of movement, without the comma
+    pytest.param("Jan Kos flew from Paris on Monday.", ("Jan Kos", "affiliatedWith", "France"), id="movement"),
+])
+def test_from_phrases_that_say_no_home(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Acme Motors reported a loss on Monday. Spokesman Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="member"),
+    pytest.param('Civil rights group Freedom said it was "delighted". Director Jan Kos called on the government to act.',
+                 ("Jan Kos", "leads", "Freedom"), id="head"),
+])
+def test_a_body_post_after_a_sentence_naming_one_body(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two bodies named: either may be the post's
+    pytest.param("Acme Motors and Kovex Bank reported losses. Spokesman Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="two-bodies"),
+    # another body in the post's own sentence
+    pytest.param("Acme Motors reported a loss. Chief executive Tom Reed said talks with Kovex Bank failed.",
+                 ("Tom Reed", "leads", "Acme Motors"), id="other-body-here"),
+    # no post of a body: a trade, a minister
+    pytest.param("Acme Motors reported a loss on Monday. Lawyer Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="trade"),
+    pytest.param("Acme Motors reported a loss on Monday. Finance minister Tom Reed said sales fell.",
+                 ("Tom Reed", "memberOf", "Acme Motors"), id="minister"),
+])
+def test_no_body_post_without_one_body_just_named(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
