@@ -7,10 +7,11 @@ between people who merely attend the same gathering."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
-from kg import vocabulary
+from kg import datafiles, vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, modality, negated, prospect,
@@ -463,9 +464,15 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return _contenders(reading, verb), [], False  # "Ruiz's victory in the election", "took third place in it"
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
             and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
+        if _delegation(verb):  # "Norway's delegation at the talks", "the US envoy at the talks"
+            return _actors(reading, _delegation_sides(reading, verb)), [], False
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
+    if verb.pos_ == "NOUN" and prep.lower_ == "to" and verb.i < prep.i and _delegation(verb):
+        return _actors(reading, _delegation_sides(reading, verb)), [], False  # "Norway's delegation to the talks"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
+    if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
+        return _speakers_after(reading, head, verb), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
@@ -473,6 +480,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                               if k not in actors), [], False
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
+        actors += tuple(k for k in _represented(reading, verb) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
     if kind == "election" and prep.lower_ in {"at", "in"} and _candidacy(verb, roles):
@@ -496,6 +504,84 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
     return (), [], False
+
+
+# Prepositions by which a clause follows an event in time ("said after the talks", "speaking following the summit").
+AFTERMATH_PREPOSITIONS = frozenset({"after", "following"})
+
+
+def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ...]:
+    """'After the talks, X told reporters', 'Speaking after the summit, X said': who speaks just after talks or a
+    summit comes from it; not when the talks name their sides ("after talks between A and B, X said": a
+    commentator), nor a speaker known only by a description of its state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in head.children):
+        return ()
+    speech = lexicons.speech_verbs()
+    clause = verb
+    if clause.lemma_.lower() not in speech and clause.dep_ == "advcl" and clause.tag_ == "VBG" \
+            and clause.lemma_.lower() in _SPEAKING_VERBS:
+        clause = clause.head  # "Speaking after the meeting, X said": the speaker of the main clause
+    if clause.lemma_.lower() not in speech or clause.dep_ in {"relcl", "acl"} or negated(reading, clause):
+        return ()  # (not "a move he announced after the meeting": what was done then, not said there)
+    prep = head.head
+    if any(c.dep_ in {"advmod", "npadvmod"} for c in prep.children):
+        return ()  # "shortly after the meeting", "days after the talks": some time later, not on leaving them
+    return _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+
+
+# Verbs whose participle introduces the speaker of the main clause ("Speaking after the talks, X said").
+_SPEAKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _delegation(noun: Token) -> bool:
+    """Whether a noun names those sent to talk for a side (data/delegation_nouns.txt: "delegation", "envoy")."""
+    return noun.lemma_.lower() in _delegation_nouns()
+
+
+@cache
+def _delegation_nouns() -> frozenset[str]:
+    return datafiles.word_list("delegation_nouns.txt")
+
+
+def _delegation_sides(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Whose delegation or envoy it is ("Norway's delegation", "the Norwegian envoy", "a delegation from Norway",
+    "Japan sent a delegation"; not the delegation itself, no actor of its own), the envoy himself when named ("the
+    US envoy, X"), and who leads the delegation ("the delegation was led by X", "a delegation headed by X")."""
+    found = [k for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i
+             for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Country", "Organization"}]
+    found += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+              if g.dep_ == "pobj" for k in refs(reading, g) if reading.types.get(k) in {"Country", "Organization"}]
+    found += [k for t in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+              for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"]
+    if noun.dep_ == "dobj" and lexicons.gathering_verbs().get(noun.head.lemma_.lower(), {}).get("*") == "send":
+        found += subjects(reading, noun.head)  # "Japan sent a delegation to the talks"
+    return tuple(found) + _delegation_leaders(reading, noun)
+
+
+def _delegation_leaders(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'The delegation to the talks was led by X', 'a delegation headed by X': who leads a delegation takes part
+    with it."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LEADING_VERBS:
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in _LEADING_VERBS), None)
+    if verb is None or negated(reading, verb):
+        return ()
+    return tuple(k for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for k in refs(reading, g) if reading.types.get(k) == "Person")
+
+
+# Verbs by which a person leads a delegation ("was led by X", "headed by X").
+_LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def _represented(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Brazil was represented at the talks by X': the side represented (the passive subject) takes part too."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return ()
+    return tuple(k for k in _actors(reading, [k for c in verb.children if c.dep_ == "nsubjpass"
+                                              for k in refs(reading, c)]) if reading.types.get(k) != "Person")
 
 
 def _passive_agents(reading: Reading, verb: Token, event: Token) -> tuple[str, ...]:

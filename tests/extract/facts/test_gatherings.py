@@ -636,3 +636,51 @@ def test_requested_gatherings_have_no_participants(facts_of, text, absent):
 def test_requested_talks_do_not_meet(facts_of):
     got = facts_of("Ghana called for talks between Togo and Benin.")
     assert not _meets(got, "Togo", "Benin"), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who speaks on leaving talks or a summit, or just after them, came from them
+    pytest.param("Speaking after the summit in Accra, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "summit")}, id="speaking-after"),
+    pytest.param("After the talks, Bolivia said progress had been made.", {("Bolivia", "participatesIn", "talks")},
+                 id="said-after"),
+    pytest.param("Leaving the summit in Accra, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "summit")}, id="leaving"),
+    # a delegation's side and its leader take part in the talks it is sent to
+    pytest.param("Ghana's delegation to the talks in Lome was led by Mr Okafor.",
+                 {("Ghana", "participatesIn", "talks"), ("Okafor", "participatesIn", "talks")}, id="delegation-to"),
+    pytest.param("A delegation from Togo to the summit was headed by Mrs Mensah.",
+                 {("Togo", "participatesIn", "summit"), ("Mensah", "participatesIn", "summit")},
+                 id="delegation-from-headed-by"),
+    pytest.param("The Chilean envoy at the talks, Jorge Ruiz, praised the deal.",
+                 {("Chile", "participatesIn", "talks"), ("Jorge Ruiz", "participatesIn", "talks")},
+                 id="envoy-at"),
+    # the side represented at an event by someone takes part with him
+    pytest.param("Peru was represented at the summit by its trade minister, Jorge Ruiz.",
+                 {("Peru", "participatesIn", "summit"), ("Jorge Ruiz", "participatesIn", "summit")},
+                 id="represented-at-by"),
+])
+def test_speakers_and_delegations_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a commentator after talks between others is no party
+    pytest.param("After talks between Ghana and Togo, Nigeria said peace was closer.",
+                 ("Nigeria", "participatesIn", "talks"), id="commentator-after-talks-between"),
+    # done some time after, or in a relative clause: no sign of presence
+    pytest.param("Mr Okafor quit the party, a move he announced shortly after the meeting.",
+                 ("Okafor", "participatesIn", "meeting"), id="shortly-after"),
+    pytest.param("Days after the summit, Mr Okafor said trade would grow.", ("Okafor", "participatesIn", "summit"),
+                 id="days-after"),
+    # not said after it
+    pytest.param("After the summit, Mr Okafor did not say whether trade would grow.",
+                 ("Okafor", "participatesIn", "summit"), id="did-not-say"),
+    # an election is no gathering one leaves or speaks after
+    pytest.param("Speaking after the election, Mr Okafor said his party had won.",
+                 ("Okafor", "participatesIn", "election"), id="after-an-election"),
+])
+def test_no_speaker_or_delegate(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
