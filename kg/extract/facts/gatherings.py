@@ -29,6 +29,16 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
     """Participants (participatesIn), hosts (hosts) and the sides that meet (meetsWith) of each event mention."""
     kinds = lexicons.event_kinds()
     done: set[int] = set()
+    attended: set[str] = set()  # the events someone is found taking part in
+    for found in _mention_facts(reading, kinds, done):
+        if found.predicate == "participatesIn":
+            attended.add(found.object)
+        yield found
+    yield from _met_before(reading, kinds, attended)
+
+
+def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> Iterator[Fact]:
+    """`gathering_facts` of each event mention read on its own phrase and clause."""
     for mention, key in reading.resolved.mentions:
         head = reading.doc[mention.head]
         if reading.types.get(key) != "Event" or head.i in done or head.pos_ not in {"NOUN", "PROPN"}:
@@ -60,6 +70,102 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
+
+
+def _judges(reading: Reading, head: Token) -> tuple[str, ...]:
+    """'Bolivia said the talks had been useful', 'X said the meeting would be remembered as a turning point': who
+    says how talks or a summit (of which no participant is known) went took part in them; the speaker named by the
+    subject itself (not "BBC correspondents said"), nor a speaker known only by its state's adjective."""
+    node = _phrase(head)
+    clause = node.head
+    if node.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return ()
+    speech = clause.head
+    if speech.lemma_.lower() not in lexicons.speech_verbs() or negated(reading, speech) or speech.dep_ == "relcl":
+        return ()
+    named = {k for c in speech.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
+             for k in reading.resolved.keys_at(t)}
+    return tuple(k for k in _actors(reading, _without_own_states(reading, subjects(reading, speech), speech))
+                 if reading.types.get(k) != "Event" and k in named)
+
+
+def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
+    """'X met Y on Monday. The talks covered trade': talks or a meeting referred to by a definite description
+    ("the talks", "the meeting"), first named just after a sentence in which actors meet and with no participant of
+    its own anywhere, are that meeting: those who meet take part in it, and where they meet hosts it."""
+    first: dict[str, Token] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) == "Event" and (key not in first or head.i < first[key].i):
+            first[key] = head
+    yield from _judged(reading, kinds, attended)
+    for key, head in first.items():
+        if key in attended or kinds.get(head.lemma_.lower()) != "meeting" or not _definite_bare(reading, head):
+            continue
+        if negated(reading, head) or ended(reading, head) or _proposed(head):
+            continue
+        sentences = [s for s in head.doc.sents if s.start <= head.i < s.end]
+        previous = head.doc[sentences[0].start - 1].sent if sentences and sentences[0].start > 0 else None
+        verbs = [t for t in (*(previous or ()), *head.doc[head.sent.start:head.i])
+                 if t.pos_ == "VERB" and t.lemma_.lower() == "meet" and not negated(reading, t)]
+        met = [pair for verb in verbs for pair in [_who_meets(reading, verb)] if pair[1]]
+        if len(met) != 1:
+            continue  # (none, or two meetings the description could refer to)
+        verb, parties = met[0]
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for party in parties:
+            found = fact(reading, party, "participatesIn", key, head, "gathering:met-before", 0.6, when=when,
+                         modality=mode)
+            if found:
+                yield found
+        for place in _meeting_venues(reading, verb):  # "X met Y in Lima. The talks ...": held in Lima
+            found = fact(reading, place, "hosts", key, head, "gathering:met-before", 0.6, when=when, modality=mode)
+            if found:
+                yield found
+
+
+def _judged(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
+    """`_judges` of each definite description of talks or a summit with no participant of its own anywhere."""
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if key in attended or reading.types.get(key) != "Event" or kinds.get(head.lemma_.lower()) != "meeting" \
+                or not _definite_bare(reading, head):
+            continue
+        speakers = _judges(reading, head)
+        speech = _phrase(head).head.head
+        when = clause_date(reading, speech)
+        mode = modality(reading, speech, when) if speakers else None
+        if mode is None:
+            continue
+        for party in speakers:
+            found = fact(reading, party, "participatesIn", key, head, "gathering:judged", 0.6, when=when,
+                         modality=mode)
+            if found:
+                yield found
+
+
+def _definite_bare(reading: Reading, head: Token) -> bool:
+    """'The talks', 'the meeting', 'the Downing Street talks': a definite description of talks that names no one
+    taking part (no possessor, no actor in front, nothing after it)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in head.children):
+        return False
+    if any(c.dep_ in {"poss", "prep", "acl", "relcl", "appos"} for c in head.children):
+        return False
+    own, _ = _own_parties(reading, head, "meeting")
+    return not own
+
+
+def _who_meets(reading: Reading, verb: Token) -> tuple[Token, tuple[str, ...]]:
+    """The actors a clause of meeting names: its subjects and whom they meet ("X met Y", "X and Y met", "X met
+    with Y"), when at least two are named."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb, ()
+    found = _actors(reading, [*subjects(reading, verb), *objects(reading, verb, ("dobj", "prep:with"), False)])
+    found = tuple(k for k in found if reading.types.get(k) != "Event")
+    return verb, found if len(found) >= 2 else ()
 
 
 def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str,

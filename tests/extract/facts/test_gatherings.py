@@ -684,3 +684,39 @@ def test_speakers_and_delegations_take_part(facts_of, text, expected):
 def test_no_speaker_or_delegate(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks named by a definite description just after a sentence in which actors meet are that meeting
+    pytest.param("Mr Okafor met Ghanaian President John Kufuor on Monday. The talks covered trade.",
+                 {("Okafor", "participatesIn", "talks"), ("John Kufuor", "participatesIn", "talks")},
+                 id="met-then-the-talks"),
+    pytest.param("Togo's foreign minister met his Ghanaian counterpart in Accra. The meeting focused on the border.",
+                 {("Togo", "participatesIn", "meeting"), ("Ghana", "participatesIn", "meeting"),
+                  ("Accra", "hosts", "meeting")}, id="met-in-then-the-meeting"),
+    # who says how talks of no known participant went took part in them
+    pytest.param("Ministers from ten countries gathered in Accra on Monday. Togo said the meeting had been useful.",
+                 {("Togo", "participatesIn", "meeting")}, id="judged-meeting"),
+])
+def test_talks_named_again_take_their_participants(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # talks whose sides are known: a speaker judging them is a commentator
+    pytest.param("Ghana and Togo held talks in Lome on Monday. Nigeria said the talks had been useful.",
+                 ("Nigeria", "participatesIn", "talks"), id="commentator-of-known-talks"),
+    # the speaker is the subject itself, not what modifies it
+    pytest.param("Ministers gathered in Accra on Monday. BBC correspondents said the meeting had produced little.",
+                 ("BBC", "participatesIn", "meeting"), id="correspondents-of"),
+    # no meeting before the talks named: nothing to take participants from
+    pytest.param("Mr Okafor praised Ghana. The talks covered trade.", ("Okafor", "participatesIn", "talks"),
+                 id="no-meeting-before"),
+    # a meeting that did not happen
+    pytest.param("Mr Okafor did not meet Mr Kufuor on Monday. The talks were postponed.",
+                 ("Okafor", "participatesIn", "talks"), id="did-not-meet"),
+])
+def test_talks_named_again_without_participants(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
