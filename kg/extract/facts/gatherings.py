@@ -72,23 +72,6 @@ def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> I
         yield from found
 
 
-def _judges(reading: Reading, head: Token) -> tuple[str, ...]:
-    """'Bolivia said the talks had been useful', 'X said the meeting would be remembered as a turning point': who
-    says how talks or a summit (of which no participant is known) went took part in them; the speaker named by the
-    subject itself (not "BBC correspondents said"), nor a speaker known only by its state's adjective."""
-    node = _phrase(head)
-    clause = node.head
-    if node.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return ()
-    speech = clause.head
-    if speech.lemma_.lower() not in lexicons.speech_verbs() or negated(reading, speech) or speech.dep_ == "relcl":
-        return ()
-    named = {k for c in speech.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
-             for k in reading.resolved.keys_at(t)}
-    return tuple(k for k in _actors(reading, _without_own_states(reading, subjects(reading, speech), speech))
-                 if reading.types.get(k) != "Event" and k in named)
-
-
 def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
     """'X met Y on Monday. The talks covered trade': talks or a meeting referred to by a definite description
     ("the talks", "the meeting"), first named just after a sentence in which actors meet and with no participant of
@@ -98,7 +81,6 @@ def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> 
         head = reading.doc[mention.head]
         if reading.types.get(key) == "Event" and (key not in first or head.i < first[key].i):
             first[key] = head
-    yield from _judged(reading, kinds, attended)
     for key, head in first.items():
         if key in attended or kinds.get(head.lemma_.lower()) != "meeting" or not _definite_bare(reading, head):
             continue
@@ -123,26 +105,6 @@ def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> 
                 yield found
         for place in _meeting_venues(reading, verb):  # "X met Y in Lima. The talks ...": held in Lima
             found = fact(reading, place, "hosts", key, head, "gathering:met-before", 0.6, when=when, modality=mode)
-            if found:
-                yield found
-
-
-def _judged(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
-    """`_judges` of each definite description of talks or a summit with no participant of its own anywhere."""
-    for mention, key in reading.resolved.mentions:
-        head = reading.doc[mention.head]
-        if key in attended or reading.types.get(key) != "Event" or kinds.get(head.lemma_.lower()) != "meeting" \
-                or not _definite_bare(reading, head):
-            continue
-        speakers = _judges(reading, head)
-        speech = _phrase(head).head.head
-        when = clause_date(reading, speech)
-        mode = modality(reading, speech, when) if speakers else None
-        if mode is None:
-            continue
-        for party in speakers:
-            found = fact(reading, party, "participatesIn", key, head, "gathering:judged", 0.6, when=when,
-                         modality=mode)
             if found:
                 yield found
 

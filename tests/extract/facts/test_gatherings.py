@@ -694,9 +694,6 @@ def test_no_speaker_or_delegate(facts_of, text, absent):
     pytest.param("Togo's foreign minister met his Ghanaian counterpart in Accra. The meeting focused on the border.",
                  {("Togo", "participatesIn", "meeting"), ("Ghana", "participatesIn", "meeting"),
                   ("Accra", "hosts", "meeting")}, id="met-in-then-the-meeting"),
-    # who says how talks of no known participant went took part in them
-    pytest.param("Ministers from ten countries gathered in Accra on Monday. Togo said the meeting had been useful.",
-                 {("Togo", "participatesIn", "meeting")}, id="judged-meeting"),
 ])
 def test_talks_named_again_take_their_participants(facts_of, text, expected):
     got = facts_of(text)
@@ -704,12 +701,9 @@ def test_talks_named_again_take_their_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    # talks whose sides are known: a speaker judging them is a commentator
-    pytest.param("Ghana and Togo held talks in Lome on Monday. Nigeria said the talks had been useful.",
-                 ("Nigeria", "participatesIn", "talks"), id="commentator-of-known-talks"),
-    # the speaker is the subject itself, not what modifies it
-    pytest.param("Ministers gathered in Accra on Monday. BBC correspondents said the meeting had produced little.",
-                 ("BBC", "participatesIn", "meeting"), id="correspondents-of"),
+    # who says how talks went is no participant by that alone (a commentator, a correspondent)
+    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting had been useful.",
+                 ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
     # no meeting before the talks named: nothing to take participants from
     pytest.param("Mr Okafor praised Ghana. The talks covered trade.", ("Okafor", "participatesIn", "talks"),
                  id="no-meeting-before"),
