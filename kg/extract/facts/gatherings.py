@@ -527,6 +527,10 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         if clause.lemma_.lower() in lexicons.gathering_verbs():
             actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
         return actors, [], False
+    if prep.lower_ == "of" and _event_part(verb):  # "X spoke at the end of the talks": there
+        clause = verb.head.head
+        return _actors(reading, _without_own_states(reading, subjects(reading, clause, raising=True), clause)), \
+            [], False
     if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
             and verb.lemma_.lower() in lexicons.outcome_nouns():
         return _contenders(reading, verb), [], False  # "Ruiz's victory in the election", "took third place in it"
@@ -571,7 +575,33 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         places = [k for k in objects(reading, verb, ("prep:in",), False)  # and P is where it is held
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
+    if prep.lower_ == "for" and roles.get("*") == "host":  # "Chile hosted Mr Mesa for talks": both take part
+        guests = _actors(reading, objects(reading, verb, ("dobj",), False))
+        return (actors + tuple(k for k in guests if k not in actors), [], False) if guests else ((), [], False)
+    if prep.lower_ == "for" and (verb.lemma_.lower() == "be" or verb.lower_ == "due"):
+        places = _there(reading, verb)  # "X is in Beijing for talks", "X is due in Lima for the summit"
+        return (actors, places, False) if places else ((), [], False)
     return (), [], False
+
+
+def _there(reading: Reading, verb: Token) -> list[str]:
+    """The country or place in which a copula ("is in Beijing") or "due" ("is due in Lima") puts its subject."""
+    scopes = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
+    return [k for scope in scopes for k in objects(reading, scope, ("prep:in",), False)
+            if reading.types.get(k) in {"Country", "Place"}]
+
+
+def _event_part(noun: Token) -> bool:
+    """'At the start of the meeting', 'during the opening of the summit': a part of an event in time
+    (data/event_part_nouns.txt) at which a clause puts its subject, who is then at the event."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_part_nouns() and noun.dep_ == "pobj" \
+        and noun.head.lower_ in PRESENCE_PREPOSITIONS and noun.head.head.pos_ in {"VERB", "AUX"} \
+        and noun.head.head.i != noun.head.i
+
+
+@cache
+def _event_part_nouns() -> frozenset[str]:
+    return datafiles.word_list("event_part_nouns.txt")
 
 
 # Prepositions by which a clause follows an event in time ("said after the talks", "speaking following the summit").

@@ -714,3 +714,42 @@ def test_talks_named_again_take_their_participants(facts_of, text, expected):
 def test_talks_named_again_without_participants(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # at a part of an event in time is at the event
+    pytest.param("Mr Okafor and Mrs Mensah arrived at the start of the meeting.",
+                 {("Okafor", "participatesIn", "meeting"), ("Mensah", "participatesIn", "meeting")},
+                 id="at-the-start-of"),
+    pytest.param("At the end of the talks, Togo issued a statement.", {("Togo", "participatesIn", "talks")},
+                 id="at-the-end-of"),
+    # in a place for an event: there for it, and the place holds it
+    pytest.param("Mr Okafor is in Accra for talks with Ghanaian leaders.",
+                 {("Okafor", "participatesIn", "talks"), ("Accra", "hosts", "talks")}, id="is-in-for"),
+    pytest.param("Mr Okafor is due in Accra on Monday for a two-day summit.",
+                 {("Okafor", "participatesIn", "two-day summit"), ("Accra", "hosts", "two-day summit")},
+                 id="due-in-for"),
+    # a guest hosted for talks and the host take part in them
+    pytest.param("Ghana hosted Togolese President Faure Gnassingbe for talks on Monday.",
+                 {("Ghana", "participatesIn", "talks"), ("Faure Gnassingbe", "participatesIn", "talks")},
+                 id="hosted-for-talks"),
+])
+def test_present_at_or_for_an_event(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a deadline by a part of an event is no presence
+    pytest.param("Before the end of the summit, Ghana must pay its debts.", ("Ghana", "participatesIn", "summit"),
+                 id="before-the-end-of"),
+    pytest.param("Mr Okafor will resign by the end of the conference.", ("Okafor", "participatesIn", "conference"),
+                 id="by-the-end-of"),
+    # in a place for no event, or ready for talks: no presence at them
+    pytest.param("Ghana is ready for talks with Togo.", ("Ghana", "participatesIn", "talks"), id="ready-for"),
+    pytest.param("Mr Okafor was in favour of talks with Togo.", ("Okafor", "participatesIn", "talks"),
+                 id="in-favour-of"),
+])
+def test_no_presence_at_or_for_an_event(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
