@@ -61,6 +61,8 @@ def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> I
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
             continue
+        if verb is not None and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+            mode = "planned"  # "X is due in Lima for the summit": expected there
         decided = False  # "agreed to begin talks": a decision to talk, not a meeting held or scheduled
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
