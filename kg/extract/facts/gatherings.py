@@ -519,6 +519,14 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
     of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
     head = _phrase(head)  # ("took part in a new round of talks")
+    if head.dep_ == "pobj" and head.head.dep_ in {"prep", "dative"} and head.head.lower_ == "to" \
+            and kind != "election":
+        speech = next((c for c in head.head.head.children if c.dep_ == "dobj"
+                       and c.lemma_.lower() in _address_nouns()), None)
+        if speech is not None:  # "gave a speech to the summit", "an address to the summit from X" (hung on the verb)
+            return _actors(reading, _addressers(reading, speech) or tuple(
+                k for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj" for k in refs(reading, g))), [], False
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
@@ -536,6 +544,9 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
             and verb.lemma_.lower() in lexicons.outcome_nouns():
         return _contenders(reading, verb), [], False  # "Ruiz's victory in the election", "took third place in it"
+    if verb.pos_ == "NOUN" and prep.lower_ in {"to", "at"} and verb.i < prep.i and kind != "election" \
+            and verb.lemma_.lower() in _address_nouns():
+        return _actors(reading, _addressers(reading, verb)), [], False  # "X's speech to the conference"
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
             and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
         if _delegation(verb):  # "Norway's delegation at the talks", "the US envoy at the talks"
@@ -591,6 +602,31 @@ def _there(reading: Reading, verb: Token) -> list[str]:
     scopes = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
     return [k for scope in scopes for k in objects(reading, scope, ("prep:in",), False)
             if reading.types.get(k) in {"Country", "Place"}]
+
+
+@cache
+def _address_nouns() -> frozenset[str]:
+    return datafiles.word_list("address_nouns.txt")
+
+
+def _addressers(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Who gives a speech (data/address_nouns.txt): its possessor ("Ruiz's speech"), its "by" or "from" agent ("an
+    address to the summit from Ruiz"), or the subject of the clause it is given in ("In a speech to the
+    conference, Ruiz said", "Ruiz gave a speech to the summit")."""
+    found = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+    found += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+              for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    if found:
+        return tuple(found)
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else \
+        noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DELIVERING_VERBS else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause):
+        return ()
+    return _without_own_states(reading, subjects(reading, clause), clause)
+
+
+# Verbs by which a speaker gives a speech ("gave a speech to the conference", "delivered an address").
+_DELIVERING_VERBS = frozenset({"give", "deliver", "make"})
 
 
 def _event_part(noun: Token) -> bool:

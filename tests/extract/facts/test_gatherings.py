@@ -753,3 +753,31 @@ def test_present_at_or_for_an_event(facts_of, text, expected):
 def test_no_presence_at_or_for_an_event(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who gives a speech to a gathering takes part in it (data/address_nouns.txt)
+    pytest.param("In a speech to the conference, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "conference")}, id="in-a-speech-to"),
+    pytest.param("Mrs Mensah's address to the conference was well received.",
+                 {("Mensah", "participatesIn", "conference")}, id="possessor-of-an-address"),
+    pytest.param("Mr Okafor gave a speech to the summit on Monday.", {("Okafor", "participatesIn", "summit")},
+                 id="gave-a-speech-to"),
+    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
+                 {("John Kufuor", "participatesIn", "summit")}, id="address-from"),
+])
+def test_speakers_to_a_gathering_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who misses a speech, or reports on one, is not there by that
+    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
+                 ("Okafor", "participatesIn", "summit"), id="misses-an-address"),
+    pytest.param("Mr Okafor read reports of a speech to the conference.", ("Okafor", "participatesIn", "conference"),
+                 id="reads-of-a-speech"),
+])
+def test_no_speaker_to_a_gathering(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
