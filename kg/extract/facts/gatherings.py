@@ -170,6 +170,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     hosts += organisers
     takers += attendants
     takers += _topic_parties(reading, head, kind)
+    takers += _involved(reading, head, verb, kind)
     takers += _campaigners(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
@@ -829,6 +830,32 @@ def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
         elif "attend" in roles:
             takers += _actors(reading, agents)
     return hosts, takers
+
+
+def _involved(reading: Reading, head: Token, verb: Token | None, kind: str) -> tuple[str, ...]:
+    """'The exercise, involving troops from France and Spain', 'the talks involved officials from Ghana': whom
+    talks or an exercise involve (data/gathering_verbs.tsv role "convene") take part in them (the actors named, or
+    those the people named come from)."""
+    if kind not in {"meeting", "exercise"}:
+        return ()
+    def gathers(clause: Token) -> bool:  # (data/gathering_verbs.tsv role "convene"; "bring" only with "together")
+        return lexicons.gathering_verbs().get(clause.lemma_.lower(), {}).get(kind) == "convene" and (
+            clause.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in clause.children))
+
+    clauses = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and gathers(c)]
+    if verb is not None and gathers(verb) and _phrase(head).dep_ == "nsubj" and _phrase(head).head.i == verb.i:
+        clauses.append(verb)
+    found: list[str] = []
+    for clause in clauses:
+        if negated(reading, clause):
+            continue
+        for obj in (t for c in clause.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)):
+            keys = [k for k in reading.resolved.keys_at(obj) if reading.types.get(k) in vocabulary.ACTOR_TYPES]
+            keys = keys or [k for p in obj.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                            if g.dep_ == "pobj" for t in (g, *g.conjuncts) for k in reading.resolved.keys_at(t)
+                            if reading.types.get(k) in {"Country", "Organization"}]
+            found += keys
+    return _actors(reading, found)
 
 
 def _campaign_in(head: Token, kind: str) -> bool:

@@ -781,3 +781,30 @@ def test_speakers_to_a_gathering_take_part(facts_of, text, expected):
 def test_no_speaker_to_a_gathering(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom talks or an exercise involve take part in them
+    pytest.param("The exercise, involving troops from France and Spain, began on Monday.",
+                 {("France", "participatesIn", "exercise"), ("Spain", "participatesIn", "exercise")},
+                 id="involving-troops-from"),
+    pytest.param("The talks involved officials from Ghana and Togo.",
+                 {("Ghana", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")}, id="involved"),
+    # parties fighting an election stand in it
+    pytest.param("Labour and the Conservatives are fighting the general election on the economy.",
+                 {("Labour Party", "participatesIn", "general election"),
+                  ("Conservative Party", "participatesIn", "general election")}, id="fighting-the-election"),
+])
+def test_involved_and_contending(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The talks did not involve Togo.", ("Togo", "participatesIn", "talks"), id="not-involved"),
+    pytest.param("The scandal involving Mr Okafor grew.", ("Okafor", "participatesIn", "scandal"),
+                 id="no-gathering"),
+])
+def test_not_involved(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
