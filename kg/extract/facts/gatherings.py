@@ -35,6 +35,7 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
             attended.add(found.object)
         yield found
     yield from _met_before(reading, kinds, attended)
+    yield from _conversations(reading)
 
 
 def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> Iterator[Fact]:
@@ -72,6 +73,49 @@ def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> I
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
+
+
+def _conversations(reading: Reading) -> Iterator[Fact]:
+    """'X had a telephone conversation with Y', 'X had seen it in conversations with Y', 'X's phone call with Y':
+    a conversation (data/conversation_nouns.txt; "call" only as a telephone call) is a meeting of its sides
+    (PLOVER CONSULT: meet, telephone), though no gathering of its own."""
+    nouns = _conversation_nouns()
+    for noun in reading.index.with_lemma(nouns | {"call"}, "NOUN"):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in nouns and not (lemma == "call" and any(
+                c.dep_ == "compound" and c.lower_ in {"phone", "telephone"} for c in noun.children)):
+            continue
+        partners = _with(reading, noun)
+        if not partners or negated(reading, noun) or noun.dep_ == "pobj" and (
+                prospect(noun.head) or asked_for(noun.head)):
+            continue  # ("ready for a conversation with Y", "called for a conversation with Y": not held)
+        sides = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else \
+            noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"} else None
+        if clause is not None and clause.pos_ == "NOUN" and clause.dep_ == "dobj":
+            clause = clause.head  # "had seen the change in conversations with Y" (the parser's attachment)
+        if not sides and clause is not None and clause.pos_ in {"VERB", "AUX"}:
+            if negated(reading, clause) or _arranged(noun, clause):
+                continue
+            sides = list(_without_own_states(reading, subjects(reading, clause), clause))
+        anchor = clause if clause is not None and clause.pos_ in {"VERB", "AUX"} else noun
+        when = clause_date(reading, anchor)
+        mode = modality(reading, anchor, when)
+        if mode is None:
+            continue
+        for a in _actors(reading, sides):
+            for b in partners:
+                if a == b or reading.serves.get(a) == b or reading.serves.get(b) == a:
+                    continue
+                found = fact(reading, a, "meetsWith", b, noun, "gathering:conversation", 0.7, when=when,
+                             modality=mode)
+                if found:
+                    yield found
+
+
+@cache
+def _conversation_nouns() -> frozenset[str]:
+    return datafiles.word_list("conversation_nouns.txt")
 
 
 def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
@@ -162,6 +206,9 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 hosts.append(agent)
             else:
                 takers.append(agent)  # "the Queen held a reception": a person takes part
+        if kind == "exercise":  # "X held joint exercises with Y": X's forces and Y's take part in them
+            takers += [k for k in _actors(reading, subjects(reading, verb)) if k not in takers]
+            partners = partners or _with(reading, verb)
     if partners:
         sides.append(partners)
     if verb is not None and _convenes(head, verb):  # "the summit brought together X and Y"

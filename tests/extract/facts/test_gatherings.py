@@ -808,3 +808,32 @@ def test_involved_and_contending(facts_of, text, expected):
 def test_not_involved(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who holds an exercise, and with whom, take part in it
+    pytest.param("Ghana held joint military exercises with Togo last week.",
+                 {("Ghana", "participatesIn", "joint military exercises"),
+                  ("Togo", "participatesIn", "joint military exercises"),
+                  ("Ghana", "hosts", "joint military exercises")}, id="held-exercises-with"),
+    # a conversation is a meeting of its sides, in whatever clause it is had
+    pytest.param("Mr Okafor had seen the change in conversations with Mr Kufuor.", ("Okafor", "Kufuor"),
+                 id="in-conversations-with"),
+    pytest.param("Mr Okafor's phone call with Mr Kufuor lasted an hour.", ("Okafor", "Kufuor"), id="phone-call"),
+])
+def test_exercises_and_conversations(facts_of, text, expected):
+    got = facts_of(text)
+    if isinstance(expected, set):
+        assert expected <= _plain(got), got.facts
+    else:
+        assert _meets(got, *expected), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is ready for a conversation with Togo.",
+    "Mr Okafor did not have a conversation with Mr Kufuor.",
+    "Mr Okafor wants a conversation with Mr Kufuor.",
+])
+def test_no_conversation(facts_of, text):
+    got = facts_of(text)
+    assert not any(f.predicate == "meetsWith" for f in got.facts), got.facts
