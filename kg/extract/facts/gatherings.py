@@ -575,6 +575,10 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
             return _actors(reading, _addressers(reading, speech) or tuple(
                 k for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                 if g.dep_ == "pobj" for k in refs(reading, g))), [], False
+    if kind == "election":
+        campaigners = _campaigning(reading, head)
+        if campaigners:
+            return campaigners, [], False
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
@@ -675,6 +679,24 @@ def _addressers(reading: Reading, noun: Token) -> tuple[str, ...]:
 
 # Verbs by which a speaker gives a speech ("gave a speech to the conference", "delivered an address").
 _DELIVERING_VERBS = frozenset({"give", "deliver", "make"})
+
+
+def _campaigning(reading: Reading, head: Token) -> tuple[str, ...]:
+    """'Labour is campaigning for the election', 'X campaigned in the 2001 election', 'the parties campaign ahead of
+    the election': who campaigns (data/campaign_nouns.txt, as a verb) for an election stands in it (the subject
+    itself names them); not "campaigned for the election of a new mayor", which is about whom it elects."""
+    if head.dep_ != "pobj" or any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
+        return ()
+    prep = head.head
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "ahead":
+        verb = verb.head  # "campaigning ahead of the election"
+    elif prep.lower_ not in {"for", "in", "at"}:
+        return ()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.campaign_nouns() or negated(reading, verb):
+        return ()
+    named = _named_subjects(reading, verb)
+    return tuple(k for k in _actors(reading, subjects(reading, verb, raising=True)) if k in named)
 
 
 def _event_part(noun: Token) -> bool:

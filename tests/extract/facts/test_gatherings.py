@@ -837,3 +837,28 @@ def test_exercises_and_conversations(facts_of, text, expected):
 def test_no_conversation(facts_of, text):
     got = facts_of(text)
     assert not any(f.predicate == "meetsWith" for f in got.facts), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who campaigns for an election stands in it
+    pytest.param("The Liberal Democrats are campaigning hard for the general election.",
+                 {("Liberal Democrats", "participatesIn", "general election")}, id="campaigning-for"),
+    pytest.param("Mr Okafor campaigned in the 2001 election.", {("Okafor", "participatesIn", "2001 election")},
+                 id="campaigned-in"),
+    pytest.param("Mr Okafor will campaign ahead of the general election.",
+                 {("Okafor", "participatesIn", "general election")}, id="campaign-ahead-of"),
+])
+def test_campaigners_stand(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Mr Okafor campaigned for the election of a new mayor.", ("Okafor", "participatesIn", "election"),
+                 id="campaign-for-electing-someone"),
+    pytest.param("Mr Okafor did not campaign in the election.", ("Okafor", "participatesIn", "election"),
+                 id="did-not-campaign"),
+])
+def test_no_campaigner(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
