@@ -684,7 +684,8 @@ _DELIVERING_VERBS = frozenset({"give", "deliver", "make"})
 def _campaigning(reading: Reading, head: Token) -> tuple[str, ...]:
     """'Labour is campaigning for the election', 'X campaigned in the 2001 election', 'the parties campaign ahead of
     the election': who campaigns (data/campaign_nouns.txt, as a verb) for an election stands in it (the subject
-    itself names them); not "campaigned for the election of a new mayor", which is about whom it elects."""
+    itself names them); not "campaigned for the election of a new mayor", which is about whom it elects, nor
+    "campaigned against the war at the election", on an issue."""
     if head.dep_ != "pobj" or any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
         return ()
     prep = head.head
@@ -695,6 +696,8 @@ def _campaigning(reading: Reading, head: Token) -> tuple[str, ...]:
         return ()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.campaign_nouns() or negated(reading, verb):
         return ()
+    if any(p.dep_ == "prep" and p.lower_ in _ISSUE_PREPOSITIONS and p.i != prep.i for p in verb.children):
+        return ()  # "campaigned for televised debates at the elections": for an issue, not for votes
     named = _named_subjects(reading, verb)
     return tuple(k for k in _actors(reading, subjects(reading, verb, raising=True)) if k in named)
 

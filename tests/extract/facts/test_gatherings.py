@@ -858,6 +858,8 @@ def test_campaigners_stand(facts_of, text, expected):
                  id="campaign-for-electing-someone"),
     pytest.param("Mr Okafor did not campaign in the election.", ("Okafor", "participatesIn", "election"),
                  id="did-not-campaign"),
+    pytest.param("Mr Okafor has campaigned against road tolls at previous elections.",
+                 ("Okafor", "participatesIn", "previous elections"), id="campaign-on-an-issue"),
 ])
 def test_no_campaigner(facts_of, text, absent):
     got = facts_of(text)
