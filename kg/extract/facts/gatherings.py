@@ -7,10 +7,11 @@ between people who merely attend the same gathering."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
-from kg import vocabulary
+from kg import datafiles, vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, modality, negated, prospect,
@@ -28,6 +29,17 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
     """Participants (participatesIn), hosts (hosts) and the sides that meet (meetsWith) of each event mention."""
     kinds = lexicons.event_kinds()
     done: set[int] = set()
+    attended: set[str] = set()  # the events someone is found taking part in
+    for found in _mention_facts(reading, kinds, done):
+        if found.predicate == "participatesIn":
+            attended.add(found.object)
+        yield found
+    yield from _met_before(reading, kinds, attended)
+    yield from _conversations(reading)
+
+
+def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> Iterator[Fact]:
+    """`gathering_facts` of each event mention read on its own phrase and clause."""
     for mention, key in reading.resolved.mentions:
         head = reading.doc[mention.head]
         if reading.types.get(key) != "Event" or head.i in done or head.pos_ not in {"NOUN", "PROPN"}:
@@ -50,6 +62,8 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb if verb is not None else head, when)
         if mode is None:
             continue
+        if verb is not None and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+            mode = "planned"  # "X is due in Lima for the summit": expected there
         decided = False  # "agreed to begin talks": a decision to talk, not a meeting held or scheduled
         if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.plan_verbs():
             mode = "planned"  # "agreed to begin talks", "plan to hold a summit": not (yet) held
@@ -59,6 +73,107 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
+
+
+def _conversations(reading: Reading) -> Iterator[Fact]:
+    """'X had a telephone conversation with Y', 'X had seen it in conversations with Y', 'X's phone call with Y':
+    a conversation (data/conversation_nouns.txt; "call" only as a telephone call) is a meeting of its sides
+    (PLOVER CONSULT: meet, telephone), though no gathering of its own."""
+    nouns = _conversation_nouns()
+    for noun in reading.index.with_lemma(nouns | {"call"}, "NOUN"):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in nouns and not (lemma == "call" and any(
+                c.dep_ == "compound" and c.lower_ in {"phone", "telephone"} for c in noun.children)):
+            continue
+        partners = _with(reading, noun)
+        if not partners or negated(reading, noun) or noun.dep_ == "pobj" and (
+                prospect(noun.head) or asked_for(noun.head)):
+            continue  # ("ready for a conversation with Y", "called for a conversation with Y": not held)
+        sides = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else \
+            noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"have", "hold"} else None
+        if clause is not None and clause.pos_ == "NOUN" and clause.dep_ == "dobj":
+            clause = clause.head  # "had seen the change in conversations with Y" (the parser's attachment)
+        if not sides and clause is not None and clause.pos_ in {"VERB", "AUX"}:
+            if negated(reading, clause) or _arranged(noun, clause):
+                continue
+            sides = list(_without_own_states(reading, subjects(reading, clause), clause))
+        anchor = clause if clause is not None and clause.pos_ in {"VERB", "AUX"} else noun
+        when = clause_date(reading, anchor)
+        mode = modality(reading, anchor, when)
+        if mode is None:
+            continue
+        for a in _actors(reading, sides):
+            for b in partners:
+                if a == b or reading.serves.get(a) == b or reading.serves.get(b) == a:
+                    continue
+                found = fact(reading, a, "meetsWith", b, noun, "gathering:conversation", 0.7, when=when,
+                             modality=mode)
+                if found:
+                    yield found
+
+
+@cache
+def _conversation_nouns() -> frozenset[str]:
+    return datafiles.word_list("conversation_nouns.txt")
+
+
+def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> Iterator[Fact]:
+    """'X met Y on Monday. The talks covered trade': talks or a meeting referred to by a definite description
+    ("the talks", "the meeting"), first named just after a sentence in which actors meet and with no participant of
+    its own anywhere, are that meeting: those who meet take part in it, and where they meet hosts it."""
+    first: dict[str, Token] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) == "Event" and (key not in first or head.i < first[key].i):
+            first[key] = head
+    for key, head in first.items():
+        if key in attended or kinds.get(head.lemma_.lower()) != "meeting" or not _definite_bare(reading, head):
+            continue
+        if negated(reading, head) or ended(reading, head) or _proposed(head):
+            continue
+        sentences = [s for s in head.doc.sents if s.start <= head.i < s.end]
+        previous = head.doc[sentences[0].start - 1].sent if sentences and sentences[0].start > 0 else None
+        verbs = [t for t in (*(previous or ()), *head.doc[head.sent.start:head.i])
+                 if t.pos_ == "VERB" and t.lemma_.lower() == "meet" and not negated(reading, t)]
+        met = [pair for verb in verbs for pair in [_who_meets(reading, verb)] if pair[1]]
+        if len(met) != 1:
+            continue  # (none, or two meetings the description could refer to)
+        verb, parties = met[0]
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for party in parties:
+            found = fact(reading, party, "participatesIn", key, head, "gathering:met-before", 0.6, when=when,
+                         modality=mode)
+            if found:
+                yield found
+        for place in _meeting_venues(reading, verb):  # "X met Y in Lima. The talks ...": held in Lima
+            found = fact(reading, place, "hosts", key, head, "gathering:met-before", 0.6, when=when, modality=mode)
+            if found:
+                yield found
+
+
+def _definite_bare(reading: Reading, head: Token) -> bool:
+    """'The talks', 'the meeting', 'the Downing Street talks': a definite description of talks that names no one
+    taking part (no possessor, no actor in front, nothing after it)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in head.children):
+        return False
+    if any(c.dep_ in {"poss", "prep", "acl", "relcl", "appos"} for c in head.children):
+        return False
+    own, _ = _own_parties(reading, head, "meeting")
+    return not own
+
+
+def _who_meets(reading: Reading, verb: Token) -> tuple[Token, tuple[str, ...]]:
+    """The actors a clause of meeting names: its subjects and whom they meet ("X met Y", "X and Y met", "X met
+    with Y"), when at least two are named."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb, ()
+    found = _actors(reading, [*subjects(reading, verb), *objects(reading, verb, ("dobj", "prep:with"), False)])
+    found = tuple(k for k in found if reading.types.get(k) != "Event")
+    return verb, found if len(found) >= 2 else ()
 
 
 def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | None, when, mode: str,
@@ -91,6 +206,9 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
                 hosts.append(agent)
             else:
                 takers.append(agent)  # "the Queen held a reception": a person takes part
+        if kind == "exercise":  # "X held joint exercises with Y": X's forces and Y's take part in them
+            takers += [k for k in _actors(reading, subjects(reading, verb)) if k not in takers]
+            partners = partners or _with(reading, verb)
     if partners:
         sides.append(partners)
     if verb is not None and _convenes(head, verb):  # "the summit brought together X and Y"
@@ -99,6 +217,7 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     hosts += organisers
     takers += attendants
     takers += _topic_parties(reading, head, kind)
+    takers += _involved(reading, head, verb, kind)
     takers += _campaigners(reading, head, kind)
     hosts += _venues(reading, head, verb if role else None)
     present, places, is_side = _present(reading, head, kind)
@@ -448,6 +567,18 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     the ceremony': X takes part; 'X arrived in Jakarta for the summit': the traveller takes part, and the place
     of arrival hosts it. Returns (the actors, the hosts, whether the actors are a side of the talks)."""
     head = _phrase(head)  # ("took part in a new round of talks")
+    if head.dep_ == "pobj" and head.head.dep_ in {"prep", "dative"} and head.head.lower_ == "to" \
+            and kind != "election":
+        speech = next((c for c in head.head.head.children if c.dep_ == "dobj"
+                       and c.lemma_.lower() in _address_nouns()), None)
+        if speech is not None:  # "gave a speech to the summit", "an address to the summit from X" (hung on the verb)
+            return _actors(reading, _addressers(reading, speech) or tuple(
+                k for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj" for k in refs(reading, g))), [], False
+    if kind == "election":
+        campaigners = _campaigning(reading, head)
+        if campaigners:
+            return campaigners, [], False
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return (), [], False
     prep, verb = head.head, head.head.head
@@ -458,14 +589,27 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         if clause.lemma_.lower() in lexicons.gathering_verbs():
             actors += tuple(k for k in _actors(reading, objects(reading, clause, ("dobj",), False)) if k not in actors)
         return actors, [], False
+    if prep.lower_ == "of" and _event_part(verb):  # "X spoke at the end of the talks": there
+        clause = verb.head.head
+        return _actors(reading, _without_own_states(reading, subjects(reading, clause, raising=True), clause)), \
+            [], False
     if kind == "election" and prep.lower_ in {"in", "at"} and verb.pos_ == "NOUN" and verb.i < prep.i \
             and verb.lemma_.lower() in lexicons.outcome_nouns():
         return _contenders(reading, verb), [], False  # "Ruiz's victory in the election", "took third place in it"
+    if verb.pos_ == "NOUN" and prep.lower_ in {"to", "at"} and verb.i < prep.i and kind != "election" \
+            and verb.lemma_.lower() in _address_nouns():
+        return _actors(reading, _addressers(reading, verb)), [], False  # "X's speech to the conference"
     if verb.pos_ in {"NOUN", "PROPN"} and prep.lower_ in PRESENCE_PREPOSITIONS and verb.i < prep.i \
             and not (kind == "election" and prep.lower_ == "at"):  # ("Labour seats at the election": a time)
+        if _delegation(verb):  # "Norway's delegation at the talks", "the US envoy at the talks"
+            return _actors(reading, _delegation_sides(reading, verb)), [], False
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
+    if verb.pos_ == "NOUN" and prep.lower_ == "to" and verb.i < prep.i and _delegation(verb):
+        return _actors(reading, _delegation_sides(reading, verb)), [], False  # "Norway's delegation to the talks"
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
+    if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
+        return _speakers_after(reading, head, verb), [], False
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
@@ -473,6 +617,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                               if k not in actors), [], False
     if roles.get("*") == "represent":  # "X will represent Spain at the talks": Spain takes part too
         actors += tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False)) if k not in actors)
+        actors += tuple(k for k in _represented(reading, verb) if k not in actors)
     if prep.lower_ == "in" and (roles.get(kind) or roles.get("*")) == "attend":  # "is in talks with Y"
         return actors, [], True
     if kind == "election" and prep.lower_ in {"at", "in"} and _candidacy(verb, roles):
@@ -495,7 +640,157 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         places = [k for k in objects(reading, verb, ("prep:in",), False)  # and P is where it is held
                   if reading.types.get(k) in {"Country", "Place"}]
         return actors + tuple(k for k in joined if k not in actors), places, False
+    if prep.lower_ == "for" and roles.get("*") == "host":  # "Chile hosted Mr Mesa for talks": both take part
+        guests = _actors(reading, objects(reading, verb, ("dobj",), False))
+        return (actors + tuple(k for k in guests if k not in actors), [], False) if guests else ((), [], False)
+    if prep.lower_ == "for" and (verb.lemma_.lower() == "be" or verb.lower_ == "due"):
+        places = _there(reading, verb)  # "X is in Beijing for talks", "X is due in Lima for the summit"
+        return (actors, places, False) if places else ((), [], False)
     return (), [], False
+
+
+def _there(reading: Reading, verb: Token) -> list[str]:
+    """The country or place in which a copula ("is in Beijing") or "due" ("is due in Lima") puts its subject."""
+    scopes = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
+    return [k for scope in scopes for k in objects(reading, scope, ("prep:in",), False)
+            if reading.types.get(k) in {"Country", "Place"}]
+
+
+@cache
+def _address_nouns() -> frozenset[str]:
+    return datafiles.word_list("address_nouns.txt")
+
+
+def _addressers(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Who gives a speech (data/address_nouns.txt): its possessor ("Ruiz's speech"), its "by" or "from" agent ("an
+    address to the summit from Ruiz"), or the subject of the clause it is given in ("In a speech to the
+    conference, Ruiz said", "Ruiz gave a speech to the summit")."""
+    found = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+    found += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+              for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    if found:
+        return tuple(found)
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else \
+        noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DELIVERING_VERBS else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause):
+        return ()
+    return _without_own_states(reading, subjects(reading, clause), clause)
+
+
+# Verbs by which a speaker gives a speech ("gave a speech to the conference", "delivered an address").
+_DELIVERING_VERBS = frozenset({"give", "deliver", "make"})
+
+
+def _campaigning(reading: Reading, head: Token) -> tuple[str, ...]:
+    """'Labour is campaigning for the election', 'X campaigned in the 2001 election', 'the parties campaign ahead of
+    the election': who campaigns (data/campaign_nouns.txt, as a verb) for an election stands in it (the subject
+    itself names them); not "campaigned for the election of a new mayor", which is about whom it elects, nor
+    "campaigned against the war at the election", on an issue."""
+    if head.dep_ != "pobj" or any(p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
+        return ()
+    prep = head.head
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "ahead":
+        verb = verb.head  # "campaigning ahead of the election"
+    elif prep.lower_ not in {"for", "in", "at"}:
+        return ()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.campaign_nouns() or negated(reading, verb):
+        return ()
+    if any(p.dep_ == "prep" and p.lower_ in _ISSUE_PREPOSITIONS and p.i != prep.i for p in verb.children):
+        return ()  # "campaigned for televised debates at the elections": for an issue, not for votes
+    named = _named_subjects(reading, verb)
+    return tuple(k for k in _actors(reading, subjects(reading, verb, raising=True)) if k in named)
+
+
+def _event_part(noun: Token) -> bool:
+    """'At the start of the meeting', 'during the opening of the summit': a part of an event in time
+    (data/event_part_nouns.txt) at which a clause puts its subject, who is then at the event."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_part_nouns() and noun.dep_ == "pobj" \
+        and noun.head.lower_ in PRESENCE_PREPOSITIONS and noun.head.head.pos_ in {"VERB", "AUX"} \
+        and noun.head.head.i != noun.head.i
+
+
+@cache
+def _event_part_nouns() -> frozenset[str]:
+    return datafiles.word_list("event_part_nouns.txt")
+
+
+# Prepositions by which a clause follows an event in time ("said after the talks", "speaking following the summit").
+AFTERMATH_PREPOSITIONS = frozenset({"after", "following"})
+
+
+def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ...]:
+    """'After the talks, X told reporters', 'Speaking after the summit, X said': who speaks just after talks or a
+    summit comes from it; not when the talks name their sides ("after talks between A and B, X said": a
+    commentator), nor a speaker known only by a description of its state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in head.children):
+        return ()
+    speech = lexicons.speech_verbs()
+    clause = verb
+    if clause.lemma_.lower() not in speech and clause.dep_ == "advcl" and clause.tag_ == "VBG" \
+            and clause.lemma_.lower() in _SPEAKING_VERBS:
+        clause = clause.head  # "Speaking after the meeting, X said": the speaker of the main clause
+    if clause.lemma_.lower() not in speech or clause.dep_ in {"relcl", "acl"} or negated(reading, clause):
+        return ()  # (not "a move he announced after the meeting": what was done then, not said there)
+    prep = head.head
+    if any(c.dep_ in {"advmod", "npadvmod"} for c in prep.children):
+        return ()  # "shortly after the meeting", "days after the talks": some time later, not on leaving them
+    return _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+
+
+# Verbs whose participle introduces the speaker of the main clause ("Speaking after the talks, X said").
+_SPEAKING_VERBS = frozenset({"speak", "talk"})
+
+
+def _delegation(noun: Token) -> bool:
+    """Whether a noun names those sent to talk for a side (data/delegation_nouns.txt: "delegation", "envoy")."""
+    return noun.lemma_.lower() in _delegation_nouns()
+
+
+@cache
+def _delegation_nouns() -> frozenset[str]:
+    return datafiles.word_list("delegation_nouns.txt")
+
+
+def _delegation_sides(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Whose delegation or envoy it is ("Norway's delegation", "the Norwegian envoy", "a delegation from Norway",
+    "Japan sent a delegation"; not the delegation itself, no actor of its own), the envoy himself when named ("the
+    US envoy, X"), and who leads the delegation ("the delegation was led by X", "a delegation headed by X")."""
+    found = [k for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < noun.i
+             for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Country", "Organization"}]
+    found += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+              if g.dep_ == "pobj" for k in refs(reading, g) if reading.types.get(k) in {"Country", "Organization"}]
+    found += [k for t in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+              for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"]
+    if noun.dep_ == "dobj" and lexicons.gathering_verbs().get(noun.head.lemma_.lower(), {}).get("*") == "send":
+        found += subjects(reading, noun.head)  # "Japan sent a delegation to the talks"
+    return tuple(found) + _delegation_leaders(reading, noun)
+
+
+def _delegation_leaders(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'The delegation to the talks was led by X', 'a delegation headed by X': who leads a delegation takes part
+    with it."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _LEADING_VERBS:
+        verb = noun.head
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in _LEADING_VERBS), None)
+    if verb is None or negated(reading, verb):
+        return ()
+    return tuple(k for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for k in refs(reading, g) if reading.types.get(k) == "Person")
+
+
+# Verbs by which a person leads a delegation ("was led by X", "headed by X").
+_LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def _represented(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Brazil was represented at the talks by X': the side represented (the passive subject) takes part too."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return ()
+    return tuple(k for k in _actors(reading, [k for c in verb.children if c.dep_ == "nsubjpass"
+                                              for k in refs(reading, c)]) if reading.types.get(k) != "Person")
 
 
 def _passive_agents(reading: Reading, verb: Token, event: Token) -> tuple[str, ...]:
@@ -607,6 +902,32 @@ def _organised_by(reading: Reading, head: Token) -> tuple[list[str], list[str]]:
         elif "attend" in roles:
             takers += _actors(reading, agents)
     return hosts, takers
+
+
+def _involved(reading: Reading, head: Token, verb: Token | None, kind: str) -> tuple[str, ...]:
+    """'The exercise, involving troops from France and Spain', 'the talks involved officials from Ghana': whom
+    talks or an exercise involve (data/gathering_verbs.tsv role "convene") take part in them (the actors named, or
+    those the people named come from)."""
+    if kind not in {"meeting", "exercise"}:
+        return ()
+    def gathers(clause: Token) -> bool:  # (data/gathering_verbs.tsv role "convene"; "bring" only with "together")
+        return lexicons.gathering_verbs().get(clause.lemma_.lower(), {}).get(kind) == "convene" and (
+            clause.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in clause.children))
+
+    clauses = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and gathers(c)]
+    if verb is not None and gathers(verb) and _phrase(head).dep_ == "nsubj" and _phrase(head).head.i == verb.i:
+        clauses.append(verb)
+    found: list[str] = []
+    for clause in clauses:
+        if negated(reading, clause):
+            continue
+        for obj in (t for c in clause.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)):
+            keys = [k for k in reading.resolved.keys_at(obj) if reading.types.get(k) in vocabulary.ACTOR_TYPES]
+            keys = keys or [k for p in obj.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                            if g.dep_ == "pobj" for t in (g, *g.conjuncts) for k in reading.resolved.keys_at(t)
+                            if reading.types.get(k) in {"Country", "Organization"}]
+            found += keys
+    return _actors(reading, found)
 
 
 def _campaign_in(head: Token, kind: str) -> bool:

@@ -636,3 +636,231 @@ def test_requested_gatherings_have_no_participants(facts_of, text, absent):
 def test_requested_talks_do_not_meet(facts_of):
     got = facts_of("Ghana called for talks between Togo and Benin.")
     assert not _meets(got, "Togo", "Benin"), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who speaks on leaving talks or a summit, or just after them, came from them
+    pytest.param("Speaking after the summit in Accra, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "summit")}, id="speaking-after"),
+    pytest.param("After the talks, Bolivia said progress had been made.", {("Bolivia", "participatesIn", "talks")},
+                 id="said-after"),
+    pytest.param("Leaving the summit in Accra, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "summit")}, id="leaving"),
+    # a delegation's side and its leader take part in the talks it is sent to
+    pytest.param("Ghana's delegation to the talks in Lome was led by Mr Okafor.",
+                 {("Ghana", "participatesIn", "talks"), ("Okafor", "participatesIn", "talks")}, id="delegation-to"),
+    pytest.param("A delegation from Togo to the summit was headed by Mrs Mensah.",
+                 {("Togo", "participatesIn", "summit"), ("Mensah", "participatesIn", "summit")},
+                 id="delegation-from-headed-by"),
+    pytest.param("The Chilean envoy at the talks, Jorge Ruiz, praised the deal.",
+                 {("Chile", "participatesIn", "talks"), ("Jorge Ruiz", "participatesIn", "talks")},
+                 id="envoy-at"),
+    # the side represented at an event by someone takes part with him
+    pytest.param("Peru was represented at the summit by its trade minister, Jorge Ruiz.",
+                 {("Peru", "participatesIn", "summit"), ("Jorge Ruiz", "participatesIn", "summit")},
+                 id="represented-at-by"),
+])
+def test_speakers_and_delegations_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a commentator after talks between others is no party
+    pytest.param("After talks between Ghana and Togo, Nigeria said peace was closer.",
+                 ("Nigeria", "participatesIn", "talks"), id="commentator-after-talks-between"),
+    # done some time after, or in a relative clause: no sign of presence
+    pytest.param("Mr Okafor quit the party, a move he announced shortly after the meeting.",
+                 ("Okafor", "participatesIn", "meeting"), id="shortly-after"),
+    pytest.param("Days after the summit, Mr Okafor said trade would grow.", ("Okafor", "participatesIn", "summit"),
+                 id="days-after"),
+    # not said after it
+    pytest.param("After the summit, Mr Okafor did not say whether trade would grow.",
+                 ("Okafor", "participatesIn", "summit"), id="did-not-say"),
+    # an election is no gathering one leaves or speaks after
+    pytest.param("Speaking after the election, Mr Okafor said his party had won.",
+                 ("Okafor", "participatesIn", "election"), id="after-an-election"),
+])
+def test_no_speaker_or_delegate(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks named by a definite description just after a sentence in which actors meet are that meeting
+    pytest.param("Mr Okafor met Ghanaian President John Kufuor on Monday. The talks covered trade.",
+                 {("Okafor", "participatesIn", "talks"), ("John Kufuor", "participatesIn", "talks")},
+                 id="met-then-the-talks"),
+    pytest.param("Togo's foreign minister met his Ghanaian counterpart in Accra. The meeting focused on the border.",
+                 {("Togo", "participatesIn", "meeting"), ("Ghana", "participatesIn", "meeting"),
+                  ("Accra", "hosts", "meeting")}, id="met-in-then-the-meeting"),
+])
+def test_talks_named_again_take_their_participants(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who says how talks went is no participant by that alone (a commentator, a correspondent)
+    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting had been useful.",
+                 ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
+    # no meeting before the talks named: nothing to take participants from
+    pytest.param("Mr Okafor praised Ghana. The talks covered trade.", ("Okafor", "participatesIn", "talks"),
+                 id="no-meeting-before"),
+    # a meeting that did not happen
+    pytest.param("Mr Okafor did not meet Mr Kufuor on Monday. The talks were postponed.",
+                 ("Okafor", "participatesIn", "talks"), id="did-not-meet"),
+])
+def test_talks_named_again_without_participants(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # at a part of an event in time is at the event
+    pytest.param("Mr Okafor and Mrs Mensah arrived at the start of the meeting.",
+                 {("Okafor", "participatesIn", "meeting"), ("Mensah", "participatesIn", "meeting")},
+                 id="at-the-start-of"),
+    pytest.param("At the end of the talks, Togo issued a statement.", {("Togo", "participatesIn", "talks")},
+                 id="at-the-end-of"),
+    # in a place for an event: there for it, and the place holds it
+    pytest.param("Mr Okafor is in Accra for talks with Ghanaian leaders.",
+                 {("Okafor", "participatesIn", "talks"), ("Accra", "hosts", "talks")}, id="is-in-for"),
+    pytest.param("Mr Okafor is due in Accra on Monday for a two-day summit.",
+                 {("Okafor", "participatesIn", "two-day summit"), ("Accra", "hosts", "two-day summit")},
+                 id="due-in-for"),
+    # a guest hosted for talks and the host take part in them
+    pytest.param("Ghana hosted Togolese President Faure Gnassingbe for talks on Monday.",
+                 {("Ghana", "participatesIn", "talks"), ("Faure Gnassingbe", "participatesIn", "talks")},
+                 id="hosted-for-talks"),
+])
+def test_present_at_or_for_an_event(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a deadline by a part of an event is no presence
+    pytest.param("Before the end of the summit, Ghana must pay its debts.", ("Ghana", "participatesIn", "summit"),
+                 id="before-the-end-of"),
+    pytest.param("Mr Okafor will resign by the end of the conference.", ("Okafor", "participatesIn", "conference"),
+                 id="by-the-end-of"),
+    # in a place for no event, or ready for talks: no presence at them
+    pytest.param("Ghana is ready for talks with Togo.", ("Ghana", "participatesIn", "talks"), id="ready-for"),
+    pytest.param("Mr Okafor was in favour of talks with Togo.", ("Okafor", "participatesIn", "talks"),
+                 id="in-favour-of"),
+])
+def test_no_presence_at_or_for_an_event(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who gives a speech to a gathering takes part in it (data/address_nouns.txt)
+    pytest.param("In a speech to the conference, Mr Okafor said trade would grow.",
+                 {("Okafor", "participatesIn", "conference")}, id="in-a-speech-to"),
+    pytest.param("Mrs Mensah's address to the conference was well received.",
+                 {("Mensah", "participatesIn", "conference")}, id="possessor-of-an-address"),
+    pytest.param("Mr Okafor gave a speech to the summit on Monday.", {("Okafor", "participatesIn", "summit")},
+                 id="gave-a-speech-to"),
+    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
+                 {("John Kufuor", "participatesIn", "summit")}, id="address-from"),
+])
+def test_speakers_to_a_gathering_take_part(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who misses a speech, or reports on one, is not there by that
+    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
+                 ("Okafor", "participatesIn", "summit"), id="misses-an-address"),
+    pytest.param("Mr Okafor read reports of a speech to the conference.", ("Okafor", "participatesIn", "conference"),
+                 id="reads-of-a-speech"),
+])
+def test_no_speaker_to_a_gathering(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom talks or an exercise involve take part in them
+    pytest.param("The exercise, involving troops from France and Spain, began on Monday.",
+                 {("France", "participatesIn", "exercise"), ("Spain", "participatesIn", "exercise")},
+                 id="involving-troops-from"),
+    pytest.param("The talks involved officials from Ghana and Togo.",
+                 {("Ghana", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")}, id="involved"),
+    # parties fighting an election stand in it
+    pytest.param("Labour and the Conservatives are fighting the general election on the economy.",
+                 {("Labour Party", "participatesIn", "general election"),
+                  ("Conservative Party", "participatesIn", "general election")}, id="fighting-the-election"),
+])
+def test_involved_and_contending(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The talks did not involve Togo.", ("Togo", "participatesIn", "talks"), id="not-involved"),
+    pytest.param("The scandal involving Mr Okafor grew.", ("Okafor", "participatesIn", "scandal"),
+                 id="no-gathering"),
+])
+def test_not_involved(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who holds an exercise, and with whom, take part in it
+    pytest.param("Ghana held joint military exercises with Togo last week.",
+                 {("Ghana", "participatesIn", "joint military exercises"),
+                  ("Togo", "participatesIn", "joint military exercises"),
+                  ("Ghana", "hosts", "joint military exercises")}, id="held-exercises-with"),
+    # a conversation is a meeting of its sides, in whatever clause it is had
+    pytest.param("Mr Okafor had seen the change in conversations with Mr Kufuor.", ("Okafor", "Kufuor"),
+                 id="in-conversations-with"),
+    pytest.param("Mr Okafor's phone call with Mr Kufuor lasted an hour.", ("Okafor", "Kufuor"), id="phone-call"),
+])
+def test_exercises_and_conversations(facts_of, text, expected):
+    got = facts_of(text)
+    if isinstance(expected, set):
+        assert expected <= _plain(got), got.facts
+    else:
+        assert _meets(got, *expected), got.facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is ready for a conversation with Togo.",
+    "Mr Okafor did not have a conversation with Mr Kufuor.",
+    "Mr Okafor wants a conversation with Mr Kufuor.",
+])
+def test_no_conversation(facts_of, text):
+    got = facts_of(text)
+    assert not any(f.predicate == "meetsWith" for f in got.facts), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who campaigns for an election stands in it
+    pytest.param("The Liberal Democrats are campaigning hard for the general election.",
+                 {("Liberal Democrats", "participatesIn", "general election")}, id="campaigning-for"),
+    pytest.param("Mr Okafor campaigned in the 2001 election.", {("Okafor", "participatesIn", "2001 election")},
+                 id="campaigned-in"),
+    pytest.param("Mr Okafor will campaign ahead of the general election.",
+                 {("Okafor", "participatesIn", "general election")}, id="campaign-ahead-of"),
+])
+def test_campaigners_stand(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Mr Okafor campaigned for the election of a new mayor.", ("Okafor", "participatesIn", "election"),
+                 id="campaign-for-electing-someone"),
+    pytest.param("Mr Okafor did not campaign in the election.", ("Okafor", "participatesIn", "election"),
+                 id="did-not-campaign"),
+    pytest.param("Mr Okafor has campaigned against road tolls at previous elections.",
+                 ("Okafor", "participatesIn", "previous elections"), id="campaign-on-an-issue"),
+])
+def test_no_campaigner(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
