@@ -1389,6 +1389,13 @@ def agreement_verbs() -> frozenset[str]:
 
 
 @cache
+def breach_verbs() -> frozenset[str]:
+    """Verbs whose subject breaks or ends an agreement it was bound by: "X breached the pact" (a phrasal verb with
+    its particle: "renege on")."""
+    return _word_list("breach_verbs.txt")
+
+
+@cache
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")

@@ -17,8 +17,8 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts",
-           "cooperating_parties"]
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers",
+           "bound_parties", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -178,6 +178,64 @@ def makers(reading: Reading) -> Iterator[Fact]:
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
                     found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
+                    if found:
+                        yield found
+
+
+def breakers(reading: Reading) -> Iterator[Fact]:
+    """'Greece breached the pact', 'Peru reneged on the accord': only a party can break or end an agreement, so the
+    subject of a breach verb (data/breach_verbs.txt) is party to it, whether the breach is done, denied or feared."""
+    verbs = lexicons.breach_verbs()
+    for token in reading.referring_tokens():
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        if not agreements or token.pos_ == "PRON":
+            continue
+        verb = _breaking_verb(token, verbs)
+        if verb is None:
+            continue
+        for party in subjects(reading, verb):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:breaker", 0.6)
+                    if found:
+                        yield found
+
+
+def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The breach verb whose object the token is: 'breached the pact', 'tore up the treaty', 'reneged on the deal',
+    or whose object the token's terms are: 'breached the pact's rules', 'flouted the terms of the deal'."""
+    if token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep"):
+        token = token.head if token.dep_ == "poss" else token.head.head
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        lemma = head.lemma_.lower()
+        if (lemma in verbs and not particles) or any(f"{lemma} {p}" in verbs for p in particles):
+            return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+            and f"{head.head.lemma_.lower()} {head.lower_}" in verbs:
+        return head.head
+    return None
+
+
+def bound_parties(reading: Reading) -> Iterator[Fact]:
+    """'Under the accord, Peru must cut its quotas', 'under the 1999 treaty Chile will return the land': what an
+    agreement's terms make a state or body do binds it, so the subject of the clause is party to it; not an
+    agreement only proposed ('under a proposed deal') nor an embargo or plan, whose subject is only affected."""
+    nouns = {noun for noun, (etype, _) in lexicons.entity_nouns().items() if etype == "Agreement"}
+    planned = lexicons.planned_modifiers()
+    for token in reading.referring_tokens():
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        prep = token.head
+        if not agreements or token.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" \
+                or prep.head.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in nouns:
+            continue
+        if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
+            continue  # "under a proposed deal", "under Peru's deal": another's terms, or none yet
+        for party in subjects(reading, prep.head):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)
                     if found:
                         yield found
 

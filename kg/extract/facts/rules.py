@@ -58,6 +58,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.owners,
     agreements.makers,
     agreements.counterparts,
+    agreements.breakers,
+    agreements.bound_parties,
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,
