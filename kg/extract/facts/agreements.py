@@ -17,7 +17,7 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers",
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties",
            "bound_parties", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
@@ -96,6 +96,30 @@ def qualified_parties(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", key, head, "party:qualifier", 0.65)
                     if found:
                         yield found
+
+
+def hyphenated_parties(reading: Reading) -> Iterator[Fact]:
+    """'the Chile-Peru border treaty', 'a Ford-Mazda supply deal': two states or bodies joined by a hyphen in front of an
+    agreement's description are its two sides (each name a state or body; 'US-brokered' is no pair)."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement" or mention.kind != "description":
+            continue
+        head = doc[mention.head]
+        left = [t for t in doc[min(t.i for t in head.subtree):mention.start] if t.dep_ in {"compound", "amod", "punct"}]
+        for a, dash, b in zip(left, left[1:], left[2:]):
+            if dash.text != "-" or a.whitespace_ or dash.whitespace_ or b.i + 1 > mention.start:
+                continue
+            if b.i + 1 < len(doc) and doc[b.i + 1].text == "-":
+                continue  # "X-Y-brokered": part of a longer hyphenation
+            sides = [[k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Country", "Organization"}]
+                     for t in (a, b)]
+            if not all(sides) or set(sides[0]) & set(sides[1]):
+                continue
+            for party in (*sides[0], *sides[1]):
+                found = fact(reading, party, "partyTo", key, head, "party:hyphen-pair", 0.65)
+                if found:
+                    yield found
 
 
 def owners(reading: Reading) -> Iterator[Fact]:
@@ -204,17 +228,24 @@ def breakers(reading: Reading) -> Iterator[Fact]:
 def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
     """The breach verb whose object the token is: 'breached the pact', 'tore up the treaty', 'reneged on the deal',
     or whose object the token's terms are: 'breached the pact's rules', 'flouted the terms of the deal'."""
-    if token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep"):
-        token = token.head if token.dep_ == "poss" else token.head.head
+    if token.dep_ in {"poss", "compound"} or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                               and token.head.dep_ == "prep"):
+        token = token.head if token.dep_ in {"poss", "compound"} else token.head.head
     head = token.head
     if token.dep_ == "dobj" and head.pos_ == "VERB":
         particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
         lemma = head.lemma_.lower()
         if (lemma in verbs and not particles) or any(f"{lemma} {p}" in verbs for p in particles):
             return head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
-            and f"{head.head.lemma_.lower()} {head.lower_}" in verbs:
-        return head.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.lower_ == "out" and verb.head.pos_ == "VERB":  # "pulled out of the deal": 'out' heads 'of'
+            verb = verb.head
+        if verb.pos_ == "VERB":
+            words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or c is head.head
+                                           and c is not verb), head.lower_]
+            if " ".join(words) in verbs:
+                return verb
     return None
 
 
