@@ -1396,6 +1396,12 @@ def breach_verbs() -> frozenset[str]:
 
 
 @cache
+def awarding_verbs() -> frozenset[str]:
+    """Verbs by which one side gives another an agreement to carry out: "X awarded a contract to Y"."""
+    return _word_list("awarding_verbs.txt")
+
+
+@cache
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")

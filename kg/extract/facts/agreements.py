@@ -17,7 +17,7 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties",
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
            "bound_parties", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
@@ -229,7 +229,7 @@ def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
     """The breach verb whose object the token is: 'breached the pact', 'tore up the treaty', 'reneged on the deal',
     or whose object the token's terms are: 'breached the pact's rules', 'flouted the terms of the deal'."""
     if token.dep_ in {"poss", "compound"} or (token.dep_ == "pobj" and token.head.lower_ == "of"
-                                               and token.head.dep_ == "prep"):
+                                               and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN"):
         token = token.head if token.dep_ in {"poss", "compound"} else token.head.head
     head = token.head
     if token.dep_ == "dobj" and head.pos_ == "VERB":
@@ -242,11 +242,37 @@ def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
         if verb.lower_ == "out" and verb.head.pos_ == "VERB":  # "pulled out of the deal": 'out' heads 'of'
             verb = verb.head
         if verb.pos_ == "VERB":
-            words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or c is head.head
-                                           and c is not verb), head.lower_]
+            words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+                c.i == head.head.i and c.i != verb.i)), head.lower_]
             if " ".join(words) in verbs:
                 return verb
     return None
+
+
+def awarded_parties(reading: Reading) -> Iterator[Fact]:
+    """'The ministry awarded a contract to Acme', 'Chile awarded Acme a contract': the giver and the receiver of an
+    agreement (data/awarding_verbs.txt) are both parties to it, when the award is made (tensed, not negated)."""
+    verbs = lexicons.awarding_verbs()
+    for token in reading.index.with_dep("dobj"):
+        verb = token.head
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        if not agreements or verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" \
+                or verb.tag_ not in FINITE_TAGS or negated(reading, verb):
+            continue
+        mode = modality(reading, verb, None)
+        if mode is None:
+            continue
+        receivers = [g for c in verb.children if c.dep_ == "dative"
+                     for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+        sides = [*subjects(reading, verb), *(k for g in receivers for k in refs(reading, g, modifiers=False))]
+        for party in dict.fromkeys(sides):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:award", 0.6, modality=mode)
+                    if found:
+                        yield found
 
 
 def bound_parties(reading: Reading) -> Iterator[Fact]:
@@ -259,11 +285,17 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
         agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
         prep = token.head
         if not agreements or token.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" \
-                or prep.head.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in nouns:
+                or token.lemma_.lower() not in nouns:
+            continue
+        verb = prep.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "dobj", "npadvmod"} \
+                and verb.head.i != verb.i:
+            verb = verb.head  # "will take 15 tonnes a year for 25 years under the deal": the clause's verb
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
             continue  # "under a proposed deal", "under Peru's deal": another's terms, or none yet
-        for party in subjects(reading, prep.head):
+        for party in subjects(reading, verb):
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
                     found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)

@@ -60,6 +60,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.counterparts,
     agreements.breakers,
     agreements.bound_parties,
+    agreements.awarded_parties,
     agreements.hyphenated_parties,
     venues.event_participants,
     gatherings.gathering_facts,

@@ -217,3 +217,25 @@ def test_subject_bound_under_an_agreement_is_party(facts_of, text, party, is_par
 def test_hyphenated_pair_are_parties(facts_of, text, parties):
     got = facts_of(text)
     assert {s for s, _ in got.predicates("partyTo")} == parties, got
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the giver and the receiver of an awarded agreement are its parties
+    pytest.param("Chile awarded Peru a contract.", {"Chile", "Peru"}, id="award-dative"),
+    pytest.param("Chile awarded a fishing contract to Peru.", {"Chile", "Peru"}, id="award-to"),
+    # an award denied or only possible makes no party
+    pytest.param("Chile did not award a contract to Peru.", set(), id="not-awarded"),
+    pytest.param("Chile may award a contract to Peru.", set(), id="possible-award"),
+])
+def test_awarded_agreement_parties(facts_of, text, parties):
+    got = facts_of(text)
+    assert {s for s, _ in got.predicates("partyTo")} == parties, got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    pytest.param("Peru bailed out of the deal.", "Peru", True, id="bail-out-of"),
+    pytest.param("Peru will buy ten jets for five years under the agreement.", "Peru", True, id="under-after-object"),
+])
+def test_more_breakers_and_bound(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
