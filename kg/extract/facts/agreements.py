@@ -193,7 +193,8 @@ def makers(reading: Reading) -> Iterator[Fact]:
             continue
         verb = token.head
         agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
-        if not agreements or verb.tag_ not in FINITE_TAGS or verb.dep_ == "xcomp" or negated(reading, verb):
+        if not agreements or not (verb.tag_ in FINITE_TAGS or _future(verb)) or verb.dep_ == "xcomp" \
+                or negated(reading, verb):
             continue  # "hoping to strike a deal", "would never reach agreement": not (yet) made
         mode = modality(reading, verb, None)
         if mode is None:
@@ -301,6 +302,12 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)
                     if found:
                         yield found
+
+
+def _future(verb: Token) -> bool:
+    """'will renew the deal': a bare verb with a future auxiliary is as firm as a tensed one, as a plan."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in grammar.FUTURE_AUXILIARIES
+                                     for c in verb.children)
 
 
 def cooperating_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
