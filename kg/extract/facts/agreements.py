@@ -340,6 +340,8 @@ def _of_cooperation(reading: Reading, agreement: str) -> bool:
             continue
         head = doc[mention.head]
         tokens = list(doc[mention.start:mention.end])
+        tokens += [t for t in head.lefts if t.dep_ in {"amod", "compound"}]  # "a joint venture agreement"
+        tokens += [g for t in head.lefts if t.dep_ == "compound" for g in t.lefts if g.dep_ == "amod"]
         stack = [head]
         while stack:  # "memorandum of understanding on energy co-operation": through of/on/for phrases
             token = stack.pop()

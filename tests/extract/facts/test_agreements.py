@@ -239,3 +239,21 @@ def test_awarded_agreement_parties(facts_of, text, parties):
 def test_more_breakers_and_bound(facts_of, text, party, is_party):
     got = facts_of(text)
     assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb of making with a future auxiliary: a planned party
+    pytest.param("Chile will renew its fishing deal with Peru.", ("Chile", "partyTo"), None, id="will-renew"),
+    pytest.param("Chile will not renew the fishing deal.", None, ("Chile", "partyTo"), id="will-not"),
+    pytest.param("Chile hopes to renew the fishing deal.", None, ("Chile", "partyTo"), id="hoped"),
+    # the parties of a joint venture agreement cooperate
+    pytest.param("Chile and Peru signed an oil deal. The two countries will also continue a joint venture agreement.",
+                 ("Chile", "cooperatesWith"), None, id="joint-venture-agreement"),
+    pytest.param("Chile and Peru signed an oil deal.", None, ("Chile", "cooperatesWith"), id="no-cooperation-noun"),
+])
+def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
+    got = {(s, p) for s, p, o in facts_of(text).triples} | {(o, p) for s, p, o in facts_of(text).triples}
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert absent not in got, got
