@@ -218,12 +218,21 @@ def breakers(reading: Reading) -> Iterator[Fact]:
         verb = _breaking_verb(token, verbs)
         if verb is None:
             continue
-        for party in subjects(reading, verb):
+        for party in _own_subjects(reading, verb):
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
                     found = fact(reading, party, "partyTo", agreement, token, "party:breaker", 0.6)
                     if found:
                         yield found
+
+
+def _own_subjects(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The entities a verb's subject names itself, not the state owning or qualifying it: 'Turkey's biggest firm
+    pulled out of the deal' is the firm's act, not Turkey's ('the two countries' still stand for both)."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return refs(reading, child, modifiers=False)
+    return subjects(reading, verb)
 
 
 def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
@@ -267,7 +276,8 @@ def awarded_parties(reading: Reading) -> Iterator[Fact]:
                      for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
         receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
-        sides = [*subjects(reading, verb), *(k for g in receivers for k in refs(reading, g, modifiers=False))]
+        receivers = [g for g in receivers if g.pos_ != "ADJ" and g.ent_type_ != "NORP"]  # not "a Canadian (firm)"
+        sides = [*_own_subjects(reading, verb), *(k for g in receivers for k in refs(reading, g, modifiers=False))]
         for party in dict.fromkeys(sides):
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
@@ -296,7 +306,7 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
             continue
         if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
             continue  # "under a proposed deal", "under Peru's deal": another's terms, or none yet
-        for party in subjects(reading, verb):
+        for party in _own_subjects(reading, verb):
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
                     found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)

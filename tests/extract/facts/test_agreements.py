@@ -257,3 +257,14 @@ def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
         assert expected in got, got
     if absent:
         assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the state owning or qualifying the acting firm is not the party
+    pytest.param("Peru's biggest mining firm pulled out of the deal.", "Peru", id="owner-of-the-subject"),
+    pytest.param("The ministry awarded contracts to a Canadian and a Turkish company.", "Canada",
+                 id="nationality-of-the-receiver"),
+])
+def test_state_of_the_acting_firm_is_no_party(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in {s for s, _ in got.predicates("partyTo")}, got
