@@ -299,9 +299,6 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
                 or token.lemma_.lower() not in nouns:
             continue
         verb = prep.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "dobj", "npadvmod"} \
-                and verb.head.i != verb.i:
-            verb = verb.head  # "will take 15 tonnes a year for 25 years under the deal": the clause's verb
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
