@@ -17,7 +17,7 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties", "passive_makers",
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
            "bound_parties", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
@@ -309,35 +309,6 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)
                     if found:
                         yield found
-
-
-def passive_makers(reading: Reading) -> Iterator[Fact]:
-    """'a deal struck by Chile and Peru', 'the accord was reached between X and Y': the agent of a passive verb of
-    making an agreement (data/agreement_verbs.txt), or the sides of its 'between', are parties to it."""
-    verbs = lexicons.agreement_verbs()
-    for token in reading.referring_tokens():
-        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
-        if not agreements or token.pos_ == "PRON":
-            continue
-        made = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        if token.dep_ == "nsubjpass":
-            made.append(token.head)
-        for verb in made:
-            if verb.lemma_.lower() not in verbs or negated(reading, verb):
-                continue
-            mode = modality(reading, verb, None)
-            if mode is None:
-                continue
-            sides = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
-                      for g in c.children if g.dep_ == "pobj"]
-            for party in dict.fromkeys(k for g in sides for k in refs(reading, g, modifiers=False)):
-                if reading.types.get(party) in {"Country", "Organization"}:
-                    for agreement in agreements:
-                        found = fact(reading, party, "partyTo", agreement, token, "party:passive-maker", 0.6,
-                                     modality=mode)
-                        if found:
-                            yield found
 
 
 def _future(verb: Token) -> bool:

@@ -57,7 +57,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.qualified_parties,
     agreements.owners,
     agreements.makers,
-    agreements.passive_makers,
     agreements.counterparts,
     agreements.breakers,
     agreements.bound_parties,

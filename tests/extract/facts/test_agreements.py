@@ -267,17 +267,3 @@ def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
 def test_state_of_the_acting_firm_is_no_party(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in {s for s, _ in got.predicates("partyTo")}, got
-
-
-@pytest.mark.parametrize("text, parties", [
-    # the agent of a passive verb of making, or the sides of its 'between', are parties
-    pytest.param("A fishing deal was struck by Chile and Peru last week.", {"Chile", "Peru"}, id="passive-agent"),
-    pytest.param("The accord was reached between Chile and Peru in March.", {"Chile", "Peru"}, id="passive-between"),
-    pytest.param("It is the latest in a string of deals reached by Chile.", {"Chile"}, id="participle"),
-    # not made, or only possible
-    pytest.param("A deal was not reached by Chile and Peru.", set(), id="negated"),
-    pytest.param("A deal could be reached by Chile and Peru.", set(), id="possible"),
-])
-def test_passive_makers_are_parties(facts_of, text, parties):
-    got = facts_of(text)
-    assert {s for s, _ in got.predicates("partyTo")} == parties, got
