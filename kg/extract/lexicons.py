@@ -1401,6 +1401,19 @@ def agreement_verbs() -> frozenset[str]:
 
 
 @cache
+def breach_verbs() -> frozenset[str]:
+    """Verbs whose subject breaks or ends an agreement it was bound by: "X breached the pact" (a phrasal verb with
+    its particle: "renege on")."""
+    return _word_list("breach_verbs.txt")
+
+
+@cache
+def awarding_verbs() -> frozenset[str]:
+    """Verbs by which one side gives another an agreement to carry out: "X awarded a contract to Y"."""
+    return _word_list("awarding_verbs.txt")
+
+
+@cache
 def composition_verbs() -> frozenset[str]:
     """Verbs by which an organisation names its members: "comprises", "includes", "consists of"."""
     return _word_list("composition_verbs.txt")

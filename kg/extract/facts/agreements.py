@@ -17,8 +17,8 @@ from kg.model import Fact
 
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
-__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts",
-           "cooperating_parties"]
+__all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
+           "bound_parties", "cooperating_parties"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -98,6 +98,30 @@ def qualified_parties(reading: Reading) -> Iterator[Fact]:
                         yield found
 
 
+def hyphenated_parties(reading: Reading) -> Iterator[Fact]:
+    """'the Chile-Peru border treaty', 'a Ford-Mazda supply deal': two states or bodies joined by a hyphen in front of an
+    agreement's description are its two sides (each name a state or body; 'US-brokered' is no pair)."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Agreement" or mention.kind != "description":
+            continue
+        head = doc[mention.head]
+        left = [t for t in doc[min(t.i for t in head.subtree):mention.start] if t.dep_ in {"compound", "amod", "punct"}]
+        for a, dash, b in zip(left, left[1:], left[2:]):
+            if dash.text != "-" or a.whitespace_ or dash.whitespace_ or b.i + 1 > mention.start:
+                continue
+            if b.i + 1 < len(doc) and doc[b.i + 1].text == "-":
+                continue  # "X-Y-brokered": part of a longer hyphenation
+            sides = [[k for k in reading.resolved.keys_at(t) if reading.types.get(k) in {"Country", "Organization"}]
+                     for t in (a, b)]
+            if not all(sides) or set(sides[0]) & set(sides[1]):
+                continue
+            for party in (*sides[0], *sides[1]):
+                found = fact(reading, party, "partyTo", key, head, "party:hyphen-pair", 0.65)
+                if found:
+                    yield found
+
+
 def owners(reading: Reading) -> Iterator[Fact]:
     """'Acme's mobile deal', 'Chile's trade accord with Peru': the state or body whose possessive owns an agreement's
     description is a party to it (not a person, who signs or negotiates it, nor a date: 'last year's deal')."""
@@ -169,7 +193,8 @@ def makers(reading: Reading) -> Iterator[Fact]:
             continue
         verb = token.head
         agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
-        if not agreements or verb.tag_ not in FINITE_TAGS or verb.dep_ == "xcomp" or negated(reading, verb):
+        if not agreements or not (verb.tag_ in FINITE_TAGS or _future(verb)) or verb.dep_ == "xcomp" \
+                or negated(reading, verb):
             continue  # "hoping to strike a deal", "would never reach agreement": not (yet) made
         mode = modality(reading, verb, None)
         if mode is None:
@@ -180,6 +205,116 @@ def makers(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
                     if found:
                         yield found
+
+
+def breakers(reading: Reading) -> Iterator[Fact]:
+    """'Greece breached the pact', 'Peru reneged on the accord': only a party can break or end an agreement, so the
+    subject of a breach verb (data/breach_verbs.txt) is party to it, whether the breach is done, denied or feared."""
+    verbs = lexicons.breach_verbs()
+    for token in reading.referring_tokens():
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        if not agreements or token.pos_ == "PRON":
+            continue
+        verb = _breaking_verb(token, verbs)
+        if verb is None:
+            continue
+        for party in _own_subjects(reading, verb):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:breaker", 0.6)
+                    if found:
+                        yield found
+
+
+def _own_subjects(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The entities a verb's subject names itself, not the state owning or qualifying it: 'Turkey's biggest firm
+    pulled out of the deal' is the firm's act, not Turkey's ('the two countries' still stand for both)."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return refs(reading, child, modifiers=False)
+    return subjects(reading, verb)
+
+
+def _breaking_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The breach verb whose object the token is: 'breached the pact', 'tore up the treaty', 'reneged on the deal',
+    or whose object the token's terms are: 'breached the pact's rules', 'flouted the terms of the deal'."""
+    if token.dep_ in {"poss", "compound"} or (token.dep_ == "pobj" and token.head.lower_ == "of"
+                                               and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN"):
+        token = token.head if token.dep_ in {"poss", "compound"} else token.head.head
+    head = token.head
+    if token.dep_ == "dobj" and head.pos_ == "VERB":
+        particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+        lemma = head.lemma_.lower()
+        if (lemma in verbs and not particles) or any(f"{lemma} {p}" in verbs for p in particles):
+            return head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.lower_ == "out" and verb.head.pos_ == "VERB":  # "pulled out of the deal": 'out' heads 'of'
+            verb = verb.head
+        if verb.pos_ == "VERB":
+            words = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+                c.i == head.head.i and c.i != verb.i)), head.lower_]
+            if " ".join(words) in verbs:
+                return verb
+    return None
+
+
+def awarded_parties(reading: Reading) -> Iterator[Fact]:
+    """'The ministry awarded a contract to Acme', 'Chile awarded Acme a contract': the giver and the receiver of an
+    agreement (data/awarding_verbs.txt) are both parties to it, when the award is made (tensed, not negated)."""
+    verbs = lexicons.awarding_verbs()
+    for token in reading.index.with_dep("dobj"):
+        verb = token.head
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        if not agreements or verb.lemma_.lower() not in verbs or verb.pos_ != "VERB" \
+                or verb.tag_ not in FINITE_TAGS or negated(reading, verb):
+            continue
+        mode = modality(reading, verb, None)
+        if mode is None:
+            continue
+        receivers = [g for c in verb.children if c.dep_ == "dative"
+                     for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
+        receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+        receivers = [g for g in receivers if g.pos_ != "ADJ" and g.ent_type_ != "NORP"]  # not "a Canadian (firm)"
+        sides = [*_own_subjects(reading, verb), *(k for g in receivers for k in refs(reading, g, modifiers=False))]
+        for party in dict.fromkeys(sides):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:award", 0.6, modality=mode)
+                    if found:
+                        yield found
+
+
+def bound_parties(reading: Reading) -> Iterator[Fact]:
+    """'Under the accord, Peru must cut its quotas', 'under the 1999 treaty Chile will return the land': what an
+    agreement's terms make a state or body do binds it, so the subject of the clause is party to it; not an
+    agreement only proposed ('under a proposed deal') nor an embargo or plan, whose subject is only affected."""
+    nouns = {noun for noun, (etype, _) in lexicons.entity_nouns().items() if etype == "Agreement"}
+    planned = lexicons.planned_modifiers()
+    for token in reading.referring_tokens():
+        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
+        prep = token.head
+        if not agreements or token.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" \
+                or token.lemma_.lower() not in nouns:
+            continue
+        verb = prep.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
+            continue  # "under a proposed deal", "under Peru's deal": another's terms, or none yet
+        for party in _own_subjects(reading, verb):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                for agreement in agreements:
+                    found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)
+                    if found:
+                        yield found
+
+
+def _future(verb: Token) -> bool:
+    """'will renew the deal': a bare verb with a future auxiliary is as firm as a tensed one, as a plan."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in grammar.FUTURE_AUXILIARIES
+                                     for c in verb.children)
 
 
 def cooperating_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
@@ -212,6 +347,8 @@ def _of_cooperation(reading: Reading, agreement: str) -> bool:
             continue
         head = doc[mention.head]
         tokens = list(doc[mention.start:mention.end])
+        tokens += [t for t in head.lefts if t.dep_ in {"amod", "compound"}]  # "a joint venture agreement"
+        tokens += [g for t in head.lefts if t.dep_ == "compound" for g in t.lefts if g.dep_ == "amod"]
         stack = [head]
         while stack:  # "memorandum of understanding on energy co-operation": through of/on/for phrases
             token = stack.pop()

@@ -174,3 +174,96 @@ def test_holder_of_an_agreement_made_with_another_is_party(facts_of, text, party
 def test_no_agreement_between_makes_no_parties(facts_of):
     got = facts_of("Lawyers said there was no treaty between Chile and Peru on the matter.")
     assert not got.predicates("partyTo"), got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    # only a party can break, end or leave an agreement: the subject of a breach verb is bound by it
+    pytest.param("Hungary violated the treaty.", "Hungary", True, id="violate"),
+    pytest.param("Greece breached the pact's rules on budget deficits.", "Greece", True, id="the-pact's-rules"),
+    pytest.param("Germany and France broke the Stability Pact rules.", "France", True, id="pact-as-compound"),
+    pytest.param("Peru reneged on the accord.", "Peru", True, id="renege-on"),
+    pytest.param("Kenya withdrew from the agreement.", "Kenya", True, id="withdraw-from"),
+    pytest.param("Chile did not violate the agreement.", "Chile", True, id="denied-breach-still-bound"),
+    # not an agreement, or not a breach verb
+    pytest.param("Kenya pulled out of the talks.", "Kenya", False, id="talks-are-no-agreement"),
+    pytest.param("Kenya praised the treaty.", "Kenya", False, id="praise-is-no-breach"),
+])
+def test_breaker_is_party(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    # what an agreement's terms make a state do binds it
+    pytest.param("Under the 1999 accord, Norway must cut its fishing quotas.", "Norway", True, id="must"),
+    pytest.param("Under the agreement, Turkey will release the prisoners.", "Turkey", True, id="will"),
+    # an embargo, a plan or a deal only proposed binds no one
+    pytest.param("Under the embargo, China cannot buy weapons from Europe.", "China", False, id="embargo"),
+    pytest.param("Under a proposed deal, Iran would suspend enrichment.", "Iran", False, id="proposed"),
+    pytest.param("Under the plan, Brazil will cut emissions.", "Brazil", False, id="plan"),
+])
+def test_subject_bound_under_an_agreement_is_party(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, parties", [
+    # two states joined by a hyphen before an agreement's description are its sides
+    pytest.param("The India-Pakistan ceasefire agreement has held since 2003.", {"India", "Pakistan"},
+                 id="hyphen-pair"),
+    # a country that brokered the deal is not one of them
+    pytest.param("Officials praised the US-brokered Israel-Egypt deal.", {"Israel", "Egypt"}, id="brokered-apart"),
+])
+def test_hyphenated_pair_are_parties(facts_of, text, parties):
+    got = facts_of(text)
+    assert {s for s, _ in got.predicates("partyTo")} == parties, got
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the giver and the receiver of an awarded agreement are its parties
+    pytest.param("Chile awarded Peru a contract.", {"Chile", "Peru"}, id="award-dative"),
+    pytest.param("Chile awarded a fishing contract to Peru.", {"Chile", "Peru"}, id="award-to"),
+    # an award denied or only possible makes no party
+    pytest.param("Chile did not award a contract to Peru.", set(), id="not-awarded"),
+    pytest.param("Chile may award a contract to Peru.", set(), id="possible-award"),
+])
+def test_awarded_agreement_parties(facts_of, text, parties):
+    got = facts_of(text)
+    assert {s for s, _ in got.predicates("partyTo")} == parties, got
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    pytest.param("Peru bailed out of the deal.", "Peru", True, id="bail-out-of"),
+])
+def test_more_breakers_and_bound(facts_of, text, party, is_party):
+    got = facts_of(text)
+    assert ((party, "partyTo") in {(s, p) for s, p, o in got.triples}) is is_party, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a verb of making with a future auxiliary: a planned party
+    pytest.param("Chile will renew its fishing deal with Peru.", ("Chile", "partyTo"), None, id="will-renew"),
+    pytest.param("Chile will not renew the fishing deal.", None, ("Chile", "partyTo"), id="will-not"),
+    pytest.param("Chile hopes to renew the fishing deal.", None, ("Chile", "partyTo"), id="hoped"),
+    # the parties of a joint venture agreement cooperate
+    pytest.param("Chile and Peru signed an oil deal. The two countries will also continue a joint venture agreement.",
+                 ("Chile", "cooperatesWith"), None, id="joint-venture-agreement"),
+    pytest.param("Chile and Peru signed an oil deal.", None, ("Chile", "cooperatesWith"), id="no-cooperation-noun"),
+])
+def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
+    got = {(s, p) for s, p, o in facts_of(text).triples} | {(o, p) for s, p, o in facts_of(text).triples}
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert absent not in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the state owning or qualifying the acting firm is not the party
+    pytest.param("Peru's biggest mining firm pulled out of the deal.", "Peru", id="owner-of-the-subject"),
+    pytest.param("The ministry awarded contracts to a Canadian and a Turkish company.", "Canada",
+                 id="nationality-of-the-receiver"),
+])
+def test_state_of_the_acting_firm_is_no_party(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in {s for s, _ in got.predicates("partyTo")}, got

@@ -21,7 +21,9 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
-               agreements.makers, agreements.counterparts, venues.event_participants, gatherings.gathering_facts,
+               agreements.makers, agreements.counterparts, agreements.breakers,
+               agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties,
+               venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, gatherings.campaign_facts,
                demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
