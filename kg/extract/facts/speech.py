@@ -301,7 +301,7 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
         turned = any(c.dep_ == "neg" for c in verb.children)  # "was not happy with X"
         value = opinion([word], turned)
         holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive \
-            else _raised_subject(verb)
+            else _subject(verb)
         if abs(value) < MIN_OPINION or not turned and negated(reading, verb) or holder is None:
             continue
         predicate = "supports" if value > 0 else "criticizes"
@@ -319,23 +319,6 @@ def stated_attitudes(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
-
-
-def _raised_subject(verb: Token) -> Token | None:
-    """The subject of a clause, or of the verb whose infinitive it is when it has none of its own: "Y tends to be
-    critical of Z", "Y seems to be angry at Z" (the subject of "tends" is the one critical of Z)."""
-    subject = _subject(verb)
-    while subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i and grammar.to_infinitive(verb) \
-            and verb.head.lemma_.lower() in raising_verbs():
-        verb = verb.head
-        subject = _subject(verb)
-    return subject
-
-
-@cache
-def raising_verbs() -> frozenset[str]:
-    """Verbs whose subject is their infinitive's, telling no wish of it ("tends to be"; data/raising_verbs.txt)."""
-    return datafiles.word_list("raising_verbs.txt")
 
 
 def _satisfied_with(reading: Reading, word: Token, holder: Token) -> tuple[str, ...]:
