@@ -1522,3 +1522,9 @@ def title_abbreviations() -> dict[str, str]:
             raise _fail(name, number, f"empty or duplicate form {form!r}, or a title not in titles.tsv {title!r}")
         out[form] = title
     return out
+
+
+@cache
+def holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds what their object names ("has the backing of X", "retains X's support")."""
+    return _word_list("holding_verbs.txt")

@@ -706,6 +706,25 @@ def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
     return subjects(reading, verb)
 
 
+def _stance_held(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Kenya has the backing of Chad', 'Peru retains Chile's support': the subject of a verb of holding
+    (data/holding_verbs.txt) whose object is a stance noun owned by another is the one that stance is towards."""
+    verb = position(noun).head
+    if position(noun).dep_ != "dobj" or verb.lemma_.lower() not in lexicons.holding_verbs() \
+            or not _stance_holders(reading, noun):
+        return ()
+    return subjects(reading, verb)
+
+
+def _stance_holders(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'the support of Chad', 'Chad's backing': who holds a stance a noun names, when another receives or holds
+    it: its possessor or its of-phrase (an actor, not a thing: 'the backing of the plan' names no holder)."""
+    found = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+    found = found or tuple(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
+    return tuple(k for k in found if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
 def _faced(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'X signed the deal despite opposition from Y', 'amid criticism from Y': the agent of the act done in
     the face of an attitude is what the attitude is aimed at."""
@@ -826,8 +845,12 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             # "opposition from X", "aid from X": the source of an attitude or a gift; "despite criticism from
             # X": an act done in the face of an attitude is what it is aimed at; "Y received aid from X": Y
             receiver = _receiver(reading, token)
+            held = () if receiver or trig.predicate not in _JUDGING else _stance_held(reading, token)
+            if held:
+                receiver = held
             if receiver:
-                agents, targets = _source(reading, token) or _source(reading, position(token).head), receiver
+                agents, targets = _source(reading, token) or _source(reading, position(token).head) \
+                    or _stance_holders(reading, token), receiver
             agents = agents or _source(reading, token)
             targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
