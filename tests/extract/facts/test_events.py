@@ -254,6 +254,47 @@ def test_attitudes_by_their_source(facts_of, text, expected):
     assert expected in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a stance noun owned by another actor, held or won by the subject: the owner's stance towards the subject
+    pytest.param("Ghana has the backing of Togo and Benin.", ("Togo", "supports", "Ghana"),
+                 ("Ghana", "supports", "Togo"), id="has-the-backing-of"),
+    pytest.param("Ghana enjoys the support of Togo.", ("Togo", "supports", "Ghana"), ("Ghana", "supports", "Togo"),
+                 id="enjoys-the-support-of"),
+    pytest.param("Ghana won the backing of Togo.", ("Togo", "supports", "Ghana"), ("Ghana", "supports", "Togo"),
+                 id="won-the-backing-of"),
+    pytest.param("Ghana retains Togo's support, officials say.", ("Togo", "supports", "Ghana"),
+                 ("Ghana", "supports", "Togo"), id="retains-possessed-support"),
+])
+def test_a_stance_held_by_another(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana lost the support of Togo.", ("Togo", "supports", "Ghana"), id="lost-is-not-held"),
+    pytest.param("Ghana does not have the backing of Togo.", ("Togo", "supports", "Ghana"), id="negated"),
+    pytest.param("Ghana has a support base in Accra.", ("Accra", "supports", "Ghana"), id="no-owner"),
+])
+def test_no_stance_held_by_another(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Ghanaian parliament voted down Togo's proposal.", ("Ghanaian parliament", "rejects", "Togo"),
+                 id="vote-down"),
+    pytest.param("Ghana came out against Togo's bid.", ("Ghana", "rejects", "Togo"), id="come-out-against"),
+])
+def test_phrasal_rejections(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_not_coming_out_against_is_no_rejection(facts_of):
+    got = facts_of("Ghana did not come out against Togo's bid.")
+    assert ("Ghana", "rejects", "Togo") not in got.triples, got
+
+
 def test_receiving_an_act_is_not_hosting_its_source(facts_of):
     got = facts_of("Chile received a large loan from the World Bank.")
     assert ("Chile", "hosts", "World Bank") not in got.triples, got
