@@ -1528,3 +1528,9 @@ def title_abbreviations() -> dict[str, str]:
 def holding_verbs() -> frozenset[str]:
     """Verbs whose subject holds what their object names ("has the backing of X", "retains X's support")."""
     return _word_list("holding_verbs.txt")
+
+
+@cache
+def stance_declaring_verbs() -> frozenset[str]:
+    """Verbs whose subject declares the stance their object names ("pledged support for X")."""
+    return _word_list("stance_declaring_verbs.txt")

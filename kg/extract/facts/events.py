@@ -706,6 +706,17 @@ def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
     return subjects(reading, verb)
 
 
+def _declared_stance_holders(reading: Reading, noun: Token, candidates: tuple[lexicons.Trigger, ...]) \
+        -> tuple[str, ...]:
+    """'Peru pledged support for Chile', 'Peru reaffirmed opposition to the treaty': a stance noun owned by no one,
+    the object of a verb declaring it (data/stance_declaring_verbs.txt), is the stance of that verb's subject."""
+    place = position(noun)
+    if place.dep_ != "dobj" or place.head.lemma_.lower() not in lexicons.stance_declaring_verbs() \
+            or not any(t.predicate in _JUDGING for t in candidates):
+        return ()
+    return subjects(reading, place.head)
+
+
 def _stance_held(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'Kenya has the backing of Chad', 'Peru retains Chile's support': the subject of a verb of holding
     (data/holding_verbs.txt) whose object is a stance noun owned by another is the one that stance is towards."""
@@ -819,6 +830,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
+        if not agents:
+            agents = _declared_stance_holders(reading, token, candidates)
     when = None if standing else clause_date(reading, token)
     mode = "asserted" if standing else modality(reading, token, when)
     if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility

@@ -281,6 +281,30 @@ def test_no_stance_held_by_another(facts_of, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a stance noun owned by no one, declared by the verb whose object it is
+    pytest.param("Ghana pledged support for Togo.", ("Ghana", "supports", "Togo"), id="pledged-support"),
+    pytest.param("Ghana reaffirmed opposition to Togo's bid.", ("Ghana", "rejects", "Togo"),
+                 id="reaffirmed-opposition"),
+    pytest.param("Ghana signalled backing for Togo's candidate.", ("Ghana", "supports", "Togo"),
+                 id="signalled-backing"),
+])
+def test_a_declared_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana sought support from Togo.", ("Ghana", "supports", "Togo"), id="sought-is-no-stance"),
+    pytest.param("Ghana needs support for Togo's plan.", ("Ghana", "supports", "Togo"), id="needed-is-no-stance"),
+    pytest.param("Ghana dropped its opposition to Togo's bid.", ("Ghana", "rejects", "Togo"),
+                 id="dropped-stance-ended"),
+])
+def test_no_declared_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("The Ghanaian parliament voted down Togo's proposal.", ("Ghanaian parliament", "rejects", "Togo"),
                  id="vote-down"),
     pytest.param("Ghana came out against Togo's bid.", ("Ghana", "rejects", "Togo"), id="come-out-against"),
