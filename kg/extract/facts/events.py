@@ -552,6 +552,24 @@ def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+def _passive_pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Chad wants a seat. Its bid was backed by Niger': the owner an "its" or "their" names of the thing a passive
+    judging verb takes, told before the judge (the by-phrase) is named, so not the judge itself; in the active
+    ("Niger backed its bid") the pronoun may be the judge's own, and is left."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return ()
+    judges = set(subjects(reading, verb))
+    for patient in verb.children:
+        if patient.dep_ != "nsubjpass" or patient.pos_ != "NOUN" or reading.resolved.keys_at(patient):
+            continue
+        owners = tuple(k for c in patient.children if c.dep_ == "poss"
+                       and c.lower_ in grammar.NEUTER_PRONOUNS | grammar.PLURAL_PRONOUNS
+                       for k in reading.resolved.keys_at(c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if owners and not judges & set(owners):
+            return owners
+    return ()
+
+
 def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
     """'Y accused X of cheating, a charge which X denies': an act of speech or policy (data/idea_nouns.txt, or the noun
     the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and
@@ -1087,7 +1105,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # whoever made the demand it refuses or withstands
         lambda: (_judged_act_agents(reading, token, place)
                  or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ())
-                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token) if pos == "VERB" else ()))
+                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token)
+                     or _passive_pronoun_owners(reading, token) if pos == "VERB" else ()))
         if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"
