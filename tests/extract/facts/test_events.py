@@ -308,10 +308,43 @@ def test_no_declared_stance(facts_of, text, absent):
     pytest.param("The Ghanaian parliament voted down Togo's proposal.", ("Ghanaian parliament", "rejects", "Togo"),
                  id="vote-down"),
     pytest.param("Ghana came out against Togo's bid.", ("Ghana", "rejects", "Togo"), id="come-out-against"),
+    pytest.param("Ghana is firmly against Togo's membership of the council.", ("Ghana", "rejects", "Togo"),
+                 id="be-against"),
+    pytest.param("Ghana stands firmly behind Togo.", ("Ghana", "supports", "Togo"), id="stand-behind"),
+    pytest.param("Ghana overruled Togo's objections.", ("Ghana", "rejects", "Togo"), id="overrule"),
+    pytest.param("Ghana balked at Togo's demands.", ("Ghana", "rejects", "Togo"), id="balk-at"),
+    pytest.param("Ghana rushed to the defence of Togo.", ("Ghana", "supports", "Togo"), id="defence-of"),
+    pytest.param("Ghana threw its support behind Togo.", ("Ghana", "supports", "Togo"), id="support-behind"),
 ])
 def test_phrasal_rejections(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghana was not against Togo's bid.", id="negated"),
+    pytest.param("Ghana is up against Togo in the final.", id="up-against"),
+    pytest.param("The odds are against Togo.", id="no-actor-holder"),
+])
+def test_being_against_without_a_stance(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "rejects" for _, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ghana wants a seat on the council. Its bid was backed by Togo.", ("Togo", "supports", "Ghana"),
+                 id="its-bid-backed-by"),
+    pytest.param("Ghana and Mali want a seat. Their bid was rejected by Togo.", ("Togo", "rejects", "Mali"),
+                 id="their-bid-rejected-by"),
+])
+def test_a_passive_judgement_of_an_owned_thing(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_an_active_judgement_leaves_an_ambiguous_owner(facts_of):
+    got = facts_of("Ghana wants a seat on the council. Togo backs its bid.")
+    assert ("Togo", "supports", "Ghana") not in got.triples, got
 
 
 def test_not_coming_out_against_is_no_rejection(facts_of):
