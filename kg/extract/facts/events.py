@@ -1175,41 +1175,9 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         found = search()
         if found:
             return found
-    if predicate in {"supports", "rejects"} and pos == "VERB":
-        found = _sole_plan(reading, token, spec, passive)
-        if found:
-            return found
     if pos == "VERB" and "dobj" in spec and not passive:
         return _quantified_object(reading, token)
     return ()
-
-
-def _sole_plan(reading: Reading, verb: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
-    """'voted against the legislation', 'backed the measures': a bare definite plan noun (data/policy_nouns.txt,
-    amending_nouns.txt) that resolved to nothing stands for the one plan the report has described before it, when
-    it has described exactly one (a plan named by description, not a treaty's name)."""
-    deps = {"nsubjpass"} if passive else {"dobj"}
-    preps = {w[5:] for w in spec if w.startswith("prep:")}
-    phrases = [c for c in verb.children if c.dep_ in deps] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    for phrase in phrases:
-        if phrase.pos_ != "NOUN" or phrase.lemma_.lower() not in lexicons.plan_nouns() \
-                or reading.resolved.keys_at(phrase) \
-                or not any(c.dep_ == "det" and c.lower_ in grammar.DEFINITE_DETERMINERS for c in phrase.children) \
-                or any(c.dep_ in {"poss", "compound", "nmod", "prep", "acl", "relcl", "appos"} for c in phrase.children):
-            continue
-        plans = {k for t in reading.tokens[:phrase.i] if t.pos_ == "NOUN" and t.lemma_.lower() in lexicons.plan_nouns()
-                 for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Agreement"
-                 and _described(reading, k)}
-        if len(plans) == 1:
-            return tuple(plans)
-    return ()
-
-
-def _described(reading: Reading, key: str) -> bool:
-    """Whether an agreement entity is one the document described ("the plans to allow house arrest"), not one it
-    names ("the Kyoto Protocol"): a description's entity is the document's own."""
-    return key.startswith(f"agreement/{reading.document.id}/")
 
 
 def _group_held(reading: Reading, token: Token, spec: tuple[str, ...], passive: bool) -> tuple[str, ...]:
