@@ -735,6 +735,15 @@ def _declared_stance_holders(reading: Reading, noun: Token, candidates: tuple[le
     return subjects(reading, place.head)
 
 
+def _hyphened_backers(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'the US-backed government', 'Syrian-backed Hezbollah': a past participle modifying a noun, joined by a
+    hyphen to the actor that did the act, names that actor as its agent."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2 or verb.nbor(-1).text != "-":
+        return ()
+    return tuple(k for c in verb.children if c.i == verb.i - 2 and c.dep_ in {"npadvmod", "compound", "nmod"}
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
 def _stance_held(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'Kenya has the backing of Chad', 'Peru retains Chile's support': the subject of a verb of holding
     (data/holding_verbs.txt) whose object is a stance noun owned by another is the one that stance is towards."""
@@ -850,6 +859,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
         if not agents:
             agents = _declared_stance_holders(reading, token, candidates)
+    backers = _hyphened_backers(reading, token) if pos == "VERB" and not agents else ()
+    if backers:
+        agents = backers
     when = None if standing else clause_date(reading, token)
     mode = "asserted" if standing else modality(reading, token, when)
     if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility
@@ -860,6 +872,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if backers:  # "the US-backed government of Iraq": the noun the participle modifies is backed
+            targets = tuple(k for k in refs(reading, token.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                            - {"Place"}) if trig.predicate == "supports" else ()
         if trig.predicate == "coerces" and not _territorial(trig):
             targets = tuple(k for k in targets if reading.types.get(k) != "Place")
         if trig.predicate in _HELPING:

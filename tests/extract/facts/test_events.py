@@ -347,6 +347,26 @@ def test_an_active_judgement_leaves_an_ambiguous_owner(facts_of):
     assert ("Togo", "supports", "Ghana") not in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Ghanaian-backed government of Togo held elections.", ("Ghana", "supports", "Togo"),
+                 id="hyphened-backer-of-a-government"),
+    pytest.param("Syrian-backed Hezbollah fired rockets.", ("Syria", "supports", "Hezbollah"),
+                 id="hyphened-backer-of-a-group"),
+])
+def test_a_hyphened_backer(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Ghanaian-based group Oxfam held a meeting.", id="based-is-no-backing"),
+    pytest.param("The Togo-led coalition held a meeting.", id="led-is-no-backing"),
+])
+def test_a_hyphened_participle_that_backs_no_one(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "supports" for _, p, _ in got.triples), got
+
+
 def test_not_coming_out_against_is_no_rejection(facts_of):
     got = facts_of("Ghana did not come out against Togo's bid.")
     assert ("Ghana", "rejects", "Togo") not in got.triples, got
