@@ -65,6 +65,8 @@ Files and loaders:
 * ``receiving_verbs.txt``      -> :func:`receiving_verbs`
 * ``exposure_nouns.tsv``       -> :func:`exposure_nouns` {noun: (predicate, frame)}
 * ``facing_verbs.txt``         -> :func:`facing_verbs`
+* ``holding_verbs.txt``        -> :func:`holding_verbs`
+* ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
