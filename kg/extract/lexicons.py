@@ -65,6 +65,8 @@ Files and loaders:
 * ``receiving_verbs.txt``      -> :func:`receiving_verbs`
 * ``exposure_nouns.tsv``       -> :func:`exposure_nouns` {noun: (predicate, frame)}
 * ``facing_verbs.txt``         -> :func:`facing_verbs`
+* ``holding_verbs.txt``        -> :func:`holding_verbs`
+* ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1547,3 +1549,15 @@ def title_abbreviations() -> dict[str, str]:
             raise _fail(name, number, f"empty or duplicate form {form!r}, or a title not in titles.tsv {title!r}")
         out[form] = title
     return out
+
+
+@cache
+def holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds what their object names ("has the backing of X", "retains X's support")."""
+    return _word_list("holding_verbs.txt")
+
+
+@cache
+def stance_declaring_verbs() -> frozenset[str]:
+    """Verbs whose subject declares the stance their object names ("pledged support for X")."""
+    return _word_list("stance_declaring_verbs.txt")

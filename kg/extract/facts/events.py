@@ -552,6 +552,24 @@ def _pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+def _passive_pronoun_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'Chad wants a seat. Its bid was backed by Niger': the owner an "its" or "their" names of the thing a passive
+    judging verb takes, told before the judge (the by-phrase) is named, so not the judge itself; in the active
+    ("Niger backed its bid") the pronoun may be the judge's own, and is left."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return ()
+    judges = set(subjects(reading, verb))
+    for patient in verb.children:
+        if patient.dep_ != "nsubjpass" or patient.pos_ != "NOUN" or reading.resolved.keys_at(patient):
+            continue
+        owners = tuple(k for c in patient.children if c.dep_ == "poss"
+                       and c.lower_ in grammar.NEUTER_PRONOUNS | grammar.PLURAL_PRONOUNS
+                       for k in reading.resolved.keys_at(c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if owners and not judges & set(owners):
+            return owners
+    return ()
+
+
 def _summarised_authors(reading: Reading, verb: Token) -> tuple[str, ...]:
     """'Y accused X of cheating, a charge which X denies': an act of speech or policy (data/idea_nouns.txt, or the noun
     the verb's own collocation names: "deny charge"), set after a comma to sum up the sentence's main clause and
@@ -706,6 +724,45 @@ def _receiver(reading: Reading, noun: Token) -> tuple[str, ...]:
     return subjects(reading, verb)
 
 
+def _declared_stance_holders(reading: Reading, noun: Token, candidates: tuple[lexicons.Trigger, ...]) \
+        -> tuple[str, ...]:
+    """'Peru pledged support for Chile', 'Peru reaffirmed opposition to the treaty': a stance noun owned by no one,
+    the object of a verb declaring it (data/stance_declaring_verbs.txt), is the stance of that verb's subject."""
+    place = position(noun)
+    if place.dep_ != "dobj" or place.head.lemma_.lower() not in lexicons.stance_declaring_verbs() \
+            or not any(t.predicate in _JUDGING for t in candidates):
+        return ()
+    return subjects(reading, place.head)
+
+
+def _hyphened_backers(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'the US-backed government', 'Syrian-backed Hezbollah': a past participle modifying a noun, joined by a
+    hyphen to the actor that did the act, names that actor as its agent."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2 or verb.nbor(-1).text != "-":
+        return ()
+    return tuple(k for c in verb.children if c.i == verb.i - 2 and c.dep_ in {"npadvmod", "compound", "nmod"}
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
+def _stance_held(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'Kenya has the backing of Chad', 'Peru retains Chile's support': the subject of a verb of holding
+    (data/holding_verbs.txt) whose object is a stance noun owned by another is the one that stance is towards."""
+    verb = position(noun).head
+    if position(noun).dep_ != "dobj" or verb.lemma_.lower() not in lexicons.holding_verbs() \
+            or not _stance_holders(reading, noun):
+        return ()
+    return subjects(reading, verb)
+
+
+def _stance_holders(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """'the support of Chad', 'Chad's backing': who holds a stance a noun names, when another receives or holds
+    it: its possessor or its of-phrase (an actor, not a thing: 'the backing of the plan' names no holder)."""
+    found = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+    found = found or tuple(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
+    return tuple(k for k in found if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
 def _faced(reading: Reading, noun: Token) -> tuple[str, ...]:
     """'X signed the deal despite opposition from Y', 'amid criticism from Y': the agent of the act done in
     the face of an attitude is what the attitude is aimed at."""
@@ -800,6 +857,11 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         agents = noun_subjects(reading, token) or _conjunct_agents(reading, token)
         if not agents and outcome and position(token).dep_ == "dobj":
             agents = subjects(reading, position(token).head)  # "France cancelled a planned visit to Haiti"
+        if not agents:
+            agents = _declared_stance_holders(reading, token, candidates)
+    backers = _hyphened_backers(reading, token) if pos == "VERB" and not agents else ()
+    if backers:
+        agents = backers
     when = None if standing else clause_date(reading, token)
     mode = "asserted" if standing else modality(reading, token, when)
     if mode is None and outcome is None:  # "could not approve" is a refusal, not a possibility
@@ -810,6 +872,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if stative:
             spec = ("prep:to",)
         targets = _trigger_objects(reading, token, pos, trig.predicate, spec, passive, outcome)
+        if backers:  # "the US-backed government of Iraq": the noun the participle modifies is backed
+            targets = tuple(k for k in refs(reading, token.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                            - {"Place"}) if trig.predicate == "supports" else ()
         if trig.predicate == "coerces" and not _territorial(trig):
             targets = tuple(k for k in targets if reading.types.get(k) != "Place")
         if trig.predicate in _HELPING:
@@ -826,8 +891,12 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             # "opposition from X", "aid from X": the source of an attitude or a gift; "despite criticism from
             # X": an act done in the face of an attitude is what it is aimed at; "Y received aid from X": Y
             receiver = _receiver(reading, token)
+            held = () if receiver or trig.predicate not in _JUDGING else _stance_held(reading, token)
+            if held:
+                receiver = held
             if receiver:
-                agents, targets = _source(reading, token) or _source(reading, position(token).head), receiver
+                agents, targets = _source(reading, token) or _source(reading, position(token).head) \
+                    or _stance_holders(reading, token), receiver
             agents = agents or _source(reading, token)
             targets = targets or _faced(reading, token)
         if trig.symmetric_pair or trig.predicate in reading.symmetric:
@@ -1051,7 +1120,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
         # whoever made the demand it refuses or withstands
         lambda: (_judged_act_agents(reading, token, place)
                  or (_refused_demanders(reading, token) if predicate == "rejects" and pos == "VERB" else ())
-                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token) if pos == "VERB" else ()))
+                 or (_pronoun_owners(reading, token) or _summarised_authors(reading, token)
+                     or _passive_pronoun_owners(reading, token) if pos == "VERB" else ()))
         if predicate in _JUDGING else _protested_act_agents(reading, token, place) if predicate == "protests" else (),
         # the lexicon's attachment: dobj, dative, a preposition, a possessor; the addressee of "asked X to do"
         # is X itself ("asked a US banker to run" asks no state), while "demanded the withdrawal of Y's troops"

@@ -254,6 +254,124 @@ def test_attitudes_by_their_source(facts_of, text, expected):
     assert expected in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a stance noun owned by another actor, held or won by the subject: the owner's stance towards the subject
+    pytest.param("Ghana has the backing of Togo and Benin.", ("Togo", "supports", "Ghana"),
+                 ("Ghana", "supports", "Togo"), id="has-the-backing-of"),
+    pytest.param("Ghana enjoys the support of Togo.", ("Togo", "supports", "Ghana"), ("Ghana", "supports", "Togo"),
+                 id="enjoys-the-support-of"),
+    pytest.param("Ghana won the backing of Togo.", ("Togo", "supports", "Ghana"), ("Ghana", "supports", "Togo"),
+                 id="won-the-backing-of"),
+    pytest.param("Ghana retains Togo's support, officials say.", ("Togo", "supports", "Ghana"),
+                 ("Ghana", "supports", "Togo"), id="retains-possessed-support"),
+])
+def test_a_stance_held_by_another(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples and absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana lost the support of Togo.", ("Togo", "supports", "Ghana"), id="lost-is-not-held"),
+    pytest.param("Ghana does not have the backing of Togo.", ("Togo", "supports", "Ghana"), id="negated"),
+    pytest.param("Ghana has a support base in Accra.", ("Accra", "supports", "Ghana"), id="no-owner"),
+])
+def test_no_stance_held_by_another(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance noun owned by no one, declared by the verb whose object it is
+    pytest.param("Ghana pledged support for Togo.", ("Ghana", "supports", "Togo"), id="pledged-support"),
+    pytest.param("Ghana reaffirmed opposition to Togo's bid.", ("Ghana", "rejects", "Togo"),
+                 id="reaffirmed-opposition"),
+    pytest.param("Ghana signalled backing for Togo's candidate.", ("Ghana", "supports", "Togo"),
+                 id="signalled-backing"),
+])
+def test_a_declared_stance(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Ghana sought support from Togo.", ("Ghana", "supports", "Togo"), id="sought-is-no-stance"),
+    pytest.param("Ghana needs support for Togo's plan.", ("Ghana", "supports", "Togo"), id="needed-is-no-stance"),
+    pytest.param("Ghana dropped its opposition to Togo's bid.", ("Ghana", "rejects", "Togo"),
+                 id="dropped-stance-ended"),
+])
+def test_no_declared_stance(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Ghanaian parliament voted down Togo's proposal.", ("Ghanaian parliament", "rejects", "Togo"),
+                 id="vote-down"),
+    pytest.param("Ghana came out against Togo's bid.", ("Ghana", "rejects", "Togo"), id="come-out-against"),
+    pytest.param("Ghana is firmly against Togo's membership of the council.", ("Ghana", "rejects", "Togo"),
+                 id="be-against"),
+    pytest.param("Ghana stands firmly behind Togo.", ("Ghana", "supports", "Togo"), id="stand-behind"),
+    pytest.param("Ghana overruled Togo's objections.", ("Ghana", "rejects", "Togo"), id="overrule"),
+    pytest.param("Ghana balked at Togo's demands.", ("Ghana", "rejects", "Togo"), id="balk-at"),
+    pytest.param("Ghana rushed to the defence of Togo.", ("Ghana", "supports", "Togo"), id="defence-of"),
+    pytest.param("Ghana threw its support behind Togo.", ("Ghana", "supports", "Togo"), id="support-behind"),
+])
+def test_phrasal_rejections(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ghana was not against Togo's bid.", id="negated"),
+    pytest.param("Ghana is up against Togo in the final.", id="up-against"),
+    pytest.param("The odds are against Togo.", id="no-actor-holder"),
+])
+def test_being_against_without_a_stance(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "rejects" for _, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ghana wants a seat on the council. Its bid was backed by Togo.", ("Togo", "supports", "Ghana"),
+                 id="its-bid-backed-by"),
+    pytest.param("Ghana and Mali want a seat. Their bid was rejected by Togo.", ("Togo", "rejects", "Mali"),
+                 id="their-bid-rejected-by"),
+])
+def test_a_passive_judgement_of_an_owned_thing(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+def test_an_active_judgement_leaves_an_ambiguous_owner(facts_of):
+    got = facts_of("Ghana wants a seat on the council. Togo backs its bid.")
+    assert ("Togo", "supports", "Ghana") not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Ghanaian-backed government of Togo held elections.", ("Ghana", "supports", "Togo"),
+                 id="hyphened-backer-of-a-government"),
+    pytest.param("Syrian-backed Hezbollah fired rockets.", ("Syria", "supports", "Hezbollah"),
+                 id="hyphened-backer-of-a-group"),
+])
+def test_a_hyphened_backer(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Ghanaian-based group Oxfam held a meeting.", id="based-is-no-backing"),
+    pytest.param("The Togo-led coalition held a meeting.", id="led-is-no-backing"),
+])
+def test_a_hyphened_participle_that_backs_no_one(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "supports" for _, p, _ in got.triples), got
+
+
+def test_not_coming_out_against_is_no_rejection(facts_of):
+    got = facts_of("Ghana did not come out against Togo's bid.")
+    assert ("Ghana", "rejects", "Togo") not in got.triples, got
+
+
 def test_receiving_an_act_is_not_hosting_its_source(facts_of):
     got = facts_of("Chile received a large loan from the World Bank.")
     assert ("Chile", "hosts", "World Bank") not in got.triples, got
