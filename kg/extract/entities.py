@@ -258,6 +258,26 @@ class _Resolver:
         return key
 
 
+def _written_phrase(doc: Doc, mention: Mention) -> str | None:
+    """The whole phrase an agreement or event description is written as, an alias a reader recognises it by: its
+    modifiers before the noun and a short "with"/"between" phrase after it ("joint venture agreement", "agreement
+    with the EU", "talks between India and Pakistan"), without determiners; None when it is the mention itself."""
+    if mention.kind != "description" or mention.type not in {"Agreement", "Event"} or not 0 <= mention.head < len(doc):
+        return None
+    head = doc[mention.head]
+    start = min([mention.start] + [t.i for c in head.lefts if c.dep_ in WRITTEN_MODIFIER_DEPS for t in c.subtree])
+    end = max(mention.end, head.i + 1)
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"} and prep.i == end:
+            tokens = list(prep.subtree)
+            if len(tokens) <= 6 and not any(t.is_punct for t in tokens):
+                end = tokens[-1].i + 1
+            break
+    words = [t for t in doc[start:end] if not (t.i < head.i and t.dep_ == "det")]
+    phrase = "".join(t.text_with_ws for t in words).strip()
+    return phrase if phrase and phrase != mention.text and " " in phrase else None
+
+
 def _place_words(doc: Doc, mention: Mention) -> list[str]:
     """The words naming a place or a nationality before an event description's head ("Swiss" in "the Swiss
     summit"), lowercase: a description so placed refers back only to an event named with them."""
@@ -387,6 +407,10 @@ def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
     return pairs
 
 
+# Dependencies of the words before an agreement or event noun that belong to the phrase it is written as.
+WRITTEN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
 def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     """Join mentions into entities and resolve pronouns, group anaphora and definite descriptions."""
     resolver = _Resolver(doc, doc_id)
@@ -431,6 +455,11 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
+    for mention in mentions:
+        phrase = _written_phrase(doc, mention)
+        cluster = resolver.clusters.get(keys.get(mention.head, ""))
+        if phrase and cluster is not None and phrase not in cluster.references:
+            cluster.references.append(phrase)
     refs: dict[int, tuple[str, ...]] = {}
     for mention, _ in resolver.assigned:
         key = keys[mention.head]

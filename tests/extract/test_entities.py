@@ -905,3 +905,21 @@ def test_the_speaker_pronoun_after_a_quotation_is_not_whom_it_names(facts_of):
 def test_fallback_skips_a_rival_party_person(facts_of, text, person, resolved):
     got = facts_of(text)
     assert ((person, "holdsPosition", "prime minister") in got.triples) is resolved, got.triples
+
+
+# ---- the phrase an agreement or event is written as -----------------------------------------------------
+
+@pytest.mark.parametrize("text, written, absent", [
+    pytest.param("Chile ended an agreement with Peru, signed in 1990.", "agreement with Peru", None,
+                 id="with-phrase"),
+    pytest.param("The two countries will renew a joint venture agreement to build ships.",
+                 "joint venture agreement", "joint venture agreement to build ships", id="modifiers-not-purpose"),
+    pytest.param("Chile and Peru began border talks on Monday.", "border talks", None, id="compound"),
+    pytest.param("Chile signed an agreement with Peru, Bolivia, Ecuador, Colombia and Brazil.", None,
+                 "agreement with Peru, Bolivia, Ecuador, Colombia and Brazil", id="long-list-left-out"),
+])
+def test_agreements_and_events_keep_the_phrase_they_are_written_as(facts_of, text, written, absent):
+    got = facts_of(text)
+    aliases = {a for e in got.entities if e.type in {"Agreement", "Event"} for a in {e.label, *e.aliases}}
+    assert written is None or written in aliases, got.entities
+    assert absent not in aliases
