@@ -187,10 +187,16 @@ class _Skip(Exception):
     """Internal: this file is skipped for the reason given."""
 
 
+def _spellable(magic: bytes) -> bool:
+    """A signature a text could begin with ("MZ", "ID3", "OggS"): it names a binary format only when control bytes
+    follow, as they do in every such file, so that an article opening "MZ Bank said" is read, not skipped."""
+    return all(32 <= b < 127 for b in magic) and not magic.startswith(b"%PDF")
+
+
 def _binary_kind(head: bytes) -> str | None:
     """The binary format named by the file's first bytes, or None."""
     for magic, kind in _MAGIC:
-        if head.startswith(magic):
+        if head.startswith(magic) and (not _spellable(magic) or any(b in _TEXT_CONTROLS for b in head)):
             return kind
     if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[head[8:12]]

@@ -82,6 +82,8 @@ def test_bad_chunk_size_is_an_input_error(tmp_path: Path) -> None:
         ("picture.html", b"RIFF\x24\x00\x00\x00WEBPVP8 ", "binary file (WebP image)"),
         ("sound.txt", b"RIFF\x24\x00\x00\x00WAVEfmt ", "binary file (WAV audio)"),
         ("clip.md", b"\x00\x00\x00\x18ftypmp42\x00\x00", "binary file (MP4/QuickTime media)"),
+        ("setup.txt", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00", "binary file (Windows executable)"),
+        ("song.txt", b"ID3\x03\x00\x00\x00\x00\x0fv", "binary file (MP3 audio)"),
         ("garbage.txt", bytes(range(0x80, 0x100)) * 4, "cannot decode: not in any known text encoding"),
         ("french.txt", FRENCH.encode(), "not English (detected: fr)"),
         ("german.txt", GERMAN.encode(), "not English (detected: de)"),
@@ -91,6 +93,17 @@ def test_bad_chunk_size_is_an_input_error(tmp_path: Path) -> None:
 def test_skip_reasons(tmp_path: Path, name: str, data: bytes, reason: str, write: Write, read_one: ReadOne) -> None:
     result = read_one(write(tmp_path / name, data))
     assert result == Skipped(source=str(tmp_path / name), reason=reason)
+
+
+@pytest.mark.parametrize("text", [
+    "MZ Bank said on Monday that it would buy a Polish lender.",
+    "ID3 tags were discussed at the conference in Lyon.",
+    "OggS is a word that opens this sentence.",
+])
+def test_a_text_opening_with_a_spellable_signature_is_read(tmp_path: Path, text: str, write: Write,
+                                                           read_one: ReadOne) -> None:
+    doc = read_one(write(tmp_path / "a.txt", text.encode()))
+    assert isinstance(doc, Document) and doc.text.startswith(text[:8])
 
 
 def test_other_languages_are_read_with_any_language(tmp_path: Path, write: Write, read_one: ReadOne) -> None:

@@ -1277,10 +1277,10 @@ def state_voices(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
 
 
 def _qualified_body(subject: Token) -> bool:
-    """'Ukrainian leaders', 'the Kenyan government', "Peru's officials": people or a body the subject ties to a
-    state by a modifier, of whom a speaker speaks as often from abroad as from within; only the state named
-    itself ("Peru will pay") or a bare "the government" is a state the speaker may be voicing."""
-    return subject.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in subject.children)
+    """'Ukrainian leaders', "Peru's officials": people the subject ties to a state by a modifier, of whom a speaker
+    speaks as often from abroad as from within; the state itself ("Peru", "the Peruvian state", "the government")
+    is one the speaker may be voicing."""
+    return subject.tag_ == "NNS" and any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in subject.children)
 
 
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})

@@ -1053,8 +1053,8 @@ def test_a_post_holder_speaks_for_the_state(facts_of, text, person, country, lea
     # people or a body of a state, named by a modifier: a speaker may speak of them from abroad
     pytest.param("President Jan Kowal said Hungarian leaders were wrong to ignore Warsaw.",
                  ("Jan Kowal", "leads", "Hungary"), id="leaders-of-a-state"),
-    pytest.param("Minister Jan Kowal said the Hungarian government had broken its word.",
-                 ("Jan Kowal", "affiliatedWith", "Hungary"), id="government-of-a-state"),
+    pytest.param("Minister Jan Kowal said Hungarian officials had broken their word.",
+                 ("Jan Kowal", "affiliatedWith", "Hungary"), id="officials-of-a-state"),
     # a speaker with no government post
     pytest.param("Analyst Jan Kowal said Poland backed the plan.", ("Jan Kowal", "affiliatedWith", "Poland"),
                  id="no-government-post"),
