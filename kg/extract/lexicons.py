@@ -1179,6 +1179,12 @@ def claim_verbs() -> frozenset[str]:
 
 
 @cache
+def out_of_office_words() -> frozenset[str]:
+    """Words of a post as written that put its holder out of the government: "shadow", "opposition"."""
+    return _word_list("out_of_office_words.txt")
+
+
+@cache
 def hedge_words() -> frozenset[str]:
     """Adjectives that present the act they govern as merely probable: "is likely to be lifted"."""
     return _word_list("hedge_words.txt")

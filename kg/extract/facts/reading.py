@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -143,6 +143,10 @@ class TokenIndex:
         return span
 
 
+# Kinds of post (data/titles.tsv) whose holders speak for the government of the state they serve.
+GOVERNMENT_KINDS = frozenset({"head_of_state", "head_of_government", "minister", "diplomat", "official", "military"})
+
+
 @dataclass(frozen=True)
 class Reading:
     """One document as the rules read it. `types` and `implied` grow only through `ensure_country`; a reading
@@ -157,6 +161,8 @@ class Reading:
     home_country: str | None  # the state of the document's unqualified posts ("the Foreign Secretary")
     serves: Mapping[str, str] = field(default_factory=dict)  # person → the one country they serve
     leader_of: Mapping[str, str] = field(default_factory=dict)  # organisation → the one person leading it
+    # people and bodies that speak for the state they serve: office holders of its government, its own bodies
+    voices: frozenset[str] = frozenset()
     implied: dict[str, Entity] = field(default_factory=dict)  # countries (and parent bodies) implied, in order
     date_cache: dict[int, list[dates.DateMention]] = field(default_factory=dict, repr=False)
     index_cache: dict[str, TokenIndex] = field(default_factory=dict, repr=False, compare=False)
@@ -204,7 +210,24 @@ class Reading:
                 countries.setdefault(fact.subject, set()).add(fact.object)
         return dataclasses.replace(
             self, phase_memo={}, leader_of={org: next(iter(people)) for org, people in leaders.items() if len(people) == 1},
-            serves={person: next(iter(c)) for person, c in countries.items() if len(c) == 1})
+            serves={person: next(iter(c)) for person, c in countries.items() if len(c) == 1},
+            voices=frozenset(self._state_voices(state_facts)))
+
+    def _state_voices(self, state_facts: list[Fact]) -> Iterator[str]:
+        """Who speaks for the state they serve: the holder of a government office (data/titles.tsv kinds head of
+        state or government, minister, diplomat, official, military) not in opposition ("shadow"), and a
+        body that is part of a country; a party, a company, a legislator or a citizen speaks for himself."""
+        titles = lexicons.titles()
+        out_of_office = lexicons.out_of_office_words()
+        for fact in state_facts:
+            if fact.predicate == "partOf" and self.types.get(fact.object) == "Country":
+                yield fact.subject
+            elif fact.predicate == "holdsPosition":
+                words = fact.object.lower().split()
+                entry = next((titles[" ".join(words[-size:])] for size in range(min(5, len(words)), 0, -1)
+                              if " ".join(words[-size:]) in titles), None)
+                if entry is not None and entry.kind in GOVERNMENT_KINDS and not out_of_office & set(words):
+                    yield fact.subject
 
     def ensure_country(self, iso3: str) -> str:
         """The key of a country, recorded as implied when the text does not name it (a national title)."""

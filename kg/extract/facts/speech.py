@@ -80,7 +80,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             predicate = "supports" if value > 0 else "criticizes"
             for s in speakers:
                 for o in targets:
-                    if o == reading.serves.get(s) or s == reading.serves.get(o):
+                    if _own_state(reading, s, o) or s == reading.serves.get(o):
                         continue  # what a minister says of their own state is no criticism of it
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
@@ -537,7 +537,7 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
                             if reading.types.get(k) in range_)
             for s in holders:
                 for o in dict.fromkeys(targets):
-                    if o == reading.serves.get(s):
+                    if _own_state(reading, s, o):
                         continue
                     fact_ = fact(reading, s, predicate, o, verb, f"stance-phrase:{lemma}", STANCE_CONFIDENCE,
                                  when=when)
@@ -619,6 +619,12 @@ SPOKEN_ACTS = frozenset({"announcement"})  # reaction nouns that name a speech a
 REACTION_OBSTACLES = frozenset({"poss", "compound", "nmod", "prep", "acl", "relcl", "appos", "nummod"})
 
 
+def _own_state(reading: Reading, speaker: str, target: str) -> bool:
+    """The speaker speaks of the state he speaks for (its minister, official or body: `Reading.voices`), which is
+    the state's word on itself, no judgement of it; a shadow minister, a party, an MP or a citizen judges it."""
+    return target == reading.serves.get(speaker) and speaker in reading.voices
+
+
 def reactions(reading: Reading) -> Iterator[Fact]:
     """'Y raised its tariffs. X condemned the move' ('the move was condemned by X'): a stance verb of the trigger
     table (criticise, welcome, reject, "overturn ruling") whose object is a bare definite noun of an act
@@ -658,7 +664,7 @@ def reactions(reading: Reading) -> Iterator[Fact]:
         predicate = predicates.pop()
         for s in subjects(reading, verb):
             for o in actors:
-                if o in {s, reading.serves.get(s)} or s == reading.serves.get(o):
+                if o == s or _own_state(reading, s, o) or s == reading.serves.get(o):
                     continue
                 found = fact(reading, s, predicate, o, verb, f"reaction:{verb.lemma_.lower()}", REACTION_CONFIDENCE,
                              when=when, modality=mode)
@@ -756,7 +762,7 @@ def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         if modality(reading, clause, when) is None:
             continue
         for o in _owners(reading, subject):
-            if o == reading.serves.get(s) or s == reading.serves.get(o):
+            if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue
             found = fact(reading, s, "supports" if value > 0 else "criticizes", o, clause,
                          f"quotation:{clause.lemma_.lower()}", QUOTE_CONFIDENCE, when=when)
@@ -784,7 +790,7 @@ def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
         return
     for targets, _ in _faulted_conduct(reading, root):
         for o in targets:
-            if o == reading.serves.get(s) or s == reading.serves.get(o):
+            if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue
             found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
                          when=when)

@@ -815,3 +815,16 @@ def test_own_view(facts_of, text, expected):
 def test_no_own_view(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, triple, judged", [
+    # a government office holder speaking of his own state is the state's word on itself
+    pytest.param("Norwegian Foreign Minister Ola Hansen said the Norwegian government had shown crass insensitivity.",
+                 ("Ola Hansen", "criticizes", "Norway"), False, id="minister"),
+    # in opposition, the speaker judges his state
+    pytest.param("Norwegian shadow foreign minister Ola Hansen said the Norwegian government had shown crass insensitivity.",
+                 ("Ola Hansen", "criticizes", "Norway"), True, id="shadow-minister"),
+])
+def test_only_those_in_office_speak_for_their_own_state(facts_of, text, triple, judged):
+    got = facts_of(text)
+    assert (triple in got.triples) is judged, got
