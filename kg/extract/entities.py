@@ -260,8 +260,8 @@ class _Resolver:
 
 def _written_phrase(doc: Doc, mention: Mention) -> str | None:
     """The whole phrase an agreement or event description is written as, an alias a reader recognises it by: its
-    modifiers before the noun and a short "with"/"between" phrase after it ("joint venture agreement", "agreement
-    with the EU", "talks between India and Pakistan"), without determiners; None when it is the mention itself."""
+    modifiers before the noun and a short "with"/"between" phrase after it ("joint fishing agreement", "agreement
+    with Peru", "talks between Chile and Peru"), without determiners; None when it is the mention itself."""
     if mention.kind != "description" or mention.type not in {"Agreement", "Event"} or not 0 <= mention.head < len(doc):
         return None
     head = doc[mention.head]

@@ -912,8 +912,8 @@ def test_fallback_skips_a_rival_party_person(facts_of, text, person, resolved):
 @pytest.mark.parametrize("text, written, absent", [
     pytest.param("Chile ended an agreement with Peru, signed in 1990.", "agreement with Peru", None,
                  id="with-phrase"),
-    pytest.param("The two countries will renew a joint venture agreement to build ships.",
-                 "joint venture agreement", "joint venture agreement to build ships", id="modifiers-not-purpose"),
+    pytest.param("Chile and Peru will renew a joint fishing agreement to protect stocks.",
+                 "joint fishing agreement", "joint fishing agreement to protect stocks", id="modifiers-not-purpose"),
     pytest.param("Chile and Peru began border talks on Monday.", "border talks", None, id="compound"),
     pytest.param("Chile signed an agreement with Peru, Bolivia, Ecuador, Colombia and Brazil.", None,
                  "agreement with Peru, Bolivia, Ecuador, Colombia and Brazil", id="long-list-left-out"),

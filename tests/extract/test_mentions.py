@@ -471,7 +471,7 @@ def test_no_retinue_actor_without_a_possessor_or_an_act(facts_of, text):
 
 @pytest.mark.parametrize("text, people", [
     pytest.param("Mr Justice Dean dismissed the claim.", {"Dean"}, id="mr-justice"),
-    pytest.param("The ruling by Lord Justice May was upheld.", {"May"}, id="surname-like-a-month"),
+    pytest.param("The ruling of Mrs Justice June was overturned.", {"June"}, id="surname-like-a-month"),
     pytest.param("Lord Justices Moss and Pike heard the appeal in London.", {"Moss", "Pike"}, id="plural-style"),
 ])
 def test_judges_named_by_their_style_are_people(facts_of, text, people):

@@ -82,7 +82,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
 
 
 def _of_country_name(reading: Reading, mention) -> list[str]:
-    """'the Tourism Authority of Ruritania', 'the National Bank of Ruritania': a name that ends in "of" and a
+    """'the Water Board of Ruritania', 'the National Bank of Ruritania': a name that ends in "of" and a
     country's own name (not its capital, not an international body of data/organisations.tsv) is of that
     country."""
     tokens = list(reading.doc[mention.start:mention.end])
@@ -266,7 +266,7 @@ def _enclosing(reading: Reading, head: Token) -> list[str]:
 
 
 def _compass_whole(token: Token) -> Token:
-    """'the far east of Russia', 'the north of Ruritania': a compass word (data/compass_words.txt) with an of-phrase
+    """'the far west of Ruritania', 'the north of Ruritania': a compass word (data/compass_words.txt) with an of-phrase
     stands for the whole its of-phrase names."""
     if token.lower_ not in lexicons.compass_words():
         return token
@@ -286,7 +286,7 @@ def _followed_by(reading: Reading, end: int) -> list[str]:
 
 
 def _in_compass_region(reading: Reading, end: int) -> list[str]:
-    """'Sakhalin, in the far east of Russia', 'Kovrin, in northern Ruritania': a place name followed by a comma and
+    """'Zelda, in the far west of Ruritania', 'Kovrin, in northern Ruritania': a place name followed by a comma and
     "in" a region of a country named by a compass word (data/compass_words.txt) and "of", or before its name."""
     doc = reading.doc
     words = [t.lower_ for t in doc[end:end + 8]]

@@ -156,7 +156,7 @@ def _met_before(reading: Reading, kinds: dict[str, str], attended: set[str]) -> 
 
 
 def _definite_bare(reading: Reading, head: Token) -> bool:
-    """'The talks', 'the meeting', 'the Downing Street talks': a definite description of talks that names no one
+    """'The talks', 'the meeting', 'the Kremlin talks': a definite description of talks that names no one
     taking part (no possessor, no actor in front, nothing after it)."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"} for c in head.children):
         return False
@@ -571,7 +571,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
             and kind != "election":
         speech = next((c for c in head.head.head.children if c.dep_ == "dobj"
                        and c.lemma_.lower() in _address_nouns()), None)
-        if speech is not None:  # "gave a speech to the summit", "an address to the summit from X" (hung on the verb)
+        if speech is not None:  # "gave a speech to the summit", "a speech to the summit by X" (hung on the verb)
             return _actors(reading, _addressers(reading, speech) or tuple(
                 k for p in head.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                 if g.dep_ == "pobj" for k in refs(reading, g))), [], False
@@ -662,8 +662,8 @@ def _address_nouns() -> frozenset[str]:
 
 
 def _addressers(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """Who gives a speech (data/address_nouns.txt): its possessor ("Ruiz's speech"), its "by" or "from" agent ("an
-    address to the summit from Ruiz"), or the subject of the clause it is given in ("In a speech to the
+    """Who gives a speech (data/address_nouns.txt): its possessor ("Ruiz's speech"), its "by" or "from" agent ("a
+    speech to the summit from Ruiz"), or the subject of the clause it is given in ("In a speech to the
     conference, Ruiz said", "Ruiz gave a speech to the summit")."""
     found = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
     found += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
@@ -697,7 +697,7 @@ def _campaigning(reading: Reading, head: Token) -> tuple[str, ...]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.campaign_nouns() or negated(reading, verb):
         return ()
     if any(p.dep_ == "prep" and p.lower_ in _ISSUE_PREPOSITIONS and p.i != prep.i for p in verb.children):
-        return ()  # "campaigned for televised debates at the elections": for an issue, not for votes
+        return ()  # "campaigned for lower taxes at the election": for an issue, not for votes
     named = _named_subjects(reading, verb)
     return tuple(k for k in _actors(reading, subjects(reading, verb, raising=True)) if k in named)
 
@@ -731,7 +731,7 @@ def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ..
             and clause.lemma_.lower() in _SPEAKING_VERBS:
         clause = clause.head  # "Speaking after the meeting, X said": the speaker of the main clause
     if clause.lemma_.lower() not in speech or clause.dep_ in {"relcl", "acl"} or negated(reading, clause):
-        return ()  # (not "a move he announced after the meeting": what was done then, not said there)
+        return ()  # (not "a step she took after the meeting": what was done then, not said there)
     prep = head.head
     if any(c.dep_ in {"advmod", "npadvmod"} for c in prep.children):
         return ()  # "shortly after the meeting", "days after the talks": some time later, not on leaving them

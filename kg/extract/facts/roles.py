@@ -144,7 +144,7 @@ BODY_POST_KINDS = frozenset({"official", "business"})  # kinds of data/titles.ts
 
 
 def _post_of_the_body_just_named(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
-    """'Civil rights group Freedom said it was delighted. Director Jan Kos called on ...': a body's post (kinds
+    """'The charity Aid First welcomed the report. Director Jan Kos urged ...': a body's post (kinds
     official and business of data/titles.tsv: "director", "spokesman") written before a name with no body, state or
     possessor of its own is held in the one organisation the sentence before names as a subject, when its own
     sentence names no other; a heading post heads it."""

@@ -6,7 +6,7 @@ The speaker is the subject of a speech verb (data/speech_verbs.txt) or an apprai
 (data/appraisal_verbs.txt); the one spoken about is the subject of the reported clause or the appraised object
 (or the actor owning it: "Peru's claim"); the opinion is the sum of the rated words (vaderSentiment's lexicon,
 `lexicons.opinion_words`) in what is said of it, or a fault of conduct (data/fault_nouns.txt) that the actor is
-said to own ("said it was needed because of Y's aggression"), or conduct it is said to be guilty of: a verb of
+said to own ("said the curfew was needed because of Y's provocations"), or conduct it is said to be guilty of: a verb of
 misconduct ("said Y had misled voters", data/misconduct_verbs.tsv) or responsibility for a harm ("said Y was to
 blame for the crisis", data/responsibility_words.txt). A person voicing the stance of the state they serve
 holds it too ("Chile's minister said Chile rejected the plan": `voiced_stances`, a follow-up rule).
@@ -94,7 +94,7 @@ def opinion_verbs() -> frozenset[str]:
 
 
 def _own_view(clause: Token) -> list[Token]:
-    """The clause a reported "I think" or "we feel" takes ('"We think Y's case is weak," X said'): the speaker's
+    """The clause a reported "I think" or "we feel" takes ('"We think Y's plan is flawed," X said'): the speaker's
     own judgement. Negated ("we do not think") or held by another subject, it is none."""
     if clause.lemma_.lower() not in opinion_verbs() or any(c.dep_ == "neg" for c in clause.children) or not any(
             c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in clause.children):
@@ -103,9 +103,9 @@ def _own_view(clause: Token) -> list[Token]:
 
 
 def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
-    """(the agents, the fault) of conduct a reported clause names: "said it was needed because of Y's economic
-    aggression", "said Y's failure to act was to blame", "said it was a result of the disastrous policy adopted by
-    Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
+    """(the agents, the fault) of conduct a reported clause names: "said the curfew was needed because of Y's
+    repeated provocations", "said Y's failure to respond was to blame", "said the shortage came from the reckless
+    policy pursued by Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
     modifiers rate negative, whose agent a possessive, a by-phrase or the by-agent of a participle on it names."""
     for noun in clause.subtree:
         if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun) or _reported_within(noun, clause):
@@ -133,7 +133,7 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
 
 def _reported_within(token: Token, clause: Token) -> bool:
     """Whether a token of a reported clause lies in speech the clause itself reports ("said Y claimed Z's
-    aggression ..."): that is Y's word, not the speaker's."""
+    provocations ..."): that is Y's word, not the speaker's."""
     head = token.head
     while True:
         if head.pos_ == "VERB" and head.lemma_.lower() in lexicons.speech_verbs():
@@ -172,8 +172,8 @@ def _appraised_actors(reading: Reading, appraised: Token, verb: Token, reproach:
 
 
 def _failures(clauses: list[Token]) -> Iterator[tuple[Token, float]]:
-    """(the clause naming who failed, the rated failure) of "said Y had failed to act" or "said Y saw the problem
-    but failed to act": a reported verb of failure (data/failure_verbs.txt) with an infinitive, asserted (no
+    """(the clause naming who failed, the rated failure) of "said Y had failed to act" or "said Y saw the risk
+    but failed to respond": a reported verb of failure (data/failure_verbs.txt) with an infinitive, asserted (no
     negation, no modal: "Y could fail to", "Y did not fail to" find no fault), its subject Y's or its conjunct's."""
     rated = lexicons.opinion_words()
     for clause in clauses:
@@ -203,7 +203,7 @@ def imposed_measures() -> frozenset[str]:
 
 def _asserted(clause: Token) -> Iterator[Token]:
     """The verbs a reported clause asserts of its subject: its head, and a conjunct verb sharing the subject ("said
-    Y saw the problem but failed to act"), unless negated or modal ("Y could fail to", "Y did not mislead")."""
+    Y saw the risk but failed to respond"), unless negated or modal ("Y could fail to", "Y did not mislead")."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))):
         if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD"
@@ -698,13 +698,13 @@ def _actors_of(reading: Reading, sent: Span, spoken: bool = False) -> tuple[str,
     return tuple(k for k in subjects(reading, root) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
-SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown crass insensitivity": Y's quality
+SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown utter contempt": Y's quality
 QUOTE_CONFIDENCE = 0.55
 
 
 def quoted_opinions(reading: Reading) -> Iterator[Fact]:
     """Criticism and praise in a quotation that runs over sentences without a speech verb of their own: '"We
-    think Y's case is very weak. [...]," said X' or 'X said: "[...]. Y has shown crass insensitivity."'. The
+    think Y's plan is very weak. [...]," said X' or 'X said: "[...]. Y has shown utter contempt."'. The
     speaker is the one a sentence of the same quotation names; what is judged is the named actor (or the actor
     owning the thing) that a linking verb or a verb of showing judges."""
     for run in _quotations(reading):
@@ -740,7 +740,7 @@ def voiced_stances(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
 
 def _quoted_judgements(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     """What speaker s says of a named actor in one quoted sentence: a linking verb or a verb of showing that
-    judges its subject ("Y's case is very weak", "Y has shown crass insensitivity")."""
+    judges its subject ("Y's plan is very weak", "Y has shown utter contempt")."""
     for clause in sent:
         if clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause) and not any(
                 c.dep_ == "neg" for c in clause.children):
@@ -858,7 +858,7 @@ def _named(phrase: Token) -> bool:
 
 
 def _modified(noun: Token) -> list[Token]:
-    """A noun with its modifiers ("crass insensitivity")."""
+    """A noun with its modifiers ("utter contempt")."""
     return [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.pos_ in OPINION_POS)]
 
 

@@ -196,7 +196,7 @@ def test_breaker_is_party(facts_of, text, party, is_party):
 @pytest.mark.parametrize("text, party, is_party", [
     # what an agreement's terms make a state do binds it
     pytest.param("Under the 1999 accord, Norway must cut its fishing quotas.", "Norway", True, id="must"),
-    pytest.param("Under the agreement, Turkey will release the prisoners.", "Turkey", True, id="will"),
+    pytest.param("Under the accord, Ghana will release the prisoners.", "Ghana", True, id="will"),
     # an embargo, a plan or a deal only proposed binds no one
     pytest.param("Under the embargo, China cannot buy weapons from Europe.", "China", False, id="embargo"),
     pytest.param("Under a proposed deal, Iran would suspend enrichment.", "Iran", False, id="proposed"),
@@ -246,7 +246,7 @@ def test_more_breakers_and_bound(facts_of, text, party, is_party):
     pytest.param("Chile will not renew the fishing deal.", None, ("Chile", "partyTo"), id="will-not"),
     pytest.param("Chile hopes to renew the fishing deal.", None, ("Chile", "partyTo"), id="hoped"),
     # the parties of a joint venture agreement cooperate
-    pytest.param("Chile and Peru signed an oil deal. The two countries will also continue a joint venture agreement.",
+    pytest.param("Chile and Peru signed an oil deal. Both will also extend a joint fishing agreement.",
                  ("Chile", "cooperatesWith"), None, id="joint-venture-agreement"),
     pytest.param("Chile and Peru signed an oil deal.", None, ("Chile", "cooperatesWith"), id="no-cooperation-noun"),
 ])
@@ -260,8 +260,8 @@ def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, absent", [
     # the state owning or qualifying the acting firm is not the party
-    pytest.param("Peru's biggest mining firm pulled out of the deal.", "Peru", id="owner-of-the-subject"),
-    pytest.param("The ministry awarded contracts to a Canadian and a Turkish company.", "Canada",
+    pytest.param("Peru's largest copper miner withdrew from the deal.", "Peru", id="owner-of-the-subject"),
+    pytest.param("The ministry awarded deals to a Swiss and a Dutch firm.", "Switzerland",
                  id="nationality-of-the-receiver"),
 ])
 def test_state_of_the_acting_firm_is_no_party(facts_of, text, absent):

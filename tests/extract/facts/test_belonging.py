@@ -290,8 +290,8 @@ def test_department_without_one_ministers_state(facts_of, text):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The Bank of Korea raised interest rates on Friday.", ("Bank of Korea", "affiliatedWith", "South Korea"),
                  id="central-bank"),
-    pytest.param("Ana Lopez, head of the Tourism Authority of Thailand, said arrivals fell.",
-                 ("Tourism Authority of Thailand", "affiliatedWith", "Thailand"), id="authority"),
+    pytest.param("Ana Lopez, head of the Water Board of Chile, said rainfall fell.",
+                 ("Water Board of Chile", "affiliatedWith", "Chile"), id="authority"),
     pytest.param("The National Bank of Kenya urged calm.", ("National Bank of Kenya", "affiliatedWith", "Kenya"),
                  id="bank"),
 ])
@@ -312,10 +312,10 @@ def test_names_ending_in_of_something_else_get_no_country(facts_of, text, subjec
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Shell may invest in fields on Sakhalin, in the far east of Russia, next year.",
-                 ("Sakhalin", "partOf", "Russia"), id="far-east-of"),
-    pytest.param("The firm drills near Sakhalin, in the east of Russia, and in Alaska.",
-                 ("Sakhalin", "partOf", "Russia"), id="east-of"),
+    pytest.param("Shell may invest in fields on Chukotka, in the far east of Russia, next year.",
+                 ("Chukotka", "partOf", "Russia"), id="far-east-of"),
+    pytest.param("The firm drills near Chukotka, in the east of Russia, and in Alaska.",
+                 ("Chukotka", "partOf", "Russia"), id="east-of"),
 ])
 def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, expected):
     got = facts_of(text)
@@ -324,7 +324,7 @@ def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, 
 
 @pytest.mark.parametrize("text, absent", [
     # a region of a country's region is read no further than the words say
-    pytest.param("The firm drills near Sakhalin, in the east of Russia's Pacific shelf.", ("Sakhalin", "partOf", "Russia"),
+    pytest.param("The firm drills near Chukotka, in the east of Russia's Arctic shelf.", ("Chukotka", "partOf", "Russia"),
                  id="possessed-region"),
 ])
 def test_a_compass_phrase_that_goes_on_says_nothing(facts_of, text, absent):

@@ -670,7 +670,7 @@ def test_speakers_and_delegations_take_part(facts_of, text, expected):
     pytest.param("After talks between Ghana and Togo, Nigeria said peace was closer.",
                  ("Nigeria", "participatesIn", "talks"), id="commentator-after-talks-between"),
     # done some time after, or in a relative clause: no sign of presence
-    pytest.param("Mr Okafor quit the party, a move he announced shortly after the meeting.",
+    pytest.param("Mr Okafor left the party, a step he took soon after the meeting.",
                  ("Okafor", "participatesIn", "meeting"), id="shortly-after"),
     pytest.param("Days after the summit, Mr Okafor said trade would grow.", ("Okafor", "participatesIn", "summit"),
                  id="days-after"),
@@ -763,8 +763,8 @@ def test_no_presence_at_or_for_an_event(facts_of, text, absent):
                  {("Mensah", "participatesIn", "conference")}, id="possessor-of-an-address"),
     pytest.param("Mr Okafor gave a speech to the summit on Monday.", {("Okafor", "participatesIn", "summit")},
                  id="gave-a-speech-to"),
-    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
-                 {("John Kufuor", "participatesIn", "summit")}, id="address-from"),
+    pytest.param("Mr Okafor will skip a speech to the summit from Ghanaian leader Ama Boateng.",
+                 {("Ama Boateng", "participatesIn", "summit")}, id="address-from"),
 ])
 def test_speakers_to_a_gathering_take_part(facts_of, text, expected):
     got = facts_of(text)
@@ -773,7 +773,7 @@ def test_speakers_to_a_gathering_take_part(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     # who misses a speech, or reports on one, is not there by that
-    pytest.param("Mr Okafor will miss an address to the summit from Ghanaian leader John Kufuor.",
+    pytest.param("Mr Okafor will skip a speech to the summit from Ghanaian leader Ama Boateng.",
                  ("Okafor", "participatesIn", "summit"), id="misses-an-address"),
     pytest.param("Mr Okafor read reports of a speech to the conference.", ("Okafor", "participatesIn", "conference"),
                  id="reads-of-a-speech"),
@@ -841,8 +841,8 @@ def test_no_conversation(facts_of, text):
 
 @pytest.mark.parametrize("text, expected", [
     # who campaigns for an election stands in it
-    pytest.param("The Liberal Democrats are campaigning hard for the general election.",
-                 {("Liberal Democrats", "participatesIn", "general election")}, id="campaigning-for"),
+    pytest.param("Labour is campaigning hard for the general election.",
+                 {("Labour Party", "participatesIn", "general election")}, id="campaigning-for"),
     pytest.param("Mr Okafor campaigned in the 2001 election.", {("Okafor", "participatesIn", "2001 election")},
                  id="campaigned-in"),
     pytest.param("Mr Okafor will campaign ahead of the general election.",

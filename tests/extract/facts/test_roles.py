@@ -785,7 +785,7 @@ def test_post_wordings_not_read(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The Kenyan nurse Mary Wambui treated the victims.", ("Mary Wambui", "affiliatedWith", "Kenya"),
                  id="demonym"),
-    pytest.param("He pleaded for the life of a British lecturer, Tom Hale, who was jailed.",
+    pytest.param("She campaigned for the release of a British engineer, Tom Hale, who was jailed.",
                  ("Tom Hale", "affiliatedWith", "United Kingdom"), id="demonym-apposition"),
     pytest.param("Pakistan's top nuclear scientist, Ali Rauf, admitted selling secrets.",
                  ("Ali Rauf", "affiliatedWith", "Pakistan"), id="possessive-country"),
@@ -1267,7 +1267,7 @@ def test_no_state_from_the_heads_sentence(facts_of, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Growth is welcome, says Omar Saleh, an Iraqi who left the country years ago.",
+    pytest.param("Trade will recover, says Omar Saleh, an Iraqi who moved abroad in 1990.",
                  ("Omar Saleh", "affiliatedWith", "Iraq"), id="demonym-noun"),
     pytest.param("John Kemp, a Briton, was freed on Monday.", ("John Kemp", "affiliatedWith", "United Kingdom"),
                  id="briton"),
@@ -1325,8 +1325,8 @@ def test_from_phrases_that_say_no_home(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Acme Motors reported a loss on Monday. Spokesman Tom Reed said sales fell.",
                  ("Tom Reed", "memberOf", "Acme Motors"), id="member"),
-    pytest.param('Civil rights group Freedom said it was "delighted". Director Jan Kos called on the government to act.',
-                 ("Jan Kos", "leads", "Freedom"), id="head"),
+    pytest.param('Rights group Justice Now said it was pleased. Director Jan Kos urged ministers to act.',
+                 ("Jan Kos", "leads", "Justice Now"), id="head"),
 ])
 def test_a_body_post_after_a_sentence_naming_one_body(facts_of, text, expected):
     got = facts_of(text)

@@ -148,7 +148,7 @@ def test_one_side_does_not_meet_or_agree_with_itself(facts_of, text, dropped, ke
                  ("Kofi Mensah", "meetsWith", "Togo"), id="a-minister-and-another-state-meet"),
     pytest.param("Kenyan minister John Mwangi said Kenya would withdraw its troops from Uganda.",
                  ("Kenya", "withdrawsFrom", "Uganda"), id="a-state-leaves-another"),
-    pytest.param("Labour MPs angrily criticised Tony Blair, the Labour leader.", ("Labour MPs", "criticizes", "Tony Blair"),
+    pytest.param("Labour MPs sharply criticised Jane Lowe, the Labour leader.", ("Labour MPs", "criticizes", "Jane Lowe"),
                  id="criticism-within-a-party-stays"),
 ])
 def test_two_sides_keep_their_facts(facts_of, text, kept):

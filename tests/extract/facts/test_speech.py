@@ -176,10 +176,10 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
 
 @pytest.mark.parametrize("text, expected", [
     # a quotation over sentences, attributed after its end or before its start
-    pytest.param('Norway dismissed the complaint. "We think the Swedish case is very weak. There is no evidence at '
-                 'all," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-attributed-after"),
-    pytest.param('Opposition leader Jane Doe said: "I am glad the minister came. "Once again the Swedish government '
-                 'has shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"),
+    pytest.param('Norway dismissed the complaint. "We think the Swedish plan is very weak. Nobody has '
+                 'costed it," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-attributed-after"),
+    pytest.param('Opposition leader Jane Doe said: "I am pleased the envoy came. "Yet again the Swedish government '
+                 'has shown utter contempt."', ("Jane Doe", "criticizes", "Sweden"),
                  id="quotation-reopened-show"),
     # a fault of conduct an actor owns, in a quoted sentence without a speech verb of its own
     pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
@@ -192,9 +192,9 @@ def test_quoted_opinion(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     # a description or pronoun inside a quotation, a quotation of two speakers, a neutral quotation
-    pytest.param('Jane Doe flew to Sweden. She said: "I am glad the minister came. "Once again this government has '
-                 'shown crass insensitivity."', ("Jane Doe", "criticizes", "Sweden"), id="quotation-description"),
-    pytest.param('"The Swedish case is very weak. I agree," said Ola Hansen and Jane Doe said.',
+    pytest.param('Jane Doe flew to Sweden. She said: "I am pleased the envoy came. "Yet again this government has '
+                 'shown utter contempt."', ("Jane Doe", "criticizes", "Sweden"), id="quotation-description"),
+    pytest.param('"The Swedish plan is very weak. I agree," said Ola Hansen and Jane Doe said.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-two-speakers"),
     pytest.param('Ola Hansen said: "We met the minister. "The Swedish delegation is in Oslo today."',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
@@ -691,7 +691,7 @@ def test_no_satisfaction_with_an_act(facts_of, text, absent):
     # a reported verb of blameworthy conduct, with the object it needs where it needs one
     pytest.param("Chile said Peru had misled its neighbours.", ("Chile", "criticizes", "Peru"), id="misled"),
     pytest.param("Norway said Sweden had broken its promises.", ("Norway", "criticizes", "Sweden"), id="broke-promise"),
-    pytest.param("Norway said Sweden had broken promises by raising taxes.", ("Norway", "criticizes", "Sweden"),
+    pytest.param("Norway said Sweden had broken its promises by cutting pensions.", ("Norway", "criticizes", "Sweden"),
                  id="broke-promise-have-parse"),
     pytest.param("Chile said Peru had flouted the rules.", ("Chile", "criticizes", "Peru"), id="flouted"),
     pytest.param("Norway said Sweden saw the danger but squandered the chance.", ("Norway", "criticizes", "Sweden"),
@@ -733,7 +733,7 @@ def test_no_reported_misconduct(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected", [
     # a reproach of a measure an actor imposes, in a reported or a relative clause
     pytest.param("Chile said Peruvian import duties were unfair.", ("Chile", "criticizes", "Peru"), id="measure"),
-    pytest.param("Chile asked the WTO to examine Peruvian import duties, which it says are unfair.",
+    pytest.param("Chile complained to the WTO about Peruvian import duties, which it says are unfair.",
                  ("Chile", "criticizes", "Peru"), id="measure-relative-clause"),
     # a person owns a stance or a measure as a state does
     pytest.param("Chile said Alan Garcia's plan was a disaster.", ("Chile", "criticizes", "Alan Garcia"),
@@ -741,7 +741,7 @@ def test_no_reported_misconduct(facts_of, text, absent):
     pytest.param("Norway was angry at Ola Hansen's decision.", ("Norway", "criticizes", "Ola Hansen"),
                  id="person-owns-decision"),
     # a participle's "it" recalls the object of the verb it completes
-    pytest.param("Ola Hansen quit the Labour Party, calling it a joke.", ("Ola Hansen", "criticizes", "Labour Party"),
+    pytest.param("Ola Hansen left the Labour Party, calling it a farce.", ("Ola Hansen", "criticizes", "Labour Party"),
                  id="calling-it"),
 ])
 def test_reproach_of_owned_things(facts_of, text, expected):
@@ -773,7 +773,7 @@ def test_no_reproach_of_owned_things(facts_of, text, absent):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence quoted whole goes on with the speaker of the sentence before
-    pytest.param('"We will not give in," said Ola Hansen. "The Swedish government has shown crass insensitivity."',
+    pytest.param('"We will not give in," said Ola Hansen. "The Swedish government has shown utter contempt."',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quote-after-attributed-quote"),
     pytest.param('Ola Hansen said the talks had ended. "Sweden is a terrible partner."',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quote-after-reported-speech"),
@@ -796,7 +796,7 @@ def test_no_continued_quotation(facts_of, text, absent):
 
 @pytest.mark.parametrize("text, expected", [
     # "I think" / "we feel" in a speaker's words: the clause it takes is the speaker's judgement
-    pytest.param('"We think the Swedish case is very weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+    pytest.param('"We think the Swedish plan is very weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
                  id="we-think"),
     pytest.param('"I feel Sweden has misled us," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
                  id="i-feel-misconduct"),
@@ -807,7 +807,7 @@ def test_own_view(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    pytest.param('"We do not think the Swedish case is weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
+    pytest.param('"We do not think the Swedish plan is weak," said Ola Hansen.', ("Ola Hansen", "criticizes", "Sweden"),
                  id="not-think"),
     pytest.param("Ola Hansen said Denmark thinks Sweden is a bad partner.", ("Ola Hansen", "criticizes", "Sweden"),
                  id="another-thinks"),
@@ -819,10 +819,10 @@ def test_no_own_view(facts_of, text, absent):
 
 @pytest.mark.parametrize("text, triple, judged", [
     # a government office holder speaking of his own state is the state's word on itself
-    pytest.param("Norwegian Foreign Minister Ola Hansen said the Norwegian government had shown crass insensitivity.",
+    pytest.param("Norwegian Foreign Minister Ola Hansen said the Norwegian government had shown shameful arrogance.",
                  ("Ola Hansen", "criticizes", "Norway"), False, id="minister"),
     # in opposition, the speaker judges his state
-    pytest.param("Norwegian shadow foreign minister Ola Hansen said the Norwegian government had shown crass insensitivity.",
+    pytest.param("Norwegian shadow foreign minister Ola Hansen said the Norwegian government had shown shameful arrogance.",
                  ("Ola Hansen", "criticizes", "Norway"), True, id="shadow-minister"),
 ])
 def test_only_those_in_office_speak_for_their_own_state(facts_of, text, triple, judged):
