@@ -837,6 +837,7 @@ def _wholly_quoted(sent: Span) -> bool:
     return len(words) > 2 and len(marks) == 2 and words[0].text in grammar.DOUBLE_QUOTE_MARKS \
         and words[-1].text in grammar.DOUBLE_QUOTE_MARKS
 
+
 def _opens(mark: Token, sent: Span) -> bool:
     """Whether a quotation mark opening a sentence opens words: a mark the parser split off on its own after the
     last quoted sentence ('..." ' then a new paragraph) closes the quotation instead."""
