@@ -691,11 +691,31 @@ def _actors_of(reading: Reading, sent: Span, spoken: bool = False) -> tuple[str,
     root = sent.root
     if root.pos_ not in {"VERB", "AUX"}:
         return ()
+    if _stance_verb(root):
+        return _reacted_act_owners(reading, root)
     if root.lemma_.lower() in lexicons.speech_verbs() and not spoken:
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), root)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in root.children):
         return ()  # "Y's bid was refused": who acted is not said
     return tuple(k for k in subjects(reading, root) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
+def _stance_verb(verb: Token) -> bool:
+    """Whether a verb takes a stance on its object in the trigger table ("welcomed", "condemned", "rejected")."""
+    words = {w for c in verb.children for w in (c.lower_, c.lemma_.lower())}
+    return any(t.predicate in STANCES and set(t.dependents) <= words
+               for t in triggers().get((verb.lemma_.lower(), "VERB"), ()))  # ("be against": "be" alone is none)
+
+
+def _reacted_act_owners(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """Whose act a sentence reacting to one names: "X welcomed the decision by Y and Z to ..." → Y, Z (its by-agent
+    or possessor), so that "W welcomed the move" after it reacts to Y and Z, not to X; () when it names no one."""
+    owners: list[str] = []
+    for act in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicons.reaction_nouns()):
+        owners += [k for c in act.children if c.dep_ == "poss" for k in refs(reading, c)]
+        owners += [k for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)]
+    return tuple(k for k in dict.fromkeys(owners) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
 SHOWING_VERBS = frozenset({"show", "display", "demonstrate"})  # "Y has shown utter contempt": Y's quality

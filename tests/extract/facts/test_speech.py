@@ -499,6 +499,13 @@ def test_reactions(facts_of, text, expected, holds):
     # a lead whose act has no agent names no one who acted
     pytest.param("Peru's application was refused on Monday. The result was expected. Chile criticised the decision.",
                  ("Chile", "criticizes", "Peru"), False, id="agentless-lead"),
+    # a lead that itself reacts to an act: the act is its agent's, not the first reactor's
+    pytest.param("Chile has welcomed the decision by Peru and Bolivia to open a rail link. Ministers praised the "
+                 "engineers. Ecuador also welcomed the move.", ("Ecuador", "supports", "Chile"), False,
+                 id="lead-reaction-not-the-reactor"),
+    pytest.param("Chile has welcomed the decision by Peru and Bolivia to open a rail link. Ministers praised the "
+                 "engineers. Ecuador also welcomed the move.", ("Ecuador", "supports", "Peru"), True,
+                 id="lead-reaction-the-act's-agent"),
 ])
 def test_reactions_to_the_lead(facts_of, text, expected, holds):
     got = facts_of(text)
