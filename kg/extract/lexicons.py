@@ -377,6 +377,18 @@ def titles() -> dict[str, Title]:
     return out
 
 
+def title_ending(words: list[str], longest: int = 5) -> tuple[str, Title] | None:
+    """The longest title of data/titles.tsv (up to `longest` words) that ends a post as written, with its entry:
+    ["Israeli", "prime", "minister"] → ("prime minister", ...); None when no title ends it."""
+    table = titles()
+    lowered = [w.lower() for w in words]
+    for size in range(min(longest, len(lowered)), 0, -1):
+        candidate = " ".join(lowered[-size:])
+        if candidate in table:
+            return candidate, table[candidate]
+    return None
+
+
 @cache
 def national_titles() -> dict[str, str]:
     """Posts that belong to one country's government: lowercase title -> ISO3 ("foreign secretary" -> GBR)."""

@@ -52,9 +52,9 @@ STATE_POST_KINDS = frozenset({"minister", "head_of_government", "head_of_state"}
 def _post_kind(title: str) -> str:
     """The kind (data/titles.tsv) of the longest lexicon title that ends a post as written ("Economy minister" →
     minister), or "" when none does."""
-    titles = lexicons.titles()
-    words = title.lower().split()
-    return next((titles[" ".join(words[i:])].kind for i in range(len(words)) if " ".join(words[i:]) in titles), "")
+    words = title.split()
+    entry = lexicons.title_ending(words, longest=len(words))
+    return entry[1].kind if entry else ""
 
 
 def cabinet_colleagues(facts: list[Fact]) -> list[Fact]:

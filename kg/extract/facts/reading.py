@@ -217,16 +217,14 @@ class Reading:
         """Who speaks for the state they serve: the holder of a government office (data/titles.tsv kinds head of
         state or government, minister, diplomat, official, military) not in opposition ("shadow"), and a
         body that is part of a country; a party, a company, a legislator or a citizen speaks for himself."""
-        titles = lexicons.titles()
         out_of_office = lexicons.out_of_office_words()
         for fact in state_facts:
             if fact.predicate == "partOf" and self.types.get(fact.object) == "Country":
                 yield fact.subject
             elif fact.predicate == "holdsPosition":
                 words = fact.object.lower().split()
-                entry = next((titles[" ".join(words[-size:])] for size in range(min(5, len(words)), 0, -1)
-                              if " ".join(words[-size:]) in titles), None)
-                if entry is not None and entry.kind in GOVERNMENT_KINDS and not out_of_office & set(words):
+                entry = lexicons.title_ending(words)
+                if entry is not None and entry[1].kind in GOVERNMENT_KINDS and not out_of_office & set(words):
                     yield fact.subject
 
     def ensure_country(self, iso3: str) -> str:

@@ -45,13 +45,7 @@ def _modifiers() -> frozenset[str]:
 
 def _title_entry(words: list[str]) -> tuple[str, object] | None:
     """The longest lexicon title that ends the phrase ("israeli prime minister" → "prime minister")."""
-    titles = _titles()
-    lowered = [w.lower() for w in words]
-    for size in range(min(5, len(lowered)), 0, -1):
-        candidate = " ".join(lowered[-size:])
-        if candidate in titles:
-            return candidate, titles[candidate]
-    return None
+    return lexicons.title_ending(words)
 
 
 @dataclass(frozen=True)
