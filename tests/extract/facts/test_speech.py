@@ -841,7 +841,7 @@ def test_only_those_in_office_speak_for_their_own_state(facts_of, text, triple, 
     # words of disapproval the sentiment lexicons do not rate (data/judgement_words.tsv)
     pytest.param("Chile said Peru's plans were unworkable.", ("Chile", "criticizes", "Peru"), id="unworkable"),
     pytest.param("Chile called Peru's new tariff unjustified.", ("Chile", "criticizes", "Peru"), id="appraised"),
-    pytest.param("Chile is scathing about Peru's fishing policy.", ("Chile", "criticizes", "Peru"), id="scathing-about"),
+    pytest.param("Chile said Peru's response was derisory.", ("Chile", "criticizes", "Peru"), id="derisory"),
 ])
 def test_unrated_judgement_words(facts_of, text, expected):
     got = facts_of(text)
