@@ -54,6 +54,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         if lemma in lexicons.speech_verbs():
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
             clauses += [c for clause in clauses for c in _own_view(clause)]
+            clauses += [c for clause in clauses for c in _coordinated(clause)]
             said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
                     for value in (_clause_opinion(clause, _subject(clause)),)]
             said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
@@ -91,6 +92,15 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
 def opinion_verbs() -> frozenset[str]:
     """Verbs of holding an opinion ("we think Y is wrong"; data/opinion_verbs.txt)."""
     return datafiles.word_list("opinion_verbs.txt")
+
+
+def _coordinated(clause: Token) -> list[Token]:
+    """The clauses a reported clause is coordinated with, each with its own subject and its own "that" ("said that Y
+    had misled voters and that Z had failed to act"): what the same speaker says too. Without "that", a clause
+    coordinated may be the writer's own ("X said Y was ready and Z therefore had a role")."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
 
 
 def _own_view(clause: Token) -> list[Token]:
@@ -883,11 +893,19 @@ def _modified(noun: Token) -> list[Token]:
     return [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.pos_ in OPINION_POS)]
 
 
+@cache
+def judgement_words() -> dict[str, float]:
+    """Words of disapproval the sentiment lexicons do not rate, with their valence (data/judgement_words.tsv)."""
+    table = datafiles.word_map("judgement_words.tsv", ("word", "valence"))
+    return {word: float(value) for word, value in table.items()}
+
+
 def opinion(words: Iterable[Token], turned: bool = False) -> float:
     """The summed valence of rated words, each turned round when negated ("not credible"), all of them when
     the clause is (`turned`: "is not a reliable partner")."""
     rated = lexicons.opinion_words()
     senses = lexicons.appraisal_senses()  # "called it a joke": derision, where the lexicons rate amusement
+    unrated = judgement_words()  # "said the plans were unworkable": disapproval the lexicons do not rate
     total = 0.0
     for word in words:
         if word.i > 0 and word.nbor(-1).lower_ == "-":
@@ -895,7 +913,8 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
         if word.lower_ in senses or word.lemma_.lower() in senses:
             value = senses.get(word.lower_, senses.get(word.lemma_.lower(), 0.0))
         else:
-            value = rated.get(word.lower_) or rated.get(word.lemma_.lower(), 0.0)
+            value = rated.get(word.lower_) or rated.get(word.lemma_.lower()) or unrated.get(
+                word.lower_, unrated.get(word.lemma_.lower(), 0.0))
         total += -value if any(c.dep_ == "neg" for c in word.children) else value
     return -total if turned else total
 
@@ -927,6 +946,8 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
     speech = clause.head
     if subject.lower_ in {"which", "who"} and speech.dep_ == "relcl" and speech.head.i != speech.i:
         subject = speech.head
+        if not _named(subject):
+            return ()  # "this organisation, which he said was ...": whom a description stands for is not clear
     if _modified_thing(reading, subject) and not (reproach and subject.lemma_.lower() in imposed_measures()):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
     return _owners(reading, subject, reproach)

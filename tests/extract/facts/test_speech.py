@@ -835,3 +835,42 @@ def test_no_own_view(facts_of, text, absent):
 def test_only_those_in_office_speak_for_their_own_state(facts_of, text, triple, judged):
     got = facts_of(text)
     assert (triple in got.triples) is judged, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of disapproval the sentiment lexicons do not rate (data/judgement_words.tsv)
+    pytest.param("Chile said Peru's plans were unworkable.", ("Chile", "criticizes", "Peru"), id="unworkable"),
+    pytest.param("Chile called Peru's new tariff unjustified.", ("Chile", "criticizes", "Peru"), id="appraised"),
+    pytest.param("Chile said Peru's response was derisory.", ("Chile", "criticizes", "Peru"), id="derisory"),
+])
+def test_unrated_judgement_words(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each clause of "said that A and that B" is the speaker's word
+    pytest.param("Chile said that Peru had abused its power and that Bolivia had failed to act.",
+                 ("Chile", "criticizes", "Bolivia"), id="second-that-clause"),
+    pytest.param("Chile said that Peru had abused its power and that Bolivia had failed to act.",
+                 ("Chile", "criticizes", "Peru"), id="abused-power"),
+])
+def test_coordinated_reported_clauses(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # without its own "that", a coordinated clause may be the writer's
+    pytest.param("Chile said the talks were over and Peru therefore had a prominent role.",
+                 ("Chile", "supports", "Peru"), id="no-that-writer"),
+    # an abuse is a fault only of a trust or a power held
+    pytest.param("Chile said Peru had abused the drugs for years.", ("Chile", "criticizes", "Peru"),
+                 id="abuse-other-object"),
+    # a description a relative clause judges stands for whom the resolver guessed, not clearly for that actor
+    pytest.param("Chile joined Mercosur in 1996. Peru wants to leave the bloc, which it says is undemocratic.",
+                 ("Peru", "criticizes", "Mercosur"), id="description-relative"),
+])
+def test_no_coordinated_or_described_judgement(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
