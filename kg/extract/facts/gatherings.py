@@ -609,7 +609,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
-        return _speakers_after(reading, head, verb), [], False
+        speakers = _speakers_after(reading, head, verb)  # ("after talks with Y, X said": X is Y's other side)
+        return speakers, [], bool(speakers) and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
@@ -720,10 +721,11 @@ AFTERMATH_PREPOSITIONS = frozenset({"after", "following"})
 
 
 def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ...]:
-    """'After the talks, X told reporters', 'Speaking after the summit, X said': who speaks just after talks or a
-    summit comes from it; not when the talks name their sides ("after talks between A and B, X said": a
-    commentator), nor a speaker known only by a description of its state."""
-    if any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in head.children):
+    """'After the talks, X told reporters', 'Speaking after the summit, X said', 'after a meeting with Y, X said':
+    who speaks just after talks or a summit comes from it (talks "with" Y: as Y's other side); not when the talks
+    name both their sides ("after talks between A and B, X said": a commentator), nor a speaker known only by a
+    description of its state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in head.children):
         return ()
     speech = lexicons.speech_verbs()
     clause = verb
@@ -735,7 +737,11 @@ def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ..
     prep = head.head
     if any(c.dep_ in {"advmod", "npadvmod"} for c in prep.children):
         return ()  # "shortly after the meeting", "days after the talks": some time later, not on leaving them
-    return _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+    speakers = _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+    partners = set(_with(reading, head))
+    if partners & set(speakers) or any(reading.serves.get(k) in partners for k in speakers):
+        return ()  # ("after talks with Y, Y's minister said": the speaker is of the side named, not the other)
+    return speakers
 
 
 # Verbs whose participle introduces the speaker of the main clause ("Speaking after the talks, X said").

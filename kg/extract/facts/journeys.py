@@ -14,7 +14,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -58,6 +58,51 @@ def site_visits(reading: Reading) -> Iterator[Fact]:
                 found = fact(reading, visitor, "visits", place, verb, "journey:site", 0.7, when=when, modality=mode)
                 if found:
                     yield found
+
+
+def trip_circumstances(reading: Reading) -> Iterator[Fact]:
+    """'Mr Hale, on a visit to Peru, said', 'speaking on a trip to Lima, she said': a journey (a visits noun of
+    data/triggers.tsv) named by "on" as the circumstance of a clause or set off after a person's name is that
+    actor's journey; not where the noun names its own traveller ("his visit", "a visit by X": the trigger table
+    reads those), nor the topic of a verb of saying ("commented on a visit to Peru")."""
+    nouns = {t.lemma: t for t in (t for rows in lexicons.triggers().values() for t in rows)
+             if t.pos == "NOUN" and t.predicate == "visits" and " " not in t.lemma}
+    for noun in reading.index.with_lemma(set(nouns), "NOUN"):
+        trigger = nouns.get(noun.lemma_.lower())
+        if trigger is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "on" \
+                or negated(reading, noun):
+            continue
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+            continue
+        anchor = noun.head.head
+        if anchor.pos_ in {"VERB", "AUX"}:
+            if anchor.lemma_.lower() in lexicons.speech_verbs() and anchor.lemma_.lower() not in _SPEAKING_VERBS:
+                continue  # "commented on a visit to Peru": what was said is about the visit
+            travellers = subjects(reading, anchor, raising=True)
+        elif anchor.pos_ in {"PROPN", "NOUN"} and noun.head.i > 0 and anchor.doc[noun.head.i - 1].lower_ == ",":
+            travellers = refs(reading, anchor)  # "Mr Hale, on a visit to Peru, ..."
+        else:
+            continue
+        travellers = [k for k in travellers if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Country"}]
+        places = [k for k in objects(reading, noun, tuple(o for o in trigger.objects if o.startswith("prep:")), False)
+                  if reading.types.get(k) in {"Country", "Place"}]
+        if not travellers or not places:
+            continue
+        when = clause_date(reading, anchor)
+        mode = modality(reading, anchor, when)
+        if mode is None:
+            continue
+        for place in dict.fromkeys(places):  # (a visit named as such is one at home too: "on a visit to Leeds")
+            for traveller in dict.fromkeys(travellers):
+                found = fact(reading, traveller, "visits", place, noun, "journey:on-trip", 0.7, when=when,
+                             modality=mode)
+                if found:
+                    yield found
+
+
+# Verbs of speaking whose "on" phrase is as often where the speaker is as what is spoken about ("speaking on a
+# visit to Peru"); other verbs of saying take "on" for their topic ("commented on a visit").
+_SPEAKING_VERBS = frozenset({"speak", "talk"})
 
 
 def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:
