@@ -629,6 +629,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   for k in reading.resolved.keys_at(c)]
         return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
         # which fell in the election", nor a noun standing for its modifier)
+    if _side_in_talks(head, verb, prep, kind):  # "X raised the issue in talks with Y", "at a meeting with Y, X said"
+        return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
         return actors + tuple(k for k in _passive_agents(reading, verb, head) if k not in actors), [], False
         # (but "stand down at the next election" is a time, not a presence)
@@ -648,6 +650,15 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         places = _there(reading, verb)  # "X is in Beijing for talks", "X is due in Lima for the summit"
         return (actors, places, False) if places else ((), [], False)
     return (), [], False
+
+
+def _side_in_talks(head: Token, verb: Token, prep: Token, kind: str) -> bool:
+    """'X raised the issue in talks with Y', 'During a meeting with Y, X said', 'X spoke at a meeting with Y': who
+    acts in talks or a meeting held "with" another side is the other side of them (an active clause only: not "the
+    issue was raised in talks with Y", nor "X was criticised at a meeting with Y")."""
+    return kind == "meeting" and prep.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _there(reading: Reading, verb: Token) -> list[str]:
