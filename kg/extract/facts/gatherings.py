@@ -36,6 +36,7 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         yield found
     yield from _met_before(reading, kinds, attended)
     yield from _conversations(reading)
+    yield from _joint_appearances(reading)
 
 
 def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> Iterator[Fact]:
@@ -111,6 +112,35 @@ def _conversations(reading: Reading) -> Iterator[Fact]:
                              modality=mode)
                 if found:
                     yield found
+
+
+def _joint_appearances(reading: Reading) -> Iterator[Fact]:
+    """'X told a joint news conference with Y', 'at a joint press conference, X and Y said': those who appear
+    together before the press (a "joint" gathering of data/press_event_words.txt) have met, though a media
+    appearance is no gathering they take part in."""
+    press = lexicons.press_event_words()
+    for noun in reading.index.with_pos("NOUN"):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
+                or not any(c.dep_ == "compound" and c.lower_ in press for c in noun.children):
+            continue
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
+            else noun.head if noun.dep_ == "dobj" else None
+        if clause is None or clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause) or negated(reading, noun):
+            continue
+        sides = _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+        partners = _with(reading, noun)
+        pairs = [(a, b) for a in sides for b in partners] if partners else \
+            [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+        when = clause_date(reading, clause)
+        mode = modality(reading, clause, when)
+        if mode is None:
+            continue
+        for a, b in pairs:
+            if a == b or reading.serves.get(a) == b or reading.serves.get(b) == a:
+                continue
+            found = fact(reading, a, "meetsWith", b, noun, "gathering:joint-appearance", 0.7, when=when, modality=mode)
+            if found:
+                yield found
 
 
 @cache
@@ -606,6 +636,10 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ == "NOUN" and prep.lower_ == "to" and verb.i < prep.i and _delegation(verb):
         return _actors(reading, _delegation_sides(reading, verb)), [], False  # "Norway's delegation to the talks"
+    if kind == "election" and prep.lower_ in {"in", "at"} and _contested_thing(verb):
+        clause = verb.head  # "will contest most seats at the election", "won 40 seats in the poll"
+        named = _named_subjects(reading, clause)
+        return tuple(k for k in _actors(reading, subjects(reading, clause, raising=True)) if k in named), [], False
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
@@ -658,6 +692,15 @@ def _side_in_talks(head: Token, verb: Token, prep: Token, kind: str) -> bool:
     issue was raised in talks with Y", nor "X was criticised at a meeting with Y")."""
     return kind == "meeting" and prep.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _contested_thing(noun: Token) -> bool:
+    """'Contested most seats at the election', 'won 40 seats in the poll': a noun the election phrase hangs on that
+    is itself the object of a verb by which its subject runs for office (`_candidacy`), not negated or passive."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < noun.i \
+        and _candidacy(verb, lexicons.gathering_verbs().get(verb.lemma_.lower(), {})) \
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
@@ -949,9 +992,13 @@ def _involved(reading: Reading, head: Token, verb: Token | None, kind: str) -> t
 
 def _campaign_in(head: Token, kind: str) -> bool:
     """Whether an election noun modifies a campaign noun ("election campaign", "re-election bid":
-    data/campaign_nouns.txt)."""
-    return kind == "election" and head.dep_ == "compound" and head.head.i > head.i \
-        and head.head.lemma_.lower() in lexicons.campaign_nouns()
+    data/campaign_nouns.txt) or the noun of an outcome in it ("election victory", "two election defeats":
+    data/outcome_nouns.txt; one outcome: "two election defeats" are of several elections): whose run or outcome it
+    is stood in the election."""
+    if kind != "election" or head.dep_ != "compound" or head.head.i <= head.i:
+        return False
+    lemma = head.head.lemma_.lower()
+    return lemma in lexicons.campaign_nouns() or lemma in lexicons.outcome_nouns() and head.head.tag_ == "NN"
 
 
 def _campaigners(reading: Reading, head: Token, kind: str) -> list[str]:
