@@ -253,6 +253,8 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
         sides.insert(0, present)
+    elif is_side and len(present) == 2 and not sides and _in_talks_together(head, kind):
+        sides += [(present[0],), (present[1],)]  # "X and Y are in merger talks": with each other
     else:
         takers += [k for k in present if k != key]
     hosts += places
@@ -260,8 +262,11 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
             and _subject_of(head, verb) and not _has_own_words(head):
         # "talks with Y have been going on for years", "discussions have begun with Y": the talks are the
         # subject, no one is named holding them; the side not named is the one the article is about
-        principal = _principal(reading, partners)
-        if principal is not None:
+        speakers = _reporting_side(reading, verb, partners)
+        principal = _principal(reading, partners) if not speakers else None
+        if speakers:
+            sides.insert(0, speakers)
+        elif principal is not None:
             sides.insert(0, (principal,))
     # participants
     seen: set[str] = set()
@@ -422,6 +427,20 @@ def _subject_of(head: Token, verb: Token | None) -> bool:
 def _takes_place(verb: Token, obj: Token) -> bool:
     """'Take place': an object that makes the verb intransitive ("talks with Y took place")."""
     return verb.lemma_.lower() == "take" and obj.lower_ == "place" and not any(c.dep_ == "det" for c in obj.children)
+
+
+def _reporting_side(reading: Reading, verb: Token | None, partners: tuple[str, ...]) -> tuple[str, ...]:
+    """'Tesco said talks with Y were at an early stage': who reports on talks "with" another side, naming no side of
+    its own, is that side's counterpart (the actors the reporting verb's own subject names, none of the partners
+    or serving them)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicons.speech_verbs() \
+            or negated(reading, verb.head):
+        return ()
+    named = _named_subjects(reading, verb.head)
+    found = tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named)
+    if any(k in partners or reading.serves.get(k) in partners for k in found):
+        return ()
+    return found
 
 
 def _has_own_words(head: Token) -> bool:
@@ -684,6 +703,17 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         places = _there(reading, verb)  # "X is in Beijing for talks", "X is due in Lima for the summit"
         return (actors, places, False) if places else ((), [], False)
     return (), [], False
+
+
+def _in_talks_together(head: Token, kind: str) -> bool:
+    """'X and Y are in merger talks': talks its two subjects are "in" by a copula, naming no other side and no
+    purpose ("are in talks to buy Z" may be with a third), are held between those two (not "took part in the
+    talks": a gathering of others too)."""
+    phrase = _phrase(head)
+    return kind == "meeting" and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" \
+        and phrase.head.head.lemma_.lower() == "be" and not _has_with(head, phrase.head.head) \
+        and not any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ not in {"on", "over", "about"}
+                    for c in head.children)  # (a topic is no other side: "in talks about Iraq")
 
 
 def _side_in_talks(head: Token, verb: Token, prep: Token, kind: str) -> bool:
