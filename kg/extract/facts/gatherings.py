@@ -268,6 +268,9 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
             sides.insert(0, speakers)
         elif principal is not None:
             sides.insert(0, (principal,))
+    elif kind == "meeting" and not sides and not takers and not hosts and _subject_of(head, verb) \
+            and not _has_own_words(head) and not _has_with(head, verb) and _past(verb):
+        takers += _reporting_side(reading, verb, ())  # "X said the talks had been useful": X was there
     # participants
     seen: set[str] = set()
     for party in [k for side in sides for k in side] + takers:
@@ -441,6 +444,13 @@ def _reporting_side(reading: Reading, verb: Token | None, partners: tuple[str, .
     if any(k in partners or reading.serves.get(k) in partners for k in found):
         return ()
     return found
+
+
+def _past(verb: Token | None) -> bool:
+    """'The talks were useful', 'the meeting has been productive': a clause in the past or the perfect (not "the
+    summit will be a turning point": a forecast, said as well by those who will not be there)."""
+    return verb is not None and (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _has_own_words(head: Token) -> bool:
