@@ -440,7 +440,9 @@ def _reporting_side(reading: Reading, verb: Token | None, partners: tuple[str, .
             or negated(reading, verb.head):
         return ()
     named = _named_subjects(reading, verb.head)
-    found = tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named)
+    found = tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named and (
+        verb.head.i < verb.i or reading.types.get(k) in {"Person", "Country"}))
+    # (not "talks with Y have gone on for years, Reuters said": a closing attribution may be a news agency's)
     if any(k in partners or reading.serves.get(k) in partners for k in found):
         return ()
     return found

@@ -64,7 +64,7 @@ def trip_circumstances(reading: Reading) -> Iterator[Fact]:
     """'Mr Hale, on a visit to Peru, said', 'speaking on a trip to Lima, she said': a journey (a visits noun of
     data/triggers.tsv) named by "on" as the circumstance of a clause or set off after a person's name is that
     actor's journey; not where the noun names its own traveller ("his visit", "a visit by X": the trigger table
-    reads those), nor the topic of a verb of saying ("commented on a visit to Peru")."""
+    reads those), nor the topic of a verb ("commented on a visit to Peru"): only an act done there."""
     nouns = {t.lemma: t for t in (t for rows in lexicons.triggers().values() for t in rows)
              if t.pos == "NOUN" and t.predicate == "visits" and " " not in t.lemma}
     for noun in reading.index.with_lemma(set(nouns), "NOUN"):
@@ -75,11 +75,12 @@ def trip_circumstances(reading: Reading) -> Iterator[Fact]:
         if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
             continue
         anchor = noun.head.head
+        set_off = noun.head.i > 0 and anchor.doc[noun.head.i - 1].lower_ == ","  # ("X, on a visit to Peru, ...")
         if anchor.pos_ in {"VERB", "AUX"}:
-            if anchor.lemma_.lower() in lexicons.speech_verbs() and anchor.lemma_.lower() not in _SPEAKING_VERBS:
-                continue  # "commented on a visit to Peru": what was said is about the visit
+            if anchor.lemma_.lower() not in lexicons.presence_act_verbs() | _SAYING_VERBS and not set_off:
+                continue  # "commented on a visit to Peru", "reported on a trip": what is said is about the journey
             travellers = subjects(reading, anchor, raising=True)
-        elif anchor.pos_ in {"PROPN", "NOUN"} and noun.head.i > 0 and anchor.doc[noun.head.i - 1].lower_ == ",":
+        elif anchor.pos_ in {"PROPN", "NOUN"} and set_off:
             travellers = refs(reading, anchor)  # "Mr Hale, on a visit to Peru, ..."
         else:
             continue
@@ -100,9 +101,10 @@ def trip_circumstances(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
-# Verbs of speaking whose "on" phrase is as often where the speaker is as what is spoken about ("speaking on a
-# visit to Peru"); other verbs of saying take "on" for their topic ("commented on a visit").
-_SPEAKING_VERBS = frozenset({"speak", "talk"})
+# Verbs of saying that take no topic by "on", so that "on a visit" is where they are said ("said on a visit to
+# Peru"), beside the acts of data/presence_act_verbs.txt ("speaking on a visit", "met X on a trip"); other verbs
+# of saying take "on" for their topic ("commented on a visit", "reported on a trip").
+_SAYING_VERBS = frozenset({"say", "tell", "announce"})
 
 
 def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:

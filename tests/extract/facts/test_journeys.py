@@ -139,3 +139,28 @@ def test_acting_in_a_city_abroad_is_a_visit(facts_of, text, expected):
 def test_no_visit_by_acting(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey named by "on" as a clause's circumstance, or set off after a name, is that actor's
+    pytest.param("Mr Okafor was speaking on a visit to Ghana.", ("Okafor", "visits", "Ghana"), id="speaking-on-a-visit"),
+    pytest.param("Mr Okafor, on a three-day visit to Ghana, praised the new port.", ("Okafor", "visits", "Ghana"),
+                 id="name-on-a-visit"),
+    pytest.param("Mr Okafor, speaking on a trip to Ghana, praised the new port.", ("Okafor", "visits", "Ghana"),
+                 id="speaking-on-a-trip"),
+])
+def test_on_a_visit(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the topic of a verb of saying is no journey of the speaker's
+    pytest.param("Mr Okafor commented on a visit to Ghana.", ("Okafor", "visits", "Ghana"), id="commented-on"),
+    # a journey with its own traveller is that traveller's
+    pytest.param("Mr Okafor reported on a visit to Ghana by the Togolese president.", ("Okafor", "visits", "Ghana"),
+                 id="visit-by-another"),
+])
+def test_not_on_a_visit(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
