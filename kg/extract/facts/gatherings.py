@@ -697,6 +697,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if _side_in_talks(head, verb, prep, kind):  # "X raised the issue in talks with Y", "at a meeting with Y, X said"
         return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
+        actors += tuple(k for k in _joined(reading, verb) if k not in actors)  # "X joined Y at the summit"
         return actors + tuple(k for k in _passive_agents(reading, verb, head) if k not in actors), [], False
         # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
@@ -744,6 +745,15 @@ def _contested_thing(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < noun.i \
         and _candidacy(verb, lexicons.gathering_verbs().get(verb.lemma_.lower(), {})) \
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _joined(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """'X joined Y at the summit': whom one joins (data/joining_verbs.txt, active, not negated) at an event is there
+    too."""
+    if verb.lemma_.lower() not in lexicons.joining_verbs() or negated(reading, verb) \
+            or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return ()
+    return _actors(reading, objects(reading, verb, ("dobj",), False))
 
 
 def _there(reading: Reading, verb: Token) -> list[str]:

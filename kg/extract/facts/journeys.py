@@ -14,7 +14,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances", "guest_visits"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -105,6 +105,40 @@ def trip_circumstances(reading: Reading) -> Iterator[Fact]:
 # Peru"), beside the acts of data/presence_act_verbs.txt ("speaking on a visit", "met X on a trip"); other verbs
 # of saying take "on" for their topic ("commented on a visit", "reported on a trip").
 _SAYING_VERBS = frozenset({"say", "tell", "announce"})
+
+
+def guest_visits(reading: Reading) -> Iterator[Fact]:
+    """'X welcomed Y to Lima', 'Y was received in Lima by X', 'X hosted Y at his residence in Lima': the guest a verb of
+    hosting a visit takes (a "hosts" VERB of data/triggers.tsv, CAMEO 043) visits the country or place it is
+    welcomed to or received in."""
+    verbs = {t.lemma for rows in lexicons.triggers().values() for t in rows
+             if t.pos == "VERB" and t.predicate == "hosts" and " " not in t.lemma}
+    for verb in reading.index.with_lemma(verbs, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        guests = [k for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                  for t in (c, *c.conjuncts) for k in refs(reading, t, modifiers=False)
+                  if reading.types.get(k) in vocabulary.ACTOR_TYPES]
+        heads = [verb]
+        if guests and all(reading.types.get(k) == "Person" for k in guests):
+            heads += [c for c in verb.children if c.dep_ == "dobj"]
+            # ("greeted Y in Moscow", the parser hanging the place on the guest, a person, who is not from there)
+        places = [k for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "at"}
+                  for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
+        if not guests or not places:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for place in dict.fromkeys(places):
+            for guest in dict.fromkeys(guests):
+                if guest == place:
+                    continue
+                found = fact(reading, guest, "visits", place, verb, "journey:guest", 0.7, when=when, modality=mode)
+                if found:
+                    yield found
 
 
 def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:

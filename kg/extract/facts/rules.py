@@ -100,6 +100,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.site_visits,
     journeys.acts_abroad,
     journeys.trip_circumstances,
+    journeys.guest_visits,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

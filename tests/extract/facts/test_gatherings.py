@@ -928,6 +928,8 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
     # an election outcome a noun of the election modifies
     pytest.param("Mr Okafor's election victory surprised analysts.", {("Okafor", "participatesIn", "election")},
                  id="election-victory"),
+    # whom one joins at an event is there too
+    pytest.param("Ghana joined Togo at the talks in Lome.", {("Togo", "participatesIn", "talks")}, id="joined-y-at"),
     # who says past talks, named by no side, went well or badly was there
     pytest.param("Ghana said the talks had been useful.", {("Ghana", "participatesIn", "talks")},
                  id="says-how-talks-went"),

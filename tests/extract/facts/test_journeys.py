@@ -164,3 +164,26 @@ def test_on_a_visit(facts_of, text, expected):
 def test_not_on_a_visit(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest of a verb of hosting a visit visits where it is welcomed or received
+    pytest.param("President Okafor welcomed Ghanaian President John Kufuor to Nigeria.",
+                 ("John Kufuor", "visits", "Nigeria"), id="welcomed-to"),
+    pytest.param("Ghanaian President John Kufuor was welcomed to Nigeria by President Okafor.",
+                 ("John Kufuor", "visits", "Nigeria"), id="was-welcomed-to"),
+])
+def test_guest_visits(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a decision welcomed is no guest
+    pytest.param("President Okafor welcomed the decision in Abuja.", ("Okafor", "visits", "Abuja"), id="decision"),
+    pytest.param("President Okafor did not welcome Mr Kufuor to Nigeria.", ("Kufuor", "visits", "Nigeria"),
+                 id="negated"),
+])
+def test_no_guest_visit(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
