@@ -63,6 +63,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.awarded_parties,
     agreements.hyphenated_parties,
     venues.event_participants,
+    venues.host_descriptions,
     gatherings.gathering_facts,
     gatherings.representation_facts,
     gatherings.meeting_places,
