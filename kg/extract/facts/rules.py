@@ -102,6 +102,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.acts_abroad,
     journeys.trip_circumstances,
     journeys.guest_visits,
+    journeys.named_destinations,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
