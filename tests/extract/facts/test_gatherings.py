@@ -925,6 +925,9 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
     # a seat contested or won at an election
     pytest.param("Mr Okafor won his seat at the last election.", {("Okafor", "participatesIn", "last election")},
                  id="won-a-seat-at"),
+    # a contender's prospects, majority or performance at an election (data/outcome_nouns.txt)
+    pytest.param("Mr Okafor's majority at the 2001 election was 167.", {("Okafor", "participatesIn", "2001 election")},
+                 id="majority-at"),
     # an election outcome a noun of the election modifies
     pytest.param("Mr Okafor's election victory surprised analysts.", {("Okafor", "participatesIn", "election")},
                  id="election-victory"),
