@@ -667,6 +667,13 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ == "NOUN" and prep.lower_ == "to" and verb.i < prep.i and _delegation(verb):
         return _actors(reading, _delegation_sides(reading, verb)), [], False  # "Norway's delegation to the talks"
+    if kind == "election" and prep.lower_ in {"in", "at", "for"} and verb.pos_ == "NOUN" and verb.i < prep.i \
+            and verb.lemma_.lower() in _candidate_nouns():
+        return _candidates(reading, verb), [], False  # "X, the Labour candidate at the election"
+    if kind == "election" and prep.lower_ in {"in", "at", "for"} and verb.lemma_ == "be":
+        named = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _candidate_nouns()]
+        if named:  # "X will be Labour's candidate at the election" (the parser hanging the election on "be")
+            return _candidates(reading, named[0]), [], False
     if kind == "election" and prep.lower_ in {"in", "at"} and _contested_thing(verb):
         clause = verb.head  # "will contest most seats at the election", "won 40 seats in the poll"
         named = _named_subjects(reading, clause)
@@ -736,6 +743,27 @@ def _side_in_talks(head: Token, verb: Token, prep: Token, kind: str) -> bool:
     return kind == "meeting" and prep.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+@cache
+def _candidate_nouns() -> frozenset[str]:
+    return datafiles.word_list("candidate_nouns.txt")
+
+
+def _candidates(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Who a candidate noun names (data/candidate_nouns.txt): the person it is in apposition with or completes by a
+    copula ("X, the party's candidate", "X is a candidate"), the party whose candidate it is ("Labour's candidate",
+    "the Labour candidate"), and the person named in it ("candidate X"); not "a candidate" alone."""
+    found = [k for k in reading.resolved.keys_at(noun) if reading.types.get(k) == "Person"]
+    found += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
+              for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Organization", "Person"}]
+    found += [k for c in noun.children if c.dep_ == "appos" for k in refs(reading, c)
+              if reading.types.get(k) == "Person"]
+    if noun.dep_ == "appos":
+        found += [k for k in refs(reading, noun.head) if reading.types.get(k) == "Person"]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(reading, noun.head):
+        found += [k for k in subjects(reading, noun.head) if reading.types.get(k) == "Person"]
+    return _actors(reading, found)
 
 
 def _contested_thing(noun: Token) -> bool:

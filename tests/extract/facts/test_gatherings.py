@@ -925,6 +925,11 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
     # a seat contested or won at an election
     pytest.param("Mr Okafor won his seat at the last election.", {("Okafor", "participatesIn", "last election")},
                  id="won-a-seat-at"),
+    # a candidate in an election, and the party whose candidate it is (data/candidate_nouns.txt)
+    pytest.param("Kofi Okafor, the Unity Party candidate at the next election, criticised the plan.",
+                 {("Kofi Okafor", "participatesIn", "next election")}, id="candidate-at"),
+    pytest.param("Mr Okafor will be the party's candidate at the next election.",
+                 {("Okafor", "participatesIn", "next election")}, id="will-be-candidate-at"),
     # a contender's prospects, majority or performance at an election (data/outcome_nouns.txt)
     pytest.param("Mr Okafor's majority at the 2001 election was 167.", {("Okafor", "participatesIn", "2001 election")},
                  id="majority-at"),
@@ -943,6 +948,9 @@ def test_more_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a candidate negated, or no one named as candidate
+    pytest.param("Mr Okafor is not a candidate in the election.", ("Okafor", "participatesIn", "election"),
+                 id="not-a-candidate"),
     # seats someone else targets are no candidacy
     pytest.param("Campaigners will target ten seats at the next election.", ("Campaigners", "participatesIn",
                                                                              "next election"), id="target-seats"),
