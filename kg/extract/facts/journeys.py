@@ -4,17 +4,18 @@ discussed ..."). At home is no visit. Whoever visits a site visits the place it 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
-from kg import vocabulary
+from kg import datafiles, vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances", "guest_visits", "named_destinations"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances", "guest_visits", "named_destinations", "movements"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -169,6 +170,39 @@ def named_destinations(reading: Reading) -> Iterator[Fact]:
                              modality=mode)
                 if found:
                     yield found
+
+
+def movements(reading: Reading) -> Iterator[Fact]:
+    """'Mr Hale left for Lima', 'returned from Lima', 'stopped in Lima', 'is due in Lima', 'is expected in Lima': a
+    person serving one state who sets out for, comes back from, stops in or is awaited in a place (data/
+    travel_verbs.tsv, with its preposition) of another visits it."""
+    table = _travel_verbs()
+    heads = {verb.split()[0] for verb in table}
+    for token in reading.index.with_lemma(heads):
+        if token.pos_ not in {"VERB", "AUX", "ADJ"} or negated(reading, token):
+            continue
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"} and c.i == token.i + 1]
+        key = f"{lemma} {particles[0]}" if particles and f"{lemma} {particles[0]}" in table else lemma
+        prep = table.get(key)
+        if prep is None:
+            continue
+        clause = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token  # "is due in Lima"
+        if token.pos_ == "ADJ" and clause is token:
+            continue
+        awaited = [k for c in clause.children if c.dep_ == "nsubjpass" for k in refs(reading, c)]  # "is expected"
+        people = [k for k in [*subjects(reading, clause), *awaited]
+                  if reading.types.get(k) == "Person" and k in reading.serves]
+        places = [k for p in token.children if p.dep_ == "prep" and p.lower_ == prep
+                  for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)
+                  if reading.types.get(k) == "Country" or k in reading.place_country]  # (known to lie abroad)
+        if people and places:
+            yield from _visits_abroad(reading, people, places, clause, "presence:movement", 0.6)
+
+
+@cache
+def _travel_verbs() -> dict[str, str]:
+    return {verb: prep for _, (verb, prep) in datafiles.rows("travel_verbs.tsv", ("verb", "preposition"))}
 
 
 def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:

@@ -103,6 +103,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.trip_circumstances,
     journeys.guest_visits,
     journeys.named_destinations,
+    journeys.movements,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

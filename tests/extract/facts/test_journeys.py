@@ -208,3 +208,30 @@ def test_named_destinations(facts_of, text, expected):
 def test_no_named_destination(facts_of, text):
     got = facts_of(text)
     assert not [f for f in got.facts if f.rule == "journey:named-destination"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person serving one state who sets out for, comes back from, stops in or is awaited in a place abroad
+    pytest.param("Nigerian Foreign Minister Kofi Okafor will leave for Accra on Monday.", ("Kofi Okafor", "visits", "Ghana"),
+                 id="leave-for"),
+    pytest.param("Nigerian Foreign Minister Kofi Okafor returned from Lome on Monday.", ("Kofi Okafor", "visits", "Togo"),
+                 id="return-from"),
+    pytest.param("Nigerian Foreign Minister Kofi Okafor is due in Accra on Monday.", ("Kofi Okafor", "visits", "Ghana"),
+                 id="due-in"),
+])
+def test_movements(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # at home is no visit
+    pytest.param("Nigerian Foreign Minister Kofi Okafor returned from Lagos on Monday.", ("Kofi Okafor", "visits", "Lagos"),
+                 id="home"),
+    # not gone
+    pytest.param("Nigerian Foreign Minister Kofi Okafor did not leave for Accra.", ("Kofi Okafor", "visits", "Ghana"),
+                 id="negated"),
+])
+def test_no_movement(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
