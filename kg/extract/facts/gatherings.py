@@ -226,6 +226,8 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
         agents = tuple(k for k in _without_own_states(reading, subjects(reading, verb), verb) if k != key)
+        if not agents and verb.dep_ == "acl":
+            agents = _listed(reading, verb.head)  # "countries attending the summit include X and Y"
         if agents and (role == "take" or partners):
             sides.insert(0, agents)
         else:
@@ -685,6 +687,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return speakers, [], bool(speakers) and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
+    if not actors and "attend" in roles.values() and verb.dep_ == "acl" and not negated(reading, verb):
+        return _listed(reading, verb.head), [], False  # "countries taking part in the talks include X and Y"
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
         return actors + tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False))
                               if k not in actors), [], False
@@ -782,6 +786,19 @@ def _joined(reading: Reading, verb: Token) -> tuple[str, ...]:
             or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return ()
     return _actors(reading, objects(reading, verb, ("dobj",), False))
+
+
+def _listed(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The actors a phrase naming no one lists as its members: "countries taking part include X and Y" (the
+    phrase the subject of "include"), "countries taking part, including X and Y", "such as X and Y"."""
+    found = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"including", "like"}
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    found += [t for p in noun.children if p.dep_ == "amod" and p.lower_ == "such"
+              for a in p.children if a.dep_ == "prep" and a.lower_ == "as"
+              for g in a.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include" and not negated(reading, noun.head):
+        found += [t for c in noun.head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return _actors(reading, [k for t in found for k in reading.resolved.keys_at(t)])
 
 
 def _there(reading: Reading, verb: Token) -> list[str]:

@@ -938,6 +938,11 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
                  id="election-victory"),
     # whom one joins at an event is there too
     pytest.param("Ghana joined Togo at the talks in Lome.", {("Togo", "participatesIn", "talks")}, id="joined-y-at"),
+    # the members a phrase of participants lists
+    pytest.param("Countries taking part in the talks include Ghana and Togo.",
+                 {("Ghana", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")}, id="include"),
+    pytest.param("Countries attending the summit include Ghana and Togo.",
+                 {("Ghana", "participatesIn", "summit"), ("Togo", "participatesIn", "summit")}, id="attending-include"),
     # who says past talks, named by no side, went well or badly was there
     pytest.param("Ghana said the talks had been useful.", {("Ghana", "participatesIn", "talks")},
                  id="says-how-talks-went"),
@@ -948,6 +953,9 @@ def test_more_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # those listed as not taking part
+    pytest.param("Countries not taking part in the talks include Ghana.", ("Ghana", "participatesIn", "talks"),
+                 id="not-taking-part-include"),
     # a candidate negated, or no one named as candidate
     pytest.param("Mr Okafor is not a candidate in the election.", ("Okafor", "participatesIn", "election"),
                  id="not-a-candidate"),
