@@ -226,8 +226,6 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     if role in {"take", "attend"}:
         partners = partners or _with(reading, verb)
         agents = tuple(k for k in _without_own_states(reading, subjects(reading, verb), verb) if k != key)
-        if not agents and verb.dep_ == "acl":
-            agents = _listed(reading, verb.head)  # "countries attending the summit include X and Y"
         if agents and (role == "take" or partners):
             sides.insert(0, agents)
         else:
@@ -255,8 +253,6 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
     present, places, is_side = _present(reading, head, kind)
     if is_side and present and partners:
         sides.insert(0, present)
-    elif is_side and len(present) == 2 and not sides and _in_talks_together(head, kind):
-        sides += [(present[0],), (present[1],)]  # "X and Y are in merger talks": with each other
     else:
         takers += [k for k in present if k != key]
     hosts += places
@@ -264,15 +260,12 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
             and _subject_of(head, verb) and not _has_own_words(head):
         # "talks with Y have been going on for years", "discussions have begun with Y": the talks are the
         # subject, no one is named holding them; the side not named is the one the article is about
-        speakers = _reporting_side(reading, verb, partners)
-        principal = _principal(reading, partners) if not speakers else None
-        if speakers:
-            sides.insert(0, speakers)
-        elif principal is not None:
+        principal = _principal(reading, partners)
+        if principal is not None:
             sides.insert(0, (principal,))
     elif kind == "meeting" and not sides and not takers and not hosts and _subject_of(head, verb) \
             and not _has_own_words(head) and not _has_with(head, verb) and _past(verb):
-        takers += _reporting_side(reading, verb, ())  # "X said the talks had been useful": X was there
+        takers += _reporting_side(reading, verb)  # "X said the talks had been useful": X was there
     # participants
     seen: set[str] = set()
     for party in [k for side in sides for k in side] + takers:
@@ -434,20 +427,16 @@ def _takes_place(verb: Token, obj: Token) -> bool:
     return verb.lemma_.lower() == "take" and obj.lower_ == "place" and not any(c.dep_ == "det" for c in obj.children)
 
 
-def _reporting_side(reading: Reading, verb: Token | None, partners: tuple[str, ...]) -> tuple[str, ...]:
-    """'Tesco said talks with Y were at an early stage': who reports on talks "with" another side, naming no side of
-    its own, is that side's counterpart (the actors the reporting verb's own subject names, none of the partners
-    or serving them)."""
+def _reporting_side(reading: Reading, verb: Token | None) -> tuple[str, ...]:
+    """'Ghana said the talks had been useful': who reports how talks went that name no side of their own was at
+    them (the actors the reporting verb's own subject names; a closing attribution only by a person or a country:
+    "..., Reuters said" may be a news agency's)."""
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicons.speech_verbs() \
             or negated(reading, verb.head):
         return ()
     named = _named_subjects(reading, verb.head)
-    found = tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named and (
+    return tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named and (
         verb.head.i < verb.i or reading.types.get(k) in {"Person", "Country"}))
-    # (not "talks with Y have gone on for years, Reuters said": a closing attribution may be a news agency's)
-    if any(k in partners or reading.serves.get(k) in partners for k in found):
-        return ()
-    return found
 
 
 def _past(verb: Token | None) -> bool:
@@ -669,17 +658,6 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return _actors(reading, refs(reading, verb)), [], False  # "Peru's delegates at the summit"
     if verb.pos_ == "NOUN" and prep.lower_ == "to" and verb.i < prep.i and _delegation(verb):
         return _actors(reading, _delegation_sides(reading, verb)), [], False  # "Norway's delegation to the talks"
-    if kind == "election" and prep.lower_ in {"in", "at", "for"} and verb.pos_ == "NOUN" and verb.i < prep.i \
-            and verb.lemma_.lower() in _candidate_nouns():
-        return _candidates(reading, verb), [], False  # "X, the Labour candidate at the election"
-    if kind == "election" and prep.lower_ in {"in", "at", "for"} and verb.lemma_ == "be":
-        named = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _candidate_nouns()]
-        if named:  # "X will be Labour's candidate at the election" (the parser hanging the election on "be")
-            return _candidates(reading, named[0]), [], False
-    if kind == "election" and prep.lower_ in {"in", "at"} and _contested_thing(verb):
-        clause = verb.head  # "will contest most seats at the election", "won 40 seats in the poll"
-        named = _named_subjects(reading, clause)
-        return tuple(k for k in _actors(reading, subjects(reading, clause, raising=True)) if k in named), [], False
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
@@ -687,8 +665,6 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         return speakers, [], bool(speakers) and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
-    if not actors and "attend" in roles.values() and verb.dep_ == "acl" and not negated(reading, verb):
-        return _listed(reading, verb.head), [], False  # "countries taking part in the talks include X and Y"
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
         return actors + tuple(k for k in _actors(reading, objects(reading, verb, ("dobj",), False))
                               if k not in actors), [], False
@@ -705,10 +681,7 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
                   for k in reading.resolved.keys_at(c)]
         return tuple(k for k in actors if k in voters), [], False  # (named as the subject itself: not "turnout,
         # which fell in the election", nor a noun standing for its modifier)
-    if _side_in_talks(head, verb, prep, kind):  # "X raised the issue in talks with Y", "at a meeting with Y, X said"
-        return actors, [], True
     if prep.lower_ in PRESENCE_PREPOSITIONS and not (kind == "election" and prep.lower_ == "at"):
-        actors += tuple(k for k in _joined(reading, verb) if k not in actors)  # "X joined Y at the summit"
         return actors + tuple(k for k in _passive_agents(reading, verb, head) if k not in actors), [], False
         # (but "stand down at the next election" is a time, not a presence)
     if prep.lower_ == "for" and "travel" in roles.values():
@@ -727,78 +700,6 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
         places = _there(reading, verb)  # "X is in Beijing for talks", "X is due in Lima for the summit"
         return (actors, places, False) if places else ((), [], False)
     return (), [], False
-
-
-def _in_talks_together(head: Token, kind: str) -> bool:
-    """'X and Y are in merger talks': talks its two subjects are "in" by a copula, naming no other side and no
-    purpose ("are in talks to buy Z" may be with a third), are held between those two (not "took part in the
-    talks": a gathering of others too)."""
-    phrase = _phrase(head)
-    return kind == "meeting" and phrase.dep_ == "pobj" and phrase.head.lower_ == "in" \
-        and phrase.head.head.lemma_.lower() == "be" and not _has_with(head, phrase.head.head) \
-        and not any(c.dep_ in {"acl", "relcl"} or c.dep_ == "prep" and c.lower_ not in {"on", "over", "about"}
-                    for c in head.children)  # (a topic is no other side: "in talks about Iraq")
-
-
-def _side_in_talks(head: Token, verb: Token, prep: Token, kind: str) -> bool:
-    """'X raised the issue in talks with Y', 'During a meeting with Y, X said', 'X spoke at a meeting with Y': who
-    acts in talks or a meeting held "with" another side is the other side of them (an active clause only: not "the
-    issue was raised in talks with Y", nor "X was criticised at a meeting with Y")."""
-    return kind == "meeting" and prep.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
-@cache
-def _candidate_nouns() -> frozenset[str]:
-    return datafiles.word_list("candidate_nouns.txt")
-
-
-def _candidates(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """Who a candidate noun names (data/candidate_nouns.txt): the person it is in apposition with or completes by a
-    copula ("X, the party's candidate", "X is a candidate"), the party whose candidate it is ("Labour's candidate",
-    "the Labour candidate"), and the person named in it ("candidate X"); not "a candidate" alone."""
-    found = [k for k in reading.resolved.keys_at(noun) if reading.types.get(k) == "Person"]
-    found += [k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
-              for k in reading.resolved.keys_at(c) if reading.types.get(k) in {"Organization", "Person"}]
-    found += [k for c in noun.children if c.dep_ == "appos" for k in refs(reading, c)
-              if reading.types.get(k) == "Person"]
-    if noun.dep_ == "appos":
-        found += [k for k in refs(reading, noun.head) if reading.types.get(k) == "Person"]
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(reading, noun.head):
-        found += [k for k in subjects(reading, noun.head) if reading.types.get(k) == "Person"]
-    return _actors(reading, found)
-
-
-def _contested_thing(noun: Token) -> bool:
-    """'Contested most seats at the election', 'won 40 seats in the poll': a noun the election phrase hangs on that
-    is itself the object of a verb by which its subject runs for office (`_candidacy`), not negated or passive."""
-    verb = noun.head
-    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < noun.i \
-        and _candidacy(verb, lexicons.gathering_verbs().get(verb.lemma_.lower(), {})) \
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
-def _joined(reading: Reading, verb: Token) -> tuple[str, ...]:
-    """'X joined Y at the summit': whom one joins (data/joining_verbs.txt, active, not negated) at an event is there
-    too."""
-    if verb.lemma_.lower() not in lexicons.joining_verbs() or negated(reading, verb) \
-            or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        return ()
-    return _actors(reading, objects(reading, verb, ("dobj",), False))
-
-
-def _listed(reading: Reading, noun: Token) -> tuple[str, ...]:
-    """The actors a phrase naming no one lists as its members: "countries taking part include X and Y" (the
-    phrase the subject of "include"), "countries taking part, including X and Y", "such as X and Y"."""
-    found = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in {"including", "like"}
-             for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
-    found += [t for p in noun.children if p.dep_ == "amod" and p.lower_ == "such"
-              for a in p.children if a.dep_ == "prep" and a.lower_ == "as"
-              for g in a.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include" and not negated(reading, noun.head):
-        found += [t for c in noun.head.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    return _actors(reading, [k for t in found for k in reading.resolved.keys_at(t)])
 
 
 def _there(reading: Reading, verb: Token) -> list[str]:
@@ -1089,13 +990,9 @@ def _involved(reading: Reading, head: Token, verb: Token | None, kind: str) -> t
 
 def _campaign_in(head: Token, kind: str) -> bool:
     """Whether an election noun modifies a campaign noun ("election campaign", "re-election bid":
-    data/campaign_nouns.txt) or the noun of an outcome in it ("election victory", "two election defeats":
-    data/outcome_nouns.txt; one outcome: "two election defeats" are of several elections): whose run or outcome it
-    is stood in the election."""
-    if kind != "election" or head.dep_ != "compound" or head.head.i <= head.i:
-        return False
-    lemma = head.head.lemma_.lower()
-    return lemma in lexicons.campaign_nouns() or lemma in lexicons.outcome_nouns() and head.head.tag_ == "NN"
+    data/campaign_nouns.txt)."""
+    return kind == "election" and head.dep_ == "compound" and head.head.i > head.i \
+        and head.head.lemma_.lower() in lexicons.campaign_nouns()
 
 
 def _campaigners(reading: Reading, head: Token, kind: str) -> list[str]:

@@ -4,18 +4,17 @@ discussed ..."). At home is no visit. Whoever visits a site visits the place it 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from spacy.tokens import Token
 
-from kg import datafiles, vocabulary
+from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "trip_circumstances", "guest_visits", "named_destinations", "movements"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "named_destinations"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -61,87 +60,6 @@ def site_visits(reading: Reading) -> Iterator[Fact]:
                     yield found
 
 
-def trip_circumstances(reading: Reading) -> Iterator[Fact]:
-    """'Mr Hale, on a visit to Peru, said', 'speaking on a trip to Lima, she said': a journey (a visits noun of
-    data/triggers.tsv) named by "on" as the circumstance of a clause or set off after a person's name is that
-    actor's journey; not where the noun names its own traveller ("his visit", "a visit by X": the trigger table
-    reads those), nor the topic of a verb ("commented on a visit to Peru"): only an act done there."""
-    nouns = {t.lemma: t for t in (t for rows in lexicons.triggers().values() for t in rows)
-             if t.pos == "NOUN" and t.predicate == "visits" and " " not in t.lemma}
-    for noun in reading.index.with_lemma(set(nouns), "NOUN"):
-        trigger = nouns.get(noun.lemma_.lower())
-        if trigger is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "on" \
-                or negated(reading, noun):
-            continue
-        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
-            continue
-        anchor = noun.head.head
-        set_off = noun.head.i > 0 and anchor.doc[noun.head.i - 1].lower_ == ","  # ("X, on a visit to Peru, ...")
-        if anchor.pos_ in {"VERB", "AUX"}:
-            if anchor.lemma_.lower() not in lexicons.presence_act_verbs() | _SAYING_VERBS and not set_off:
-                continue  # "commented on a visit to Peru", "reported on a trip": what is said is about the journey
-            travellers = subjects(reading, anchor, raising=True)
-        elif anchor.pos_ in {"PROPN", "NOUN"} and set_off:
-            travellers = refs(reading, anchor)  # "Mr Hale, on a visit to Peru, ..."
-        else:
-            continue
-        travellers = [k for k in travellers if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Country"}]
-        places = [k for k in objects(reading, noun, tuple(o for o in trigger.objects if o.startswith("prep:")), False)
-                  if reading.types.get(k) in {"Country", "Place"}]
-        if not travellers or not places:
-            continue
-        when = clause_date(reading, anchor)
-        mode = modality(reading, anchor, when)
-        if mode is None:
-            continue
-        for place in dict.fromkeys(places):  # (a visit named as such is one at home too: "on a visit to Leeds")
-            for traveller in dict.fromkeys(travellers):
-                found = fact(reading, traveller, "visits", place, noun, "journey:on-trip", 0.7, when=when,
-                             modality=mode)
-                if found:
-                    yield found
-
-
-# Verbs of saying that take no topic by "on", so that "on a visit" is where they are said ("said on a visit to
-# Peru"), beside the acts of data/presence_act_verbs.txt ("speaking on a visit", "met X on a trip"); other verbs
-# of saying take "on" for their topic ("commented on a visit", "reported on a trip").
-_SAYING_VERBS = frozenset({"say", "tell", "announce"})
-
-
-def guest_visits(reading: Reading) -> Iterator[Fact]:
-    """'X welcomed Y to Lima', 'Y was received in Lima by X', 'X hosted Y at his residence in Lima': the guest a verb of
-    hosting a visit takes (a "hosts" VERB of data/triggers.tsv, CAMEO 043) visits the country or place it is
-    welcomed to or received in."""
-    verbs = {t.lemma for rows in lexicons.triggers().values() for t in rows
-             if t.pos == "VERB" and t.predicate == "hosts" and " " not in t.lemma}
-    for verb in reading.index.with_lemma(verbs, "VERB"):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or negated(reading, verb):
-            continue
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        guests = [k for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-                  for t in (c, *c.conjuncts) for k in refs(reading, t, modifiers=False)
-                  if reading.types.get(k) in vocabulary.ACTOR_TYPES]
-        heads = [verb]
-        if guests and all(reading.types.get(k) == "Person" for k in guests):
-            heads += [c for c in verb.children if c.dep_ == "dobj"]
-            # ("greeted Y in Moscow", the parser hanging the place on the guest, a person, who is not from there)
-        places = [k for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "at"}
-                  for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)]
-        if not guests or not places:
-            continue
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for place in dict.fromkeys(places):
-            for guest in dict.fromkeys(guests):
-                if guest == place:
-                    continue
-                found = fact(reading, guest, "visits", place, verb, "journey:guest", 0.7, when=when, modality=mode)
-                if found:
-                    yield found
-
-
 def named_destinations(reading: Reading) -> Iterator[Fact]:
     """'Mr Hale's Asia tour', 'his Peru trip', 'a Lima visit by Mr Hale': a journey noun (a visits noun of
     data/triggers.tsv) with a named country or place in front of it (a proper noun: "his Peruvian visit" may as
@@ -170,39 +88,6 @@ def named_destinations(reading: Reading) -> Iterator[Fact]:
                              modality=mode)
                 if found:
                     yield found
-
-
-def movements(reading: Reading) -> Iterator[Fact]:
-    """'Mr Hale left for Lima', 'returned from Lima', 'stopped in Lima', 'is due in Lima', 'is expected in Lima': a
-    person serving one state who sets out for, comes back from, stops in or is awaited in a place (data/
-    travel_verbs.tsv, with its preposition) of another visits it."""
-    table = _travel_verbs()
-    heads = {verb.split()[0] for verb in table}
-    for token in reading.index.with_lemma(heads):
-        if token.pos_ not in {"VERB", "AUX", "ADJ"} or negated(reading, token):
-            continue
-        lemma = token.lemma_.lower()
-        particles = [c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"} and c.i == token.i + 1]
-        key = f"{lemma} {particles[0]}" if particles and f"{lemma} {particles[0]}" in table else lemma
-        prep = table.get(key)
-        if prep is None:
-            continue
-        clause = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token  # "is due in Lima"
-        if token.pos_ == "ADJ" and clause is token:
-            continue
-        awaited = [k for c in clause.children if c.dep_ == "nsubjpass" for k in refs(reading, c)]  # "is expected"
-        people = [k for k in [*subjects(reading, clause), *awaited]
-                  if reading.types.get(k) == "Person" and k in reading.serves]
-        places = [k for p in token.children if p.dep_ == "prep" and p.lower_ == prep
-                  for g in p.children if g.dep_ == "pobj" for k in _place_refs(reading, g)
-                  if reading.types.get(k) == "Country" or k in reading.place_country]  # (known to lie abroad)
-        if people and places:
-            yield from _visits_abroad(reading, people, places, clause, "presence:movement", 0.6)
-
-
-@cache
-def _travel_verbs() -> dict[str, str]:
-    return {verb: prep for _, (verb, prep) in datafiles.rows("travel_verbs.tsv", ("verb", "preposition"))}
 
 
 def _visitors(reading: Reading, verb: Token) -> tuple[str, ...]:

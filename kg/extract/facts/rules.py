@@ -63,7 +63,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.awarded_parties,
     agreements.hyphenated_parties,
     venues.event_participants,
-    venues.host_descriptions,
     gatherings.gathering_facts,
     gatherings.representation_facts,
     gatherings.meeting_places,
@@ -100,10 +99,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.company_facts,
     journeys.site_visits,
     journeys.acts_abroad,
-    journeys.trip_circumstances,
-    journeys.guest_visits,
     journeys.named_destinations,
-    journeys.movements,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

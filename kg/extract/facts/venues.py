@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Token
 
-from kg import datafiles, vocabulary
+from kg import vocabulary
 from kg.extract import lexicons
-from kg.extract.facts.arguments import between, located, objects, refs, subjects
+from kg.extract.facts.arguments import between, located, objects, refs
 from kg.extract.facts.qualifiers import asked_for, clause_date, ended, fact, modality, negated, prospect
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["venue_facts", "event_participants", "host_descriptions"]
+__all__ = ["venue_facts", "event_participants"]
 
 
 def venue_facts(reading: Reading) -> Iterator[Fact]:
@@ -45,50 +44,6 @@ def venue_facts(reading: Reading) -> Iterator[Fact]:
         if events and any(c.dep_ == "nsubjpass" for c in token.children) \
                 and _hosting(token) and lemma in lexicons.gathering_verbs():
             yield from _hosted_by(reading, token, events, when, mode)
-
-
-def host_descriptions(reading: Reading) -> Iterator[Fact]:
-    """'Nigeria, the host of the summit', 'As host of the talks, Ghana ...', 'Accra is the venue for the talks': a host
-    noun (data/host_nouns.txt) whose event follows it by "of"/"for"/"to" describes who hosts the event (a person
-    described as host takes part in it): the phrase it is in apposition to, the subject of the clause it is "as"
-    in, or the subject of the copula it completes."""
-    nouns = _host_nouns()
-    allowed = vocabulary.allowed_types("hosts")[0]
-    for noun in reading.index.with_lemma(nouns, "NOUN"):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or negated(reading, noun):
-            continue
-        events = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}
-                  for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
-                  if reading.types.get(k) == "Event"]
-        if not events:
-            continue  # (not "a host of problems")
-        clause = noun.head
-        if noun.dep_ == "appos":
-            holders = refs(reading, noun.head, modifiers=False)
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            clause = noun.head.head
-            holders = subjects(reading, clause)
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not negated(reading, noun.head):
-            holders = subjects(reading, noun.head)
-        else:
-            continue
-        when = clause_date(reading, clause)
-        mode = modality(reading, clause, when)
-        if mode is None:
-            continue
-        for holder in dict.fromkeys(holders):
-            kind = reading.types.get(holder)
-            predicate = "hosts" if kind in allowed | {"Place"} else "participatesIn" if kind == "Person" else None
-            for event in events if predicate else ():
-                found = fact(reading, holder, predicate, event, noun, "venue:host-noun", 0.7, when=when,
-                             modality=mode)
-                if found:
-                    yield found
-
-
-@cache
-def _host_nouns() -> frozenset[str]:
-    return datafiles.word_list("host_nouns.txt")
 
 
 def _framed(subject: Token) -> Token:

@@ -873,15 +873,6 @@ def test_no_campaigner(facts_of, text, absent):
     # who speaks just after talks or a meeting "with" Y is Y's other side
     pytest.param("After a meeting with Ghanaian President John Kufuor, Mr Okafor said progress had been made.",
                  "Okafor", "John Kufuor", id="after-a-meeting-with"),
-    # who acts in or at talks held "with" Y is Y's other side
-    pytest.param("Mr Okafor complained in talks with Ghanaian President John Kufuor that the border was closed.",
-                 "Okafor", "John Kufuor", id="in-talks-with"),
-    pytest.param("During a meeting with Ghanaian President John Kufuor, Mr Okafor praised the plan.", "Okafor",
-                 "John Kufuor", id="during-a-meeting-with"),
-    # two subjects "in" talks, naming no one else, talk with each other
-    pytest.param("Ghana and Togo are in talks about the border.", "Ghana", "Togo", id="two-in-talks"),
-    # who reports on talks with Y, naming no side of its own, is Y's other side
-    pytest.param("Ghana said talks with Togo were at an early stage.", "Ghana", "Togo", id="reports-on-talks-with"),
 ])
 def test_the_other_side_of_talks_with(facts_of, text, a, b):
     assert _meets(facts_of(text), a, b)
@@ -891,16 +882,6 @@ def test_the_other_side_of_talks_with(facts_of, text, a, b):
     # a commentator of talks between others
     pytest.param("After talks between Ghana and Togo, Nigeria said it was hopeful.", "Nigeria", "Ghana",
                  id="after-talks-between"),
-    # a passive clause: what was done at the meeting, not who held it
-    pytest.param("Mr Okafor was criticised at a meeting with Ghanaian President John Kufuor.", "Okafor", "John Kufuor",
-                 id="passive-at-a-meeting-with"),
-    # two who take part in talks among others do not (necessarily) talk with each other
-    pytest.param("Ghana and Togo took part in the talks.", "Ghana", "Togo", id="took-part-in-talks"),
-    # talks with a purpose may be with a third
-    pytest.param("Ghana and Togo are in talks to sell the refinery.", "Ghana", "Togo", id="in-talks-to"),
-    # a closing attribution by a body is a report, not a side ("..., Reuters said")
-    pytest.param("Talks with Togo have been going on for years, the Ghana Times said.", "Ghana Times", "Togo",
-                 id="closing-attribution"),
 ])
 def test_not_the_other_side(facts_of, text, a, b):
     assert not _meets(facts_of(text), a, b)
@@ -922,27 +903,9 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a seat contested or won at an election
-    pytest.param("Mr Okafor won his seat at the last election.", {("Okafor", "participatesIn", "last election")},
-                 id="won-a-seat-at"),
-    # a candidate in an election, and the party whose candidate it is (data/candidate_nouns.txt)
-    pytest.param("Kofi Okafor, the Unity Party candidate at the next election, criticised the plan.",
-                 {("Kofi Okafor", "participatesIn", "next election")}, id="candidate-at"),
-    pytest.param("Mr Okafor will be the party's candidate at the next election.",
-                 {("Okafor", "participatesIn", "next election")}, id="will-be-candidate-at"),
     # a contender's prospects, majority or performance at an election (data/outcome_nouns.txt)
     pytest.param("Mr Okafor's majority at the 2001 election was 167.", {("Okafor", "participatesIn", "2001 election")},
                  id="majority-at"),
-    # an election outcome a noun of the election modifies
-    pytest.param("Mr Okafor's election victory surprised analysts.", {("Okafor", "participatesIn", "election")},
-                 id="election-victory"),
-    # whom one joins at an event is there too
-    pytest.param("Ghana joined Togo at the talks in Lome.", {("Togo", "participatesIn", "talks")}, id="joined-y-at"),
-    # the members a phrase of participants lists
-    pytest.param("Countries taking part in the talks include Ghana and Togo.",
-                 {("Ghana", "participatesIn", "talks"), ("Togo", "participatesIn", "talks")}, id="include"),
-    pytest.param("Countries attending the summit include Ghana and Togo.",
-                 {("Ghana", "participatesIn", "summit"), ("Togo", "participatesIn", "summit")}, id="attending-include"),
     # who says past talks, named by no side, went well or badly was there
     pytest.param("Ghana said the talks had been useful.", {("Ghana", "participatesIn", "talks")},
                  id="says-how-talks-went"),
@@ -952,20 +915,6 @@ def test_more_participants(facts_of, text, expected):
     assert expected <= _plain(got), got.facts
 
 
-@pytest.mark.parametrize("text, absent", [
-    # those listed as not taking part
-    pytest.param("Countries not taking part in the talks include Ghana.", ("Ghana", "participatesIn", "talks"),
-                 id="not-taking-part-include"),
-    # a candidate negated, or no one named as candidate
-    pytest.param("Mr Okafor is not a candidate in the election.", ("Okafor", "participatesIn", "election"),
-                 id="not-a-candidate"),
-    # seats someone else targets are no candidacy
-    pytest.param("Campaigners will target ten seats at the next election.", ("Campaigners", "participatesIn",
-                                                                             "next election"), id="target-seats"),
-    # two outcomes are of two elections, not of the one named
-    pytest.param("Mr Okafor's party learned nothing from its two election defeats.",
-                 ("Okafor", "participatesIn", "election"), id="two-defeats"),
-])
-def test_no_more_participants(facts_of, text, absent):
-    got = facts_of(text)
-    assert absent not in _plain(got), got.facts
+def test_a_closing_attribution_by_a_body_is_no_participant(facts_of):
+    got = facts_of("The talks had been useful, the Ghana Times said.")
+    assert not [f for f in got.facts if f.predicate == "participatesIn"], got.facts

@@ -95,27 +95,3 @@ def test_a_body_is_no_party_to_its_own_meeting(facts_of, text, body):
 def test_the_parties_a_meeting_of_names(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= {(got.label(f.subject), f.predicate) for f in got.facts}, got.facts
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a host noun with its event describes who hosts it: by apposition, by "as", by a copula
-    pytest.param("Nigeria, the host of the summit, praised the deal.", ("Nigeria", "hosts", "summit in Nigeria"), id="apposed"),
-    pytest.param("As host of the summit, Ghana will set the agenda.", ("Ghana", "hosts", "summit in Ghana"), id="as-host"),
-    pytest.param("Accra will be the venue for the talks.", ("Ghana", "hosts", "talks in Ghana"), id="copula-venue"),
-    # a person described as host takes part
-    pytest.param("Mr Okafor, the host of the talks, praised the deal.", ("Okafor", "participatesIn",
-                                                                                      "talks involving Okafor"),
-                 id="person-host"),
-])
-def test_host_descriptions(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Ghana faced a host of problems at the summit.", id="a-host-of"),
-    pytest.param("Accra was not the venue for the talks.", id="negated"),
-])
-def test_no_host_description(facts_of, text):
-    got = facts_of(text)
-    assert not [f for f in got.facts if f.predicate == "hosts"], got
