@@ -36,6 +36,7 @@ def gathering_facts(reading: Reading) -> Iterator[Fact]:
         yield found
     yield from _met_before(reading, kinds, attended)
     yield from _conversations(reading)
+    yield from _joint_appearances(reading)
 
 
 def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> Iterator[Fact]:
@@ -111,6 +112,35 @@ def _conversations(reading: Reading) -> Iterator[Fact]:
                              modality=mode)
                 if found:
                     yield found
+
+
+def _joint_appearances(reading: Reading) -> Iterator[Fact]:
+    """'X told a joint news conference with Y', 'at a joint press conference, X and Y said': those who appear
+    together before the press (a "joint" gathering of data/press_event_words.txt) have met, though a media
+    appearance is no gathering they take part in."""
+    press = lexicons.press_event_words()
+    for noun in reading.index.with_pos("NOUN"):
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
+                or not any(c.dep_ == "compound" and c.lower_ in press for c in noun.children):
+            continue
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PRESENCE_PREPOSITIONS | {"in"} \
+            else noun.head if noun.dep_ == "dobj" else None
+        if clause is None or clause.pos_ not in {"VERB", "AUX"} or negated(reading, clause) or negated(reading, noun):
+            continue
+        sides = _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+        partners = _with(reading, noun)
+        pairs = [(a, b) for a in sides for b in partners] if partners else \
+            [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+        when = clause_date(reading, clause)
+        mode = modality(reading, clause, when)
+        if mode is None:
+            continue
+        for a, b in pairs:
+            if a == b or reading.serves.get(a) == b or reading.serves.get(b) == a:
+                continue
+            found = fact(reading, a, "meetsWith", b, noun, "gathering:joint-appearance", 0.7, when=when, modality=mode)
+            if found:
+                yield found
 
 
 @cache
@@ -233,6 +263,9 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         principal = _principal(reading, partners)
         if principal is not None:
             sides.insert(0, (principal,))
+    elif kind == "meeting" and not sides and not takers and not hosts and _subject_of(head, verb) \
+            and not _has_own_words(head) and not _has_with(head, verb) and _past(verb):
+        takers += _reporting_side(reading, verb)  # "X said the talks had been useful": X was there
     # participants
     seen: set[str] = set()
     for party in [k for side in sides for k in side] + takers:
@@ -392,6 +425,25 @@ def _subject_of(head: Token, verb: Token | None) -> bool:
 def _takes_place(verb: Token, obj: Token) -> bool:
     """'Take place': an object that makes the verb intransitive ("talks with Y took place")."""
     return verb.lemma_.lower() == "take" and obj.lower_ == "place" and not any(c.dep_ == "det" for c in obj.children)
+
+
+def _reporting_side(reading: Reading, verb: Token | None) -> tuple[str, ...]:
+    """'Ghana said the talks had been useful': who reports how talks went that name no side of their own was at
+    them (the actors the reporting verb's own subject names; a closing attribution only by a person or a country:
+    "..., Reuters said" may be a news agency's)."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicons.speech_verbs() \
+            or negated(reading, verb.head):
+        return ()
+    named = _named_subjects(reading, verb.head)
+    return tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named and (
+        verb.head.i < verb.i or reading.types.get(k) in {"Person", "Country"}))
+
+
+def _past(verb: Token | None) -> bool:
+    """'The talks were useful', 'the meeting has been productive': a clause in the past or the perfect (not "the
+    summit will be a turning point": a forecast, said as well by those who will not be there)."""
+    return verb is not None and (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _has_own_words(head: Token) -> bool:
@@ -609,7 +661,8 @@ def _present(reading: Reading, head: Token, kind: str) -> tuple[tuple[str, ...],
     if verb.pos_ not in {"VERB", "AUX"}:
         return (), [], False
     if prep.lower_ in AFTERMATH_PREPOSITIONS and kind == "meeting":
-        return _speakers_after(reading, head, verb), [], False
+        speakers = _speakers_after(reading, head, verb)  # ("after talks with Y, X said": X is Y's other side)
+        return speakers, [], bool(speakers) and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children)
     roles = lexicons.gathering_verbs().get(verb.lemma_.lower(), {})
     actors = _actors(reading, _without_own_states(reading, subjects(reading, verb, raising=True), verb))
     if prep.lower_ == "to" and roles.get("*") == "send":  # "X sent a delegation to the talks": both take part
@@ -720,10 +773,11 @@ AFTERMATH_PREPOSITIONS = frozenset({"after", "following"})
 
 
 def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ...]:
-    """'After the talks, X told reporters', 'Speaking after the summit, X said': who speaks just after talks or a
-    summit comes from it; not when the talks name their sides ("after talks between A and B, X said": a
-    commentator), nor a speaker known only by a description of its state."""
-    if any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in head.children):
+    """'After the talks, X told reporters', 'Speaking after the summit, X said', 'after a meeting with Y, X said':
+    who speaks just after talks or a summit comes from it (talks "with" Y: as Y's other side); not when the talks
+    name both their sides ("after talks between A and B, X said": a commentator), nor a speaker known only by a
+    description of its state."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in head.children):
         return ()
     speech = lexicons.speech_verbs()
     clause = verb
@@ -735,7 +789,11 @@ def _speakers_after(reading: Reading, head: Token, verb: Token) -> tuple[str, ..
     prep = head.head
     if any(c.dep_ in {"advmod", "npadvmod"} for c in prep.children):
         return ()  # "shortly after the meeting", "days after the talks": some time later, not on leaving them
-    return _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+    speakers = _actors(reading, _without_own_states(reading, subjects(reading, clause), clause))
+    partners = set(_with(reading, head))
+    if partners & set(speakers) or any(reading.serves.get(k) in partners for k in speakers):
+        return ()  # ("after talks with Y, Y's minister said": the speaker is of the side named, not the other)
+    return speakers
 
 
 # Verbs whose participle introduces the speaker of the main clause ("Speaking after the talks, X said").

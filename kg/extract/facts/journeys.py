@@ -14,7 +14,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "named_destinations"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -56,6 +56,36 @@ def site_visits(reading: Reading) -> Iterator[Fact]:
                 if visitor == place:
                     continue
                 found = fact(reading, visitor, "visits", place, verb, "journey:site", 0.7, when=when, modality=mode)
+                if found:
+                    yield found
+
+
+def named_destinations(reading: Reading) -> Iterator[Fact]:
+    """'Mr Hale's Asia tour', 'his Peru trip', 'a Lima visit by Mr Hale': a journey noun (a visits noun of
+    data/triggers.tsv) with a named country or place in front of it (a proper noun: "his Peruvian visit" may as
+    well be a Peruvian's) is a journey there by its possessor or its "by" agent."""
+    nouns = {t.lemma for rows in lexicons.triggers().values() for t in rows
+             if t.pos == "NOUN" and t.predicate == "visits" and " " not in t.lemma}
+    for noun in reading.index.with_lemma(nouns, "NOUN"):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or negated(reading, noun):
+            continue
+        places = [k for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+                  for t in c.subtree for k in reading.resolved.keys_at(t)
+                  if reading.types.get(k) in {"Country", "Place"}]
+        travellers = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+        travellers += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
+        travellers = [k for k in travellers if reading.types.get(k) in vocabulary.ACTOR_TYPES and k not in places]
+        if not places or not travellers:
+            continue
+        when = clause_date(reading, noun)
+        mode = modality(reading, noun, when)
+        if mode is None:
+            continue
+        for place in dict.fromkeys(places):
+            for traveller in dict.fromkeys(travellers):
+                found = fact(reading, traveller, "visits", place, noun, "journey:named-destination", 0.7, when=when,
+                             modality=mode)
                 if found:
                     yield found
 

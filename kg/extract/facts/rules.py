@@ -99,6 +99,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.company_facts,
     journeys.site_visits,
     journeys.acts_abroad,
+    journeys.named_destinations,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

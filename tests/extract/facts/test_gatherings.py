@@ -141,9 +141,9 @@ def test_the_sides_of_talks_meet(facts_of, text, a, b):
     # those who sign at a meeting are not its parties
     pytest.param("Chile and Peru signed a treaty during a meeting between Mr Lagos and Mr Toledo.",
                  "Chile", "Mr Toledo", id="circumstance"),
-    # a media appearance is no meeting
-    pytest.param("Mr Lagos spoke at a joint news conference with Mr Toledo.", "Ricardo Lagos", "Toledo",
-                 id="news-conference"),
+    # a media appearance is no meeting (unless a joint one: test_joint_appearances_meet)
+    pytest.param("Ricardo Lagos and Alejandro Toledo spoke at separate news conferences.", "Ricardo Lagos",
+                 "Alejandro Toledo", id="news-conference"),
     # no talks, no meeting
     pytest.param("Ghana did not hold talks with Togo.", "Ghana", "Togo", id="negated"),
     # two who hold talks with a third do not talk with each other, whether or not the third is known
@@ -701,9 +701,12 @@ def test_talks_named_again_take_their_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    # who says how talks went is no participant by that alone (a commentator, a correspondent)
-    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting had been useful.",
-                 ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
+    # who says how talks between others went is no participant by that alone (a commentator)
+    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting between Ghana and Togo had been "
+                 "useful.", ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
+    # nor who forecasts how they will go
+    pytest.param("Ministers will gather in Accra next week. Nigeria said the meeting would be useful.",
+                 ("Nigeria", "participatesIn", "meeting"), id="forecast-of-talks"),
     # no meeting before the talks named: nothing to take participants from
     pytest.param("Mr Okafor praised Ghana. The talks covered trade.", ("Okafor", "participatesIn", "talks"),
                  id="no-meeting-before"),
@@ -864,3 +867,54 @@ def test_campaigners_stand(facts_of, text, expected):
 def test_no_campaigner(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # who speaks just after talks or a meeting "with" Y is Y's other side
+    pytest.param("After a meeting with Ghanaian President John Kufuor, Mr Okafor said progress had been made.",
+                 "Okafor", "John Kufuor", id="after-a-meeting-with"),
+])
+def test_the_other_side_of_talks_with(facts_of, text, a, b):
+    assert _meets(facts_of(text), a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a commentator of talks between others
+    pytest.param("After talks between Ghana and Togo, Nigeria said it was hopeful.", "Nigeria", "Ghana",
+                 id="after-talks-between"),
+])
+def test_not_the_other_side(facts_of, text, a, b):
+    assert not _meets(facts_of(text), a, b)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    pytest.param("Mr Okafor told a joint news conference with Ghanaian President John Kufuor that the talks went "
+                 "well.", "Okafor", "John Kufuor", id="joint-conference-with"),
+    pytest.param("Mr Okafor and Mr Kufuor held a joint press conference in Accra.", "Okafor", "Kufuor",
+                 id="joint-conference-of-two"),
+])
+def test_joint_appearances_meet(facts_of, text, a, b):
+    assert _meets(facts_of(text), a, b)
+
+
+def test_no_joint_appearance_in_a_news_conference(facts_of):
+    got = facts_of("Mr Okafor told a news conference that Ghana was a friend.")
+    assert not [f for f in got.facts if f.predicate in {"meetsWith", "participatesIn"}], got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contender's prospects, majority or performance at an election (data/outcome_nouns.txt)
+    pytest.param("Mr Okafor's majority at the 2001 election was 167.", {("Okafor", "participatesIn", "2001 election")},
+                 id="majority-at"),
+    # who says past talks, named by no side, went well or badly was there
+    pytest.param("Ghana said the talks had been useful.", {("Ghana", "participatesIn", "talks")},
+                 id="says-how-talks-went"),
+])
+def test_more_participants(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+def test_a_closing_attribution_by_a_body_is_no_participant(facts_of):
+    got = facts_of("The talks had been useful, the Ghana Times said.")
+    assert not [f for f in got.facts if f.predicate == "participatesIn"], got.facts

@@ -139,3 +139,24 @@ def test_acting_in_a_city_abroad_is_a_visit(facts_of, text, expected):
 def test_no_visit_by_acting(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named place in front of a journey noun is where its possessor or agent goes
+    pytest.param("Mr Okafor's Ghana trip ended on Friday.", ("Okafor", "visits", "Ghana"), id="possessor"),
+    pytest.param("The Accra visit by Mr Okafor came after the election.", ("Okafor", "visits", "Ghana"), id="by-agent"),
+])
+def test_named_destinations(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective may name who travels as well as where to
+    pytest.param("Mr Okafor praised the Ghanaian visit.", id="adjective"),
+    # no traveller named
+    pytest.param("The Ghana trip ended on Friday.", id="no-traveller"),
+])
+def test_no_named_destination(facts_of, text):
+    got = facts_of(text)
+    assert not [f for f in got.facts if f.rule == "journey:named-destination"], got

@@ -33,7 +33,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
-               journeys.site_visits, journeys.acts_abroad)
+               journeys.site_visits, journeys.acts_abroad, journeys.named_destinations)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    implied.implied_facts,
