@@ -1579,3 +1579,27 @@ def holding_verbs() -> frozenset[str]:
 def stance_declaring_verbs() -> frozenset[str]:
     """Verbs whose subject declares the stance their object names ("pledged support for X")."""
     return _word_list("stance_declaring_verbs.txt")
+
+
+@cache
+def proposed_things() -> frozenset[str]:
+    """Things an actor puts forward for others to accept ("offer", "amendment", "recommendation")."""
+    return _word_list("proposed_things.txt")
+
+
+@cache
+def backing_verbs() -> frozenset[str]:
+    """Verbs of accepting or backing a thing put forward ("accept", "back", "endorse")."""
+    return _word_list("backing_verbs.txt")
+
+
+@cache
+def demanded_things() -> frozenset[str]:
+    """Things one actor asks of another as owed to it ("apology", "explanation", "assurance")."""
+    return _word_list("demanded_things.txt")
+
+
+@cache
+def expecting_verbs() -> frozenset[str]:
+    """Verbs of looking to another actor for something owed ("want", "expect", "ask (for)")."""
+    return _word_list("expecting_verbs.txt")

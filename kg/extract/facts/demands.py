@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, governors, modality, negated
@@ -13,7 +14,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts", "wanted_from"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -275,3 +276,32 @@ def _threatening(verb: Token) -> bool:
     table = triggers()
     return any(t.predicate == "threatens" for node in (verb, *governors(verb))
                for t in table.get((node.lemma_.lower(), "VERB"), ()))
+
+
+def wanted_from(reading: Reading) -> Iterator[Fact]:
+    """'X wants an apology from Y', 'X expects answers from Y', 'X asked for assurances from Y': a verb of looking
+    to another (data/expecting_verbs.txt) for a thing owed (data/demanded_things.txt) demands it of the one its
+    from-phrase names (CAMEO 10); "wants imports from Y" or "did not expect an apology from Y" demands nothing."""
+    for verb in reading.index.with_lemma(lexicons.expecting_verbs(), "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.expecting_verbs() or negated(reading, verb):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                   if g.dep_ == "pobj"]  # "asked for an explanation from Y"
+        things = [t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in lexicons.demanded_things()]
+        if not things:
+            continue
+        sources = [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        sources = sources or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                              and p.i > things[0].i for g in p.children if g.dep_ == "pobj"]
+        addressees = tuple(k for g in sources for k in refs(reading, g)
+                           if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        when = clause_date(reading, verb)
+        if not addressees or modality(reading, verb, when) is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(addressees):
+                found = fact(reading, s, "demands", o, verb, f"wanted-from:{verb.lemma_.lower()}", 0.6, when=when)
+                if found:
+                    yield found

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
-                              journeys, membership, roles, rulings, speech, venues)
+                              journeys, membership, roles, rulings, speech, stances, venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -72,6 +72,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.wanted_acts,
     demands.directive_nouns,
     demands.directed_acts,
+    demands.wanted_from,
     aid.debt_relief,
     aid.funds_received,
     aid.funds_given,
@@ -91,6 +92,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.refusals,
     speech.stance_phrases,
     speech.proposers,
+    stances.withheld_backing,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

@@ -1,0 +1,58 @@
+"""Stances read from what an actor withholds: "X did not accept Y's offer", "X will not back the Y amendment" is X
+rejecting Y (CAMEO 12, PLOVER REJECT), the one who put the thing forward."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg import vocabulary
+from kg.extract import lexicons
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality
+from kg.extract.facts.reading import Reading
+from kg.model import Fact
+
+__all__ = ["withheld_backing"]
+
+WITHHELD_CONFIDENCE = 0.6
+OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})  # "the offer from Y", "the plan of Y", "a motion by Y"
+
+
+def withheld_backing(reading: Reading) -> Iterator[Fact]:
+    """'The board did not accept Y's offer', 'X will not support the Y amendment': a verb of accepting or backing
+    (data/backing_verbs.txt), negated, whose object is a thing put forward (data/proposed_things.txt) by a named
+    actor rejects that actor; a question, or a refusal only possible ("could not accept"), rejects no one."""
+    for verb in reading.index.with_lemma(lexicons.backing_verbs(), "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.backing_verbs():
+            continue
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue
+        if any(t.text == "?" for t in verb.sent) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue  # "Will X not back the plan?"; "the plan was not backed by X" leaves who withheld it unclear
+        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _proposers(reading, c))
+        if not owners:
+            continue
+        when = clause_date(reading, verb)
+        if modality(reading, verb, when) is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(owners):
+                found = fact(reading, s, "rejects", o, verb, f"withheld:{verb.lemma_.lower()}", WITHHELD_CONFIDENCE,
+                             when=when)
+                if found:
+                    yield found
+
+
+def _proposers(reading: Reading, thing: Token) -> tuple[str, ...]:
+    """Who put forward a thing named by a proposal noun: its owner ("Y's offer"), a name or adjective modifying it
+    ("the Tory amendment") or an of-, by- or from-phrase ("the offer from Y"); a pronoun owner is left out, as it
+    may stand for the one who withholds ("did not accept its own plan")."""
+    if thing.pos_ != "NOUN" or thing.lemma_.lower() not in lexicons.proposed_things():
+        return ()
+    phrases = [c for c in thing.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.pos_ != "PRON"
+               and c.i < thing.i]
+    phrases += [g for p in thing.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPOSITIONS
+                for g in p.children if g.dep_ == "pobj"]
+    return tuple(k for c in phrases for k in refs(reading, c, modifiers=False)
+                 if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
