@@ -1603,3 +1603,9 @@ def demanded_things() -> frozenset[str]:
 def expecting_verbs() -> frozenset[str]:
     """Verbs of looking to another actor for something owed ("want", "expect", "ask (for)")."""
     return _word_list("expecting_verbs.txt")
+
+
+@cache
+def turning_down_verbs() -> frozenset[str]:
+    """Phrasal verbs of turning down a thing put forward ("rule out", "throw out")."""
+    return _word_list("turning_down_verbs.txt")

@@ -120,7 +120,24 @@ def _modal(verb: Token) -> bool:
     """'Y must', 'Y should': an obligation said with a modal auxiliary (not a semi-modal, "they need to", "the
     country needs to", which demands of Y only when Y is named: a pronoun or description in a quotation may stand
     for someone the text does not make clear, or for the speaker's own side)."""
-    return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children) \
+        or _ought(verb)
+
+
+def _ought(verb: Token) -> bool:
+    """'Y ought to resign': the parser may make the modal "ought" the head of its clause, its infinitive a
+    complement; the obligation is then said by the head itself."""
+    return verb.lower_ == "ought" and verb.tag_ == "MD" and any(
+        c.dep_ == "xcomp" and grammar.to_infinitive(c) for c in verb.children)
+
+
+def _backshifted(verb: Token) -> bool:
+    """'X said Y had to pay': a past "had to" reported by a past speech verb is the reported "has to" shifted back
+    a tense, an obligation stated, not a past necessity ("the firm had to close the plant"); only in indirect
+    speech, after its speech verb ('"Y had to pay last year," X said' quotes a past necessity)."""
+    governor = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and governor.i < verb.i and governor.tag_ == "VBD" \
+        and governor.lemma_.lower() in lexicons.speech_verbs() and not _quoted(verb)
 
 
 def _obliged(verb: Token) -> bool:
@@ -128,7 +145,7 @@ def _obliged(verb: Token) -> bool:
     obliged to act (a modal, or a semi-modal with an infinitive and not negated: "Y need not pay")."""
     if _modal(verb):
         return True
-    if verb.lemma_.lower() == "have" and verb.tag_ not in {"VBZ", "VBP"}:
+    if verb.lemma_.lower() == "have" and verb.tag_ not in {"VBZ", "VBP"} and not _backshifted(verb):
         return False  # "the government had to publish ...": a past necessity, not what is asked
     return verb.lemma_.lower() in grammar.OBLIGATION_SEMI_MODALS and not any(
         c.dep_ in {"neg", "dobj"} for c in verb.children) and any(

@@ -93,6 +93,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_phrases,
     speech.proposers,
     stances.withheld_backing,
+    stances.turned_down,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

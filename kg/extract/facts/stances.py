@@ -9,11 +9,11 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["withheld_backing"]
+__all__ = ["withheld_backing", "turned_down"]
 
 WITHHELD_CONFIDENCE = 0.6
 OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})  # "the offer from Y", "the plan of Y", "a motion by Y"
@@ -56,3 +56,26 @@ def _proposers(reading: Reading, thing: Token) -> tuple[str, ...]:
                 for g in p.children if g.dep_ == "pobj"]
     return tuple(k for c in phrases for k in refs(reading, c, modifiers=False)
                  if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+
+
+def turned_down(reading: Reading) -> Iterator[Fact]:
+    """'The Treasury ruled out Y's demand', 'MPs threw out the Y amendment': a phrasal verb of turning down
+    (data/turning_down_verbs.txt) whose object is a thing put forward by a named actor rejects that actor; "ruled
+    out a tax rise" names no one, "did not rule out Y's plan" rejects nothing."""
+    heads = {phrase.split()[0] for phrase in lexicons.turning_down_verbs()}
+    for verb in reading.index.with_lemma(heads, "VERB"):
+        phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        if verb.pos_ != "VERB" or not phrasal & lexicons.turning_down_verbs() or negated(reading, verb):
+            continue
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _proposers(reading, c))
+        when = clause_date(reading, verb)
+        if not owners or modality(reading, verb, when) is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(owners):
+                found = fact(reading, s, "rejects", o, verb, f"turned-down:{verb.lemma_.lower()}",
+                             WITHHELD_CONFIDENCE, when=when)
+                if found:
+                    yield found

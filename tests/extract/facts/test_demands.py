@@ -350,3 +350,29 @@ def test_joined_obligation(facts_of, text, triple, holds):
 def test_directive_read_as_another_act(facts_of, text, triple, holds):
     got = facts_of(text)
     assert (triple in got.triples) == holds, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing owed, wanted from another actor
+    pytest.param("Norway wants an apology from Sweden.", ("Norway", "demands", "Sweden"), id="want-apology-from"),
+    pytest.param("Chile asked for an explanation from Peru.", ("Chile", "demands", "Peru"), id="ask-for-from"),
+    pytest.param("Egypt expects answers from Jordan on the water dispute.", ("Egypt", "demands", "Jordan"),
+                 id="expect-answers-from"),
+    # "ought" heading its clause; a "had to" shifted back by a past speech verb
+    pytest.param("Peru said Chile ought to withdraw its claim.", ("Peru", "demands", "Chile"), id="ought-to"),
+    pytest.param("Peru insisted that Chile had to withdraw its claim.", ("Peru", "demands", "Chile"),
+                 id="backshifted-had-to"),
+])
+def test_demand_of_another(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway wants more imports from Sweden.", ("Norway", "demands", "Sweden"), id="goods-from"),
+    pytest.param("Norway did not want an apology from Sweden.", ("Norway", "demands", "Sweden"), id="negated-want"),
+    pytest.param("Peru had to withdraw its claim against Chile.", ("Peru", "demands", "Chile"), id="past-necessity"),
+])
+def test_no_demand_of_another(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

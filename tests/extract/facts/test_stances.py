@@ -1,0 +1,49 @@
+"""kg.extract.facts.stances: backing withheld from a thing an actor put forward, or the thing turned down, rejects
+that actor (withheld:, turned-down:)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile did not accept Peru's offer.", ("Chile", "rejects", "Peru"), id="not-accept-owned"),
+    pytest.param("Norway will not support the Swedish proposal.", ("Norway", "rejects", "Sweden"),
+                 id="will-not-support-modifier"),
+    pytest.param("Chile has never backed the plan of Argentina.", ("Chile", "rejects", "Argentina"),
+                 id="never-backed-of"),
+    pytest.param("Egypt said it would not endorse the resolution from Jordan.", ("Egypt", "rejects", "Jordan"),
+                 id="reported-would-not-from"),
+    pytest.param("Norway ruled out Sweden's demand.", ("Norway", "rejects", "Sweden"), id="ruled-out"),
+])
+def test_rejection(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a backing given, or only possibly withheld, or asked about, rejects no one
+    pytest.param("Chile accepted Peru's offer.", ("Chile", "rejects", "Peru"), id="accepted"),
+    pytest.param("Chile could not accept Peru's offer.", ("Chile", "rejects", "Peru"), id="could-not"),
+    pytest.param("Will Chile not accept Peru's offer?", ("Chile", "rejects", "Peru"), id="question"),
+    # an actor not backed, or a thing that is no proposal, is left to other rules
+    pytest.param("Chile did not support Peru.", ("Chile", "rejects", "Peru"), id="actor-object"),
+    pytest.param("Chile did not accept Peru's goods.", ("Chile", "rejects", "Peru"), id="not-a-proposal"),
+    pytest.param("Norway ruled out a tax rise in Sweden.", ("Norway", "rejects", "Sweden"), id="ruled-out-unowned"),
+    pytest.param("Norway did not rule out Sweden's demand.", ("Norway", "rejects", "Sweden"), id="not-ruled-out"),
+])
+def test_no_rejection(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # a stance phrase bound to the preposition before it
+    pytest.param("Chile came out in support of Peru.", ("Chile", "supports", "Peru"), True, id="in-support-of"),
+    pytest.param("Norway spoke in support of the Swedish proposal.", ("Norway", "supports", "Sweden"), True,
+                 id="in-support-of-proposal"),
+    # "the support of Y" names who gives it
+    pytest.param("Chile won the support of Peru.", ("Chile", "supports", "Peru"), False, id="support-of-giver"),
+])
+def test_stance_phrase_with_preposition(facts_of, text, triple, present):
+    got = facts_of(text)
+    assert (triple in got.triples) == present, got
