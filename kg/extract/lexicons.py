@@ -1609,3 +1609,9 @@ def expecting_verbs() -> frozenset[str]:
 def turning_down_verbs() -> frozenset[str]:
     """Phrasal verbs of turning down a thing put forward ("rule out", "throw out")."""
     return _word_list("turning_down_verbs.txt")
+
+
+@cache
+def turn_words() -> frozenset[str]:
+    """Words of an actor's turn or duty to act ("it is time for Y to", "it is up to Y to")."""
+    return _word_list("turn_words.txt")

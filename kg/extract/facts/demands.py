@@ -14,7 +14,8 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts", "wanted_from"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts", "wanted_from",
+           "written_appeals", "turns_given"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -77,13 +78,17 @@ def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
     if subject is None or addressee is None or subject.pos_ != "PRON" or addressee.pos_ == "PRON":
         return ()
     keys = refs(reading, addressee, modifiers=_stands_for_state(addressee))
+    return keys if _pronoun_fits(reading, subject, keys) else ()
+
+
+def _pronoun_fits(reading: Reading, pronoun: Token, keys: tuple[str, ...]) -> bool:
+    """Whether a third-person pronoun can stand for the actors named: he or she for persons, it for a body or state,
+    they for several or for a body."""
     people = [reading.types.get(k) == "Person" for k in keys]
-    pronoun = subject.lower_
-    if pronoun in grammar.GENDERED_PRONOUNS and keys and all(people) \
-            or pronoun in grammar.NEUTER_PRONOUNS and keys and not any(people) \
-            or pronoun in grammar.PLURAL_PRONOUNS and keys and (len(keys) > 1 or not any(people)):
-        return keys
-    return ()
+    word = pronoun.lower_
+    return bool(keys) and (word in grammar.GENDERED_PRONOUNS and all(people)
+                           or word in grammar.NEUTER_PRONOUNS and not any(people)
+                           or word in grammar.PLURAL_PRONOUNS and (len(keys) > 1 or not any(people)))
 
 
 def _generic(phrase: Token) -> bool:
@@ -320,5 +325,80 @@ def wanted_from(reading: Reading) -> Iterator[Fact]:
         for s in subjects(reading, verb):
             for o in dict.fromkeys(addressees):
                 found = fact(reading, s, "demands", o, verb, f"wanted-from:{verb.lemma_.lower()}", 0.6, when=when)
+                if found:
+                    yield found
+
+
+APPEALING_PREPOSITIONS = frozenset({"on", "upon"})  # "calling on him to", "calling upon it to"
+
+
+def written_appeals(reading: Reading) -> Iterator[Fact]:
+    """'X wrote to Y asking him to resign', 'X sent a letter to Y urging it to act': a participle of demand (the
+    trigger table's demand verbs, data/directive_verbs.txt) hung on a verb addressed to Y, with a pronoun for its
+    addressee and an act for it to do, demands that act of Y; the pronoun must fit Y ("him" a person, "it" a body)."""
+    table = triggers()
+    for verb in reading.index.with_pos("VERB"):
+        lemma = verb.lemma_.lower()
+        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or not (
+                lemma in lexicons.directive_verbs()
+                or any(t.predicate == "demands" for t in table.get((lemma, "VERB"), ()))):
+            continue
+        pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None) or next(
+            (g for p in verb.children if p.dep_ == "prep" and p.lower_ in APPEALING_PREPOSITIONS
+             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PRON"), None)
+        if pronoun is None or not any(t.lower_ == "to" and t.i > pronoun.i for t in verb.subtree):
+            continue  # "wrote to Y thanking him": no act asked
+        head = verb.head
+        recipients = [g for c in (*head.children, *(d for d in head.children if d.dep_ == "dobj"
+                                                     for d in d.children))
+                      if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        keys = tuple(k for g in recipients for k in refs(reading, g)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if not keys or not _pronoun_fits(reading, pronoun, keys) or negated(reading, head):
+            continue
+        when = clause_date(reading, head)
+        if modality(reading, head, when) is None:
+            continue
+        for s in subjects(reading, head):
+            for o in dict.fromkeys(keys):
+                found = fact(reading, s, "demands", o, verb, f"written-appeal:{lemma}", 0.65, when=when)
+                if found:
+                    yield found
+
+
+def turns_given(reading: Reading) -> Iterator[Fact]:
+    """'X said it was time for Y to withdraw', 'X said it was up to Y to prove its case': a named speaker saying it
+    is another actor's turn or duty to act (data/turn_words.txt, "it" standing for the act) demands it of that
+    actor; "it was not up to Y", or a turn the speaker's own state is to take, demands nothing."""
+    for word in reading.index.with_lemma(lexicons.turn_words()):
+        be = word.head
+        if word.lower_ not in lexicons.turn_words() or be.lemma_ != "be" or not any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        if word.dep_ == "attr":  # "it is time for Y to go"
+            acts = [c for c in word.children if c.dep_ in {"relcl", "acl"} and grammar.to_infinitive(c)
+                    and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            turns = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
+        elif word.dep_ == "prep" and word.lower_ == "up":  # "it is up to Y to prove"
+            acts = [c for c in (*be.children, *word.children) if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+                    and grammar.to_infinitive(c)]
+            turns = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                     if g.dep_ == "pobj"] if acts else []
+        else:
+            continue
+        governor = be.head
+        if be.dep_ != "ccomp" or governor.i == be.i or governor.lemma_ not in lexicons.speech_verbs() \
+                or negated(reading, be) or negated(reading, governor):
+            continue
+        addressees = tuple(k for g in turns if g.pos_ != "PRON" for k in refs(reading, g)
+                           if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        when = clause_date(reading, governor)
+        if not addressees or modality(reading, governor, when) is None:
+            continue
+        for s in subjects(reading, governor):
+            for o in dict.fromkeys(addressees):
+                if o == reading.serves.get(s):
+                    continue  # "the minister said it was time for Britain to lead": an ambition for his own state
+                found = fact(reading, s, "demands", o, governor, f"turn:{word.lower_}", 0.6, when=when)
                 if found:
                     yield found

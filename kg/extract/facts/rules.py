@@ -73,6 +73,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     demands.directive_nouns,
     demands.directed_acts,
     demands.wanted_from,
+    demands.written_appeals,
+    demands.turns_given,
     aid.debt_relief,
     aid.funds_received,
     aid.funds_given,

@@ -376,3 +376,33 @@ def test_demand_of_another(facts_of, text, expected):
 def test_no_demand_of_another(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # a participle of demand whose pronoun stands for the one written or spoken to
+    pytest.param("Michelle Bachelet wrote to Evo Morales asking him to withdraw the claim.",
+                 ("Michelle Bachelet", "demands", "Evo Morales"), True, id="wrote-asking-him"),
+    pytest.param("Michelle Bachelet wrote to Evo Morales thanking him for his support.",
+                 ("Michelle Bachelet", "demands", "Evo Morales"), False, id="no-act-asked"),
+    # "him" cannot stand for a body
+    pytest.param("Michelle Bachelet wrote to the World Bank asking him to withdraw the loan.",
+                 ("Michelle Bachelet", "demands", "World Bank"), False, id="pronoun-misfit"),
+])
+def test_written_appeal(facts_of, text, triple, present):
+    got = facts_of(text)
+    assert (triple in got.triples) == present, got
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    pytest.param("Peru said it was time for Chile to withdraw its claim.", ("Peru", "demands", "Chile"), True,
+                 id="time-for"),
+    pytest.param("Norway said it was up to Sweden to prove its case.", ("Norway", "demands", "Sweden"), True,
+                 id="up-to"),
+    pytest.param("Norway said it was not up to Sweden to decide.", ("Norway", "demands", "Sweden"), False,
+                 id="not-up-to"),
+    pytest.param("It was time for Chile to withdraw its claim.", ("Peru", "demands", "Chile"), False,
+                 id="no-speaker"),
+])
+def test_turn_given(facts_of, text, triple, present):
+    got = facts_of(text)
+    assert (triple in got.triples) == present, got
