@@ -16,13 +16,15 @@ from kg.model import Fact
 __all__ = ["withheld_backing", "turned_down"]
 
 WITHHELD_CONFIDENCE = 0.6
+ACCORD_TYPES = frozenset({"Agreement"})  # a named accord or plan, which "rejects" may take as its object
 OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})  # "the offer from Y", "the plan of Y", "a motion by Y"
 
 
 def withheld_backing(reading: Reading) -> Iterator[Fact]:
-    """'The board did not accept Y's offer', 'X will not support the Y amendment': a verb of accepting or backing
-    (data/backing_verbs.txt), negated, whose object is a thing put forward (data/proposed_things.txt) by a named
-    actor rejects that actor; a question, or a refusal only possible ("could not accept"), rejects no one."""
+    """'The board did not accept Y's offer', 'X has never backed the Kyoto Protocol': a verb of accepting or
+    backing (data/backing_verbs.txt), negated, rejects the named accord that is its object, or the named actor who
+    put forward the thing that is (data/proposed_things.txt); a question, or a refusal only possible ("could not
+    accept"), rejects nothing."""
     for verb in reading.index.with_lemma(lexicons.backing_verbs(), "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.backing_verbs():
             continue
@@ -30,7 +32,8 @@ def withheld_backing(reading: Reading) -> Iterator[Fact]:
             continue
         if any(t.text == "?" for t in verb.sent) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             continue  # "Will X not back the plan?"; "the plan was not backed by X" leaves who withheld it unclear
-        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _proposers(reading, c))
+        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _accords(reading, c)
+                       or _proposers(reading, c))
         if not owners:
             continue
         when = clause_date(reading, verb)
@@ -42,6 +45,12 @@ def withheld_backing(reading: Reading) -> Iterator[Fact]:
                              when=when)
                 if found:
                     yield found
+
+
+def _accords(reading: Reading, thing: Token) -> tuple[str, ...]:
+    """The accord or plan an object names ("has never accepted the Kyoto Protocol"): withholding backing from it
+    rejects the accord itself."""
+    return tuple(k for k in reading.resolved.keys_at(thing) if reading.types.get(k) in ACCORD_TYPES)
 
 
 def _proposers(reading: Reading, thing: Token) -> tuple[str, ...]:

@@ -14,6 +14,8 @@ import pytest
     pytest.param("Egypt said it would not endorse the resolution from Jordan.", ("Egypt", "rejects", "Jordan"),
                  id="reported-would-not-from"),
     pytest.param("Norway ruled out Sweden's demand.", ("Norway", "rejects", "Sweden"), id="ruled-out"),
+    pytest.param("Australia has never accepted the Kyoto Protocol.", ("Australia", "rejects", "Kyoto Protocol"),
+                 id="never-accepted-accord"),
 ])
 def test_rejection(facts_of, text, expected):
     got = facts_of(text)
