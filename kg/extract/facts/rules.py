@@ -96,6 +96,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.proposers,
     stances.withheld_backing,
     stances.turned_down,
+    stances.owned_plans,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

@@ -13,7 +13,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["withheld_backing", "turned_down"]
+__all__ = ["withheld_backing", "turned_down", "owned_plans"]
 
 WITHHELD_CONFIDENCE = 0.6
 ACCORD_TYPES = frozenset({"Agreement"})  # a named accord or plan, which "rejects" may take as its object
@@ -86,5 +86,33 @@ def turned_down(reading: Reading) -> Iterator[Fact]:
             for o in dict.fromkeys(owners):
                 found = fact(reading, s, "rejects", o, verb, f"turned-down:{verb.lemma_.lower()}",
                              WITHHELD_CONFIDENCE, when=when)
+                if found:
+                    yield found
+
+
+OWNED_PLAN_CONFIDENCE = 0.6
+
+
+def owned_plans(reading: Reading) -> Iterator[Fact]:
+    """'the government's anti-terror measures', 'the Labour plan to cut taxes', 'the US embargo on Cuba': the actor
+    owning or modifying a plan, measure or law (data/policy_nouns.txt) that the text names as an accord backs it
+    (CAMEO 051, a policy one puts forward is one's own stance); a deal or treaty has parties, not an owner."""
+    for noun in reading.index.with_lemma(lexicons.policy_nouns(), "NOUN"):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.policy_nouns():
+            continue
+        accords = _accords(reading, noun)
+        if not accords:
+            continue
+        owners = tuple(k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
+                       and c.pos_ != "PRON" for k in refs(reading, c)
+                       if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        if not owners:
+            continue
+        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+        when = clause_date(reading, verb)
+        for s in dict.fromkeys(owners):
+            for o in accords:
+                found = fact(reading, s, "supports", o, noun, f"owned-plan:{noun.lemma_.lower()}",
+                             OWNED_PLAN_CONFIDENCE, when=when)
                 if found:
                     yield found

@@ -49,3 +49,18 @@ def test_no_rejection(facts_of, text, absent):
 def test_stance_phrase_with_preposition(facts_of, text, triple, present):
     got = facts_of(text)
     assert (triple in got.triples) == present, got
+
+
+@pytest.mark.parametrize("text, triple, present", [
+    # the actor modifying a plan or measure the text names backs it
+    pytest.param("The Conservatives would stick to Labour spending plans on health.",
+                 ("Labour Party", "supports", "spending plans"), True, id="party-plans"),
+    pytest.param("Chile has criticised new EU immigration measures.",
+                 ("European Union", "supports", "immigration measures"), True, id="body-measures"),
+    # a deal has parties, not an owner
+    pytest.param("Chile has criticised the new EU trade deal.", ("European Union", "supports", "trade deal"), False,
+                 id="deal-not-owned"),
+])
+def test_owned_plan(facts_of, text, triple, present):
+    got = facts_of(text)
+    assert (triple in got.triples) == present, got
