@@ -67,6 +67,8 @@ Files and loaders:
 * ``facing_verbs.txt``         -> :func:`facing_verbs`
 * ``holding_verbs.txt``        -> :func:`holding_verbs`
 * ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
+* ``proposed_things.txt``     -> :func:`proposed_things`
+* ``backing_verbs.txt``       -> :func:`backing_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1592,26 +1594,3 @@ def backing_verbs() -> frozenset[str]:
     """Verbs of accepting or backing a thing put forward ("accept", "back", "endorse")."""
     return _word_list("backing_verbs.txt")
 
-
-@cache
-def demanded_things() -> frozenset[str]:
-    """Things one actor asks of another as owed to it ("apology", "explanation", "assurance")."""
-    return _word_list("demanded_things.txt")
-
-
-@cache
-def expecting_verbs() -> frozenset[str]:
-    """Verbs of looking to another actor for something owed ("want", "expect", "ask (for)")."""
-    return _word_list("expecting_verbs.txt")
-
-
-@cache
-def turning_down_verbs() -> frozenset[str]:
-    """Phrasal verbs of turning down a thing put forward ("rule out", "throw out")."""
-    return _word_list("turning_down_verbs.txt")
-
-
-@cache
-def turn_words() -> frozenset[str]:
-    """Words of an actor's turn or duty to act ("it is time for Y to", "it is up to Y to")."""
-    return _word_list("turn_words.txt")

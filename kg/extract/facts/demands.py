@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg import vocabulary
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import located, noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, governors, modality, negated
@@ -14,8 +13,7 @@ from kg.extract.facts.reading import Reading
 from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
-__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts", "wanted_from",
-           "written_appeals", "turns_given"]
+__all__ = ["obligation_demands", "conditional_threats", "wanted_acts", "directive_nouns", "directed_acts"]
 
 
 def obligation_demands(reading: Reading) -> Iterator[Fact]:
@@ -78,17 +76,13 @@ def _told(reading: Reading, governor: Token, clause: Token) -> tuple[str, ...]:
     if subject is None or addressee is None or subject.pos_ != "PRON" or addressee.pos_ == "PRON":
         return ()
     keys = refs(reading, addressee, modifiers=_stands_for_state(addressee))
-    return keys if _pronoun_fits(reading, subject, keys) else ()
-
-
-def _pronoun_fits(reading: Reading, pronoun: Token, keys: tuple[str, ...]) -> bool:
-    """Whether a third-person pronoun can stand for the actors named: he or she for persons, it for a body or state,
-    they for several or for a body."""
     people = [reading.types.get(k) == "Person" for k in keys]
-    word = pronoun.lower_
-    return bool(keys) and (word in grammar.GENDERED_PRONOUNS and all(people)
-                           or word in grammar.NEUTER_PRONOUNS and not any(people)
-                           or word in grammar.PLURAL_PRONOUNS and (len(keys) > 1 or not any(people)))
+    pronoun = subject.lower_
+    if pronoun in grammar.GENDERED_PRONOUNS and keys and all(people) \
+            or pronoun in grammar.NEUTER_PRONOUNS and keys and not any(people) \
+            or pronoun in grammar.PLURAL_PRONOUNS and keys and (len(keys) > 1 or not any(people)):
+        return keys
+    return ()
 
 
 def _generic(phrase: Token) -> bool:
@@ -125,24 +119,7 @@ def _modal(verb: Token) -> bool:
     """'Y must', 'Y should': an obligation said with a modal auxiliary (not a semi-modal, "they need to", "the
     country needs to", which demands of Y only when Y is named: a pronoun or description in a quotation may stand
     for someone the text does not make clear, or for the speaker's own side)."""
-    return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children) \
-        or _ought(verb)
-
-
-def _ought(verb: Token) -> bool:
-    """'Y ought to resign': the parser may make the modal "ought" the head of its clause, its infinitive a
-    complement; the obligation is then said by the head itself."""
-    return verb.lower_ == "ought" and verb.tag_ == "MD" and any(
-        c.dep_ == "xcomp" and grammar.to_infinitive(c) for c in verb.children)
-
-
-def _backshifted(verb: Token) -> bool:
-    """'X said Y had to pay': a past "had to" reported by a past speech verb is the reported "has to" shifted back
-    a tense, an obligation stated, not a past necessity ("the firm had to close the plant"); only in indirect
-    speech, after its speech verb ('"Y had to pay last year," X said' quotes a past necessity)."""
-    governor = verb.head
-    return verb.dep_ == "ccomp" and verb.tag_ == "VBD" and governor.i < verb.i and governor.tag_ == "VBD" \
-        and governor.lemma_.lower() in lexicons.speech_verbs() and not _quoted(verb)
+    return any(c.dep_ == "aux" and c.lower_ in grammar.OBLIGATION_AUXILIARIES for c in verb.children)
 
 
 def _obliged(verb: Token) -> bool:
@@ -150,7 +127,7 @@ def _obliged(verb: Token) -> bool:
     obliged to act (a modal, or a semi-modal with an infinitive and not negated: "Y need not pay")."""
     if _modal(verb):
         return True
-    if verb.lemma_.lower() == "have" and verb.tag_ not in {"VBZ", "VBP"} and not _backshifted(verb):
+    if verb.lemma_.lower() == "have" and verb.tag_ not in {"VBZ", "VBP"}:
         return False  # "the government had to publish ...": a past necessity, not what is asked
     return verb.lemma_.lower() in grammar.OBLIGATION_SEMI_MODALS and not any(
         c.dep_ in {"neg", "dobj"} for c in verb.children) and any(
@@ -298,107 +275,3 @@ def _threatening(verb: Token) -> bool:
     table = triggers()
     return any(t.predicate == "threatens" for node in (verb, *governors(verb))
                for t in table.get((node.lemma_.lower(), "VERB"), ()))
-
-
-def wanted_from(reading: Reading) -> Iterator[Fact]:
-    """'X wants an apology from Y', 'X expects answers from Y', 'X asked for assurances from Y': a verb of looking
-    to another (data/expecting_verbs.txt) for a thing owed (data/demanded_things.txt) demands it of the one its
-    from-phrase names (CAMEO 10); "wants imports from Y" or "did not expect an apology from Y" demands nothing."""
-    for verb in reading.index.with_lemma(lexicons.expecting_verbs(), "VERB"):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.expecting_verbs() or negated(reading, verb):
-            continue
-        things = [c for c in verb.children if c.dep_ == "dobj"]
-        things += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
-                   if g.dep_ == "pobj"]  # "asked for an explanation from Y"
-        things = [t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() in lexicons.demanded_things()]
-        if not things:
-            continue
-        sources = [g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        sources = sources or [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                              and p.i > things[0].i for g in p.children if g.dep_ == "pobj"]
-        addressees = tuple(k for g in sources for k in refs(reading, g)
-                           if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-        when = clause_date(reading, verb)
-        if not addressees or modality(reading, verb, when) is None:
-            continue
-        for s in subjects(reading, verb):
-            for o in dict.fromkeys(addressees):
-                found = fact(reading, s, "demands", o, verb, f"wanted-from:{verb.lemma_.lower()}", 0.6, when=when)
-                if found:
-                    yield found
-
-
-APPEALING_PREPOSITIONS = frozenset({"on", "upon"})  # "calling on him to", "calling upon it to"
-
-
-def written_appeals(reading: Reading) -> Iterator[Fact]:
-    """'X wrote to Y asking him to resign', 'X sent a letter to Y urging it to act': a participle of demand (the
-    trigger table's demand verbs, data/directive_verbs.txt) hung on a verb addressed to Y, with a pronoun for its
-    addressee and an act for it to do, demands that act of Y; the pronoun must fit Y ("him" a person, "it" a body)."""
-    table = triggers()
-    for verb in reading.index.with_pos("VERB"):
-        lemma = verb.lemma_.lower()
-        if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or not (
-                lemma in lexicons.directive_verbs()
-                or any(t.predicate == "demands" for t in table.get((lemma, "VERB"), ()))):
-            continue
-        pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None) or next(
-            (g for p in verb.children if p.dep_ == "prep" and p.lower_ in APPEALING_PREPOSITIONS
-             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PRON"), None)
-        if pronoun is None or not any(t.lower_ == "to" and t.i > pronoun.i for t in verb.subtree):
-            continue  # "wrote to Y thanking him": no act asked
-        head = verb.head
-        recipients = [g for c in (*head.children, *(d for d in head.children if d.dep_ == "dobj"
-                                                     for d in d.children))
-                      if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        keys = tuple(k for g in recipients for k in refs(reading, g)
-                     if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-        if not keys or not _pronoun_fits(reading, pronoun, keys) or negated(reading, head):
-            continue
-        when = clause_date(reading, head)
-        if modality(reading, head, when) is None:
-            continue
-        for s in subjects(reading, head):
-            for o in dict.fromkeys(keys):
-                found = fact(reading, s, "demands", o, verb, f"written-appeal:{lemma}", 0.65, when=when)
-                if found:
-                    yield found
-
-
-def turns_given(reading: Reading) -> Iterator[Fact]:
-    """'X said it was time for Y to withdraw', 'X said it was up to Y to prove its case': a named speaker saying it
-    is another actor's turn or duty to act (data/turn_words.txt, "it" standing for the act) demands it of that
-    actor; "it was not up to Y", or a turn the speaker's own state is to take, demands nothing."""
-    for word in reading.index.with_lemma(lexicons.turn_words()):
-        be = word.head
-        if word.lower_ not in lexicons.turn_words() or be.lemma_ != "be" or not any(
-                c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
-            continue
-        if word.dep_ == "attr":  # "it is time for Y to go"
-            acts = [c for c in word.children if c.dep_ in {"relcl", "acl"} and grammar.to_infinitive(c)
-                    and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
-            turns = [g for c in acts for g in c.children if g.dep_ == "nsubj"]
-        elif word.dep_ == "prep" and word.lower_ == "up":  # "it is up to Y to prove"
-            acts = [c for c in (*be.children, *word.children) if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}
-                    and grammar.to_infinitive(c)]
-            turns = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                     if g.dep_ == "pobj"] if acts else []
-        else:
-            continue
-        governor = be.head
-        if be.dep_ != "ccomp" or governor.i == be.i or governor.lemma_ not in lexicons.speech_verbs() \
-                or negated(reading, be) or negated(reading, governor):
-            continue
-        addressees = tuple(k for g in turns if g.pos_ != "PRON" for k in refs(reading, g)
-                           if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-        when = clause_date(reading, governor)
-        if not addressees or modality(reading, governor, when) is None:
-            continue
-        for s in subjects(reading, governor):
-            for o in dict.fromkeys(addressees):
-                if o == reading.serves.get(s):
-                    continue  # "the minister said it was time for Britain to lead": an ambition for his own state
-                found = fact(reading, s, "demands", o, governor, f"turn:{word.lower_}", 0.6, when=when)
-                if found:
-                    yield found

@@ -504,11 +504,9 @@ def proposers(reading: Reading) -> Iterator[Fact]:
 def stance_phrases(reading: Reading) -> Iterator[Fact]:
     """'X came out in favour of Y's plan', 'X threw its weight behind Y', 'X is opposed to Y's plan': a stance
     phrase (data/stance_phrases.tsv) completing a verb is its subject's stance towards what the phrase names."""
-    table = _framed(lexicons.stance_phrases())
-    for word in reading.index.with_lemma({k[0].split()[-1] for k in table}, forms=True):
+    table = lexicons.stance_phrases()
+    for word in reading.index.with_lemma({k[0] for k in table}, forms=True):
         lemma = word.lower_ if any((word.lower_, p) == k for k in table for p in (k[1],)) else word.lemma_.lower()
-        if word.dep_ == "pobj" and (f"{word.head.lower_} {lemma}", "") in table:
-            lemma = f"{word.head.lower_} {lemma}"  # "came out in support of Y": the phrase with its preposition
         # the preposition on the head word, or on the verb it completes ("threw its weight behind Y")
         around = [*word.children, *(word.head.children if word.dep_ == "dobj" else ())]
         found_in = [(p, table[(lemma, p.lower_)]) for p in around
@@ -545,12 +543,6 @@ def stance_phrases(reading: Reading) -> Iterator[Fact]:
                                  when=when)
                     if fact_:
                         yield fact_
-
-
-def _framed(table: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
-    """The stance phrases, with a mark (word, "") for each one written with the preposition it must follow ("in
-    support" of Y: "won the support of Y" names who gives support, not whom it goes to)."""
-    return {**table, **{(word, ""): "" for word, _ in table if " " in word}}
 
 
 FACED_CONFIDENCE = 0.65

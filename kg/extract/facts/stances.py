@@ -1,5 +1,6 @@
-"""Stances read from what an actor withholds: "X did not accept Y's offer", "X will not back the Y amendment" is X
-rejecting Y (CAMEO 12, PLOVER REJECT), the one who put the thing forward."""
+"""Stances read from what an actor withholds or owns: "X did not accept Y's offer", "X will not back the Y amendment"
+is X rejecting Y, the one who put the thing forward (CAMEO 12, PLOVER REJECT); "the Labour spending plans" are
+plans Labour backs (CAMEO 051, SUPPORT)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,11 +10,11 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts.arguments import refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
+from kg.extract.facts.qualifiers import clause_date, fact, modality
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["withheld_backing", "turned_down", "owned_plans"]
+__all__ = ["withheld_backing", "owned_plans"]
 
 WITHHELD_CONFIDENCE = 0.6
 ACCORD_TYPES = frozenset({"Agreement"})  # a named accord or plan, which "rejects" may take as its object
@@ -67,29 +68,6 @@ def _proposers(reading: Reading, thing: Token) -> tuple[str, ...]:
                  if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
 
 
-def turned_down(reading: Reading) -> Iterator[Fact]:
-    """'The Treasury ruled out Y's demand', 'MPs threw out the Y amendment': a phrasal verb of turning down
-    (data/turning_down_verbs.txt) whose object is a thing put forward by a named actor rejects that actor; "ruled
-    out a tax rise" names no one, "did not rule out Y's plan" rejects nothing."""
-    heads = {phrase.split()[0] for phrase in lexicons.turning_down_verbs()}
-    for verb in reading.index.with_lemma(heads, "VERB"):
-        phrasal = {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-        if verb.pos_ != "VERB" or not phrasal & lexicons.turning_down_verbs() or negated(reading, verb):
-            continue
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-            continue
-        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _proposers(reading, c))
-        when = clause_date(reading, verb)
-        if not owners or modality(reading, verb, when) is None:
-            continue
-        for s in subjects(reading, verb):
-            for o in dict.fromkeys(owners):
-                found = fact(reading, s, "rejects", o, verb, f"turned-down:{verb.lemma_.lower()}",
-                             WITHHELD_CONFIDENCE, when=when)
-                if found:
-                    yield found
-
-
 OWNED_PLAN_CONFIDENCE = 0.6
 
 
@@ -104,8 +82,7 @@ def owned_plans(reading: Reading) -> Iterator[Fact]:
         if not accords:
             continue
         owners = tuple(k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
-                       and c.pos_ != "PRON" for k in refs(reading, c)
-                       if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+                       and c.pos_ != "PRON" for k in refs(reading, c) if _owner(reading, c, k))
         if not owners:
             continue
         verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
@@ -116,3 +93,13 @@ def owned_plans(reading: Reading) -> Iterator[Fact]:
                              OWNED_PLAN_CONFIDENCE, when=when)
                 if found:
                     yield found
+
+
+def _owner(reading: Reading, modifier: Token, key: str) -> bool:
+    """Whether a modifier of a plan names its owner: a person, party or body, or a state by its possessive or its
+    adjective ("Chile's plan", "the Chilean plan"); a country's name as a noun modifier may name the plan's topic
+    ("the Iraq reconstruction plans")."""
+    kind = reading.types.get(key)
+    if kind == "Country":
+        return modifier.dep_ == "poss" or modifier.pos_ == "ADJ"
+    return kind in vocabulary.ACTOR_TYPES - {"Place"}
