@@ -67,6 +67,8 @@ Files and loaders:
 * ``facing_verbs.txt``         -> :func:`facing_verbs`
 * ``holding_verbs.txt``        -> :func:`holding_verbs`
 * ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
+* ``proposed_things.txt``     -> :func:`proposed_things`
+* ``backing_verbs.txt``       -> :func:`backing_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1579,3 +1581,16 @@ def holding_verbs() -> frozenset[str]:
 def stance_declaring_verbs() -> frozenset[str]:
     """Verbs whose subject declares the stance their object names ("pledged support for X")."""
     return _word_list("stance_declaring_verbs.txt")
+
+
+@cache
+def proposed_things() -> frozenset[str]:
+    """Things an actor puts forward for others to accept ("offer", "amendment", "recommendation")."""
+    return _word_list("proposed_things.txt")
+
+
+@cache
+def backing_verbs() -> frozenset[str]:
+    """Verbs of accepting or backing a thing put forward ("accept", "back", "endorse")."""
+    return _word_list("backing_verbs.txt")
+

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
-                              journeys, membership, roles, rulings, speech, venues)
+                              journeys, membership, roles, rulings, speech, stances, venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -91,6 +91,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.refusals,
     speech.stance_phrases,
     speech.proposers,
+    stances.withheld_backing,
+    stances.owned_plans,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

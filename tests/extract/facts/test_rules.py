@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.facts import (agreements, aid, belonging, coercion, demands, events, gatherings, implied, journeys,
-                              membership, roles, rules, rulings, speech, venues)
+                              membership, roles, rules, rulings, speech, stances, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -31,7 +31,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.joint_acts, aid.help_in_place, aid.purposed_aid, aid.exchanges_of_captives, coercion.detentions,
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, speech.reactions, speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
+               speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing, stances.owned_plans, speech.reactions, speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad, journeys.named_destinations)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
@@ -56,7 +56,7 @@ def test_every_family_module_runs_through_the_tables():
     """Each family's public rules are in a table; `collective` folds the facts last, inside extract_facts."""
     listed = set(rules.STATE_RULES + rules.EVENT_RULES + rules.FOLLOW_UP_RULES)
     for family in (roles, belonging, membership, events, venues, gatherings, agreements, demands, speech, journeys,
-                   implied, aid, coercion, rulings):
+                   implied, aid, coercion, rulings, stances):
         assert {rule.__module__ for rule in listed} >= {family.__name__}
         for name in family.__all__:
             function = getattr(family, name)
