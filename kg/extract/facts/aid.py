@@ -16,10 +16,13 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, re
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place",
-           "purposed_aid", "exchanges_of_captives"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "funds_from", "help_to_act", "partners", "close_relations",
+           "joint_acts", "acts_in_cooperation", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
+# the dependencies of a noun phrase, by which a fund noun is read whatever its tag (the small parser may tag a
+# sentence-opening "Aid" a verb while giving it a subject's dependency)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "ROOT"})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
 
 
@@ -74,9 +77,9 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
     """'X sent $5m in emergency assistance to Y', 'X extended a $1bn credit line to Y', 'X gave Y $2bn in loans':
     funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
     words = lexicons.aid_words()
-    for verb in reading.index.with_lemma(words["giving"] | words["lending"], "VERB"):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] | words["lending"] \
-                or negated(reading, verb):
+    givings = words["giving"] | words["lending"] | words["donating"]
+    for verb in reading.index.with_lemma(givings, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in givings or negated(reading, verb):
             continue
         lent = _relative_funds(verb, words)
         if lent is not None:  # "the $6bn which X lent Y": the relative clause measures out its antecedent
@@ -94,6 +97,9 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                  and (d.lemma_.lower() not in {"line", "package"} or any(
                      g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
                  and not _state_aid(d)]
+        if not funds and verb.lemma_.lower() in words["donating"]:  # "X contributed $10m to Y": a sum donated
+            funds = [m for m in measure if m.dep_ == "dobj" and (m.ent_type_ == "MONEY" or any(
+                c.is_currency for c in m.subtree))]
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
                 and m.ent_type_ != "MONEY"):
@@ -108,6 +114,48 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
         receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         if receivers:
             yield from _acts(reading, subjects(reading, verb), receivers, verb, f"funds:{verb.lemma_.lower()}")
+
+
+def funds_from(reading: Reading) -> Iterator[Fact]:
+    """'Aid from X to Y rose', 'a $2bn loan from X to Y', 'assistance from X for Y was cut': a fund noun naming its
+    giver in a from-phrase and its receiver in a to- or for-phrase is the giver's aid to the receiver."""
+    words = lexicons.aid_words()
+    for noun in reading.index.with_lemma(words["funds"]):
+        if noun.lemma_.lower() not in words["funds"] or noun.dep_ not in NOMINAL_DEPS or _state_aid(noun):
+            continue
+        givers = _actors(reading, _prep_objects(reading, noun, {"from"}))
+        receivers = _actors(reading, _prep_objects(reading, noun, {"to", "for"}))
+        if not givers or not receivers:
+            continue
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in {"ROOT"}:
+            verb = verb.head
+        if negated(reading, verb) or verb.pos_ in {"VERB", "AUX"} and _refused(verb):
+            continue  # "Y rejected aid from X", "no aid from X to Y was paid"
+        yield from _acts(reading, givers, receivers, noun, f"funds-from:{noun.lemma_.lower()}")
+
+
+def _prep_objects(reading: Reading, head: Token, prepositions: set[str]) -> tuple[str, ...]:
+    """The entities of the objects of a word's prepositional phrases headed by one of `prepositions`."""
+    return tuple(k for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
+                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+
+
+def help_to_act(reading: Reading) -> Iterator[Fact]:
+    """'X is helping Y rebuild its army', 'X helped Y fight the rebels': the helped actor is parsed as the subject
+    of a bare infinitive complement of "help"; the helper aids it (CAMEO 07)."""
+    words = lexicons.aid_words()
+    for verb in reading.index.with_lemma(words["helping"], "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["helping"] or negated(reading, verb):
+            continue
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            continue  # "helped Y to rebuild": the trigger table's
+        helped = tuple(k for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                       and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+                       for n in c.children if n.dep_ == "nsubj" for k in refs(reading, n))
+        helped = _actors(reading, helped)
+        if helped:
+            yield from _acts(reading, subjects(reading, verb), helped, verb, f"help:{verb.lemma_.lower()}")
 
 
 def _acts(reading: Reading, givers: tuple[str, ...], receivers: tuple[str, ...], verb: Token, rule: str,
@@ -282,7 +330,8 @@ def partners(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or lemma not in words["partner"] | words["donor"] \
                 or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
             continue
-        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)) \
+            or _partnered(reading, noun)
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
             verb = noun.head
             if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) or negated(reading, verb):
@@ -293,7 +342,19 @@ def partners(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         predicate = "aids" if lemma in words["donor"] else "cooperatesWith"  # "X is Y's biggest donor"
+        if not others and lemma in words["partner"] and noun.tag_ == "NNS" and noun.dep_ == "attr":
+            sides = _actors(reading, holders)  # "X and Y are close allies": partners of each other
+            for i, side in enumerate(sides):
+                yield from _relations(reading, (side,), sides[i + 1:], verb, f"partner:{lemma}")
+            continue
         yield from _relations(reading, holders, others, verb, f"partner:{lemma}", predicate)
+
+
+def _partnered(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Whose partner a partner noun names without a possessive: an of-phrase ("a key ally of Y") or an actor
+    modifying it ("a US ally", "X's NATO partners" aside)."""
+    return _actors(reading, _prep_objects(reading, noun, {"of"}) + tuple(
+        k for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i for k in refs(reading, c)))
 
 
 def close_relations(reading: Reading) -> Iterator[Fact]:
@@ -348,6 +409,24 @@ def joint_acts(reading: Reading) -> Iterator[Fact]:
         head = verb if verb is not None else act
         for i, s in enumerate(sides):
             yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
+
+
+def acts_in_cooperation(reading: Reading) -> Iterator[Fact]:
+    """'X drew up the plan in collaboration with Y', 'X acted in concert with Y': the doer of an act done in
+    cooperation with another actor cooperates with it (CAMEO 06); not when the act is negated or only possible."""
+    manner = lexicons.relation_nouns()["manner"]
+    for noun in reading.index.with_lemma(manner, "NOUN"):
+        if noun.lemma_.lower() not in manner or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        verb = noun.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or negated(reading, verb):
+            continue
+        others = _actors(reading, _with(reading, noun) or tuple(
+            k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.i + 1
+            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)))  # "in concert | with Y" parsed apart
+        doers = _actors(reading, subjects(reading, verb))
+        if others and doers:
+            yield from _relations(reading, doers, others, verb, f"manner:{noun.lemma_.lower()}")
 
 
 def _governing_verb(noun: Token) -> Token | None:

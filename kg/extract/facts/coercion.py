@@ -21,7 +21,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["detentions", "releases", "captive_nouns", "prison_nouns"]
+__all__ = ["detentions", "releases", "pull_outs", "captive_nouns", "prison_nouns", "exit_verbs"]
 
 HOLD_CONFIDENCE = 0.75
 # verbs of detention the trigger table reads with their subject or by-agent; said without one, the custody or the
@@ -49,6 +49,38 @@ def captive_nouns() -> frozenset[str]:
 def prison_nouns() -> frozenset[str]:
     """Nouns that head the name of a place of detention (data/prison_nouns.txt)."""
     return datafiles.word_list("prison_nouns.txt")
+
+
+@cache
+def exit_verbs() -> frozenset[str]:
+    """Verbs whose "V out of Y" is a withdrawal from Y (data/exit_verbs.txt)."""
+    return datafiles.word_list("exit_verbs.txt")
+
+
+EXIT_CONFIDENCE = 0.8
+
+
+def pull_outs(reading: Reading) -> Iterator[Fact]:
+    """'X pulled out of Y', 'X pulled its troops out of Y' with "out" parsed as a preposition over "of Y" (the
+    trigger table reads "out" as a particle only): X withdraws from Y (CAMEO 0874)."""
+    for verb in reading.index.with_lemma(exit_verbs(), "VERB"):
+        if verb.lemma_.lower() not in exit_verbs() or negated(reading, verb):
+            continue
+        left = tuple(k for out in verb.children if out.lower_ == "out" and out.dep_ in {"prep", "advmod"}
+                     for p in out.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+        if not left:
+            continue
+        when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue
+        for s in subjects(reading, verb):
+            for o in dict.fromkeys(left):
+                found = fact(reading, s, "withdrawsFrom", o, verb, f"exit:{verb.lemma_.lower()} out", EXIT_CONFIDENCE,
+                             when=when, modality=mode)
+                if found:
+                    yield found
 
 
 def detentions(reading: Reading) -> Iterator[Fact]:
