@@ -98,8 +98,8 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                      g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
                  and not _state_aid(d)]
         if not funds and verb.lemma_.lower() in words["donating"]:  # "X contributed $10m to Y": a sum donated
-            funds = [m for m in measure if m.dep_ == "dobj" and (m.ent_type_ == "MONEY" or any(
-                c.is_currency for c in m.subtree))]
+            funds = [m for m in verb.children if m.dep_ in {"dobj", "npadvmod"} and (m.ent_type_ == "MONEY" or any(
+                c.is_currency for c in m.subtree))]  # "$12m" may be parsed as an adverbial measure
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
                 and m.ent_type_ != "MONEY"):
@@ -121,10 +121,13 @@ def funds_from(reading: Reading) -> Iterator[Fact]:
     giver in a from-phrase and its receiver in a to- or for-phrase is the giver's aid to the receiver."""
     words = lexicons.aid_words()
     for noun in reading.index.with_lemma(words["funds"]):
-        if noun.lemma_.lower() not in words["funds"] or noun.dep_ not in NOMINAL_DEPS or _state_aid(noun):
+        if noun.lemma_.lower() not in words["funds"] or noun.dep_ not in NOMINAL_DEPS or _state_aid(noun) \
+                or any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in noun.children):
             continue
         givers = _actors(reading, _prep_objects(reading, noun, {"from"}))
-        receivers = _actors(reading, _prep_objects(reading, noun, {"to", "for"}))
+        receivers = _actors(reading, _prep_objects(reading, noun, {"to", "for"}) + tuple(
+            k for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+            for k in _prep_objects(reading, p, {"to", "for"})))  # "from X to Y" parsed as one phrase
         if not givers or not receivers:
             continue
         verb = noun.head
@@ -150,7 +153,7 @@ def help_to_act(reading: Reading) -> Iterator[Fact]:
             continue
         if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
             continue  # "helped Y to rebuild": the trigger table's
-        helped = tuple(k for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+        helped = tuple(k for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
                        and not any(a.dep_ in {"aux", "mark"} for a in c.children)
                        for n in c.children if n.dep_ == "nsubj" for k in refs(reading, n))
         helped = _actors(reading, helped)

@@ -240,3 +240,84 @@ def test_no_purposed_aid(facts_of, text, absent):
 def test_aid_under_a_refused_verb_is_not_given(facts_of, text, aided):
     got = facts_of(text)
     assert (("Norway", "aids", "Chile") in got.triples) == aided, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fund noun naming giver (from) and receiver (to, for), whatever its clause says of it
+    pytest.param("Aid from Norway to Peru doubled in 2004.", ("Norway", "aids", "Peru"), id="aid-from-to"),
+    pytest.param("The credit package from Chile to Bolivia was signed on Monday.", ("Chile", "aids", "Bolivia"),
+                 id="package-from-to"),
+    pytest.param("Peru welcomed the assistance from Norway for Ecuador.", ("Norway", "aids", "Ecuador"),
+                 id="assistance-from-for"),
+    # a sum donated by itself; a sum announced in aid
+    pytest.param("Norway contributed $12m to Peru last week.", ("Norway", "aids", "Peru"), id="sum-contributed"),
+    pytest.param("Chile announced $3m in flood aid for Bolivia.", ("Chile", "aids", "Bolivia"), id="aid-announced"),
+    pytest.param("Norway has allocated $40m in grants to Peru.", ("Norway", "aids", "Peru"), id="grants-allocated"),
+])
+def test_funds_named(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no receiver, no giver, a refused or negated fund, a sum that is no money
+    pytest.param("Aid from Norway doubled in 2004.", ("Norway", "aids", "Peru"), id="no-receiver"),
+    pytest.param("Peru rejected the loan from Norway to Peru's army.", ("Norway", "aids", "Peru"), id="refused"),
+    pytest.param("No aid from Norway to Peru arrived.", ("Norway", "aids", "Peru"), id="negated"),
+    pytest.param("Norway contributed 300 soldiers to the Peru mission.", ("Norway", "aids", "Peru"), id="no-sum"),
+    pytest.param("Norway announced new rules for Peru.", ("Norway", "aids", "Peru"), id="announced-rules"),
+    pytest.param("Norway did not contribute $12m to Peru.", ("Norway", "aids", "Peru"), id="not-contributed"),
+])
+def test_no_funds_named(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Norway is helping Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="helping-rebuild"),
+    pytest.param("Chile helped Bolivia fight the outbreak last year.", ("Chile", "aids", "Bolivia"), id="helped-fight"),
+    pytest.param("Norway will help Peru train its coastguard.", ("Norway", "aids", "Peru"), id="will-help"),
+])
+def test_help_to_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway did not help Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="negated"),
+    pytest.param("Norway might help Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="possible"),
+    pytest.param("Norway helped ensure that Peru won the vote.", ("Norway", "aids", "Peru"), id="help-ensure-that"),
+])
+def test_no_help_to_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile drew up the rescue plan in collaboration with Peru.", ("Chile", "cooperatesWith", "Peru"),
+                 id="in-collaboration"),
+    pytest.param("Norway acted in concert with Denmark.", ("Denmark", "cooperatesWith", "Norway"), id="in-concert"),
+    pytest.param("The vaccine was developed by Chile in partnership with the World Health Organization.",
+                 ("Chile", "cooperatesWith", "World Health Organization"), id="passive-in-partnership"),
+    # partner nouns: an of-phrase, an actor modifying them, a plural said of coordinated subjects
+    pytest.param("Peru is a close ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="ally-of"),
+    pytest.param("Peru is a Chilean ally.", ("Chile", "cooperatesWith", "Peru"), id="modifier-ally"),
+    pytest.param("Peru and Ecuador are close trading partners.", ("Ecuador", "cooperatesWith", "Peru"),
+                 id="reciprocal-partners"),
+])
+def test_cooperation_named(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile did not act in concert with Peru.", ("Chile", "cooperatesWith", "Peru"), id="negated"),
+    pytest.param("Chile spoke in defence of Peru.", ("Chile", "cooperatesWith", "Peru"), id="other-manner"),
+    pytest.param("Peru is a former ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="former-ally"),
+    pytest.param("Peru and Ecuador are not allies.", ("Ecuador", "cooperatesWith", "Peru"), id="not-allies"),
+    pytest.param("Peru and Ecuador are allies of Chile.", ("Ecuador", "cooperatesWith", "Peru"),
+                 id="allies-of-a-third"),
+])
+def test_no_cooperation_named(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -96,3 +96,25 @@ def test_release(facts_of, text, expected):
 def test_no_release(facts_of, text):
     got = facts_of(text)
     assert not [t for t in got.triples if t[1] == "concedesTo"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Norway pulled out of Afghanistan in 2004.", ("Norway", "withdrawsFrom", "Afghanistan"), id="pulled-out"),
+    pytest.param("Norway pulled its soldiers out of Afghanistan.", ("Norway", "withdrawsFrom", "Afghanistan"),
+                 id="pulled-troops-out"),
+    pytest.param("Norway will pull its soldiers out of Afghanistan next year.",
+                 ("Norway", "withdrawsFrom", "Afghanistan"), id="will-pull-out"),
+])
+def test_pull_out(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Norway did not pull out of Afghanistan.", id="negated"),
+    pytest.param("Norway could pull out of Afghanistan.", id="possible"),
+    pytest.param("Norway pulled the report out of the archive.", id="thing"),
+])
+def test_no_pull_out(facts_of, text):
+    got = facts_of(text)
+    assert not [t for t in got.triples if t[1] == "withdrawsFrom"], got
