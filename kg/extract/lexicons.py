@@ -921,7 +921,8 @@ def aid_words() -> dict[str, frozenset[str]]:
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
             for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
-                         "exchanging", "captives", "stance", "rebuilding", "resources", "donating")}
+                         "exchanging", "captives", "stance", "rebuilding", "resources", "donating", "delivering", "goods",
+                         "relief goods")}
 
 
 @cache

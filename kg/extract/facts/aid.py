@@ -16,7 +16,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, re
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "funds_from", "help_to_act", "partners", "close_relations",
+__all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "funds_from", "help_to_act", "partners", "close_relations",
            "joint_acts", "acts_in_cooperation", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
@@ -114,6 +114,47 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
         receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         if receivers:
             yield from _acts(reading, subjects(reading, verb), receivers, verb, f"funds:{verb.lemma_.lower()}")
+
+
+def goods_given(reading: Reading) -> Iterator[Fact]:
+    """'X flew 500 tents to Y', 'X handed over 700kg of medicine to Y', 'X sent emergency supplies to Y': relief
+    goods given, sent or delivered to an actor are the giver's aid (CAMEO 073); goods that may be traded (food,
+    fuel, arms) are not read here."""
+    words = lexicons.aid_words()
+    verbs = words["giving"] | words["lending"] | words["donating"] | words["delivering"]
+    for verb in reading.index.with_lemma({v.split()[0] for v in verbs}, "VERB"):
+        if verb.pos_ != "VERB" or _phrasal(verb) not in verbs or negated(reading, verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        provided = [c for c in objects if reading.types.get(next(iter(refs(reading, c)), "")) in vocabulary.ACTOR_TYPES]
+        if provided:  # "provided Y with tents": the object receives
+            objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if g.dep_ == "pobj"]
+        carried = [g for c in (objects if provided else objects + [verb]) for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "with"
+                   for g in p.children if g.dep_ == "pobj"]  # "dispatched two ships with relief supplies"
+        goods = [d for c in objects + carried for d in _measured(c) if _relief_goods(d, words)]
+        if not goods:
+            continue
+        receivers = [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in refs(reading, c)]
+        receivers += [k for c in provided for k in refs(reading, c)]
+        receivers += [k for head in (verb, *goods, *objects) for k in _prep_objects(reading, head, {"to", "for"})]
+        receivers += [k for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)]
+        receivers = _actors(reading, tuple(receivers))
+        if receivers:
+            yield from _acts(reading, subjects(reading, verb), receivers, verb, f"goods:{_phrasal(verb)}")
+
+
+def _relief_goods(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'tents', 'medicine', 'emergency supplies', 'humanitarian goods': a noun of relief goods by itself, or one
+    modified by a word of relief."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.lemma_.lower() in words["goods"]:
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in words["relief goods"] | words["relief work"]
+               | {"aid"} for c in noun.children)
 
 
 def funds_from(reading: Reading) -> Iterator[Fact]:

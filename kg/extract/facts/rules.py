@@ -76,6 +76,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.funds_received,
     aid.funds_given,
     aid.funds_from,
+    aid.goods_given,
     aid.help_to_act,
     aid.partners,
     aid.close_relations,

@@ -321,3 +321,29 @@ def test_cooperation_named(facts_of, text, expected):
 def test_no_cooperation_named(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile flew 300 tents to Bolivia on Sunday.", ("Chile", "aids", "Bolivia"), id="flew-tents"),
+    pytest.param("Norway handed over two tonnes of medicine to Peru.", ("Norway", "aids", "Peru"),
+                 id="handed-over-medicine"),
+    pytest.param("Chile has sent emergency supplies to Bolivia.", ("Chile", "aids", "Bolivia"), id="emergency-supplies"),
+    pytest.param("Norway provided Peru with medical equipment.", ("Norway", "aids", "Peru"), id="provided-with"),
+    pytest.param("Chile dispatched three planes with relief supplies to Bolivia.", ("Chile", "aids", "Bolivia"),
+                 id="carriers-with-supplies"),
+])
+def test_goods_given(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # goods that may be traded, goods sold, one's own arms handed over, a negated delivery, people sent
+    pytest.param("Chile ships copper to Bolivia.", ("Chile", "aids", "Bolivia"), id="traded-goods"),
+    pytest.param("Norway sold medical equipment to Peru.", ("Norway", "aids", "Peru"), id="sold"),
+    pytest.param("Chile did not send emergency supplies to Bolivia.", ("Chile", "aids", "Bolivia"), id="negated"),
+    pytest.param("Chile sent its foreign minister to Bolivia.", ("Chile", "aids", "Bolivia"), id="envoy-sent"),
+])
+def test_no_goods_given(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
