@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits, speaker
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -469,8 +469,17 @@ def acts_in_cooperation(reading: Reading) -> Iterator[Fact]:
             k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.i + 1
             for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)))  # "in concert | with Y" parsed apart
         doers = _actors(reading, subjects(reading, verb))
+        if not doers and _agentless_passive(verb):  # "it was being pursued in collaboration with Y, X said"
+            said_by = speaker(reading, verb)
+            doers = _actors(reading, (said_by,)) if said_by else ()
         if others and doers:
             yield from _relations(reading, doers, others, verb, f"manner:{noun.lemma_.lower()}")
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb or participle with no by-agent ("was being pursued", "a plan drawn up in ...")."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:
