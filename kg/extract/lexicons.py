@@ -922,7 +922,7 @@ def aid_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(w for w, r in table.items() if r == role)
             for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
                          "exchanging", "captives", "stance", "rebuilding", "resources", "donating", "delivering", "goods",
-                         "relief goods")}
+                         "relief goods", "currency")}
 
 
 @cache

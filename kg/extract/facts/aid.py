@@ -22,6 +22,7 @@ __all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "funds
 AID_CONFIDENCE = 0.7
 # the dependencies of a noun phrase, by which a fund noun is read whatever its tag (the small parser may tag a
 # sentence-opening "Aid" a verb while giving it a subject's dependency)
+MAGNITUDES = frozenset({"m", "bn", "million", "billion", "mn", "k"})  # "90m euros": the sum before a currency noun
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "ROOT"})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
 
@@ -98,11 +99,10 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                      g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
                  and not _state_aid(d)]
         if not funds and verb.lemma_.lower() in words["donating"]:  # "X contributed $10m to Y": a sum donated
-            funds = [m for m in verb.children if m.dep_ in {"dobj", "npadvmod"} and (m.ent_type_ == "MONEY" or any(
-                c.is_currency for c in m.subtree))]  # "$12m" may be parsed as an adverbial measure
+            funds = [m for m in verb.children if m.dep_ in {"dobj", "npadvmod"} and _sum(m, words)]
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
-                and m.ent_type_ != "MONEY"):
+                and m.ent_type_ != "MONEY" and not _sum(m, words)):
             continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
         datives = [c for c in verb.children if c.dep_ == "dative"] + provided  # "gave Y $2bn", "sent $5m to Y"
         receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
@@ -200,6 +200,15 @@ def help_to_act(reading: Reading) -> Iterator[Fact]:
         helped = _actors(reading, helped)
         if helped:
             yield from _acts(reading, subjects(reading, verb), helped, verb, f"help:{verb.lemma_.lower()}")
+
+
+def _sum(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'$12m', '£50m', '250m euros': a sum of money (the recogniser's, a currency sign, or a counted currency
+    noun); "$12m" may be parsed as an adverbial measure, the sign as its modifier."""
+    if noun.ent_type_ == "MONEY" or any(c.is_currency for c in noun.subtree):
+        return True
+    return noun.lemma_.lower() in words["currency"] and noun.i > 0 and (
+        noun.nbor(-1).like_num or noun.nbor(-1).lower_ in MAGNITUDES)
 
 
 def _acts(reading: Reading, givers: tuple[str, ...], receivers: tuple[str, ...], verb: Token, rule: str,

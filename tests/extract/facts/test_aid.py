@@ -253,6 +253,11 @@ def test_aid_under_a_refused_verb_is_not_given(facts_of, text, aided):
     pytest.param("Norway contributed $12m to Peru last week.", ("Norway", "aids", "Peru"), id="sum-contributed"),
     pytest.param("Chile announced $3m in flood aid for Bolivia.", ("Chile", "aids", "Bolivia"), id="aid-announced"),
     pytest.param("Norway has allocated $40m in grants to Peru.", ("Norway", "aids", "Peru"), id="grants-allocated"),
+    pytest.param("Chile will give £20m to Bolivia.", ("Chile", "aids", "Bolivia"), id="sum-given"),
+    pytest.param("Norway gives Peru about 90m euros a year.", ("Norway", "aids", "Peru"), id="currency-noun-dative"),
+    pytest.param("The World Bank approved a $40m loan for Peru.", ("World Bank", "aids", "Peru"), id="loan-approved"),
+    pytest.param("The Paris Club agreed to freeze debt repayments from Peru and Bolivia.",
+                 ("Paris Club", "aids", "Bolivia"), id="repayments-frozen"),
 ])
 def test_funds_named(facts_of, text, expected):
     got = facts_of(text)
@@ -267,6 +272,14 @@ def test_funds_named(facts_of, text, expected):
     pytest.param("Norway contributed 300 soldiers to the Peru mission.", ("Norway", "aids", "Peru"), id="no-sum"),
     pytest.param("Norway announced new rules for Peru.", ("Norway", "aids", "Peru"), id="announced-rules"),
     pytest.param("Norway did not contribute $12m to Peru.", ("Norway", "aids", "Peru"), id="not-contributed"),
+    pytest.param("Norway gave 300 people to Peru.", ("Norway", "aids", "Peru"), id="count-no-sum"),
+    pytest.param("Peru agreed a $40m loan with the World Bank.", ("Peru", "aids", "World Bank"),
+                 id="loan-agreed-with"),
+    # a frozen repayment is relief to the debtor, no sanction on it; a debtor halting its own payments gives nothing
+    pytest.param("The Paris Club agreed to freeze debt repayments from Peru.", ("Paris Club", "sanctions", "Peru"),
+                 id="frozen-repayments-no-sanction"),
+    pytest.param("Peru halted its debt repayments to the Paris Club.", ("Peru", "aids", "Paris Club"),
+                 id="own-repayments-halted"),
 ])
 def test_no_funds_named(facts_of, text, absent):
     got = facts_of(text)
