@@ -269,9 +269,25 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
                             w.lemma_.lower() in words["relief work"] for w in (g, *g.children)
                             if w is g or w.dep_ in {"compound", "amod"})]  # not "helped in the war in Y"
         places = tuple(k for u in undertakings for k in location(reading, u) if reading.types.get(k) == "Country")
+        if not places and (undertakings or not any(c.dep_ == "prep" for c in verb.children)):
+            places = _sent_to_help(reading, verb)  # "sent three ships to Y to help (with the relief effort)"
         if places:
             yield from _acts(reading, subjects(reading, verb), tuple(dict.fromkeys(places)), verb,
                              f"help:{verb.lemma_.lower()}")
+
+
+def _sent_to_help(reading: Reading, verb: Token) -> tuple[str, ...]:
+    """The country people or means are sent to when helping is the purpose of sending them ("X sent ships to Y to
+    help", "X deployed troops to Y to assist with relief"): the goal of a verb of data/sending_verbs.txt."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i or not grammar.to_infinitive(verb):
+        return ()
+    sender = verb.head
+    if sender.pos_ != "VERB" or sender.lemma_.lower() not in lexicons.sending_verbs() | {"fly"} \
+            or negated(reading, sender):
+        return ()
+    goals = tuple(k for c in sender.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
+                  for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
+    return tuple(k for k in dict.fromkeys(goals) if reading.types.get(k) == "Country")
 
 
 def purposed_aid(reading: Reading) -> Iterator[Fact]:

@@ -152,6 +152,14 @@ def test_no_joint_act(facts_of, text, absent):
                  id="possible-help"),
     pytest.param("Norway did not assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
                  id="no-help"),
+    # help as the purpose of sending people or means to a country aids that country
+    pytest.param("Chile sent two frigates to Bolivia to help with the rescue effort.", ("Chile", "aids", "Bolivia"),
+                 None, id="sent-to-help-with-rescue"),
+    pytest.param("Norway dispatched doctors to Peru to help.", ("Norway", "aids", "Peru"), None, id="sent-to-help"),
+    pytest.param("Chile sent a team to Bolivia to help with the inquiry.", None, ("Chile", "aids", "Bolivia"),
+                 id="sent-to-help-with-other"),
+    pytest.param("Chile did not send frigates to Bolivia to help.", None, ("Chile", "aids", "Bolivia"),
+                 id="not-sent"),
 ])
 def test_help_in_place(facts_of, text, expected, absent):
     got = facts_of(text)
