@@ -368,3 +368,27 @@ def test_goods_given(facts_of, text, expected):
 def test_no_goods_given(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verb-object collocations of cooperation (triggers.tsv): stepping up cooperation, forming a partnership
+    pytest.param("Chile and Peru agreed to boost cooperation in mining.", ("Chile", "cooperatesWith", "Peru"),
+                 id="boost-cooperation-pair"),
+    pytest.param("Chile will step up cooperation with Peru.", ("Chile", "cooperatesWith", "Peru"),
+                 id="step-up-cooperation-with"),
+    pytest.param("Chile has formed a partnership with Peru.", ("Chile", "cooperatesWith", "Peru"),
+                 id="form-partnership"),
+    pytest.param("Chile and Peru forged an alliance.", ("Chile", "cooperatesWith", "Peru"), id="forge-alliance"),
+])
+def test_cooperation_collocations(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile refused to boost cooperation with Peru.", ("Chile", "cooperatesWith", "Peru"), id="refused"),
+    pytest.param("Chile might form an alliance with Peru.", ("Chile", "cooperatesWith", "Peru"), id="possible"),
+])
+def test_no_cooperation_collocations(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
