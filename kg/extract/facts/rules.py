@@ -88,6 +88,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     coercion.detentions,
     coercion.releases,
     coercion.pull_outs,
+    coercion.sanctions_borne,
+    coercion.warnings_of_punishment,
     speech.spoken_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,

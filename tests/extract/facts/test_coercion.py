@@ -118,3 +118,30 @@ def test_pull_out(facts_of, text, expected):
 def test_no_pull_out(facts_of, text):
     got = facts_of(text)
     assert not [t for t in got.triples if t[1] == "withdrawsFrom"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Peru has been under a Chilean arms embargo since 1990.", ("Chile", "sanctions", "Peru"),
+                 id="under-embargo"),
+    pytest.param("Peru was hit with fresh EU sanctions.", ("European Union", "sanctions", "Peru"), id="hit-with"),
+    pytest.param("Chile placed Peru under an embargo.", ("Chile", "sanctions", "Peru"), id="placed-under"),
+    pytest.param("Chile warned Peru of serious consequences.", ("Chile", "threatens", "Peru"),
+                 id="warned-of-consequences"),
+    pytest.param("Chile warned Peru that it would face sanctions.", ("Chile", "threatens", "Peru"),
+                 id="warned-would-face"),
+])
+def test_punishment(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Peru is no longer under a Chilean embargo.", ("Chile", "sanctions", "Peru"), id="no-longer"),
+    pytest.param("Peru was never under Chilean sanctions.", ("Chile", "sanctions", "Peru"), id="never"),
+    pytest.param("Chile warned Peru against retaliation.", ("Chile", "threatens", "Peru"), id="warned-against"),
+    pytest.param("Chile warned Peru of the dangers of the plan.", ("Chile", "threatens", "Peru"), id="danger"),
+    pytest.param("Chile did not warn Peru of consequences.", ("Chile", "threatens", "Peru"), id="negated"),
+])
+def test_no_punishment(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
