@@ -1,8 +1,9 @@
 """Material aid and standing cooperation the trigger table does not see alone: debt relief ("X wrote off 80% of Y's
-debts", "X's decision to cancel Y's debt"), funds received ("Y received $2bn in credits from X") and help or
-rebuilding as the purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID;
-partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship with Y"), CAMEO
-06 / PLOVER COOPERATE."""
+debts", "X's decision to cancel Y's debt"), funds received ("Y received $2bn in credits from X") or given ("X gave
+Y $5m"), relief goods sent ("X flew tents to Y"), help to act ("X helped Y rebuild") and help or rebuilding as the
+purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID; partners, close
+relationships and acts done in cooperation ("X became Y's biggest trading partner", "X, a key ally of Y", "X's
+strong relationship with Y", "X did it in collaboration with Y"), CAMEO 06 / PLOVER COOPERATE."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -16,14 +17,11 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, re
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "funds_from", "help_to_act", "partners", "close_relations",
+__all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "help_to_act", "partners", "close_relations",
            "joint_acts", "acts_in_cooperation", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
-# the dependencies of a noun phrase, by which a fund noun is read whatever its tag (the small parser may tag a
-# sentence-opening "Aid" a verb while giving it a subject's dependency)
 MAGNITUDES = frozenset({"m", "bn", "million", "billion", "mn", "k"})  # "90m euros": the sum before a currency noun
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "ROOT"})
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
 
 
@@ -157,28 +155,6 @@ def _relief_goods(noun: Token, words: dict[str, frozenset[str]]) -> bool:
                | {"aid"} for c in noun.children)
 
 
-def funds_from(reading: Reading) -> Iterator[Fact]:
-    """'Aid from X to Y rose', 'a $2bn loan from X to Y', 'assistance from X for Y was cut': a fund noun naming its
-    giver in a from-phrase and its receiver in a to- or for-phrase is the giver's aid to the receiver."""
-    words = lexicons.aid_words()
-    for noun in reading.index.with_lemma(words["funds"]):
-        if noun.lemma_.lower() not in words["funds"] or noun.dep_ not in NOMINAL_DEPS or _state_aid(noun) \
-                or any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in noun.children):
-            continue
-        givers = _actors(reading, _prep_objects(reading, noun, {"from"}))
-        receivers = _actors(reading, _prep_objects(reading, noun, {"to", "for"}) + tuple(
-            k for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
-            for k in _prep_objects(reading, p, {"to", "for"})))  # "from X to Y" parsed as one phrase
-        if not givers or not receivers:
-            continue
-        verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ not in {"ROOT"}:
-            verb = verb.head
-        if negated(reading, verb) or verb.pos_ in {"VERB", "AUX"} and _refused(verb):
-            continue  # "Y rejected aid from X", "no aid from X to Y was paid"
-        yield from _acts(reading, givers, receivers, noun, f"funds-from:{noun.lemma_.lower()}")
-
-
 def _prep_objects(reading: Reading, head: Token, prepositions: set[str]) -> tuple[str, ...]:
     """The entities of the objects of a word's prepositional phrases headed by one of `prepositions`."""
     return tuple(k for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
@@ -269,25 +245,9 @@ def help_in_place(reading: Reading) -> Iterator[Fact]:
                             w.lemma_.lower() in words["relief work"] for w in (g, *g.children)
                             if w is g or w.dep_ in {"compound", "amod"})]  # not "helped in the war in Y"
         places = tuple(k for u in undertakings for k in location(reading, u) if reading.types.get(k) == "Country")
-        if not places and (undertakings or not any(c.dep_ == "prep" for c in verb.children)):
-            places = _sent_to_help(reading, verb)  # "sent three ships to Y to help (with the relief effort)"
         if places:
             yield from _acts(reading, subjects(reading, verb), tuple(dict.fromkeys(places)), verb,
                              f"help:{verb.lemma_.lower()}")
-
-
-def _sent_to_help(reading: Reading, verb: Token) -> tuple[str, ...]:
-    """The country people or means are sent to when helping is the purpose of sending them ("X sent ships to Y to
-    help", "X deployed troops to Y to assist with relief"): the goal of a verb of data/sending_verbs.txt."""
-    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i or not grammar.to_infinitive(verb):
-        return ()
-    sender = verb.head
-    if sender.pos_ != "VERB" or sender.lemma_.lower() not in lexicons.sending_verbs() | {"fly"} \
-            or negated(reading, sender):
-        return ()
-    goals = tuple(k for c in sender.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
-                  for g in c.children if g.dep_ == "pobj" for k in refs(reading, g))
-    return tuple(k for k in dict.fromkeys(goals) if reading.types.get(k) == "Country")
 
 
 def purposed_aid(reading: Reading) -> Iterator[Fact]:
@@ -411,11 +371,6 @@ def partners(reading: Reading) -> Iterator[Fact]:
         else:
             continue
         predicate = "aids" if lemma in words["donor"] else "cooperatesWith"  # "X is Y's biggest donor"
-        if not others and lemma in words["partner"] and noun.tag_ == "NNS" and noun.dep_ == "attr":
-            sides = _actors(reading, holders)  # "X and Y are close allies": partners of each other
-            for i, side in enumerate(sides):
-                yield from _relations(reading, (side,), sides[i + 1:], verb, f"partner:{lemma}")
-            continue
         yield from _relations(reading, holders, others, verb, f"partner:{lemma}", predicate)
 
 

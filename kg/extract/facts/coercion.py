@@ -21,8 +21,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["detentions", "releases", "pull_outs", "sanctions_borne", "warnings_of_punishment", "captive_nouns",
-           "prison_nouns", "exit_verbs", "punitive_nouns"]
+__all__ = ["detentions", "releases", "captive_nouns", "prison_nouns"]
 
 HOLD_CONFIDENCE = 0.75
 # verbs of detention the trigger table reads with their subject or by-agent; said without one, the custody or the
@@ -50,117 +49,6 @@ def captive_nouns() -> frozenset[str]:
 def prison_nouns() -> frozenset[str]:
     """Nouns that head the name of a place of detention (data/prison_nouns.txt)."""
     return datafiles.word_list("prison_nouns.txt")
-
-
-@cache
-def exit_verbs() -> frozenset[str]:
-    """Verbs whose "V out of Y" is a withdrawal from Y (data/exit_verbs.txt)."""
-    return datafiles.word_list("exit_verbs.txt")
-
-
-EXIT_CONFIDENCE = 0.8
-
-
-def pull_outs(reading: Reading) -> Iterator[Fact]:
-    """'X pulled out of Y', 'X pulled its troops out of Y' with "out" parsed as a preposition over "of Y" (the
-    trigger table reads "out" as a particle only): X withdraws from Y (CAMEO 0874)."""
-    for verb in reading.index.with_lemma(exit_verbs(), "VERB"):
-        if verb.lemma_.lower() not in exit_verbs() or negated(reading, verb):
-            continue
-        left = tuple(k for out in verb.children if out.lower_ == "out" and out.dep_ in {"prep", "advmod"}
-                     for p in out.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
-        if not left:
-            continue
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for s in subjects(reading, verb):
-            for o in dict.fromkeys(left):
-                found = fact(reading, s, "withdrawsFrom", o, verb, f"exit:{verb.lemma_.lower()} out", EXIT_CONFIDENCE,
-                             when=when, modality=mode)
-                if found:
-                    yield found
-
-
-@cache
-def punitive_nouns() -> dict[str, frozenset[str]]:
-    """Nouns of punishment by kind, "sanction" and "threat" (data/punitive_nouns.tsv); sanction nouns are threats
-    too."""
-    table = datafiles.word_map("punitive_nouns.tsv", ("word", "kind"))
-    sanction = frozenset(w for w, k in table.items() if k == "sanction")
-    return {"sanction": sanction, "threat": sanction | frozenset(w for w, k in table.items() if k == "threat")}
-
-
-SANCTION_CONFIDENCE = 0.75
-BEARING_VERBS = frozenset({"hit", "slap"})  # "Y was hit (slapped) with sanctions"
-PLACING_VERBS = frozenset({"place", "put", "keep"})  # "X placed Y under an embargo"
-
-
-def sanctions_borne(reading: Reading) -> Iterator[Fact]:
-    """'Y has been under an EU arms embargo since 1989', 'Y was hit with fresh UN sanctions', 'X placed Y under an
-    embargo': the bearer of a sanction is sanctioned by the actor modifying it or placing it (CAMEO 163)."""
-    nouns = punitive_nouns()["sanction"]
-    for noun in reading.index.with_lemma(nouns, "NOUN"):
-        if noun.lemma_.lower() not in nouns or noun.dep_ != "pobj" or negated(reading, noun.head.head):
-            continue
-        prep, verb = noun.head, noun.head.head
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "amod" and c.lower_ in {"former", "past"}
-                                                   for c in noun.children) \
-                or any(c.lower_ in {"longer", "never"} or c.dep_ == "neg" for c in verb.children):
-            continue  # "no longer under an embargo", "never under sanctions"
-        imposers = tuple(k for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < noun.i
-                         for k in refs(reading, c))
-        lemma = verb.lemma_.lower()
-        if prep.lower_ == "under" and lemma in PLACING_VERBS:
-            bearers = tuple(k for c in verb.children if c.dep_ == "dobj" for k in refs(reading, c))
-            imposers = imposers or subjects(reading, verb)
-        elif prep.lower_ == "under" and lemma in {"be", "remain", "stay", "live", "suffer"} \
-                or prep.lower_ == "with" and lemma in BEARING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
-            bearers = tuple(k for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for k in refs(reading, c))
-        else:
-            continue
-        yield from _measure_facts(reading, verb, imposers, "sanctions", bearers, f"borne:{noun.lemma_.lower()}")
-
-
-WARNING_VERBS = frozenset({"warn", "caution"})
-FACING_VERBS = frozenset({"face", "suffer", "risk", "incur"})  # "warned Y that it would face sanctions"
-
-
-def warnings_of_punishment(reading: Reading) -> Iterator[Fact]:
-    """'X warned Y of serious consequences', 'X warned Y that it would face sanctions': a warning that holds a
-    punishment over its addressee threatens it (CAMEO 13); a warning against an act ("warned Y against
-    retaliation") or of a danger is no threat."""
-    nouns = punitive_nouns()["threat"]
-    for verb in reading.index.with_lemma(WARNING_VERBS, "VERB"):
-        if verb.lemma_.lower() not in WARNING_VERBS or negated(reading, verb):
-            continue
-        addressed = tuple(k for c in verb.children if c.dep_ == "dobj" for k in refs(reading, c))
-        if not addressed:
-            continue
-        held = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
-        held += [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in FACING_VERBS
-                 and not any(n.dep_ == "neg" for n in c.children)
-                 for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns]
-        if held:
-            yield from _measure_facts(reading, verb, subjects(reading, verb), "threatens", addressed,
-                                      f"warning:{held[0].lemma_.lower()}")
-
-
-def _measure_facts(reading: Reading, verb: Token, actors: tuple[str, ...], predicate: str, targets: tuple[str, ...],
-                   rule: str) -> Iterator[Fact]:
-    """Each actor's fact on each target, dated and qualified by the verb's clause (none when only possible)."""
-    when = clause_date(reading, verb)
-    mode = modality(reading, verb, when)
-    if mode is None:
-        return
-    for s in dict.fromkeys(actors):
-        for o in dict.fromkeys(targets):
-            found = fact(reading, s, predicate, o, verb, rule, SANCTION_CONFIDENCE, when=when, modality=mode)
-            if found:
-                yield found
 
 
 def detentions(reading: Reading) -> Iterator[Fact]:

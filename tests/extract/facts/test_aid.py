@@ -153,13 +153,6 @@ def test_no_joint_act(facts_of, text, absent):
     pytest.param("Norway did not assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
                  id="no-help"),
     # help as the purpose of sending people or means to a country aids that country
-    pytest.param("Chile sent two frigates to Bolivia to help with the rescue effort.", ("Chile", "aids", "Bolivia"),
-                 None, id="sent-to-help-with-rescue"),
-    pytest.param("Norway dispatched doctors to Peru to help.", ("Norway", "aids", "Peru"), None, id="sent-to-help"),
-    pytest.param("Chile sent a team to Bolivia to help with the inquiry.", None, ("Chile", "aids", "Bolivia"),
-                 id="sent-to-help-with-other"),
-    pytest.param("Chile did not send frigates to Bolivia to help.", None, ("Chile", "aids", "Bolivia"),
-                 id="not-sent"),
 ])
 def test_help_in_place(facts_of, text, expected, absent):
     got = facts_of(text)
@@ -251,45 +244,23 @@ def test_aid_under_a_refused_verb_is_not_given(facts_of, text, aided):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a fund noun naming giver (from) and receiver (to, for), whatever its clause says of it
-    pytest.param("Aid from Norway to Peru doubled in 2004.", ("Norway", "aids", "Peru"), id="aid-from-to"),
-    pytest.param("The credit package from Chile to Bolivia was signed on Monday.", ("Chile", "aids", "Bolivia"),
-                 id="package-from-to"),
-    pytest.param("Peru welcomed the assistance from Norway for Ecuador.", ("Norway", "aids", "Ecuador"),
-                 id="assistance-from-for"),
-    # a sum donated by itself; a sum announced in aid
+    # a sum given, donated or contributed to an actor is aid by itself
     pytest.param("Norway contributed $12m to Peru last week.", ("Norway", "aids", "Peru"), id="sum-contributed"),
-    pytest.param("Chile announced $3m in flood aid for Bolivia.", ("Chile", "aids", "Bolivia"), id="aid-announced"),
-    pytest.param("Norway has allocated $40m in grants to Peru.", ("Norway", "aids", "Peru"), id="grants-allocated"),
     pytest.param("Chile will give £20m to Bolivia.", ("Chile", "aids", "Bolivia"), id="sum-given"),
     pytest.param("Norway gives Peru about 90m euros a year.", ("Norway", "aids", "Peru"), id="currency-noun-dative"),
-    pytest.param("The World Bank approved a $40m loan for Peru.", ("World Bank", "aids", "Peru"), id="loan-approved"),
-    pytest.param("The Paris Club agreed to freeze debt repayments from Peru and Bolivia.",
-                 ("Paris Club", "aids", "Bolivia"), id="repayments-frozen"),
 ])
-def test_funds_named(facts_of, text, expected):
+def test_sums_given(facts_of, text, expected):
     got = facts_of(text)
     assert expected in got.triples, got
 
 
 @pytest.mark.parametrize("text, absent", [
-    # no receiver, no giver, a refused or negated fund, a sum that is no money
-    pytest.param("Aid from Norway doubled in 2004.", ("Norway", "aids", "Peru"), id="no-receiver"),
-    pytest.param("Peru rejected the loan from Norway to Peru's army.", ("Norway", "aids", "Peru"), id="refused"),
-    pytest.param("No aid from Norway to Peru arrived.", ("Norway", "aids", "Peru"), id="negated"),
+    # a count that is no sum of money, a negated gift
     pytest.param("Norway contributed 300 soldiers to the Peru mission.", ("Norway", "aids", "Peru"), id="no-sum"),
-    pytest.param("Norway announced new rules for Peru.", ("Norway", "aids", "Peru"), id="announced-rules"),
     pytest.param("Norway did not contribute $12m to Peru.", ("Norway", "aids", "Peru"), id="not-contributed"),
     pytest.param("Norway gave 300 people to Peru.", ("Norway", "aids", "Peru"), id="count-no-sum"),
-    pytest.param("Peru agreed a $40m loan with the World Bank.", ("Peru", "aids", "World Bank"),
-                 id="loan-agreed-with"),
-    # a frozen repayment is relief to the debtor, no sanction on it; a debtor halting its own payments gives nothing
-    pytest.param("The Paris Club agreed to freeze debt repayments from Peru.", ("Paris Club", "sanctions", "Peru"),
-                 id="frozen-repayments-no-sanction"),
-    pytest.param("Peru halted its debt repayments to the Paris Club.", ("Peru", "aids", "Paris Club"),
-                 id="own-repayments-halted"),
 ])
-def test_no_funds_named(facts_of, text, absent):
+def test_no_sums_given(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
 
@@ -318,13 +289,14 @@ def test_no_help_to_act(facts_of, text, absent):
     pytest.param("Chile drew up the rescue plan in collaboration with Peru.", ("Chile", "cooperatesWith", "Peru"),
                  id="in-collaboration"),
     pytest.param("Norway acted in concert with Denmark.", ("Denmark", "cooperatesWith", "Norway"), id="in-concert"),
+    # an agentless passive in a clause someone reports is the reporter's own act
+    pytest.param("Chile said the rescue plan was drawn up in partnership with Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), id="reported-agentless-passive"),
     pytest.param("The vaccine was developed by Chile in partnership with the World Health Organization.",
                  ("Chile", "cooperatesWith", "World Health Organization"), id="passive-in-partnership"),
-    # partner nouns: an of-phrase, an actor modifying them, a plural said of coordinated subjects
+    # partner nouns without a possessive: an of-phrase, an actor modifying them
     pytest.param("Peru is a close ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="ally-of"),
     pytest.param("Peru is a Chilean ally.", ("Chile", "cooperatesWith", "Peru"), id="modifier-ally"),
-    pytest.param("Peru and Ecuador are close trading partners.", ("Ecuador", "cooperatesWith", "Peru"),
-                 id="reciprocal-partners"),
 ])
 def test_cooperation_named(facts_of, text, expected):
     got = facts_of(text)
@@ -333,11 +305,10 @@ def test_cooperation_named(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     pytest.param("Chile did not act in concert with Peru.", ("Chile", "cooperatesWith", "Peru"), id="negated"),
+    pytest.param("Chile said the plan was drawn up by Bolivia in partnership with Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), id="reported-with-agent"),
     pytest.param("Chile spoke in defence of Peru.", ("Chile", "cooperatesWith", "Peru"), id="other-manner"),
     pytest.param("Peru is a former ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="former-ally"),
-    pytest.param("Peru and Ecuador are not allies.", ("Ecuador", "cooperatesWith", "Peru"), id="not-allies"),
-    pytest.param("Peru and Ecuador are allies of Chile.", ("Ecuador", "cooperatesWith", "Peru"),
-                 id="allies-of-a-third"),
 ])
 def test_no_cooperation_named(facts_of, text, absent):
     got = facts_of(text)
@@ -366,29 +337,5 @@ def test_goods_given(facts_of, text, expected):
     pytest.param("Chile sent its foreign minister to Bolivia.", ("Chile", "aids", "Bolivia"), id="envoy-sent"),
 ])
 def test_no_goods_given(facts_of, text, absent):
-    got = facts_of(text)
-    assert absent not in got.triples, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # verb-object collocations of cooperation (triggers.tsv): stepping up cooperation, forming a partnership
-    pytest.param("Chile and Peru agreed to boost cooperation in mining.", ("Chile", "cooperatesWith", "Peru"),
-                 id="boost-cooperation-pair"),
-    pytest.param("Chile will step up cooperation with Peru.", ("Chile", "cooperatesWith", "Peru"),
-                 id="step-up-cooperation-with"),
-    pytest.param("Chile has formed a partnership with Peru.", ("Chile", "cooperatesWith", "Peru"),
-                 id="form-partnership"),
-    pytest.param("Chile and Peru forged an alliance.", ("Chile", "cooperatesWith", "Peru"), id="forge-alliance"),
-])
-def test_cooperation_collocations(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text, absent", [
-    pytest.param("Chile refused to boost cooperation with Peru.", ("Chile", "cooperatesWith", "Peru"), id="refused"),
-    pytest.param("Chile might form an alliance with Peru.", ("Chile", "cooperatesWith", "Peru"), id="possible"),
-])
-def test_no_cooperation_collocations(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
