@@ -923,7 +923,8 @@ def aid_words() -> dict[str, frozenset[str]]:
     table = _word_map("aid_words.tsv", ("word", "role"))
     return {role: frozenset(w for w, r in table.items() if r == role)
             for role in ("relief", "debt", "funds", "giving", "lending", "borrowing", "helping", "relief work",
-                         "exchanging", "captives", "stance", "rebuilding", "resources")}
+                         "exchanging", "captives", "stance", "rebuilding", "resources", "donating", "delivering", "goods",
+                         "relief goods", "currency")}
 
 
 @cache
@@ -997,7 +998,7 @@ def relation_nouns() -> dict[str, frozenset[str]]:
     nouns that make a joint act a statement only ("a joint statement")."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
     return {kind: frozenset(w for w, k in table.items() if k == kind)
-            for kind in ("partner", "relationship", "close", "donor", "joint", "saying")}
+            for kind in ("partner", "relationship", "close", "donor", "joint", "saying", "manner")}
 
 
 @cache

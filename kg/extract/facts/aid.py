@@ -1,8 +1,9 @@
 """Material aid and standing cooperation the trigger table does not see alone: debt relief ("X wrote off 80% of Y's
-debts", "X's decision to cancel Y's debt"), funds received ("Y received $2bn in credits from X") and help or
-rebuilding as the purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID;
-partners and close relationships ("X became Y's biggest trading partner", "X's strong relationship with Y"), CAMEO
-06 / PLOVER COOPERATE."""
+debts", "X's decision to cancel Y's debt"), funds received ("Y received $2bn in credits from X") or given ("X gave
+Y $5m"), relief goods sent ("X flew tents to Y"), help to act ("X helped Y rebuild") and help or rebuilding as the
+purpose of an act or of funds ("the plan used by X to rebuild Y"), all CAMEO 07 / PLOVER AID; partners, close
+relationships and acts done in cooperation ("X became Y's biggest trading partner", "X, a key ally of Y", "X's
+strong relationship with Y", "X did it in collaboration with Y"), CAMEO 06 / PLOVER COOPERATE."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -12,14 +13,15 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits, speaker
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["debt_relief", "funds_received", "funds_given", "partners", "close_relations", "joint_acts", "help_in_place",
-           "purposed_aid", "exchanges_of_captives"]
+__all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "help_to_act", "partners", "close_relations",
+           "joint_acts", "acts_in_cooperation", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
+MAGNITUDES = frozenset({"m", "bn", "million", "billion", "mn", "k"})  # "90m euros": the sum before a currency noun
 OWNER_PREPOSITIONS = frozenset({"of", "for", "to"})  # "the debts of Y", "debt repayments for Y", "debt to Y"
 
 
@@ -74,9 +76,9 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
     """'X sent $5m in emergency assistance to Y', 'X extended a $1bn credit line to Y', 'X gave Y $2bn in loans':
     funds measured out by a verb of giving are the giver's aid to the receiver (a dative or a to-phrase)."""
     words = lexicons.aid_words()
-    for verb in reading.index.with_lemma(words["giving"] | words["lending"], "VERB"):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["giving"] | words["lending"] \
-                or negated(reading, verb):
+    givings = words["giving"] | words["lending"] | words["donating"]
+    for verb in reading.index.with_lemma(givings, "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in givings or negated(reading, verb):
             continue
         lent = _relative_funds(verb, words)
         if lent is not None:  # "the $6bn which X lent Y": the relative clause measures out its antecedent
@@ -94,9 +96,11 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
                  and (d.lemma_.lower() not in {"line", "package"} or any(
                      g.dep_ == "compound" and g.lemma_.lower() in words["funds"] for g in d.children))
                  and not _state_aid(d)]
+        if not funds and verb.lemma_.lower() in words["donating"]:  # "X contributed $10m to Y": a sum donated
+            funds = [m for m in verb.children if m.dep_ in {"dobj", "npadvmod"} and _sum(m, words)]
         if not funds or any(f.i == m.i for f in funds for m in measure if m.dep_ == "dobj" and not any(
                 c.dep_ in {"nummod", "compound", "nmod"} or c.ent_type_ == "MONEY" for c in m.subtree if c != m)
-                and m.ent_type_ != "MONEY"):
+                and m.ent_type_ != "MONEY" and not _sum(m, words)):
             continue  # a bare "sent aid to Y" is the trigger table's; here funds are measured out
         datives = [c for c in verb.children if c.dep_ == "dative"] + provided  # "gave Y $2bn", "sent $5m to Y"
         receivers = tuple(k for c in datives for g in ([c] if c.pos_ != "ADP" else
@@ -108,6 +112,79 @@ def funds_given(reading: Reading) -> Iterator[Fact]:
         receivers = tuple(k for k in dict.fromkeys(receivers) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         if receivers:
             yield from _acts(reading, subjects(reading, verb), receivers, verb, f"funds:{verb.lemma_.lower()}")
+
+
+def goods_given(reading: Reading) -> Iterator[Fact]:
+    """'X flew 500 tents to Y', 'X handed over 700kg of medicine to Y', 'X sent emergency supplies to Y': relief
+    goods given, sent or delivered to an actor are the giver's aid (CAMEO 073); goods that may be traded (food,
+    fuel, arms) are not read here."""
+    words = lexicons.aid_words()
+    verbs = words["giving"] | words["lending"] | words["donating"] | words["delivering"]
+    for verb in reading.index.with_lemma({v.split()[0] for v in verbs}, "VERB"):
+        if verb.pos_ != "VERB" or _phrasal(verb) not in verbs or negated(reading, verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        provided = [c for c in objects if reading.types.get(next(iter(refs(reading, c)), "")) in vocabulary.ACTOR_TYPES]
+        if provided:  # "provided Y with tents": the object receives
+            objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if g.dep_ == "pobj"]
+        carried = [g for c in (objects if provided else objects + [verb]) for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "with"
+                   for g in p.children if g.dep_ == "pobj"]  # "dispatched two ships with relief supplies"
+        goods = [d for c in objects + carried for d in _measured(c) if _relief_goods(d, words)]
+        if not goods:
+            continue
+        receivers = [k for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in refs(reading, c)]
+        receivers += [k for c in provided for k in refs(reading, c)]
+        receivers += [k for head in (verb, *goods, *objects) for k in _prep_objects(reading, head, {"to", "for"})]
+        receivers += [k for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" for k in refs(reading, g)]
+        receivers = _actors(reading, tuple(receivers))
+        if receivers:
+            yield from _acts(reading, subjects(reading, verb), receivers, verb, f"goods:{_phrasal(verb)}")
+
+
+def _relief_goods(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'tents', 'medicine', 'emergency supplies', 'humanitarian goods': a noun of relief goods by itself, or one
+    modified by a word of relief."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.lemma_.lower() in words["goods"]:
+        return True
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in words["relief goods"] | words["relief work"]
+               | {"aid"} for c in noun.children)
+
+
+def _prep_objects(reading: Reading, head: Token, prepositions: set[str]) -> tuple[str, ...]:
+    """The entities of the objects of a word's prepositional phrases headed by one of `prepositions`."""
+    return tuple(k for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
+                 for g in p.children if g.dep_ == "pobj" for k in refs(reading, g))
+
+
+def help_to_act(reading: Reading) -> Iterator[Fact]:
+    """'X is helping Y rebuild its army', 'X helped Y fight the rebels': the helped actor is parsed as the subject
+    of a bare infinitive complement of "help"; the helper aids it (CAMEO 07)."""
+    words = lexicons.aid_words()
+    for verb in reading.index.with_lemma(words["helping"], "VERB"):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["helping"] or negated(reading, verb):
+            continue
+        if any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            continue  # "helped Y to rebuild": the trigger table's
+        helped = tuple(k for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                       and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+                       for n in c.children if n.dep_ == "nsubj" for k in refs(reading, n))
+        helped = _actors(reading, helped)
+        if helped:
+            yield from _acts(reading, subjects(reading, verb), helped, verb, f"help:{verb.lemma_.lower()}")
+
+
+def _sum(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'$12m', '£50m', '250m euros': a sum of money (the recogniser's, a currency sign, or a counted currency
+    noun); "$12m" may be parsed as an adverbial measure, the sign as its modifier."""
+    if noun.ent_type_ == "MONEY" or any(c.is_currency for c in noun.subtree):
+        return True
+    return noun.lemma_.lower() in words["currency"] and noun.i > 0 and (
+        noun.nbor(-1).like_num or noun.nbor(-1).lower_ in MAGNITUDES)
 
 
 def _acts(reading: Reading, givers: tuple[str, ...], receivers: tuple[str, ...], verb: Token, rule: str,
@@ -282,7 +359,8 @@ def partners(reading: Reading) -> Iterator[Fact]:
         if noun.pos_ != "NOUN" or lemma not in words["partner"] | words["donor"] \
                 or any(c.lower_ in {"former", "no", "potential", "possible"} for c in noun.children):
             continue
-        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c))
+        others = tuple(k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)) \
+            or _partnered(reading, noun)
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in lexicons.linking_verbs():
             verb = noun.head
             if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children) or negated(reading, verb):
@@ -294,6 +372,13 @@ def partners(reading: Reading) -> Iterator[Fact]:
             continue
         predicate = "aids" if lemma in words["donor"] else "cooperatesWith"  # "X is Y's biggest donor"
         yield from _relations(reading, holders, others, verb, f"partner:{lemma}", predicate)
+
+
+def _partnered(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """Whose partner a partner noun names without a possessive: an of-phrase ("a key ally of Y") or an actor
+    modifying it ("a US ally", "X's NATO partners" aside)."""
+    return _actors(reading, _prep_objects(reading, noun, {"of"}) + tuple(
+        k for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i for k in refs(reading, c)))
 
 
 def close_relations(reading: Reading) -> Iterator[Fact]:
@@ -348,6 +433,33 @@ def joint_acts(reading: Reading) -> Iterator[Fact]:
         head = verb if verb is not None else act
         for i, s in enumerate(sides):
             yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
+
+
+def acts_in_cooperation(reading: Reading) -> Iterator[Fact]:
+    """'X drew up the plan in collaboration with Y', 'X acted in concert with Y': the doer of an act done in
+    cooperation with another actor cooperates with it (CAMEO 06); not when the act is negated or only possible."""
+    manner = lexicons.relation_nouns()["manner"]
+    for noun in reading.index.with_lemma(manner, "NOUN"):
+        if noun.lemma_.lower() not in manner or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        verb = noun.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or negated(reading, verb):
+            continue
+        others = _actors(reading, _with(reading, noun) or tuple(
+            k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.i + 1
+            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)))  # "in concert | with Y" parsed apart
+        doers = _actors(reading, subjects(reading, verb))
+        if not doers and _agentless_passive(verb):  # "it was being pursued in collaboration with Y, X said"
+            said_by = speaker(reading, verb)
+            doers = _actors(reading, (said_by,)) if said_by else ()
+        if others and doers:
+            yield from _relations(reading, doers, others, verb, f"manner:{noun.lemma_.lower()}")
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb or participle with no by-agent ("was being pursued", "a plan drawn up in ...")."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

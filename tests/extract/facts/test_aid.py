@@ -152,6 +152,7 @@ def test_no_joint_act(facts_of, text, absent):
                  id="possible-help"),
     pytest.param("Norway did not assist with the relief effort in Peru.", None, ("Norway", "aids", "Peru"),
                  id="no-help"),
+    # help as the purpose of sending people or means to a country aids that country
 ])
 def test_help_in_place(facts_of, text, expected, absent):
     got = facts_of(text)
@@ -240,3 +241,101 @@ def test_no_purposed_aid(facts_of, text, absent):
 def test_aid_under_a_refused_verb_is_not_given(facts_of, text, aided):
     got = facts_of(text)
     assert (("Norway", "aids", "Chile") in got.triples) == aided, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum given, donated or contributed to an actor is aid by itself
+    pytest.param("Norway contributed $12m to Peru last week.", ("Norway", "aids", "Peru"), id="sum-contributed"),
+    pytest.param("Chile will give £20m to Bolivia.", ("Chile", "aids", "Bolivia"), id="sum-given"),
+    pytest.param("Norway gives Peru about 90m euros a year.", ("Norway", "aids", "Peru"), id="currency-noun-dative"),
+])
+def test_sums_given(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a count that is no sum of money, a negated gift
+    pytest.param("Norway contributed 300 soldiers to the Peru mission.", ("Norway", "aids", "Peru"), id="no-sum"),
+    pytest.param("Norway did not contribute $12m to Peru.", ("Norway", "aids", "Peru"), id="not-contributed"),
+    pytest.param("Norway gave 300 people to Peru.", ("Norway", "aids", "Peru"), id="count-no-sum"),
+])
+def test_no_sums_given(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Norway is helping Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="helping-rebuild"),
+    pytest.param("Chile helped Bolivia fight the outbreak last year.", ("Chile", "aids", "Bolivia"), id="helped-fight"),
+    pytest.param("Norway will help Peru train its coastguard.", ("Norway", "aids", "Peru"), id="will-help"),
+])
+def test_help_to_act(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Norway did not help Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="negated"),
+    pytest.param("Norway might help Peru rebuild its ports.", ("Norway", "aids", "Peru"), id="possible"),
+    pytest.param("Norway helped ensure that Peru won the vote.", ("Norway", "aids", "Peru"), id="help-ensure-that"),
+])
+def test_no_help_to_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile drew up the rescue plan in collaboration with Peru.", ("Chile", "cooperatesWith", "Peru"),
+                 id="in-collaboration"),
+    pytest.param("Norway acted in concert with Denmark.", ("Denmark", "cooperatesWith", "Norway"), id="in-concert"),
+    # an agentless passive in a clause someone reports is the reporter's own act
+    pytest.param("Chile said the rescue plan was drawn up in partnership with Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), id="reported-agentless-passive"),
+    pytest.param("The vaccine was developed by Chile in partnership with the World Health Organization.",
+                 ("Chile", "cooperatesWith", "World Health Organization"), id="passive-in-partnership"),
+    # partner nouns without a possessive: an of-phrase, an actor modifying them
+    pytest.param("Peru is a close ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="ally-of"),
+    pytest.param("Peru is a Chilean ally.", ("Chile", "cooperatesWith", "Peru"), id="modifier-ally"),
+])
+def test_cooperation_named(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Chile did not act in concert with Peru.", ("Chile", "cooperatesWith", "Peru"), id="negated"),
+    pytest.param("Chile said the plan was drawn up by Bolivia in partnership with Peru.",
+                 ("Chile", "cooperatesWith", "Peru"), id="reported-with-agent"),
+    pytest.param("Chile spoke in defence of Peru.", ("Chile", "cooperatesWith", "Peru"), id="other-manner"),
+    pytest.param("Peru is a former ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="former-ally"),
+])
+def test_no_cooperation_named(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Chile flew 300 tents to Bolivia on Sunday.", ("Chile", "aids", "Bolivia"), id="flew-tents"),
+    pytest.param("Norway handed over two tonnes of medicine to Peru.", ("Norway", "aids", "Peru"),
+                 id="handed-over-medicine"),
+    pytest.param("Chile has sent emergency supplies to Bolivia.", ("Chile", "aids", "Bolivia"), id="emergency-supplies"),
+    pytest.param("Norway provided Peru with medical equipment.", ("Norway", "aids", "Peru"), id="provided-with"),
+    pytest.param("Chile dispatched three planes with relief supplies to Bolivia.", ("Chile", "aids", "Bolivia"),
+                 id="carriers-with-supplies"),
+])
+def test_goods_given(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # goods that may be traded, goods sold, one's own arms handed over, a negated delivery, people sent
+    pytest.param("Chile ships copper to Bolivia.", ("Chile", "aids", "Bolivia"), id="traded-goods"),
+    pytest.param("Norway sold medical equipment to Peru.", ("Norway", "aids", "Peru"), id="sold"),
+    pytest.param("Chile did not send emergency supplies to Bolivia.", ("Chile", "aids", "Bolivia"), id="negated"),
+    pytest.param("Chile sent its foreign minister to Bolivia.", ("Chile", "aids", "Bolivia"), id="envoy-sent"),
+])
+def test_no_goods_given(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
