@@ -998,7 +998,7 @@ def relation_nouns() -> dict[str, frozenset[str]]:
     nouns that make a joint act a statement only ("a joint statement")."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
     return {kind: frozenset(w for w, k in table.items() if k == kind)
-            for kind in ("partner", "relationship", "close", "donor", "joint", "saying", "manner")}
+            for kind in ("partner", "relationship", "close", "donor", "joint", "saying")}
 
 
 @cache

@@ -13,12 +13,12 @@ from spacy.tokens import Token
 from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import location, noun_subjects, refs, subjects
-from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits, speaker
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated, region_fits
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "help_to_act", "partners", "close_relations",
-           "joint_acts", "acts_in_cooperation", "help_in_place", "purposed_aid", "exchanges_of_captives"]
+           "joint_acts", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
 MAGNITUDES = frozenset({"m", "bn", "million", "billion", "mn", "k"})  # "90m euros": the sum before a currency noun
@@ -433,33 +433,6 @@ def joint_acts(reading: Reading) -> Iterator[Fact]:
         head = verb if verb is not None else act
         for i, s in enumerate(sides):
             yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
-
-
-def acts_in_cooperation(reading: Reading) -> Iterator[Fact]:
-    """'X drew up the plan in collaboration with Y', 'X acted in concert with Y': the doer of an act done in
-    cooperation with another actor cooperates with it (CAMEO 06); not when the act is negated or only possible."""
-    manner = lexicons.relation_nouns()["manner"]
-    for noun in reading.index.with_lemma(manner, "NOUN"):
-        if noun.lemma_.lower() not in manner or noun.dep_ != "pobj" or noun.head.lower_ != "in":
-            continue
-        verb = noun.head.head
-        if verb.pos_ not in {"VERB", "AUX"} or negated(reading, verb):
-            continue
-        others = _actors(reading, _with(reading, noun) or tuple(
-            k for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == noun.i + 1
-            for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)))  # "in concert | with Y" parsed apart
-        doers = _actors(reading, subjects(reading, verb))
-        if not doers and _agentless_passive(verb):  # "it was being pursued in collaboration with Y, X said"
-            said_by = speaker(reading, verb)
-            doers = _actors(reading, (said_by,)) if said_by else ()
-        if others and doers:
-            yield from _relations(reading, doers, others, verb, f"manner:{noun.lemma_.lower()}")
-
-
-def _agentless_passive(verb: Token) -> bool:
-    """A passive verb or participle with no by-agent ("was being pursued", "a plan drawn up in ...")."""
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _governing_verb(noun: Token) -> Token | None:

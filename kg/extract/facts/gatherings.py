@@ -263,9 +263,6 @@ def _facts(reading: Reading, key: str, head: Token, kind: str, verb: Token | Non
         principal = _principal(reading, partners)
         if principal is not None:
             sides.insert(0, (principal,))
-    elif kind == "meeting" and not sides and not takers and not hosts and _subject_of(head, verb) \
-            and not _has_own_words(head) and not _has_with(head, verb) and _past(verb):
-        takers += _reporting_side(reading, verb)  # "X said the talks had been useful": X was there
     # participants
     seen: set[str] = set()
     for party in [k for side in sides for k in side] + takers:
@@ -425,25 +422,6 @@ def _subject_of(head: Token, verb: Token | None) -> bool:
 def _takes_place(verb: Token, obj: Token) -> bool:
     """'Take place': an object that makes the verb intransitive ("talks with Y took place")."""
     return verb.lemma_.lower() == "take" and obj.lower_ == "place" and not any(c.dep_ == "det" for c in obj.children)
-
-
-def _reporting_side(reading: Reading, verb: Token | None) -> tuple[str, ...]:
-    """'Ghana said the talks had been useful': who reports how talks went that name no side of their own was at
-    them (the actors the reporting verb's own subject names; a closing attribution only by a person or a country:
-    "..., Reuters said" may be a news agency's)."""
-    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicons.speech_verbs() \
-            or negated(reading, verb.head):
-        return ()
-    named = _named_subjects(reading, verb.head)
-    return tuple(k for k in _actors(reading, subjects(reading, verb.head)) if k in named and (
-        verb.head.i < verb.i or reading.types.get(k) in {"Person", "Country"}))
-
-
-def _past(verb: Token | None) -> bool:
-    """'The talks were useful', 'the meeting has been productive': a clause in the past or the perfect (not "the
-    summit will be a turning point": a forecast, said as well by those who will not be there)."""
-    return verb is not None and (verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _has_own_words(head: Token) -> bool:

@@ -80,7 +80,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.partners,
     aid.close_relations,
     aid.joint_acts,
-    aid.acts_in_cooperation,
     aid.help_in_place,
     aid.purposed_aid,
     aid.exchanges_of_captives,

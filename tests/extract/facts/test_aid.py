@@ -286,14 +286,6 @@ def test_no_help_to_act(facts_of, text, absent):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Chile drew up the rescue plan in collaboration with Peru.", ("Chile", "cooperatesWith", "Peru"),
-                 id="in-collaboration"),
-    pytest.param("Norway acted in concert with Denmark.", ("Denmark", "cooperatesWith", "Norway"), id="in-concert"),
-    # an agentless passive in a clause someone reports is the reporter's own act
-    pytest.param("Chile said the rescue plan was drawn up in partnership with Peru.",
-                 ("Chile", "cooperatesWith", "Peru"), id="reported-agentless-passive"),
-    pytest.param("The vaccine was developed by Chile in partnership with the World Health Organization.",
-                 ("Chile", "cooperatesWith", "World Health Organization"), id="passive-in-partnership"),
     # partner nouns without a possessive: an of-phrase, an actor modifying them
     pytest.param("Peru is a close ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="ally-of"),
     pytest.param("Peru is a Chilean ally.", ("Chile", "cooperatesWith", "Peru"), id="modifier-ally"),
@@ -304,10 +296,6 @@ def test_cooperation_named(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    pytest.param("Chile did not act in concert with Peru.", ("Chile", "cooperatesWith", "Peru"), id="negated"),
-    pytest.param("Chile said the plan was drawn up by Bolivia in partnership with Peru.",
-                 ("Chile", "cooperatesWith", "Peru"), id="reported-with-agent"),
-    pytest.param("Chile spoke in defence of Peru.", ("Chile", "cooperatesWith", "Peru"), id="other-manner"),
     pytest.param("Peru is a former ally of Chile.", ("Chile", "cooperatesWith", "Peru"), id="former-ally"),
 ])
 def test_no_cooperation_named(facts_of, text, absent):

@@ -701,12 +701,9 @@ def test_talks_named_again_take_their_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent", [
-    # who says how talks between others went is no participant by that alone (a commentator)
-    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting between Ghana and Togo had been "
-                 "useful.", ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
-    # nor who forecasts how they will go
-    pytest.param("Ministers will gather in Accra next week. Nigeria said the meeting would be useful.",
-                 ("Nigeria", "participatesIn", "meeting"), id="forecast-of-talks"),
+    # who says how talks went is no participant by that alone (a commentator, a correspondent)
+    pytest.param("Ministers gathered in Accra on Monday. Nigeria said the meeting had been useful.",
+                 ("Nigeria", "participatesIn", "meeting"), id="commentator-of-talks"),
     # no meeting before the talks named: nothing to take participants from
     pytest.param("Mr Okafor praised Ghana. The talks covered trade.", ("Okafor", "participatesIn", "talks"),
                  id="no-meeting-before"),
@@ -906,15 +903,7 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
     # a contender's prospects, majority or performance at an election (data/outcome_nouns.txt)
     pytest.param("Mr Okafor's majority at the 2001 election was 167.", {("Okafor", "participatesIn", "2001 election")},
                  id="majority-at"),
-    # who says past talks, named by no side, went well or badly was there
-    pytest.param("Ghana said the talks had been useful.", {("Ghana", "participatesIn", "talks")},
-                 id="says-how-talks-went"),
 ])
 def test_more_participants(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= _plain(got), got.facts
-
-
-def test_a_closing_attribution_by_a_body_is_no_participant(facts_of):
-    got = facts_of("The talks had been useful, the Ghana Times said.")
-    assert not [f for f in got.facts if f.predicate == "participatesIn"], got.facts

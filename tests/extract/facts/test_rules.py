@@ -28,7 +28,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.goods_given, aid.help_to_act, aid.partners,
-               aid.close_relations, aid.joint_acts, aid.acts_in_cooperation, aid.help_in_place, aid.purposed_aid,
+               aid.close_relations, aid.joint_acts, aid.help_in_place, aid.purposed_aid,
                aid.exchanges_of_captives, coercion.detentions,
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
