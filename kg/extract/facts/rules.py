@@ -62,6 +62,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.bound_parties,
     agreements.awarded_parties,
     agreements.hyphenated_parties,
+    agreements.agents,
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,
@@ -111,6 +112,8 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,
+    agreements.represented_parties,
+    agreements.agreeing_parties,
     speech.voiced_stances,
 )
 

@@ -22,7 +22,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
                agreements.makers, agreements.counterparts, agreements.breakers,
-               agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties,
+               agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties, agreements.agents,
                venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, gatherings.campaign_facts,
                demands.obligation_demands,
@@ -37,7 +37,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    implied.implied_facts,
-                   agreements.cooperating_parties,
+                   agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
                    speech.voiced_stances)
 
 
