@@ -18,7 +18,7 @@ from kg.model import Fact
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
 __all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
-           "bound_parties", "cooperating_parties", "agents", "represented_parties",
+           "bound_parties", "cooperating_parties", "represented_parties",
            "agreeing_parties"]
 
 SIDE_RULES = ("between", "party:hyphen-pair")  # rules that name an agreement's two sides themselves
@@ -67,23 +67,10 @@ def _counterparties(reading: Reading, agreement: Token) -> list[str]:
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "a deal to open talks with Ankara"
         for prep in (p for h in heads for p in h.children):
-            if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"from", "to", "with"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "to", "with"}:
                 found += [k for g in prep.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
                           if reading.types.get(k) in {"Country", "Organization"} and k not in found]
-        found += [k for k in _furnished(reading, verb) if k not in found]
     return found
-
-
-def _furnished(reading: Reading, verb: Token) -> list[str]:
-    """'a deal to supply Acme with engines', 'an accord to provide Peru with gas': the object of a purpose verb that
-    also takes what is given in a with-phrase is the receiving side ('to supply engines' names none); not when the
-    with-phrase names a helper ('a deal to rebuild Haiti with Brazil's help', 'with US funds')."""
-    given = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-             if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    if not given or any(reading.resolved.keys_at(t) for g in given for t in g.subtree):
-        return []
-    return [k for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-            for k in refs(reading, c, modifiers=False) if reading.types.get(k) in {"Country", "Organization"}]
 
 
 def _noun_phrase_clauses(noun: Token) -> list[Token]:
@@ -220,35 +207,6 @@ def makers(reading: Reading) -> Iterator[Fact]:
             if reading.types.get(party) in {"Country", "Organization"}:
                 for agreement in agreements:
                     found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
-                    if found:
-                        yield found
-
-
-def agents(reading: Reading) -> Iterator[Fact]:
-    """'the accord, reached by Chile and Peru', 'the deal was struck by Acme', 'an agreement by the G20 to cut
-    tariffs': whoever a verb of making an agreement (data/agreement_verbs.txt) names as its by-agent, or the agreement
-    noun itself names with 'by', made it and is party to it (not 'a deal brokered by Norway', a third party)."""
-    verbs = lexicons.agreement_verbs()
-    for token in reading.referring_tokens():
-        agreements = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Agreement"]
-        if not agreements or token.pos_ == "PRON" or token.tag_ == "NNS" or negated(reading, token):
-            continue  # (not "a string of deals reached by Chile": a plural sums up deals the text may not name)
-        holders = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the accord, reached by"
-        if token.dep_ == "nsubjpass":
-            holders.append(token.head)  # "the deal was struck by Acme"
-        holders = [v for v in holders if v.lemma_.lower() in verbs and not negated(reading, v)]
-        makers_ = [g for h in holders for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        makers_ += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                    for g in c.children if g.dep_ == "pobj"]  # "the agreement by the G20"
-        if not makers_:
-            continue
-        mode = modality(reading, holders[0] if holders else token, None)
-        if mode is None:
-            continue
-        for party in dict.fromkeys(k for g in makers_ for k in refs(reading, g, modifiers=False)):
-            if reading.types.get(party) in {"Country", "Organization"}:
-                for agreement in agreements:
-                    found = fact(reading, party, "partyTo", agreement, token, "party:agent", 0.6, modality=mode)
                     if found:
                         yield found
 

@@ -62,7 +62,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     agreements.bound_parties,
     agreements.awarded_parties,
     agreements.hyphenated_parties,
-    agreements.agents,
     venues.event_participants,
     gatherings.gathering_facts,
     gatherings.representation_facts,

@@ -274,41 +274,6 @@ def _parties(got) -> set[str]:
 
 
 @pytest.mark.parametrize("text, party, is_party", [
-    pytest.param("Acme Motors has struck a deal to supply Renault with 20,000 engines.", "Renault", True,
-                 id="supply-x-with"),
-    pytest.param("Russia signed an accord to provide Ukraine with gas.", "Ukraine", True, id="provide-x-with"),
-    pytest.param("Airbus has signed a deal to sell 20 planes to Air India.", "Air India", True, id="sell-to-dative"),
-    pytest.param("Chile signed a deal to rebuild Haiti with US funds.", "Haiti", False, id="with-a-helper"),
-])
-def test_receiver_of_an_agreements_purpose_is_party(facts_of, text, party, is_party):
-    assert (party in _parties(facts_of(text))) is is_party, facts_of(text)
-
-
-@pytest.mark.parametrize("text, parties", [
-    pytest.param("The accord, reached by Germany and Poland last week, ends a long dispute.", {"Germany", "Poland"},
-                 id="participle-by-agent"),
-    pytest.param("The deal was struck by Shell and Qatar on Sunday.", {"Shell", "Qatar"}, id="passive-by-agent"),
-    pytest.param("The agreement by Japan and Chile to cut tariffs was welcomed.", {"Japan", "Chile"},
-                 id="agreement-by"),
-    pytest.param("The deal, brokered by Norway, ended the war.", set(), id="a-broker-is-no-party"),
-    pytest.param("The deal was not reached by Chile.", set(), id="negated"),
-    pytest.param("Oslo is the latest in a string of deals reached by Norway.", set(), id="a-plural-sums-up"),
-])
-def test_agent_of_making_an_agreement_is_party(facts_of, text, parties):
-    assert _parties(facts_of(text)) == parties, facts_of(text)
-
-
-@pytest.mark.parametrize("text, party, is_party", [
-    pytest.param("Boeing landed a $2bn deal with Qantas.", "Boeing", True, id="land-a-deal"),
-    pytest.param("Shell won a contract on Monday.", "Shell", True, id="win-a-contract"),
-    pytest.param("Shell failed to win a contract on Monday.", "Shell", False, id="failed-to-win"),
-    pytest.param("Boeing could win a contract with Qantas.", "Boeing", False, id="could-win"),
-])
-def test_winner_of_an_agreement_is_party(facts_of, text, party, is_party):
-    assert (party in _parties(facts_of(text))) is is_party, facts_of(text)
-
-
-@pytest.mark.parametrize("text, party, is_party", [
     pytest.param("Russian Foreign Minister Sergei Lavrov signed the treaty in Lima.", "Russia", True,
                  id="minister-binds-state"),
     pytest.param("Peruvian President Ana Ruiz signed the accord on Monday.", "Peru", True, id="head-binds-state"),

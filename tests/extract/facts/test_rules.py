@@ -22,7 +22,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
                agreements.makers, agreements.counterparts, agreements.breakers,
-               agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties, agreements.agents,
+               agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties,
                venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, gatherings.campaign_facts,
                demands.obligation_demands,
