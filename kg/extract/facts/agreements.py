@@ -19,7 +19,7 @@ MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral p
 
 __all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
            "bound_parties", "cooperating_parties", "represented_parties",
-           "agreeing_parties"]
+           "agreeing_parties", "signed_up"]
 
 SIDE_RULES = ("between", "party:hyphen-pair")  # rules that name an agreement's two sides themselves
 STATE_POSTS = frozenset({"minister", "head_of_government", "head_of_state"})  # kinds of data/titles.tsv
@@ -422,3 +422,13 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
             found.append(replace(weaker, predicate="agreesWith", subject=a, object=b, rule="party:agreement",
                                  confidence=round(min(fa.confidence, fb.confidence) * 0.9, 2)))
     return found
+
+
+SIGNING_UP = ("verb:sign up",)  # rules of the triggers by which one joins an agreement by signing it (data/triggers.tsv)
+
+
+def signed_up(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'Acme signed up for the $2bn deal', 'Peru signed up to the pact': who signs up to an agreement puts its name
+    to it, so it signs it as well as being party to it (the trigger table gives a word one reading only)."""
+    return [replace(f, predicate="signs", rule=f.rule + "+signed") for f in facts
+            if f.predicate == "partyTo" and f.rule in SIGNING_UP and reading.types.get(f.object) == "Agreement"]

@@ -113,6 +113,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     agreements.cooperating_parties,
     agreements.represented_parties,
     agreements.agreeing_parties,
+    agreements.signed_up,
     speech.voiced_stances,
 )
 

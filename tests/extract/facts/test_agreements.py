@@ -297,3 +297,13 @@ def test_signer_binds_the_state_served(facts_of, text, party, is_party):
 def test_parties_of_one_agreement_agree(facts_of, text, expected, absent):
     got = facts_of(text).predicates("agreesWith")
     assert expected <= got and not absent & got, facts_of(text)
+
+
+@pytest.mark.parametrize("text, signer, signs", [
+    pytest.param("Japan finally signed up to the deal on Thursday.", "Japan", True, id="signed-up-to"),
+    pytest.param("Shell signed up for a $6bn deal on Sunday.", "Shell", True, id="signed-up-for"),
+    pytest.param("The US has refused to sign up to the treaty.", "United States", False, id="refused"),
+])
+def test_signing_up_to_an_agreement_is_signing_it(facts_of, text, signer, signs):
+    got = facts_of(text)
+    assert (signer in {s for s, o in got.predicates("signs")}) is signs, got

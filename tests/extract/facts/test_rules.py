@@ -38,6 +38,7 @@ FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    implied.implied_facts,
                    agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
+                   agreements.signed_up,
                    speech.voiced_stances)
 
 
