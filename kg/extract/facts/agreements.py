@@ -402,8 +402,10 @@ def represented_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
 
 def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     """'a gas deal between Chile and Peru', 'Acme signed a supply contract with Globex': the states and bodies that
-    are parties to one agreement have agreed with each other, as firmly as both are parties to it; not the parties
-    of a pact with many members, nor an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
+    are parties to one deal the document makes have agreed with each other, as firmly as both are parties to it; not
+    the parties of a named treaty ('Chile and Peru ratified the Kyoto Protocol': each with others, not with each
+    other), of a pact with many members, of several deals ('separate deals with Bolivia') unless they are only two,
+    nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
     parties: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
@@ -415,8 +417,9 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         named = {k: f for k, f in sides.items() if f.rule.startswith(SIDE_RULES)}
         if named:  # "X and Y formalised a deal between their firms A and B": A and B are its two sides
             sides = named
-        if not 2 <= len(sides) <= MAX_COOPERATING or agreement in broken:
-            continue
+        if not 2 <= len(sides) <= MAX_COOPERATING or agreement in broken or agreement.count("/") < 2 \
+                or len(sides) > 2 and _plural(reading, agreement):
+            continue  # (a named agreement is keyed by its name, a deal of the document by the document)
         for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
             weaker = fb if fa.modality == "asserted" else fa
             found.append(replace(weaker, predicate="agreesWith", subject=a, object=b, rule="party:agreement",
@@ -432,3 +435,9 @@ def signed_up(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     to it, so it signs it as well as being party to it (the trigger table gives a word one reading only)."""
     return [replace(f, predicate="signs", rule=f.rule + "+signed") for f in facts
             if f.predicate == "partyTo" and f.rule in SIGNING_UP and reading.types.get(f.object) == "Agreement"]
+
+
+def _plural(reading: Reading, agreement: str) -> bool:
+    """Whether every mention of the agreement is a plural noun ('separate deals', 'the accords')."""
+    heads = [reading.doc[m.head] for m, key in reading.resolved.mentions if key == agreement]
+    return bool(heads) and all(h.tag_ in {"NNS", "NNPS"} for h in heads)
