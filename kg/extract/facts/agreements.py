@@ -377,8 +377,10 @@ def represented_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     posts: dict[str, set[str]] = {}
     for f in facts:
         if f.predicate == "holdsPosition" and f.subject.startswith("person/") and f.modality == "asserted":
-            entry = lexicons.title_ending(str(f.object).split())
-            if entry and entry[1].kind in STATE_POSTS:
+            words = str(f.object).split()
+            entry = lexicons.title_ending(words)
+            if entry and entry[1].kind in STATE_POSTS and not lexicons.out_of_office_words() & {
+                    w.lower() for w in words}:  # not "shadow foreign secretary", "former minister"
                 posts.setdefault(f.subject, set()).add("post")
     served: dict[str, list[str]] = {}
     for f in facts:

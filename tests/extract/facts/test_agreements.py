@@ -279,6 +279,8 @@ def _parties(got) -> set[str]:
     pytest.param("Peruvian President Ana Ruiz signed the accord on Monday.", "Peru", True, id="head-binds-state"),
     pytest.param("The British novelist Ann Smith signed the contract with Penguin.", "United Kingdom", False,
                  id="no-state-post"),
+    pytest.param("British Shadow Foreign Secretary Michael Ancram signed the accord on Monday.", "United Kingdom",
+                 False, id="opposition-post"),
 ])
 def test_signer_binds_the_state_served(facts_of, text, party, is_party):
     assert (party in _parties(facts_of(text))) is is_party, facts_of(text)
