@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import between, refs, subjects
+from kg.extract.facts.implied import STATE_POST_KINDS
 from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
@@ -22,7 +23,6 @@ __all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counte
            "agreeing_parties", "signed_up"]
 
 SIDE_RULES = ("between", "party:hyphen-pair")  # rules that name an agreement's two sides themselves
-STATE_POSTS = frozenset({"minister", "head_of_government", "head_of_state"})  # kinds of data/titles.tsv
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -374,14 +374,14 @@ def represented_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     or body binds it, so the state a signer serves in a government post (data/titles.tsv), or the state or body the
     signer heads, is party to what the signer signs."""
     facts = list(facts)
-    posts: dict[str, set[str]] = {}
+    posts: set[str] = set()
     for f in facts:
         if f.predicate == "holdsPosition" and f.subject.startswith("person/") and f.modality == "asserted":
             words = str(f.object).split()
             entry = lexicons.title_ending(words)
-            if entry and entry[1].kind in STATE_POSTS and not lexicons.out_of_office_words() & {
-                    w.lower() for w in words}:  # not "shadow foreign secretary", "former minister"
-                posts.setdefault(f.subject, set()).add("post")
+            if entry and entry[1].kind in STATE_POST_KINDS and not lexicons.out_of_office_words() & {
+                    w.lower() for w in words}:  # not "shadow foreign secretary"
+                posts.add(f.subject)
     served: dict[str, list[str]] = {}
     for f in facts:
         if not f.subject.startswith("person/") or f.modality != "asserted":
