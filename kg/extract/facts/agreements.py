@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from kg.extract import grammar, lexicons
 from kg.extract.facts.arguments import between, refs, subjects
-from kg.extract.facts.implied import STATE_POST_KINDS
 from kg.extract.facts.qualifiers import fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
@@ -23,6 +22,8 @@ __all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counte
            "agreeing_parties", "signed_up"]
 
 SIDE_RULES = ("between", "party:hyphen-pair")  # rules that name an agreement's two sides themselves
+# kinds of data/titles.tsv whose holder acts for the state (as implied.STATE_POST_KINDS: rule families stay apart)
+STATE_POSTS = frozenset({"minister", "head_of_government", "head_of_state"})
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -379,7 +380,7 @@ def represented_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if f.predicate == "holdsPosition" and f.subject.startswith("person/") and f.modality == "asserted":
             words = str(f.object).split()
             entry = lexicons.title_ending(words)
-            if entry and entry[1].kind in STATE_POST_KINDS and not lexicons.out_of_office_words() & {
+            if entry and entry[1].kind in STATE_POSTS and not lexicons.out_of_office_words() & {
                     w.lower() for w in words}:  # not "shadow foreign secretary"
                 posts.add(f.subject)
     served: dict[str, list[str]] = {}
