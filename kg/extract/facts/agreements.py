@@ -18,7 +18,12 @@ from kg.model import Fact
 MAX_COOPERATING = 4  # more parties than this to one agreement: a multilateral pact, not a pairwise cooperation
 
 __all__ = ["agreement_parties", "qualified_parties", "owners", "makers", "counterparts", "breakers", "hyphenated_parties", "awarded_parties",
-           "bound_parties", "cooperating_parties"]
+           "bound_parties", "cooperating_parties", "represented_parties",
+           "agreeing_parties", "signed_up"]
+
+SIDE_RULES = ("between", "party:hyphen-pair")  # rules that name an agreement's two sides themselves
+# kinds of data/titles.tsv whose holder acts for the state (as implied.STATE_POST_KINDS: rule families stay apart)
+STATE_POSTS = frozenset({"minister", "head_of_government", "head_of_state"})
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("struck", "has reached")
 
@@ -363,3 +368,80 @@ def _of_cooperation(reading: Reading, agreement: str) -> bool:
         if words & nouns:
             return True
     return False
+
+
+def represented_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'Foreign Minister Ana Ruiz signed the treaty', 'Acme's chief executive signed the deal': who signs for a state
+    or body binds it, so the state a signer serves in a government post (data/titles.tsv), or the state or body the
+    signer heads, is party to what the signer signs."""
+    facts = list(facts)
+    posts: set[str] = set()
+    for f in facts:
+        if f.predicate == "holdsPosition" and f.subject.startswith("person/") and f.modality == "asserted":
+            words = str(f.object).split()
+            entry = lexicons.title_ending(words)
+            if entry and entry[1].kind in STATE_POSTS and not lexicons.out_of_office_words() & {
+                    w.lower() for w in words}:  # not "shadow foreign secretary"
+                posts.add(f.subject)
+    served: dict[str, list[str]] = {}
+    for f in facts:
+        if not f.subject.startswith("person/") or f.modality != "asserted":
+            continue
+        if f.predicate == "leads" and f.object.startswith(("country/", "organization/")) or \
+                f.predicate == "affiliatedWith" and f.object.startswith("country/") and f.subject in posts:
+            served.setdefault(f.subject, [])
+            if f.object not in served[f.subject]:
+                served[f.subject].append(f.object)
+    found: list[Fact] = []
+    for f in facts:
+        if f.predicate != "signs" or reading.types.get(f.object) != "Agreement":
+            continue
+        for party in served.get(f.subject, ()):
+            if reading.types.get(party) in {"Country", "Organization"}:
+                found.append(replace(f, subject=party, predicate="partyTo", rule=f.rule + "+represented",
+                                     confidence=round(f.confidence * 0.8, 2)))
+    return found
+
+
+def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'a gas deal between Chile and Peru', 'Acme signed a supply contract with Globex': the states and bodies that
+    are parties to one deal the document makes have agreed with each other, as firmly as both are parties to it; not
+    the parties of a named treaty ('Chile and Peru ratified the Kyoto Protocol': each with others, not with each
+    other), of a pact with many members, of several deals ('separate deals with Bolivia') unless they are only two,
+    of a deal with more than two parties other than states (two firms of one consortium need not agree with each
+    other), nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
+    parties: dict[str, dict[str, Fact]] = {}
+    for f in facts:
+        if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
+                and reading.types.get(f.object) == "Agreement":
+            parties.setdefault(f.object, {}).setdefault(f.subject, f)
+    broken = {f.object for f in facts if f.predicate == "partyTo" and f.rule.startswith("party:breaker")}
+    found: list[Fact] = []
+    for agreement, sides in parties.items():
+        named = {k: f for k, f in sides.items() if f.rule.startswith(SIDE_RULES)}
+        if named:  # "X and Y formalised a deal between their firms A and B": A and B are its two sides
+            sides = named
+        if not 2 <= len(sides) <= MAX_COOPERATING or agreement in broken or agreement.count("/") < 2 \
+                or len(sides) > 2 and (_plural(reading, agreement) or not all(k.startswith("country/") for k in sides)):
+            continue  # (a named agreement is keyed by its name, a deal of the document by the document)
+        for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
+            weaker = fb if fa.modality == "asserted" else fa
+            found.append(replace(weaker, predicate="agreesWith", subject=a, object=b, rule="party:agreement",
+                                 confidence=round(min(fa.confidence, fb.confidence) * 0.9, 2)))
+    return found
+
+
+SIGNING_UP = ("verb:sign up",)  # rules of the triggers by which one joins an agreement by signing it (data/triggers.tsv)
+
+
+def signed_up(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'Acme signed up for the $2bn deal', 'Peru signed up to the pact': who signs up to an agreement puts its name
+    to it, so it signs it as well as being party to it (the trigger table gives a word one reading only)."""
+    return [replace(f, predicate="signs", rule=f.rule + "+signed") for f in facts
+            if f.predicate == "partyTo" and f.rule in SIGNING_UP and reading.types.get(f.object) == "Agreement"]
+
+
+def _plural(reading: Reading, agreement: str) -> bool:
+    """Whether every mention of the agreement is a plural noun ('separate deals', 'the accords')."""
+    heads = [reading.doc[m.head] for m, key in reading.resolved.mentions if key == agreement]
+    return bool(heads) and all(h.tag_ in {"NNS", "NNPS"} for h in heads)

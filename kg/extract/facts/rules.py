@@ -116,6 +116,9 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     belonging.ministries,
     implied.implied_facts,
     agreements.cooperating_parties,
+    agreements.represented_parties,
+    agreements.agreeing_parties,
+    agreements.signed_up,
     speech.voiced_stances,
 )
 

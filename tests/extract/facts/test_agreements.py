@@ -267,3 +267,53 @@ def test_future_makers_and_joint_agreements(facts_of, text, expected, absent):
 def test_state_of_the_acting_firm_is_no_party(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in {s for s, _ in got.predicates("partyTo")}, got
+
+
+def _parties(got) -> set[str]:
+    return {s for s, o in got.predicates("partyTo")}
+
+
+@pytest.mark.parametrize("text, party, is_party", [
+    pytest.param("Russian Foreign Minister Sergei Lavrov signed the treaty in Lima.", "Russia", True,
+                 id="minister-binds-state"),
+    pytest.param("Peruvian President Ana Ruiz signed the accord on Monday.", "Peru", True, id="head-binds-state"),
+    pytest.param("The British novelist Ann Smith signed the contract with Penguin.", "United Kingdom", False,
+                 id="no-state-post"),
+    pytest.param("British Shadow Foreign Secretary Michael Ancram signed the accord on Monday.", "United Kingdom",
+                 False, id="opposition-post"),
+])
+def test_signer_binds_the_state_served(facts_of, text, party, is_party):
+    assert (party in _parties(facts_of(text))) is is_party, facts_of(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("Chile and Peru signed a fisheries agreement on Monday.", {("Chile", "Peru")}, set(),
+                 id="signers"),
+    pytest.param("Renault has signed a supply contract with Nissan Motor.", {("Renault", "Nissan Motor")}, set(),
+                 id="counterpart"),
+    pytest.param("Peru tore up its fishing deal with Chile.", set(), {("Peru", "Chile")}, id="broken"),
+    pytest.param("Russia and Japan have ratified the Kyoto Protocol.", set(), {("Russia", "Japan")},
+                 id="named-treaty-members-are-no-pair"),
+    pytest.param("Chile and Peru signed separate deals with Bolivia.", set(), {("Chile", "Peru")},
+                 id="several-deals-with-many-parties"),
+    pytest.param("Renault and Peugeot signed a supply deal with Nissan Motor.", set(), {("Renault", "Peugeot")},
+                 id="consortium-of-firms"),
+    pytest.param("Chile, Peru and Bolivia signed a border agreement.", {("Chile", "Peru"), ("Peru", "Bolivia")},
+                 set(), id="three-states"),
+    pytest.param("Chile and Peru formalised a deal between Renault and Nissan Motor.",
+                 {("Renault", "Nissan Motor")}, {("Chile", "Renault"), ("Peru", "Nissan Motor"), ("Chile", "Peru")},
+                 id="named-sides-only"),
+])
+def test_parties_of_one_agreement_agree(facts_of, text, expected, absent):
+    got = facts_of(text).predicates("agreesWith")
+    assert expected <= got and not absent & got, facts_of(text)
+
+
+@pytest.mark.parametrize("text, signer, signs", [
+    pytest.param("Japan finally signed up to the deal on Thursday.", "Japan", True, id="signed-up-to"),
+    pytest.param("Shell signed up for a $6bn deal on Sunday.", "Shell", True, id="signed-up-for"),
+    pytest.param("The US has refused to sign up to the treaty.", "United States", False, id="refused"),
+])
+def test_signing_up_to_an_agreement_is_signing_it(facts_of, text, signer, signs):
+    got = facts_of(text)
+    assert (signer in {s for s, o in got.predicates("signs")}) is signs, got
