@@ -94,7 +94,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_phrases,
     speech.proposers,
     stances.withheld_backing,
-    stances.owned_plans,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

@@ -1,6 +1,5 @@
-"""Stances read from what an actor withholds or owns: "X did not accept Y's offer", "X will not back the Y amendment"
-is X rejecting Y, the one who put the thing forward (CAMEO 12, PLOVER REJECT); "the Labour spending plans" are
-plans Labour backs (CAMEO 051, SUPPORT)."""
+"""Stances read from what an actor withholds: "X did not accept Y's offer", "X will not back the Y amendment" is X
+rejecting Y, the one who put the thing forward (CAMEO 12, PLOVER REJECT)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["withheld_backing", "owned_plans"]
+__all__ = ["withheld_backing"]
 
 WITHHELD_CONFIDENCE = 0.6
 ACCORD_TYPES = frozenset({"Agreement"})  # a named accord or plan, which "rejects" may take as its object
@@ -66,40 +65,3 @@ def _proposers(reading: Reading, thing: Token) -> tuple[str, ...]:
                 for g in p.children if g.dep_ == "pobj"]
     return tuple(k for c in phrases for k in refs(reading, c, modifiers=False)
                  if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
-
-
-OWNED_PLAN_CONFIDENCE = 0.6
-
-
-def owned_plans(reading: Reading) -> Iterator[Fact]:
-    """'the government's anti-terror measures', 'the Labour plan to cut taxes', 'the US embargo on Cuba': the actor
-    owning or modifying a plan, measure or law (data/policy_nouns.txt) that the text names as an accord backs it
-    (CAMEO 051, a policy one puts forward is one's own stance); a deal or treaty has parties, not an owner."""
-    for noun in reading.index.with_lemma(lexicons.policy_nouns(), "NOUN"):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicons.policy_nouns():
-            continue
-        accords = _accords(reading, noun)
-        if not accords:
-            continue
-        owners = tuple(k for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < noun.i
-                       and c.pos_ != "PRON" for k in refs(reading, c) if _owner(reading, c, k))
-        if not owners:
-            continue
-        verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
-        when = clause_date(reading, verb)
-        for s in dict.fromkeys(owners):
-            for o in accords:
-                found = fact(reading, s, "supports", o, noun, f"owned-plan:{noun.lemma_.lower()}",
-                             OWNED_PLAN_CONFIDENCE, when=when)
-                if found:
-                    yield found
-
-
-def _owner(reading: Reading, modifier: Token, key: str) -> bool:
-    """Whether a modifier of a plan names its owner: a person, party or body, or a state by its possessive or its
-    adjective ("Chile's plan", "the Chilean plan"); a country's name as a noun modifier may name the plan's topic
-    ("the Iraq reconstruction plans")."""
-    kind = reading.types.get(key)
-    if kind == "Country":
-        return modifier.dep_ == "poss" or modifier.pos_ == "ADJ"
-    return kind in vocabulary.ACTOR_TYPES - {"Place"}

@@ -32,7 +32,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.exchanges_of_captives, coercion.detentions,
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing, stances.owned_plans, speech.reactions, speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
+               speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing, speech.reactions,
+               speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad, journeys.named_destinations)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,

@@ -1,5 +1,5 @@
 """kg.extract.facts.stances: backing withheld from an accord, or from a thing an actor put forward, rejects it or
-that actor (withheld:); the actor modifying a plan named as an accord backs it (owned-plan:)."""
+that actor (withheld:)."""
 from __future__ import annotations
 
 import pytest
@@ -33,20 +33,3 @@ def test_rejection(facts_of, text, expected):
 def test_no_rejection(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
-
-
-@pytest.mark.parametrize("text, triple, present", [
-    # the actor modifying a plan or measure the text names backs it
-    pytest.param("The Conservatives would stick to Labour spending plans on health.",
-                 ("Labour Party", "supports", "spending plans"), True, id="party-plans"),
-    pytest.param("Chile has criticised new EU immigration measures.",
-                 ("European Union", "supports", "immigration measures"), True, id="body-measures"),
-    # a country named as a noun modifier may be the plan's topic; a deal has parties, not an owner
-    pytest.param("Chile has criticised the new Iraq reconstruction plans.",
-                 ("Iraq", "supports", "reconstruction plans"), False, id="topic-country"),
-    pytest.param("Chile has criticised the new EU trade deal.", ("European Union", "supports", "trade deal"), False,
-                 id="deal-not-owned"),
-])
-def test_owned_plan(facts_of, text, triple, present):
-    got = facts_of(text)
-    assert (triple in got.triples) == present, got
