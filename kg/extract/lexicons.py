@@ -69,6 +69,7 @@ Files and loaders:
 * ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
 * ``proposed_things.txt``     -> :func:`proposed_things`
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
+* ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -881,6 +882,12 @@ def state_ownership_words() -> frozenset[str]:
 def deal_holding_verbs() -> frozenset[str]:
     """Verbs whose subject holds the agreement made "with" another ("X announced a deal with Y")."""
     return _word_list("deal_holding_verbs.txt")
+
+
+@cache
+def instrument_nouns() -> frozenset[str]:
+    """Nouns of formal written instruments ("memorandum", "protocol", "treaty"): deals that are named documents."""
+    return _word_list("instrument_nouns.txt")
 
 
 @cache

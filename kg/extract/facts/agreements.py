@@ -409,7 +409,8 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     the parties of a named treaty ('Chile and Peru ratified the Kyoto Protocol': each with others, not with each
     other), of a pact with many members, of several deals ('separate deals with Bolivia') unless they are only two,
     of a deal with more than two parties other than states (two firms of one consortium need not agree with each
-    other), nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
+    other), of a formal instrument ('a memorandum of understanding', 'a trade protocol': a named document, whose
+    parties it binds), nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
     parties: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
@@ -422,6 +423,7 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if named:  # "X and Y formalised a deal between their firms A and B": A and B are its two sides
             sides = named
         if not 2 <= len(sides) <= MAX_COOPERATING or agreement in broken or agreement.count("/") < 2 \
+                or _instrument(reading, agreement) \
                 or len(sides) > 2 and (_plural(reading, agreement) or not all(k.startswith("country/") for k in sides)):
             continue  # (a named agreement is keyed by its name, a deal of the document by the document)
         for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
@@ -439,6 +441,14 @@ def signed_up(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     to it, so it signs it as well as being party to it (the trigger table gives a word one reading only)."""
     return [replace(f, predicate="signs", rule=f.rule + "+signed") for f in facts
             if f.predicate == "partyTo" and f.rule in SIGNING_UP and reading.types.get(f.object) == "Agreement"]
+
+
+def _instrument(reading: Reading, agreement: str) -> bool:
+    """Whether the agreement is named by a formal instrument anywhere ('the memorandum', 'an MoU', 'the protocol';
+    data/instrument_nouns.txt), the head of a mention or its "of" phrase ('a memorandum of understanding')."""
+    words = lexicons.instrument_nouns()
+    heads = [reading.doc[m.head] for m, key in reading.resolved.mentions if key == agreement]
+    return any(h.lemma_.lower() in words or h.lower_ in words for h in heads)
 
 
 def _plural(reading: Reading, agreement: str) -> bool:

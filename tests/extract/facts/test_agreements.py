@@ -300,6 +300,10 @@ def test_signer_binds_the_state_served(facts_of, text, party, is_party):
                  id="consortium-of-firms"),
     pytest.param("Chile, Peru and Bolivia signed a border agreement.", {("Chile", "Peru"), ("Peru", "Bolivia")},
                  set(), id="three-states"),
+    # a formal instrument is a named document: its parties are bound by it, not said to agree with each other
+    pytest.param("Chile and Peru signed a memorandum of understanding on fisheries.", set(), {("Chile", "Peru")},
+                 id="memorandum"),
+    pytest.param("Chile signed a trade protocol with Peru.", set(), {("Chile", "Peru")}, id="protocol"),
     pytest.param("Chile and Peru formalised a deal between Renault and Nissan Motor.",
                  {("Renault", "Nissan Motor")}, {("Chile", "Renault"), ("Peru", "Nissan Motor"), ("Chile", "Peru")},
                  id="named-sides-only"),
