@@ -407,10 +407,11 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     """'a gas deal between Chile and Peru', 'Acme signed a supply contract with Globex': the states and bodies that
     are parties to one deal the document makes have agreed with each other, as firmly as both are parties to it; not
     the parties of a named treaty ('Chile and Peru ratified the Kyoto Protocol': each with others, not with each
-    other), of a pact with many members, of several deals ('separate deals with Bolivia') unless they are only two,
-    of a deal with more than two parties other than states (two firms of one consortium need not agree with each
-    other), of a formal instrument ('a memorandum of understanding', 'a trade protocol': a named document, whose
-    parties it binds), nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
+    other), of a pact with many members, of agreements named only in the plural ('separate deals with Bolivia',
+    'the signing of security agreements': several documents, each a named one), of a deal with more than two
+    parties other than states (two firms of one consortium need not agree with each other), of a formal
+    instrument ('a memorandum of understanding', 'a trade protocol': a named document, whose parties it binds),
+    nor of an agreement one of them breaks or leaves ('X tore up its deal with Y')."""
     parties: dict[str, dict[str, Fact]] = {}
     for f in facts:
         if f.predicate == "partyTo" and f.subject.startswith(("country/", "organization/")) \
@@ -423,8 +424,8 @@ def agreeing_parties(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if named:  # "X and Y formalised a deal between their firms A and B": A and B are its two sides
             sides = named
         if not 2 <= len(sides) <= MAX_COOPERATING or agreement in broken or agreement.count("/") < 2 \
-                or _instrument(reading, agreement) \
-                or len(sides) > 2 and (_plural(reading, agreement) or not all(k.startswith("country/") for k in sides)):
+                or _instrument(reading, agreement) or _plural(reading, agreement) \
+                or len(sides) > 2 and not all(k.startswith("country/") for k in sides):
             continue  # (a named agreement is keyed by its name, a deal of the document by the document)
         for (a, fa), (b, fb) in combinations(sorted(sides.items()), 2):
             weaker = fb if fa.modality == "asserted" else fa

@@ -304,6 +304,8 @@ def test_signer_binds_the_state_served(facts_of, text, party, is_party):
     pytest.param("Chile and Peru signed a memorandum of understanding on fisheries.", set(), {("Chile", "Peru")},
                  id="memorandum"),
     pytest.param("Chile signed a trade protocol with Peru.", set(), {("Chile", "Peru")}, id="protocol"),
+    pytest.param("Chile and Peru signed two security agreements on Monday.", set(), {("Chile", "Peru")},
+                 id="plural-agreements"),
     pytest.param("Chile and Peru formalised a deal between Renault and Nissan Motor.",
                  {("Renault", "Nissan Motor")}, {("Chile", "Renault"), ("Peru", "Nissan Motor"), ("Chile", "Peru")},
                  id="named-sides-only"),
