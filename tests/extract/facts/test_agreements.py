@@ -279,7 +279,7 @@ def _parties(got) -> set[str]:
     pytest.param("Peruvian President Ana Ruiz signed the accord on Monday.", "Peru", True, id="head-binds-state"),
     pytest.param("The British novelist Ann Smith signed the contract with Penguin.", "United Kingdom", False,
                  id="no-state-post"),
-    pytest.param("British Shadow Foreign Secretary Michael Ancram signed the accord on Monday.", "United Kingdom",
+    pytest.param("British Shadow Foreign Secretary Jo Hale signed the accord on Monday.", "United Kingdom",
                  False, id="opposition-post"),
 ])
 def test_signer_binds_the_state_served(facts_of, text, party, is_party):
@@ -303,7 +303,7 @@ def test_signer_binds_the_state_served(facts_of, text, party, is_party):
     # a formal instrument is a named document: its parties are bound by it, not said to agree with each other
     pytest.param("Chile and Peru signed a memorandum of understanding on fisheries.", set(), {("Chile", "Peru")},
                  id="memorandum"),
-    pytest.param("Chile signed a trade protocol with Peru.", set(), {("Chile", "Peru")}, id="protocol"),
+    pytest.param("Chile signed a fisheries protocol with Peru.", set(), {("Chile", "Peru")}, id="protocol"),
     pytest.param("Chile and Peru signed two security agreements on Monday.", set(), {("Chile", "Peru")},
                  id="plural-agreements"),
     pytest.param("Chile and Peru formalised a deal between Renault and Nissan Motor.",
@@ -317,8 +317,8 @@ def test_parties_of_one_agreement_agree(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, signer, signs", [
     pytest.param("Japan finally signed up to the deal on Thursday.", "Japan", True, id="signed-up-to"),
-    pytest.param("Shell signed up for a $6bn deal on Sunday.", "Shell", True, id="signed-up-for"),
-    pytest.param("The US has refused to sign up to the treaty.", "United States", False, id="refused"),
+    pytest.param("Renault signed up for a $2bn supply deal on Friday.", "Renault", True, id="signed-up-for"),
+    pytest.param("Peru has so far refused to sign up to the pact.", "Peru", False, id="refused"),
 ])
 def test_signing_up_to_an_agreement_is_signing_it(facts_of, text, signer, signs):
     got = facts_of(text)

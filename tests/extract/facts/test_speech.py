@@ -862,7 +862,7 @@ def test_coordinated_reported_clauses(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, absent", [
     # without its own "that", a coordinated clause may be the writer's
-    pytest.param("Chile said the talks were over and Peru therefore had a prominent role.",
+    pytest.param("Chile said the talks were over and Peru therefore had a bigger part to play.",
                  ("Chile", "supports", "Peru"), id="no-that-writer"),
     # an abuse is a fault only of a trust or a power held
     pytest.param("Chile said Peru had abused the drugs for years.", ("Chile", "criticizes", "Peru"),
