@@ -131,6 +131,10 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
             return refs(reading, child) if raising else ()
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and _addressed(verb) is not None:
         return ()  # "called on Y to quit": an act asked of Y is neither the caller's nor done by Y
+    if verb.dep_ in {"xcomp", "pcomp", "advcl"} and verb.head.i != verb.i:
+        patient = _passive_controller(reading, verb)
+        if patient is not None:
+            return patient
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return subjects(reading, verb.head, raising=True)
     if verb.dep_ == "advcl" and _plan_infinitive(verb) is not None:
@@ -147,6 +151,29 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _passive_controller(reading: Reading, verb: Token) -> tuple[str, ...] | None:
+    """'Y was pressed by X to quit', 'Y was jailed by X for helping Z': an infinitive completing a passive verb
+    with a by-agent (or hung on it after a verb of pressing), or a gerund after its preposition, is the act of the
+    passive subject (the one pressed or punished), not of the agent; None when the governor is no such passive."""
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and (verb.tag_ != "VBG" or verb.head.dep_ != "prep"):
+        return None
+    if verb.dep_ == "xcomp" and not grammar.to_infinitive(verb):
+        return None
+    if verb.dep_ == "advcl" and not (grammar.to_infinitive(verb) and _pressing(governor)):
+        return None  # "X was bombed by Y to punish Z": a purpose is the agent's
+    patient = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or not any(c.dep_ == "agent" for c in governor.children):
+        return None
+    return refs(reading, patient)
+
+
+def _pressing(verb: Token) -> bool:
+    """A verb that presses its object to act: a directive ("urge", "pressure") or a coercive trigger ("force")."""
+    rows = triggers().get((trigger_lemma(verb, "VERB", triggers()), "VERB"), ())
+    return _directive(verb) or any(t.predicate == "coerces" for t in rows)
 
 
 def _apposed(reading: Reading, noun: Token) -> tuple[str, ...]:
@@ -269,6 +296,9 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
             keys = refs(reading, child)
             if keys:
                 return keys
+    if _unnamed_actor(token) or _pronoun_owned(token):
+        # "support for the government on Y", "his bid for the Y seat was thwarted": Y is the topic or the goal
+        return through_of(reading, token)
     keys = through_of(reading, token) or through_prep(reading, token)
     if keys:
         return keys
@@ -287,6 +317,20 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
                     if keys:
                         return keys
     return ()
+
+
+def _unnamed_actor(noun: Token) -> bool:
+    """'the government', 'the prime minister': a noun for an actor (data/entity_nouns.tsv, data/titles.tsv) that
+    names no one known stands for no other actor its phrases name ("backing for the minister on Y": Y is what the
+    backing is about; "the government of Y" is still Y's, by its of-phrase)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicons.entity_nouns() or lemma in lexicons.titles())
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """'his bid for the seat', 'their campaign against the plan': a thing a pronoun owns is the act or the
+    property of the one the pronoun names; the actors its other phrases name are its goal or its topic."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def location(reading: Reading, head: Token) -> tuple[str, ...]:
@@ -385,7 +429,7 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     if keys:
                         return keys
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND" \
-                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)) \
+                and not (lexicons.PREDICATES.get(predicate) in _HELPING and not _helpful(child)) \
                 and not (lexicons.PREDICATES.get(predicate) == "AGREE" and _directive(child)):
             # (nor is the one an agreed directive addresses a party: "agreed to instruct Y to act")
             # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y; help
@@ -404,13 +448,14 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
 
 
 _HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts done for the one a complement's object names
-_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "FIGHT", "MOBILIZE", "DISAPPROVE", "REJECT"})
 
 
-def _hostile(verb: Token) -> bool:
-    """'topple', 'attack', 'isolate': a verb the trigger table knows only as an act against its object (CAMEO 11-20)."""
+def _helpful(verb: Token) -> bool:
+    """'helped fund Y', 'helped defend Y': an infinitive the trigger table knows as an act done for its object (an
+    aid, support or cooperation reading); "helped topple Y", "helped build a school in Y" name what the help
+    achieved, and its object is not the one helped."""
     rows = triggers().get((verb.lemma_.lower(), "VERB"), ())
-    return bool(rows) and all(lexicons.PREDICATES.get(t.predicate) in _HOSTILE for t in rows)
+    return any(lexicons.PREDICATES.get(t.predicate) in _HELPING for t in rows)
 
 
 def _unqualified_state(reading: Reading, token: Token, keys: list[str]) -> bool:

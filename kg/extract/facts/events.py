@@ -69,6 +69,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
+        if any(t.predicate == "hosts" for t in candidates) and _guest_brought(reading, token):
+            candidates = tuple(t for t in candidates if t.predicate == "hosts")
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
         candidates = tuple(replace(t, predicate="cooperatesWith") if t.predicate == "aids" and _traded(token) else t
                            for t in candidates)  # "supplies gas to Y": trade, economic cooperation (CAMEO 061)
@@ -92,6 +94,18 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
                     yield from _standing_sanctions(reading, token, candidates)
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _guest_brought(reading: Reading, verb: Token) -> bool:
+    """'welcomed the Chinese president to Paris', 'greeted Y to the palace': a word with a hosting reading whose
+    object is brought "to" a place is the reception of a guest, not an approval of the guest (CAMEO 043, not 051)."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in lexicons.site_nouns()
+               or any(reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(g))
+               for g in places)
 
 
 def _for_to_clause(verb: Token) -> bool:
