@@ -71,7 +71,8 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 keys += [k for pobj in child.children if pobj.dep_ == "pobj" for k in refs(reading, pobj, depth + 1)]
-    if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+    if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} \
+            and not _introduces_name(token):
         # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
         firm = token.lemma_.lower() in lexicons.company_nouns()  # "an Indian airline" is not India
         for child in token.children:
@@ -93,6 +94,18 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
             if conj.i != token.i:
                 keys += refs(reading, conj, depth + 1, modifiers)
     return tuple(dict.fromkeys(keys))
+
+
+def _introduces_name(noun: Token) -> bool:
+    """'the Scottish poet Jane Roe signed ...': a common noun right before a proper name describes the one named
+    (the parser may split them); its country modifier is that one's nationality, so it stands for no country."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return False
+    name = noun.nbor(1)
+    while name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head  # "Jane" of "Jane Roe"
+    return name.pos_ == "PROPN" and name.is_title and name.head.i in {noun.i, noun.head.i} \
+        and name.dep_ in {"compound", "appos", "nsubj", "nsubjpass", "flat"}
 
 
 def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
@@ -267,6 +280,11 @@ def _objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool
             deps = {"nsubjpass"} if passive else {way}
             for child in head.children:
                 if child.dep_ in deps:
+                    if passive and _pronoun_owned(child):  # "her bid for the Y seat was blocked by X"
+                        keys = () if inside else refs(reading, child, modifiers=places, owners=False)
+                        if keys:
+                            return keys
+                        continue
                     keys = argument(reading, child, modifiers=places, inside=inside)
                     if keys:
                         return keys
@@ -296,9 +314,8 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
             keys = refs(reading, child)
             if keys:
                 return keys
-    if _unnamed_actor(token) or _pronoun_owned(token):
-        # "support for the government on Y", "his bid for the Y seat was thwarted": Y is the topic or the goal
-        return through_of(reading, token)
+    if _unnamed_actor(token):
+        return through_of(reading, token)  # "support for the government on Y": Y is the topic, not the actor
     keys = through_of(reading, token) or through_prep(reading, token)
     if keys:
         return keys
@@ -324,12 +341,14 @@ def _unnamed_actor(noun: Token) -> bool:
     names no one known stands for no other actor its phrases name ("backing for the minister on Y": Y is what the
     backing is about; "the government of Y" is still Y's, by its of-phrase)."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in lexicons.entity_nouns() or lemma in lexicons.titles())
+    role = lexicons.entity_nouns().get(lemma, ("", ""))[1]  # not a body's word: "a service for Y" may be a rite
+    return noun.pos_ == "NOUN" and (role in {"state", "representative", "agent"} or lemma in lexicons.titles())
 
 
 def _pronoun_owned(noun: Token) -> bool:
-    """'his bid for the seat', 'their campaign against the plan': a thing a pronoun owns is the act or the
-    property of the one the pronoun names; the actors its other phrases name are its goal or its topic."""
+    """'her bid for the seat was blocked by X': a thing a pronoun owns, the subject of a passive, is the act or the
+    property of another than the agent; the actors its phrases name are its goal or its topic, not the one X acts
+    against (in the active, "X pressed its demands on Y", the pronoun may be X's own and Y the target)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 

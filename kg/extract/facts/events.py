@@ -53,6 +53,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
+        if pos == "VERB" and lemma == token.lemma_.lower() and _hyphen_compound(reading, token):
+            continue  # "tsunami-hit Indonesia", "debt-ridden firms": an adjective made of a cause and a participle
         if _hypothetical(token) or pos == "VERB" and (_for_to_clause(token) or _extraposed_infinitive(token)):
             continue  # "if Peru signs", "its call for the UK to leave the EU", "it is impossible to dismiss X"
         if pos == "VERB" and _borrowed_subject(reading, token):
@@ -106,6 +108,38 @@ def _guest_brought(reading: Reading, verb: Token) -> bool:
     return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in lexicons.site_nouns()
                or any(reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(g))
                for g in places)
+
+
+def _speaker_judging(verb: Token, candidates: tuple[lexicons.Trigger, ...]) -> Token | None:
+    """'X said Y had done too little but praised Z': a verb of judging with no subject of its own, coordinated with
+    the reported clause of a verb of speech and in the same tense as that verb, goes on the speaker's report (the
+    parser hangs it on the nearer clause): the speech verb is returned, whose subject judges."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "conj" or not any(t.predicate in _JUDGING for t in candidates) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    clause = verb.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.i == clause.i or speech.lemma_.lower() not in lexicons.speech_verbs() \
+            or not any(c.dep_ == "nsubj" for c in clause.children) or verb.tag_ != speech.tag_ \
+            or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    return speech
+
+
+def _praise(trig: lexicons.Trigger) -> bool:
+    """'promised to hail Y's record', 'will thank Y': praise (CAMEO 051 other than backing, data/backing_verbs.txt)
+    is said, not done with the one praised; a promise of it expresses no intent to cooperate with Y (CAMEO 03)."""
+    return trig.source == "CAMEO 051" and trig.lemma not in lexicons.backing_verbs()
+
+
+def _hyphen_compound(reading: Reading, verb: Token) -> bool:
+    """'flood-hit villages', 'a war-torn country': a participle joined by a hyphen to a word that names no actor is
+    one adjective saying what struck or marks the noun; no one acts ("US-backed", an actor before the hyphen, is
+    left to the backer's reading)."""
+    if verb.i < 2 or verb.nbor(-1).text != "-" or verb.nbor(-1).whitespace_ or verb.nbor(-2).whitespace_:
+        return False
+    cause = verb.nbor(-2)
+    return cause.is_alpha and cause.pos_ in {"NOUN", "ADJ", "ADV"} and not reading.resolved.keys_at(cause)
 
 
 def _for_to_clause(verb: Token) -> bool:
@@ -860,7 +894,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
+        speaker_judges = _speaker_judging(token, candidates)
         agents = () if _caused_by_a_thing(reading, token) else \
+            subjects(reading, speaker_judges) if speaker_judges is not None else \
             subjects(reading, token) or _instrument_agents(reading, token)
         refuser = _declined_request(token) if outcome == "refused" and not agents else None
         if refuser is not None:
@@ -973,7 +1009,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                                                   or reading.serves.get(s) == o):
                 # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
                 trig = replace(trig, predicate="coerces")
-            expressed = expressed_intent(reading, token, trig.predicate, s, mode)
+            expressed = None if _praise(trig) else expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
             if found and (s, trig.predicate, o) not in seen:
