@@ -97,14 +97,15 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
 
 
 def _introduces_name(noun: Token) -> bool:
-    """'the Scottish poet Jane Roe signed ...': a common noun right before a proper name describes the one named
-    (the parser may split them); its country modifier is that one's nationality, so it stands for no country."""
+    """'the Scottish poet Jane Roe signed ...': a common noun right before a person's name describes the one named
+    (the parser may split them); its country modifier is that one's nationality, so it stands for no country ("the
+    Swiss resort Davos", a place, stays in its country)."""
     if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
         return False
     name = noun.nbor(1)
     while name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" and name.head.i > name.i:
         name = name.head  # "Jane" of "Jane Roe"
-    return name.pos_ == "PROPN" and name.is_title and name.head.i in {noun.i, noun.head.i} \
+    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i in {noun.i, noun.head.i} \
         and name.dep_ in {"compound", "appos", "nsubj", "nsubjpass", "flat"}
 
 
@@ -161,9 +162,19 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         return refs(reading, verb.head)
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
         # "protesters demanding reforms"; "issued a declaration demanding ...": the issuer
-        keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        later = _later_conjuncts(reading, verb)
+        keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                     and k not in later)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _later_conjuncts(reading: Reading, verb: Token) -> set[str]:
+    """'committees reviewing the work of X and the Y department': a conjunct of the participle's noun that comes
+    after the participle closes the participle's own object (the parser may join it to the noun); it does not act."""
+    head = verb.head
+    return {k for c in head.conjuncts if c.i > verb.i for k in refs(reading, c)} - set(
+        reading.resolved.keys_at(head)).union(*(refs(reading, c) for c in head.conjuncts if c.i < verb.i))
 
 
 def _passive_controller(reading: Reading, verb: Token) -> tuple[str, ...] | None:

@@ -460,3 +460,14 @@ def test_descriptor_before_a_name(facts_of, text, expected, absent):
     got = facts_of(text).triples
     assert expected is None or expected in got, got
     assert absent is None or absent not in got or absent[2] not in {o for _, _, o in got}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a conjunct after a participle closes the participle's object, it does not act with the participle's noun
+    pytest.param("A memo was drawn up by two committees scrutinising the budget of the Office of the Chief Secretary "
+                 "(OCS) and the Department for Transport (DfT).",
+                 "Department for Transport", id="late-conjunct-of-a-participles-noun"),
+])
+def test_late_conjunct_does_not_act(facts_of, text, absent):
+    got = facts_of(text)
+    assert not any(s == absent for s, p, _ in got.triples if p == "investigates"), got.triples
