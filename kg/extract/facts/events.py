@@ -1031,8 +1031,13 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
     if pos == "VERB":
         patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     else:
-        patients = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
-                    for g in c.children if g.dep_ == "pobj"]
+        table = triggers()
+        lemma = trigger_lemma(token, "NOUN", table)
+        coercive = any(t.predicate == "coerces" for p in ("VERB", "NOUN") for t in table.get((lemma, p), ()))
+        # "an arms embargo on Y's rebels", "sanctions on Y's leaders": a measure only known as a sanction, imposed
+        # on people, stays a sanction (CAMEO 163); "a ban on Y's activists" (a ban is also coercion) does not
+        patients = [g for c in token.children if c.dep_ == "prep" and (c.lower_ == "of" or coercive and c.lower_ in {
+                    "on", "against"}) for g in c.children if g.dep_ == "pobj"]
     patients += [c for p in patients for c in p.conjuncts]
     groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
     groups |= lexicons.displaced_groups()

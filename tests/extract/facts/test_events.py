@@ -1338,3 +1338,17 @@ def test_hyphened_participle(facts_of, text, expected, absent):
     got = facts_of(text).triples
     assert expected is None or expected in got, got
     assert absent is None or absent not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure known only as a sanction stays one when imposed on people; a ban or an expulsion of them coerces
+    pytest.param("The UN imposed an arms embargo on Sudanese rebels.", ("United Nations", "sanctions", "Sudanese rebels"),
+                 id="embargo-on-rebels"),
+    pytest.param("Belarus imposed a ban on opposition activists.", ("Belarus", "coerces", "opposition activists"),
+                 id="ban-on-activists"),
+    pytest.param("Belarus banned opposition activists.", ("Belarus", "coerces", "opposition activists"),
+                 id="banned-activists"),
+])
+def test_sanction_measure_on_people(facts_of, text, expected):
+    got = facts_of(text).triples
+    assert expected in got, got
