@@ -471,3 +471,13 @@ def test_descriptor_before_a_name(facts_of, text, expected, absent):
 def test_late_conjunct_does_not_act(facts_of, text, absent):
     got = facts_of(text)
     assert not any(s == absent for s, p, _ in got.triples if p == "investigates"), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a relative pronoun is the noun its clause modifies, not a person the resolver took it for
+    pytest.param('His lawyer Jane Doe said: "We will sue the officials who colluded with the Americans in '
+                 'kidnapping him."', ("United States", "cooperatesWith", "Jane Doe"), id="officials-who"),
+])
+def test_relative_pronoun_is_its_noun(facts_of, text, absent):
+    got = facts_of(text).triples
+    assert absent not in got, got
