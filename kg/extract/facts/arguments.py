@@ -133,12 +133,11 @@ def subjects(reading: Reading, verb: Token, raising: bool = False) -> tuple[str,
 def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
     """`subjects` computed."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
-            # "officials who colluded with Y": the relative pronoun is the noun its clause modifies, whatever
-            # else a resolver took it for
-            return refs(reading, verb.head) or _apposed(reading, verb.head) or _relative_resolved(reading, child)
         if child.dep_ == "nsubj":
-            return refs(reading, child) or located(reading, child) or issuers(reading, child)
+            if _one_for_many(reading, child):
+                return ()
+            return refs(reading, child) or located(reading, child) or issuers(reading, child) or (
+                _apposed(reading, verb.head) if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else ())
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -180,18 +179,14 @@ def _later_conjuncts(reading: Reading, verb: Token) -> set[str]:
         reading.resolved.keys_at(head)).union(*(refs(reading, c) for c in head.conjuncts if c.i < verb.i))
 
 
-def _relative_resolved(reading: Reading, pronoun: Token) -> tuple[str, ...]:
-    """What a relative pronoun was resolved to, when that is what the noun before it names itself or is
-    described as ("the prime minister, who ..."); nothing when the resolver took it past that noun, or took a
-    plural noun ("officials who ...") for one person."""
-    head = pronoun.head.head
+def _one_for_many(reading: Reading, pronoun: Token) -> bool:
+    """'officials who colluded with Y': a relative pronoun after a plural noun that a resolver took for one person
+    names no one (the noun is many); its clause has no known agent."""
+    verb = pronoun.head
+    if pronoun.tag_ not in {"WP", "WDT"} or verb.dep_ != "relcl" or verb.head.tag_ not in {"NNS", "NNPS"}:
+        return False
     keys = refs(reading, pronoun)
-    if not keys or head.pos_ not in {"NOUN", "PROPN"}:
-        return ()
-    described = lexicons.titles().get(head.lemma_.lower()) is not None or head.lemma_.lower() in lexicons.entity_nouns()
-    if any(reading.types.get(k) == "Person" for k in keys) and head.tag_ in {"NNS", "NNPS"}:
-        return ()  # "officials who ...": no one person
-    return keys if described else ()
+    return bool(keys) and all(reading.types.get(k) == "Person" for k in keys)
 
 
 def _passive_controller(reading: Reading, verb: Token) -> tuple[str, ...] | None:
