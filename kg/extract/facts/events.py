@@ -54,7 +54,7 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
         if pos == "VERB" and lemma == token.lemma_.lower() and _hyphen_compound(reading, token):
-            continue  # "tsunami-hit Indonesia", "debt-ridden firms": an adjective made of a cause and a participle
+            continue  # "flood-hit villages", "debt-ridden firms": an adjective made of a cause and a participle
         if _hypothetical(token) or pos == "VERB" and (_for_to_clause(token) or _extraposed_infinitive(token)):
             continue  # "if Peru signs", "its call for the UK to leave the EU", "it is impossible to dismiss X"
         if pos == "VERB" and _borrowed_subject(reading, token):

@@ -398,7 +398,7 @@ def test_an_event_in_a_sequence_phrase_is_not_the_subjects(facts_of, text, absen
 
 @pytest.mark.parametrize("text, expected, absent", [
     # the one pressed or punished does the act, not the by-agent
-    pytest.param("The minister was pressured by Congress to help Iran.", None, ("Congress", "aids", "Iran"),
+    pytest.param("The minister was pressed by Congress to help Iran.", None, ("Congress", "aids", "Iran"),
                  id="pressed-one-acts"),
     pytest.param("Abu Hamza was jailed by a British court for helping militants in Yemen.",
                  ("Abu Hamza", "aids", "militants"), ("British court", "aids", "militants"), id="punished-one-acts"),
@@ -416,8 +416,8 @@ def test_passive_control(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # the object of what help achieves is not the one helped, unless the act itself helps its object
-    pytest.param("The United States sent troops to Iraq in 2003 to help topple Saddam Hussein.", None,
-                 ("United States", "aids", "Saddam Hussein"), id="help-topple"),
+    pytest.param("Tanzania sent troops to Uganda in 1979 to help overthrow Idi Amin.", None,
+                 ("Tanzania", "aids", "Idi Amin"), id="help-overthrow"),
     pytest.param("Norway helped oust the president of Chad.", None, ("Norway", "aids", "Chad"),
                  id="help-oust"),
     pytest.param("Japan helped fund Cambodia's new schools.", ("Japan", "aids", "Cambodia"), None, id="help-fund"),
@@ -432,8 +432,8 @@ def test_helped_act_object(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # an actor noun or a pronoun-owned thing does not stand for the actor its topic or goal phrase names
-    pytest.param("Tory support for the government on Iraq has been strong.", None,
-                 ("Conservative Party", "supports", "Iraq"), id="topic-of-an-actor-noun"),
+    pytest.param("Liberal Democrat support for the government on Iran was firm.", None,
+                 ("Liberal Democrats", "supports", "Iran"), id="topic-of-an-actor-noun"),
     pytest.param("Labour's backing for the prime minister on Iran was solid.", None,
                  ("Labour Party", "supports", "Iran"), id="topic-of-a-title"),
     pytest.param("Her campaign for Leeds East was blocked by the Labour Party.", None,
@@ -449,8 +449,8 @@ def test_topic_phrase_is_no_actor(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a descriptor before a name: its country modifier is the named one's nationality
-    pytest.param("The British novelist Ann Smith clinched a deal with a publisher.", None,
-                 ("United Kingdom", "partyTo", "deal"), id="descriptor-before-name"),
+    pytest.param("The Irish poet Mary Kelly clinched a deal with a publisher.", None,
+                 ("Ireland", "partyTo", "deal"), id="descriptor-before-name"),
     pytest.param("The Kenyan runner Paul Ochieng signed a contract with Nike.", ("Paul Ochieng", "signs", "Nike's contract"),
                  None, id="named-descriptor-still-acts"),
     pytest.param("British officials met Iranian diplomats in Geneva.", ("United Kingdom", "meetsWith", "Iran"), None,
@@ -464,8 +464,8 @@ def test_descriptor_before_a_name(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, absent", [
     # a conjunct after a participle closes the participle's object, it does not act with the participle's noun
-    pytest.param("A memo was drawn up by two committees scrutinising the budget of the Office of the Chief Secretary "
-                 "(OCS) and the Department for Transport (DfT).",
+    pytest.param("The inquiry was led by two auditors scrutinising the budget of the Office of Rail Regulation (ORR) "
+                 "and the Department for Transport (DfT).",
                  "Department for Transport", id="late-conjunct-of-a-participles-noun"),
 ])
 def test_late_conjunct_does_not_act(facts_of, text, absent):

@@ -1281,8 +1281,8 @@ def test_talking_to_a_person_and_an_ending_done_still_count(facts_of, text, expe
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a guest welcomed to a place is received (hosts; a person hosting meets), not approved
-    pytest.param("Tony Blair welcomed Vladimir Putin to London on Monday.", ("Tony Blair", "meetsWith", "Vladimir Putin"),
-                 ("Tony Blair", "supports", "Vladimir Putin"), id="guest-welcomed-to-a-city"),
+    pytest.param("Jacques Chirac welcomed Hu Jintao to Paris on Tuesday.", ("Jacques Chirac", "meetsWith", "Hu Jintao"),
+                 ("Jacques Chirac", "supports", "Hu Jintao"), id="guest-welcomed-to-a-city"),
     pytest.param("The Kenyan leader was welcomed to Beijing by Hu Jintao.", None, ("Hu Jintao", "supports", "Kenya"),
                  id="guest-welcomed-passive"),
     pytest.param("France welcomed Kenya's offer.", ("France", "supports", "Kenya"), None, id="welcomed-offer-still-support"),
@@ -1295,8 +1295,8 @@ def test_guest_welcomed_to_a_place(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a judging verb coordinated with a reported clause, in the speech verb's tense, is the speaker's
-    pytest.param("Gordon Brown said America needed to take more action but defended President George Bush.",
-                 ("Gordon Brown", "supports", "George Bush"), ("United States", "supports", "George Bush"),
+    pytest.param("Helen Clark said Japan had to open its markets but defended Junichiro Koizumi.",
+                 ("Helen Clark", "supports", "Junichiro Koizumi"), ("Japan", "supports", "Junichiro Koizumi"),
                  id="but-defended"),
     pytest.param("Angela Merkel said France had to cut spending but praised Jacques Chirac.",
                  ("Angela Merkel", "supports", "Jacques Chirac"), ("France", "supports", "Jacques Chirac"),
@@ -1313,8 +1313,8 @@ def test_judging_conjunct_of_a_report(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a promise of praise is no intent to cooperate; a promise of backing still is
-    pytest.param("Tony Blair promised to hail Labour's record on the economy.", None,
-                 ("Tony Blair", "agreesWith", "Labour Party"), id="promised-praise"),
+    pytest.param("Gerhard Schroeder promised to hail the Greens' record on jobs.", None,
+                 ("Gerhard Schroeder", "agreesWith", "Greens"), id="promised-praise"),
     pytest.param("Spain promised to back Morocco's plan.", ("Spain", "agreesWith", "Morocco"), None,
                  id="promised-backing"),
 ])
@@ -1326,10 +1326,10 @@ def test_promised_praise(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a cause joined to a participle by a hyphen is an adjective: no one strikes
-    pytest.param("Oxfam said it would send doctors to tsunami-hit Indonesia.", None, ("Oxfam", "attacks", "Indonesia"),
+    pytest.param("Oxfam said it would send engineers to tsunami-hit Thailand.", None, ("Oxfam", "attacks", "Thailand"),
                  id="tsunami-hit"),
-    pytest.param("Oxfam said it would send doctors to tsunami-hit Indonesia.", None,
-                 ("Oxfam", "threatens", "Indonesia"), id="tsunami-hit-no-threat"),
+    pytest.param("Oxfam said it would send engineers to tsunami-hit Thailand.", None,
+                 ("Oxfam", "threatens", "Thailand"), id="tsunami-hit-no-threat"),
     # an actor before the hyphen is still the backer
     pytest.param("The US-backed government of Iraq thanked Britain.", ("United States", "supports", "Iraq"), None,
                  id="actor-backed"),
