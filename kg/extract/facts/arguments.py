@@ -71,7 +71,8 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 keys += [k for pobj in child.children if pobj.dep_ == "pobj" for k in refs(reading, pobj, depth + 1)]
-    if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+    if not keys and modifiers and depth < 3 and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} \
+            and not _introduces_name(token):
         # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
         firm = token.lemma_.lower() in lexicons.company_nouns()  # "an Indian airline" is not India
         for child in token.children:
@@ -93,6 +94,19 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
             if conj.i != token.i:
                 keys += refs(reading, conj, depth + 1, modifiers)
     return tuple(dict.fromkeys(keys))
+
+
+def _introduces_name(noun: Token) -> bool:
+    """'the Scottish poet Jane Roe signed ...': a common noun right before a person's name describes the one named
+    (the parser may split them); its country modifier is that one's nationality, so it stands for no country ("the
+    Swiss resort Davos", a place, stays in its country)."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return False
+    name = noun.nbor(1)
+    while name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head  # "Jane" of "Jane Roe"
+    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.head.i in {noun.i, noun.head.i} \
+        and name.dep_ in {"compound", "appos", "nsubj", "nsubjpass", "flat"}
 
 
 def _leading(reading: Reading, modifier: Token) -> tuple[str, ...]:
@@ -120,6 +134,8 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
     """`subjects` computed."""
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if _one_for_many(reading, child):
+                return ()
             return refs(reading, child) or located(reading, child) or issuers(reading, child) or (
                 _apposed(reading, verb.head) if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else ())
         if child.dep_ == "agent":
@@ -131,6 +147,10 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
             return refs(reading, child) if raising else ()
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and _addressed(verb) is not None:
         return ()  # "called on Y to quit": an act asked of Y is neither the caller's nor done by Y
+    if verb.dep_ in {"xcomp", "pcomp", "advcl"} and verb.head.i != verb.i:
+        patient = _passive_controller(reading, verb)
+        if patient is not None:
+            return patient
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return subjects(reading, verb.head, raising=True)
     if verb.dep_ == "advcl" and _plan_infinitive(verb) is not None:
@@ -144,9 +164,52 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         return refs(reading, verb.head)
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG":
         # "protesters demanding reforms"; "issued a declaration demanding ...": the issuer
-        keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        later = _later_conjuncts(reading, verb)
+        keys = tuple(k for k in refs(reading, verb.head) if reading.types.get(k) in vocabulary.ACTOR_TYPES
+                     and k not in later)
         return keys or noun_subjects(reading, verb.head)
     return ()
+
+
+def _later_conjuncts(reading: Reading, verb: Token) -> set[str]:
+    """'committees reviewing the work of X and the Y department': a conjunct of the participle's noun that comes
+    after the participle closes the participle's own object (the parser may join it to the noun); it does not act."""
+    head = verb.head
+    return {k for c in head.conjuncts if c.i > verb.i for k in refs(reading, c)} - set(
+        reading.resolved.keys_at(head)).union(*(refs(reading, c) for c in head.conjuncts if c.i < verb.i))
+
+
+def _one_for_many(reading: Reading, pronoun: Token) -> bool:
+    """'officials who colluded with Y': a relative pronoun after a plural noun that a resolver took for one person
+    names no one (the noun is many); its clause has no known agent."""
+    verb = pronoun.head
+    if pronoun.tag_ not in {"WP", "WDT"} or verb.dep_ != "relcl" or verb.head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    keys = refs(reading, pronoun)
+    return bool(keys) and all(reading.types.get(k) == "Person" for k in keys)
+
+
+def _passive_controller(reading: Reading, verb: Token) -> tuple[str, ...] | None:
+    """'Y was pressed by X to quit', 'Y was jailed by X for helping Z': an infinitive completing a passive verb
+    with a by-agent (or hung on it after a verb of pressing), or a gerund after its preposition, is the act of the
+    passive subject (the one pressed or punished), not of the agent; None when the governor is no such passive."""
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and (verb.tag_ != "VBG" or verb.head.dep_ != "prep"):
+        return None
+    if verb.dep_ == "xcomp" and not grammar.to_infinitive(verb):
+        return None
+    if verb.dep_ == "advcl" and not (grammar.to_infinitive(verb) and _pressing(governor)):
+        return None  # "X was bombed by Y to punish Z": a purpose is the agent's
+    patient = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or not any(c.dep_ == "agent" for c in governor.children):
+        return None
+    return refs(reading, patient)
+
+
+def _pressing(verb: Token) -> bool:
+    """A verb that presses its object to act: a directive ("urge", "pressure") or a coercive trigger ("force")."""
+    rows = triggers().get((trigger_lemma(verb, "VERB", triggers()), "VERB"), ())
+    return _directive(verb) or any(t.predicate == "coerces" for t in rows)
 
 
 def _apposed(reading: Reading, noun: Token) -> tuple[str, ...]:
@@ -240,6 +303,11 @@ def _objects(reading: Reading, head: Token, spec: tuple[str, ...], passive: bool
             deps = {"nsubjpass"} if passive else {way}
             for child in head.children:
                 if child.dep_ in deps:
+                    if passive and _pronoun_owned(child):  # "her bid for the Y seat was blocked by X"
+                        keys = () if inside else refs(reading, child, modifiers=places, owners=False)
+                        if keys:
+                            return keys
+                        continue
                     keys = argument(reading, child, modifiers=places, inside=inside)
                     if keys:
                         return keys
@@ -269,6 +337,8 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
             keys = refs(reading, child)
             if keys:
                 return keys
+    if _unnamed_actor(token):
+        return through_of(reading, token)  # "support for the government on Y": Y is the topic, not the actor
     keys = through_of(reading, token) or through_prep(reading, token)
     if keys:
         return keys
@@ -287,6 +357,22 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
                     if keys:
                         return keys
     return ()
+
+
+def _unnamed_actor(noun: Token) -> bool:
+    """'the government', 'the prime minister': a noun for an actor (data/entity_nouns.tsv, data/titles.tsv) that
+    names no one known stands for no other actor its phrases name ("backing for the minister on Y": Y is what the
+    backing is about; "the government of Y" is still Y's, by its of-phrase)."""
+    lemma = noun.lemma_.lower()
+    role = lexicons.entity_nouns().get(lemma, ("", ""))[1]  # not a body's word: "a service for Y" may be a rite
+    return noun.pos_ == "NOUN" and (role in {"state", "representative", "agent"} or lemma in lexicons.titles())
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """'her bid for the seat was blocked by X': a thing a pronoun owns, the subject of a passive, is the act or the
+    property of another than the agent; the actors its phrases name are its goal or its topic, not the one X acts
+    against (in the active, "X pressed its demands on Y", the pronoun may be X's own and Y the target)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def location(reading: Reading, head: Token) -> tuple[str, ...]:
@@ -385,7 +471,7 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
                     if keys:
                         return keys
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and lexicons.PREDICATES.get(predicate) != "DEMAND" \
-                and not (lexicons.PREDICATES.get(predicate) in _HELPING and _hostile(child)) \
+                and not (lexicons.PREDICATES.get(predicate) in _HELPING and not _helpful(child)) \
                 and not (lexicons.PREDICATES.get(predicate) == "AGREE" and _directive(child)):
             # (nor is the one an agreed directive addresses a party: "agreed to instruct Y to act")
             # (a demand's own infinitive, "sought to cut Y's budget", is the demander's act, not asked of Y; help
@@ -404,13 +490,14 @@ def complement_objects(reading: Reading, verb: Token, predicate: str) -> tuple[s
 
 
 _HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})  # acts done for the one a complement's object names
-_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "FIGHT", "MOBILIZE", "DISAPPROVE", "REJECT"})
 
 
-def _hostile(verb: Token) -> bool:
-    """'topple', 'attack', 'isolate': a verb the trigger table knows only as an act against its object (CAMEO 11-20)."""
+def _helpful(verb: Token) -> bool:
+    """'helped fund Y', 'helped defend Y': an infinitive the trigger table knows as an act done for its object (an
+    aid, support or cooperation reading); "helped topple Y", "helped build a school in Y" name what the help
+    achieved, and its object is not the one helped."""
     rows = triggers().get((verb.lemma_.lower(), "VERB"), ())
-    return bool(rows) and all(lexicons.PREDICATES.get(t.predicate) in _HOSTILE for t in rows)
+    return any(lexicons.PREDICATES.get(t.predicate) in _HELPING for t in rows)
 
 
 def _unqualified_state(reading: Reading, token: Token, keys: list[str]) -> bool:

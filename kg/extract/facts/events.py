@@ -53,6 +53,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
             continue
         # the most specific reading wins: "lifted a blockade" is a retreat, not the bare "lift" concession
         candidates = tuple(t for t in candidates if t.dependents) or candidates
+        if pos == "VERB" and lemma == token.lemma_.lower() and _hyphen_compound(reading, token):
+            continue  # "flood-hit villages", "debt-ridden firms": an adjective made of a cause and a participle
         if _hypothetical(token) or pos == "VERB" and (_for_to_clause(token) or _extraposed_infinitive(token)):
             continue  # "if Peru signs", "its call for the UK to leave the EU", "it is impossible to dismiss X"
         if pos == "VERB" and _borrowed_subject(reading, token):
@@ -69,6 +71,8 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
+        if any(t.predicate == "hosts" for t in candidates) and _guest_brought(reading, token):
+            candidates = tuple(t for t in candidates if t.predicate == "hosts")
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
         candidates = tuple(replace(t, predicate="cooperatesWith") if t.predicate == "aids" and _traded(token) else t
                            for t in candidates)  # "supplies gas to Y": trade, economic cooperation (CAMEO 061)
@@ -92,6 +96,50 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
                     yield from _standing_sanctions(reading, token, candidates)
                 continue  # "is likely to lift its sanctions", "could end the embargo": a possible ending ends nothing
         yield from _trigger_facts(reading, token, pos, candidates, outcome)
+
+
+def _guest_brought(reading: Reading, verb: Token) -> bool:
+    """'welcomed the Chinese president to Paris', 'greeted Y to the palace': a word with a hosting reading whose
+    object is brought "to" a place is the reception of a guest, not an approval of the guest (CAMEO 043, not 051)."""
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in lexicons.site_nouns()
+               or any(reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(g))
+               for g in places)
+
+
+def _speaker_judging(verb: Token, candidates: tuple[lexicons.Trigger, ...]) -> Token | None:
+    """'X said Y had done too little but praised Z': a verb of judging with no subject of its own, coordinated with
+    the reported clause of a verb of speech and in the same tense as that verb, goes on the speaker's report (the
+    parser hangs it on the nearer clause): the speech verb is returned, whose subject judges."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "conj" or not any(t.predicate in _JUDGING for t in candidates) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    clause = verb.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.i == clause.i or speech.lemma_.lower() not in lexicons.speech_verbs() \
+            or not any(c.dep_ == "nsubj" for c in clause.children) or verb.tag_ != speech.tag_ \
+            or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    return speech
+
+
+def _praise(trig: lexicons.Trigger) -> bool:
+    """'promised to hail Y's record', 'will thank Y': praise (CAMEO 051 other than backing, data/backing_verbs.txt)
+    is said, not done with the one praised; a promise of it expresses no intent to cooperate with Y (CAMEO 03)."""
+    return trig.source == "CAMEO 051" and trig.lemma not in lexicons.backing_verbs()
+
+
+def _hyphen_compound(reading: Reading, verb: Token) -> bool:
+    """'flood-hit villages', 'a war-torn country': a participle joined by a hyphen to a word that names no actor is
+    one adjective saying what struck or marks the noun; no one acts ("US-backed", an actor before the hyphen, is
+    left to the backer's reading)."""
+    if verb.i < 2 or verb.nbor(-1).text != "-" or verb.nbor(-1).whitespace_ or verb.nbor(-2).whitespace_:
+        return False
+    cause = verb.nbor(-2)
+    return cause.is_alpha and cause.pos_ in {"NOUN", "ADJ", "ADV"} and not reading.resolved.keys_at(cause)
 
 
 def _for_to_clause(verb: Token) -> bool:
@@ -846,7 +894,9 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
     if stative:  # "Israel is opposed to French mediation": the subject holds the attitude
         agents, passive = refs(reading, next(c for c in token.children if c.dep_ == "nsubjpass")), False
     elif pos == "VERB":
+        speaker_judges = _speaker_judging(token, candidates)
         agents = () if _caused_by_a_thing(reading, token) else \
+            subjects(reading, speaker_judges) if speaker_judges is not None else \
             subjects(reading, token) or _instrument_agents(reading, token)
         refuser = _declined_request(token) if outcome == "refused" and not agents else None
         if refuser is not None:
@@ -959,7 +1009,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
                                                   or reading.serves.get(s) == o):
                 # "banned opposition activists", a president banning his own country's candidates: CAMEO 17, not 16
                 trig = replace(trig, predicate="coerces")
-            expressed = expressed_intent(reading, token, trig.predicate, s, mode)
+            expressed = None if _praise(trig) else expressed_intent(reading, token, trig.predicate, s, mode)
             found = fact(reading, s, trig.predicate, o, token, f"{pos.lower()}:{trig.lemma}", trig.confidence,
                              when=when, modality=mode)
             if found and (s, trig.predicate, o) not in seen:
@@ -981,8 +1031,13 @@ def _people_patient(reading: Reading, token: Token, pos: str, passive: bool) -> 
     if pos == "VERB":
         patients = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     else:
-        patients = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
-                    for g in c.children if g.dep_ == "pobj"]
+        table = triggers()
+        lemma = trigger_lemma(token, "NOUN", table)
+        coercive = any(t.predicate == "coerces" for p in ("VERB", "NOUN") for t in table.get((lemma, p), ()))
+        # "an arms embargo on Y's rebels", "sanctions on Y's leaders": a measure only known as a sanction, imposed
+        # on people, stays a sanction (CAMEO 163); "a ban on Y's activists" (a ban is also coercion) does not
+        patients = [g for c in token.children if c.dep_ == "prep" and (c.lower_ == "of" or coercive and c.lower_ in {
+                    "on", "against"}) for g in c.children if g.dep_ == "pobj"]
     patients += [c for p in patients for c in p.conjuncts]
     groups = {noun for noun, (_, role) in lexicons.entity_nouns().items() if role == "agent"}
     groups |= lexicons.displaced_groups()
