@@ -338,7 +338,7 @@ def argument(reading: Reading, token: Token, depth: int = 0, modifiers: bool = T
             if keys:
                 return keys
     if _unnamed_actor(token):
-        return through_of(reading, token)  # "support for the government on Y": Y is the topic, not the actor
+        return through_of(reading, token)  # "backing for the government over Y": Y is the topic, not the actor
     keys = through_of(reading, token) or through_prep(reading, token)
     if keys:
         return keys

@@ -432,8 +432,8 @@ def test_helped_act_object(facts_of, text, expected, absent):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # an actor noun or a pronoun-owned thing does not stand for the actor its topic or goal phrase names
-    pytest.param("Liberal Democrat support for the government on Iran was firm.", None,
-                 ("Liberal Democrats", "supports", "Iran"), id="topic-of-an-actor-noun"),
+    pytest.param("Green Party backing for the government on Chad was strong.", None,
+                 ("Green Party", "supports", "Chad"), id="topic-of-an-actor-noun"),
     pytest.param("Labour's backing for the prime minister on Iran was solid.", None,
                  ("Labour Party", "supports", "Iran"), id="topic-of-a-title"),
     pytest.param("Her campaign for Leeds East was blocked by the Labour Party.", None,
@@ -475,8 +475,8 @@ def test_late_conjunct_does_not_act(facts_of, text, absent):
 
 @pytest.mark.parametrize("text, absent", [
     # a relative pronoun is the noun its clause modifies, not a person the resolver took it for
-    pytest.param('His lawyer Jane Doe said: "We will sue the officials who colluded with the Americans in '
-                 'kidnapping him."', ("United States", "cooperatesWith", "Jane Doe"), id="officials-who"),
+    pytest.param('His lawyer Jane Doe said: "We will sue the officers who colluded with the French in '
+                 'kidnapping him."', ("France", "cooperatesWith", "Jane Doe"), id="officials-who"),
 ])
 def test_relative_pronoun_is_its_noun(facts_of, text, absent):
     got = facts_of(text).triples
