@@ -427,6 +427,54 @@ def _possessive_split(doc: Doc) -> list[Span]:
     return spans
 
 
+MISFILED_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})  # labels the small model gives many bodies' names
+NAME_JOINERS = frozenset({"of", "for", "and"})  # lowercase words inside a body's name ("Society of Authors")
+
+
+def _misfiled_names(spans: list[Span]) -> list[Span]:
+    """The NER spans, each span tagged a work of art, a product or a facility that `_misfiled_organisation` reads
+    as an organisation's name relabelled ORG: the small model may tag "The Royal Society" a work of art."""
+    return [_misfiled_organisation(span) or span if span.label_ in MISFILED_LABELS
+            else _without_leading_clause_word(span) for span in spans]
+
+
+def _without_leading_clause_word(span: Span) -> Span:
+    """'Comparing the Kovex Group': an ORG span that opens a sentence with a verb, preposition or adverb ("Like",
+    "Following") the small model ran into the name, cut to its first proper noun."""
+    if span.label_ != "ORG" or not span[0].is_sent_start or span[0].pos_ not in {"VERB", "ADP", "SCONJ", "ADV"}:
+        return span
+    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    return span if start is None else Span(span.doc, start, span.end, label=span.label_)
+
+
+@functools.cache
+def _organisation_heads() -> frozenset[str]:
+    """Nouns ending an organisation's name: data/organisation_heads.txt, organisation_descriptors.txt and the
+    nouns of entity_nouns.tsv typing an Organization."""
+    bodies = {noun for noun, (etype, _) in lexicons.entity_nouns().items() if etype == "Organization"}
+    return lexicons.organisation_heads() | lexicons.organisation_descriptors() | bodies
+
+
+def _misfiled_organisation(span: Span) -> Span | None:
+    """'The Royal Society', 'Comparing the Green Party's': the capitalised words of a span from its first proper
+    noun (a trailing possessive cut) as an ORG span, when they end in a noun of `_organisation_heads` or are a
+    party's label (data/political_parties.tsv); else None. Not a titled person's ("Like Mr Roe")."""
+    doc = span.doc
+    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    end = span.end - 1 if span.end - 1 > span.start and doc[span.end - 1].tag_ == "POS" else span.end
+    if start is None or start >= end or doc[start].lower_ in lexicons.honorifics():
+        return None
+    words, last = doc[start:end], doc[end - 1]
+    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or (t.lower_ in NAME_JOINERS and start < t.i < end - 1)
+               for t in words[:-1]):
+        return None
+    if not (last.is_title or last.is_upper or last.lemma_.lower() in _organisation_heads()):
+        return None
+    if last.lemma_.lower() not in _organisation_heads() and words.text not in lexicons.political_parties():
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
 ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
 
 
@@ -444,7 +492,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _honorific_split(_comma_split(_possessive_split(doc))):
+    for ent in _honorific_split(_comma_split(_misfiled_names(_possessive_split(doc)))):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):
