@@ -492,7 +492,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _honorific_split(_comma_split(_misfiled_names(_possessive_split(doc)))):
+    for ent in _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):
@@ -1206,7 +1206,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
         elif m.type in {"Organization", "Place"} and m.kind == "name" and not m.canonical and not m.role \
-                and _first_name_of(doc, m, people | honoured):
+                and (_first_name_of(doc, m, people | honoured) or _honoured_full_name(doc, m, honoured)):
             m = dataclasses.replace(m, type="Person")  # "Ann Lowther" where "Mr Lowther" or "Ms Lowther" is a person
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
             if m.text in organisations:
@@ -1230,6 +1230,20 @@ def _first_name_of(doc: Doc, mention: Mention, people: set[str]) -> bool:
     span = doc[mention.start:mention.end]
     return 2 <= len(span) <= 3 and all(t.is_title for t in span) and span[-1].text in people \
         and known_first_name(span[0].text) and not _firm_word(span)
+
+
+def _honoured_full_name(doc: Doc, mention: Mention, honoured: set[str]) -> bool:
+    """'the 90-year-old Kenji Aoki ... Mr Aoki': a name of two capitalised words ending in a word the document
+    writes after an honorific is the person's full name even when its first name is unknown to the name
+    dictionary (names of many languages are missing); not when its first word names a place or is a place word
+    ("Port Aoki"), nor a firm's name."""
+    span = doc[mention.start:mention.end]
+    if len(span) != 2 or not all(t.is_title for t in span) or span[-1].text not in honoured or _firm_word(span):
+        return False
+    first = span[0]
+    return first.pos_ == "PROPN" and first.text not in gazetteer.surface_forms() \
+        and first.text not in gazetteer.place_countries() and first.lower_ not in lexicons.generic_place_words() \
+        and first.lower_ not in _name_blockers()
 
 
 def _described_firms(doc: Doc, named: list[Mention]) -> set[str]:
@@ -1665,6 +1679,33 @@ def _post_before_name(span: Span) -> bool:
     doc = span.doc
     return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in lexicons.titles() \
         and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
+
+
+def _conjoined_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each organisation's span of two names joined by "and" cut in two: the small model may run
+    "backed by Oxfam International and Kovaid" into one name. Only where the words after "and" hang on the first
+    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and the first name has two
+    words or is named alone elsewhere ("Roe and Lowther" where "Ann Roe" is a person: each part a person's)."""
+    doc = spans[0].doc if spans else None
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} if doc is not None else set()
+    alone = {e.text for e in doc.ents} if doc is not None else set()
+    result: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span if t.lower_ == "and" and span.start < t.i < span.end - 1), None) \
+            if span.label_ == "ORG" else None
+        if cut is None:
+            result.append(span)
+            continue
+        left = doc[span.start:cut]
+        right = doc[cut + 1:span.end]
+        left = left[1:] if left[0].lower_ == "the" and len(left) > 1 else left
+        if right.root.dep_ != "conj" or right.root.head != left.root or not right[0].is_title \
+                or not (len(left) >= 2 or left.text in surnames or left.text in alone):
+            result.append(span)
+            continue
+        result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
+                   for part in (left, right)]
+    return result
 
 
 def _comma_split(spans: list[Span]) -> list[Span]:
