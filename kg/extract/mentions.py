@@ -183,7 +183,9 @@ def _day_name_word(token: Token) -> bool:
 
 def _hyphenated_countries(span: Span) -> list[Mention]:
     """'Turkish-Austrian', 'US-Russian': a name NER made of country forms joined by hyphens is one mention of
-    each country; [] for any other span."""
+    each country; [] for any other span. A leading "the" is no part of it ("The Chile-Peru deal" opening a sentence)."""
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
     words = [t for t in span if t.text != "-"]
     if len(words) < 2 or len(words) * 2 - 1 != len(span) or any(t.text != "-" for t in list(span)[1::2]):
         return []
@@ -435,7 +437,25 @@ def _misfiled_names(spans: list[Span]) -> list[Span]:
     """The NER spans, each span tagged a work of art, a product or a facility that `_misfiled_organisation` reads
     as an organisation's name relabelled ORG: the small model may tag "The Royal Society" a work of art."""
     return [_misfiled_organisation(span) or span if span.label_ in MISFILED_LABELS
-            else _without_leading_clause_word(span) for span in spans]
+            else _without_leading_descriptor(_without_leading_clause_word(span)) for span in spans]
+
+
+def _without_leading_descriptor(span: Span) -> Span:
+    """'Analysts Kovex Research said': an ORG or PERSON span opening with a common noun of a trade or a kind of body
+    (data/organisation_descriptors.txt, the last words of data/titles.tsv) before a proper noun, cut to the name;
+    the small model runs such a capitalised sentence-initial noun into the name ("Watchdog Kovex" as a person's).
+    The name after the noun is then typed by `_after_body_noun`."""
+    if span.label_ not in {"ORG", "PERSON"} or len(span) < 2 or span[1].pos_ != "PROPN" \
+            or not (span[1].is_title or span[1].is_upper):
+        return span
+    lemma, descriptors = span[0].lemma_.lower(), lexicons.organisation_descriptors()
+    if span[0].tag_ in {"NN", "NNS"}:
+        if lemma not in descriptors and lemma not in _post_heads():
+            return span
+    elif not (span.label_ == "PERSON" and span[0].is_sent_start and span[0].lower_ in descriptors):
+        return span  # (a capitalised descriptor opening a sentence opens no person's name: "Regulator Kovex");
+        # an organisation's name may open with one ("Union Kovex")
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
 def _without_leading_clause_word(span: Span) -> Span:
@@ -1629,6 +1649,8 @@ def _after_body_noun(span: Span) -> bool:
         return False  # "oil firm Norvik and Anna Smith": a person beside the firm
     start = span.start if first.i == span.root.i else min(t.i for t in first.subtree if t.pos_ == "PROPN")
     before = doc[start - 1] if start else None
+    if before is not None and before.is_sent_start and before.pos_ == "PROPN" and before.lower_ in bodies:
+        return True  # "Regulator Kovex fined ...": the capitalised noun opening the sentence, tagged a proper noun
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in bodies \
         and not (before.i > 0 and doc[before.i - 1].text == "-")  # "right-wing England": an adjective, no noun
 
