@@ -1706,8 +1706,9 @@ def _post_before_name(span: Span) -> bool:
 def _conjoined_split(spans: list[Span]) -> list[Span]:
     """The NER spans, each organisation's span of two names joined by "and" cut in two: the small model may run
     "backed by Oxfam International and Kovaid" into one name. Only where the words after "and" hang on the first
-    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and the first name has two
-    words or is named alone elsewhere ("Roe and Lowther" where "Ann Roe" is a person: each part a person's)."""
+    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and one of the two is a
+    name on its own: in the organisations table, named alone elsewhere in the text, or a person's surname there
+    ("Roe and Lowther" where "Ann Roe" is a person: each part a person's), not "Kenya Power and Lighting Company"."""
     doc = spans[0].doc if spans else None
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} if doc is not None else set()
     alone = {e.text for e in doc.ents} if doc is not None else set()
@@ -1722,7 +1723,8 @@ def _conjoined_split(spans: list[Span]) -> list[Span]:
         right = doc[cut + 1:span.end]
         left = left[1:] if left[0].lower_ == "the" and len(left) > 1 else left
         if right.root.dep_ != "conj" or right.root.head != left.root or not right[0].is_title \
-                or not (len(left) >= 2 or left.text in surnames or left.text in alone):
+                or not any(part.text in surnames or part.text in alone or _organisation_ids().get(part.text)
+                           for part in (left, right)):
             result.append(span)
             continue
         result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
