@@ -485,7 +485,7 @@ def _misfiled_organisation(span: Span) -> Span | None:
     if start is None or start >= end or doc[start].lower_ in lexicons.honorifics():
         return None
     words, last = doc[start:end], doc[end - 1]
-    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or (t.lower_ in NAME_JOINERS and start < t.i < end - 1)
+    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.text == "-" or (t.lower_ in NAME_JOINERS and start < t.i < end - 1)
                for t in words[:-1]):
         return None
     if not (last.is_title or last.is_upper or last.lemma_.lower() in _organisation_heads()):
@@ -1706,12 +1706,13 @@ def _post_before_name(span: Span) -> bool:
 def _conjoined_split(spans: list[Span]) -> list[Span]:
     """The NER spans, each organisation's span of two names joined by "and" cut in two: the small model may run
     "backed by Oxfam International and Kovaid" into one name. Only where the words after "and" hang on the first
-    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and one of the two is a
-    name on its own: in the organisations table, named alone elsewhere in the text, or a person's surname there
-    ("Roe and Lowther" where "Ann Roe" is a person: each part a person's), not "Kenya Power and Lighting Company"."""
+    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and the parts are names of
+    their own: one in the organisations table or a person's surname in the text ("Roe and Lowther" where "Ann Roe"
+    is a person: each part a person's), or both named alone as a body or person elsewhere in the text; not "Kenya
+    Power and Lighting Company", nor "Kovton and Bow" (a constituency) where only "Kovton" is named alone."""
     doc = spans[0].doc if spans else None
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} if doc is not None else set()
-    alone = {e.text for e in doc.ents} if doc is not None else set()
+    alone = {e.text for e in doc.ents if e.label_ in {"ORG", "PERSON"}} if doc is not None else set()
     result: list[Span] = []
     for span in spans:
         cut = next((t.i for t in span if t.lower_ == "and" and span.start < t.i < span.end - 1), None) \
@@ -1723,8 +1724,8 @@ def _conjoined_split(spans: list[Span]) -> list[Span]:
         right = doc[cut + 1:span.end]
         left = left[1:] if left[0].lower_ == "the" and len(left) > 1 else left
         if right.root.dep_ != "conj" or right.root.head != left.root or not right[0].is_title \
-                or not any(part.text in surnames or part.text in alone or _organisation_ids().get(part.text)
-                           for part in (left, right)):
+                or not (any(part.text in surnames or _organisation_ids().get(part.text) for part in (left, right))
+                        or (left.text in alone and right.text in alone)):
             result.append(span)
             continue
         result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
