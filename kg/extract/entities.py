@@ -259,15 +259,6 @@ class _Resolver:
         return key
 
 
-def _later_body(mentions: list[Mention], anaphor: Mention) -> Mention | None:
-    """'The police said ... Ann Roe, of Kovshire Police, added': a body description the text names no body for
-    before refers to the one organisation it names later with the same last words, when it names exactly one."""
-    words = anaphor.text.lower().split()
-    later = {m.text: m for m in mentions if m.start > anaphor.end and m.type == "Organization" and m.kind == "name"
-             and len(m.text.split()) > len(words) and m.text.lower().split()[-len(words):] == words}
-    return next(iter(later.values())) if len(later) == 1 else None
-
-
 def _written_phrase(doc: Doc, mention: Mention) -> str | None:
     """The whole phrase an agreement or event description is written as, an alias a reader recognises it by: its
     modifiers before the noun and a short "with"/"between" phrase after it ("joint fishing agreement", "agreement
@@ -430,10 +421,6 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     for mention in mentions:
         if mention.role == "anaphor":
             earlier = resolver.earlier_plan(mention) if mention.type == "Agreement" else resolver.earlier_body(mention)
-            if earlier is None and mention.type == "Organization":
-                earlier = _later_body(mentions, mention)
-                if earlier is not None:
-                    earlier = resolver.assign(earlier)
             if earlier:
                 keys[mention.head] = resolver.assign(mention, earlier)
             continue
