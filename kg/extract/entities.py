@@ -64,7 +64,6 @@ class _Cluster:
     iso3: str | None = None
     canonical: str | None = None
     references: list[str] = field(default_factory=list)  # "the Kingdom", "the Jewish state": aliases, never labels
-    kinds: set[str] = field(default_factory=set)  # descriptor nouns the text names it by ("charity X": "charity")
 
     def add(self, mention: Mention) -> None:
         if mention.canonical:
@@ -456,7 +455,6 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
-    _note_kinds(doc, mentions, resolver, keys)
     for mention in mentions:
         phrase = _written_phrase(doc, mention)
         cluster = resolver.clusters.get(keys.get(mention.head, ""))
@@ -578,8 +576,8 @@ def _fits_organisation(cluster: _Cluster, noun: str, needs: str) -> bool:
     """Whether an organisation named before can be 'the <noun>': any when the description sets no condition;
     else one of the type it needs ('the bank' → the World Bank) or one whose name has a word ending in the
     noun ('the army' → the Sudanese army, 'the bank' → the Bundesbank): the army is not the UN named before."""
-    if not needs or noun in cluster.kinds:
-        return True  # (or the text itself named it by the noun: "aid charity Kovaid ... the charity said")
+    if not needs:
+        return True
     org = lexicons.organisation_index().get(cluster.canonical or "")
     if org is not None and needs != "named" and lexicons.satisfies(needs, organisation_type=org.type):
         return True
@@ -1618,18 +1616,3 @@ def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, k
         a, b = keys.get(name.head), keys.get(mention.head)
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
-
-
-def _note_kinds(doc: Doc, mentions: list[Mention], resolver: _Resolver, keys: dict[int, str]) -> None:
-    """'aid charity Kovaid', 'Kovaid, a charity,': the descriptor noun (data/organisation_descriptors.txt) the text
-    writes right before an organisation's name or as its apposition is noted on its entity, so that a later "the
-    charity" can refer to it though no list knows the body's kind."""
-    descriptors = lexicons.organisation_descriptors()
-    for mention in mentions:
-        cluster = resolver.clusters.get(keys.get(mention.head, ""))
-        if mention.kind != "name" or mention.type != "Organization" or cluster is None:
-            continue
-        before = doc[mention.start - 1] if mention.start > 0 else None
-        nouns = [before] if before is not None and before.pos_ == "NOUN" else []
-        nouns += [c for c in doc[mention.head].children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        cluster.kinds |= {t.lemma_.lower() for t in nouns if t.lemma_.lower() in descriptors}

@@ -923,13 +923,3 @@ def test_agreements_and_events_keep_the_phrase_they_are_written_as(facts_of, tex
     aliases = {a for e in got.entities if e.type in {"Agreement", "Event"} for a in {e.label, *e.aliases}}
     assert written is None or written in aliases, got.entities
     assert absent not in aliases
-
-
-@pytest.mark.parametrize("text, fact, present", [
-    ("Aid charity Oxelaid criticised the plan. The charity's head of policy, Ann Roe, said it was weak.",
-     ("Ann Roe", "memberOf", "Oxelaid"), True),
-    ("Steel firm Kovex cut jobs. The charity's head of policy, Ann Roe, said it was sad.",
-     ("Ann Roe", "memberOf", "Kovex"), False),  # a firm is no charity
-])
-def test_the_descriptor_a_body_was_named_with_refers_back_to_it(facts_of, text, fact, present):
-    assert (fact in facts_of(text).triples) is present
