@@ -574,9 +574,6 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 and _described_as_organisation(span.root):
             etype = "Organization"  # "Kovex, the country's biggest steel maker, said": its apposition says what it is
             # (not a person's full name: the parse may hang "X of the Y Council, a citizens' group" on the person)
-        if etype in {"Person", "Group"} and kind == "name" and not titled and ":" not in ent_id \
-                and _names_a_part(span):
-            etype = "Organization"  # "its Kovex unit": a firm's part, whatever NER said
         if etype == "Person" and _plural_post(span[-1]):
             etype = "Group"  # "Lib Dem MPs", "Tory ministers": holders of a post, a group and no person's name
         if etype == "Person":
@@ -632,15 +629,6 @@ def _named_mentions(doc: Doc) -> list[Mention]:
         found.append(Mention(span.start, end, text, etype, kind, iso3=iso3, country=country, role=role,
                              head=doc[span.start:end].root.i, canonical=canonical))
     return found
-
-
-def _names_a_part(span: Span) -> bool:
-    """'its Kovex unit', 'the group's Kovex subsidiary': a name written right before a noun of data/part_nouns.txt
-    that it modifies names that part of an organisation (NER may take it for a people or a person)."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in lexicons.part_nouns() \
-        and span.root.dep_ in {"compound", "nmod"} and span.root.head.i == after.i
 
 
 def _described_as_organisation(root: Token) -> bool:
@@ -1221,7 +1209,6 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     bodies = {m.text for m in named if m.kind == "name" and m.type == "Organization" and not m.canonical}
     headed = _bodies_with_heads(doc, named)
     organisations |= headed
-    parts = {m.text for m in named if m.kind == "name" and m.type != "Country" and _names_a_part(doc[m.start:m.end])}
     result = []
     for m in named:
         if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
@@ -1235,8 +1222,6 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, type="Organization")  # "the Law Lords said ... the Law Lords' ruling"
         elif m.type == "Group" and m.kind == "name" and m.text in headed:
             m = dataclasses.replace(m, type="Organization")  # "Kovex chief Ann Roe": a firm, not a people
-        elif m.type == "Group" and m.kind == "name" and m.text in parts:
-            m = dataclasses.replace(m, type="Organization")  # "its Kovex unit ... the sale of Kovex": the part
         elif m.type in {"Organization", "Place"} and m.kind == "name" and m.text in surnames and not m.canonical \
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
