@@ -972,6 +972,21 @@ def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
                 found.setdefault(key, "m")
             elif guess in {"female", "mostly_female"}:
                 found.setdefault(key, "f")
+    return found | _first_name_genders(doc, resolver, found)
+
+
+def _first_name_genders(doc: Doc, resolver: _Resolver, known: dict[str, str]) -> dict[str, str]:
+    """'their daughter Ellen ... his plan': a person named only by a first name the name dictionary gives one
+    gender outright ("male", "female") is of that gender, when nothing else in the text tells it; so a pronoun
+    of the other gender does not fall to them."""
+    found: dict[str, str] = {}
+    for mention, key in resolver.assigned:
+        if mention.type != "Person" or key in known or mention.end - mention.start != 1 \
+                or any(len(name.split()) > 1 for name in resolver.clusters[key].proper):
+            continue
+        guess = first_name_gender(doc[mention.start].text)
+        if guess in {"male", "female"}:
+            found.setdefault(key, guess[0])
     return found
 
 
