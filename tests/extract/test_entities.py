@@ -923,3 +923,14 @@ def test_agreements_and_events_keep_the_phrase_they_are_written_as(facts_of, tex
     aliases = {a for e in got.entities if e.type in {"Agreement", "Event"} for a in {e.label, *e.aliases}}
     assert written is None or written in aliases, got.entities
     assert absent not in aliases
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Paul Hale praised Kenya on Monday. His daughter Ellen was born in May. A year later he criticised Uganda.",
+     ("Paul Hale", "criticizes", "Uganda"), ("Ellen", "criticizes", "Uganda")),
+    ("Ann Hale praised Kenya on Monday. Her son Peter was born in May. A year later she criticised Uganda.",
+     ("Ann Hale", "criticizes", "Uganda"), ("Peter", "criticizes", "Uganda")),
+])
+def test_a_person_named_by_a_first_name_alone_has_its_gender(facts_of, text, right, wrong):
+    triples = facts_of(text).triples
+    assert right in triples and wrong not in triples
