@@ -996,11 +996,17 @@ def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, 
     sent_start = doc[before].sent.start
     prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
     people = [(j, k, subj) for j, k, subj in history
-              if j < before and types.get(k) == "Person" and gender.get(k, want) == want]
+              if j < before and types.get(k) == "Person" and gender.get(k, want) == want and not _name_as_modifier(doc[j])]
     for j, key, subj in reversed(people):
         if subj and j >= prev_start:
             return key
     return people[-1][1] if people else None
+
+
+def _name_as_modifier(token: Token) -> bool:
+    """'the Roe government', 'the Roe years': a person's name modifying a common noun after it names an era or a
+    body by them, not the person acting; it is no antecedent of a later 'he' or 'she'."""
+    return token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:

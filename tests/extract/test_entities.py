@@ -934,3 +934,16 @@ def test_agreements_and_events_keep_the_phrase_they_are_written_as(facts_of, tex
 def test_a_person_named_by_a_first_name_alone_has_its_gender(facts_of, text, right, wrong):
     triples = facts_of(text).triples
     assert right in triples and wrong not in triples
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Paul Hale criticised Kenya. After serving in the Roe government, he criticised Uganda.",
+     ("Paul Hale", "criticizes", "Uganda"), ("Roe", "criticizes", "Uganda")),
+])
+def test_a_name_modifying_a_noun_is_no_antecedent(facts_of, text, right, wrong):
+    triples = facts_of(text).triples
+    assert right in triples and wrong not in triples
+
+
+def test_a_name_that_acts_stays_an_antecedent(facts_of):
+    assert ("Ann Roe", "criticizes", "Uganda") in facts_of("Ann Roe visited Kenya. She criticised Uganda.").triples
