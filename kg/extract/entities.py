@@ -407,6 +407,23 @@ def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
     return pairs
 
 
+def _last_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, short name's key): an organisation named by one capitalised word ("the Herald said") that ends
+    the capitalised name of one other organisation of the text ("the Kovex Herald") is that organisation; not a
+    common noun of a body ("the Army" of "the Kovex Army" stays apart only if two such names are written)."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization" and not c.canonical}
+    pairs = []
+    for key, cl in organisations.items():
+        if not cl.proper or any(len(n.split()) > 1 for n in cl.proper):
+            continue
+        words = {n for n in cl.proper if n[:1].isupper() and not n.isupper()}
+        longer = {k for k, c in organisations.items() if k != key and any(
+            len(n.split()) > 1 and n.split()[-1] in words and all(w[:1].isupper() for w in n.split()) for n in c.proper)}
+        if len(longer) == 1:
+            pairs.append((longer.pop(), key))
+    return pairs
+
+
 # Dependencies of the words before an agreement or event noun that belong to the phrase it is written as.
 WRITTEN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 
@@ -451,7 +468,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         a, b = keys.get(name.head), keys.get(other.head)  # the description or alias joins the name's entity
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
-    for long, short in _initialisms(resolver) + _first_word_names(resolver):
+    for long, short in _initialisms(resolver) + _first_word_names(resolver) + _last_word_names(resolver):
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)

@@ -437,7 +437,34 @@ def _misfiled_names(spans: list[Span]) -> list[Span]:
     """The NER spans, each span tagged a work of art, a product or a facility that `_misfiled_organisation` reads
     as an organisation's name relabelled ORG: the small model may tag "The Royal Society" a work of art."""
     return [_misfiled_organisation(span) or span if span.label_ in MISFILED_LABELS
-            else _without_leading_descriptor(_without_leading_clause_word(span)) for span in spans]
+            else _day_title(span) if span.label_ == "DATE"
+            else _day_titled(_without_leading_descriptor(_without_leading_clause_word(span))) for span in spans]
+
+
+def _day_title(span: Span) -> Span:
+    """'the Sunday Courier reported': a weekday NER took for a date, after "the" and modifying capitalised words
+    NER left unnamed right after it (or they on it), opens a title named after the day: an ORG span of the day and
+    those words."""
+    doc = span.doc
+    if len(span) != 1 or not _day_name_word(span[0]) or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end == span.end or not (span.end <= span[0].head.i < end or doc[span.end:end].root.head.i == span.start):
+        return span
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _day_titled(span: Span) -> Span:
+    """'the Sunday Courier said': a person's name right after "the" and a weekday NER took alone for a date, the
+    one hanging on the other, is a title named after the day (a newspaper, a programme): an ORG span from the day."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.start < 2 or not _day_name_word(doc[span.start - 1]) \
+            or doc[span.start - 2].lower_ != "the" or not (span.start <= doc[span.start - 1].head.i < span.end
+                                                          or span.root.head.i == span.start - 1):
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
 
 
 def _without_leading_descriptor(span: Span) -> Span:
@@ -1209,6 +1236,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     bodies = {m.text for m in named if m.kind == "name" and m.type == "Organization" and not m.canonical}
     headed = _bodies_with_heads(doc, named)
     organisations |= headed
+    ends = _organisation_name_ends(named)
     result = []
     for m in named:
         if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
@@ -1229,12 +1257,24 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 and (_first_name_of(doc, m, people | honoured) or _honoured_full_name(doc, m, honoured)):
             m = dataclasses.replace(m, type="Person")  # "Ann Lowther" where "Mr Lowther" or "Ms Lowther" is a person
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
-            if m.text in organisations:
+            if m.text in organisations or (m.text in ends and m.text not in honoured and m.text not in surnames):
                 m = dataclasses.replace(m, type="Organization")
             elif m.text in places:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+def _organisation_name_ends(named: list[Mention]) -> set[str]:
+    """'the Kovex Herald said ... the Herald': the last words of the text's organisation names of two or more
+    capitalised words, each of one such name only; a single word NER took for a person's, written as one of them
+    and shown nowhere to be a person's, is that body's short name."""
+    ends: dict[str, set[str]] = {}
+    for m in named:
+        words = m.text.split()
+        if m.kind == "name" and m.type == "Organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            ends.setdefault(words[-1], set()).add(m.text)
+    return {word for word, names in ends.items() if len(names) == 1}
 
 
 def _described_bodies(doc: Doc, named: list[Mention]) -> set[str]:

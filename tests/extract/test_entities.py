@@ -947,3 +947,26 @@ def test_a_name_modifying_a_noun_is_no_antecedent(facts_of, text, right, wrong):
 
 def test_a_name_that_acts_stays_an_antecedent(facts_of):
     assert ("Ann Roe", "criticizes", "Uganda") in facts_of("Ann Roe visited Kenya. She criticised Uganda.").triples
+
+
+def test_the_last_word_of_a_body_name_is_that_body(facts_of):
+    got = facts_of("Ann Roe said the Sunday Herald had lied about her. The Herald was sued by Ann Roe after the "
+                   "newspaper claimed she took bribes.")
+    assert not any(e.label == "Herald" for e in got.entities), got
+    assert ("Ann Roe", "criticizes", "Sunday Herald") in got.triples
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Kovex Herald", "Herald"], [("organization/kovex-herald", "organization/herald")]),
+    (["Kovex Herald", "Lanton Herald", "Herald"], []),  # two such names: no telling which
+])
+def test_last_word_names(names, expected):
+    import spacy
+
+    from kg.extract.entities import _last_word_names, _Resolver
+    from kg.model import Mention
+
+    resolver = _Resolver(spacy.blank("en")("x"), "t")
+    for name in names:
+        resolver.assign(Mention(0, 1, name, "Organization", "name", head=0))
+    assert _last_word_names(resolver) == expected

@@ -1281,3 +1281,15 @@ def test_a_full_name_ending_in_an_honoured_surname_is_a_person(nlp, words, expec
     doc = _doc(nlp, words, ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB"])
     honoured = {doc[5].text}
     assert _honoured_full_name(doc, Mention(0, 2, "Kenji Aoki", "Place", "name", head=1), honoured) is expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Sunday Telegraph reported that the minister had resigned.", "Sunday Telegraph", "Organization"),
+    ("Ann Roe told the Sunday Kovex Courier that she would stand.", "Sunday Kovex Courier", "Organization"),
+])
+def test_a_title_named_after_a_weekday_is_an_organisation(nlp, text, name, kind):
+    assert _typed(nlp, text).get(name) == {kind}, _typed(nlp, text)
+
+
+def test_a_weekday_before_a_persons_name_stays_a_date(nlp):
+    assert _typed(nlp, "He said on the Sunday Blair flew to Rome.").get("Blair") == {"Person"}
