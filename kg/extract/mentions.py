@@ -1112,12 +1112,14 @@ def _described_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in descriptors or (t.i > 0 and doc[t.i - 1].text == "-"):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 4 and (doc[end].pos_ == "PROPN" or (end > t.i + 1 and doc[end].pos_ in NOMINAL_POS)) \
+        while end < len(doc) and end - t.i <= 4 and doc[end].pos_ in NOMINAL_POS \
                 and doc[end].is_title and not doc[end].is_sent_start and end not in covered \
                 and doc[end].lower_ not in blocked:
             end += 1  # (a later word may be tagged otherwise: "group Vote No")
-        if end == t.i + 1 or known_first_name(doc[t.i + 1].text) or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        if end == t.i + 1 or known_first_name(doc[t.i + 1].text) or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or not any(w.pos_ == "PROPN" for w in doc[t.i + 1:end]):
             continue  # nothing named, a person's name, or a name running on into words NER took for another
+            # (the name's capitalised words may be tagged nouns, "group Vote No", but one is a proper noun)
         span = doc[t.i + 1:end]
         found.append(Mention(span.start, span.end, span.text, "Organization", "name", head=span.root.i))
     return found
