@@ -1017,12 +1017,6 @@ def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, 
     for j, key, subj in reversed(people):
         if subj and j >= prev_start:
             return key
-    if people and not people[-1][2] and doc[before].dep_ in SUBJECT_DEPS:
-        # "When she refused to back Ann Roe, ... . When in office, she ordered": a subject pronoun after a
-        # sentence with no person as subject continues the last person who was one, not the last named
-        subject = next((k for j, k, subj in reversed(people) if subj and _close_before(before, j)), None)
-        if subject is not None:
-            return subject
     return people[-1][1] if people else None
 
 
