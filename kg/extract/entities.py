@@ -407,6 +407,23 @@ def _first_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
     return pairs
 
 
+def _last_word_names(resolver: _Resolver) -> list[tuple[str, str]]:
+    """(name's key, short name's key): an organisation named by one capitalised word ("the Herald said") that ends
+    the capitalised name of one other organisation of the text ("the Kovex Herald") is that organisation; not a
+    common noun of a body ("the Army" of "the Kovex Army" stays apart only if two such names are written)."""
+    organisations = {k: c for k, c in resolver.clusters.items() if c.type == "Organization" and not c.canonical}
+    pairs = []
+    for key, cl in organisations.items():
+        if not cl.proper or any(len(n.split()) > 1 for n in cl.proper):
+            continue
+        words = {n for n in cl.proper if n[:1].isupper() and not n.isupper()}
+        longer = {k for k, c in organisations.items() if k != key and any(
+            len(n.split()) > 1 and n.split()[-1] in words and all(w[:1].isupper() for w in n.split()) for n in c.proper)}
+        if len(longer) == 1:
+            pairs.append((longer.pop(), key))
+    return pairs
+
+
 # Dependencies of the words before an agreement or event noun that belong to the phrase it is written as.
 WRITTEN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 
@@ -451,7 +468,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         a, b = keys.get(name.head), keys.get(other.head)  # the description or alias joins the name's entity
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
-    for long, short in _initialisms(resolver) + _first_word_names(resolver):
+    for long, short in _initialisms(resolver) + _first_word_names(resolver) + _last_word_names(resolver):
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
@@ -972,6 +989,21 @@ def _honorific_genders(doc: Doc, resolver: _Resolver) -> dict[str, str]:
                 found.setdefault(key, "m")
             elif guess in {"female", "mostly_female"}:
                 found.setdefault(key, "f")
+    return found | _first_name_genders(doc, resolver, found)
+
+
+def _first_name_genders(doc: Doc, resolver: _Resolver, known: dict[str, str]) -> dict[str, str]:
+    """'their daughter Ellen ... his plan': a person named only by a first name the name dictionary gives one
+    gender outright ("male", "female") is of that gender, when nothing else in the text tells it; so a pronoun
+    of the other gender does not fall to them."""
+    found: dict[str, str] = {}
+    for mention, key in resolver.assigned:
+        if mention.type != "Person" or key in known or mention.end - mention.start != 1 \
+                or any(len(name.split()) > 1 for name in resolver.clusters[key].proper):
+            continue
+        guess = first_name_gender(doc[mention.start].text)
+        if guess in {"male", "female"}:
+            found.setdefault(key, guess[0])
     return found
 
 
@@ -981,11 +1013,17 @@ def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, 
     sent_start = doc[before].sent.start
     prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
     people = [(j, k, subj) for j, k, subj in history
-              if j < before and types.get(k) == "Person" and gender.get(k, want) == want]
+              if j < before and types.get(k) == "Person" and gender.get(k, want) == want and not _name_as_modifier(doc[j])]
     for j, key, subj in reversed(people):
         if subj and j >= prev_start:
             return key
     return people[-1][1] if people else None
+
+
+def _name_as_modifier(token: Token) -> bool:
+    """'the Roe government', 'the Roe years': a person's name modifying a common noun after it names an era or a
+    body by them, not the person acting; it is no antecedent of a later 'he' or 'she'."""
+    return token.dep_ in {"compound", "nmod"} and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def _by_first_word(phrases: Iterable[list[str]]) -> dict[str, list[list[str]]]:

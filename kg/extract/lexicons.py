@@ -22,6 +22,7 @@ Files and loaders:
 * ``refusal_cues.txt``         -> :func:`refusal_cues`
 * ``speech_verbs.txt``         -> :func:`speech_verbs`
 * ``organisation_descriptors.txt`` -> :func:`organisation_descriptors`
+* ``organisation_heads.txt``   -> :func:`organisation_heads`
 * ``entity_nouns.tsv``         -> :func:`entity_nouns` {noun: (entity type, role)}
 * ``state_triggers.tsv``       -> :func:`state_triggers`
 * ``cancellation_cues.txt``    -> :func:`cancellation_cues`
@@ -109,6 +110,7 @@ __all__ = [
     "refusal_cues",
     "speech_verbs",
     "organisation_descriptors",
+    "organisation_heads",
     "entity_nouns",
     "state_triggers",
     "cancellation_cues",
@@ -771,6 +773,12 @@ def alias_cues() -> frozenset[str]:
 def organisation_descriptors() -> frozenset[str]:
     """Nouns that make the name after them an organisation's ("oil firm Norvik", "broadcaster KBC")."""
     return _word_list("organisation_descriptors.txt")
+
+
+@cache
+def organisation_heads() -> frozenset[str]:
+    """Nouns that end an organisation's name ("the Royal Society", "the Highland Regiment")."""
+    return _word_list("organisation_heads.txt")
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,9 @@ def _day_name_word(token: Token) -> bool:
 
 def _hyphenated_countries(span: Span) -> list[Mention]:
     """'Turkish-Austrian', 'US-Russian': a name NER made of country forms joined by hyphens is one mention of
-    each country; [] for any other span."""
+    each country; [] for any other span. A leading "the" is no part of it ("The Chile-Peru deal" opening a sentence)."""
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
     words = [t for t in span if t.text != "-"]
     if len(words) < 2 or len(words) * 2 - 1 != len(span) or any(t.text != "-" for t in list(span)[1::2]):
         return []
@@ -427,6 +429,99 @@ def _possessive_split(doc: Doc) -> list[Span]:
     return spans
 
 
+MISFILED_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})  # labels the small model gives many bodies' names
+NAME_JOINERS = frozenset({"of", "for", "and"})  # lowercase words inside a body's name ("Society of Authors")
+
+
+def _misfiled_names(spans: list[Span]) -> list[Span]:
+    """The NER spans, each span tagged a work of art, a product or a facility that `_misfiled_organisation` reads
+    as an organisation's name relabelled ORG: the small model may tag "The Royal Society" a work of art."""
+    return [_misfiled_organisation(span) or span if span.label_ in MISFILED_LABELS
+            else _day_title(span) if span.label_ == "DATE"
+            else _day_titled(_without_leading_descriptor(_without_leading_clause_word(span))) for span in spans]
+
+
+def _day_title(span: Span) -> Span:
+    """'the Sunday Courier reported': a weekday NER took for a date, after "the" and modifying capitalised words
+    NER left unnamed right after it (or they on it), opens a title named after the day: an ORG span of the day and
+    those words."""
+    doc = span.doc
+    if len(span) != 1 or not _day_name_word(span[0]) or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end == span.end or not (span.end <= span[0].head.i < end or doc[span.end:end].root.head.i == span.start):
+        return span
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _day_titled(span: Span) -> Span:
+    """'the Sunday Courier said': a person's name right after "the" and a weekday NER took alone for a date, the
+    one hanging on the other, is a title named after the day (a newspaper, a programme): an ORG span from the day."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.start < 2 or not _day_name_word(doc[span.start - 1]) \
+            or doc[span.start - 2].lower_ != "the" or not (span.start <= doc[span.start - 1].head.i < span.end
+                                                          or span.root.head.i == span.start - 1):
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
+
+
+def _without_leading_descriptor(span: Span) -> Span:
+    """'Analysts Kovex Research said': an ORG or PERSON span opening with a common noun of a trade or a kind of body
+    (data/organisation_descriptors.txt, the last words of data/titles.tsv) before a proper noun, cut to the name;
+    the small model runs such a capitalised sentence-initial noun into the name ("Watchdog Kovex" as a person's).
+    The name after the noun is then typed by `_after_body_noun`."""
+    if span.label_ not in {"ORG", "PERSON"} or len(span) < 2 or span[1].pos_ != "PROPN" \
+            or not (span[1].is_title or span[1].is_upper):
+        return span
+    lemma, descriptors = span[0].lemma_.lower(), lexicons.organisation_descriptors()
+    if span[0].tag_ in {"NN", "NNS"}:
+        if lemma not in descriptors and lemma not in _post_heads():
+            return span
+    elif not (span.label_ == "PERSON" and span[0].is_sent_start and span[0].lower_ in descriptors):
+        return span  # (a capitalised descriptor opening a sentence opens no person's name: "Regulator Kovex");
+        # an organisation's name may open with one ("Union Kovex")
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def _without_leading_clause_word(span: Span) -> Span:
+    """'Comparing the Kovex Group': an ORG span that opens a sentence with a verb, preposition or adverb ("Like",
+    "Following") the small model ran into the name, cut to its first proper noun."""
+    if span.label_ != "ORG" or not span[0].is_sent_start or span[0].pos_ not in {"VERB", "ADP", "SCONJ", "ADV"}:
+        return span
+    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    return span if start is None else Span(span.doc, start, span.end, label=span.label_)
+
+
+@functools.cache
+def _organisation_heads() -> frozenset[str]:
+    """Nouns ending an organisation's name: data/organisation_heads.txt, organisation_descriptors.txt and the
+    nouns of entity_nouns.tsv typing an Organization."""
+    bodies = {noun for noun, (etype, _) in lexicons.entity_nouns().items() if etype == "Organization"}
+    return lexicons.organisation_heads() | lexicons.organisation_descriptors() | bodies
+
+
+def _misfiled_organisation(span: Span) -> Span | None:
+    """'The Royal Society', 'Comparing the Green Party's': the capitalised words of a span from its first proper
+    noun (a trailing possessive cut) as an ORG span, when they end in a noun of `_organisation_heads` or are a
+    party's label (data/political_parties.tsv); else None. Not a titled person's ("Like Mr Roe")."""
+    doc = span.doc
+    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    end = span.end - 1 if span.end - 1 > span.start and doc[span.end - 1].tag_ == "POS" else span.end
+    if start is None or start >= end or doc[start].lower_ in lexicons.honorifics():
+        return None
+    words, last = doc[start:end], doc[end - 1]
+    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.text == "-" or (t.lower_ in NAME_JOINERS and start < t.i < end - 1)
+               for t in words[:-1]):
+        return None
+    if not (last.is_title or last.is_upper or last.lemma_.lower() in _organisation_heads()):
+        return None
+    if last.lemma_.lower() not in _organisation_heads() and words.text not in lexicons.political_parties():
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
 ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
 
 
@@ -444,7 +539,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _honorific_split(_comma_split(_possessive_split(doc))):
+    for ent in _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):
@@ -1017,12 +1112,14 @@ def _described_names(doc: Doc, named: list[Mention]) -> list[Mention]:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in descriptors or (t.i > 0 and doc[t.i - 1].text == "-"):
             continue
         end = t.i + 1
-        while end < len(doc) and end - t.i <= 4 and (doc[end].pos_ == "PROPN" or (end > t.i + 1 and doc[end].pos_ in NOMINAL_POS)) \
+        while end < len(doc) and end - t.i <= 4 and doc[end].pos_ in NOMINAL_POS \
                 and doc[end].is_title and not doc[end].is_sent_start and end not in covered \
                 and doc[end].lower_ not in blocked:
             end += 1  # (a later word may be tagged otherwise: "group Vote No")
-        if end == t.i + 1 or known_first_name(doc[t.i + 1].text) or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        if end == t.i + 1 or known_first_name(doc[t.i + 1].text) or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or not any(w.pos_ == "PROPN" for w in doc[t.i + 1:end]):
             continue  # nothing named, a person's name, or a name running on into words NER took for another
+            # (the name's capitalised words may be tagged nouns, "group Vote No", but one is a proper noun)
         span = doc[t.i + 1:end]
         found.append(Mention(span.start, span.end, span.text, "Organization", "name", head=span.root.i))
     return found
@@ -1141,6 +1238,7 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
     bodies = {m.text for m in named if m.kind == "name" and m.type == "Organization" and not m.canonical}
     headed = _bodies_with_heads(doc, named)
     organisations |= headed
+    ends = _organisation_name_ends(named)
     result = []
     for m in named:
         if m.type in {"Place", "Person"} and m.kind == "name" and m.text in firms:
@@ -1158,15 +1256,27 @@ def _consistent_types(doc: Doc, named: list[Mention]) -> list[Mention]:
                 and not m.role:
             m = dataclasses.replace(m, type="Person")  # "Lowther said": the surname of the Ann Lowther named before
         elif m.type in {"Organization", "Place"} and m.kind == "name" and not m.canonical and not m.role \
-                and _first_name_of(doc, m, people | honoured):
+                and (_first_name_of(doc, m, people | honoured) or _honoured_full_name(doc, m, honoured)):
             m = dataclasses.replace(m, type="Person")  # "Ann Lowther" where "Mr Lowther" or "Ms Lowther" is a person
         elif m.type == "Person" and m.kind == "name" and " " not in m.text and m.text not in people:
-            if m.text in organisations:
+            if m.text in organisations or (m.text in ends and m.text not in honoured and m.text not in surnames):
                 m = dataclasses.replace(m, type="Organization")
             elif m.text in places:
                 m = dataclasses.replace(m, type="Place")
         result.append(m)
     return result
+
+
+def _organisation_name_ends(named: list[Mention]) -> set[str]:
+    """'the Kovex Herald said ... the Herald': the last words of the text's organisation names of two or more
+    capitalised words, each of one such name only; a single word NER took for a person's, written as one of them
+    and shown nowhere to be a person's, is that body's short name."""
+    ends: dict[str, set[str]] = {}
+    for m in named:
+        words = m.text.split()
+        if m.kind == "name" and m.type == "Organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            ends.setdefault(words[-1], set()).add(m.text)
+    return {word for word, names in ends.items() if len(names) == 1}
 
 
 def _described_bodies(doc: Doc, named: list[Mention]) -> set[str]:
@@ -1182,6 +1292,20 @@ def _first_name_of(doc: Doc, mention: Mention, people: set[str]) -> bool:
     span = doc[mention.start:mention.end]
     return 2 <= len(span) <= 3 and all(t.is_title for t in span) and span[-1].text in people \
         and known_first_name(span[0].text) and not _firm_word(span)
+
+
+def _honoured_full_name(doc: Doc, mention: Mention, honoured: set[str]) -> bool:
+    """'the 90-year-old Kenji Aoki ... Mr Aoki': a name of two capitalised words ending in a word the document
+    writes after an honorific is the person's full name even when its first name is unknown to the name
+    dictionary (names of many languages are missing); not when its first word names a place or is a place word
+    ("Port Aoki"), nor a firm's name."""
+    span = doc[mention.start:mention.end]
+    if len(span) != 2 or not all(t.is_title for t in span) or span[-1].text not in honoured or _firm_word(span):
+        return False
+    first = span[0]
+    return first.pos_ == "PROPN" and first.text not in gazetteer.surface_forms() \
+        and first.text not in gazetteer.place_countries() and first.lower_ not in lexicons.generic_place_words() \
+        and first.lower_ not in _name_blockers()
 
 
 def _described_firms(doc: Doc, named: list[Mention]) -> set[str]:
@@ -1567,6 +1691,8 @@ def _after_body_noun(span: Span) -> bool:
         return False  # "oil firm Norvik and Anna Smith": a person beside the firm
     start = span.start if first.i == span.root.i else min(t.i for t in first.subtree if t.pos_ == "PROPN")
     before = doc[start - 1] if start else None
+    if before is not None and before.is_sent_start and before.pos_ == "PROPN" and before.lower_ in bodies:
+        return True  # "Regulator Kovex fined ...": the capitalised noun opening the sentence, tagged a proper noun
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in bodies \
         and not (before.i > 0 and doc[before.i - 1].text == "-")  # "right-wing England": an adjective, no noun
 
@@ -1617,6 +1743,36 @@ def _post_before_name(span: Span) -> bool:
     doc = span.doc
     return span.label_ == "ORG" and len(span) > 1 and span[-1].lower_ in lexicons.titles() \
         and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
+
+
+def _conjoined_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each organisation's span of two names joined by "and" cut in two: the small model may run
+    "backed by Oxfam International and Kovaid" into one name. Only where the words after "and" hang on the first
+    name as its conjunct (not "the Trade and Industry Committee", headed after "and") and the parts are names of
+    their own: one in the organisations table or a person's surname in the text ("Roe and Lowther" where "Ann Roe"
+    is a person: each part a person's), or both named alone as a body or person elsewhere in the text; not "Kenya
+    Power and Lighting Company", nor "Kovton and Bow" (a constituency) where only "Kovton" is named alone."""
+    doc = spans[0].doc if spans else None
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} if doc is not None else set()
+    alone = {e.text for e in doc.ents if e.label_ in {"ORG", "PERSON"}} if doc is not None else set()
+    result: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span if t.lower_ == "and" and span.start < t.i < span.end - 1), None) \
+            if span.label_ == "ORG" else None
+        if cut is None:
+            result.append(span)
+            continue
+        left = doc[span.start:cut]
+        right = doc[cut + 1:span.end]
+        left = left[1:] if left[0].lower_ == "the" and len(left) > 1 else left
+        if right.root.dep_ != "conj" or right.root.head != left.root or not right[0].is_title \
+                or not (any(part.text in surnames or _organisation_ids().get(part.text) for part in (left, right))
+                        or (left.text in alone and right.text in alone)):
+            result.append(span)
+            continue
+        result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
+                   for part in (left, right)]
+    return result
 
 
 def _comma_split(spans: list[Span]) -> list[Span]:

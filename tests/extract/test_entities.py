@@ -923,3 +923,50 @@ def test_agreements_and_events_keep_the_phrase_they_are_written_as(facts_of, tex
     aliases = {a for e in got.entities if e.type in {"Agreement", "Event"} for a in {e.label, *e.aliases}}
     assert written is None or written in aliases, got.entities
     assert absent not in aliases
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Paul Hale praised Kenya on Monday. His daughter Ellen was born in May. A year later he criticised Uganda.",
+     ("Paul Hale", "criticizes", "Uganda"), ("Ellen", "criticizes", "Uganda")),
+    ("Ann Hale praised Kenya on Monday. Her son Peter was born in May. A year later she criticised Uganda.",
+     ("Ann Hale", "criticizes", "Uganda"), ("Peter", "criticizes", "Uganda")),
+])
+def test_a_person_named_by_a_first_name_alone_has_its_gender(facts_of, text, right, wrong):
+    triples = facts_of(text).triples
+    assert right in triples and wrong not in triples
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Paul Hale criticised Kenya. After serving in the Roe government, he criticised Uganda.",
+     ("Paul Hale", "criticizes", "Uganda"), ("Roe", "criticizes", "Uganda")),
+])
+def test_a_name_modifying_a_noun_is_no_antecedent(facts_of, text, right, wrong):
+    triples = facts_of(text).triples
+    assert right in triples and wrong not in triples
+
+
+def test_a_name_that_acts_stays_an_antecedent(facts_of):
+    assert ("Ann Roe", "criticizes", "Uganda") in facts_of("Ann Roe visited Kenya. She criticised Uganda.").triples
+
+
+def test_the_last_word_of_a_body_name_is_that_body(facts_of):
+    got = facts_of("Ann Roe said the Sunday Herald had lied about her. The Herald was sued by Ann Roe after the "
+                   "newspaper claimed she took bribes.")
+    assert not any(e.label == "Herald" for e in got.entities), got
+    assert ("Ann Roe", "criticizes", "Sunday Herald") in got.triples
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Kovex Herald", "Herald"], [("organization/kovex-herald", "organization/herald")]),
+    (["Kovex Herald", "Lanton Herald", "Herald"], []),  # two such names: no telling which
+])
+def test_last_word_names(names, expected):
+    import spacy
+
+    from kg.extract.entities import _last_word_names, _Resolver
+    from kg.model import Mention
+
+    resolver = _Resolver(spacy.blank("en")("x"), "t")
+    for name in names:
+        resolver.assign(Mention(0, 1, name, "Organization", "name", head=0))
+    assert _last_word_names(resolver) == expected

@@ -1085,6 +1085,7 @@ def _typed(nlp, text: str) -> dict[str, set[str]]:
     ("But aid charity Oxelaid criticised the minister's plan on Monday.", "Oxelaid"),
     ("He said that the protest group Vote Never, which opposes the plan, had grown.", "Vote Never"),
     ("The firm signed a deal with Scottish club Dunmore last week.", "Dunmore"),
+    ("Campaign group Vote No said the poll was rigged.", "Vote No"),  # "Vote" tagged a common noun
 ])
 def test_a_name_ner_missed_after_an_organisation_noun_is_an_organisation(nlp, text, name):
     assert _typed(nlp, text).get(name) == {"Organization"}, _typed(nlp, text)
@@ -1183,3 +1184,113 @@ def test_plan_references(nlp, text, anaphor):
 
     found = [m.text for m in find_mentions(nlp(text)) if m.type == "Agreement" and m.role == "anaphor"]
     assert found == ([anaphor] if anaphor else []), found
+
+
+# ---- names the small model filed under another label, or ran into the words around them -------------------
+
+def _doc(nlp, words, pos, tags=None, lemmas=None, heads=None, deps=None):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags or ["NNP" if p == "PROPN" else "XX" for p in pos],
+               lemmas=lemmas or [w.lower() for w in words], heads=heads, deps=deps,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("words, pos, label, expected", [
+    (["The", "Royal", "Society", "warned"], ["DET", "PROPN", "PROPN", "VERB"], "WORK_OF_ART", "Royal Society"),
+    (["Comparing", "the", "Kovex", "Party", "'s"], ["VERB", "DET", "PROPN", "PROPN", "PART"], "WORK_OF_ART",
+     "Kovex Party"),
+    (["The", "Society", "of", "Kovex", "Writers"], ["DET", "PROPN", "ADP", "PROPN", "PROPN"], "PRODUCT", None),
+    (["The", "Silent", "Spring", "sold"], ["DET", "PROPN", "PROPN", "VERB"], "WORK_OF_ART", None),  # no body's noun
+    (["Like", "Mr", "Council"], ["ADP", "PROPN", "PROPN"], "WORK_OF_ART", None),  # a titled person
+])
+def test_a_body_name_filed_as_a_work_or_product_is_an_organisation(nlp, words, pos, label, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _misfiled_organisation
+
+    tags = ["POS" if w == "'s" else "NNP" if p == "PROPN" else "XX" for w, p in zip(words, pos)]
+    doc = _doc(nlp, words, pos, tags=tags)
+    end = len(words) - 1 if words[-1] in {"warned", "sold"} else len(words)
+    found = _misfiled_organisation(Span(doc, 0, end, label=label))
+    assert (found.text if found is not None else None) == expected
+    assert found is None or found.label_ == "ORG"
+
+
+@pytest.mark.parametrize("words, pos, tags, label, expected", [
+    (["Analysts", "Kovex", "Research", "said"], ["NOUN", "PROPN", "PROPN", "VERB"], ["NNS", "NNP", "NNP", "VBD"],
+     "ORG", "Kovex Research"),
+    (["Watchdog", "Kovex", "said"], ["PROPN", "PROPN", "VERB"], ["NNP", "NNP", "VBD"], "PERSON", "Kovex"),
+    (["Union", "Kovex", "said"], ["PROPN", "PROPN", "VERB"], ["NNP", "NNP", "VBD"], "ORG", "Union Kovex"),
+    (["Friends", "of", "Kovex", "said"], ["NOUN", "ADP", "PROPN", "VERB"], ["NNS", "IN", "NNP", "VBD"], "ORG",
+     "Friends of Kovex"),
+    (["Following", "Kovex", "Group", "said"], ["VERB", "PROPN", "PROPN", "VERB"], ["VBG", "NNP", "NNP", "VBD"], "ORG",
+     "Kovex Group"),
+])
+def test_words_run_into_a_name_are_cut_off(nlp, words, pos, tags, label, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _misfiled_names
+
+    doc = _doc(nlp, words, pos, tags=tags, lemmas=[w.lower().rstrip("s") if t == "NNS" else w.lower()
+                                                      for w, t in zip(words, tags)])
+    (found,) = _misfiled_names([Span(doc, 0, len(words) - 1, label=label)])
+    assert found.text == expected
+
+
+@pytest.mark.parametrize("words, heads, deps, expected", [
+    # "backed by Amnesty International and Kovaid": two bodies, the first in the organisations table
+    (["backed", "by", "Amnesty", "International", "and", "Kovaid"], [0, 0, 3, 1, 3, 3],
+     ["ROOT", "agent", "compound", "pobj", "cc", "conj"], ["Amnesty International", "Kovaid"]),
+    # "backed by Kovex Power and Lighting": one firm, neither part a name of its own
+    (["backed", "by", "Kovex", "Power", "and", "Lighting"], [0, 0, 3, 1, 3, 3],
+     ["ROOT", "agent", "compound", "pobj", "cc", "conj"], ["Kovex Power and Lighting"]),
+    # "the Kovex and Exchange Board": one body, headed after "and"
+    (["by", "the", "Kovex", "and", "Exchange", "Board"], [0, 5, 5, 2, 2, 0],
+     ["ROOT", "det", "nmod", "cc", "conj", "pobj"], ["the Kovex and Exchange Board"]),
+    # "worked at Roe and Lowther": a one-word first name named nowhere else stays one firm
+    (["worked", "at", "Roe", "and", "Lowther"], [0, 0, 1, 2, 2], ["ROOT", "prep", "pobj", "cc", "conj"],
+     ["Roe and Lowther"]),
+])
+def test_two_conjoined_bodies_in_one_span_are_cut_in_two(nlp, words, heads, deps, expected):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _conjoined_split
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    start = 2 if words[1] == "by" and words[0] == "backed" else 1 if words[0] == "by" else 2
+    doc.ents = [Span(doc, start, len(words), label="ORG")]
+    assert [s.text for s in _conjoined_split(list(doc.ents))] == expected
+
+
+def test_a_country_pair_opening_a_sentence_is_two_countries(nlp):
+    from kg.extract.mentions import _hyphenated_countries
+
+    doc = _doc(nlp, ["The", "Chile", "-", "Peru", "deal"], ["DET", "PROPN", "PUNCT", "PROPN", "NOUN"])
+    assert [m.iso3 for m in _hyphenated_countries(doc[0:4])] == ["CHL", "PER"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Kenji", "Aoki", "ate", ".", "Mr", "Aoki", "slept"], True),  # a first name no dictionary knows
+    (["Kenya", "Aoki", "ate", ".", "Mr", "Aoki", "slept"], False),  # a country's name first
+    (["Kenji", "Aoki", "ate", ".", "Mr", "Roe", "slept"], False),  # no "Mr Aoki"
+])
+def test_a_full_name_ending_in_an_honoured_surname_is_a_person(nlp, words, expected):
+    from kg.extract.mentions import _honoured_full_name
+    from kg.model import Mention
+
+    doc = _doc(nlp, words, ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB"])
+    honoured = {doc[5].text}
+    assert _honoured_full_name(doc, Mention(0, 2, "Kenji Aoki", "Place", "name", head=1), honoured) is expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Sunday Telegraph reported that the minister had resigned.", "Sunday Telegraph", "Organization"),
+    ("Ann Roe told the Sunday Kovex Courier that she would stand.", "Sunday Kovex Courier", "Organization"),
+])
+def test_a_title_named_after_a_weekday_is_an_organisation(nlp, text, name, kind):
+    assert _typed(nlp, text).get(name) == {kind}, _typed(nlp, text)
+
+
+def test_a_weekday_before_a_persons_name_stays_a_date(nlp):
+    assert _typed(nlp, "He said on the Sunday Blair flew to Rome.").get("Blair") == {"Person"}
