@@ -45,19 +45,8 @@ def site_visits(reading: Reading) -> Iterator[Fact]:
             continue  # ("visited Kenya in May": the trigger table reads a visited place itself)
         visitors = [k for k in _visitors(reading, verb) if reading.types.get(k) in vocabulary.ACTOR_TYPES]
         places = [k for head in (verb, *sites) for k in _places_in(reading, head)]
-        if not visitors or not places:
-            continue
-        when = clause_date(reading, verb)
-        mode = modality(reading, verb, when)
-        if mode is None:
-            continue
-        for place in dict.fromkeys(places):
-            for visitor in dict.fromkeys(visitors):
-                if visitor == place:
-                    continue
-                found = fact(reading, visitor, "visits", place, verb, "journey:site", 0.7, when=when, modality=mode)
-                if found:
-                    yield found
+        if visitors and places:
+            yield from _journeys(reading, visitors, places, verb, "journey:site")
 
 
 def named_destinations(reading: Reading) -> Iterator[Fact]:
@@ -76,16 +65,20 @@ def named_destinations(reading: Reading) -> Iterator[Fact]:
         travellers += [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                        for g in p.children if g.dep_ == "pobj" for k in refs(reading, g)]
         travellers = [k for k in travellers if reading.types.get(k) in vocabulary.ACTOR_TYPES and k not in places]
-        if not places or not travellers:
-            continue
-        when = clause_date(reading, noun)
-        mode = modality(reading, noun, when)
-        if mode is None:
-            continue
-        for place in dict.fromkeys(places):
-            for traveller in dict.fromkeys(travellers):
-                found = fact(reading, traveller, "visits", place, noun, "journey:named-destination", 0.7, when=when,
-                             modality=mode)
+        if places and travellers:
+            yield from _journeys(reading, travellers, places, noun, "journey:named-destination")
+
+
+def _journeys(reading: Reading, travellers: list[str], places: list[str], head: Token, rule: str) -> Iterator[Fact]:
+    """Each traveller's visit to each place, dated and qualified by the word that tells of the journey."""
+    when = clause_date(reading, head)
+    mode = modality(reading, head, when)
+    if mode is None:
+        return
+    for place in dict.fromkeys(places):
+        for traveller in dict.fromkeys(travellers):
+            if traveller != place:
+                found = fact(reading, traveller, "visits", place, head, rule, 0.7, when=when, modality=mode)
                 if found:
                     yield found
 
