@@ -407,6 +407,13 @@ def test_an_event_in_a_sequence_phrase_is_not_the_subjects(facts_of, text, absen
     # a purpose infinitive stays the agent's
     pytest.param("The embassy was attacked by the rebels to punish France.", ("rebels", "attacks", "France"), None,
                  id="purpose-stays-the-agents"),
+    # a passive with no by-agent has no agent: the subject it inherits is its patient
+    pytest.param("Mr Hale joined the Green Party in 1990. With the peso falling, he held out for a year, before "
+                 "being forced into it in 1994.", None, ("Hale", "coerces", "Green Party"), id="agentless-gerund"),
+    pytest.param("Chile resisted the pact for a year, before being forced into it by Peru.",
+                 ("Peru", "coerces", "Chile"), None, id="gerund-with-agent"),
+    pytest.param("Chile was attacked by Peru and forced to retreat.", ("Peru", "attacks", "Chile"),
+                 ("Chile", "coerces", "Peru"), id="agentless-conjunct"),
 ])
 def test_passive_control(facts_of, text, expected, absent):
     got = facts_of(text).triples
