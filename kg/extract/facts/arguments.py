@@ -146,7 +146,7 @@ def _subjects(reading: Reading, verb: Token, raising: bool) -> tuple[str, ...]:
         if child.dep_ == "nsubjpass":
             return refs(reading, child) if raising else ()
     if not raising and any(c.dep_ == "auxpass" for c in verb.children):
-        return ()  # "X resisted it before being forced into it": a passive's inherited subject is its patient
+        return ()  # "X held out until being coerced into it": a passive's inherited subject is its patient
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and _addressed(verb) is not None:
         return ()  # "called on Y to quit": an act asked of Y is neither the caller's nor done by Y
     if verb.dep_ in {"xcomp", "pcomp", "advcl"} and verb.head.i != verb.i:

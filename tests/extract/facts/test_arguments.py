@@ -408,9 +408,11 @@ def test_an_event_in_a_sequence_phrase_is_not_the_subjects(facts_of, text, absen
     pytest.param("The embassy was attacked by the rebels to punish France.", ("rebels", "attacks", "France"), None,
                  id="purpose-stays-the-agents"),
     # a passive with no by-agent has no agent: the subject it inherits is its patient
-    pytest.param("Mr Hale joined the Green Party in 1990. With the peso falling, he held out for a year, before "
-                 "being forced into it in 1994.", None, ("Hale", "coerces", "Green Party"), id="agentless-gerund"),
-    pytest.param("Chile resisted the pact for a year, before being forced into it by Peru.",
+    pytest.param("Mr Hale joined the Green Party in 1990. With the peso falling, he held out for a year, until "
+                 "being coerced into it in 1994.", None, ("Hale", "coerces", "Green Party"), id="agentless-gerund"),
+    pytest.param("Mr Hale joined the Green Party in 1990. With the peso falling, he held out for a year, then was "
+                 "coerced into it in 1994.", None, ("Hale", "coerces", "Green Party"), id="agentless-conjunct-verb"),
+    pytest.param("Chile opposed the pact for a year, until being coerced into it by Peru.",
                  ("Peru", "coerces", "Chile"), None, id="gerund-with-agent"),
     pytest.param("Chile was attacked by Peru and forced to retreat.", ("Peru", "attacks", "Chile"),
                  ("Chile", "coerces", "Peru"), id="agentless-conjunct"),
