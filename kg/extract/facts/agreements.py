@@ -43,12 +43,8 @@ def agreement_parties(reading: Reading) -> Iterator[Fact]:
         for child in _noun_phrase_clauses(token):
             scopes += [c for c in child.children if c.dep_ == "dobj"]
         for scope in scopes:
-            for party in between(reading, scope, through_object=False):
-                if reading.types.get(party) in {"Country", "Organization"}:
-                    for agreement in agreements:
-                        found = fact(reading, party, "partyTo", agreement, token, "between", 0.7)
-                        if found:
-                            yield found
+            yield from _parties_to(reading, between(reading, scope, through_object=False), agreements, token,
+                                   "between", 0.7)
         for party in _counterparties(reading, token):
             for agreement in agreements:
                 found = fact(reading, party, "partyTo", agreement, token, "purpose-counterparty", 0.6)
@@ -204,12 +200,7 @@ def makers(reading: Reading) -> Iterator[Fact]:
         mode = modality(reading, verb, None)
         if mode is None:
             continue
-        for party in subjects(reading, verb):
-            if reading.types.get(party) in {"Country", "Organization"}:
-                for agreement in agreements:
-                    found = fact(reading, party, "partyTo", agreement, token, "party:maker", 0.65, modality=mode)
-                    if found:
-                        yield found
+        yield from _parties_to(reading, subjects(reading, verb), agreements, token, "party:maker", 0.65, mode)
 
 
 def breakers(reading: Reading) -> Iterator[Fact]:
@@ -223,12 +214,18 @@ def breakers(reading: Reading) -> Iterator[Fact]:
         verb = _breaking_verb(token, verbs)
         if verb is None:
             continue
-        for party in _own_subjects(reading, verb):
-            if reading.types.get(party) in {"Country", "Organization"}:
-                for agreement in agreements:
-                    found = fact(reading, party, "partyTo", agreement, token, "party:breaker", 0.6)
-                    if found:
-                        yield found
+        yield from _parties_to(reading, _own_subjects(reading, verb), agreements, token, "party:breaker", 0.6)
+
+
+def _parties_to(reading: Reading, parties: Iterable[str], agreements: list[str], token: Token, rule: str,
+                confidence: float, mode: str = "asserted") -> Iterator[Fact]:
+    """Each state or body among `parties` party to each of the agreements a token names, as `rule` found them."""
+    for party in parties:
+        if reading.types.get(party) in {"Country", "Organization"}:
+            for agreement in agreements:
+                found = fact(reading, party, "partyTo", agreement, token, rule, confidence, modality=mode)
+                if found:
+                    yield found
 
 
 def _own_subjects(reading: Reading, verb: Token) -> tuple[str, ...]:
@@ -283,12 +280,7 @@ def awarded_parties(reading: Reading) -> Iterator[Fact]:
                       for g in c.children if g.dep_ == "pobj"]
         receivers = [g for g in receivers if g.pos_ != "ADJ" and g.ent_type_ != "NORP"]  # not "a Canadian (firm)"
         sides = [*_own_subjects(reading, verb), *(k for g in receivers for k in refs(reading, g, modifiers=False))]
-        for party in dict.fromkeys(sides):
-            if reading.types.get(party) in {"Country", "Organization"}:
-                for agreement in agreements:
-                    found = fact(reading, party, "partyTo", agreement, token, "party:award", 0.6, modality=mode)
-                    if found:
-                        yield found
+        yield from _parties_to(reading, dict.fromkeys(sides), agreements, token, "party:award", 0.6, mode)
 
 
 def bound_parties(reading: Reading) -> Iterator[Fact]:
@@ -308,12 +300,7 @@ def bound_parties(reading: Reading) -> Iterator[Fact]:
             continue
         if any(c.lower_ in planned for c in token.children) or any(c.dep_ == "poss" for c in token.children):
             continue  # "under a proposed deal", "under Peru's deal": another's terms, or none yet
-        for party in _own_subjects(reading, verb):
-            if reading.types.get(party) in {"Country", "Organization"}:
-                for agreement in agreements:
-                    found = fact(reading, party, "partyTo", agreement, token, "party:bound", 0.6)
-                    if found:
-                        yield found
+        yield from _parties_to(reading, _own_subjects(reading, verb), agreements, token, "party:bound", 0.6)
 
 
 def _future(verb: Token) -> bool:
