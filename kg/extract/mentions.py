@@ -490,8 +490,13 @@ def _without_leading_clause_word(span: Span) -> Span:
     "Following") the small model ran into the name, cut to its first proper noun."""
     if span.label_ != "ORG" or not span[0].is_sent_start or span[0].pos_ not in {"VERB", "ADP", "SCONJ", "ADV"}:
         return span
-    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    start = _first_proper_noun(span)
     return span if start is None else Span(span.doc, start, span.end, label=span.label_)
+
+
+def _first_proper_noun(span: Span) -> int | None:
+    """The index of a span's first capitalised proper noun, where a name inside it begins; None without one."""
+    return next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
 
 
 @functools.cache
@@ -507,13 +512,13 @@ def _misfiled_organisation(span: Span) -> Span | None:
     noun (a trailing possessive cut) as an ORG span, when they end in a noun of `_organisation_heads` or are a
     party's label (data/political_parties.tsv); else None. Not a titled person's ("Like Mr Roe")."""
     doc = span.doc
-    start = next((t.i for t in span if t.pos_ == "PROPN" and (t.is_title or t.is_upper)), None)
+    start = _first_proper_noun(span)
     end = span.end - 1 if span.end - 1 > span.start and doc[span.end - 1].tag_ == "POS" else span.end
     if start is None or start >= end or doc[start].lower_ in lexicons.honorifics():
         return None
     words, last = doc[start:end], doc[end - 1]
-    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.text == "-" or (t.lower_ in NAME_JOINERS and start < t.i < end - 1)
-               for t in words[:-1]):
+    if not all(t.is_title or t.is_upper or t.tag_ == "POS" or t.text == "-"
+               or (t.lower_ in NAME_JOINERS and start < t.i < end - 1) for t in words[:-1]):
         return None
     if not (last.is_title or last.is_upper or last.lemma_.lower() in _organisation_heads()):
         return None
