@@ -14,9 +14,10 @@ Parts:
           → F1, precision, recall, dates right / dated gold facts found, entities split over several nodes.
   bbc     build each article annotated in gold/bbc-*.json ALONE, published 2005-01-01; score it against
           its gold → F1 per article; macro F1 = their mean.
-  general build each general politics/business article annotated in benchmarks/gold/general/*.json (articles of
-          shared/corpus/bulk) ALONE, published 2005-01-01, and score it as the BBC part: the development set for
-          news that is not about relations between states.
+  general build each general politics/business article annotated in benchmarks/gold/general/*.json and in the
+          former untouched checks fresh, fresh15, fresh16 (60 articles of shared/corpus/bulk) ALONE, published
+          2005-01-01, and score it as the BBC part: the development set for news that is not about relations
+          between states.
   plover  export the 322 PLOVER gold-standard sentences as files, build them all in one run, score with
           plover.score → event recall (type, source and target right), type recall (type right).
   heldout (only when asked, with --gold-dir DIR) gold files in the same format kept apart from rule writing,
@@ -49,6 +50,8 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
 BBC_PUBLISHED = dt.date(2005, 1, 1)
 GENERAL_GOLD = ROOT / "benchmarks" / "gold" / "general"
+# Batches annotated as untouched checks of rounds 14-16, design material from round 17 on (each folder's README).
+GENERAL_POOL = (GENERAL_GOLD, *(GENERAL_GOLD.parent / name for name in ("fresh", "fresh15", "fresh16")))
 PARTS = ("seed", "bbc", "general", "plover")
 OPTIONAL_PARTS = ("heldout",)  # needs --gold-dir: gold kept apart from rule writing, not in the shared folder
 
@@ -171,12 +174,14 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: lis
     return development_quality(golds, shared, model, statements)
 
 
-def general_quality(shared: Path = SHARED, model: str | None = None, gold_dir: Path = GENERAL_GOLD) -> dict:
-    """The annotated general politics and business articles (benchmarks/gold/general/*.json, articles of
-    shared/corpus/bulk): kg's rules are written for relations between states, its users feed it any news."""
-    golds = sorted(gold_dir.glob("*.json"))
+def general_quality(shared: Path = SHARED, model: str | None = None,
+                    gold_dirs: tuple[Path, ...] = GENERAL_POOL) -> dict:
+    """The annotated general politics and business articles (benchmarks/gold/general/ and the former checks
+    fresh, fresh15, fresh16; articles of shared/corpus/bulk): kg's rules are written for relations between
+    states, its users feed it any news."""
+    golds = sorted((path for folder in gold_dirs for path in folder.glob("*.json")), key=lambda path: path.name)
     if not golds:
-        raise FileNotFoundError(f"no gold *.json under {gold_dir}")
+        raise FileNotFoundError(f"no gold *.json under {', '.join(map(str, gold_dirs))}")
     return development_quality(golds, shared, model)
 
 
