@@ -71,6 +71,7 @@ Files and loaders:
 * ``proposed_things.txt``     -> :func:`proposed_things`
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
+* ``belief_verbs.txt``         -> :func:`belief_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1203,6 +1204,11 @@ def claim_adverbs() -> frozenset[str]:
 
 
 @cache
+def belief_verbs() -> frozenset[str]:
+    """Verbs whose that-clause is someone's belief, not vouched for: "many believe that X attacked Y"."""
+    return _word_list("belief_verbs.txt")
+
+
 def claim_verbs() -> frozenset[str]:
     """Verbs whose passive with a to-infinitive reports an act as claimed: "X is said to have met Y"."""
     return _word_list("claim_verbs.txt")

@@ -219,7 +219,7 @@ def modality(reading: Reading, head: Token, when: dates.DateMention | None) -> s
         return None  # "X is going to meet Y": "go" is the future's auxiliary here, no journey
     if _deadline(verb):
         planned = True  # "X and Y have until 1 February to settle": not settled yet
-    if claimed(head, verb, chain):
+    if claimed(head, verb, chain) or believed(clause_verb(head)):
         return "claimed"
     if not planned and verb.tag_ in {"VBG", "VB"} and verb.dep_ in {"pcomp", "advcl", "conj"} \
             and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children) and verb.head.i != verb.i:
@@ -237,6 +237,19 @@ def claimed(head: Token, verb: Token, chain: list[Token]) -> bool:
         return True
     return any(governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() in lexicons.claim_verbs()
                and any(c.dep_ == "auxpass" for c in governor.children) for governor in chain)
+
+
+def believed(verb: Token) -> bool:
+    """The act is told as someone's belief: "many believe that X attacked Y", "we don't want people thinking
+    that X beat up Y" (the clause of a verb of belief, data/belief_verbs.txt, or a clause below one)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "ccomp" and node.head.i != node.i and node.head.lemma_.lower() in lexicons.belief_verbs():
+            return True
+        if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _futurate(reading: Reading, verb: Token, when: dates.DateMention | None) -> bool:

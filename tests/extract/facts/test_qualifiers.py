@@ -59,6 +59,15 @@ def test_future_events_are_planned(facts_of, text, expected):
     pytest.param("Chile attacked Peru, newspapers reported.", ("Chile", "attacks", "Peru"), "asserted",
                  id="attributed-report"),
     pytest.param("Chile actually attacked Peru.", ("Chile", "attacks", "Peru"), "asserted", id="other-adverb"),
+    # what someone believes is his belief, not the writer's report
+    pytest.param("Many Peruvians believe that Chile attacked Peru.", ("Chile", "attacks", "Peru"), "claimed",
+                 id="belief"),
+    pytest.param("Voters in Lima suspect that Chile had attacked Peru.", ("Chile", "attacks", "Peru"), "claimed",
+                 id="suspicion"),
+    pytest.param("We do not want people thinking that Chile attacked Peru.", ("Chile", "attacks", "Peru"),
+                 "claimed", id="belief-participle"),
+    pytest.param("Officials said that Chile attacked Peru.", ("Chile", "attacks", "Peru"), "asserted",
+                 id="saying-is-no-belief"),
 ])
 def test_acts_reported_as_claims_are_claimed(facts_of, text, expected, modality):
     got = facts_of(text)
