@@ -240,8 +240,8 @@ def claimed(head: Token, verb: Token, chain: list[Token]) -> bool:
 
 
 def believed(verb: Token) -> bool:
-    """The act is told as someone's belief: "many believe that X attacked Y", "we don't want people thinking
-    that X beat up Y" (the clause of a verb of belief, data/belief_verbs.txt, or a clause below one)."""
+    """The act is told as someone's belief: "many believe that X attacked Y", "worried about voters thinking
+    that X had shelled Y" (the clause of a verb of belief, data/belief_verbs.txt, or a clause below one)."""
     node = verb
     for _ in range(4):
         if node.dep_ == "ccomp" and node.head.i != node.i and node.head.lemma_.lower() in lexicons.belief_verbs():

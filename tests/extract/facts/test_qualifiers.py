@@ -64,7 +64,7 @@ def test_future_events_are_planned(facts_of, text, expected):
                  id="belief"),
     pytest.param("Voters in Lima suspect that Chile had attacked Peru.", ("Chile", "attacks", "Peru"), "claimed",
                  id="suspicion"),
-    pytest.param("We do not want people thinking that Chile attacked Peru.", ("Chile", "attacks", "Peru"),
+    pytest.param("Ministers worry about voters thinking that Chile attacked Peru.", ("Chile", "attacks", "Peru"),
                  "claimed", id="belief-participle"),
     pytest.param("Officials said that Chile attacked Peru.", ("Chile", "attacks", "Peru"), "asserted",
                  id="saying-is-no-belief"),
