@@ -1352,3 +1352,29 @@ def test_hyphened_participle(facts_of, text, expected, absent):
 def test_sanction_measure_on_people(facts_of, text, expected):
     got = facts_of(text).triples
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Ann Roe said: "Of course I trust Tom Hale."', ("Ann Roe", "supports", "Tom Hale"), id="trust"),
+    pytest.param("Ann Roe insisted she still trusted Tom Hale.", ("Ann Roe", "supports", "Tom Hale"),
+                 id="trusted-reported"),
+    pytest.param("Ann Roe expressed full confidence in Tom Hale.", ("Ann Roe", "supports", "Tom Hale"),
+                 id="confidence-in"),
+    pytest.param("Ann Roe has given her full backing to Tom Hale.", ("Ann Roe", "supports", "Tom Hale"),
+                 id="backing-to"),
+])
+def test_trust_and_backing(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ann Roe said she did not trust Tom Hale.", id="not-trusted"),
+    pytest.param("Voters do not trust Tom Hale to tell the truth.", id="negated"),
+    pytest.param("Ann Roe would trust Tom Hale if he told the truth.", id="conditional"),
+    pytest.param("MPs passed a vote of no confidence in Tom Hale.", id="no-confidence"),
+    pytest.param("Ann Roe has lost confidence in Tom Hale.", id="lost-confidence"),
+])
+def test_trust_withheld_is_no_support(facts_of, text):
+    got = facts_of(text)
+    assert not any(p == "supports" and o == "Tom Hale" for _, p, o in got.triples), got
