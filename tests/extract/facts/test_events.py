@@ -1355,7 +1355,7 @@ def test_sanction_measure_on_people(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param('Ann Roe said: "Of course I trust Tom Hale."', ("Ann Roe", "supports", "Tom Hale"), id="trust"),
+    pytest.param('Ann Roe said: "I trust Tom Hale completely."', ("Ann Roe", "supports", "Tom Hale"), id="trust"),
     pytest.param("Ann Roe insisted she still trusted Tom Hale.", ("Ann Roe", "supports", "Tom Hale"),
                  id="trusted-reported"),
     pytest.param("Ann Roe expressed full confidence in Tom Hale.", ("Ann Roe", "supports", "Tom Hale"),
