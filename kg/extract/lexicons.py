@@ -1312,6 +1312,12 @@ def part_nouns() -> frozenset[str]:
 
 
 @cache
+def ownership_verbs() -> frozenset[str]:
+    """Verbs of owning a firm or body ("own", "control"): "X, owned by Y" makes X part of Y."""
+    return _word_list("ownership_verbs.txt")
+
+
+@cache
 def divestment_words() -> frozenset[str]:
     """Verbs and nouns of giving up a part of a company ("sell", "sale"): a part named as sold is no longer a part."""
     return _word_list("divestment_words.txt")

@@ -34,6 +34,7 @@ STATE_RULES: tuple[Rule, ...] = (
     belonging.state_firms,
     membership.people_in_organisations,
     membership.organisation_parts,
+    membership.owned_parts,
     membership.named_before_post,
     membership.composition,
     membership.joining,

@@ -14,7 +14,8 @@ from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within, belonging.described_firms,
                belonging.state_firms,
-               membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
+               membership.people_in_organisations, membership.organisation_parts, membership.owned_parts,
+               membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
                membership.named_parents, roles.copula_roles,
