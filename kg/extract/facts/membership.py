@@ -234,15 +234,27 @@ def _no_longer(cue: Token) -> bool:
 
 
 def _given_up(token: Token) -> bool:
-    """'sold its unit X', 'its unit X was sold', 'the sale of its X division': the phrase names a part sold off; not
-    a sale only weighed or planned ('might consider selling its X unit', 'plans to sell it'), which leaves it a part."""
+    """'sold its unit X', 'was forced to sell its unit X', 'the sale of its X division': the phrase names a part sold
+    off; not a sale only weighed or planned ('might consider selling its X unit'), which leaves it a part."""
     words = lexicons.divestment_words()
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         token, head = head, head.head
-    if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VBD", "VBN"}:
+    if head.pos_ in {"VERB", "AUX"} and _sale_not_yet(head):
         return False
     return token.dep_ in {"dobj", "nsubjpass", "prep"} and head.lemma_.lower() in words
+
+
+def _sale_not_yet(verb: Token) -> bool:
+    """'may sell', 'might consider selling', 'plans to sell' (data/plan_verbs.txt): a sale only weighed or planned,
+    by a modal or a plan verb over it; not 'was forced to sell', 'sold'."""
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+                verb.lemma_.lower() in lexicons.plan_verbs() and verb.tag_ != "VBN"):
+            return True
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def named_before_post(reading: Reading) -> Iterator[Fact]:

@@ -417,6 +417,7 @@ def test_no_part_without_present_ownership(facts_of, text, absent):
 @pytest.mark.parametrize("text", [
     pytest.param("Analysts say Siemens wants to keep its Kovlink unit.", id="possessive-pronoun"),
     pytest.param("Analysts say Siemens may sell its Munich-based Kovlink unit.", id="based-in-between"),
+    pytest.param("Siemens plans to sell its Kovlink unit.", id="sale-planned"),
 ])
 def test_name_before_a_part_noun_is_an_organisation(facts_of, text):
     """'its Kovlink unit': NER may take the name for a people or a place; between an owner and a part noun it is a
@@ -432,3 +433,8 @@ def test_name_before_a_part_noun_is_an_organisation(facts_of, text):
 ])
 def test_part_sold_off_is_no_part(facts_of, text):
     assert ("Kovlink", "partOf", "Siemens") not in facts_of(text).triples
+
+
+def test_part_sold_under_compulsion_is_no_part(facts_of):
+    assert ("Kovlink", "partOf", "Siemens") not in facts_of(
+        "Siemens was forced to sell its Kovlink unit last month.").triples
