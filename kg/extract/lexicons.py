@@ -1312,9 +1312,21 @@ def predicate_targets() -> dict[str, frozenset[str]]:
 
 
 @cache
+def programme_nouns() -> frozenset[str]:
+    """Nouns of a broadcast programme ("programme", "show"): "Acme TV's Nightline programme" is part of Acme TV."""
+    return _word_list("programme_nouns.txt")
+
+
+@cache
 def part_nouns() -> frozenset[str]:
     """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
     return _word_list("part_nouns.txt")
+
+
+@cache
+def ownership_verbs() -> frozenset[str]:
+    """Verbs of owning a firm or body ("own", "control"): "X, owned by Y" makes X part of Y."""
+    return _word_list("ownership_verbs.txt")
 
 
 @cache

@@ -600,6 +600,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
                 and not (etype == "Person" and len(span) > 1 and known_first_name(span[0].text)):
             etype = "Organization"  # "Russian oil firm Norvik", "its unit Kovex": NER said person or place
             # (not "told the charity Ann Roe had left": a person's full name, opening with a first name)
+        if etype in {"Person", "Place", "Group"} and kind == "name" and not titled and _before_owned_part_noun(span):
+            etype = "Organization"  # "its Kovlink unit": NER said people or place
         if etype in {"Organization", "Place"} and kind == "name" and not titled and _posted_first_name(span):
             etype = "Person"  # "nurse Marion Hale", "the party's leader, Ann Roe": NER said organisation or place
         if (etype == "Place" or (etype == "Person" and len(span) == 1)) and kind == "name" and not titled \
@@ -1700,6 +1702,25 @@ def _after_body_noun(span: Span) -> bool:
         return True  # "Regulator Kovex fined ...": the capitalised noun opening the sentence, tagged a proper noun
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in bodies \
         and not (before.i > 0 and doc[before.i - 1].text == "-")  # "right-wing England": an adjective, no noun
+
+
+OWNED_PART_NOUNS = frozenset({"unit", "subsidiary", "division", "affiliate", "arm"})  # of data/part_nouns.txt
+
+
+def _before_owned_part_noun(span: Span) -> bool:
+    """'its Kovlink unit', "Acme's Paris-based Norvik subsidiary": proper nouns set between an owner (a possessive,
+    maybe with an 'X-based' before them) and a noun of a firm's part name that part; not a demonym or an adjective
+    ("its Asian unit")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    at = span.start - 1
+    if at >= 3 and doc[at].lower_ == "based" and doc[at - 1].text == "-" and doc[at - 2].pos_ == "PROPN":
+        at -= 3  # "its Paris-based Kovlink unit": the owner stands before the place it is based in
+    before = doc[at] if at >= 0 else None
+    return after is not None and after.lower_ in OWNED_PART_NOUNS and after.pos_ == "NOUN" \
+        and before is not None and (before.tag_ in {"PRP$", "POS"}) \
+        and all(t.pos_ == "PROPN" and t.tag_ == "NNP" for t in span) \
+        and gazetteer.surface_forms().get(span.text) is None
 
 
 @functools.cache

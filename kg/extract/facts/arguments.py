@@ -75,9 +75,10 @@ def _refs(reading: Reading, token: Token, depth: int, modifiers: bool, owners: b
             and not _introduces_name(token):
         # "Hungarian and Romanian officials", "Egyptian goods": the modifying country stands for the actor.
         firm = token.lemma_.lower() in lexicons.company_nouns()  # "an Indian airline" is not India
+        sold = token.lemma_.lower() in lexicons.divestment_words()  # "the Kovlink sale": Kovlink is what is sold
         for child in token.children:
             if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < token.i and (
-                    owners or child.pos_ != "PRON"):
+                    owners or child.pos_ != "PRON") and not (sold and child.dep_ == "compound"):
                 found = reading.resolved.keys_at(child) or _leading(reading, child)
                 if firm and found and reading.types.get(found[0]) == "Country" and child.dep_ != "poss":
                     continue

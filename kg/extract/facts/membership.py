@@ -23,7 +23,8 @@ from kg.extract.mentions import member_group_owners
 from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
-           "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members"]
+           "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
+           "owned_parts"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -160,13 +161,100 @@ def organisation_parts(reading: Reading) -> Iterator[Fact]:
                         yield made
 
 
+OWNER_NOUNS = frozenset({"owner", "parent"})  # "Y, owner of X", "Y is the parent of X"
+FORMER_ADVERBS = frozenset({"formerly", "once", "previously", "then", "until", "longer"})  # "once part of Y"
+
+
+def owned_parts(reading: Reading) -> Iterator[Fact]:
+    """'X, owned by Y', 'X, which is controlled by Y', 'X is part of Y', 'Y owns X', 'Y-owned X': a firm or body
+    owned or controlled (data/ownership_verbs.txt) by another organisation, or said to be part of it, is part of it;
+    not when denied or past ("X, formerly part of Y"), nor when a person or a state owns it."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        for owner_token, cue in _owners_of(reading, head) + _hyphen_owner(reading, mention.start):
+            if negated(reading, cue) or _no_longer(cue):
+                continue
+            for whole in refs(reading, owner_token, modifiers=False):
+                if whole != key and reading.types.get(whole) == "Organization":
+                    made = fact(reading, key, "partOf", whole, head, "part:owned", 0.65)
+                    if made:
+                        yield made
+
+
+def _owners_of(reading: Reading, head: Token) -> list[tuple[Token, Token]]:
+    """The owner phrases of a name with the word that says so: the agent of an ownership participle hung on it or of
+    its relative or main clause ("X, (which is) owned by Y", "X is controlled by Y"), the of-phrase of "part" in
+    apposition or as its copula's complement ("X, (which is) part of Y"), the subject of "own" with it as object."""
+    verbs = lexicons.ownership_verbs()
+    found: list[tuple[Token, Token]] = []
+    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}]
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        clauses.append(head.head)
+    parts = [c for c in head.children if c.dep_ == "appos"]
+    for verb in clauses:
+        if verb.lemma_.lower() in verbs and verb.tag_ == "VBN":
+            found += [(g, verb) for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        elif verb.lemma_ == "be":
+            parts += [c for c in verb.children if c.dep_ == "attr"]
+    for part in parts:
+        if part.lower_ == "part" and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in part.children):
+            found += [(g, part) for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]  # ("a key part of Y's plan", "part of the deal": no)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() == "own" and head.head.tag_ in {"VBZ", "VBP"}:
+        # "Y now owns X" (not "Y controls X": a regulator or a board controls what it does not own)
+        found += [(s, head.head) for s in head.head.children if s.dep_ == "nsubj"]
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if noun is not None and noun.lemma_.lower() in OWNER_NOUNS and noun.pos_ == "NOUN" \
+            and not any(c.dep_ in {"amod", "compound", "nmod"} and _not_yet_or_no_more(c) for c in noun.children):
+        # "Y, (the) owner of X", "Y is the parent of X"
+        found += [(noun.head, noun)] if noun.dep_ == "appos" else [
+            (s, noun) for s in noun.head.children if s.dep_ == "nsubj"] if noun.dep_ == "attr" else []
+    return found
+
+
+def _hyphen_owner(reading: Reading, start: int) -> list[tuple[Token, Token]]:
+    """'Ford-owned Jaguar': the name joined by a hyphen to an ownership participle right before a name."""
+    doc = reading.doc
+    if start < 3 or doc[start - 1].lemma_.lower() not in lexicons.ownership_verbs() or doc[start - 2].text != "-" \
+            or doc[start - 2].whitespace_ or doc[start - 3].whitespace_ or doc[start - 3].pos_ != "PROPN" \
+            or doc[start - 3].lower_ in {"state", "family", "government"} | lexicons.government_nouns():
+        return []  # ("State-owned X", "family-owned Y": no organisation named)
+    return [(doc[start - 3], doc[start - 1])]
+
+
+def _no_longer(cue: Token) -> bool:
+    """'formerly owned by Y', 'no longer part of Y', 'once part of Y': an ownership of the past."""
+    words = [c for c in cue.children if c.dep_ in {"advmod", "neg"}]
+    if cue.head.i != cue.i:
+        words += [c for c in cue.head.children if c.dep_ in {"advmod", "neg"}]
+    return any(w.lower_ in FORMER_ADVERBS for w in words) or (
+        cue.head.lemma_ == "be" and cue.head.tag_ == "VBD" and cue.dep_ == "attr")
+
+
 def _given_up(token: Token) -> bool:
-    """'forced to sell its unit X', 'the sale of its X division': the phrase names a part being sold off."""
+    """'sold its unit X', 'was forced to sell its unit X', 'the sale of its X division': the phrase names a part sold
+    off; not a sale only weighed or planned ('might consider selling its X unit'), which leaves it a part."""
     words = lexicons.divestment_words()
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         token, head = head, head.head
+    if head.pos_ in {"VERB", "AUX"} and _sale_not_yet(head):
+        return False
     return token.dep_ in {"dobj", "nsubjpass", "prep"} and head.lemma_.lower() in words
+
+
+def _sale_not_yet(verb: Token) -> bool:
+    """'may sell', 'might consider selling', 'plans to sell' (data/plan_verbs.txt): a sale only weighed or planned,
+    by a modal or a plan verb over it; not 'was forced to sell', 'sold'."""
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+                verb.lemma_.lower() in lexicons.plan_verbs() and verb.tag_ != "VBN"):
+            return True
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def named_before_post(reading: Reading) -> Iterator[Fact]:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
-                              journeys, membership, roles, rulings, speech, stances, venues)
+                              journeys, membership, roles, rulings, speech, stances, structure,
+                              venues)
 from kg.extract.facts import labels
 from kg.extract.facts.confidence import calibrated
 from kg.extract.facts.qualifiers import dedupe
@@ -34,6 +35,7 @@ STATE_RULES: tuple[Rule, ...] = (
     belonging.state_firms,
     membership.people_in_organisations,
     membership.organisation_parts,
+    membership.owned_parts,
     membership.named_before_post,
     membership.composition,
     membership.joining,
@@ -43,6 +45,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.taken_offices,
     membership.fellow_members,
     membership.named_parents,
+    structure.programmes,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

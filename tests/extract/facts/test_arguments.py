@@ -490,3 +490,18 @@ def test_late_conjunct_does_not_act(facts_of, text, absent):
 def test_relative_pronoun_is_its_noun(facts_of, text, absent):
     got = facts_of(text).triples
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a name compounded with a noun of sale is what is sold, not who is acted on
+    pytest.param("Judge Jane Doe tried to prevent the Kovneft Oil Company sale.", id="prevent-the-x-sale"),
+    pytest.param("Russia tried to prevent the Kovneft Oil Company sale.", id="state-prevents"),
+])
+def test_thing_sold_is_no_target(facts_of, text):
+    got = facts_of(text).triples
+    assert not any(p == "coerces" and o == "Kovneft Oil Company" for _, p, o in got), got
+
+
+def test_forced_sale_of_a_named_firm_is_kept(facts_of):
+    assert ("Russia", "coerces", "Kovneft Oil Company") in facts_of(
+        "Russia forced the sale of Kovneft Oil Company.").triples

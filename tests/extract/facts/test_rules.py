@@ -8,16 +8,17 @@ from collections import Counter
 import pytest
 
 from kg.extract.facts import (agreements, aid, belonging, coercion, demands, events, gatherings, implied, journeys,
-                              membership, roles, rules, rulings, speech, stances, venues)
+                              membership, roles, rules, rulings, speech, stances, structure, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
 STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_within, belonging.described_firms,
                belonging.state_firms,
-               membership.people_in_organisations, membership.organisation_parts, membership.named_before_post,
+               membership.people_in_organisations, membership.organisation_parts, membership.owned_parts,
+               membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
-               membership.named_parents, roles.copula_roles,
+               membership.named_parents, structure.programmes, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
