@@ -33,6 +33,7 @@ from kg.extract.grammar import (
     PLURAL_NOUN_TAGS,
     PLURAL_PRONOUNS,
     POSITION_PREPOSITIONS,
+    QUANTIFYING_ADJECTIVES,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     SUBSET_MODIFIERS,
@@ -493,6 +494,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _resolve_references(doc, resolver, refs, types)
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
+    _partitive_actors(doc, resolver, refs, types)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
@@ -1654,3 +1656,45 @@ def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, k
         a, b = keys.get(name.head), keys.get(mention.head)
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
+
+
+PARTITIVE_PREPOSITIONS = frozenset({"in", "on", "within", "inside", "among"})  # "many in the party"
+_PARTITIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj"})
+
+
+def _partitive_actors(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
+                      types: dict[str, str]) -> None:
+    """'Many in his own party criticised him', 'some in the Tory party urged', 'many on the Labour benches': a
+    quantifier standing alone for people within an organisation (in, on, within, among it) acts for that
+    organisation. Not for a place or state ("many in Britain" are not Britain acting), nor a person."""
+    held: dict[str, set[str]] | None = None
+    for token in doc:
+        if token.i in refs or token.dep_ not in _PARTITIVE_DEPS or token.lemma_.lower() not in QUANTIFYING_ADJECTIVES \
+                or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children) \
+                or (token.head.pos_ in NOMINAL_POS and token.dep_ != "pobj" and token.dep_ != "conj"):
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPOSITIONS), None)
+        whole = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if whole is None:
+            continue
+        if held is None:
+            held = _held_posts(doc, resolver, refs)
+        keys = _organisation_within(whole, refs, types, held)
+        if keys:
+            refs[token.i] = keys
+
+
+def _organisation_within(whole: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                         held: dict[str, set[str]]) -> tuple[str, ...]:
+    """The organisation a partitive's object names: its own reference, the party named on its benches or its
+    party word ("the Tory benches", "the Tory party"), or the one party of its owner ("his own party": the party the text gives the
+    person by a post, "Tory leader X"); () for anything else."""
+    keys = refs.get(whole.i, ())
+    if not keys and whole.lemma_.lower() in {"bench", "party"}:  # "the Tory benches", "the Tory party"
+        keys = next((refs[c.i] for c in whole.children if c.dep_ in {"compound", "amod", "nmod"} and c.i in refs), ())
+    if not keys and whole.lemma_.lower() == "party":
+        owner = next((c for c in whole.children if c.dep_ == "poss" and c.i in refs), None)
+        people = [k for k in refs.get(owner.i, ()) if types.get(k) == "Person"] if owner is not None else []
+        parties = {k for k in held.get(people[0], ()) if k in _party_keys()} if len(people) == 1 else set()
+        keys = tuple(parties) if len(parties) == 1 else ()
+    return keys if keys and all(types.get(k) == "Organization" for k in keys) else ()
