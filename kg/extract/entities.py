@@ -494,6 +494,8 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _resolve_references(doc, resolver, refs, types)
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
+    held_posts = _held_posts(doc, resolver, refs)
+    _party_descriptions(doc, refs, types, held_posts)
     _partitive_actors(doc, resolver, refs, types)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
@@ -1698,3 +1700,51 @@ def _organisation_within(whole: Token, refs: dict[int, tuple[str, ...]], types: 
         parties = {k for k in held.get(people[0], ()) if k in _party_keys()} if len(people) == 1 else set()
         keys = tuple(parties) if len(parties) == 1 else ()
     return keys if keys and all(types.get(k) == "Organization" for k in keys) else ()
+
+
+PARTY_NOUN = "party"
+_PARTY_WINDOW = 2  # sentences before "the party" in which the party it means acted
+
+
+def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                        held: dict[str, set[str]]) -> None:
+    """'Labour hit back. The party challenged ...', 'Tory leader X spoke; his party ...': a bare 'the party' refers
+    to the party (data/political_parties.tsv) that last acted as a subject, or whose label a subject bears
+    ("UKIP leader X said"), in its sentence or the two before; 'his/her party' to the one party of its owner.
+    Not a qualified one ("the ruling party", "the party of government"), nor when no party acted nearby."""
+    parties = _party_keys()
+    sentences = list(doc.sents) if any(k in parties for ks in refs.values() for k in ks) else []
+    starts = [s.start for s in sentences]
+    for token in doc:
+        if token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs \
+                or token.dep_ in {"compound", "amod", "nmod"} \
+                or any(c.dep_ in {"amod", "compound", "nmod", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of")
+                       for c in token.children):
+            continue
+        owner = next((c for c in token.children if c.dep_ in {"det", "poss"}), None)
+        if owner is None or not sentences:
+            continue
+        target = None
+        if owner.lower_ in POSSESSIVE_DETERMINERS:
+            people = [k for k in refs.get(owner.i, ()) if types.get(k) == "Person"]
+            found = {k for k in held.get(people[0], ()) if k in parties} if len(people) == 1 else set()
+            target = next(iter(found)) if len(found) == 1 else None
+        elif owner.lower_ == "the":
+            here = max(n for n, start in enumerate(starts) if start <= token.i)
+            first = starts[max(0, here - _PARTY_WINDOW)]
+            target = next((k for j in range(token.i - 1, first - 1, -1) for k in refs.get(j, ())
+                           if k in parties and _acting_label(doc[j])), None)
+        if target is not None:
+            refs[token.i] = (target,)
+            refs[owner.i] = (target,)
+
+
+def _acting_label(token: Token) -> bool:
+    """Whether a word names an actor of its clause: a subject, or a label or possessor of the subject ("UKIP leader
+    X said", "Labour's X said"), up through the words it modifies."""
+    while True:
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"compound", "amod", "nmod", "poss", "appos", "case"} or token.head is token:
+            return False
+        token = token.head
