@@ -1736,7 +1736,8 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
                            if k in parties and _acting_label(doc[j])), None)
         if target is not None:
             refs[token.i] = (target,)
-            refs[owner.i] = (target,)
+            if owner.lower_ == "the":  # ("his" stays its owner's)
+                refs[owner.i] = (target,)
 
 
 def _acting_label(token: Token) -> bool:

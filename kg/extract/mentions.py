@@ -1543,7 +1543,8 @@ def _plural_of(token: Token, words: frozenset[str]) -> bool:
 def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> Mention | None:
     """'Labour MPs accused him', 'fellow UKIP MEPs', '32 Tory rebels': a plural noun of a party's people
     (data/party_member_nouns.txt) after the party's label names a group of that party's people, a Group named by
-    the label and the noun ("Labour MPs"), not the party: the party's mention is kept as its own. Not where the
+    the label and the noun ("Labour MPs"), not the party: the party's mention is kept as its own; after "the
+    party's", as written ("party's MPs"). Not where the
     noun modifies another ("Labour MPs' votes" is kept, "a Labour MP" is one person, no group)."""
     if token.i in covered or token.dep_ == "compound" or not _plural_of(token, _party_member_nouns()):
         return None
@@ -1553,6 +1554,11 @@ def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> M
             and doc[left - 1].pos_ in {"ADJ", "NOUN"} and doc[left - 1].lower_ not in QUANTIFYING_ADJECTIVES \
             and doc[left - 1].head.i == token.i and not doc[left - 1].ent_type_:
         left -= 1  # "Labour backbench MPs": a word of the group's own between the label and the noun
+    if left > 1 and doc[left - 1].tag_ == "POS" and doc[left - 2].lower_ == PARTY_NOUN \
+            and doc[left - 2].dep_ == "poss" and not any(c.dep_ in {"amod", "compound"} for c in doc[left - 2].children):
+        # "the party's MPs", "his party's backbenchers": the people of a party named before, as written
+        text = " ".join(t.text for t in doc[left - 2:token.i + 1]).replace(" 's", "'s")
+        return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
     if left == 0 or left - 1 not in parties:
         return None
     first = left - 1
@@ -1560,6 +1566,9 @@ def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> M
         first -= 1
     text = " ".join(t.text for t in doc[first:token.i + 1] if t.tag_ != "POS")
     return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
+
+
+PARTY_NOUN = "party"  # "the party's MPs"
 
 
 def _texts(doc: Doc) -> list[str]:
