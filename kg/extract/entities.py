@@ -1732,8 +1732,9 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
         elif owner.lower_ == "the":
             here = max(n for n, start in enumerate(starts) if start <= token.i)
             first = starts[max(0, here - _PARTY_WINDOW)]
+            # (not one of several parties acting together: "Labour and the Lib Dems say the party's sums ...")
             target = next((k for j in range(token.i - 1, first - 1, -1) for k in refs.get(j, ())
-                           if k in parties and _acting_label(doc[j])), None)
+                           if k in parties and _acting_label(doc[j]) and not doc[j].conjuncts), None)
         if target is not None:
             refs[token.i] = (target,)
             if owner.lower_ == "the":  # ("his" stays its owner's)

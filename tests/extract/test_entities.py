@@ -1009,3 +1009,9 @@ def test_the_party_is_the_party_that_last_acted(facts_of, text, fact):
 def test_the_party_with_no_party_acting_before_is_nothing(facts_of):
     got = facts_of("Ann Roe met Jo Bell in Leeds. The party urged Jo Bell to stand down.")
     assert not any(p == "demands" and s != "Ann Roe" for s, p, o in got.triples), got
+
+
+def test_the_party_is_not_one_of_parties_acting_together(facts_of):
+    got = facts_of("Tory leader Ann Roe unveiled tax plans. Labour and the Liberal Democrats said the party "
+                   "would cut services, and urged the party to publish its sums.")
+    assert not any(p == "demands" and o in {"Labour Party", "Liberal Democrats"} for s, p, o in got.triples), got
