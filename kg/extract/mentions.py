@@ -1554,8 +1554,9 @@ def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> M
             and doc[left - 1].pos_ in {"ADJ", "NOUN"} and doc[left - 1].lower_ not in QUANTIFYING_ADJECTIVES \
             and doc[left - 1].head.i == token.i and not doc[left - 1].ent_type_:
         left -= 1  # "Labour backbench MPs": a word of the group's own between the label and the noun
-    if left > 1 and doc[left - 1].tag_ == "POS" and doc[left - 2].lower_ == PARTY_NOUN \
-            and doc[left - 2].dep_ == "poss" and not any(c.dep_ in {"amod", "compound"} for c in doc[left - 2].children):
+    owner = doc[left - 2] if left > 1 and doc[left - 1].tag_ == "POS" else None
+    if owner is not None and owner.lower_ == PARTY_NOUN and owner.dep_ == "poss" \
+            and not any(c.dep_ in {"amod", "compound"} for c in owner.children):
         # "the party's MPs", "his party's backbenchers": the people of a party named before, as written
         text = " ".join(t.text for t in doc[left - 2:token.i + 1]).replace(" 's", "'s")
         return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
