@@ -33,6 +33,7 @@ from kg.extract.grammar import (
     PLURAL_NOUN_TAGS,
     PLURAL_PRONOUNS,
     POSITION_PREPOSITIONS,
+    QUANTIFYING_ADJECTIVES,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     SUBSET_MODIFIERS,
@@ -493,6 +494,8 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _resolve_references(doc, resolver, refs, types)
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
+    _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
+    _partitive_actors(doc, refs, types)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
@@ -1654,3 +1657,82 @@ def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, k
         a, b = keys.get(name.head), keys.get(mention.head)
         if a and b and a != b and a in resolver.clusters and b in resolver.clusters:
             _merge(resolver, keys, keep=a, drop=b)
+
+
+PARTITIVE_PREPOSITIONS = frozenset({"in", "on", "within", "inside", "among"})  # "many in the party"
+_PARTITIVE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj"})
+
+
+def _partitive_actors(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> None:
+    """'Many in his own party criticised him', 'some in the Tory party urged', 'many on the Labour benches': a
+    quantifier standing alone for people within an organisation (in, on, within, among it) acts for that
+    organisation. Not for a place or state ("many in Britain" are not Britain acting), nor a person."""
+    for token in doc:
+        if token.i in refs or token.dep_ not in _PARTITIVE_DEPS or token.lemma_.lower() not in QUANTIFYING_ADJECTIVES \
+                or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children) \
+                or (token.head.pos_ in NOMINAL_POS and token.dep_ not in {"pobj", "conj"}):
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in PARTITIVE_PREPOSITIONS), None)
+        whole = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        keys = _organisation_within(whole, refs, types) if whole is not None else ()
+        if keys:
+            refs[token.i] = keys
+
+
+def _organisation_within(whole: Token, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> tuple[str, ...]:
+    """The organisation a partitive's object names: its own reference ("his own party", `_party_descriptions`),
+    or the party named on its benches or by its party word ("the Tory benches", "the Tory party"); () for
+    anything else."""
+    keys = refs.get(whole.i, ())
+    if not keys and whole.lemma_.lower() in {"bench", PARTY_NOUN}:
+        keys = next((refs[c.i] for c in whole.children if c.dep_ in {"compound", "amod", "nmod"} and c.i in refs), ())
+    return keys if keys and all(types.get(k) == "Organization" for k in keys) else ()
+
+
+PARTY_NOUN = "party"
+_PARTY_WINDOW = 2  # sentences before "the party" in which the party it means acted
+
+
+def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str],
+                        held: dict[str, set[str]]) -> None:
+    """'Labour hit back. The party challenged ...', 'Tory leader X spoke; his party ...': a bare 'the party' refers
+    to the party (data/political_parties.tsv) that last acted as a subject, or whose label a subject bears
+    ("UKIP leader X said"), in its sentence or the two before; 'his (own) party' to the one party the text gives
+    its owner by a post ("Tory leader X"). Not a qualified one ("the ruling party", "the party of government"),
+    nor one of several parties acting together, nor when no party acted nearby."""
+    parties = _party_keys()
+    sentences = list(doc.sents) if any(k in parties for ks in refs.values() for k in ks) else []
+    starts = [s.start for s in sentences]
+    for token in doc:
+        if not sentences or token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs \
+                or token.dep_ in {"compound", "amod", "nmod"} \
+                or any((c.dep_ in {"amod", "compound", "nmod", "nummod"} and c.lower_ != "own")
+                       or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            continue
+        owner = next((c for c in token.children if c.dep_ in {"det", "poss"}), None)
+        target = None
+        if owner is not None and owner.lower_ in POSSESSIVE_DETERMINERS:
+            people = [k for k in refs.get(owner.i, ()) if types.get(k) == "Person"]
+            found = {k for k in held.get(people[0], ()) if k in parties} if len(people) == 1 else set()
+            target = next(iter(found)) if len(found) == 1 else None
+        elif owner is not None and owner.lower_ == "the":
+            here = max(n for n, start in enumerate(starts) if start <= token.i)
+            first = starts[max(0, here - _PARTY_WINDOW)]
+            # (not one of several parties acting together: "Labour and the Lib Dems say the party's sums ...")
+            target = next((k for j in range(token.i - 1, first - 1, -1) for k in refs.get(j, ())
+                           if k in parties and _acting_label(doc[j]) and not doc[j].conjuncts), None)
+        if target is not None:
+            refs[token.i] = (target,)
+            if owner.lower_ == "the":  # ("his" stays its owner's)
+                refs[owner.i] = (target,)
+
+
+def _acting_label(token: Token) -> bool:
+    """Whether a word names an actor of its clause: a subject, or a label or possessor of the subject ("UKIP leader
+    X said", "Labour's X said"), up through the words it modifies."""
+    while True:
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"compound", "amod", "nmod", "poss", "appos", "case"} or token.head is token:
+            return False
+        token = token.head

@@ -1429,6 +1429,9 @@ def _inside_longer_name(span: Span) -> bool:
         return False  # "Former Labour leader X": a modifier of the post, capitalised as the sentence's first word
     if before.ent_type_ in {"DATE", "TIME"}:
         return False  # "In October Tory leader X": a month is no part of a party's name
+    if before.i == span.sent.start and not before.ent_type_ and (
+            before.lower_ in QUANTIFYING_ADJECTIVES or (before.pos_ == "ADJ" and before.lemma_.islower())):
+        return False  # "Many Labour MPs", "Angry Tory MPs": a word capitalised only as the sentence's first
     return before.is_title and before.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
@@ -1523,6 +1526,54 @@ def _member_group(token: Token, organisations: set[int], covered: set[int]) -> M
     return Mention(start, token.i + 1, text, "Group", "description", role="members", head=token.i)
 
 
+@functools.cache
+def _party_member_nouns() -> frozenset[str]:
+    return datafiles.word_list("party_member_nouns.txt")
+
+
+def _plural_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a token is the plural of one of `words`: tagged plural with its lemma there, or an acronym's
+    plural the tagger took for a singular or a name ("MPs", "MEPs": the capitals before the "s")."""
+    if token.pos_ not in NOMINAL_POS:
+        return False
+    if token.tag_ in PLURAL_NOUN_TAGS and token.lemma_.lower() in words:
+        return True
+    text = token.text
+    return len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].lower() in words
+
+
+def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> Mention | None:
+    """'Labour MPs accused him', 'fellow UKIP MEPs', '32 Tory rebels': a plural noun of a party's people
+    (data/party_member_nouns.txt) after the party's label names a group of that party's people, a Group named by
+    the label and the noun ("Labour MPs"), not the party: the party's mention is kept as its own; after "the
+    party's", as written ("party's MPs"). Not where the
+    noun modifies another ("Labour MPs' votes" is kept, "a Labour MP" is one person, no group)."""
+    if token.i in covered or token.dep_ == "compound" or not _plural_of(token, _party_member_nouns()):
+        return None
+    doc = token.doc
+    left = token.i
+    while left > 0 and doc[left - 1].dep_ in {"amod", "compound", "nmod"} and left - 1 not in parties \
+            and doc[left - 1].pos_ in {"ADJ", "NOUN"} and doc[left - 1].lower_ not in QUANTIFYING_ADJECTIVES \
+            and doc[left - 1].head.i == token.i and not doc[left - 1].ent_type_:
+        left -= 1  # "Labour backbench MPs": a word of the group's own between the label and the noun
+    owner = doc[left - 2] if left > 1 and doc[left - 1].tag_ == "POS" else None
+    if owner is not None and owner.lower_ == PARTY_NOUN and owner.dep_ == "poss" \
+            and not any(c.dep_ in {"amod", "compound"} for c in owner.children):
+        # "the party's MPs", "his party's backbenchers": the people of a party named before, as written
+        text = " ".join(t.text for t in doc[left - 2:token.i + 1]).replace(" 's", "'s")
+        return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
+    if left == 0 or left - 1 not in parties:
+        return None
+    first = left - 1
+    while first > 0 and first - 1 in parties:
+        first -= 1
+    text = " ".join(t.text for t in doc[first:token.i + 1] if t.tag_ != "POS")
+    return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
+
+
+PARTY_NOUN = "party"  # "the party's MPs"
+
+
 def _texts(doc: Doc) -> list[str]:
     """The text of every token, read without making a Token object per token."""
     strings = doc.vocab.strings
@@ -1538,7 +1589,7 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
     plural = {strings[tag] for tag in PLURAL_NOUN_TAGS}
     nominal = {strings[pos] for pos in NOMINAL_POS}
     lowered: dict[int, str] = {}
-    for i, (tag, pos, lemma) in enumerate(doc.to_array([TAG, POS, LEMMA]).tolist()):
+    for i, (tag, pos, lemma, orth) in enumerate(doc.to_array([TAG, POS, LEMMA, ORTH]).tolist()):
         if tag in plural:
             yield doc[i]
         elif pos in nominal:
@@ -1547,6 +1598,10 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
                 word = lowered[lemma] = strings[lemma].lower()
             if word in nouns or word in policies:
                 yield doc[i]
+            else:
+                text = strings[orth]  # an acronym's plural tagged singular ("MPs"): `_party_member_group`
+                if len(text) > 2 and text[-1] == "s" and text[:-1].isupper():
+                    yield doc[i]
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -1561,8 +1616,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = {i for m in named for i in range(m.start, m.end)}
     descriptions = []
     organisations = {i for m in named if m.type == "Organization" for i in range(m.start, m.end)}
+    labels = lexicons.political_parties()
+    party_names = set(labels.values())
+    parties = {i for m in named if m.type == "Organization" and (m.canonical in party_names or m.text in labels)
+               for i in range(m.start, m.end)}
     for token in _description_heads(doc):
-        mention = _member_group(token, organisations, covered) or _description(token, covered) \
+        mention = _member_group(token, organisations, covered) or _party_member_group(token, parties, covered) \
+            or _description(token, covered) \
             or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered) \
             or _retinue(token, covered)
         if mention is not None:

@@ -970,3 +970,48 @@ def test_last_word_names(names, expected):
     for name in names:
         resolver.assign(Mention(0, 1, name, "Organization", "name", head=0))
     assert _last_word_names(resolver) == expected
+
+
+# ---- round 17: people within a party act for it; "the party" is the party that last acted ------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Tory leader Ann Roe spoke in Leeds. Many in her own party have criticised her.",
+                 ("Conservative Party", "criticizes", "Ann Roe"), id="own-party-through-the-owners-post"),
+    pytest.param("Some in the Tory party are urging Jo Bell to cut taxes.",
+                 ("Conservative Party", "demands", "Jo Bell"), id="party-named"),
+    pytest.param("Many on the Labour benches criticised Jo Bell.", ("Labour Party", "criticizes", "Jo Bell"),
+                 id="benches"),
+])
+def test_a_quantifier_within_a_party_acts_for_it(facts_of, text, fact):
+    assert fact in facts_of(text).triples, facts_of(text)
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    pytest.param("Many in Britain criticised Jo Bell.", "United Kingdom", id="a-state-is-no-party"),
+    pytest.param("Ann Roe spoke in Leeds. Many in her own party have criticised her.", "Party",
+                 id="owner-without-a-party"),
+])
+def test_a_quantifier_within_no_organisation_acts_for_nothing(facts_of, text, not_actor):
+    got = facts_of(text)
+    assert not any(p == "criticizes" and not_actor in s for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Labour attacked the Tory proposals. The party urged the Tories to publish the report.",
+                 ("Labour Party", "demands", "Conservative Party"), id="subject-not-the-nearer-modifier"),
+    pytest.param("UKIP leader Jo Bell spoke on Monday. The party urged Ann Roe to stand down.",
+                 ("UK Independence Party", "demands", "Ann Roe"), id="label-of-the-subject"),
+])
+def test_the_party_is_the_party_that_last_acted(facts_of, text, fact):
+    assert fact in facts_of(text).triples, facts_of(text)
+
+
+def test_the_party_with_no_party_acting_before_is_nothing(facts_of):
+    got = facts_of("Ann Roe met Jo Bell in Leeds. The party urged Jo Bell to stand down.")
+    assert not any(p == "demands" and s != "Ann Roe" for s, p, o in got.triples), got
+
+
+def test_the_party_is_not_one_of_parties_acting_together(facts_of):
+    got = facts_of("Tory leader Ann Roe unveiled tax plans. Labour and the Liberal Democrats said the party "
+                   "would cut services, and urged the party to publish its sums.")
+    assert not any(p == "demands" and o in {"Labour Party", "Liberal Democrats"} for s, p, o in got.triples), got

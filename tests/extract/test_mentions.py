@@ -503,7 +503,8 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
     nouns = mentions._thing_nouns()
     policies = lexicons.policy_nouns() | lexicons.amending_nouns() | mentions._retinue_nouns()
     expected = [t.i for t in doc if t.tag_ in PLURAL_NOUN_TAGS
-                or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies)]
+                or t.pos_ in NOMINAL_POS and (t.lemma_.lower() in nouns or t.lemma_.lower() in policies
+                                              or (len(t) > 2 and t.text[-1] == "s" and t.text[:-1].isupper()))]
     assert [t.i for t in mentions._description_heads(doc)] == expected
     finders = (mentions._description, mentions._policy, mentions._collective, mentions._acting_group,
                mentions._retinue)
@@ -1294,3 +1295,49 @@ def test_a_title_named_after_a_weekday_is_an_organisation(nlp, text, name, kind)
 
 def test_a_weekday_before_a_persons_name_stays_a_date(nlp):
     assert _typed(nlp, "He said on the Sunday Blair flew to Rome.").get("Blair") == {"Person"}
+
+
+# ---- round 17: a party's people named by its label ("Labour MPs") are a group of their own, not the party ------
+
+@pytest.mark.parametrize("text, fact, group", [
+    pytest.param("Jane Roe accused her fellow Labour MPs of disloyalty.", ("Jane Roe", "criticizes", "Labour MPs"),
+                 "Labour MPs", id="object-after-fellow"),
+    pytest.param("Many Labour MPs criticised Gordon Brown.", ("Labour MPs", "criticizes", "Gordon Brown"),
+                 "Labour MPs", id="quantified-sentence-initial"),
+    pytest.param("Tony Blair was criticised by 32 Tory rebels.", ("Tory rebels", "criticizes", "Tony Blair"),
+                 "Tory rebels", id="counted-passive-agent"),
+    pytest.param("Gordon Brown was criticised by Labour MEPs.", ("Labour MEPs", "criticizes", "Gordon Brown"),
+                 "Labour MEPs", id="acronym-plural"),
+])
+def test_party_member_group_acts_as_a_group(facts_of, text, fact, group):
+    got = facts_of(text)
+    assert fact in got.triples, got
+    assert got.entity(group).type == "Group", got
+    assert not any(p == "criticizes" and "Party" in s + o for s, p, o in got.triples), got  # not the party
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A Labour MP, Jo Bell, criticised Gordon Brown.", id="one-member"),
+    pytest.param("Labour policies were criticised by Gordon Brown.", id="not-people"),
+    pytest.param("The MPs criticised Gordon Brown.", id="no-party-label"),
+])
+def test_no_party_member_group_without_a_party_and_its_people(facts_of, text):
+    got = facts_of(text)
+    assert not any(e.type == "Group" and e.label.startswith(("Labour", "Tory")) for e in got.entities), got
+
+
+def test_a_sentence_initial_quantifier_is_no_part_of_a_party_name(facts_of):
+    got = facts_of("Some Labour MPs criticised the plan. Christian Democrats met in Berlin.")
+    assert got.entity("Labour Party") is not None, got
+    assert got.entity("Some Labour") is None, got
+
+
+def test_the_partys_people_are_a_group_of_their_own(facts_of):
+    got = facts_of("Tory leader Ann Roe unveiled her plans. Some of the party's MPs criticised Ms Roe.")
+    assert ("party's MPs", "criticizes", "Ann Roe") in got.triples, got
+    assert not any(s == "Conservative Party" and p == "criticizes" for s, p, o in got.triples), got
+
+
+def test_a_party_group_joining_anothers_opposition_is_no_member_of_it(facts_of):
+    got = facts_of("The bill passed as 32 Labour rebels joined Tory and Liberal Democrat opposition.")
+    assert not any(p == "memberOf" and s.startswith("Labour") for s, p, o in got.triples), got
