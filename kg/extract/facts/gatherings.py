@@ -19,7 +19,7 @@ from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, mo
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts", "party_contenders"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -1150,3 +1150,81 @@ def _election_of_article(reading: Reading, token: Token) -> str | None:
                 and kinds.get(head.lemma_.lower()) == "election":
             counts[key] = counts.get(key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def party_contenders(reading: Reading) -> Iterator[Fact]:
+    """'Voters face a clear choice at the next election between Labour and the Tories', 'With the election near,
+    Labour MPs warned...': a national party (data/party_countries.tsv) named in a sentence with its own state's
+    election stands in it; not a foreign one ("the US election", "elections in Iraq"), one of a person ("the
+    re-election of X"), nor one held within a party ("the Tory leadership election")."""
+    kinds = lexicons.event_kinds()
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} \
+                or head.lemma_.lower() != "election" or kinds.get(head.lemma_.lower()) != "election" \
+                or negated(reading, head) or _proposed(head):
+            continue
+        states = _election_states(reading, head)
+        if states is None:
+            continue
+        sentence = head.sent
+        parties = {k: _party_state(reading, k) for t in sentence if t.i not in {p.i for p in head.subtree}
+                   for k in reading.resolved.keys_at(t)}
+        for party, state in parties.items():
+            if state is None or (states and state not in states) \
+                    or (not states and reading.home_country not in {None, state}):
+                continue
+            found = fact(reading, party, "participatesIn", key, head, "gathering:party-contender", 0.6)
+            if found:
+                yield found
+
+
+def _party_state(reading: Reading, key: str) -> str | None:
+    """The state (ISO3) of a national political party of data/party_countries.tsv, else None."""
+    entity = reading.resolved.entities.get(key)
+    if entity is None or entity.type != "Organization":
+        return None
+    return lexicons.party_countries().get(lexicons.political_parties().get(entity.label, entity.label))
+
+
+def _election_states(reading: Reading, head: Token) -> set[str] | None:
+    """The states (ISO3) an election noun's phrase places it in ("the US election", "elections in Iraq"; empty:
+    none named), or None when the phrase makes it one that no party contests as such: a person's ("Bush's
+    re-election", "the election of a new mayor"), a body's own ("the Tory leadership election"), or one whose
+    place a preposition names by a word that is no known place ("elections in the country")."""
+    states: set[str] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return None
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for g in child.children:
+                if g.dep_ != "pobj" or g.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                keys = [k for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Place"}]
+                if not keys:
+                    return None
+                states.update(_place_states(reading, keys))
+        if child.i > head.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
+            continue
+        for token in child.subtree:
+            if token.lower_ in lexicons.internal_election_words():
+                return None
+            for k in reading.resolved.keys_at(token):
+                kind = reading.types.get(k)
+                if kind == "Person" or kind == "Organization" and _party_state(reading, k):
+                    return None
+                if kind in {"Country", "Place"}:
+                    states.update(_place_states(reading, [k]))
+    return states
+
+
+def _place_states(reading: Reading, keys: list[str]) -> set[str]:
+    """The states (ISO3) of countries and of places the document puts in one ("Scotland" → GBR); a place it
+    puts nowhere counts as a state of its own."""
+    found: set[str] = set()
+    for k in keys:
+        if k.startswith("country/"):
+            found.add(k.split("/", 1)[1].upper())
+        else:
+            found.add(reading.place_country.get(k, k))
+    return found
