@@ -907,3 +907,40 @@ def test_no_joint_appearance_in_a_news_conference(facts_of):
 def test_more_participants(facts_of, text, expected):
     got = facts_of(text)
     assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Voters will choose between Labour and the Tories at the next election.",
+                 {("Labour Party", "participatesIn", "next election"),
+                  ("Conservative Party", "participatesIn", "next election")}, id="choice-between-parties"),
+    pytest.param("With the general election close, nervous Labour MPs met on Monday.",
+                 {("Labour Party", "participatesIn", "general election")}, id="party-word-in-a-phrase"),
+    pytest.param("The Liberal Democrats expect to gain seats at the election.",
+                 {("Liberal Democrats", "participatesIn", "election")}, id="party-subject"),
+])
+def test_a_party_named_with_its_election_stands_in_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected <= _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    # another state's election: the party does not stand in it
+    pytest.param("Labour MPs said the US election would shape the war.", ("Labour Party", "participatesIn",
+                 "US election"), id="foreign-election"),
+    pytest.param("The Tories welcomed the elections in Iraq.", ("Conservative Party", "participatesIn", "elections"),
+                 id="elections-in-a-country"),
+    # a vote held within the party, and a person's election
+    pytest.param("The Tory leadership election ended on Friday.", ("Conservative Party", "participatesIn",
+                 "leadership election"), id="leadership-election"),
+    pytest.param("Labour praised the election of a new mayor.", ("Labour Party", "participatesIn", "election"),
+                 id="election-of-someone"),
+    # not in the same sentence
+    pytest.param("Labour MPs met on Monday. The election is in May.", ("Labour Party", "participatesIn",
+                 "election"), id="other-sentence"),
+    # not a party of the lexicon
+    pytest.param("Oxfam called for aid before the election.", ("Oxfam", "participatesIn", "election"),
+                 id="not-a-party"),
+])
+def test_no_party_contender(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
