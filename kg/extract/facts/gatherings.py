@@ -1154,25 +1154,33 @@ def _election_of_article(reading: Reading, token: Token) -> str | None:
 
 def party_contenders(reading: Reading) -> Iterator[Fact]:
     """'Voters face a clear choice at the next election between Labour and the Tories', 'With the election near,
-    Labour MPs warned...': a national party (data/party_countries.tsv) named in a sentence with its own state's
-    election stands in it; not a foreign one ("the US election", "elections in Iraq"), one of a person ("the
-    re-election of X"), nor one held within a party ("the Tory leadership election")."""
+    Labour MPs warned...': a national party (data/party_countries.tsv) named by its name in a sentence with an
+    election of its own state (named, else the document's) stands in it; not a foreign one ("the US election",
+    "elections in Iraq"), one of a person ("the election of X", "re-election"), one seat's ("by-election"), nor
+    one held within a party ("the Tory leadership election")."""
     kinds = lexicons.event_kinds()
+    named = [(m, k, _party_state(reading, k)) for m, k in reading.resolved.mentions if m.kind == "name"]
+    named = [(m, k, state) for m, k, state in named if state is not None]
+    home = reading.home_country
+    if home is None and len({state for _, _, state in named}) == 1:
+        home = named[0][2]  # (no national title: the one state whose parties the document names)
     for mention, key in reading.resolved.mentions:
         head = reading.doc[mention.head]
-        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} \
+        entity = reading.resolved.entities.get(key)
+        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
+                or "election" not in entity.label.lower() \
                 or head.lemma_.lower() != "election" or kinds.get(head.lemma_.lower()) != "election" \
-                or negated(reading, head) or _proposed(head):
-            continue
+                or negated(reading, head) or _proposed(head) or (head.i > 0 and reading.doc[head.i - 1].text == "-"):
+            continue  # ("by-election", "re-election": one seat's vote, or a person's)
         states = _election_states(reading, head)
         if states is None:
             continue
         sentence = head.sent
-        parties = {k: _party_state(reading, k) for t in sentence if t.i not in {p.i for p in head.subtree}
-                   for k in reading.resolved.keys_at(t)}
+        inside = {t.i for t in head.subtree}
+        parties = {k: state for m, k, state in named
+                   if sentence.start <= m.head < sentence.end and m.head not in inside}
         for party, state in parties.items():
-            if state is None or (states and state not in states) \
-                    or (not states and reading.home_country not in {None, state}):
+            if (states and state not in states) or (not states and home != state):
                 continue
             found = fact(reading, party, "participatesIn", key, head, "gathering:party-contender", 0.6)
             if found:
