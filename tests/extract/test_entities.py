@@ -970,3 +970,21 @@ def test_last_word_names(names, expected):
     for name in names:
         resolver.assign(Mention(0, 1, name, "Organization", "name", head=0))
     assert _last_word_names(resolver) == expected
+
+
+
+@pytest.mark.parametrize("first, second, apart", [
+    pytest.param("Labour Party", "Liberal Democrats", True, id="two-known-parties"),
+    pytest.param("Labour Party", None, False, id="one-unknown-name"),
+    pytest.param("Labour Party", "Labour Party", False, id="same-canonical-name"),
+])
+def test_names_known_apart_are_not_joined_by_apposition(first, second, apart):
+    """Two names that data files give different canonical names are two organisations, whatever the parse made
+    of them (a misparsed "Like Labour, the Lib Dems are ..." reads as an apposition)."""
+    from kg.extract.entities import _known_apart
+    from kg.model import Mention
+
+    def named(canonical):
+        return Mention(0, 1, "x", "Organization", "name", canonical=canonical)
+
+    assert _known_apart(named(first), named(second)) is apart
