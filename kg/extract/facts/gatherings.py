@@ -1164,6 +1164,7 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
     home = reading.home_country
     if home is None and len({state for _, _, state in named}) == 1:
         home = named[0][2]  # (no national title: the one state whose parties the document names)
+    placed = _elections_placed(reading)
     for mention, key in reading.resolved.mentions:
         head = reading.doc[mention.head]
         entity = reading.resolved.entities.get(key)
@@ -1172,7 +1173,7 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
                 or head.lemma_.lower() != "election" or kinds.get(head.lemma_.lower()) != "election" \
                 or negated(reading, head) or _proposed(head) or (head.i > 0 and reading.doc[head.i - 1].text == "-"):
             continue  # ("by-election", "re-election": one seat's vote, or a person's)
-        states = _election_states(reading, head)
+        states = placed.get(key)
         if states is None:
             continue
         sentence = head.sent
@@ -1187,6 +1188,20 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
                 yield found
 
 
+def _elections_placed(reading: Reading) -> dict[str, set[str] | None]:
+    """For each election entity, the states its mentions together place it in (`_election_states`: "the election"
+    said after "the US presidential election" is that one), or None when one of them is no party contest."""
+    placed: dict[str, set[str] | None] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) != "Event" or head.lemma_.lower() != "election":
+            continue
+        states = None if head.i > 0 and reading.doc[head.i - 1].text == "-" else _election_states(reading, head)
+        known = placed.get(key, set())
+        placed[key] = None if states is None or known is None else known | states
+    return placed
+
+
 def _party_state(reading: Reading, key: str) -> str | None:
     """The state (ISO3) of a national political party of data/party_countries.tsv, else None."""
     entity = reading.resolved.entities.get(key)
@@ -1198,8 +1213,7 @@ def _party_state(reading: Reading, key: str) -> str | None:
 def _election_states(reading: Reading, head: Token) -> set[str] | None:
     """The states (ISO3) an election noun's phrase places it in ("the US election", "elections in Iraq"; empty:
     none named), or None when the phrase makes it one that no party contests as such: a person's ("Bush's
-    re-election", "the election of a new mayor"), a body's own ("the Tory leadership election"), or one whose
-    place a preposition names by a word that is no known place ("elections in the country")."""
+    re-election", "the election of a new mayor") or a body's own ("the Tory leadership election")."""
     states: set[str] = set()
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1209,9 +1223,7 @@ def _election_states(reading: Reading, head: Token) -> set[str] | None:
                 if g.dep_ != "pobj" or g.ent_type_ in {"DATE", "TIME"}:
                     continue
                 keys = [k for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Place"}]
-                if not keys:
-                    return None
-                states.update(_place_states(reading, keys))
+                states.update(_place_states(reading, keys))  # ("in the country": the one it stands for)
         if child.i > head.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
             continue
         for token in child.subtree:

@@ -930,6 +930,10 @@ def test_a_party_named_with_its_election_stands_in_it(facts_of, text, expected):
                  "US election"), id="foreign-election"),
     pytest.param("The Tories welcomed the elections in Iraq.", ("Conservative Party", "participatesIn", "elections"),
                  id="elections-in-a-country"),
+    # an election a mention places abroad is foreign where the text says only "the election"
+    pytest.param("Voters in the US presidential election chose a new leader. Lib Dem leader Ann Ross welcomed the "
+                 "quick end of the election.", ("Liberal Democrats", "participatesIn", "US presidential election"),
+                 id="foreign-election-named-before"),
     # a vote held within the party, and a person's election
     pytest.param("The Tory leadership election ended on Friday.", ("Conservative Party", "participatesIn",
                  "leadership election"), id="leadership-election"),
