@@ -1,7 +1,7 @@
 """Facts that follow from others in the same document: a signer is a party; a visit to Seoul is a visit to
 South Korea; a summit in Nairobi is hosted by Kenya; a member or head of a state's body serves that state, unless
 the sentence ties the person to another country; a minister named with no country serves the one state the
-document's other government posts serve; a party's leader is its member."""
+document's other government posts serve."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -11,7 +11,7 @@ from kg.extract import lexicons
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["implied_facts", "party_leaders"]
+__all__ = ["implied_facts"]
 
 
 def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
@@ -43,7 +43,6 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
             implied.append(replace(f, predicate="affiliatedWith", object=state_of[f.object].object,
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
     implied += cabinet_colleagues(facts)
-    implied += party_leaders(reading, facts)
     return [f for f in implied if f.subject != f.object]
 
 
@@ -86,20 +85,4 @@ def cabinet_colleagues(facts: list[Fact]) -> list[Fact]:
         if post is not None:
             found.append(replace(post, predicate="affiliatedWith", object=state, object_is_literal=False, date=None,
                                  start_date=None, end_date=None, rule="role:cabinet-colleague", confidence=round(post.confidence * 0.75, 2)))
-    return found
-
-
-def party_leaders(reading: Reading, facts: list[Fact]) -> list[Fact]:
-    """'Charles Kennedy, the Lib Dem leader', 'the party's chairman, X': a person who leads a national political party
-    (data/party_countries.tsv) is a member of it (no membership is said of one who heads a state or a firm)."""
-    parties = lexicons.political_parties()
-    found: list[Fact] = []
-    for f in facts:
-        entity = reading.resolved.entities.get(f.object) or reading.implied.get(f.object)
-        if f.predicate != "leads" or not f.subject.startswith("person/") or entity is None \
-                or parties.get(entity.label, entity.label) not in lexicons.party_countries():
-            continue
-        # (a former leader is still a member: the term of the post bounds no membership)
-        found.append(replace(f, predicate="memberOf", start_date=None, end_date=None,
-                             rule=f.rule + "+party-leader", confidence=round(f.confidence * 0.9, 2)))
     return found

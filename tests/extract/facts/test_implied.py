@@ -61,24 +61,3 @@ def test_an_unqualified_minister_serves_the_documents_government(facts_of, text,
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("Ann Ross, the Lib Dem leader, said the plans were wrong.", ("Ann Ross", "memberOf", "Liberal Democrats"),
-                 id="party-leader-in-apposition"),
-    pytest.param("Ann Ross chairs the Labour Party.", ("Ann Ross", "memberOf", "Labour Party"), id="party-chair"),
-])
-def test_a_party_leader_is_a_member(facts_of, text, expected):
-    got = facts_of(text)
-    assert expected in got.triples, got
-
-
-@pytest.mark.parametrize("text, absent", [
-    # the head of a firm or of a state is no member of it by this rule
-    pytest.param("Ann Ross, the chief executive of Kovex, said the plans were wrong.", ("Ann Ross", "memberOf", "Kovex"),
-                 id="firm-head"),
-    pytest.param("Ann Ross leads the Green Alliance.", ("Ann Ross", "memberOf", "Green Alliance"), id="not-a-party"),
-])
-def test_no_membership_from_leading_what_is_no_party(facts_of, text, absent):
-    got = facts_of(text)
-    assert absent not in got.triples, got
