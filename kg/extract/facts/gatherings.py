@@ -1158,7 +1158,6 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
     election of its own state (named, else the document's) stands in it; not a foreign one ("the US election",
     "elections in Iraq"), one of a person ("the election of X", "re-election"), one seat's ("by-election"), nor
     one held within a party ("the Tory leadership election")."""
-    kinds = lexicons.event_kinds()
     named = [(m, k, _party_state(reading, k)) for m, k in reading.resolved.mentions if m.kind == "name"]
     named = [(m, k, state) for m, k, state in named if state is not None]
     home = reading.home_country
@@ -1170,8 +1169,8 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
         entity = reading.resolved.entities.get(key)
         if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
                 or "election" not in entity.label.lower() \
-                or head.lemma_.lower() != "election" or kinds.get(head.lemma_.lower()) != "election" \
-                or negated(reading, head) or _proposed(head) or (head.i > 0 and reading.doc[head.i - 1].text == "-"):
+                or head.lemma_.lower() != "election" \
+                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head):
             continue  # ("by-election", "re-election": one seat's vote, or a person's)
         states = placed.get(key)
         if states is None:
@@ -1196,10 +1195,15 @@ def _elections_placed(reading: Reading) -> dict[str, set[str] | None]:
         head = reading.doc[mention.head]
         if reading.types.get(key) != "Event" or head.lemma_.lower() != "election":
             continue
-        states = None if head.i > 0 and reading.doc[head.i - 1].text == "-" else _election_states(reading, head)
+        states = None if _hyphen_prefixed(head) else _election_states(reading, head)
         known = placed.get(key, set())
         placed[key] = None if states is None or known is None else known | states
     return placed
+
+
+def _hyphen_prefixed(head: Token) -> bool:
+    """'by-election', 're-election': an election noun written after a hyphenated prefix."""
+    return head.i > 0 and head.doc[head.i - 1].text == "-"
 
 
 def _party_state(reading: Reading, key: str) -> str | None:
