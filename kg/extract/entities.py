@@ -293,6 +293,12 @@ def _venue_variant(text: str) -> str:
     return text.lower()
 
 
+def _known_apart(mention: Mention, partner: Mention) -> bool:
+    """Two names that data files give different canonical names ("Labour" and "the Lib Dems", misparsed as an
+    apposition in "Like Labour, the Lib Dems are ...") are two organisations, not one named twice."""
+    return bool(mention.canonical and partner.canonical and mention.canonical != partner.canonical)
+
+
 def _appositive_partner(doc: Doc, mention: Mention, by_head: dict[int, Mention]) -> Mention | None:
     head = doc[mention.head]
     for child in head.children:
@@ -456,7 +462,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     for mention in mentions:
         partner = _appositive_partner(doc, mention, by_head)
         if partner and partner.type == mention.type and mention.type == "Organization" \
-                and mention.head in keys and partner.head in keys:
+                and mention.head in keys and partner.head in keys and not _known_apart(mention, partner):
             a, b = keys[mention.head], keys[partner.head]
             if a != b:
                 _merge(resolver, keys, keep=a, drop=b)

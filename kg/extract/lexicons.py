@@ -734,6 +734,12 @@ def campaign_nouns() -> frozenset[str]:
 
 
 @cache
+def internal_election_words() -> frozenset[str]:
+    """Words that make an election one held within a party or body: "the leadership election"."""
+    return _word_list("internal_election_words.txt")
+
+
+@cache
 def outcome_nouns() -> frozenset[str]:
     """Nouns of what a contender achieves in an election ("victory", "third place"): whose it is stood in it."""
     return _word_list("outcome_nouns.txt")

@@ -1440,6 +1440,7 @@ def _party_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     one it missed before a name or post ("Labour MP X", "Lib Dem spokesman X"), capitalised and nominal."""
     parties = lexicons.political_parties()
     named = _joined_party_labels(doc, named, parties)
+    named = _party_labels_in_names(doc, named, parties)
     result = [dataclasses.replace(m, type="Organization", canonical=parties[m.text])
               if m.kind == "name" and m.text in parties and not _inside_longer_name(doc[m.start:m.end]) else m
               for m in named]
@@ -1480,6 +1481,44 @@ def _joined_party_labels(doc: Doc, named: list[Mention], parties: dict[str, str]
                 continue
         result.append(mention)
     return result
+
+
+def _party_labels_in_names(doc: Doc, named: list[Mention], parties: dict[str, str]) -> list[Mention]:
+    """'London UKIP MEP X', 'Lib Dem Treasury spokesman Y': a name NER ran over a party label (data/political_
+    parties.tsv) and the town before it, or (typed a person) over the label and a capitalised field after it, right
+    before a post of data/titles.tsv, is cut to the label: the party the post is in (the rest says where the post
+    is held or what it covers, and names no one)."""
+    titles = lexicons.titles()
+    result: list[Mention] = []
+    for mention in named:
+        span = doc[mention.start:mention.end]
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if mention.kind != "name" or len(span) < 2 or mention.text in parties or after is None \
+                or after.pos_ not in NOMINAL_POS or after.lower_ not in titles:
+            result.append(mention)
+            continue
+        cut = None
+        for size in range(len(span) - 1, 0, -1):
+            if mention.type == "Person" and span[:size].text in parties \
+                    and all(t.is_title or t.is_upper for t in span[size:]):
+                cut = (mention.start, mention.start + size)  # "Lib Dem Treasury | spokesman"
+                break
+            if span[len(span) - size:].text in parties and all(_town(t) for t in span[:len(span) - size]):
+                cut = (mention.end - size, mention.end)  # "London UKIP | MEP"
+                break
+        if cut is None:
+            result.append(mention)
+            continue
+        text = doc[cut[0]:cut[1]].text
+        result.append(Mention(cut[0], cut[1], text, "Organization", "name", head=cut[1] - 1, canonical=parties[text]))
+    return result
+
+
+def _town(token: Token) -> bool:
+    """A capitalised word the gazetteer knows as a city, region or capital (not a people's adjective: "English
+    Democrats" is a party of its own)."""
+    hit = gazetteer.surface_forms().get(token.text)
+    return token.is_title and (token.text in gazetteer.place_countries() or hit is not None and hit[1] == "capital")
 
 
 def _party_of_post(token: Token) -> bool:

@@ -1015,3 +1015,20 @@ def test_the_party_is_not_one_of_parties_acting_together(facts_of):
     got = facts_of("Tory leader Ann Roe unveiled tax plans. Labour and the Liberal Democrats said the party "
                    "would cut services, and urged the party to publish its sums.")
     assert not any(p == "demands" and o in {"Labour Party", "Liberal Democrats"} for s, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("first, second, apart", [
+    pytest.param("Labour Party", "Liberal Democrats", True, id="two-known-parties"),
+    pytest.param("Labour Party", None, False, id="one-unknown-name"),
+    pytest.param("Labour Party", "Labour Party", False, id="same-canonical-name"),
+])
+def test_names_known_apart_are_not_joined_by_apposition(first, second, apart):
+    """Two names that data files give different canonical names are two organisations, whatever the parse made
+    of them (a misparsed "Like Labour, the Lib Dems are ..." reads as an apposition)."""
+    from kg.extract.entities import _known_apart
+    from kg.model import Mention
+
+    def named(canonical):
+        return Mention(0, 1, "x", "Organization", "name", canonical=canonical)
+
+    assert _known_apart(named(first), named(second)) is apart

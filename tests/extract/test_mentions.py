@@ -801,6 +801,23 @@ def test_two_names_making_one_party_label_are_the_party(facts_of):
     assert ("Tom Reed", "holdsPosition", "parliamentary spokesman") in got.triples
 
 
+@pytest.mark.parametrize("text, member, wrong", [
+    pytest.param("Lib Dem Treasury spokesman Tom Reed called the plans a fantasy.", ("Tom Reed", "memberOf",
+                 "Liberal Democrats"), "Lib Dem Treasury", id="label-and-field-taken-for-a-person"),
+    pytest.param("London UKIP MEP Jo Bell said the party was a shambles.", ("Jo Bell", "memberOf",
+                 "UK Independence Party"), "London UKIP", id="town-and-label-taken-for-a-body"),
+])
+def test_a_party_label_inside_a_name_before_a_post_is_the_party(facts_of, text, member, wrong):
+    got = facts_of(text)
+    assert member in got.triples, got
+    assert got.entity(wrong) is None
+
+
+def test_a_people_s_adjective_before_a_party_word_is_another_party(facts_of):
+    got = facts_of("The English Democrats chairman Tom Reed said the plan would fail.")
+    assert not any(o == "Democratic Party" for s, p, o in got.triples), got
+
+
 def test_a_month_before_a_party_label_is_no_part_of_its_name(facts_of):
     got = facts_of("In October Tory leader Michael Howard said the plan would fail.")
     assert ("Michael Howard", "leads", "Conservative Party") in got.triples, got

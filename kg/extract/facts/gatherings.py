@@ -19,7 +19,7 @@ from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, mo
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts", "party_contenders"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -1150,3 +1150,105 @@ def _election_of_article(reading: Reading, token: Token) -> str | None:
                 and kinds.get(head.lemma_.lower()) == "election":
             counts[key] = counts.get(key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def party_contenders(reading: Reading) -> Iterator[Fact]:
+    """'Voters face a clear choice at the next election between Labour and the Tories', 'With the election near,
+    Labour MPs warned...': a national party (data/party_countries.tsv) named by its name in a sentence with an
+    election of its own state (named, else the document's) stands in it; not a foreign one ("the US election",
+    "elections in Iraq"), one of a person ("the election of X", "re-election"), one seat's ("by-election"), nor
+    one held within a party ("the Tory leadership election")."""
+    named = [(m, k, _party_state(reading, k)) for m, k in reading.resolved.mentions if m.kind == "name"]
+    named = [(m, k, state) for m, k, state in named if state is not None]
+    home = reading.home_country
+    if home is None and len({state for _, _, state in named}) == 1:
+        home = named[0][2]  # (no national title: the one state whose parties the document names)
+    placed = _elections_placed(reading)
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        entity = reading.resolved.entities.get(key)
+        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
+                or "election" not in entity.label.lower() \
+                or head.lemma_.lower() != "election" \
+                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head):
+            continue  # ("by-election", "re-election": one seat's vote, or a person's)
+        states = placed.get(key)
+        if states is None:
+            continue
+        sentence = head.sent
+        inside = {t.i for t in head.subtree}
+        parties = {k: state for m, k, state in named
+                   if sentence.start <= m.head < sentence.end and m.head not in inside}
+        for party, state in parties.items():
+            if (states and state not in states) or (not states and home != state):
+                continue
+            found = fact(reading, party, "participatesIn", key, head, "gathering:party-contender", 0.6)
+            if found:
+                yield found
+
+
+def _elections_placed(reading: Reading) -> dict[str, set[str] | None]:
+    """For each election entity, the states its mentions together place it in (`_election_states`: "the election"
+    said after "the US presidential election" is that one), or None when one of them is no party contest."""
+    placed: dict[str, set[str] | None] = {}
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        if reading.types.get(key) != "Event" or head.lemma_.lower() != "election":
+            continue
+        states = None if _hyphen_prefixed(head) else _election_states(reading, head)
+        known = placed.get(key, set())
+        placed[key] = None if states is None or known is None else known | states
+    return placed
+
+
+def _hyphen_prefixed(head: Token) -> bool:
+    """'by-election', 're-election': an election noun written after a hyphenated prefix."""
+    return head.i > 0 and head.doc[head.i - 1].text == "-"
+
+
+def _party_state(reading: Reading, key: str) -> str | None:
+    """The state (ISO3) of a national political party of data/party_countries.tsv, else None."""
+    entity = reading.resolved.entities.get(key)
+    if entity is None or entity.type != "Organization":
+        return None
+    return lexicons.party_countries().get(lexicons.political_parties().get(entity.label, entity.label))
+
+
+def _election_states(reading: Reading, head: Token) -> set[str] | None:
+    """The states (ISO3) an election noun's phrase places it in ("the US election", "elections in Iraq"; empty:
+    none named), or None when the phrase makes it one that no party contests as such: a person's ("Bush's
+    re-election", "the election of a new mayor") or a body's own ("the Tory leadership election")."""
+    states: set[str] = set()
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return None
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for g in child.children:
+                if g.dep_ != "pobj" or g.ent_type_ in {"DATE", "TIME"}:
+                    continue
+                keys = [k for k in reading.resolved.keys_at(g) if reading.types.get(k) in {"Country", "Place"}]
+                states.update(_place_states(reading, keys))  # ("in the country": the one it stands for)
+        if child.i > head.i or child.dep_ not in {"poss", "compound", "amod", "nmod"}:
+            continue
+        for token in child.subtree:
+            if token.lower_ in lexicons.internal_election_words():
+                return None
+            for k in reading.resolved.keys_at(token):
+                kind = reading.types.get(k)
+                if kind == "Person" or kind == "Organization" and _party_state(reading, k):
+                    return None
+                if kind in {"Country", "Place"}:
+                    states.update(_place_states(reading, [k]))
+    return states
+
+
+def _place_states(reading: Reading, keys: list[str]) -> set[str]:
+    """The states (ISO3) of countries and of places the document puts in one ("Scotland" → GBR); a place it
+    puts nowhere counts as a state of its own."""
+    found: set[str] = set()
+    for k in keys:
+        if k.startswith("country/"):
+            found.add(k.split("/", 1)[1].upper())
+        else:
+            found.add(reading.place_country.get(k, k))
+    return found

@@ -70,6 +70,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     gatherings.representation_facts,
     gatherings.meeting_places,
     gatherings.campaign_facts,
+    gatherings.party_contenders,
     demands.obligation_demands,
     demands.conditional_threats,
     demands.wanted_acts,

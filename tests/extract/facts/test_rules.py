@@ -26,6 +26,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                agreements.bound_parties, agreements.awarded_parties, agreements.hyphenated_parties,
                venues.event_participants, gatherings.gathering_facts,
                gatherings.representation_facts, gatherings.meeting_places, gatherings.campaign_facts,
+               gatherings.party_contenders,
                demands.obligation_demands,
                demands.conditional_threats, demands.wanted_acts, demands.directive_nouns, demands.directed_acts,
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.goods_given, aid.help_to_act, aid.partners,
