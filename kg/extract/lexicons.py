@@ -40,6 +40,8 @@ Files and loaders:
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``site_visit_verbs.txt``     -> :func:`site_visit_verbs`
 * ``presence_act_verbs.txt``   -> :func:`presence_act_verbs`
+* ``occasion_nouns.txt``       -> :func:`occasion_nouns`
+* ``address_nouns.txt``        -> :func:`address_nouns`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
@@ -130,6 +132,8 @@ __all__ = [
     "gathering_verbs",
     "site_visit_verbs",
     "presence_act_verbs",
+    "occasion_nouns",
+    "address_nouns",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
@@ -1010,10 +1014,11 @@ def relation_nouns() -> dict[str, frozenset[str]]:
     """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
     "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one;
     "joint" words of an act done together ("a joint venture with Y", "jointly run by X and Y") and the "saying"
-    nouns that make a joint act a statement only ("a joint statement")."""
+    nouns that make a joint act a statement only ("a joint statement"); "coalition" nouns of a body of several
+    actors ("an alliance of X and Y")."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
     return {kind: frozenset(w for w, k in table.items() if k == kind)
-            for kind in ("partner", "relationship", "close", "donor", "joint", "saying")}
+            for kind in ("partner", "relationship", "close", "donor", "joint", "saying", "coalition")}
 
 
 @cache
@@ -1467,6 +1472,18 @@ def site_visit_verbs() -> frozenset[str]:
 def presence_act_verbs() -> frozenset[str]:
     """Verbs of what one does where one is in person ("discussed", "signed", "spoke"), and the verbs of speech."""
     return _word_list("presence_act_verbs.txt") | speech_verbs()
+
+
+@cache
+def occasion_nouns() -> frozenset[str]:
+    """Occasions attended in person, held somewhere ("a speech", "an audience", "a meeting", "a rally")."""
+    return _word_list("occasion_nouns.txt")
+
+
+@cache
+def address_nouns() -> frozenset[str]:
+    """Nouns of a speech given to a gathering ("speech", "address", "lecture")."""
+    return _word_list("address_nouns.txt")
 
 
 @cache

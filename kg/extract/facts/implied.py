@@ -32,7 +32,8 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if f.predicate == "affiliatedWith" and f.subject.startswith("person/") and f.object.startswith("country/"):
             said_of.setdefault((f.subject, f.evidence.start), set()).add(f.object)
     for f in facts:
-        if f.predicate == "visits" and f.object in country_of_place:
+        if f.predicate == "visits" and f.object in country_of_place \
+                and not _home_visit(reading, f, country_of_place[f.object]):
             implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
         if f.predicate in located and f.object in country_of_place:
             implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
@@ -44,6 +45,14 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
     implied += cabinet_colleagues(facts)
     return [f for f in implied if f.subject != f.object]
+
+
+def _home_visit(reading: Reading, visit: Fact, country: str) -> bool:
+    """A visit to a town that is no visit to its country: the visitor serves that country ("the prime minister
+    toured a factory in Leeds"), or only an occasion attended puts them there and no other state is known as
+    theirs (a speaker at a rally in Derby may live in the country)."""
+    served = reading.serves.get(visit.subject)
+    return served == country or served is None and visit.rule.startswith("presence:occasion")
 
 
 STATE_POST_KINDS = frozenset({"minister", "head_of_government", "head_of_state"})  # kinds of data/titles.tsv

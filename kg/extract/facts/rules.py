@@ -83,6 +83,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.help_in_place,
     aid.purposed_aid,
     aid.exchanges_of_captives,
+    aid.coalitions,
     coercion.detentions,
     coercion.releases,
     speech.spoken_opinions,
@@ -103,6 +104,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.site_visits,
     journeys.acts_abroad,
     journeys.named_destinations,
+    journeys.occasions_attended,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,
