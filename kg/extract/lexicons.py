@@ -1014,11 +1014,10 @@ def relation_nouns() -> dict[str, frozenset[str]]:
     """Words of standing cooperation by kind (data/relation_nouns.tsv): "partner" nouns ("Y's trading partner"),
     "relationship" nouns ("a close relationship with Y") and the "close" words that make a relationship one;
     "joint" words of an act done together ("a joint venture with Y", "jointly run by X and Y") and the "saying"
-    nouns that make a joint act a statement only ("a joint statement"); "coalition" nouns of a body of several
-    actors ("an alliance of X and Y")."""
+    nouns that make a joint act a statement only ("a joint statement")."""
     table = _word_map("relation_nouns.tsv", ("word", "kind"))
     return {kind: frozenset(w for w, k in table.items() if k == kind)
-            for kind in ("partner", "relationship", "close", "donor", "joint", "saying", "coalition")}
+            for kind in ("partner", "relationship", "close", "donor", "joint", "saying")}
 
 
 @cache

@@ -18,7 +18,7 @@ from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
 __all__ = ["debt_relief", "funds_received", "funds_given", "goods_given", "help_to_act", "partners", "close_relations",
-           "joint_acts", "help_in_place", "purposed_aid", "exchanges_of_captives", "coalitions"]
+           "joint_acts", "help_in_place", "purposed_aid", "exchanges_of_captives"]
 
 AID_CONFIDENCE = 0.7
 MAGNITUDES = frozenset({"m", "bn", "million", "billion", "mn", "k"})  # "90m euros": the sum before a currency noun
@@ -433,29 +433,6 @@ def joint_acts(reading: Reading) -> Iterator[Fact]:
         head = verb if verb is not None else act
         for i, s in enumerate(sides):
             yield from _relations(reading, (s,), sides[i + 1:], head, f"joint:{act.lemma_.lower()}")
-
-
-def coalitions(reading: Reading) -> Iterator[Fact]:
-    """'an alliance of X, Y and Z will coordinate relief', 'a consortium of X and Y bid for it': the members an
-    of-phrase lists (two or more actors) of a coalition noun cooperate with each other (CAMEO 06); not a former,
-    proposed or rejected one."""
-    nouns = lexicons.relation_nouns()["coalition"]
-    for noun in reading.index.with_lemma(nouns, "NOUN"):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or any(
-                c.lower_ in {"former", "no", "potential", "possible", "proposed"} for c in noun.children):
-            continue
-        members = tuple(k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children)
-                        for k in refs(reading, g))
-        members = _actors(reading, members)
-        if len(members) < 2:
-            continue
-        verb = _governing_verb(noun) or (noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else None)
-        if verb is not None and (negated(reading, verb) or _refused(verb)):
-            continue  # "rejected an alliance of X and Y"
-        head = verb if verb is not None else noun
-        for i, s in enumerate(members):
-            yield from _relations(reading, (s,), members[i + 1:], head, f"coalition:{noun.lemma_.lower()}")
 
 
 def _governing_verb(noun: Token) -> Token | None:

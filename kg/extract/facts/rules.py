@@ -83,7 +83,6 @@ EVENT_RULES: tuple[Rule, ...] = (
     aid.help_in_place,
     aid.purposed_aid,
     aid.exchanges_of_captives,
-    aid.coalitions,
     coercion.detentions,
     coercion.releases,
     speech.spoken_opinions,
