@@ -149,14 +149,17 @@ def occasions_attended(reading: Reading) -> Iterator[Fact]:
 
 
 def _capital_at(noun: Token, place: str, reading: Reading) -> bool:
-    """Whether the place an occasion is "in"/"at" is named as a capital city ("a rally in London"): a capital
-    is where a state's politicians work, no journey for them."""
+    """Whether the place an occasion is "in"/"at" is named as a capital city or a seat of government ("a rally
+    in London", "a news conference in Downing Street": data/country_epithets.tsv): where a state's politicians
+    work is no journey for them."""
     for p in noun.children:
         if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
             for g in p.children:
                 if g.dep_ == "pobj" and place in reading.resolved.keys_at(g):
                     name = " ".join(t.text for t in g.subtree if t.dep_ == "compound" and t.head == g or t == g)
-                    if gazetteer.surface_forms().get(name, ("", ""))[1] == "capital":
+                    seats = lexicons.country_epithets()
+                    if gazetteer.surface_forms().get(name, ("", ""))[1] == "capital" \
+                            or name.lower() in seats or f"the {name.lower()}" in seats:
                         return True
     return False
 

@@ -186,6 +186,8 @@ def test_occasions_attended(facts_of, text, expected):
                  ("Tom Hale", "visits", "United Kingdom"), id="own-country"),
     pytest.param("British Prime Minister Tom Hale told a rally in London that taxes would fall.",
                  ("Tom Hale", "visits", "London"), id="own-capital"),
+    pytest.param("Mr Hale told his monthly news conference in Downing Street that taxes would fall.",
+                 ("Hale", "visits", "Downing Street"), id="seat-of-government"),
     # a town at home is no visit to the home country
     pytest.param("British Prime Minister Tom Hale told a rally in Leeds that taxes would fall.",
                  ("Tom Hale", "visits", "United Kingdom"), id="home-town-not-home-country"),
