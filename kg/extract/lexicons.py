@@ -42,6 +42,7 @@ Files and loaders:
 * ``presence_act_verbs.txt``   -> :func:`presence_act_verbs`
 * ``occasion_nouns.txt``       -> :func:`occasion_nouns`
 * ``address_nouns.txt``        -> :func:`address_nouns`
+* ``state_hosted_events.txt``  -> :func:`state_hosted_events`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
@@ -134,6 +135,7 @@ __all__ = [
     "presence_act_verbs",
     "occasion_nouns",
     "address_nouns",
+    "state_hosted_events",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
@@ -1483,6 +1485,12 @@ def occasion_nouns() -> frozenset[str]:
 def address_nouns() -> frozenset[str]:
     """Nouns of a speech given to a gathering ("speech", "address", "lecture")."""
     return _word_list("address_nouns.txt")
+
+
+@cache
+def state_hosted_events() -> frozenset[str]:
+    """Event nouns a state hosts wherever in it they are held ("summit")."""
+    return _word_list("state_hosted_events.txt")
 
 
 @cache

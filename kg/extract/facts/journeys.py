@@ -141,11 +141,18 @@ def occasions_attended(reading: Reading) -> Iterator[Fact]:
         if negated(reading, head):
             continue
         people = [k for k in people if reading.types.get(k) == "Person"]
-        foreign = [p for p in places if people and all(k in reading.serves and reading.serves[k] != (
-            "country/" + reading.place_country[p] if p in reading.place_country else p) for k in people)]
+        foreign = [p for p in places if people and _state_of(reading, p) and all(
+            reading.serves.get(k) not in {None, _state_of(reading, p)} for k in people)]
         visited = [p for p in places if p in foreign or reading.types.get(p) == "Place" and not _capital_at(noun, p, reading)]
         if people and visited:
             yield from _journeys(reading, people, visited, head, "presence:occasion")
+
+
+def _state_of(reading: Reading, place: str) -> str | None:
+    """The country a country or place key is, or lies in; None when unknown."""
+    if reading.types.get(place) == "Country":
+        return place
+    return "country/" + reading.place_country[place] if place in reading.place_country else None
 
 
 def _capital_at(noun: Token, place: str, reading: Reading) -> bool:

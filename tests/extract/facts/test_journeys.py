@@ -188,6 +188,9 @@ def test_occasions_attended(facts_of, text, expected):
                  ("Tom Hale", "visits", "London"), id="own-capital"),
     pytest.param("Mr Hale told his monthly news conference in Downing Street that taxes would fall.",
                  ("Hale", "visits", "Downing Street"), id="seat-of-government"),
+    pytest.param("British Prime Minister Tom Hale spoke on Monday. Mr Hale told his monthly news conference in "
+                 "Downing Street that taxes would fall.", ("Tom Hale", "visits", "Downing Street"),
+                 id="seat-of-own-government"),
     # a town at home is no visit to the home country
     pytest.param("British Prime Minister Tom Hale told a rally in Leeds that taxes would fall.",
                  ("Tom Hale", "visits", "United Kingdom"), id="home-town-not-home-country"),
