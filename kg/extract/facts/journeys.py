@@ -1,6 +1,7 @@
 """Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Hale
 was in India"; "He will see an orphanage in Tanzania" after a visit was reported; "Last week in Paris, Mr Hale
-discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited a school in Accra")."""
+discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited a school in Accra");
+whoever speaks at an occasion held in a town is there, at home too ("told a rally in Leeds")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -117,13 +118,14 @@ def acts_abroad(reading: Reading) -> Iterator[Fact]:
         yield from _visits_abroad(reading, people, cities, verb, "presence:acts-in", 0.55)
 
 
-OCCASION_PREPOSITIONS = frozenset({"at", "in", "to", "during"})  # "said at a rally", "in a speech", "spoke to an audience"
+OCCASION_PREPOSITIONS = frozenset({"at", "in", "to", "during"})  # "said at a rally", "spoke to an audience"
 
 
 def occasions_attended(reading: Reading) -> Iterator[Fact]:
     """'Ms Hale told an audience in Leeds', 'she explained her plans at a meeting in Derby', 'his speech in Bath':
     a person who speaks or acts at an occasion (data/occasion_nouns.txt) held in a place is there: a town of
-    their own country counts (a campaign stop), a country only when it is not the one they serve."""
+    their own country counts (a campaign stop), not its capital or seat of government; a country only when they
+    are known to serve another."""
     nouns = lexicons.occasion_nouns()
     for noun in reading.index.with_lemma(nouns, "NOUN"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
@@ -143,7 +145,8 @@ def occasions_attended(reading: Reading) -> Iterator[Fact]:
         people = [k for k in people if reading.types.get(k) == "Person"]
         foreign = [p for p in places if people and _state_of(reading, p) and all(
             reading.serves.get(k) not in {None, _state_of(reading, p)} for k in people)]
-        visited = [p for p in places if p in foreign or reading.types.get(p) == "Place" and not _capital_at(noun, p, reading)]
+        visited = [p for p in places if p in foreign
+                   or reading.types.get(p) == "Place" and not _capital_at(noun, p, reading)]
         if people and visited:
             yield from _journeys(reading, people, visited, head, "presence:occasion")
 

@@ -169,7 +169,8 @@ def test_no_named_destination(facts_of, text):
                  ("Ana Lopez", "visits", "France"), id="audience-in-a-foreign-country"),
     pytest.param("Mr Okafor defended his record in a speech in Sheffield.", ("Okafor", "visits", "Sheffield"),
                  id="in-a-speech"),
-    pytest.param("Mr Okafor's lecture in Sheffield drew a big crowd.", ("Okafor", "visits", "Sheffield"), id="possessor"),
+    pytest.param("Mr Okafor's lecture in Sheffield drew a big crowd.", ("Okafor", "visits", "Sheffield"),
+                 id="possessor"),
 ])
 def test_occasions_attended(facts_of, text, expected):
     got = facts_of(text)
