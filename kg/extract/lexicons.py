@@ -40,6 +40,9 @@ Files and loaders:
 * ``gathering_verbs.tsv``      -> :func:`gathering_verbs` {verb: {kind: role}}
 * ``site_visit_verbs.txt``     -> :func:`site_visit_verbs`
 * ``presence_act_verbs.txt``   -> :func:`presence_act_verbs`
+* ``occasion_nouns.txt``       -> :func:`occasion_nouns`
+* ``address_nouns.txt``        -> :func:`address_nouns`
+* ``state_hosted_events.txt``  -> :func:`state_hosted_events`
 * ``press_event_words.txt``    -> :func:`press_event_words`
 * ``audience_nouns.txt``       -> :func:`audience_nouns`
 * ``undertaking_nouns.txt``    -> :func:`undertaking_nouns`
@@ -131,6 +134,9 @@ __all__ = [
     "gathering_verbs",
     "site_visit_verbs",
     "presence_act_verbs",
+    "occasion_nouns",
+    "address_nouns",
+    "state_hosted_events",
     "press_event_words",
     "audience_nouns",
     "undertaking_nouns",
@@ -1491,6 +1497,24 @@ def site_visit_verbs() -> frozenset[str]:
 def presence_act_verbs() -> frozenset[str]:
     """Verbs of what one does where one is in person ("discussed", "signed", "spoke"), and the verbs of speech."""
     return _word_list("presence_act_verbs.txt") | speech_verbs()
+
+
+@cache
+def occasion_nouns() -> frozenset[str]:
+    """Occasions attended in person, held somewhere ("a speech", "an audience", "a meeting", "a rally")."""
+    return _word_list("occasion_nouns.txt")
+
+
+@cache
+def address_nouns() -> frozenset[str]:
+    """Nouns of a speech given to a gathering ("speech", "address", "lecture")."""
+    return _word_list("address_nouns.txt")
+
+
+@cache
+def state_hosted_events() -> frozenset[str]:
+    """Event nouns a state hosts wherever in it they are held ("summit")."""
+    return _word_list("state_hosted_events.txt")
 
 
 @cache

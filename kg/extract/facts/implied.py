@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -32,11 +32,12 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if f.predicate == "affiliatedWith" and f.subject.startswith("person/") and f.object.startswith("country/"):
             said_of.setdefault((f.subject, f.evidence.start), set()).add(f.object)
     for f in facts:
-        if f.predicate == "visits" and f.object in country_of_place:
+        if f.predicate == "visits" and f.object in country_of_place \
+                and not _home_visit(reading, f, country_of_place[f.object]):
             implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
         if f.predicate in located and f.object in country_of_place:
             implied.append(replace(f, object=country_of_place[f.object], rule=f.rule + "+implied"))
-        if f.predicate == "hosts" and f.subject in country_of_place:
+        if f.predicate == "hosts" and f.subject in country_of_place and _state_hosted(reading, f):
             implied.append(replace(f, subject=country_of_place[f.subject], rule=f.rule + "+implied"))
         if f.predicate in {"memberOf", "leads"} and f.subject.startswith("person/") and f.object in state_of \
                 and state_of[f.object].object in said_of.get((f.subject, f.evidence.start), {state_of[f.object].object}):
@@ -44,6 +45,24 @@ def implied_facts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
                                    rule=f.rule + "+implied", confidence=round(f.confidence * 0.8, 2)))
     implied += cabinet_colleagues(facts)
     return [f for f in implied if f.subject != f.object]
+
+
+def _state_hosted(reading: Reading, hosting: Fact) -> bool:
+    """Whether the state hosts what a town of it hosts: an event in its capital ("talks in Beijing"), or a summit
+    anywhere in it (data/state_hosted_events.txt); not a party conference or a public meeting in another town."""
+    place = reading.resolved.entities.get(hosting.subject)
+    event = reading.resolved.entities.get(hosting.object)
+    if place is not None and gazetteer.surface_forms().get(place.label, ("", ""))[1] == "capital":
+        return True
+    return event is not None and bool(set(event.label.lower().split()) & lexicons.state_hosted_events())
+
+
+def _home_visit(reading: Reading, visit: Fact, country: str) -> bool:
+    """A visit to a town that is no visit to its country: the visitor serves that country ("the prime minister
+    toured a factory in Leeds"), or only an occasion attended puts them there and no other state is known as
+    theirs (a speaker at a rally in Derby may live in the country)."""
+    served = reading.serves.get(visit.subject)
+    return served == country or served is None and visit.rule.startswith("presence:occasion")
 
 
 STATE_POST_KINDS = frozenset({"minister", "head_of_government", "head_of_state"})  # kinds of data/titles.tsv

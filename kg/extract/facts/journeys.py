@@ -1,6 +1,7 @@
 """Journeys: a person known to serve one state who is in, or acts in, another visits it ("On Thursday Mr Hale
 was in India"; "He will see an orphanage in Tanzania" after a visit was reported; "Last week in Paris, Mr Hale
-discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited a school in Accra")."""
+discussed ..."). At home is no visit. Whoever visits a site visits the place it is in ("visited a school in Accra");
+whoever speaks at an occasion held in a town is there, at home too ("told a rally in Leeds")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -8,13 +9,14 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from kg import vocabulary
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import objects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "named_destinations"]
+__all__ = ["presence_facts", "itinerary_facts", "company_facts", "site_visits", "acts_abroad", "named_destinations",
+           "occasions_attended"]
 
 
 def presence_facts(reading: Reading) -> Iterator[Fact]:
@@ -116,6 +118,85 @@ def acts_abroad(reading: Reading) -> Iterator[Fact]:
         yield from _visits_abroad(reading, people, cities, verb, "presence:acts-in", 0.55)
 
 
+OCCASION_PREPOSITIONS = frozenset({"at", "in", "to", "during"})  # "said at a rally", "spoke to an audience"
+
+
+def occasions_attended(reading: Reading) -> Iterator[Fact]:
+    """'Ms Hale told an audience in Leeds', 'she explained her plans at a meeting in Derby', 'his speech in Bath':
+    a person who speaks or acts at an occasion (data/occasion_nouns.txt) held in a place is there: a town of
+    their own country counts (a campaign stop), not its capital or seat of government; a country only when they
+    are known to serve another."""
+    nouns = lexicons.occasion_nouns()
+    for noun in reading.index.with_lemma(nouns, "NOUN"):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        places = _places_in(reading, noun)
+        if not places:
+            continue
+        head = noun
+        people = [k for c in noun.children if c.dep_ == "poss" for k in refs(reading, c)]
+        if not people:
+            verb = _occasion_verb(noun)
+            if verb is None or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+                continue  # "plans were rejected at a meeting in Derby": who was there is unsaid
+            head, people = verb, list(subjects(reading, verb))
+        if negated(reading, head):
+            continue
+        people = [k for k in people if reading.types.get(k) == "Person"]
+        foreign = [p for p in places if people and _state_of(reading, p) and all(
+            reading.serves.get(k) not in {None, _state_of(reading, p)} for k in people)]
+        visited = [p for p in places if p in foreign
+                   or reading.types.get(p) == "Place" and not _capital_at(noun, p, reading)]
+        if people and visited:
+            yield from _journeys(reading, people, visited, head, "presence:occasion")
+
+
+def _state_of(reading: Reading, place: str) -> str | None:
+    """The country a country or place key is, or lies in; None when unknown."""
+    if reading.types.get(place) == "Country":
+        return place
+    return "country/" + reading.place_country[place] if place in reading.place_country else None
+
+
+def _capital_at(noun: Token, place: str, reading: Reading) -> bool:
+    """Whether the place an occasion is "in"/"at" is named as a capital city or a seat of government ("a rally
+    in London", "a news conference in Downing Street": data/country_epithets.tsv): where a state's politicians
+    work is no journey for them."""
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
+            for g in p.children:
+                if g.dep_ == "pobj" and place in reading.resolved.keys_at(g):
+                    name = " ".join(t.text for t in g.subtree if t.dep_ == "compound" and t.head == g or t == g)
+                    seats = lexicons.country_epithets()
+                    if gazetteer.surface_forms().get(name, ("", ""))[1] == "capital" \
+                            or name.lower() in seats or f"the {name.lower()}" in seats:
+                        return True
+    return False
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """The verb of whoever is at an occasion: the one the occasion attaches to by "at", "in", "to" or "during"
+    ("said at a rally", "spoke to an audience"), the speech verb taking it as object ("told an audience"); a
+    speech noun (data/address_nouns.txt) is its speaker's however far up its phrase sits ("ended the row with
+    the speech in Bath")."""
+    if noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in lexicons.presence_act_verbs():
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS | {"with"}:
+        return None
+    node = noun.head.head
+    if node.pos_ in {"VERB", "AUX"}:
+        return node if noun.head.lower_ in OCCASION_PREPOSITIONS else None
+    if noun.lemma_.lower() not in lexicons.address_nouns():
+        return None
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.dep_ not in {"pobj", "prep", "dobj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def company_facts(reading: Reading) -> Iterator[Fact]:
     """'X will join the UK delegation in Poland': who joins others in a place, and those joined, are there; when
     one of them is known to serve a state and the place lies in another, they visit it."""
@@ -144,8 +225,10 @@ def company_facts(reading: Reading) -> Iterator[Fact]:
 
 def itinerary_facts(reading: Reading, facts: Iterable[Fact]) -> Iterator[Fact]:
     """'He will see an orphanage in Tanzania before chairing a meeting in Cape Town': a person the `facts` have
-    abroad on a visit, acting in another place, visits that place too (never one of their own state)."""
-    travellers = {f.subject for f in facts if f.predicate == "visits" and reading.types.get(f.subject) == "Person"}
+    abroad on a visit, acting in another place, visits that place too (never one of their own state; an occasion
+    attended is no journey by itself)."""
+    travellers = {f.subject for f in facts if f.predicate == "visits" and reading.types.get(f.subject) == "Person"
+                  and not f.rule.startswith("presence:occasion")}  # (a campaign stop at home is no journey)
     for token in reading.index.with_pos("VERB", "AUX"):
         if token.pos_ not in {"VERB", "AUX"} or negated(reading, token):
             continue

@@ -107,6 +107,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     journeys.site_visits,
     journeys.acts_abroad,
     journeys.named_destinations,
+    journeys.occasions_attended,
 )
 FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     journeys.itinerary_facts,

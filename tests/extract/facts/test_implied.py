@@ -61,3 +61,20 @@ def test_an_unqualified_minister_serves_the_documents_government(facts_of, text,
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the state hosts what its capital hosts, and a summit anywhere in it
+    pytest.param("Mr Abbas spoke ahead of a meeting in London to discuss reforms.",
+                 ("United Kingdom", "hosts", "meeting in London"), None, id="capital"),
+    pytest.param("The two-day European Council summit in Brussels begins on Monday.",
+                 ("Belgium", "hosts", "European Council summit"), None, id="summit"),
+    # a meeting in another town is the town's, not the state's
+    pytest.param("Mr Hale explained his reasons at a meeting in Hinckley, Leicestershire.",
+                 ("Hinckley", "hosts", "meeting in Hinckley"), ("United Kingdom", "hosts", "meeting in Hinckley"),
+                 id="meeting-in-a-town"),
+])
+def test_a_state_hosts_what_its_capital_hosts(facts_of, text, expected, absent):
+    got = facts_of(text)
+    assert expected in got.triples, got
+    assert absent not in got.triples, got

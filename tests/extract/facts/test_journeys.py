@@ -160,3 +160,45 @@ def test_named_destinations(facts_of, text, expected):
 def test_no_named_destination(facts_of, text):
     got = facts_of(text)
     assert not [f for f in got.facts if f.rule == "journey:named-destination"], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever speaks or acts at an occasion held in a place is there, a town at home included
+    pytest.param("Ms Okafor outlined her tax plans at a rally in Leeds.", ("Okafor", "visits", "Leeds"), id="at-rally"),
+    pytest.param("Canadian Trade Minister Ana Lopez told an audience in France that tariffs would fall.",
+                 ("Ana Lopez", "visits", "France"), id="audience-in-a-foreign-country"),
+    pytest.param("Mr Okafor defended his record in a speech in Sheffield.", ("Okafor", "visits", "Sheffield"),
+                 id="in-a-speech"),
+    pytest.param("Mr Okafor's lecture in Sheffield drew a big crowd.", ("Okafor", "visits", "Sheffield"),
+                 id="possessor"),
+])
+def test_occasions_attended(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who was at an occasion the passive does not say
+    pytest.param("Mr Okafor's plan was rejected at a meeting in Leeds.", ("Okafor", "visits", "Leeds"), id="passive"),
+    # an occasion criticised is not attended
+    pytest.param("Mr Okafor criticised the rally in Leeds.", ("Okafor", "visits", "Leeds"), id="object-of-other-verb"),
+    # a country's own politician in it, or in its capital, makes no journey
+    pytest.param("British Prime Minister Tom Hale told an audience in Britain that taxes would fall.",
+                 ("Tom Hale", "visits", "United Kingdom"), id="own-country"),
+    pytest.param("British Prime Minister Tom Hale told a rally in London that taxes would fall.",
+                 ("Tom Hale", "visits", "London"), id="own-capital"),
+    pytest.param("Mr Hale told his monthly news conference in Downing Street that taxes would fall.",
+                 ("Hale", "visits", "Downing Street"), id="seat-of-government"),
+    pytest.param("British Prime Minister Tom Hale spoke on Monday. Mr Hale told his monthly news conference in "
+                 "Downing Street that taxes would fall.", ("Tom Hale", "visits", "Downing Street"),
+                 id="seat-of-own-government"),
+    # a town at home is no visit to the home country
+    pytest.param("British Prime Minister Tom Hale told a rally in Leeds that taxes would fall.",
+                 ("Tom Hale", "visits", "United Kingdom"), id="home-town-not-home-country"),
+    pytest.param("Ms Okafor outlined her tax plans at a rally in Leeds.", ("Okafor", "visits", "United Kingdom"),
+                 id="occasion-unknown-state"),
+    pytest.param("Mr Okafor did not speak at the rally in Leeds.", ("Okafor", "visits", "Leeds"), id="negated"),
+])
+def test_no_occasion_visit(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got

@@ -37,7 +37,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing, speech.reactions,
                speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
-               journeys.site_visits, journeys.acts_abroad, journeys.named_destinations)
+               journeys.site_visits, journeys.acts_abroad, journeys.named_destinations,
+               journeys.occasions_attended)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    implied.implied_facts,
