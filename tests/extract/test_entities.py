@@ -114,6 +114,12 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
                  ("Mark Oaten", "meetsWith", "Charles Clarke"), id="quote-speaker-after"),
     pytest.param('Chilean minister Ana Rojas said: "I will meet my Peruvian counterpart next week."',
                  ("Ana Rojas", "meetsWith", "Peru"), id="quote-speaker-before"),
+    # the speaker of a quotation goes on with the main clause's subject before, not the subject of a clause in it
+    pytest.param('Senator Tom Hale warned the economy was not as strong as Mark Oaten would like. "I will meet '
+                 'Egyptian leaders tomorrow," he told reporters.',
+                 ("Tom Hale", "meetsWith", "Egypt"), id="quote-speaker-main-clause"),
+    pytest.param('Ann Cole said Mary Hale had met the Egyptian envoy. She added: "I will visit Libya."',
+                 ("Ann Cole", "visits", "Libya"), id="speaker-not-reported-subject"),
     # a name in apposition to the subject is the person in focus for a later "he"
     pytest.param("The shadow minister, Tom Hale, criticised the Egyptian envoy Omar Said. He later visited Libya.",
                  ("Tom Hale", "visits", "Libya"), id="appositive-subject-in-focus"),
