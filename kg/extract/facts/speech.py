@@ -143,6 +143,7 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
 
 
 HARM_PREPOSITIONS = frozenset({"under"})  # "voters faced higher taxes under Y": what Y's rule brings
+CUT_PREPOSITIONS = frozenset({"in", "to", "on"})  # "cuts in services", "cuts to pensions"
 MERE_POSSIBILITY = frozenset({"may", "might", "could"})  # "voters could face ...": a risk, not a charge laid
 BURDEN_INCREASE = -1.5  # the valence of a growing burden ("higher taxes"), that of a rated word of harm ("debt")
 
@@ -158,6 +159,19 @@ def quantity_modifiers() -> dict[str, str]:
     """Modifiers of an amount, each with its direction, "more" or "less" ("higher", "fewer";
     data/quantity_modifiers.tsv)."""
     return datafiles.word_map("quantity_modifiers.tsv", ("word", "direction"))
+
+
+@cache
+def public_goods() -> frozenset[str]:
+    """Nouns of what the state provides the public, a harm when cut ("cut services"; data/public_goods.txt)."""
+    return datafiles.word_list("public_goods.txt")
+
+
+@cache
+def amount_verbs() -> dict[str, str]:
+    """Verbs that make an amount grow or shrink, each with its direction, "more" or "less" ("raise", "cut";
+    data/amount_verbs.tsv)."""
+    return datafiles.word_map("amount_verbs.tsv", ("verb", "direction"))
 
 
 @cache
@@ -190,6 +204,11 @@ def _harms_brought(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str,
             keys = _owners(reading, subject, True)
             if keys and value <= -MIN_OPINION:
                 yield keys, value
+        elif subject is not None and _act_harm(verb) <= -MIN_OPINION and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            keys = tuple(k for k in _owners(reading, subject) if _ruler(reading, k))
+            if keys:
+                yield keys, _act_harm(verb)
     for under in clause.subtree:
         if under.dep_ != "prep" or under.lower_ not in HARM_PREPOSITIONS or _reported_within(under, clause):
             continue
@@ -228,10 +247,29 @@ def _foreseen(clause: Token) -> list[Token]:
                                         for c in (*v.children, *clause.children))]
 
 
+def _act_harm(verb: Token) -> float:
+    """The harm of an act that raises a burden or cuts a public good ("would raise taxes", "would put up taxes",
+    "would cut frontline services"; data/amount_verbs.tsv, burden_nouns.txt, public_goods.txt); 0 for any other."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    direction = amount_verbs().get(f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower())
+    harmed = burden_nouns() if direction == "more" else public_goods() if direction == "less" else frozenset()
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return BURDEN_INCREASE if any(o.lemma_.lower() in harmed for o in objects) else 0.0
+
+
+def _ruler(reading: Reading, key: str) -> bool:
+    """Whether an actor is one that rules or seeks to: a state, a person, a political party (data/political_parties.tsv).
+    What a firm raises or cuts ("said the firm would raise prices") is business, not a charge laid."""
+    kind = reading.types.get(key)
+    entity = reading.resolved.entities.get(key)
+    return kind in {"Country", "Person"} or kind == "Organization" and entity is not None \
+        and entity.label in set(lexicons.political_parties().values())
+
+
 def _harm_value(nouns: Iterable[Token]) -> float:
     """The harm things brought about amount to: what the rated words of each (with its modifiers and the things
-    coordinated with it) say, or a burden (data/burden_nouns.txt) said to grow ("higher taxes", "more borrowing").
-    A word of amount is no judgement (data/quantity_modifiers.tsv): less of a thing is no harm ("less crime")."""
+    coordinated with it) say, a burden (data/burden_nouns.txt) said to grow ("higher taxes", "more borrowing") or a
+    cut in a public good ("cuts in public services": data/public_goods.txt). A word of amount is no judgement (data/quantity_modifiers.tsv): less of a thing is no harm ("less crime")."""
     amounts = quantity_modifiers()
     value = 0.0
     seen: set[int] = set()
@@ -243,7 +281,12 @@ def _harm_value(nouns: Iterable[Token]) -> float:
             directions = {amounts[c.lower_] for c in thing.children if c.dep_ == "amod" and c.lower_ in amounts}
             if "less" in directions:
                 continue
-            if thing.lemma_.lower() in burden_nouns():
+            lemma = thing.lemma_.lower()
+            if amount_verbs().get(lemma) == "less" and any(  # "cuts in public services"
+                    g.lemma_.lower() in public_goods() for c in thing.children
+                    if c.dep_ == "prep" and c.lower_ in CUT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"):
+                value += BURDEN_INCREASE
+            elif lemma in burden_nouns():
                 value += BURDEN_INCREASE if "more" in directions else 0.0
             else:
                 value += opinion(w for w in _modified(thing) if w.lower_ not in amounts)
