@@ -120,6 +120,12 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
                  ("Tom Hale", "meetsWith", "Egypt"), id="quote-speaker-main-clause"),
     pytest.param('Ann Cole said Mary Hale had met the Egyptian envoy. She added: "I will visit Libya."',
                  ("Ann Cole", "visits", "Libya"), id="speaker-not-reported-subject"),
+    # a name subject within a quotation is not in focus outside it; a pronoun subject before stays in focus
+    pytest.param('Senator Tom Hale sent a letter. In it he wrote: "Mark Oaten should lead the party." While saying '
+                 'he admired Mr Oaten, he then visited Libya.', ("Tom Hale", "visits", "Libya"),
+                 id="quoted-subject-out-of-focus"),
+    pytest.param('Senator Tom Hale spoke in Leeds. "Mark Oaten is a good leader," he said. He later visited Libya.',
+                 ("Tom Hale", "visits", "Libya"), id="speaker-pronoun-in-focus"),
     # a name in apposition to the subject is the person in focus for a later "he"
     pytest.param("The shadow minister, Tom Hale, criticised the Egyptian envoy Omar Said. He later visited Libya.",
                  ("Tom Hale", "visits", "Libya"), id="appositive-subject-in-focus"),
