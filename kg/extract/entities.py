@@ -1016,17 +1016,37 @@ def _first_name_genders(doc: Doc, resolver: _Resolver, known: dict[str, str]) ->
     return found
 
 
-def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, str], want: str) -> str | None:
-    """'he'/'she': the person most in focus — the latest subject of this or the previous sentence, else the
-    latest person — skipping anyone known to be of the other gender."""
+def _person_antecedent(doc: Doc, before: int, history, types, gender: dict[str, str], want: str,
+                       speaking: bool = False) -> str | None:
+    """'he'/'she': the person most in focus — the latest subject of this or the previous sentence (a name, or a
+    pronoun subject resolved before: `history` holds both), else the latest person — skipping anyone known to be of
+    the other gender. A pronoun that speaks ('he said', '"...,"
+    she added') goes on with the subject of a main clause before, not one of a clause within it (`_main_subject`)."""
     sent_start = doc[before].sent.start
     prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
     people = [(j, k, subj) for j, k, subj in history
               if j < before and types.get(k) == "Person" and gender.get(k, want) == want and not _name_as_modifier(doc[j])]
+    if speaking:
+        for j, key, subj in reversed(people):
+            if subj and j >= prev_start and _main_subject(doc[j]):
+                return key
     for j, key, subj in reversed(people):
         if subj and j >= prev_start:
             return key
     return people[-1][1] if people else None
+
+
+MAIN_CLAUSE_LINKS = frozenset({"conj"})  # a verb coordinated with the main verb is a main verb too
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a name is the subject of the sentence's main clause ("X warned the picture was not as rosy as Y would
+    like"): X, not Y, whose clause is within X's; who goes on speaking after it is X."""
+    node = token.head if token.dep_ == "appos" else token
+    verb = node.head
+    while verb.dep_ in MAIN_CLAUSE_LINKS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _name_as_modifier(token: Token) -> bool:
@@ -1118,6 +1138,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     descriptions = _descriptions()
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
+    spoken_of: list[tuple[int, str, bool]] = []  # pronoun subjects resolved: in focus for a later 'he' or 'she'
     pairs: list[tuple[int, tuple[str, ...]]] = []
     strings = doc.vocab.strings
     lowers = [strings[orth] for orth in doc.to_array(LOWER).tolist()]  # (a Token is made only where needed)
@@ -1275,11 +1296,20 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
             said = _quotation_said(doc, token, quoted)  # '"... the president is ...," he said': not the president
-            target = _person_antecedent(doc, i, [h for h in history if not said or not said[0] <= h[0] <= said[1]],
-                                        types, gender, "f" if lower in FEMININE_PRONOUNS else "m")
+            speaking = token.dep_ == "nsubj" and token.head.lemma_ in lexicons.speech_verbs()
+            outside = not _within(quoted, i)
+            # a name subject within a quotation is not in focus outside it; a pronoun subject outside one (the
+            # speaker's 'he said') is not whom a pronoun within a quotation means
+            candidates = [h for h in sorted(history + spoken_of) if (not said or not said[0] <= h[0] <= said[1])
+                          and not (h[2] and (outside and _within(quoted, h[0]) or not outside
+                                             and doc[h[0]].pos_ == "PRON"))]
+            target = _person_antecedent(doc, i, candidates,
+                                        types, gender, "f" if lower in FEMININE_PRONOUNS else "m", speaking)
             if target:
                 refs[i] = (target,)
                 gender.setdefault(target, "f" if lower in FEMININE_PRONOUNS else "m")
+                if token.dep_ in SUBJECT_DEPS and not _within(quoted, i):
+                    spoken_of.append((i, target, True))
         elif lower in NEUTER_PRONOUNS and not _is_pleonastic(token):
             target = _last_neuter(history, types, doc, i)
             if target and _unknown_subject_nearer(unknown, history, token):
@@ -1348,6 +1378,11 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             spans.append((start, token.i))
             start = None
     return spans
+
+
+def _within(quoted: list[tuple[int, int]], i: int) -> bool:
+    """Whether token i lies within a quotation."""
+    return any(first <= i <= last for first, last in quoted)
 
 
 def _quotation_said(doc: Doc, pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -114,6 +114,18 @@ def test_titles_are_not_part_of_names(facts_of, text, name):
                  ("Mark Oaten", "meetsWith", "Charles Clarke"), id="quote-speaker-after"),
     pytest.param('Chilean minister Ana Rojas said: "I will meet my Peruvian counterpart next week."',
                  ("Ana Rojas", "meetsWith", "Peru"), id="quote-speaker-before"),
+    # the speaker of a quotation goes on with the main clause's subject before, not the subject of a clause in it
+    pytest.param('Senator Tom Hale warned the economy was not as strong as Mark Oaten would like. "I will meet '
+                 'Egyptian leaders tomorrow," he told reporters.',
+                 ("Tom Hale", "meetsWith", "Egypt"), id="quote-speaker-main-clause"),
+    pytest.param('Ann Cole said Mary Hale had met the Egyptian envoy. She added: "I will visit Libya."',
+                 ("Ann Cole", "visits", "Libya"), id="speaker-not-reported-subject"),
+    # a name subject within a quotation is not in focus outside it; a pronoun subject before stays in focus
+    pytest.param('Senator Tom Hale sent a letter. In it he wrote: "Mark Oaten should lead the party." While saying '
+                 'he admired Mr Oaten, he then visited Libya.', ("Tom Hale", "visits", "Libya"),
+                 id="quoted-subject-out-of-focus"),
+    pytest.param('Senator Tom Hale spoke in Leeds. "Mark Oaten is a good leader," he said. He later visited Libya.',
+                 ("Tom Hale", "visits", "Libya"), id="speaker-pronoun-in-focus"),
     # a name in apposition to the subject is the person in focus for a later "he"
     pytest.param("The shadow minister, Tom Hale, criticised the Egyptian envoy Omar Said. He later visited Libya.",
                  ("Tom Hale", "visits", "Libya"), id="appositive-subject-in-focus"),

@@ -62,6 +62,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said += [(_about(reading, clause, True), value) for clause in clauses for asserted in _asserted(clause)
                      if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
+            said += [found for clause in clauses for found in _harms_brought(reading, clause)]
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -139,6 +140,157 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
                      if reading.types.get(k) in vocabulary.ACTOR_TYPES)
         if keys:
             yield keys, value
+
+
+HARM_PREPOSITIONS = frozenset({"under"})  # "voters faced higher taxes under Y": what Y's rule brings
+CUT_PREPOSITIONS = frozenset({"in", "to", "on"})  # "cuts in services", "cuts to pensions"
+MERE_POSSIBILITY = frozenset({"may", "might", "could"})  # "voters could face ...": a risk, not a charge laid
+BURDEN_INCREASE = -1.5  # the valence of a growing burden ("higher taxes"), that of a rated word of harm ("debt")
+
+
+@cache
+def burden_nouns() -> frozenset[str]:
+    """Nouns of a burden the public bears, a harm when said to grow ("higher taxes"; data/burden_nouns.txt)."""
+    return datafiles.word_list("burden_nouns.txt")
+
+
+@cache
+def quantity_modifiers() -> dict[str, str]:
+    """Modifiers of an amount, each with its direction, "more" or "less" ("higher", "fewer";
+    data/quantity_modifiers.tsv)."""
+    return datafiles.word_map("quantity_modifiers.tsv", ("word", "direction"))
+
+
+@cache
+def public_goods() -> frozenset[str]:
+    """Nouns of what the state provides the public, a harm when cut ("cut services"; data/public_goods.txt)."""
+    return datafiles.word_list("public_goods.txt")
+
+
+@cache
+def amount_verbs() -> dict[str, str]:
+    """Verbs that make an amount grow or shrink, each with its direction, "more" or "less" ("raise", "cut";
+    data/amount_verbs.tsv)."""
+    return datafiles.word_map("amount_verbs.tsv", ("verb", "direction"))
+
+
+@cache
+def consequence_verbs() -> dict[str, str]:
+    """Verbs by which something brings a state about, each with the preposition it takes, or "" for an object
+    ("mean", "lead to"; data/consequence_verbs.txt)."""
+    return {verb: prep for verb, _, prep in (line.partition(" ") for line in datafiles.word_list("consequence_verbs.txt"))}
+
+
+def _harms_brought(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the actors, the harm) of a reported clause that lays a harm at an actor's door: one it says comes under the
+    actor ("said voters faced higher taxes under Y", "said there would be more waste under Y") or that the actor or
+    its plan brings about ("said Y's plans would mean deeper cuts", "said Y would bring chaos"). The harm is what
+    the rated words say of the things brought, or a burden said to grow (`_harm_value`); a clause negated or of mere
+    possibility ("could face") lays none."""
+    verbs = _foreseen(clause)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        prep = consequence_verbs().get(lemma)
+        # a conjunct verb without a subject of its own shares the clause's ("said Y would win and bring chaos")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in clause.children if c.dep_ == "nsubj"), None)
+        if prep is not None and subject is not None and not any(c.dep_ in {"nsubjpass", "auxpass"}
+                                                                for c in verb.children) \
+                and subject.lower_ not in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}:  # a thing as often
+            brought = [c for c in verb.children if c.dep_ == "dobj"] if not prep else [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                if g.dep_ == "pobj"]
+            value = _harm_value(brought)
+            keys = _owners(reading, subject, True)
+            if keys and value <= -MIN_OPINION:
+                yield keys, value
+        elif subject is not None and _act_harm(verb) <= -MIN_OPINION and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            keys = tuple(k for k in _owners(reading, subject) if _ruler(reading, k))
+            if keys:
+                yield keys, _act_harm(verb)
+    for under in clause.subtree:
+        if under.dep_ != "prep" or under.lower_ not in HARM_PREPOSITIONS or _reported_within(under, clause):
+            continue
+        keys = tuple(k for g in under.children if g.dep_ == "pobj" and _ruling(reading, g)
+                     for k in _owners(reading, g, True) if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+        head = under.head
+        if not keys or head.i == under.i or any(c.dep_ == "neg" for c in head.children):
+            continue
+        if head.pos_ in {"VERB", "AUX"}:
+            if head not in verbs:
+                continue
+            harms = [c for c in head.children if c.dep_ in {"dobj", "attr"}]
+        elif head.pos_ == "NOUN":
+            harms = [head]  # "more waste and more tax under Y": with the things coordinated with it
+        else:
+            continue
+        value = _harm_value(harms)
+        if value <= -MIN_OPINION:
+            yield keys, value
+
+
+def _ruling(reading: Reading, phrase: Token) -> bool:
+    """Whether what a harm comes under is an actor or its rule: a name ("under Y"), a government or a stance of an
+    actor ("under a Y government", "under Y's leadership"); not a thing an actor modifies ("under Y rules")."""
+    lemma = phrase.lemma_.lower()
+    return bool(reading.resolved.keys_at(phrase)) and (phrase.pos_ == "PROPN" or lemma in lexicons.government_nouns()) \
+        or phrase.pos_ == "NOUN" and lemma in lexicons.government_nouns() | lexicons.idea_nouns()
+
+
+def _foreseen(clause: Token) -> list[Token]:
+    """The verbs a reported clause says of its subject as fact or as what will be ("Y would mean higher taxes"): its
+    head and a conjunct verb sharing the subject, unless negated or of mere possibility ("could face")."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                       and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
+    return [v for v in verbs if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MERE_POSSIBILITY
+                                        for c in (*v.children, *clause.children))]
+
+
+def _act_harm(verb: Token) -> float:
+    """The harm of an act that raises a burden or cuts a public good ("would raise taxes", "would put up taxes",
+    "would cut frontline services"; data/amount_verbs.tsv, burden_nouns.txt, public_goods.txt); 0 for any other."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    direction = amount_verbs().get(f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower())
+    harmed = burden_nouns() if direction == "more" else public_goods() if direction == "less" else frozenset()
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return BURDEN_INCREASE if any(o.lemma_.lower() in harmed for o in objects) else 0.0
+
+
+def _ruler(reading: Reading, key: str) -> bool:
+    """Whether an actor is one that rules or seeks to: a state, a person, a political party (data/political_parties.tsv).
+    What a firm raises or cuts ("said the firm would raise prices") is business, not a charge laid."""
+    kind = reading.types.get(key)
+    entity = reading.resolved.entities.get(key)
+    return kind in {"Country", "Person"} or kind == "Organization" and entity is not None \
+        and entity.label in set(lexicons.political_parties().values())
+
+
+def _harm_value(nouns: Iterable[Token]) -> float:
+    """The harm things brought about amount to: what the rated words of each (with its modifiers and the things
+    coordinated with it) say, a burden (data/burden_nouns.txt) said to grow ("higher taxes", "more borrowing") or a
+    cut in a public good ("cuts in public services": data/public_goods.txt). A word of amount is no judgement (data/quantity_modifiers.tsv): less of a thing is no harm ("less crime")."""
+    amounts = quantity_modifiers()
+    value = 0.0
+    seen: set[int] = set()
+    for noun in nouns:
+        for thing in (noun, *noun.conjuncts):
+            if thing.i in seen or thing.pos_ != "NOUN" or thing.ent_type_:
+                continue
+            seen.add(thing.i)
+            directions = {amounts[c.lower_] for c in thing.children if c.dep_ == "amod" and c.lower_ in amounts}
+            if "less" in directions:
+                continue
+            lemma = thing.lemma_.lower()
+            if amount_verbs().get(lemma) == "less" and any(  # "cuts in public services"
+                    g.lemma_.lower() in public_goods() for c in thing.children
+                    if c.dep_ == "prep" and c.lower_ in CUT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"):
+                value += BURDEN_INCREASE
+            elif lemma in burden_nouns():
+                value += BURDEN_INCREASE if "more" in directions else 0.0
+            else:
+                value += opinion(w for w in _modified(thing) if w.lower_ not in amounts)
+    return value
 
 
 def _reported_within(token: Token, clause: Token) -> bool:

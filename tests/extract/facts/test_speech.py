@@ -54,6 +54,52 @@ def test_no_faulted_conduct(facts_of, text, absent):
     assert absent not in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a harm said to come under an actor's rule, or to be brought about by the actor or its plan
+    pytest.param("Chile said farmers faced higher taxes under the Peruvian government.",
+                 ("Chile", "criticizes", "Peru"), id="burden-under"),
+    pytest.param("Chile insisted that there would be more debt and chaos under Peru.",
+                 ("Chile", "criticizes", "Peru"), id="harm-under"),
+    pytest.param("Chile said Peru's plans would lead to chaos in the region.", ("Chile", "criticizes", "Peru"),
+                 id="plan-leads-to-harm"),
+    pytest.param("Chile said Peru would mean higher prices and more borrowing.", ("Chile", "criticizes", "Peru"),
+                 id="actor-means-burden"),
+    # an act of a state, a person or a party that raises a burden or cuts a public good
+    pytest.param("The Green Party said the Labour Party would raise taxes after the election.",
+                 ("Green Party", "criticizes", "Labour Party"), id="raise-a-burden"),
+    pytest.param("Chile claimed Peru would cut pensions and frontline services.", ("Chile", "criticizes", "Peru"),
+                 id="cut-a-public-good"),
+    pytest.param("Chile said Peru was planning deep cuts in public services.", ("Chile", "criticizes", "Peru"),
+                 id="planned-cuts-in-a-public-good"),
+])
+def test_harm_brought(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a risk, a denial, a thing an actor only modifies, or no harm at all lays nothing at the actor's door
+    pytest.param("Chile said farmers could face higher taxes under the Peruvian government.",
+                 ("Chile", "criticizes", "Peru"), id="mere-possibility"),
+    pytest.param("Chile said farmers would not face higher taxes under Peru.", ("Chile", "criticizes", "Peru"),
+                 id="negated"),
+    pytest.param("Chile said farmers faced higher taxes under Peruvian rules.", ("Chile", "criticizes", "Peru"),
+                 id="thing-modified"),
+    pytest.param("Chile said Peru's plans would mean lower taxes.", ("Chile", "criticizes", "Peru"), id="no-harm"),
+    pytest.param("Chile said farmers faced a clear choice under Peru.", ("Chile", "criticizes", "Peru"),
+                 id="neutral-under"),
+    pytest.param("Chile said there would be less crime and fewer debts under Peru.", ("Chile", "criticizes", "Peru"),
+                 id="less-of-a-harm"),
+    pytest.param("Chile said Peru would cut taxes.", ("Chile", "criticizes", "Peru"), id="cut-a-burden"),
+    pytest.param("Chile said Peru would not raise taxes.", ("Chile", "criticizes", "Peru"), id="negated-act"),
+    pytest.param("The Green Party said Acme Motors would raise prices and cut services.",
+                 ("Green Party", "criticizes", "Acme Motors"), id="a-firm-acts-in-business"),
+])
+def test_no_harm_brought(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
 @pytest.mark.parametrize("text, absent", [
     # what the subject did or feels is no judgement of it
     pytest.param("Chile said Peru had suffered heavy losses in the floods.", ("Chile", "criticizes", "Peru"),
