@@ -204,11 +204,6 @@ def _harms_brought(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str,
             keys = _owners(reading, subject, True)
             if keys and value <= -MIN_OPINION:
                 yield keys, value
-        elif subject is not None and _act_harm(verb) <= -MIN_OPINION and not any(
-                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-            keys = tuple(k for k in _owners(reading, subject) if _ruler(reading, k))
-            if keys:
-                yield keys, _act_harm(verb)
     for under in clause.subtree:
         if under.dep_ != "prep" or under.lower_ not in HARM_PREPOSITIONS or _reported_within(under, clause):
             continue
@@ -245,25 +240,6 @@ def _foreseen(clause: Token) -> list[Token]:
                        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]
     return [v for v in verbs if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MERE_POSSIBILITY
                                         for c in (*v.children, *clause.children))]
-
-
-def _act_harm(verb: Token) -> float:
-    """The harm of an act that raises a burden or cuts a public good ("would raise taxes", "would put up taxes",
-    "would cut frontline services"; data/amount_verbs.tsv, burden_nouns.txt, public_goods.txt); 0 for any other."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    direction = amount_verbs().get(f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower())
-    harmed = burden_nouns() if direction == "more" else public_goods() if direction == "less" else frozenset()
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    return BURDEN_INCREASE if any(o.lemma_.lower() in harmed for o in objects) else 0.0
-
-
-def _ruler(reading: Reading, key: str) -> bool:
-    """Whether an actor is one that rules or seeks to: a state, a person, a political party (data/political_parties.tsv).
-    What a firm raises or cuts ("said the firm would raise prices") is business, not a charge laid."""
-    kind = reading.types.get(key)
-    entity = reading.resolved.entities.get(key)
-    return kind in {"Country", "Person"} or kind == "Organization" and entity is not None \
-        and entity.label in set(lexicons.political_parties().values())
 
 
 def _harm_value(nouns: Iterable[Token]) -> float:

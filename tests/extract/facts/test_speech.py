@@ -64,11 +64,6 @@ def test_no_faulted_conduct(facts_of, text, absent):
                  id="plan-leads-to-harm"),
     pytest.param("Chile said Peru would mean higher prices and more borrowing.", ("Chile", "criticizes", "Peru"),
                  id="actor-means-burden"),
-    # an act of a state, a person or a party that raises a burden or cuts a public good
-    pytest.param("The Green Party said the Labour Party would raise taxes after the election.",
-                 ("Green Party", "criticizes", "Labour Party"), id="raise-a-burden"),
-    pytest.param("Chile claimed Peru would cut pensions and frontline services.", ("Chile", "criticizes", "Peru"),
-                 id="cut-a-public-good"),
     pytest.param("Chile said Peru was planning deep cuts in public services.", ("Chile", "criticizes", "Peru"),
                  id="planned-cuts-in-a-public-good"),
 ])
@@ -90,10 +85,6 @@ def test_harm_brought(facts_of, text, expected):
                  id="neutral-under"),
     pytest.param("Chile said there would be less crime and fewer debts under Peru.", ("Chile", "criticizes", "Peru"),
                  id="less-of-a-harm"),
-    pytest.param("Chile said Peru would cut taxes.", ("Chile", "criticizes", "Peru"), id="cut-a-burden"),
-    pytest.param("Chile said Peru would not raise taxes.", ("Chile", "criticizes", "Peru"), id="negated-act"),
-    pytest.param("The Green Party said Acme Motors would raise prices and cut services.",
-                 ("Green Party", "criticizes", "Acme Motors"), id="a-firm-acts-in-business"),
 ])
 def test_no_harm_brought(facts_of, text, absent):
     got = facts_of(text)
