@@ -1221,6 +1221,7 @@ def belief_verbs() -> frozenset[str]:
     return _word_list("belief_verbs.txt")
 
 
+@cache
 def claim_verbs() -> frozenset[str]:
     """Verbs whose passive with a to-infinitive reports an act as claimed: "X is said to have met Y"."""
     return _word_list("claim_verbs.txt")
