@@ -295,7 +295,7 @@ def _venue_variant(text: str) -> str:
 
 def _known_apart(mention: Mention, partner: Mention) -> bool:
     """Two names that data files give different canonical names ("Labour" and "the Lib Dems", misparsed as an
-    apposition in "Like Labour, the Lib Dems are ...") are two organisations, not one named twice."""
+    apposition in "Unlike the Greens, the Lib Dems back ...") are two organisations, not one named twice."""
     return bool(mention.canonical and partner.canonical and mention.canonical != partner.canonical)
 
 
@@ -1040,7 +1040,7 @@ MAIN_CLAUSE_LINKS = frozenset({"conj"})  # a verb coordinated with the main verb
 
 
 def _main_subject(token: Token) -> bool:
-    """Whether a name is the subject of the sentence's main clause ("X warned the picture was not as rosy as Y would
+    """Whether a name is the subject of the sentence's main clause ("X warned the outlook was far bleaker than Y would
     like"): X, not Y, whose clause is within X's; who goes on speaking after it is X."""
     node = token.head if token.dep_ == "appos" else token
     verb = node.head

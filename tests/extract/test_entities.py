@@ -989,9 +989,9 @@ def test_last_word_names(names, expected):
 @pytest.mark.parametrize("text, fact", [
     pytest.param("Tory leader Ann Roe spoke in Leeds. Many in her own party have criticised her.",
                  ("Conservative Party", "criticizes", "Ann Roe"), id="own-party-through-the-owners-post"),
-    pytest.param("Some in the Tory party are urging Jo Bell to cut taxes.",
+    pytest.param("Some in the Conservative party want Jo Bell to resign.",
                  ("Conservative Party", "demands", "Jo Bell"), id="party-named"),
-    pytest.param("Many on the Labour benches criticised Jo Bell.", ("Labour Party", "criticizes", "Jo Bell"),
+    pytest.param("Several on the Labour benches condemned Jo Bell.", ("Labour Party", "criticizes", "Jo Bell"),
                  id="benches"),
 ])
 def test_a_quantifier_within_a_party_acts_for_it(facts_of, text, fact):
@@ -1009,7 +1009,7 @@ def test_a_quantifier_within_no_organisation_acts_for_nothing(facts_of, text, no
 
 
 @pytest.mark.parametrize("text, fact", [
-    pytest.param("Labour attacked the Tory proposals. The party urged the Tories to publish the report.",
+    pytest.param("Labour mocked the Tory manifesto. The party urged the Tories to explain the costs.",
                  ("Labour Party", "demands", "Conservative Party"), id="subject-not-the-nearer-modifier"),
     pytest.param("UKIP leader Jo Bell spoke on Monday. The party urged Ann Roe to stand down.",
                  ("UK Independence Party", "demands", "Ann Roe"), id="label-of-the-subject"),
@@ -1036,7 +1036,7 @@ def test_the_party_is_not_one_of_parties_acting_together(facts_of):
 ])
 def test_names_known_apart_are_not_joined_by_apposition(first, second, apart):
     """Two names that data files give different canonical names are two organisations, whatever the parse made
-    of them (a misparsed "Like Labour, the Lib Dems are ..." reads as an apposition)."""
+    of them (a misparsed "Unlike the Greens, the Lib Dems back ..." reads as an apposition)."""
     from kg.extract.entities import _known_apart
     from kg.model import Mention
 

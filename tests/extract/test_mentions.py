@@ -1350,11 +1350,11 @@ def test_a_sentence_initial_quantifier_is_no_part_of_a_party_name(facts_of):
 
 
 def test_the_partys_people_are_a_group_of_their_own(facts_of):
-    got = facts_of("Tory leader Ann Roe unveiled her plans. Some of the party's MPs criticised Ms Roe.")
+    got = facts_of("Tory leader Ann Roe spoke in Leeds. Several of the party's MPs condemned Ms Roe.")
     assert ("party's MPs", "criticizes", "Ann Roe") in got.triples, got
     assert not any(s == "Conservative Party" and p == "criticizes" for s, p, o in got.triples), got
 
 
 def test_a_party_group_joining_anothers_opposition_is_no_member_of_it(facts_of):
-    got = facts_of("The bill passed as 32 Labour rebels joined Tory and Liberal Democrat opposition.")
+    got = facts_of("The bill fell when 40 Labour rebels joined the Tory and Liberal Democrat opposition to it.")
     assert not any(p == "memberOf" and s.startswith("Labour") for s, p, o in got.triples), got

@@ -1153,7 +1153,7 @@ def _election_of_article(reading: Reading, token: Token) -> str | None:
 
 
 def party_contenders(reading: Reading) -> Iterator[Fact]:
-    """'Voters face a clear choice at the next election between Labour and the Tories', 'With the election near,
+    """'Voters will pick the Greens or Labour at the coming election', 'With the election near,
     Labour MPs warned...': a national party (data/party_countries.tsv) named by its name in a sentence with an
     election of its own state (named, else the document's) stands in it; not a foreign one ("the US election",
     "elections in Iraq"), one of a person ("the election of X", "re-election"), one seat's ("by-election"), nor

@@ -160,7 +160,7 @@ def _state_of(reading: Reading, place: str) -> str | None:
 
 def _capital_at(noun: Token, place: str, reading: Reading) -> bool:
     """Whether the place an occasion is "in"/"at" is named as a capital city or a seat of government ("a rally
-    in London", "a news conference in Downing Street": data/country_epithets.tsv): where a state's politicians
+    in London", "a briefing held in Downing Street": data/country_epithets.tsv): where a state's politicians
     work is no journey for them."""
     for p in noun.children:
         if p.dep_ == "prep" and p.lower_ in {"in", "at"}:

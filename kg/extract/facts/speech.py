@@ -217,7 +217,7 @@ def _harms_brought(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str,
                 continue
             harms = [c for c in head.children if c.dep_ in {"dobj", "attr"}]
         elif head.pos_ == "NOUN":
-            harms = [head]  # "more waste and more tax under Y": with the things coordinated with it
+            harms = [head]  # "more debt and dearer bread under Y": with the things coordinated with it
         else:
             continue
         value = _harm_value(harms)

@@ -236,7 +236,7 @@ def test_no_representative(facts_of, text):
     pytest.param("Mr Okafor will not stand at the next election.", ("Okafor", "participatesIn", "next election"),
                  id="will-not-stand"),
     # (a party outside data/party_countries.tsv: a national party named with its election stands in it, below)
-    pytest.param("The lobby is to target four marginal Green Party seats at the General Election.",
+    pytest.param("The lobby will fight in six Green Party marginals at the General Election.",
                  ("Green Party", "participatesIn", "General Election"), id="seats-at-an-election"),
     pytest.param("Mr Okafor is not likely to pull off a victory in the next election.",
                  ("Okafor", "participatesIn", "next election"), id="unlikely-victory"),
@@ -911,7 +911,7 @@ def test_more_participants(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Voters will choose between Labour and the Tories at the next election.",
+    pytest.param("Voters pick Labour or the Tories at the next election.",
                  {("Labour Party", "participatesIn", "next election"),
                   ("Conservative Party", "participatesIn", "next election")}, id="choice-between-parties"),
     pytest.param("With the general election close, nervous Labour MPs met on Monday.",

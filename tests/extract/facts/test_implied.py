@@ -65,13 +65,13 @@ def test_an_unqualified_minister_serves_the_documents_government(facts_of, text,
 
 @pytest.mark.parametrize("text, expected, absent", [
     # the state hosts what its capital hosts, and a summit anywhere in it
-    pytest.param("Mr Abbas spoke ahead of a meeting in London to discuss reforms.",
+    pytest.param("Mr Okafor spoke ahead of a meeting in London on fishing quotas.",
                  ("United Kingdom", "hosts", "meeting in London"), None, id="capital"),
-    pytest.param("The two-day European Council summit in Brussels begins on Monday.",
-                 ("Belgium", "hosts", "European Council summit"), None, id="summit"),
+    pytest.param("The three-day Nordic Council summit in Gothenburg opens on Friday.",
+                 ("Sweden", "hosts", "Nordic Council summit"), None, id="summit"),
     # a meeting in another town is the town's, not the state's
-    pytest.param("Mr Hale explained his reasons at a meeting in Hinckley, Leicestershire.",
-                 ("Hinckley", "hosts", "meeting in Hinckley"), ("United Kingdom", "hosts", "meeting in Hinckley"),
+    pytest.param("Mr Hale set out his case at a meeting in Kettering, Northamptonshire.",
+                 ("Kettering", "hosts", "meeting in Kettering"), ("United Kingdom", "hosts", "meeting in Kettering"),
                  id="meeting-in-a-town"),
 ])
 def test_a_state_hosts_what_its_capital_hosts(facts_of, text, expected, absent):

@@ -187,9 +187,9 @@ def test_occasions_attended(facts_of, text, expected):
                  ("Tom Hale", "visits", "United Kingdom"), id="own-country"),
     pytest.param("British Prime Minister Tom Hale told a rally in London that taxes would fall.",
                  ("Tom Hale", "visits", "London"), id="own-capital"),
-    pytest.param("Mr Hale told his monthly news conference in Downing Street that taxes would fall.",
+    pytest.param("Mr Hale told a briefing in Downing Street that taxes would fall.",
                  ("Hale", "visits", "Downing Street"), id="seat-of-government"),
-    pytest.param("British Prime Minister Tom Hale spoke on Monday. Mr Hale told his monthly news conference in "
+    pytest.param("British Prime Minister Tom Hale spoke on Monday. Mr Hale told a briefing in "
                  "Downing Street that taxes would fall.", ("Tom Hale", "visits", "Downing Street"),
                  id="seat-of-own-government"),
     # a town at home is no visit to the home country
