@@ -681,6 +681,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     etype, role = nouns[lemma]
     if role == "thing" and token.dep_ == "compound" and nouns.get(token.head.lemma_.lower()) == (etype, role):
         return None  # "a summit meeting": one event, named by its head noun
+    if etype == "Event" and _election_modifier_of_nothing_held(token):
+        return None  # "previous election research", "their two election defeats": no one election
     left = token.i
     amount = None  # "a $240m agreement", "a 10-year deal": the sum or span, kept whole and as written
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
@@ -757,6 +759,24 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _election_modifier_of_nothing_held(token: Token) -> bool:
+    """'Election research showed', 'their two election defeats', 'new election posters': an election noun modifying
+    a noun that is no event or campaign (data/campaign_nouns.txt), made neither definite ("the election results",
+    "Labour's election manifesto") nor an outcome of one (data/outcome_nouns.txt: "an election victory"), or
+    counted: it names no particular election."""
+    head = token.head
+    if token.dep_ != "compound" or head.i <= token.i or head.pos_ not in NOMINAL_POS \
+            or lexicons.event_kinds().get(token.lemma_.lower()) != "election" \
+            or head.lemma_.lower() in _thing_nouns() or head.lemma_.lower() in lexicons.campaign_nouns():
+        return False
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                   for c in head.children)
+    counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
+    if head.lemma_.lower() in lexicons.outcome_nouns():  # "heading for an election victory": the one coming
+        return counted or head.tag_ in PLURAL_NOUN_TAGS
+    return counted or not definite
 
 
 def _owned_body_name(iso3: str, text: str) -> str:
