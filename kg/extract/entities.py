@@ -220,13 +220,17 @@ class _Resolver:
 
     def same_election(self, mention: Mention, key: str) -> bool:
         """Whether an election mention may be the election of cluster `key`: none of the words that tell elections
-        apart (`_election_marks`) differ from those of the cluster's mentions, and a year it names is named there."""
+        apart (`_election_marks`) differ from those of the cluster's mentions, a year it names is named there, and
+        "next" or "last" is not said of an election the cluster names by its year only."""
         marks = _election_marks(self.doc, mention)
         if not marks:
             return True
         earlier = [_election_marks(self.doc, m) for m, k in self.assigned if k == key and m.type == "Event"]
         if "year" in marks and not any(e.get("year") == marks["year"] for e in earlier):
             return False  # "the election" ... "the historic 1997 election": a year names an election of its own
+        if "time" in marks and any("year" in e for e in earlier) and not any(e.get("time") == marks["time"]
+                                                                           for e in earlier):
+            return False  # "the 1997 election" ... "the next election": another one of the series
         return not any(e.get(mark) not in {None, value} for e in earlier for mark, value in marks.items())
 
     def earlier_plan(self, mention: Mention, window: int = 150) -> str | None:

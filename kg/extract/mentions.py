@@ -775,7 +775,7 @@ def _election_modifier_of_nothing_held(token: Token) -> bool:
                    for c in head.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
     if head.lemma_.lower() in lexicons.outcome_nouns():  # "heading for an election victory": the one coming
-        return counted or head.tag_ in PLURAL_NOUN_TAGS
+        return counted or not definite and head.tag_ in PLURAL_NOUN_TAGS
     return counted or not definite
 
 
