@@ -765,12 +765,16 @@ def _election_modifier_of_nothing_held(token: Token) -> bool:
     """'Election research showed', 'their two election defeats', 'new election posters': an election noun modifying
     a noun that is no event or campaign (data/campaign_nouns.txt), made neither definite ("the election results",
     "Labour's election manifesto") nor an outcome of one (data/outcome_nouns.txt: "an election victory"), or
-    counted: it names no particular election."""
+    counted: it names no particular election. Not one of its time ("on election day") or a hyphenated
+    "re-election", which name one."""
     head = token.head
     if token.dep_ != "compound" or head.i <= token.i or head.pos_ not in NOMINAL_POS \
             or lexicons.event_kinds().get(token.lemma_.lower()) != "election" \
-            or head.lemma_.lower() in _thing_nouns() or head.lemma_.lower() in lexicons.campaign_nouns():
+            or head.lemma_.lower() in _thing_nouns() or head.lemma_.lower() in lexicons.campaign_nouns() \
+            or head.lemma_.lower() in lexicons.election_time_nouns():
         return False
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+        return False  # "Labour's re-election chances": one's own re-election (the parse may hang the owner elsewhere)
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
                    for c in head.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)

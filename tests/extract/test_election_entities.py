@@ -60,6 +60,8 @@ def test_election_modifier_of_a_non_event_noun_is_no_election(nlp, text):
     "Labour's election manifesto promised lower taxes.",
     "The party launched its election campaign in Leeds.",
     "The party is heading for an election victory.",
+    "Volunteers will knock on doors come election time.",
+    "Critics said the row was damaging Labour's re-election chances.",
 ])
 def test_election_modifier_of_a_definite_noun_campaign_or_outcome_is_an_election(nlp, text):
     assert len(_elections(nlp, text)) == 1
