@@ -129,7 +129,8 @@ class _Resolver:
         known = self.aliases.get(text.lower())
         if known and (mention.type != "Event" or self.same_election(mention, known)):
             return known
-        if mention.type == "Event" and _venue_variant(text) in self.aliases:
+        if mention.type == "Event" and _venue_variant(text) in self.aliases \
+                and self.same_election(mention, self.aliases[_venue_variant(text)]):
             return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
         if mention.role == "retinue":
             # "Ross's chief aide": the aide of this article, not one node for every aide of Ross in the graph
@@ -168,7 +169,11 @@ class _Resolver:
             earlier = self._antecedent_thing(mention)
             if earlier:
                 return earlier
-            return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+            key = base = f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+            number = 2
+            while mention.type == "Event" and key in self.clusters and not self.same_election(mention, key):
+                key, number = f"{base}-{number}", number + 1  # "the [European] election" after "the election"
+            return key
         if mention.type == "Group" and mention.kind == "description" and not mention.country:
             # "demonstrators", "the rebels": each article's are its own, not one node for every protest
             return f"group/{self.doc_id}/{slug(text)}"

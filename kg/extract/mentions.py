@@ -762,11 +762,11 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
 
 
 def _election_modifier_of_nothing_held(token: Token) -> bool:
-    """'Election research showed', 'their two election defeats', 'new election posters': an election noun modifying
-    a noun that is no event or campaign (data/campaign_nouns.txt), made neither definite ("the election results",
-    "Labour's election manifesto") nor an outcome of one (data/outcome_nouns.txt: "an election victory"), or
-    counted: it names no particular election. Not one of its time ("on election day") or a hyphenated
-    "re-election", which name one."""
+    """'Previous election research showed', 'their two election defeats', 'election posters went up': an election
+    noun modifying a noun that is no event or campaign (data/campaign_nouns.txt) and is counted, said of a series
+    ("previous", data/election_marks.tsv) or plural without being made definite ("the election results"): it
+    names no particular election ("the party's election coordinator" may). Not one of its time ("on election
+    day") or a hyphenated "re-election", which name one."""
     head = token.head
     if token.dep_ != "compound" or head.i <= token.i or head.pos_ not in NOMINAL_POS \
             or lexicons.event_kinds().get(token.lemma_.lower()) != "election" \
@@ -778,9 +778,9 @@ def _election_modifier_of_nothing_held(token: Token) -> bool:
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
                    for c in head.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
-    if head.lemma_.lower() in lexicons.outcome_nouns():  # "heading for an election victory": the one coming
-        return counted or not definite and head.tag_ in PLURAL_NOUN_TAGS
-    return counted or not definite
+    series = any(c.dep_ == "amod" and lexicons.election_marks().get(c.lower_, "").startswith("time:")
+                 for c in head.children)  # "previous election research": on elections of a series
+    return counted or series or not definite and head.tag_ in PLURAL_NOUN_TAGS
 
 
 def _owned_body_name(iso3: str, text: str) -> str:

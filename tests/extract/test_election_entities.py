@@ -32,6 +32,12 @@ def test_elections_told_apart_are_different_entities(nlp, text, first, second):
     assert keys[first] != keys[second]
 
 
+def test_a_marked_election_written_like_an_earlier_one_gets_a_key_of_its_own(nlp):
+    found = _elections(nlp, "Few voted at the election. The next general election is due in May. "
+                            "After the [European] election, it resigned.")
+    assert len(found) == 3 and found[0][1] == found[1][1] != found[2][1], found
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("The party is preparing for the next general election. Its leader said the election would be close.",
      "next general election", "election"),
@@ -50,8 +56,9 @@ def test_an_election_described_again_is_the_same_entity(nlp, text, first, second
     "Previous election research has shown a shift among voters.",
     "The party has learned nothing from its two election defeats.",
     "Activists put up election posters across the town.",
+    "Past election studies found little change.",
 ])
-def test_election_modifier_of_a_non_event_noun_is_no_election(nlp, text):
+def test_election_modifier_of_a_counted_generic_or_series_noun_is_no_election(nlp, text):
     assert _elections(nlp, text) == []
 
 
@@ -62,6 +69,7 @@ def test_election_modifier_of_a_non_event_noun_is_no_election(nlp, text):
     "The party is heading for an election victory.",
     "Volunteers will knock on doors come election time.",
     "Critics said the row was damaging Labour's re-election chances.",
+    "The party hit back with election coordinator Ann Roe.",
 ])
-def test_election_modifier_of_a_definite_noun_campaign_or_outcome_is_an_election(nlp, text):
+def test_election_modifier_of_a_singular_or_definite_noun_is_an_election(nlp, text):
     assert len(_elections(nlp, text)) == 1
