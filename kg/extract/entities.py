@@ -127,9 +127,10 @@ class _Resolver:
         if mention.canonical:
             return "organization/" + slug(mention.canonical)
         known = self.aliases.get(text.lower())
-        if known:
+        if known and (mention.type != "Event" or self.same_election(mention, known)):
             return known
-        if mention.type == "Event" and _venue_variant(text) in self.aliases:
+        if mention.type == "Event" and _venue_variant(text) in self.aliases \
+                and self.same_election(mention, self.aliases[_venue_variant(text)]):
             return self.aliases[_venue_variant(text)]  # "the Hong Kong summit" after "a summit in Hong Kong"
         if mention.role == "retinue":
             # "Ross's chief aide": the aide of this article, not one node for every aide of Ross in the graph
@@ -168,7 +169,11 @@ class _Resolver:
             earlier = self._antecedent_thing(mention)
             if earlier:
                 return earlier
-            return f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+            key = base = f"{mention.type.lower()}/{self.doc_id}/{slug(text)}"
+            number = 2
+            while mention.type == "Event" and key in self.clusters and not self.same_election(mention, key):
+                key, number = f"{base}-{number}", number + 1  # "the [European] election" after "the election"
+            return key
         if mention.type == "Group" and mention.kind == "description" and not mention.country:
             # "demonstrators", "the rebels": each article's are its own, not one node for every protest
             return f"group/{self.doc_id}/{slug(text)}"
@@ -205,6 +210,8 @@ class _Resolver:
                 continue  # "the conference in Quito" is not the Lima conference
             if mention.type == "Event" and any(w not in earlier.text.lower() for w in _place_words(doc, mention)):
                 continue  # "the Swiss summit" is not the World Social Forum named before
+            if mention.type == "Event" and not self.same_election(mention, key):
+                continue  # "the 1997 election" is not the next general election named before
             earlier_head = doc[earlier.head].lemma_.lower()
             if head in lexicons.policy_nouns() and not earlier.text.lower().endswith(mention.text.lower()):
                 continue  # "the peace plan" is not the debt relief plan named before
@@ -215,6 +222,21 @@ class _Resolver:
             if earlier.is_proper and kinds.get(earlier_head, kinds.get(head)) == kinds.get(head):
                 return key
         return None
+
+    def same_election(self, mention: Mention, key: str) -> bool:
+        """Whether an election mention may be the election of cluster `key`: none of the words that tell elections
+        apart (`_election_marks`) differ from those of the cluster's mentions, a year it names is named there, and
+        "next" or "last" is not said of an election the cluster names by its year only."""
+        marks = _election_marks(self.doc, mention)
+        if not marks:
+            return True
+        earlier = [_election_marks(self.doc, m) for m, k in self.assigned if k == key and m.type == "Event"]
+        if "year" in marks and not any(e.get("year") == marks["year"] for e in earlier):
+            return False  # "the election" ... "the historic 1997 election": a year names an election of its own
+        if "time" in marks and any("year" in e for e in earlier) and not any(e.get("time") == marks["time"]
+                                                                           for e in earlier):
+            return False  # "the 1997 election" ... "the next election": another one of the series
+        return not any(e.get(mark) not in {None, value} for e in earlier for mark, value in marks.items())
 
     def earlier_plan(self, mention: Mention, window: int = 150) -> str | None:
         """'the legislation', 'these measures' → the plan last named with the same noun, else the plan named last
@@ -277,6 +299,26 @@ def _written_phrase(doc: Doc, mention: Mention) -> str | None:
     words = [t for t in doc[start:end] if not (t.i < head.i and t.dep_ == "det")]
     phrase = "".join(t.text_with_ws for t in words).strip()
     return phrase if phrase and phrase != mention.text and " " in phrase else None
+
+
+def _election_marks(doc: Doc, mention: Mention) -> dict[str, str]:
+    """What tells an election mention apart from other elections: its year ("the 2001 election"), and the marks of
+    data/election_marks.tsv its words or its head's modifiers carry ("the next general election": time:future,
+    kind:general); empty for an event of another kind or one with none of them ("the election")."""
+    if not 0 <= mention.head < len(doc) or lexicons.event_kinds().get(doc[mention.head].lemma_.lower()) != "election":
+        return {}
+    head = doc[mention.head]
+    tokens = {t.i: t for t in doc[mention.start:mention.end]}
+    tokens.update((t.i, t) for c in head.lefts if c.dep_ in {"amod", "compound", "nummod", "nmod"} for t in c.subtree)
+    words = lexicons.election_marks()
+    marks: dict[str, str] = {}
+    for token in sorted(tokens.values(), key=lambda t: t.i):
+        if re.fullmatch(r"(?:19|20)\d\d", token.text):
+            marks["year"] = token.text
+        elif token.lower_ in words:
+            mark, _, value = words[token.lower_].partition(":")
+            marks.setdefault(mark, value)
+    return marks
 
 
 def _place_words(doc: Doc, mention: Mention) -> list[str]:

@@ -746,6 +746,18 @@ def internal_election_words() -> frozenset[str]:
 
 
 @cache
+def election_marks() -> dict[str, str]:
+    """Words that tell elections apart → their mark ("next" → time:future, "European" → kind:european)."""
+    return _word_map("election_marks.tsv", ("word", "mark"))
+
+
+@cache
+def election_time_nouns() -> frozenset[str]:
+    """Nouns of the time an election is held ("on election day"): the election noun before them names one."""
+    return _word_list("election_time_nouns.txt")
+
+
+@cache
 def outcome_nouns() -> frozenset[str]:
     """Nouns of what a contender achieves in an election ("victory", "third place"): whose it is stood in it."""
     return _word_list("outcome_nouns.txt")

@@ -681,6 +681,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
     etype, role = nouns[lemma]
     if role == "thing" and token.dep_ == "compound" and nouns.get(token.head.lemma_.lower()) == (etype, role):
         return None  # "a summit meeting": one event, named by its head noun
+    if etype == "Event" and _election_modifier_of_nothing_held(token):
+        return None  # "previous election research", "their two election defeats": no one election
     left = token.i
     amount = None  # "a $240m agreement", "a 10-year deal": the sum or span, kept whole and as written
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
@@ -757,6 +759,28 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _election_modifier_of_nothing_held(token: Token) -> bool:
+    """'Previous election research showed', 'their two election defeats', 'election posters went up': an election
+    noun modifying a noun that is no event or campaign (data/campaign_nouns.txt) and is counted, said of a series
+    ("previous", data/election_marks.tsv) or plural without being made definite ("the election results"): it
+    names no particular election ("the party's election coordinator" may). Not one of its time ("on election
+    day") or a hyphenated "re-election", which name one."""
+    head = token.head
+    if token.dep_ != "compound" or head.i <= token.i or head.pos_ not in NOMINAL_POS \
+            or lexicons.event_kinds().get(token.lemma_.lower()) != "election" \
+            or head.lemma_.lower() in _thing_nouns() or head.lemma_.lower() in lexicons.campaign_nouns() \
+            or head.lemma_.lower() in lexicons.election_time_nouns():
+        return False
+    if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
+        return False  # "Labour's re-election chances": one's own re-election (the parse may hang the owner elsewhere)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                   for c in head.children)
+    counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
+    series = any(c.dep_ == "amod" and lexicons.election_marks().get(c.lower_, "").startswith("time:")
+                 for c in head.children)  # "previous election research": on elections of a series
+    return counted or series or not definite and head.tag_ in PLURAL_NOUN_TAGS
 
 
 def _owned_body_name(iso3: str, text: str) -> str:
