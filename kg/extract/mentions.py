@@ -774,7 +774,7 @@ def _election_modifier_of_nothing_held(token: Token) -> bool:
             or head.lemma_.lower() in lexicons.election_time_nouns():
         return False
     if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
-        return False  # "Labour's re-election chances": one's own re-election (the parse may hang the owner elsewhere)
+        return False  # "the mayor's re-election chances": one's own re-election (the parse may hang the owner elsewhere)
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
                    for c in head.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)

@@ -34,7 +34,7 @@ def test_elections_told_apart_are_different_entities(nlp, text, first, second):
 
 def test_a_marked_election_written_like_an_earlier_one_gets_a_key_of_its_own(nlp):
     found = _elections(nlp, "Few voted at the election. The next general election is due in May. "
-                            "After the [European] election, it resigned.")
+                            "Following the [European] election, the chairman quit.")
     assert len(found) == 3 and found[0][1] == found[1][1] != found[2][1], found
 
 
@@ -53,8 +53,8 @@ def test_an_election_described_again_is_the_same_entity(nlp, text, first, second
 
 
 @pytest.mark.parametrize("text", [
-    "Previous election research has shown a shift among voters.",
-    "The party has learned nothing from its two election defeats.",
+    "Previous election polling showed a swing to the Greens.",
+    "The Greens blamed three election setbacks on the weather.",
     "Activists put up election posters across the town.",
     "Past election studies found little change.",
 ])
@@ -68,7 +68,7 @@ def test_election_modifier_of_a_counted_generic_or_series_noun_is_no_election(nl
     "The party launched its election campaign in Leeds.",
     "The party is heading for an election victory.",
     "Volunteers will knock on doors come election time.",
-    "Critics said the row was damaging Labour's re-election chances.",
+    "The scandal hurt the mayor's re-election chances.",
     "The party hit back with election coordinator Ann Roe.",
 ])
 def test_election_modifier_of_a_singular_or_definite_noun_is_an_election(nlp, text):
