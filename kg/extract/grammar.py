@@ -33,6 +33,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # active and passive subject
 # Words that open a noun phrase without being part of the name or description after them ("the", "its", "some").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                          "some", "any"})
+# Determiners by which a noun means whichever one there may be, not a particular one ("any election", "every
+# summit", "no talks").
+FREE_CHOICE_DETERMINERS = frozenset({"any", "every", "each", "no"})
 # Determiners by which a description points back to something already named ("the protocol", "these talks").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions of where a thing is, in or next to a place ("talks in New Delhi", "a rally outside Kabul"): after

@@ -1170,7 +1170,7 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
         if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
                 or "election" not in entity.label.lower() \
                 or head.lemma_.lower() != "election" \
-                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head):
+                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head) or _any_one(head):
             continue  # ("by-election", "re-election": one seat's vote, or a person's)
         states = placed.get(key)
         if states is None:
@@ -1199,6 +1199,11 @@ def _elections_placed(reading: Reading) -> dict[str, set[str] | None]:
         known = placed.get(key, set())
         placed[key] = None if states is None or known is None else known | states
     return placed
+
+
+def _any_one(head: Token) -> bool:
+    """'observers at any national election', 'every election': whichever election there may be, none in particular."""
+    return any(c.dep_ == "det" and c.lower_ in grammar.FREE_CHOICE_DETERMINERS for c in head.children)
 
 
 def _hyphen_prefixed(head: Token) -> bool:

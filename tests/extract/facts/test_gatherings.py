@@ -928,6 +928,11 @@ def test_a_party_named_with_its_election_stands_in_it(facts_of, text, expected):
     # another state's election: the party does not stand in it
     pytest.param("Labour MPs said the US election would shape the war.", ("Labour Party", "participatesIn",
                  "US election"), id="foreign-election"),
+    # whichever election there may be is none in particular
+    pytest.param("Labour said it would invite observers to any UK election.", ("Labour Party", "participatesIn",
+                 "UK election"), id="any-election"),
+    pytest.param("Every election tests the Greens, Labour said.", ("Labour Party", "participatesIn", "election"),
+                 id="every-election"),
     pytest.param("The Tories welcomed the elections in Iraq.", ("Conservative Party", "participatesIn", "elections"),
                  id="elections-in-a-country"),
     # an election a mention places abroad is foreign where the text says only "the election"
