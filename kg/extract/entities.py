@@ -29,6 +29,7 @@ from kg.extract.grammar import (
     NEUTER_PRONOUNS,
     NOMINAL_POS,
     OPENING_QUOTES,
+    PARTY_NOUN,
     PERSONAL_RELATIVE_PRONOUNS,
     PLURAL_NOUN_TAGS,
     PLURAL_PRONOUNS,
@@ -1772,7 +1773,6 @@ def _organisation_within(whole: Token, refs: dict[int, tuple[str, ...]], types: 
     return keys if keys and all(types.get(k) == "Organization" for k in keys) else ()
 
 
-PARTY_NOUN = "party"
 _PARTY_WINDOW = 2  # sentences before "the party" in which the party it means acted
 
 
@@ -1784,10 +1784,11 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
     its owner by a post ("Tory leader X"). Not a qualified one ("the ruling party", "the party of government"),
     nor one of several parties acting together, nor when no party acted nearby."""
     parties = _party_keys()
-    sentences = list(doc.sents) if any(k in parties for ks in refs.values() for k in ks) else []
-    starts = [s.start for s in sentences]
+    if not any(k in parties for ks in refs.values() for k in ks):
+        return
+    starts = [s.start for s in doc.sents]
     for token in doc:
-        if not sentences or token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs \
+        if token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs \
                 or token.dep_ in {"compound", "amod", "nmod"} \
                 or any((c.dep_ in {"amod", "compound", "nmod", "nummod"} and c.lower_ != "own")
                        or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):

@@ -33,6 +33,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # active and passive subject
 # Words that open a noun phrase without being part of the name or description after them ("the", "its", "some").
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                          "some", "any"})
+PARTY_NOUN = "party"  # "the party", "his own party", "the party's MPs": a political party described, not named
+
 # Determiners by which a noun means whichever one there may be, not a particular one ("any election", "every
 # summit", "no talks").
 FREE_CHOICE_DETERMINERS = frozenset({"any", "every", "each", "no"})

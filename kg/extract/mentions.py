@@ -25,6 +25,7 @@ from kg.extract.grammar import (
     DETERMINERS,
     NER_ENTITY_TYPES,
     NOMINAL_POS,
+    PARTY_NOUN,
     PLURAL_NOUN_TAGS,
     POSITION_PREPOSITIONS,
     QUANTIFYING_ADJECTIVES,
@@ -775,8 +776,7 @@ def _election_modifier_of_nothing_held(token: Token) -> bool:
         return False
     if token.i >= 2 and token.doc[token.i - 1].text == "-" and not token.doc[token.i - 2].whitespace_:
         return False  # "the mayor's re-election chances": one's own re-election (the parse may hang the owner elsewhere)
-    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
-                   for c in head.children)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in head.children)
     series = any(c.dep_ == "amod" and lexicons.election_marks().get(c.lower_, "").startswith("time:")
                  for c in head.children)  # "previous election research": on elections of a series
@@ -1601,8 +1601,13 @@ def _plural_of(token: Token, words: frozenset[str]) -> bool:
         return False
     if token.tag_ in PLURAL_NOUN_TAGS and token.lemma_.lower() in words:
         return True
-    text = token.text
-    return len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].lower() in words
+    return _acronym_plural(token.text) and token.text[:-1].lower() in words
+
+
+def _acronym_plural(text: str) -> bool:
+    """'MPs', 'MEPs': an acronym's plural, capitals before a lowercase "s" (the tagger may take it for a singular or
+    a name)."""
+    return len(text) > 2 and text[-1] == "s" and text[:-1].isupper()
 
 
 def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> Mention | None:
@@ -1634,9 +1639,6 @@ def _party_member_group(token: Token, parties: set[int], covered: set[int]) -> M
     return Mention(left, token.i + 1, text, "Group", "description", role="agent", head=token.i)
 
 
-PARTY_NOUN = "party"  # "the party's MPs"
-
-
 def _texts(doc: Doc) -> list[str]:
     """The text of every token, read without making a Token object per token."""
     strings = doc.vocab.strings
@@ -1662,8 +1664,7 @@ def _description_heads(doc: Doc) -> Iterator[Token]:
             if word in nouns or word in policies:
                 yield doc[i]
             else:
-                text = strings[orth]  # an acronym's plural tagged singular ("MPs"): `_party_member_group`
-                if len(text) > 2 and text[-1] == "s" and text[:-1].isupper():
+                if _acronym_plural(strings[orth]):  # tagged singular ("MPs"): `_party_member_group`
                     yield doc[i]
 
 

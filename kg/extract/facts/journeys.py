@@ -210,8 +210,7 @@ def company_facts(reading: Reading) -> Iterator[Fact]:
         states = {reading.serves[k] for k in party if k in reading.serves}
         if not party or not places or not states:
             continue
-        abroad = [p for p in places if ("country/" + reading.place_country[p] if p in reading.place_country else p)
-                  not in states]
+        abroad = [p for p in places if (_state_of(reading, p) or p) not in states]
         when = clause_date(reading, verb)
         mode = modality(reading, verb, when)
         if mode is None:
@@ -246,7 +245,7 @@ def _visits_abroad(reading: Reading, people: list[str], places: list[str], token
     if mode is None:
         return
     for place in places:
-        country = "country/" + reading.place_country[place] if place in reading.place_country else place
+        country = _state_of(reading, place) or place
         for person in people:
             if country == reading.serves.get(person):
                 continue  # at home is no visit

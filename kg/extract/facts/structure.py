@@ -46,8 +46,8 @@ def _programme_names(reading: Reading) -> Iterator[tuple[Span, Token | None]]:
     and works of art spoken to or on ('told Acme TV's Nightline')."""
     doc = reading.doc
     nouns = lexicons.programme_nouns()
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in nouns or token.i == 0:
+    for token in reading.index.with_lemma(nouns, "NOUN", forms=True):
+        if token.lower_ not in nouns or token.i == 0:
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i \
