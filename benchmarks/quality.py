@@ -50,8 +50,8 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
 BBC_PUBLISHED = dt.date(2005, 1, 1)
 GENERAL_GOLD = ROOT / "benchmarks" / "gold" / "general"
-# Batches annotated as untouched checks of rounds 14-16, design material from round 17 on (each folder's README).
-GENERAL_POOL = (GENERAL_GOLD, *(GENERAL_GOLD.parent / name for name in ("fresh", "fresh15", "fresh16")))
+# Batches annotated as untouched checks of rounds 14-17, design material from the round after each (folder READMEs).
+GENERAL_POOL = (GENERAL_GOLD, *(GENERAL_GOLD.parent / name for name in ("fresh", "fresh15", "fresh16", "fresh17")))
 PARTS = ("seed", "bbc", "general", "plover")
 OPTIONAL_PARTS = ("heldout",)  # needs --gold-dir: gold kept apart from rule writing, not in the shared folder
 
