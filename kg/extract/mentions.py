@@ -765,14 +765,16 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
 
 
 def _election_mark_on_head(token: Token, left: int) -> int:
-    """'Labour's general election campaign', 'a presidential election victory': the parser hangs the word that tells
-    an election apart (data/election_marks.tsv) on the noun the election noun modifies, but it is the election's
-    own word: the election's phrase starts there ("general election"), so that it is told apart as written."""
+    """'Labour's general election campaign', 'a presidential election victory', 'the 1992 election campaign': the
+    parser hangs the word that tells an election apart (data/election_marks.tsv, or a year) on the noun the election
+    noun modifies, but it is the election's own word: the election's phrase starts there ("general election", "1992
+    election"), so that it is told apart as written."""
     if left != token.i or token.i == 0 or token.dep_ != "compound" or token.head.i <= token.i \
             or lexicons.event_kinds().get(token.lemma_.lower()) != "election":
         return left
     word = token.doc[token.i - 1]
-    if word.dep_ == "amod" and word.head.i == token.head.i and word.lower_ in lexicons.election_marks():
+    if word.head.i == token.head.i and (word.dep_ == "amod" and word.lower_ in lexicons.election_marks()
+                                        or word.dep_ in {"nummod", "amod"} and re.fullmatch(r"(?:19|20)\d\d", word.text)):
         return word.i
     return left
 

@@ -79,6 +79,7 @@ def test_election_modifier_of_a_singular_or_definite_noun_is_an_election(nlp, te
     ("The Greens launched their general election campaign in Leeds.", "general election"),
     ("Voters seemed sure of a general election victory for the party.", "general election"),
     ("The senator launched her presidential election campaign in Ohio.", "presidential election"),
+    ("The party recalled its 1992 election campaign with pride.", "1992 election"),
 ])
 def test_an_election_word_hung_on_the_noun_it_modifies_is_the_election_s_own(nlp, text, written):
     assert [m for m, _ in _elections(nlp, text)] == [written]
