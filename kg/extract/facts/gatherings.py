@@ -57,8 +57,7 @@ def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> I
         verb = _governing_verb(head)
         if verb is not None and _arranged(head, verb):
             continue  # "trying to arrange a meeting with X", "sought talks with Y": not (yet) held
-        if not _outcome_of(head, verb, kind) and (
-                negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb))):
+        if negated(reading, head) or ended(reading, head) or (verb is not None and negated(reading, verb)):
             continue  # "did not attend the summit", "no talks", "the debate was cancelled"
         when = clause_date(reading, head)
         mode = modality(reading, verb if verb is not None else head, when)
@@ -75,19 +74,6 @@ def _mention_facts(reading: Reading, kinds: dict[str, str], done: set[int]) -> I
         if verb is not None and _wished(verb):  # "called for him to go to Auschwitz for the ceremony": where
             found = (f for f in found if f.predicate == "hosts")  # it is held holds, not who goes
         yield from found
-
-
-def _outcome_of(head: Token, verb: Token | None, kind: str) -> bool:
-    """'X did not win the 1987 election', 'X failed to win the election', 'X was not expected to lose it': an
-    election its subject wins or loses (data/election_outcome_verbs.txt) is one it stood in, whatever the outcome
-    (not "X did not contest the election")."""
-    return kind == "election" and verb is not None and verb.lemma_.lower() in _election_outcome_verbs() \
-        and _is_object(head, verb)
-
-
-@cache
-def _election_outcome_verbs() -> frozenset[str]:
-    return datafiles.word_list("election_outcome_verbs.txt")
 
 
 def _conversations(reading: Reading) -> Iterator[Fact]:
