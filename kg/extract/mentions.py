@@ -710,6 +710,8 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
         elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.right_edge.i == left - 1 \
                 and child.i not in covered and etype == "Event":
             left = child.i  # "the nation's commemoration": a common-noun possessor tells the event apart
+    if etype == "Event":
+        left = _election_mark_on_head(token, left)
     right = token.i + 1
     # "memorandum of understanding", "Ministry of Defence", "chief of staff": keep a short of-phrase (not for a
     # group: "inhabitants of the Golan Heights" are inhabitants, tied to where they live by the role stage)
@@ -760,6 +762,21 @@ def _description(token: Token, covered: set[int]) -> Mention | None:
             text = text.replace(" - ", "-")  # "the two-day summit", "Israeli-Palestinian talks": as written
         text += _venue_words(token)
     return Mention(span.start, span.end, text, etype, "description", country=country, role=role, head=token.i)
+
+
+def _election_mark_on_head(token: Token, left: int) -> int:
+    """'Labour's general election campaign', 'a presidential election victory', 'the 1992 election campaign': the
+    parser hangs the word that tells an election apart (data/election_marks.tsv, or a year) on the noun the election
+    noun modifies, but it is the election's own word: the election's phrase starts there ("general election", "1992
+    election"), so that it is told apart as written."""
+    if left != token.i or token.i == 0 or token.dep_ != "compound" or token.head.i <= token.i \
+            or lexicons.event_kinds().get(token.lemma_.lower()) != "election":
+        return left
+    word = token.doc[token.i - 1]
+    if word.head.i == token.head.i and (word.dep_ == "amod" and word.lower_ in lexicons.election_marks()
+                                        or word.dep_ in {"nummod", "amod"} and re.fullmatch(r"(?:19|20)\d\d", word.text)):
+        return word.i
+    return left
 
 
 def _election_modifier_of_nothing_held(token: Token) -> bool:

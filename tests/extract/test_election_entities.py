@@ -73,3 +73,21 @@ def test_election_modifier_of_a_counted_generic_or_series_noun_is_no_election(nl
 ])
 def test_election_modifier_of_a_singular_or_definite_noun_is_an_election(nlp, text):
     assert len(_elections(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The Greens launched their general election campaign in Leeds.", "general election"),
+    ("Voters seemed sure of a general election victory for the party.", "general election"),
+    ("The senator launched her presidential election campaign in Ohio.", "presidential election"),
+    ("The party recalled its 1992 election campaign with pride.", "1992 election"),
+])
+def test_an_election_word_hung_on_the_noun_it_modifies_is_the_election_s_own(nlp, text, written):
+    assert [m for m, _ in _elections(nlp, text)] == [written]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The party launched its election campaign in Leeds.", "election"),  # no word telling the election apart
+    ("The new national election campaign was launched in Leeds.", "election"),  # not an election's own word
+])
+def test_other_words_before_an_election_noun_s_head_stay_the_head_s(nlp, text, written):
+    assert [m for m, _ in _elections(nlp, text)] == [written]

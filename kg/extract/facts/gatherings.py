@@ -307,6 +307,9 @@ def _phrase(head: Token) -> Token:
                 and shell.lemma_.lower() in lexicons.shell_nouns():
             node = shell
             continue
+        if _campaign_in(node, lexicons.event_kinds().get(node.lemma_.lower(), "*")):
+            node = node.head  # "X joined Labour's election campaign": the campaign's clause is the election's
+            continue
         return node
 
 

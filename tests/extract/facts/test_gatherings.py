@@ -954,3 +954,27 @@ def test_a_party_named_with_its_election_stands_in_it(facts_of, text, expected):
 def test_no_party_contender(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Jane Roe joined the Green Party's general election campaign in March.",
+                 ("Jane Roe", "participatesIn", "general election"), id="joined-the-campaign"),
+    pytest.param("The Liberal Democrats will present themselves as the real choice in the general election campaign.",
+                 ("Liberal Democrats", "participatesIn", "general election"), id="in-the-campaign"),
+])
+def test_who_joins_or_campaigns_in_an_election_campaign_stands_in_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("The Liberal Democrats did not contest the 2001 election.",
+                 ("Liberal Democrats", "participatesIn", "2001 election"), id="did-not-contest"),
+    pytest.param("The Liberal Democrats did not fight the 2001 election in Wales.",
+                 ("Liberal Democrats", "participatesIn", "2001 election"), id="did-not-fight"),
+    pytest.param("Jane Roe did not join the Green Party's general election campaign.",
+                 ("Jane Roe", "participatesIn", "general election"), id="did-not-join-the-campaign"),
+])
+def test_no_candidate_of_an_election_not_fought_or_campaign_not_joined(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in _plain(got), got.facts
