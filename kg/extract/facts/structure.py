@@ -112,9 +112,9 @@ def _spoken_to_or_on(token: Token) -> bool:
 
 
 def districts(reading: Reading) -> Iterator[Fact]:
-    """'Elm Street, north London', 'Oak Prison, south-west London': a place, or a site (data/site_nouns.txt),
-    named right before a comma and a compass part (data/compass_words.txt) of a city or region the gazetteer
-    knows lies in that city or region (unless the gazetteer puts the two in different countries); with a
+    """'Elm Street, north London', 'Oak Prison, south-west London', 'Elm Green, in east London': a place, or a
+    site (data/site_nouns.txt), named right before a comma or "in" and a compass part (data/compass_words.txt) of a
+    city or region the gazetteer knows lies in that city or region (unless the gazetteer puts the two in different countries); with a
     compass word the second name is no list's next place ('Paris, London')."""
     doc = reading.doc
     compass = lexicons.compass_words()
@@ -126,9 +126,10 @@ def districts(reading: Reading) -> Iterator[Fact]:
                 etype == "Organization" and doc[mention.end - 1].lower_ in sites)):
             continue
         i = mention.end
-        if i + 2 >= len(doc) or doc[i].text != ",":
-            continue
-        i += 1
+        i += doc[i:i + 1].text == ","
+        i += doc[i:i + 1].text.lower() == "in"
+        if i == mention.end or i + 1 >= len(doc):
+            continue  # ("X, north London", "X, in east London", "X in south London"; not "X north London")
         j = i
         while j < len(doc) and j - i < 4 and (doc[j].lower_ in compass or (
                 doc[j].text == "-" and j > i and doc[j - 1].lower_ in compass)):

@@ -55,6 +55,10 @@ def test_no_channel_part(facts_of, text):
                  ("Croydon", "partOf", "London"), id="district-compass-city"),
     pytest.param("The protest began in Croydon, south-west London, on Sunday.",
                  ("Croydon", "partOf", "London"), id="hyphenated-compass"),
+    pytest.param("The fire started in Croydon, in south London, on Monday.",
+                 ("Croydon", "partOf", "London"), id="comma-in-compass-city"),
+    pytest.param("The fire started in Croydon in south London on Monday.",
+                 ("Croydon", "partOf", "London"), id="in-compass-city"),
 ])
 def test_district_of_city(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -67,6 +71,8 @@ def test_district_of_city(facts_of, text, expected):
     pytest.param("Mr Hale flew to Madrid, south London and Rome.", id="compass-in-list"),
     # a person named before the city
     pytest.param("The seat was won by John Hale, north London's candidate.", id="person"),
+    # neither a comma nor "in" between the two
+    pytest.param("Mr Hale lives in Croydon near south London.", id="near-not-in"),
 ])
 def test_no_district(facts_of, text):
     assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[2] == "London"]
