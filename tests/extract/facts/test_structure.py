@@ -51,14 +51,14 @@ def test_no_channel_part(facts_of, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Mr Hale, 31, from Lewisham, south London, was released on Tuesday.",
-                 ("Lewisham", "partOf", "London"), id="district-compass-city"),
-    pytest.param("The protest began in Lewisham, south-west London, on Sunday.",
-                 ("Lewisham", "partOf", "London"), id="hyphenated-compass"),
-    pytest.param("The fire started in Lewisham, in south London, on Monday.",
-                 ("Lewisham", "partOf", "London"), id="comma-in-compass-city"),
-    pytest.param("The fire started in Lewisham in south London on Monday.",
-                 ("Lewisham", "partOf", "London"), id="in-compass-city"),
+    pytest.param("Mr Hale, 31, from Croydon, south London, was released on Tuesday.",
+                 ("Croydon", "partOf", "London"), id="district-compass-city"),
+    pytest.param("The protest began in Croydon, south-west London, on Sunday.",
+                 ("Croydon", "partOf", "London"), id="hyphenated-compass"),
+    pytest.param("The fire started in Croydon, in south London, on Monday.",
+                 ("Croydon", "partOf", "London"), id="comma-in-compass-city"),
+    pytest.param("The fire started in Croydon in south London on Monday.",
+                 ("Croydon", "partOf", "London"), id="in-compass-city"),
 ])
 def test_district_of_city(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -72,36 +72,7 @@ def test_district_of_city(facts_of, text, expected):
     # a person named before the city
     pytest.param("The seat was won by John Hale, north London's candidate.", id="person"),
     # neither a comma nor "in" between the two
-    pytest.param("Mr Hale lives in Lewisham near south London.", id="near-not-in"),
+    pytest.param("Mr Hale lives in Croydon near south London.", id="near-not-in"),
 ])
 def test_no_district(facts_of, text):
     assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[2] == "London"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("Norwegian grocer Hallberg Group runs 900 shops. Its German businesses include Frischmarkt Stores "
-                 "and Kornhaus Foods.", {("Frischmarkt Stores", "partOf", "Hallberg Group"),
-                                         ("Kornhaus Foods", "partOf", "Hallberg Group")}, id="businesses-include"),
-    pytest.param("Renwick Group is struggling with its luxury marques Velora Motors Ltd and Dunmore Cars Ltd.",
-                 {("Velora Motors Ltd", "partOf", "Renwick Group")},
-                 id="marques-apposition"),
-    pytest.param("Shipping firm Dalmore lost money. Dalmore's parent company, the Oslo-based Vestby Holdings, "
-                 "will pay its debts.", {("Dalmore", "partOf", "Vestby Holdings")}, id="parent-company"),
-])
-def test_named_holdings(facts_of, text, expected):
-    assert expected <= facts_of(text).triples
-
-
-@pytest.mark.parametrize("text, forbidden", [
-    # marques being sold are no longer the firm's
-    pytest.param("Renwick Group is selling its luxury marques Velora Motors Ltd and Dunmore Cars Ltd.",
-                 ("Velora Motors Ltd", "partOf", "Renwick Group"), id="marques-sold"),
-    # a former parent is no parent
-    pytest.param("Shipping firm Dalmore lost money. Dalmore's former parent company, the Oslo-based Vestby "
-                 "Holdings, will pay its debts.", ("Dalmore", "partOf", "Vestby Holdings"), id="former-parent"),
-    # the firms named are the subject's rivals, not its holdings
-    pytest.param("Norwegian grocer Hallberg Group runs 900 shops. Its rivals include Frischmarkt Stores and Kornhaus "
-                 "Foods.", ("Frischmarkt Stores", "partOf", "Hallberg Group"), id="rivals-include"),
-])
-def test_no_holding(facts_of, text, forbidden):
-    assert forbidden not in facts_of(text).triples
