@@ -48,7 +48,6 @@ STATE_RULES: tuple[Rule, ...] = (
     structure.programmes,
     structure.channels,
     structure.districts,
-    structure.holdings,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

@@ -14,12 +14,11 @@ from spacy.tokens import Span, Token
 from kg.extract import gazetteer, lexicons
 from kg.extract.entities import slug
 from kg.extract.facts.arguments import refs
-from kg.extract.facts.membership import FORMER_ADVERBS, NOT_NOW_MODIFIERS, OWNER_NOUNS
-from kg.extract.facts.qualifiers import fact, negated
+from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["programmes", "channels", "districts", "holdings"]
+__all__ = ["programmes", "channels", "districts"]
 
 SPEECH_PLACES = frozenset({"tell", "speak", "talk", "interview", "appear", "say", "write"})  # "told X", "said on X"
 
@@ -158,61 +157,3 @@ def _other_country(reading: Reading, part: str, whole: str) -> bool:
     """The gazetteer puts the two places in different countries."""
     ours, theirs = reading.place_country.get(part), reading.place_country.get(whole)
     return ours is not None and theirs is not None and ours != theirs
-
-
-def holdings(reading: Reading) -> Iterator[Fact]:
-    """'its brands Acme and Zenith', 'Its US businesses include Acme and Zenith' (data/holding_nouns.txt and
-    data/part_nouns.txt), 'Acme's parent company, Zenith': the firms a firm's holdings name are part of it, and a
-    firm is part of the one named as its parent or owner; not a former one ('its former parent'), nor one sold."""
-    nouns = lexicons.holding_nouns() | lexicons.part_nouns()
-    verbs = lexicons.composition_verbs()
-    for word in reading.index.with_lemma(nouns | OWNER_NOUNS, "NOUN"):
-        # "Acme's parent (company), Zenith": the parent noun, or the noun it modifies
-        parent = word.lemma_.lower() in OWNER_NOUNS
-        noun = word.head if parent and word.dep_ == "compound" else word
-        lemma = noun.lemma_.lower()
-        if word.pos_ != "NOUN" or noun.pos_ != "NOUN" or reading.resolved.keys_at(noun) or _past_or_sold(noun) \
-                or _past_or_sold(word):
-            continue
-        named = [c for c in noun.children if c.dep_ == "appos"]
-        if lemma in nouns and noun.tag_ == "NNS" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs \
-                and not negated(reading, noun.head):
-            named += [c for c in noun.head.children if c.dep_ == "dobj"]  # "its brands include A and B"
-        if not parent and lemma not in lexicons.holding_nouns() and noun.dep_ != "nsubj":
-            continue  # ("its unit X" is data/part_nouns.txt's, read by membership)
-        owners = [k for c in noun.children if c.dep_ == "poss" for k in _owner_refs(reading, c)
-                  if reading.types.get(k) == "Organization"]
-        for token in named:
-            for other in (k for t in (token, *token.conjuncts) if t.pos_ == "PROPN"
-                          for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Organization"):
-                for owner in dict.fromkeys(owners):
-                    part, whole = (owner, other) if parent else (other, owner)
-                    if part != whole:
-                        made = fact(reading, part, "partOf", whole, token, "part:holding", 0.65)
-                        if made:
-                            yield made
-
-
-def _past_or_sold(noun: Token) -> bool:
-    """'its former parent', 'the sale of its brands', 'sold its brands A and B': a holding or parent no longer."""
-    if any(c.lower_ in NOT_NOW_MODIFIERS | FORMER_ADVERBS for c in noun.children if c.dep_ in {"amod", "advmod"}):
-        return True
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return head.lemma_.lower() in lexicons.divestment_words() and noun.dep_ in {"dobj", "pobj", "nsubjpass"}
-
-
-def _owner_refs(reading: Reading, owner: Token) -> tuple[str, ...]:
-    """The entities an owner word stands for; a possessive pronoun in a clause whose subject is a firm stands for
-    that firm ('Acme, which is selling its brands', 'Acme said its unit'), before any other the pronoun was linked to."""
-    if owner.pos_ != "PRON":
-        return refs(reading, owner, modifiers=False)
-    verb = owner.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < owner.i):
-        if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            subject = verb.head  # "Acme, which ...": the name the relative clause hangs on
-        firms = tuple(k for k in reading.resolved.keys_at(subject) if reading.types.get(k) == "Organization")
-        if firms and subject.pos_ == "PROPN":
-            return firms
-    return refs(reading, owner, modifiers=False)
