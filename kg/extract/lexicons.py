@@ -1349,12 +1349,6 @@ def channel_words() -> frozenset[str]:
 
 
 @cache
-def holding_nouns() -> frozenset[str]:
-    """Nouns of what a firm owns and trades under ("brand", "marque"): "its brands A and B" are part of it."""
-    return _word_list("holding_nouns.txt")
-
-
-@cache
 def part_nouns() -> frozenset[str]:
     """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
     return _word_list("part_nouns.txt")
