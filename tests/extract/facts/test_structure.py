@@ -51,14 +51,14 @@ def test_no_channel_part(facts_of, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Mr Hale, 31, from Croydon, south London, was released on Tuesday.",
-                 ("Croydon", "partOf", "London"), id="district-compass-city"),
-    pytest.param("The protest began in Croydon, south-west London, on Sunday.",
-                 ("Croydon", "partOf", "London"), id="hyphenated-compass"),
-    pytest.param("The fire started in Croydon, in south London, on Monday.",
-                 ("Croydon", "partOf", "London"), id="comma-in-compass-city"),
-    pytest.param("The fire started in Croydon in south London on Monday.",
-                 ("Croydon", "partOf", "London"), id="in-compass-city"),
+    pytest.param("Mr Hale, 31, from Lewisham, south London, was released on Tuesday.",
+                 ("Lewisham", "partOf", "London"), id="district-compass-city"),
+    pytest.param("The protest began in Lewisham, south-west London, on Sunday.",
+                 ("Lewisham", "partOf", "London"), id="hyphenated-compass"),
+    pytest.param("The fire started in Lewisham, in south London, on Monday.",
+                 ("Lewisham", "partOf", "London"), id="comma-in-compass-city"),
+    pytest.param("The fire started in Lewisham in south London on Monday.",
+                 ("Lewisham", "partOf", "London"), id="in-compass-city"),
 ])
 def test_district_of_city(facts_of, text, expected):
     assert expected in facts_of(text).triples
@@ -72,7 +72,7 @@ def test_district_of_city(facts_of, text, expected):
     # a person named before the city
     pytest.param("The seat was won by John Hale, north London's candidate.", id="person"),
     # neither a comma nor "in" between the two
-    pytest.param("Mr Hale lives in Croydon near south London.", id="near-not-in"),
+    pytest.param("Mr Hale lives in Lewisham near south London.", id="near-not-in"),
 ])
 def test_no_district(facts_of, text):
     assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[2] == "London"]
