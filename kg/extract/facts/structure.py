@@ -47,8 +47,8 @@ def programmes(reading: Reading) -> Iterator[Fact]:
 
 def channels(reading: Reading) -> Iterator[Fact]:
     """'Acme Radio 3', 'Acme Two': a name made of the name of another organisation of the text and a channel
-    (a channel word of data/channel_words.txt and what follows it, or a lone number) is a channel of that
-    broadcaster, and part of it."""
+    (a channel word of data/channel_words.txt and what follows it, or a lone number of one or two digits or in
+    words) is a channel of that broadcaster, and part of it."""
     for key, owners in _channels(reading).items():
         for owner, head in owners.items():
             made = fact(reading, key, "partOf", owner, head, "part:channel", 0.7)
@@ -77,7 +77,8 @@ def _channels(reading: Reading) -> dict[str, dict[str, Token]]:
             owner = names.get(tokens[:size].text)
             if owner is None or owner == key:
                 continue
-            if (rest[0].lower_ in words and rest[0].is_title) or (len(rest) == 1 and rest[0].like_num):
+            if (rest[0].lower_ in words and rest[0].is_title) or (len(rest) == 1 and rest[0].like_num and (
+                    not rest[0].is_digit or len(rest[0]) <= 2)):  # ("Acme 3", "Acme Two"; not a model, "Acme 747")
                 found.setdefault(key, {}).setdefault(owner, reading.doc[mention.head])
             break
     memo[("channels",)] = found
