@@ -77,7 +77,7 @@ def _channels(reading: Reading) -> dict[str, dict[str, Token]]:
             owner = names.get(tokens[:size].text)
             if owner is None or owner == key:
                 continue
-            if (rest[0].lower_ in words and rest[0].is_title) or (len(rest) == 1 and rest[0].like_num and (
+            if (rest[0].lower_ in words and not rest[0].is_lower) or (len(rest) == 1 and rest[0].like_num and (
                     not rest[0].is_digit or len(rest[0]) <= 2)):  # ("Acme 3", "Acme Two"; not a model, "Acme 747")
                 found.setdefault(key, {}).setdefault(owner, reading.doc[mention.head])
             break

@@ -35,6 +35,8 @@ def test_no_programme_part(facts_of, text):
                  {("RTE Two", "partOf", "RTE")}, id="numbered-channel"),
     pytest.param("Mr Hale spoke on CBC Television on Sunday. The CBC declined to comment.",
                  {("CBC Television", "partOf", "CBC")}, id="television-channel"),
+    pytest.param("Mr Hale spoke on CBC TV on Sunday. The CBC declined to comment.",
+                 {("CBC TV", "partOf", "CBC")}, id="upper-case-channel-word"),
 ])
 def test_channel_is_part_of_broadcaster(facts_of, text, expected):
     assert expected <= facts_of(text).triples
