@@ -1343,6 +1343,12 @@ def programme_nouns() -> frozenset[str]:
 
 
 @cache
+def channel_words() -> frozenset[str]:
+    """Words that begin a channel's name after its broadcaster's ("Acme Radio 3", "Acme Television")."""
+    return _word_list("channel_words.txt")
+
+
+@cache
 def part_nouns() -> frozenset[str]:
     """Nouns that make one organisation part of another: "the X unit of Y", "X, a subsidiary of Y"."""
     return _word_list("part_nouns.txt")

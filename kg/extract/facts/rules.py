@@ -46,6 +46,8 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.fellow_members,
     membership.named_parents,
     structure.programmes,
+    structure.channels,
+    structure.districts,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

@@ -1,7 +1,9 @@
-"""Structure: the programmes of broadcasters.
+"""Structure: the programmes and channels of broadcasters, the districts of cities.
 
 "X told Acme Radio's Morning Report programme", "interviewed on Acme TV's Nightline": a programme is named with the
-broadcaster that owns it, and is part of it (data/programme_nouns.txt).
+broadcaster that owns it, and is part of it (data/programme_nouns.txt). "Acme Radio 3" is a channel of Acme, named
+in the text (data/channel_words.txt), and what is part of the channel is part of Acme too. "Elm Street, north
+London": a place named with a compass part of a city lies in that city.
 """
 from __future__ import annotations
 
@@ -9,14 +11,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicons
+from kg.extract import gazetteer, lexicons
 from kg.extract.entities import slug
 from kg.extract.facts.arguments import refs
 from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["programmes"]
+__all__ = ["programmes", "channels", "districts"]
 
 SPEECH_PLACES = frozenset({"tell", "speak", "talk", "interview", "appear", "say", "write"})  # "told X", "said on X"
 
@@ -35,10 +37,52 @@ def programmes(reading: Reading) -> Iterator[Fact]:
             continue
         named = [k for t in name for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Organization"]
         key = named[0] if named else reading.ensure_organisation("organization/" + slug(label), label, [name.text])
+        broadcasters = _channels(reading)
         for whole in dict.fromkeys(wholes):
-            made = fact(reading, key, "partOf", whole, at, "part:programme", 0.7)
+            for owner in (whole, *broadcasters.get(whole, ())):
+                made = fact(reading, key, "partOf", owner, at, "part:programme", 0.7)
+                if made:
+                    yield made
+
+
+def channels(reading: Reading) -> Iterator[Fact]:
+    """'Acme Radio 3', 'Acme Two': a name made of the name of another organisation of the text and a channel
+    (a channel word of data/channel_words.txt and what follows it, or a lone number of one or two digits or in
+    words) is a channel of that broadcaster, and part of it."""
+    for key, owners in _channels(reading).items():
+        for owner, head in owners.items():
+            made = fact(reading, key, "partOf", owner, head, "part:channel", 0.7)
             if made:
                 yield made
+
+
+def _channels(reading: Reading) -> dict[str, dict[str, Token]]:
+    """Channel key → its broadcasters' keys, each with the head of a name that says so (`channels`)."""
+    memo = reading.phase_memo
+    if ("channels",) in memo:
+        return memo[("channels",)]  # type: ignore[return-value]
+    names: dict[str, str] = {}
+    for key, entity in reading.resolved.entities.items():
+        if reading.types.get(key) == "Organization":
+            for form in (entity.label, *entity.aliases):
+                names.setdefault(form, key)
+    words = lexicons.channel_words()
+    found: dict[str, dict[str, Token]] = {}
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name":
+            continue
+        tokens = reading.doc[mention.start:mention.end]
+        for size in range(len(tokens) - 1, 0, -1):
+            rest = tokens[size:]
+            owner = names.get(tokens[:size].text)
+            if owner is None or owner == key:
+                continue
+            if (rest[0].lower_ in words and not rest[0].is_lower) or (len(rest) == 1 and rest[0].like_num and (
+                    not rest[0].is_digit or len(rest[0]) <= 2)):  # ("Acme 3", "Acme Two"; not a model, "Acme 747")
+                found.setdefault(key, {}).setdefault(owner, reading.doc[mention.head])
+            break
+    memo[("channels",)] = found
+    return found
 
 
 def _programme_names(reading: Reading) -> Iterator[tuple[Span, Token | None]]:
@@ -66,3 +110,51 @@ def _spoken_to_or_on(token: Token) -> bool:
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"on", "to"} else token.head \
         if token.dep_ in {"dobj", "dative"} else None
     return verb is not None and verb.lemma_.lower() in SPEECH_PLACES
+
+
+def districts(reading: Reading) -> Iterator[Fact]:
+    """'Elm Street, north London', 'Oak Prison, south-west London', 'Elm Green, in east London': a place, or a
+    site (data/site_nouns.txt), named right before a comma or "in" and a compass part (data/compass_words.txt) of a
+    city or region the gazetteer knows lies in that city or region (unless the gazetteer puts the two in different countries); with a
+    compass word the second name is no list's next place ('Paris, London')."""
+    doc = reading.doc
+    compass = lexicons.compass_words()
+    sites = lexicons.site_nouns()
+    starts = {m.start: (m, k) for m, k in reading.resolved.mentions}
+    for mention, key in reading.resolved.mentions:
+        etype = reading.types.get(key)
+        if mention.kind != "name" or not (etype == "Place" or (
+                etype == "Organization" and doc[mention.end - 1].lower_ in sites)):
+            continue
+        i = mention.end
+        i += doc[i:i + 1].text == ","
+        i += doc[i:i + 1].text.lower() == "in"
+        if i == mention.end or i + 1 >= len(doc):
+            continue  # ("X, north London", "X, in east London", "X in south London"; not "X north London")
+        j = i
+        while j < len(doc) and j - i < 4 and (doc[j].lower_ in compass or (
+                doc[j].text == "-" and j > i and doc[j - 1].lower_ in compass)):
+            j += 1
+        if j == i or j >= len(doc) or doc[j - 1].text == "-" or j not in starts:
+            continue
+        whole_mention, whole = starts[j]
+        after = doc[whole_mention.end:whole_mention.end + 1]
+        if whole == key or reading.types.get(whole) != "Place" or (after and after[0].lower_ in {"and", "or"}) \
+                or not (whole in reading.place_country or _region(reading, whole)) \
+                or _other_country(reading, key, whole):
+            continue
+        made = fact(reading, key, "partOf", whole, doc[mention.head], "place:district", 0.7)
+        if made:
+            yield made
+
+
+def _region(reading: Reading, key: str) -> bool:
+    """A region the gazetteer knows by that name (ISO 3166-2: 'Tuscany')."""
+    entity = reading.resolved.entities.get(key)
+    return entity is not None and entity.label in gazetteer.region_names()
+
+
+def _other_country(reading: Reading, part: str, whole: str) -> bool:
+    """The gazetteer puts the two places in different countries."""
+    ours, theirs = reading.place_country.get(part), reading.place_country.get(whole)
+    return ours is not None and theirs is not None and ours != theirs

@@ -24,3 +24,57 @@ def test_programme_is_part_of_broadcaster(facts_of, text, expected):
 ])
 def test_no_programme_part(facts_of, text):
     assert not [t for t in facts_of(text).triples if t[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a channel named after a broadcaster the text names, and a programme of that channel
+    pytest.param('Mr Hale told CBC Radio 2\'s Morning Forum programme: "We will win." CBC declined to comment.',
+                 {("CBC Radio 2", "partOf", "CBC"), ("Morning Forum programme", "partOf", "CBC"),
+                  ("Morning Forum programme", "partOf", "CBC Radio 2")}, id="radio-channel-and-programme"),
+    pytest.param("Mr Hale spoke on RTE Two last night. RTE declined to comment.",
+                 {("RTE Two", "partOf", "RTE")}, id="numbered-channel"),
+    pytest.param("Mr Hale spoke on CBC Television on Sunday. The CBC declined to comment.",
+                 {("CBC Television", "partOf", "CBC")}, id="television-channel"),
+    pytest.param("Mr Hale spoke on CBC TV on Sunday. The CBC declined to comment.",
+                 {("CBC TV", "partOf", "CBC")}, id="upper-case-channel-word"),
+])
+def test_channel_is_part_of_broadcaster(facts_of, text, expected):
+    assert expected <= facts_of(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    # the broadcaster is not named on its own: no node for it is made
+    pytest.param("Mr Hale spoke on CBC Radio 2 last night.", id="broadcaster-not-named"),
+    # a name that goes on with no channel word names no channel
+    pytest.param("Mr Hale met CBC Digital bosses. CBC declined to comment.", id="no-channel-word"),
+])
+def test_no_channel_part(facts_of, text):
+    assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[0].startswith("CBC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Mr Hale, 31, from Lewisham, south London, was released on Tuesday.",
+                 ("Lewisham", "partOf", "London"), id="district-compass-city"),
+    pytest.param("The protest began in Lewisham, south-west London, on Sunday.",
+                 ("Lewisham", "partOf", "London"), id="hyphenated-compass"),
+    pytest.param("The fire started in Lewisham, in south London, on Monday.",
+                 ("Lewisham", "partOf", "London"), id="comma-in-compass-city"),
+    pytest.param("The fire started in Lewisham in south London on Monday.",
+                 ("Lewisham", "partOf", "London"), id="in-compass-city"),
+])
+def test_district_of_city(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    # a list of cities: no compass word, no part
+    pytest.param("Mr Hale flew to Madrid, London and Rome.", id="list-of-cities"),
+    # a compass word before a list's next city
+    pytest.param("Mr Hale flew to Madrid, south London and Rome.", id="compass-in-list"),
+    # a person named before the city
+    pytest.param("The seat was won by John Hale, north London's candidate.", id="person"),
+    # neither a comma nor "in" between the two
+    pytest.param("Mr Hale lives in Lewisham near south London.", id="near-not-in"),
+])
+def test_no_district(facts_of, text):
+    assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[2] == "London"]
