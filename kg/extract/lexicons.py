@@ -1671,3 +1671,9 @@ def backing_verbs() -> frozenset[str]:
     """Verbs of accepting or backing a thing put forward ("accept", "back", "endorse")."""
     return _word_list("backing_verbs.txt")
 
+
+
+@cache
+def firm_relation_nouns() -> frozenset[str]:
+    """Nouns that name a firm by its relation to another ("its Japanese rival X", "its US partner Y")."""
+    return _word_list("firm_relation_nouns.txt")
