@@ -77,7 +77,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         if etype == "Organization" and mention.kind == "name" and not found and not mention.country \
                 and not _international(reading, key, mention.text):
             found += [fact(reading, key, "affiliatedWith", country, head, "role:of-country", 0.7)
-                      for country in _of_country_name(reading, mention)]
+                      for country in _of_country_name(reading, mention) or _of_country_after(reading, mention, head)]
         yield from (f for f in found if f is not None)
 
 
@@ -97,6 +97,23 @@ def _of_country_name(reading: Reading, mention) -> list[str]:
     text = "".join(t.text_with_ws for t in tail).strip()
     iso3, kind = gazetteer.surface_forms().get(text, ("", ""))
     return [reading.ensure_country(iso3)] if kind == "name" else []
+
+
+def _of_country_after(reading: Reading, mention, head: Token) -> list[str]:
+    """'Kovex of Ruritania said ...': a firm's name with an of-phrase right after it whose object is a country's
+    own name (not its capital or demonym, not a possessive 'of Ruritania's Y') says whose the firm is."""
+    doc = reading.doc
+    if mention.end >= len(doc) or doc[mention.end].lower_ != "of" or doc[mention.end].head.i != head.i:
+        return []
+    for pobj in (c for c in doc[mention.end].children if c.dep_ == "pobj"):
+        if any(c.dep_ in {"case", "poss", "compound", "amod", "conj"} for c in pobj.children):
+            continue
+        if gazetteer.surface_forms().get(pobj.text, ("", ""))[1] != "name" and not (
+                pobj.i > 0 and gazetteer.surface_forms().get(doc[pobj.left_edge.i:pobj.i + 1].text.removeprefix(
+                    "the ").strip(), ("", ""))[1] == "name"):
+            continue
+        return list(country_refs(reading, pobj))
+    return []
 
 
 def _listed_in(reading: Reading, head: Token, country: str) -> bool:
@@ -123,7 +140,8 @@ def _topic_country(reading: Reading, mention) -> bool:
 
 def _written_home(reading: Reading, key: str, start: int) -> list[str]:
     """The countries written in the words right before a firm's name, read off the words, when they end in a
-    descriptor noun of data/organisation_descriptors.txt ("US oil giant") or in "<place>-based": back to anything
+    descriptor noun of data/organisation_descriptors.txt ("US oil giant"), a relation noun of
+    data/firm_relation_nouns.txt ("its US rival") or in "<place>-based": back to anything
     but a modifier, or to another firm's or person's name; a city stands for its country."""
     doc = reading.doc
     words: list = []
@@ -135,7 +153,8 @@ def _written_home(reading: Reading, key: str, start: int) -> list[str]:
         words.insert(0, doc[i])
         i -= 1
     based = len(words) >= 3 and words[-1].lower_ == "based" and words[-2].text == "-"
-    if not words or not (based or (words[-1].is_lower and words[-1].lemma_ in lexicons.organisation_descriptors())):
+    nouns = lexicons.organisation_descriptors() | lexicons.firm_relation_nouns()  # "its Japanese rival X"
+    if not words or not (based or (words[-1].is_lower and words[-1].lemma_ in nouns)):
         return []  # (a capitalised "Party" or "Group" ends a name of its own: "UK Independence Party MEP")
     found: list[str] = []
     for t in (words[-3:-2] if based else words):
@@ -176,17 +195,19 @@ def _international(reading: Reading, key: str, text: str) -> bool:
 
 def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
     """The words before a name that are its own: after a conjunction or another firm's or person's name
-    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's)."""
+    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's); a possessive pronoun only
+    relates the two ("its Japanese rival Y": Y is Japanese)."""
     cut = 0
     for i, t in enumerate(pre):
-        if t.dep_ == "cc" or any(k != key and reading.types.get(k) in {"Organization", "Person"}
-                                 for k in reading.resolved.keys_at(t)):
+        if t.dep_ == "cc" or (t.pos_ != "PRON" and any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                                                       for k in reading.resolved.keys_at(t))):
             cut = i + 1
     return pre[cut:]
 
 
 def _with_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
-    """'Turkish-Austrian consortium': the countries joined by hyphens before the first modifier belong to it too."""
+    """'Turkish-Austrian consortium', 'the Swiss-Dutch group': the countries joined by hyphens before the first
+    modifier belong to it too."""
     doc = reading.doc
     while pre and pre[0].i >= 2 and doc[pre[0].i - 1].text == "-" and country_refs(reading, doc[pre[0].i - 2]):
         pre = [doc[pre[0].i - 2], *pre]
@@ -338,7 +359,8 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue  # "a Russian firm", "the Russian firm that bought it"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
             continue  # "the Russian firm Norvik": the name after it is the firm
-        countries = [k for t in lefts if t.dep_ in {"amod", "compound", "nmod"} for k in country_refs(reading, t)]
+        modifiers = [t for t in lefts if t.dep_ in {"amod", "compound", "nmod"}]
+        countries = list(dict.fromkeys(k for t in _with_hyphenated(reading, modifiers) for k in country_refs(reading, t)))
         if not countries or any(reading.types.get(k) != "Country" for t in lefts for k in reading.resolved.keys_at(t)
                                 if k not in countries):
             continue
@@ -381,9 +403,10 @@ def _of_another_country(reading: Reading, first: Token, countries: list[str]) ->
 
 def state_firms(reading: Reading) -> Iterator[Fact]:
     """'... which the Ruritanian state bank lent state-owned Kovex': a firm named as state-owned ("state-run",
-    data/state_ownership_words.txt) with no country in its own phrase belongs to the state its sentence names as
-    an owner or actor: a country word before "state" ("Ruritanian state bank", "Ruritanian state media") or a
-    government ("the Ruritanian government"), when the sentence names one such state only."""
+    data/state_ownership_words.txt; "state oil firm") with no country in its own phrase belongs to the state its
+    sentence names as an owner or actor: a country word before "state" ("Ruritanian state bank", "Ruritanian state
+    media") or a government ("the Ruritanian government"), when the sentence names one such state only; when
+    it names none, the document's one state (`_document_state`)."""
     doc = reading.doc
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.country:
@@ -392,7 +415,7 @@ def state_firms(reading: Reading) -> Iterator[Fact]:
         pre = _words_before(reading, key, mention.start)
         if not _state_owned(pre) or any(country_refs(reading, t) for t in pre):
             continue
-        states = _owning_states(reading, head.sent, mention)
+        states = _owning_states(reading, head.sent, mention) or _document_state(reading, head.sent)
         if len(states) == 1:
             made = fact(reading, key, "affiliatedWith", states[0], head, "role:state-firm", 0.65)
             if made:
@@ -414,10 +437,25 @@ def _words_before(reading: Reading, key: str, start: int) -> list[Token]:
 
 
 def _state_owned(pre: list[Token]) -> bool:
-    """'state-owned', 'state-run' among the words before a name."""
+    """'state-owned', 'state-run' among the words before a name, or a lower-case "state" opening a descriptor
+    noun phrase ('state oil firm', 'state broadcaster'; data/organisation_descriptors.txt)."""
     words = lexicons.state_ownership_words()
+    if pre and pre[-1].is_lower and pre[-1].lemma_ in lexicons.organisation_descriptors() and any(
+            t.text == "state" and t.dep_ in {"compound", "amod", "nmod"} and t.nbor(1).text != "-" for t in pre[:-1]):
+        return True
     return any(t.lower_ == "state" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in words
                for t in pre)
+
+
+def _document_state(reading: Reading, sent) -> list[str]:
+    """The one state a document speaks of: the one whose government or authorities it names ("the Ruritanian
+    authorities"), else the one country it names at all; none when it names several, or when the sentence names
+    a country of its own ("Ruritania's Kovex buys gas from state giant Y": Y may be a foreign state's)."""
+    countries = [(mention, key) for mention, key in reading.resolved.mentions if reading.types.get(key) == "Country"]
+    if any(sent.start <= mention.start < sent.end for mention, _ in countries):
+        return []
+    states = {key for mention, key in countries if mention.role == "state"} or {key for _, key in countries}
+    return list(states) if len(states) == 1 else []
 
 
 def _owning_states(reading: Reading, sent, own) -> list[str]:

@@ -330,3 +330,63 @@ def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, 
 def test_a_compass_phrase_that_goes_on_says_nothing(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no owner in its sentence: the state whose authorities the document names, else the one country it names
+    pytest.param("The Mexican authorities ordered the sale. The unit was then bought by state-run oil company Pemex.",
+                 ("Pemex", "affiliatedWith", "Mexico"), id="authorities-of-the-document"),
+    pytest.param("Growth in Norway slowed last year. Most of the profit went to state energy group Statoil.",
+                 ("Statoil", "affiliatedWith", "Norway"), id="bare-state-descriptor"),
+])
+def test_state_owned_firm_belongs_to_the_state_of_its_document(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # its own sentence names a country (another firm's): the state firm may be a foreign one
+    pytest.param("Sweden's Vattenfall said it would buy gas from state giant Statoil.", "Statoil", id="sentence-country"),
+    # two countries in the document and no authorities: no one state
+    pytest.param("Trade between Chile and Peru grew. Most of the profit went to state energy group Codelco.",
+                 "Codelco", id="two-countries"),
+    # "state" as a noun of its own is no owner
+    pytest.param("Norway's economy grew. The state said Statoil would pay more tax.", "Statoil", id="state-noun"),
+])
+def test_state_owned_firm_without_the_documents_one_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation noun after a possessive pronoun: the country word is the named firm's
+    pytest.param("Toyota said its US partner Ford would help.", ("Ford", "affiliatedWith", "United States"),
+                 id="partner"),
+    pytest.param("Shares in Renault rose, and so did those of its German rival Volkswagen.",
+                 ("Volkswagen", "affiliatedWith", "Germany"), id="rival"),
+    # "<firm> of <country>"
+    pytest.param("Boeing of the US is to buy engines from Rolls-Royce.", ("Boeing", "affiliatedWith", "United States"),
+                 id="of-country-after"),
+    # a described firm with hyphen-joined countries belongs to each
+    pytest.param("Unilever reported higher profits. The Anglo-Dutch firm said sales rose.",
+                 ("Unilever", "affiliatedWith", "Netherlands"), id="hyphenated-described"),
+    pytest.param("Airbus won the order. The French-German group said it would hire staff.",
+                 ("Airbus", "affiliatedWith", "France"), id="hyphenated-described-first"),
+])
+def test_firm_country_by_relation_of_phrase_or_hyphens(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the possessive country is the other firm's, not the rival's
+    pytest.param("Toyota's rival Ford cut prices.", ("Ford", "affiliatedWith", "Japan"), id="possessive-name"),
+    # a capital or a possessive after "of" is no state of the firm
+    pytest.param("Gazprom of Moscow said it would cut supplies.", ("Gazprom", "affiliatedWith", "Russia"),
+                 id="of-capital"),
+    pytest.param("The head of Nestle of Switzerland's rival said prices rose.", ("Nestle", "affiliatedWith",
+                                                                                "Switzerland"), id="of-possessive"),
+])
+def test_firm_country_by_relation_or_of_phrase_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
