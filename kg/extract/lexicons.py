@@ -1677,3 +1677,9 @@ def backing_verbs() -> frozenset[str]:
 def firm_relation_nouns() -> frozenset[str]:
     """Nouns that name a firm by its relation to another ("its Japanese rival X", "its US partner Y")."""
     return _word_list("firm_relation_nouns.txt")
+
+
+@cache
+def state_post_kinds() -> frozenset[str]:
+    """The kinds of data/titles.tsv whose posts are a state's government's (data/state_post_kinds.txt)."""
+    return _word_list("state_post_kinds.txt")
