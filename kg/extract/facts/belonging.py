@@ -8,8 +8,10 @@ Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
+import pycountry
 from spacy.tokens import Token
 
 from kg.extract import gazetteer, lexicons
@@ -18,7 +20,7 @@ from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries"]
+__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries", "home_posts"]
 
 TITLE_FILLERS = frozenset({"of", "for", "and", "the", "&", "shadow", "deputy", "junior", "acting", "former"})
 
@@ -510,3 +512,74 @@ def _portfolio(title: str) -> frozenset[str]:
     if not any(w.lower() in heads for w in words):
         return frozenset()  # not a minister's post ("President", "spokesman")
     return frozenset(w.lower() for w in words if w.lower() not in heads and w.lower() not in TITLE_FILLERS)
+
+
+def home_posts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'President Jan Kos' in a text on Ruritania: a person whose post is wholly one of a state's government (a head
+    of state or government, a minister: data/state_post_kinds.txt; not "vice president", nor "Ifo president")
+    and whom no fact ties to a state or to a body other than a party serves the document's main state
+    (`_main_state`)."""
+    facts = list(facts)
+    posts = {f.subject for f in facts if f.predicate == "holdsPosition" and f.subject.startswith("person/")
+             and _state_post(f.object)}
+    parties = lexicons.party_countries()
+    tied = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"} and f.object.startswith("country/")}
+    tied |= {f.subject for f in facts if f.predicate in {"memberOf", "leads"}
+             and reading.types.get(f.object) == "Organization" and _label(reading, f.object) not in parties}
+    people = [p for p in posts if p not in tied]
+    if not people:
+        return []
+    state = _main_state(reading)
+    if state is None:
+        return []
+    found: list[Fact] = []
+    for mention, key in reading.resolved.mentions:
+        if key in people:
+            people.remove(key)
+            made = fact(reading, key, "affiliatedWith", state, reading.doc[mention.head], "role:home-post", 0.6)
+            if made:
+                found.append(made)
+    return found
+
+
+def _label(reading: Reading, key: str) -> str:
+    entity = reading.resolved.entities.get(key)
+    return entity.label if entity is not None else ""
+
+
+def _state_post(title: str) -> bool:
+    """A post as written that is a title of data/titles.tsv of a state's government's kind
+    (data/state_post_kinds.txt), headed by no "vice", with nothing before it but title modifiers ("former") and
+    country words: not a body's post ("Ifo president", "senior vice president")."""
+    words = title.replace("-", " - ").split()
+    entry = lexicons.title_ending(words)
+    if entry is None or entry[1].kind not in lexicons.state_post_kinds() or entry[0].startswith("vice"):
+        return False
+    rest = words[:len(words) - len(entry[0].replace("-", " - ").split())]
+    modifiers = {m.lower() for m in lexicons.title_modifiers()}
+    return all(w.lower() in modifiers or w == "-" or w in gazetteer.surface_forms() for w in rest)
+
+
+def _main_state(reading: Reading) -> str | None:
+    """The country a document names most often, at least three times and twice as often as any other country or
+    any region of one (ISO 3166-2: 'Scotland', whose ministers are no state's)."""
+    counts: dict[str, int] = {}
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) == "Country":
+            counts[key] = counts.get(key, 0) + 1
+    regions = _subdivision_names()
+    for token in reading.index.tokens:  # a region's name inside other names too ("the Arts Council of Kovria")
+        if token.text in regions and not any(reading.types.get(k) == "Country" for k in reading.resolved.keys_at(token)):
+            counts["region/" + token.text] = counts.get("region/" + token.text, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]) \
+            or not ranked[0][0].startswith("country/"):
+        return None
+    return ranked[0][0]
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    """The names of every ISO 3166-2 subdivision (pycountry), without the bracketed local name some carry
+    ("Wales [Cymru GB-CYM]" → "Wales")."""
+    return frozenset(region.name.split(" [")[0] for region in pycountry.subdivisions)

@@ -390,3 +390,32 @@ def test_firm_country_by_relation_of_phrase_or_hyphens(facts_of, text, expected)
 def test_firm_country_by_relation_or_of_phrase_not_read(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of state, of government or a minister whom nothing ties to a state serves the document's main state
+    pytest.param("Kenya's economy grew fast. President Mwai Kibaki said Kenya would cut taxes. Exports from Kenya rose.",
+                 ("Mwai Kibaki", "affiliatedWith", "Kenya"), id="president"),
+    pytest.param("Chile is to sell bonds. Chile's debt is low, and Chile has a surplus, finance minister Ana Ruiz said.",
+                 ("Ana Ruiz", "affiliatedWith", "Chile"), id="minister"),
+])
+def test_a_state_post_serves_the_documents_main_state(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the main state named fewer than three times, or not twice as often as another
+    pytest.param("Kenya's economy grew fast. President Mwai Kibaki said taxes would fall.", "Mwai Kibaki",
+                 id="too-few"),
+    pytest.param("Kenya and Uganda signed a pact. Kenya, Uganda and Kenya's banks agreed. President Mwai Kibaki spoke.",
+                 "Mwai Kibaki", id="no-main-state"),
+    # a body's post, or a region of a state named as often as the state
+    pytest.param("Kenya's economy grew. Kenya's banks lent more. Exports from Kenya rose, bank president Jan Kos said.",
+                 "Jan Kos", id="body-post"),
+    pytest.param("Scotland's schools will change. Reports on schools in Germany cited Germany and Germany, but "
+                 "Scotland and Scotland differ. Culture Minister Ian Bell agreed.", "Ian Bell", id="region"),
+])
+def test_a_state_post_without_a_main_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
