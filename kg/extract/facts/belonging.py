@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 import pycountry
 from spacy.tokens import Token
 
+from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import country_refs, pre_modifiers, refs
 from kg.extract.facts.qualifiers import fact
@@ -518,7 +519,7 @@ def home_posts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     """'President Jan Kos' in a text on Ruritania: a person whose post is wholly one of a state's government (a head
     of state or government, a minister: data/state_post_kinds.txt; not "vice president", nor "Ifo president")
     and whom no fact ties to a state or to a body other than a party serves the document's main state
-    (`_main_state`)."""
+    (`_main_state`), unless it deals with that state, with someone of it or with another holder of such a post."""
     facts = list(facts)
     posts = {f.subject for f in facts if f.predicate == "holdsPosition" and f.subject.startswith("person/")
              and _state_post(f.object)}
@@ -532,6 +533,13 @@ def home_posts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     state = _main_state(reading)
     if state is None:
         return []
+    # ("Prime Minister X pressed the US", "X met President Y": the other side of a dealing with the main state,
+    # with someone or something of it, or with another holder of a state's post, is of no one state)
+    sides = {state} | posts | {f.subject for f in facts if f.object == state and f.predicate in {
+        "affiliatedWith", "partOf", "leads", "memberOf"}}
+    dealing = {key for f in facts if not f.object_is_literal and vocabulary.category(f.predicate) != "state"
+               for key, other in ((f.subject, f.object), (f.object, f.subject)) if other in sides and other != key}
+    people = [p for p in people if p not in dealing]
     found: list[Fact] = []
     for mention, key in reading.resolved.mentions:
         if key in people:

@@ -413,6 +413,11 @@ def test_a_state_post_serves_the_documents_main_state(facts_of, text, expected):
     # a body's post, or a region of a state named as often as the state
     pytest.param("Kenya's economy grew. Kenya's banks lent more. Exports from Kenya rose, bank president Jan Kos said.",
                  "Jan Kos", id="body-post"),
+    # one who deals with the main state or with another holder of a state's post is the other side
+    pytest.param("Kenya's economy grew. Kenya's banks lent more. Prime Minister Jan Kos urged Kenya to cut tariffs.",
+                 "Jan Kos", id="deals-with-the-state"),
+    pytest.param("Kenya's economy grew. Kenya's banks lent more, and Kenya's exports rose. Prime Minister Jan Kos met "
+                 "President Ali Juma in Nairobi.", "Jan Kos", id="deals-with-another-post"),
     pytest.param("Scotland's schools will change. Reports on schools in Germany cited Germany and Germany, but "
                  "Scotland and Scotland differ. Culture Minister Ian Bell agreed.", "Ian Bell", id="region"),
 ])
