@@ -65,11 +65,8 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             # when a descriptor noun says what it is ("firm", "broadcaster")
             pre = _own_modifiers(reading, key, _with_hyphenated(reading, pre_modifiers(reading, mention, head)))
             if any(t.pos_ == "NOUN" for t in pre):
-                countries = [country for t in pre for country in country_refs(reading, t)]
-                if not countries and pre[-1].i == mention.start - 1:
-                    countries = _written_home(reading, key, mention.start)  # the parse cut the words apart
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
-                          for country in countries]
+                          for t in pre for country in country_refs(reading, t)]
             elif head.dep_ == "compound" and head.head.lemma_.lower() in lexicons.organisation_descriptors():
                 # "the Ukrainian state-owned X company": the descriptor after the name carries its country
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
@@ -148,14 +145,12 @@ def _written_home(reading: Reading, key: str, start: int) -> list[str]:
     """The countries written in the words right before a firm's name, read off the words, when they end in a
     descriptor noun of data/organisation_descriptors.txt ("US oil giant"), a relation noun of
     data/firm_relation_nouns.txt ("its US rival") or in "<place>-based": back to anything
-    but a modifier, or to another firm's or person's name; a city stands for its country. A lower-case word the
-    parse took for a bare verb inside them is a noun ("UK sportswear firm X" read as "UK sportswear")."""
+    but a modifier, or to another firm's or person's name; a city stands for its country."""
     doc = reading.doc
     words: list = []
     i = start - 1
     while i >= 0 and len(words) < 6 and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[i].lower_ == "based" or (
-            doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_) or (
-            words and doc[i].is_lower and doc[i].tag_ in {"VB", "VBP"})) \
+            doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_)) \
             and not any(k != key and reading.types.get(k) in {"Organization", "Person"}
                         for k in reading.resolved.keys_at(doc[i])):
         words.insert(0, doc[i])

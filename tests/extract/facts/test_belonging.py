@@ -364,9 +364,6 @@ def test_state_owned_firm_without_the_documents_one_state(facts_of, text, subjec
                  id="partner"),
     pytest.param("Shares in Renault rose, and so did those of its German rival Volkswagen.",
                  ("Volkswagen", "affiliatedWith", "Germany"), id="rival"),
-    # a headline run into the first sentence: the parse reads "UK sportswear" as a clause
-    pytest.param("Norvo profits lifted by strong sales\n\nUK sportswear firm Norvo has posted a 20% rise in annual "
-                 "profit.", ("Norvo", "affiliatedWith", "United Kingdom"), id="noun-read-as-verb"),
     # "<firm> of <country>"
     pytest.param("Boeing of the US is to buy engines from Rolls-Royce.", ("Boeing", "affiliatedWith", "United States"),
                  id="of-country-after"),
@@ -384,9 +381,6 @@ def test_firm_country_by_relation_of_phrase_or_hyphens(facts_of, text, expected)
 @pytest.mark.parametrize("text, absent", [
     # the possessive country is the other firm's, not the rival's
     pytest.param("Toyota's rival Ford cut prices.", ("Ford", "affiliatedWith", "Japan"), id="possessive-name"),
-    # a real verb between a country and a descriptor
-    pytest.param("In the US, investors say firm Norvo is cheap.", ("Norvo", "affiliatedWith", "United States"),
-                 id="verb-before-descriptor"),
     # a capital or a possessive after "of" is no state of the firm
     pytest.param("Gazprom of Moscow said it would cut supplies.", ("Gazprom", "affiliatedWith", "Russia"),
                  id="of-capital"),
