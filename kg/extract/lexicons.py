@@ -75,6 +75,8 @@ Files and loaders:
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
+* ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
+* ``state_post_kinds.txt``     -> :func:`state_post_kinds`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
