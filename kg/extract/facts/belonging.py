@@ -80,7 +80,7 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
         if etype == "Organization" and mention.kind == "name" and not found and not mention.country \
                 and not _international(reading, key, mention.text):
             found += [fact(reading, key, "affiliatedWith", country, head, "role:of-country", 0.7)
-                      for country in _of_country_name(reading, mention) or _of_country_after(reading, mention, head)]
+                      for country in _of_country_name(reading, mention)]
         yield from (f for f in found if f is not None)
 
 
@@ -100,23 +100,6 @@ def _of_country_name(reading: Reading, mention) -> list[str]:
     text = "".join(t.text_with_ws for t in tail).strip()
     iso3, kind = gazetteer.surface_forms().get(text, ("", ""))
     return [reading.ensure_country(iso3)] if kind == "name" else []
-
-
-def _of_country_after(reading: Reading, mention, head: Token) -> list[str]:
-    """'Kovex of Ruritania said ...': a firm's name with an of-phrase right after it whose object is a country's
-    own name (not its capital or demonym, not a possessive 'of Ruritania's Y') says whose the firm is."""
-    doc = reading.doc
-    if mention.end >= len(doc) or doc[mention.end].lower_ != "of" or doc[mention.end].head.i != head.i:
-        return []
-    for pobj in (c for c in doc[mention.end].children if c.dep_ == "pobj"):
-        if any(c.dep_ in {"case", "poss", "compound", "amod", "conj"} for c in pobj.children):
-            continue
-        if gazetteer.surface_forms().get(pobj.text, ("", ""))[1] != "name" and not (
-                pobj.i > 0 and gazetteer.surface_forms().get(doc[pobj.left_edge.i:pobj.i + 1].text.removeprefix(
-                    "the ").strip(), ("", ""))[1] == "name"):
-            continue
-        return list(country_refs(reading, pobj))
-    return []
 
 
 def _listed_in(reading: Reading, head: Token, country: str) -> bool:
@@ -209,8 +192,7 @@ def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
 
 
 def _with_hyphenated(reading: Reading, pre: list[Token]) -> list[Token]:
-    """'Turkish-Austrian consortium', 'the Swiss-Dutch group': the countries joined by hyphens before the first
-    modifier belong to it too."""
+    """'Turkish-Austrian consortium': the countries joined by hyphens before the first modifier belong to it too."""
     doc = reading.doc
     while pre and pre[0].i >= 2 and doc[pre[0].i - 1].text == "-" and country_refs(reading, doc[pre[0].i - 2]):
         pre = [doc[pre[0].i - 2], *pre]
@@ -362,8 +344,7 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue  # "a Russian firm", "the Russian firm that bought it"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
             continue  # "the Russian firm Norvik": the name after it is the firm
-        modifiers = [t for t in lefts if t.dep_ in {"amod", "compound", "nmod"}]
-        countries = list(dict.fromkeys(k for t in _with_hyphenated(reading, modifiers) for k in country_refs(reading, t)))
+        countries = [k for t in lefts if t.dep_ in {"amod", "compound", "nmod"} for k in country_refs(reading, t)]
         if not countries or any(reading.types.get(k) != "Country" for t in lefts for k in reading.resolved.keys_at(t)
                                 if k not in countries):
             continue
