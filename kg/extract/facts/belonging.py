@@ -553,9 +553,11 @@ def _main_state(reading: Reading) -> str | None:
     """The country a document names most often, at least three times and twice as often as any other country or
     any region of one (ISO 3166-2: 'Scotland', whose ministers are no state's)."""
     counts: dict[str, int] = {}
+    seen: set[int] = set()  # ("the Ruritanian government" and its "Ruritanian" are one naming)
     for mention, key in reading.resolved.mentions:
-        if reading.types.get(key) == "Country":
+        if reading.types.get(key) == "Country" and not seen & set(range(mention.start, mention.end)):
             counts[key] = counts.get(key, 0) + 1
+            seen.update(range(mention.start, mention.end))
     regions = _subdivision_names()
     for token in reading.index.tokens:  # a region's name inside other names too ("the Arts Council of Kovria")
         if token.text in regions and not any(reading.types.get(k) == "Country" for k in reading.resolved.keys_at(token)):
