@@ -75,6 +75,8 @@ Files and loaders:
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
+* ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
+* ``state_post_kinds.txt``     -> :func:`state_post_kinds`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1677,3 +1679,15 @@ def backing_verbs() -> frozenset[str]:
     """Verbs of accepting or backing a thing put forward ("accept", "back", "endorse")."""
     return _word_list("backing_verbs.txt")
 
+
+
+@cache
+def firm_relation_nouns() -> frozenset[str]:
+    """Nouns that name a firm by its relation to another ("its Japanese rival X", "its US partner Y")."""
+    return _word_list("firm_relation_nouns.txt")
+
+
+@cache
+def state_post_kinds() -> frozenset[str]:
+    """The kinds of data/titles.tsv whose posts are a state's government's (data/state_post_kinds.txt)."""
+    return _word_list("state_post_kinds.txt")

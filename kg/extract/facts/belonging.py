@@ -8,17 +8,20 @@ Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
+import pycountry
 from spacy.tokens import Token
 
+from kg import vocabulary
 from kg.extract import gazetteer, lexicons
 from kg.extract.facts.arguments import country_refs, pre_modifiers, refs
 from kg.extract.facts.qualifiers import fact
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries"]
+__all__ = ["belonging_facts", "places_within", "described_firms", "state_firms", "ministries", "home_posts"]
 
 TITLE_FILLERS = frozenset({"of", "for", "and", "the", "&", "shadow", "deputy", "junior", "acting", "former"})
 
@@ -123,7 +126,8 @@ def _topic_country(reading: Reading, mention) -> bool:
 
 def _written_home(reading: Reading, key: str, start: int) -> list[str]:
     """The countries written in the words right before a firm's name, read off the words, when they end in a
-    descriptor noun of data/organisation_descriptors.txt ("US oil giant") or in "<place>-based": back to anything
+    descriptor noun of data/organisation_descriptors.txt ("US oil giant"), a relation noun of
+    data/firm_relation_nouns.txt ("its US rival") or in "<place>-based": back to anything
     but a modifier, or to another firm's or person's name; a city stands for its country."""
     doc = reading.doc
     words: list = []
@@ -135,7 +139,8 @@ def _written_home(reading: Reading, key: str, start: int) -> list[str]:
         words.insert(0, doc[i])
         i -= 1
     based = len(words) >= 3 and words[-1].lower_ == "based" and words[-2].text == "-"
-    if not words or not (based or (words[-1].is_lower and words[-1].lemma_ in lexicons.organisation_descriptors())):
+    nouns = lexicons.organisation_descriptors() | lexicons.firm_relation_nouns()  # "its Japanese rival X"
+    if not words or not (based or (words[-1].is_lower and words[-1].lemma_ in nouns)):
         return []  # (a capitalised "Party" or "Group" ends a name of its own: "UK Independence Party MEP")
     found: list[str] = []
     for t in (words[-3:-2] if based else words):
@@ -176,11 +181,12 @@ def _international(reading: Reading, key: str, text: str) -> bool:
 
 def _own_modifiers(reading: Reading, key: str, pre: list[Token]) -> list[Token]:
     """The words before a name that are its own: after a conjunction or another firm's or person's name
-    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's)."""
+    ("Venezuelan energy firm X and Argentina's Y": Y is Argentina's, not Venezuela's); a possessive pronoun only
+    relates the two ("its Japanese rival Y": Y is Japanese)."""
     cut = 0
     for i, t in enumerate(pre):
-        if t.dep_ == "cc" or any(k != key and reading.types.get(k) in {"Organization", "Person"}
-                                 for k in reading.resolved.keys_at(t)):
+        if t.dep_ == "cc" or (t.pos_ != "PRON" and any(k != key and reading.types.get(k) in {"Organization", "Person"}
+                                                       for k in reading.resolved.keys_at(t))):
             cut = i + 1
     return pre[cut:]
 
@@ -381,9 +387,10 @@ def _of_another_country(reading: Reading, first: Token, countries: list[str]) ->
 
 def state_firms(reading: Reading) -> Iterator[Fact]:
     """'... which the Ruritanian state bank lent state-owned Kovex': a firm named as state-owned ("state-run",
-    data/state_ownership_words.txt) with no country in its own phrase belongs to the state its sentence names as
-    an owner or actor: a country word before "state" ("Ruritanian state bank", "Ruritanian state media") or a
-    government ("the Ruritanian government"), when the sentence names one such state only."""
+    data/state_ownership_words.txt; "state oil firm") with no country in its own phrase belongs to the state its
+    sentence names as an owner or actor: a country word before "state" ("Ruritanian state bank", "Ruritanian state
+    media") or a government ("the Ruritanian government"), when the sentence names one such state only; when
+    it names none, the document's one state (`_document_state`)."""
     doc = reading.doc
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name" or mention.country:
@@ -392,7 +399,7 @@ def state_firms(reading: Reading) -> Iterator[Fact]:
         pre = _words_before(reading, key, mention.start)
         if not _state_owned(pre) or any(country_refs(reading, t) for t in pre):
             continue
-        states = _owning_states(reading, head.sent, mention)
+        states = _owning_states(reading, head.sent, mention) or _document_state(reading, head.sent)
         if len(states) == 1:
             made = fact(reading, key, "affiliatedWith", states[0], head, "role:state-firm", 0.65)
             if made:
@@ -414,10 +421,25 @@ def _words_before(reading: Reading, key: str, start: int) -> list[Token]:
 
 
 def _state_owned(pre: list[Token]) -> bool:
-    """'state-owned', 'state-run' among the words before a name."""
+    """'state-owned', 'state-run' among the words before a name, or a lower-case "state" opening a descriptor
+    noun phrase ('state oil firm', 'state broadcaster'; data/organisation_descriptors.txt)."""
     words = lexicons.state_ownership_words()
+    if pre and pre[-1].is_lower and pre[-1].lemma_ in lexicons.organisation_descriptors() and any(
+            t.text == "state" and t.dep_ in {"compound", "amod", "nmod"} and t.nbor(1).text != "-" for t in pre[:-1]):
+        return True
     return any(t.lower_ == "state" and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ in words
                for t in pre)
+
+
+def _document_state(reading: Reading, sent) -> list[str]:
+    """The one state a document speaks of: the one whose government or authorities it names ("the Ruritanian
+    authorities"), else the one country it names at all; none when it names several, or when the sentence names
+    a country of its own ("Ruritania's Kovex buys gas from state giant Y": Y may be a foreign state's)."""
+    countries = [(mention, key) for mention, key in reading.resolved.mentions if reading.types.get(key) == "Country"]
+    if any(sent.start <= mention.start < sent.end for mention, _ in countries):
+        return []
+    states = {key for mention, key in countries if mention.role == "state"} or {key for _, key in countries}
+    return list(states) if len(states) == 1 else []
 
 
 def _owning_states(reading: Reading, sent, own) -> list[str]:
@@ -472,3 +494,83 @@ def _portfolio(title: str) -> frozenset[str]:
     if not any(w.lower() in heads for w in words):
         return frozenset()  # not a minister's post ("President", "spokesman")
     return frozenset(w.lower() for w in words if w.lower() not in heads and w.lower() not in TITLE_FILLERS)
+
+
+def home_posts(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
+    """'President Jan Kos' in a text on Ruritania: a person whose post is wholly one of a state's government (a head
+    of state or government, a minister: data/state_post_kinds.txt; not "vice president", nor "Ifo president")
+    and whom no fact ties to a state or to a body other than a party serves the document's main state
+    (`_main_state`), unless it deals with that state, with someone of it or with another holder of such a post."""
+    facts = list(facts)
+    posts = {f.subject for f in facts if f.predicate == "holdsPosition" and f.subject.startswith("person/")
+             and _state_post(f.object)}
+    parties = lexicons.party_countries()
+    tied = {f.subject for f in facts if f.predicate in {"affiliatedWith", "leads"} and f.object.startswith("country/")}
+    tied |= {f.subject for f in facts if f.predicate in {"memberOf", "leads"}
+             and reading.types.get(f.object) == "Organization" and _label(reading, f.object) not in parties}
+    people = [p for p in posts if p not in tied]
+    if not people:
+        return []
+    state = _main_state(reading)
+    if state is None:
+        return []
+    # ("Prime Minister X pressed the US", "X met President Y": the other side of a dealing with the main state,
+    # with someone or something of it, or with another holder of a state's post, is of no one state)
+    sides = {state} | posts | {f.subject for f in facts if f.object == state and f.predicate in {
+        "affiliatedWith", "partOf", "leads", "memberOf"}}
+    dealing = {key for f in facts if not f.object_is_literal and vocabulary.category(f.predicate) != "state"
+               for key, other in ((f.subject, f.object), (f.object, f.subject)) if other in sides and other != key}
+    people = [p for p in people if p not in dealing]
+    found: list[Fact] = []
+    for mention, key in reading.resolved.mentions:
+        if key in people:
+            people.remove(key)
+            made = fact(reading, key, "affiliatedWith", state, reading.doc[mention.head], "role:home-post", 0.6)
+            if made:
+                found.append(made)
+    return found
+
+
+def _label(reading: Reading, key: str) -> str:
+    entity = reading.resolved.entities.get(key)
+    return entity.label if entity is not None else ""
+
+
+def _state_post(title: str) -> bool:
+    """A post as written that is a title of data/titles.tsv of a state's government's kind
+    (data/state_post_kinds.txt), headed by no "vice", with nothing before it but title modifiers ("former") and
+    country words: not a body's post ("Ifo president", "senior vice president")."""
+    words = title.replace("-", " - ").split()
+    entry = lexicons.title_ending(words)
+    if entry is None or entry[1].kind not in lexicons.state_post_kinds() or entry[0].startswith("vice"):
+        return False
+    rest = words[:len(words) - len(entry[0].replace("-", " - ").split())]
+    modifiers = {m.lower() for m in lexicons.title_modifiers()}
+    return all(w.lower() in modifiers or w == "-" or w in gazetteer.surface_forms() for w in rest)
+
+
+def _main_state(reading: Reading) -> str | None:
+    """The country a document names most often, at least three times and twice as often as any other country or
+    any region of one (ISO 3166-2: 'Scotland', whose ministers are no state's)."""
+    counts: dict[str, int] = {}
+    seen: set[int] = set()  # ("the Ruritanian government" and its "Ruritanian" are one naming)
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) == "Country" and not seen & set(range(mention.start, mention.end)):
+            counts[key] = counts.get(key, 0) + 1
+            seen.update(range(mention.start, mention.end))
+    regions = _subdivision_names()
+    for token in reading.index.tokens:  # a region's name inside other names too ("the Arts Council of Kovria")
+        if token.text in regions and not any(reading.types.get(k) == "Country" for k in reading.resolved.keys_at(token)):
+            counts["region/" + token.text] = counts.get("region/" + token.text, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]) \
+            or not ranked[0][0].startswith("country/"):
+        return None
+    return ranked[0][0]
+
+
+@functools.cache
+def _subdivision_names() -> frozenset[str]:
+    """The names of every ISO 3166-2 subdivision (pycountry), without the bracketed local name some carry
+    ("Wales [Cymru GB-CYM]" → "Wales")."""
+    return frozenset(region.name.split(" [")[0] for region in pycountry.subdivisions)

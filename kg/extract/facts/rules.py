@@ -120,6 +120,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.state_makers,
     roles.sentence_states,
     belonging.ministries,
+    belonging.home_posts,
     implied.implied_facts,
     agreements.cooperating_parties,
     agreements.represented_parties,

@@ -330,3 +330,84 @@ def test_a_place_in_a_compass_region_of_a_country_is_part_of_it(facts_of, text, 
 def test_a_compass_phrase_that_goes_on_says_nothing(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no owner in its sentence: the state whose authorities the document names, else the one country it names
+    pytest.param("The Mexican authorities ordered the sale. The unit was then bought by state-run oil company Pemex.",
+                 ("Pemex", "affiliatedWith", "Mexico"), id="authorities-of-the-document"),
+    pytest.param("Growth in Norway slowed last year. Most of the profit went to state energy group Statoil.",
+                 ("Statoil", "affiliatedWith", "Norway"), id="bare-state-descriptor"),
+])
+def test_state_owned_firm_belongs_to_the_state_of_its_document(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # its own sentence names a country (another firm's): the state firm may be a foreign one
+    pytest.param("Sweden's Vattenfall said it would buy gas from state giant Statoil.", "Statoil", id="sentence-country"),
+    # two countries in the document and no authorities: no one state
+    pytest.param("Trade between Chile and Peru grew. Most of the profit went to state energy group Codelco.",
+                 "Codelco", id="two-countries"),
+    # "state" as a noun of its own is no owner
+    pytest.param("Norway's economy grew. The state said Statoil would pay more tax.", "Statoil", id="state-noun"),
+])
+def test_state_owned_firm_without_the_documents_one_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relation noun after a possessive pronoun: the country word is the named firm's
+    pytest.param("Toyota said its US partner Ford would help.", ("Ford", "affiliatedWith", "United States"),
+                 id="partner"),
+    pytest.param("Shares in Renault rose, and so did those of its German rival Volkswagen.",
+                 ("Volkswagen", "affiliatedWith", "Germany"), id="rival"),
+])
+def test_firm_country_by_relation(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the possessive country is the other firm's, not the rival's
+    pytest.param("Toyota's rival Ford cut prices.", ("Ford", "affiliatedWith", "Japan"), id="possessive-name"),
+])
+def test_firm_country_by_relation_not_read(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of state, of government or a minister whom nothing ties to a state serves the document's main state
+    pytest.param("Kenya's economy grew fast. President Mwai Kibaki said Kenya would cut taxes. Exports from Kenya rose.",
+                 ("Mwai Kibaki", "affiliatedWith", "Kenya"), id="president"),
+    pytest.param("Chile is to sell bonds. Chile's debt is low, and Chile has a surplus, finance minister Ana Ruiz said.",
+                 ("Ana Ruiz", "affiliatedWith", "Chile"), id="minister"),
+])
+def test_a_state_post_serves_the_documents_main_state(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the main state named fewer than three times, or not twice as often as another
+    pytest.param("Kenya's economy grew fast. President Mwai Kibaki said taxes would fall.", "Mwai Kibaki",
+                 id="too-few"),
+    pytest.param("Kenya and Uganda signed a pact. Kenya, Uganda and Kenya's banks agreed. President Mwai Kibaki spoke.",
+                 "Mwai Kibaki", id="no-main-state"),
+    # a body's post, or a region of a state named as often as the state
+    pytest.param("Kenya's economy grew. Kenya's banks lent more. Exports from Kenya rose, bank president Jan Kos said.",
+                 "Jan Kos", id="body-post"),
+    # one who deals with the main state or with another holder of a state's post is the other side
+    pytest.param("Kenya's economy grew. Kenya's banks lent more. Prime Minister Jan Kos urged Kenya to cut tariffs.",
+                 "Jan Kos", id="deals-with-the-state"),
+    pytest.param("Kenya's economy grew. Kenya's banks lent more, and Kenya's exports rose. Prime Minister Jan Kos met "
+                 "President Ali Juma in Nairobi.", "Jan Kos", id="deals-with-another-post"),
+    pytest.param("Scotland's schools will change. Reports on schools in Germany cited Germany and Germany, but "
+                 "Scotland and Scotland differ. Culture Minister Ian Bell agreed.", "Ian Bell", id="region"),
+])
+def test_a_state_post_without_a_main_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("affiliatedWith") if s == subject}, got
