@@ -1124,7 +1124,10 @@ def _described_after_subject(reading: Reading) -> Iterator[Fact]:
             continue
         if getattr(entry[1], "kind", "") in CABINET_KINDS and not _former_words(opening):
             continue
-        person = _sole_subject(reading, doc[sentence.start - 1].sent)
+        before = doc[sentence.start - 1].sent
+        if _in_quotation(sentence) or _in_quotation(before):
+            continue  # ('... the country. "Y is a great chancellor." The businessman also said': Y is quoted)
+        person = _sole_subject(reading, before)
         if person is None or any(k != person and entry[0] in posts for k, (posts, _) in given.items()):
             continue
         held, current = given.get(person, (set(), False))
@@ -1132,6 +1135,16 @@ def _described_after_subject(reading: Reading) -> Iterator[Fact]:
             continue  # ("Judge Ana Ruiz sentenced Mr Kos. The lawyer said": a titled person is known by his post)
         for post in [opening, *opening.conjuncts]:
             yield from person_facts(reading, person, opening, post, "described-after-subject")
+
+
+def _in_quotation(sentence) -> bool:
+    """A sentence that opens with a quotation mark, or that an open quotation of its paragraph runs into (an odd
+    number of double quotation marks from the paragraph's start): someone's words, not the reporter's."""
+    doc = sentence.doc
+    if sentence[0].text in grammar.DOUBLE_QUOTE_MARKS:
+        return True
+    paragraph = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    return sum(doc.text.count(m, paragraph, sentence.start_char) for m in grammar.DOUBLE_QUOTE_MARKS) % 2 == 1
 
 
 def _opening_description(reading: Reading, sentence) -> Token | None:
@@ -1189,8 +1202,9 @@ def _given_posts(reading: Reading) -> dict[str, tuple[set[str], bool]]:
 
 
 def _named_as_former(reading: Reading, sentence, person: str) -> bool:
-    """'Former civil service chief Lord X', 'ex-chat show host Y': a word of a post held no longer among the
-    words of the post written right before the person's name in the sentence."""
+    """'Former civil service chief Lord X', 'ex-chat show host Y', 'Z, a former treasurer': a word of a post held
+    no longer among the words of the post written right before the person's name in the sentence, or in apposition
+    to it."""
     doc = reading.doc
     for mention, key in reading.resolved.mentions:
         if key != person or mention.kind != "name" or not sentence.start <= mention.start < sentence.end:
@@ -1201,6 +1215,8 @@ def _named_as_former(reading: Reading, sentence, person: str) -> bool:
             if doc[i].lower_ in FORMER_WORDS or doc[i].lower_.startswith("ex-"):
                 return True
             i -= 1
+        if any(c.dep_ == "appos" and _former_words(c) for c in doc[mention.head].children):
+            return True  # ("Mr X, a former party treasurer, said")
     return False
 
 
