@@ -274,10 +274,20 @@ def _participle_openings() -> frozenset[str]:
 
 
 def _title_participle(token: Token) -> bool:
-    """'managing director': a participle the parse read as a verb that opens a title with the next word."""
+    """'managing director': a participle the parse read as a verb that opens a title with the next word; or
+    'shadow chancellor': any word the parse read as a verb that opens a national title (data/national_titles.tsv)."""
     doc = token.doc
-    return token.tag_ == "VBG" and token.i + 1 < len(doc) \
-        and f"{token.lower_} {doc[token.i + 1].lower_}" in _participle_openings()
+    if token.i + 1 >= len(doc):
+        return False
+    pair = f"{token.lower_} {doc[token.i + 1].lower_}"
+    return (token.tag_ == "VBG" and pair in _participle_openings()) \
+        or (token.pos_ == "VERB" and pair in _national_openings())
+
+
+@functools.cache
+def _national_openings() -> frozenset[str]:
+    """The first two words of every national title of data/national_titles.tsv ("shadow chancellor"), lower-case."""
+    return frozenset(" ".join(k.split()[:2]) for k in lexicons.national_titles() if " " in k)
 
 
 def _title_first_words() -> frozenset[str]:
@@ -478,8 +488,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     else:
         text_tokens = words[i:j]
     start = i
-    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of" \
-            and not _praise(words[start - 1]):
+    while start > 0 and (words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} or _title_participle(words[start - 1])) \
+            and words[start - 1].lower_ != "of" and not _praise(words[start - 1]):
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if j - i > 1 and i > 0 and words[i].i in body_tokens and words[i].i == max(body_tokens) \
@@ -909,7 +919,8 @@ def _term_owner(reading: Reading, holder: Token) -> str | None:
 
 
 def copula_roles(reading: Reading) -> Iterator[Fact]:
-    """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
+    """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister', 'Y became
+    chairman and chief executive' (each post joined to the first)."""
     for token in reading.index.with_lemma(lexicons.copula_verbs()):
         if token.lemma_ not in lexicons.copula_verbs():
             continue
@@ -920,11 +931,31 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
         for child in token.children:
             if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
                 targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                joined = [c for t in targets for c in t.conjuncts if c.pos_ in {"NOUN", "PROPN"} and c.i > t.i]
                 for target in targets:
                     if reading.resolved.keys_at(target):
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
+                for target in joined:
+                    if not reading.resolved.keys_at(target):
+                        for person in people:
+                            yield from _joined_post(reading, person, token, targets[0], target)
+
+
+def _joined_post(reading: Reading, person: str, verb: Token, first: Token, joined: Token) -> Iterator[Fact]:
+    """'He became chief operating officer and president': a post joined to the first after a copula is held too;
+    one that heads a state joined to one that does not ("chief executive and president") is the same body's, so
+    only the post is said, nothing of a state."""
+    first_phrase, phrase = title_of(reading, first), title_of(reading, joined)
+    if phrase is None:
+        return
+    entry, first_entry = (_title_entry(p.text.lower().split()) if p is not None else None for p in (phrase, first_phrase))
+    if entry is not None and getattr(entry[1], "leads", "") == "state" and (
+            first_entry is None or getattr(first_entry[1], "leads", "") != "state"):
+        yield from _emit(reading, person, "holdsPosition", phrase.text, verb, "copula", 0.8, literal=True)
+    else:
+        yield from person_facts(reading, person, verb, joined, "copula")
 
 
 COUNTERFACTUAL_MARKS = frozenset({"if", "unless"})  # "if he were prime minister": a post supposed, not held
