@@ -1392,3 +1392,30 @@ def test_definite_post_after_the_subject(facts_of, text, person, title):
 def test_no_definite_post_after_the_subject(facts_of, text, person, title):
     got = facts_of(text)
     assert title not in _titles(got, person), got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a trade of general English before a name
+    pytest.param("Documentary maker Ann Webb filmed the campaign.", "Ann Webb", "Documentary maker", id="trade"),
+    pytest.param("The family's solicitor, Tom Hale, said they would appeal.", "Tom Hale", "solicitor",
+                 id="trade-apposition"),
+    # a national title whose first word the parse may read as a verb
+    pytest.param("Critics said Mr Orme and shadow chancellor Ann Webb had waited too long.", "Ann Webb",
+                 "shadow chancellor", id="shadow-title"),
+    # each post joined to the first after a copula is held
+    pytest.param("Tom Hale joined Acme Foods in 1990. He became chief operating officer and president in 2002.",
+                 "Tom Hale", "president", id="copula-joined-post"),
+])
+def test_more_posts(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
+
+
+def test_a_joined_state_post_after_a_business_post_says_nothing_of_a_state(facts_of):
+    got = facts_of("Tom Hale joined Acme Foods in 1990. He became chief operating officer and president in 2002.")
+    assert not any(s == "Tom Hale" and p in {"leads", "affiliatedWith"} for s, p, o in got.triples), got
+
+
+def test_a_clause_joined_after_a_copula_holds_no_post(facts_of):
+    got = facts_of("Ann Webb became chairman and the shares rose.")
+    assert _titles(got, "Ann Webb") == {"chairman"}, got
