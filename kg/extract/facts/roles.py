@@ -62,16 +62,18 @@ class TitlePhrase:
 
 def titled_people(reading: Reading) -> Iterator[Fact]:
     """The posts of every person named with a title: before the name, in an apposition, or after it; and of
-    one first named as the speaker right after a sentence led by an unnamed holder of a post."""
+    one first named (outside quotations) as the speaker right after a sentence led by an unnamed holder of a post."""
     first: set[str] = set()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) == "Person":
             head = reading.doc[mention.head]
             facts = list(person_roles(reading, key, mention, head))
             yield from facts
-            if key not in first and not any(f.predicate == "holdsPosition" for f in facts):
+            quoted = _quoted(head)  # (a name in someone's words is not yet the reporter's naming of him)
+            if key not in first and not quoted and not any(f.predicate == "holdsPosition" for f in facts):
                 yield from _named_after_description(reading, key, head)
-            first.add(key)
+            if not quoted:
+                first.add(key)
 
 
 def _named_after_description(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
@@ -1176,6 +1178,14 @@ def _in_quotation(sentence) -> bool:
         return True
     paragraph = doc.text.rfind("\n", 0, sentence.start_char) + 1
     return sum(doc.text.count(m, paragraph, sentence.start_char) for m in grammar.DOUBLE_QUOTE_MARKS) % 2 == 1
+
+
+def _quoted(token: Token) -> bool:
+    """A word inside a quotation: its sentence is (_in_quotation), or an odd number of double quotation marks stand
+    before it in its sentence."""
+    sentence = token.sent
+    return _in_quotation(sentence) or sum(
+        1 for t in sentence if t.i < token.i and t.text in grammar.DOUBLE_QUOTE_MARKS) % 2 == 1
 
 
 def _opening_description(reading: Reading, sentence) -> Token | None:
