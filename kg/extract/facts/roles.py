@@ -1171,21 +1171,19 @@ def _described_after_subject(reading: Reading) -> Iterator[Fact]:
 
 
 def _in_quotation(sentence) -> bool:
-    """A sentence that opens with a quotation mark, or that an open quotation of its paragraph runs into (an odd
-    number of double quotation marks from the paragraph's start): someone's words, not the reporter's."""
-    doc = sentence.doc
-    if sentence[0].text in grammar.DOUBLE_QUOTE_MARKS:
-        return True
-    paragraph = doc.text.rfind("\n", 0, sentence.start_char) + 1
-    return sum(doc.text.count(m, paragraph, sentence.start_char) for m in grammar.DOUBLE_QUOTE_MARKS) % 2 == 1
+    """A sentence that opens with a quotation mark, or that holds an odd number of double quotation marks (it ends
+    or goes on with a quotation begun before it): someone's words, not the reporter's, at least in part."""
+    marks = [t for t in sentence if t.text in grammar.DOUBLE_QUOTE_MARKS]
+    return sentence[0].text in grammar.DOUBLE_QUOTE_MARKS or len(marks) % 2 == 1
 
 
 def _quoted(token: Token) -> bool:
-    """A word inside a quotation: its sentence is (_in_quotation), or an odd number of double quotation marks stand
-    before it in its sentence."""
+    """A word inside a quotation: in a sentence that opens with a quotation mark, after an odd number of double
+    quotation marks in its sentence, or before a closing one with none before it ('so it is," he said')."""
     sentence = token.sent
-    return _in_quotation(sentence) or sum(
-        1 for t in sentence if t.i < token.i and t.text in grammar.DOUBLE_QUOTE_MARKS) % 2 == 1
+    before = sum(1 for t in sentence if t.i < token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
+    after = sum(1 for t in sentence if t.i > token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
+    return sentence[0].text in grammar.DOUBLE_QUOTE_MARKS or before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
 def _opening_description(reading: Reading, sentence) -> Token | None:
