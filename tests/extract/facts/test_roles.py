@@ -1419,3 +1419,10 @@ def test_a_joined_state_post_after_a_business_post_says_nothing_of_a_state(facts
 def test_a_clause_joined_after_a_copula_holds_no_post(facts_of):
     got = facts_of("Ann Webb became chairman and the shares rose.")
     assert _titles(got, "Ann Webb") == {"chairman"}, got
+
+
+def test_a_name_first_given_in_a_quotation_is_not_yet_named(facts_of):
+    # the speaker named after a sentence led by a post holds it, though a quotation named him before
+    got = facts_of('Jack Orme said: "This is more of the same from Tom Hale." Also in Leeds, the prime minister '
+                   'took questions from voters. Mr Hale told the audience he was proud of the record.')
+    assert "prime minister" in _titles(got, "Tom Hale"), got
