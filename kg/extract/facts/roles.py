@@ -987,7 +987,8 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     back over the names before it (not the pronouns, which are the resolution's own guesses), the person is named
     as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
     ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
-    was secretary"); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
+    was secretary"), within the two sentences before, or further back over sentences that go on with his story
+    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
@@ -998,6 +999,10 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
         return True  # "X told Y he would step down as ...": the reporter speaks of himself
     start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
     start = doc[start - 1].sent.start if start > 0 else 0
+    for _ in range(STORY_SENTENCES):
+        if start == 0 or not _continues_story(reading, doc[start].sent, person):
+            break
+        start = doc[start - 1].sent.start  # ("Born in 1942, he attended ... he went to ...": still his story)
     for i in range(subject.i - 1, start - 1, -1):
         token = doc[i]
         keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
@@ -1012,6 +1017,25 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
         elif _subject_position(token) or i >= subject.sent.start:
             return False
     return False
+
+
+STORY_SENTENCES = 6  # how many sentences further back a pronoun's story is followed to the person's name
+
+
+def _continues_story(reading: Reading, sentence, person: str) -> bool:
+    """'From there he went to Leeds, where he met his wife Ann.': a sentence that goes on with one person's story:
+    its subject is "he"/"she" resolved to him, or it names him; no one else is named as a subject in it."""
+    ours, other = False, False
+    for token in sentence:
+        keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
+        if not keys:
+            continue
+        if keys == [person] and (token.pos_ != "PRON" or (token.lower_ in grammar.GENDERED_PRONOUNS
+                                                          and _subject_position(token))):
+            ours = True
+        elif keys != [person] and _subject_position(token):
+            other = True
+    return ours and not other
 
 
 def _subject_position(token: Token) -> bool:
