@@ -1202,12 +1202,13 @@ def _in_quotation(sentence) -> bool:
 
 
 def _quoted(token: Token) -> bool:
-    """A word inside a quotation: in a sentence that opens with a quotation mark, after an odd number of double
-    quotation marks in its sentence, or before a closing one with none before it ('so it is," he said')."""
+    """A word inside a quotation: after an odd number of double quotation marks in its sentence, or before a
+    closing one with none before it ('so it is," he said'); not the speaker named after the quotation ('"We
+    agree," said Y, "but ..."')."""
     sentence = token.sent
     before = sum(1 for t in sentence if t.i < token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
     after = sum(1 for t in sentence if t.i > token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
-    return sentence[0].text in grammar.DOUBLE_QUOTE_MARKS or before % 2 == 1 or (before == 0 and after % 2 == 1)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
 def _opening_description(reading: Reading, sentence) -> Token | None:

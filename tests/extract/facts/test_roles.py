@@ -1426,3 +1426,9 @@ def test_a_name_first_given_in_a_quotation_is_not_yet_named(facts_of):
     got = facts_of('Jack Orme said: "This is more of the same from Tom Hale." Also in Leeds, the prime minister '
                    'took questions from voters. Mr Hale told the audience he was proud of the record.')
     assert "prime minister" in _titles(got, "Tom Hale"), got
+
+
+def test_the_speaker_named_after_a_quotation_is_named(facts_of):
+    got = facts_of('The Ruritanian finance minister made it clear that action was needed. "I welcome the plan," said '
+                   'Jules Marchetti, "but we must see decisions."')
+    assert "finance minister" in _titles(got, "Jules Marchetti"), got
