@@ -1431,4 +1431,4 @@ def test_a_name_first_given_in_a_quotation_is_not_yet_named(facts_of):
 def test_the_speaker_named_after_a_quotation_is_named(facts_of):
     got = facts_of('The Ruritanian finance minister made it clear that action was needed. "I welcome the plan," said '
                    'Jules Marchetti, "but we must see decisions."')
-    assert "finance minister" in _titles(got, "Jules Marchetti"), got
+    assert any(t.endswith("finance minister") for t in _titles(got, "Jules Marchetti")), got
