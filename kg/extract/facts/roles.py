@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from kg.extract import gazetteer, grammar, lexicons
+from kg.extract import gazetteer, grammar, lexicons, mentions
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.entities import slug
@@ -157,14 +157,28 @@ def _post_of_the_body_just_named(reading: Reading, key: str, head: Token, pre: l
     before = reading.doc[sentence.start - 1].sent
     subjects_before = {k for t in before if t.dep_ in {"nsubj", "nsubjpass"} for k in reading.resolved.keys_at(t)
                        if reading.types.get(k) == "Organization"}
-    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported")
-    named = {k for t in [*before, *sentence] for k in reading.resolved.keys_at(t)
-             if reading.types.get(k) in {"Organization", "Person"} and k != key}
+    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported"; not
+    # people named by a plural common noun, "told MPs", "met workers", who are no body a post is held in)
+    tokens: dict[str, list[Token]] = {}
+    for t in [*before, *sentence]:
+        for k in reading.resolved.keys_at(t):
+            if reading.types.get(k) in {"Organization", "Person"} and k != key:
+                tokens.setdefault(k, []).append(t)
+    named = {k for k, ts in tokens.items() if not _plural_common(ts)}
     if len(subjects_before) != 1 or named - subjects_before:
         return
     body = next(iter(subjects_before))
     heads_it = getattr(entry[1], "leads", "") in {"organisation", "organization"} and found.text.lower() == entry[0]
     yield from _emit(reading, key, "leads" if heads_it else "memberOf", body, head, "body-just-named", 0.6)
+
+
+def _plural_common(tokens: list[Token]) -> bool:
+    """'told MPs, who ...', 'met workers': words referring to one entity of which some are a plural common noun
+    and the others pronouns, with no proper name among them or their modifiers ("Acme workers")."""
+    def plural(t: Token) -> bool:  # ("MPs": an acronym's plural, which the tagger may take for a singular)
+        return t.tag_ == "NNS" or (t.pos_ == "NOUN" and mentions._acronym_plural(t.text))
+    return any(plural(t) for t in tokens) and all(
+        (plural(t) or t.pos_ == "PRON") and not any(c.pos_ == "PROPN" for c in t.children) for t in tokens)
 
 
 def _home_named(reading: Reading, key: str, mention) -> Iterator[Fact]:
@@ -988,10 +1002,13 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
     ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
     was secretary"), within the two sentences before, or further back over sentences that go on with his story
-    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
+    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ...". Never a pronoun
+    inside a quotation, which stands for whom the speaker means."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
+    if _quoted(subject):
+        return False  # ('"He should apologise because he was a young reporter," X said': whom the speaker means)
     doc = reading.doc
     clause = subject.head
     reporter = _subject_token(clause.head) if clause.dep_ in {"ccomp", "xcomp"} else None
