@@ -1002,13 +1002,10 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
     ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
     was secretary"), within the two sentences before, or further back over sentences that go on with his story
-    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ...". Never a pronoun
-    inside a quotation, which stands for whom the speaker means."""
+    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
-    if _quoted(subject):
-        return False  # ('"He should apologise because he was a young reporter," X said': whom the speaker means)
     doc = reading.doc
     clause = subject.head
     reporter = _subject_token(clause.head) if clause.dep_ in {"ccomp", "xcomp"} else None
