@@ -1534,8 +1534,8 @@ PARTY_HEAD_POSTS = frozenset({"leader", "party leader"})  # heading posts that n
 
 def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'party leader X', 'But leader X believes ...' after 'the Liberal Democrats will have to fight': a party's
-    head whose post names no party leads the one national party (data/party_countries.tsv) named in the
-    sentence, else the one named in the sentence before; not a person the text ties to a body already."""
+    head whose post names no party leads the one national party (data/party_countries.tsv) named (not by a pronoun)
+    in the sentence, else the one named in the sentence before; not a person the text ties to a body already."""
     bodies = {f.subject for f in facts if f.predicate in {"leads", "memberOf"}
               and reading.types.get(f.object) == "Organization"}
     doc = reading.doc
@@ -1551,7 +1551,9 @@ def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
             continue  # "Ex-Labour leader X", "former leader Y": heads no party now
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         for scope in (sentence, before):
-            parties = {k for t in scope or () for k in reading.resolved.keys_at(t) if _party(reading, k)}
+            # (a pronoun, "their platform", names no party of its own: it refers back, and may be read wrongly)
+            parties = {k for t in scope or () if t.pos_ != "PRON" for k in reading.resolved.keys_at(t)
+                       if _party(reading, k)}
             if parties:
                 if len(parties) == 1:
                     party = next(iter(parties))
