@@ -1448,3 +1448,11 @@ def test_body_just_named_not_when_another_body_is_named(facts_of):
     got = facts_of("The Electoral Council says the scheme is fair. Chairman Ann Webb told the Acme Group on Tuesday "
                    "it would cost little.")
     assert ("Ann Webb", "leads", "Electoral Council") not in got.triples, got
+
+
+def test_a_party_head_leads_the_party_named_beside_a_pronoun_read_as_others(facts_of):
+    # "their" may be read as the parties named before; the party named by name is the one led
+    got = facts_of("Mr Howard said voters faced a choice between more tax under Labour and Tory value for money. "
+                   "The Liberal Democrats have also launched their pre-election platform, with leader Ann Webb saying "
+                   "her party was the real opposition.")
+    assert ("Ann Webb", "leads", "Liberal Democrats") in got.triples, got
