@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from kg.extract import gazetteer, grammar, lexicons, mentions
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
 from kg.extract.entities import slug
@@ -62,18 +62,16 @@ class TitlePhrase:
 
 def titled_people(reading: Reading) -> Iterator[Fact]:
     """The posts of every person named with a title: before the name, in an apposition, or after it; and of
-    one first named (outside quotations) as the speaker right after a sentence led by an unnamed holder of a post."""
+    one first named as the speaker right after a sentence led by an unnamed holder of a post."""
     first: set[str] = set()
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) == "Person":
             head = reading.doc[mention.head]
             facts = list(person_roles(reading, key, mention, head))
             yield from facts
-            quoted = _quoted(head)  # (a name in someone's words is not yet the reporter's naming of him)
-            if key not in first and not quoted and not any(f.predicate == "holdsPosition" for f in facts):
+            if key not in first and not any(f.predicate == "holdsPosition" for f in facts):
                 yield from _named_after_description(reading, key, head)
-            if not quoted:
-                first.add(key)
+            first.add(key)
 
 
 def _named_after_description(reading: Reading, key: str, head: Token) -> Iterator[Fact]:
@@ -157,28 +155,14 @@ def _post_of_the_body_just_named(reading: Reading, key: str, head: Token, pre: l
     before = reading.doc[sentence.start - 1].sent
     subjects_before = {k for t in before if t.dep_ in {"nsubj", "nsubjpass"} for k in reading.resolved.keys_at(t)
                        if reading.types.get(k) == "Organization"}
-    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported"; not
-    # people named by a plural common noun, "told MPs", "met workers", who are no body a post is held in)
-    tokens: dict[str, list[Token]] = {}
-    for t in [*before, *sentence]:
-        for k in reading.resolved.keys_at(t):
-            if reading.types.get(k) in {"Organization", "Person"} and k != key:
-                tokens.setdefault(k, []).append(t)
-    named = {k for k, ts in tokens.items() if not _plural_common(ts)}
+    # (any other organisation or person either sentence names may be the post's: "Acme and Kovex reported")
+    named = {k for t in [*before, *sentence] for k in reading.resolved.keys_at(t)
+             if reading.types.get(k) in {"Organization", "Person"} and k != key}
     if len(subjects_before) != 1 or named - subjects_before:
         return
     body = next(iter(subjects_before))
     heads_it = getattr(entry[1], "leads", "") in {"organisation", "organization"} and found.text.lower() == entry[0]
     yield from _emit(reading, key, "leads" if heads_it else "memberOf", body, head, "body-just-named", 0.6)
-
-
-def _plural_common(tokens: list[Token]) -> bool:
-    """'told MPs, who ...', 'met workers': words referring to one entity of which some are a plural common noun
-    and the others pronouns, with no proper name among them or their modifiers ("Acme workers")."""
-    def plural(t: Token) -> bool:  # ("MPs": an acronym's plural, which the tagger may take for a singular)
-        return t.tag_ == "NNS" or (t.pos_ == "NOUN" and mentions._acronym_plural(t.text))
-    return any(plural(t) for t in tokens) and all(
-        (plural(t) or t.pos_ == "PRON") and not any(c.pos_ == "PROPN" for c in t.children) for t in tokens)
 
 
 def _home_named(reading: Reading, key: str, mention) -> Iterator[Fact]:
@@ -290,20 +274,10 @@ def _participle_openings() -> frozenset[str]:
 
 
 def _title_participle(token: Token) -> bool:
-    """'managing director': a participle the parse read as a verb that opens a title with the next word; or
-    'shadow chancellor': any word the parse read as a verb that opens a national title (data/national_titles.tsv)."""
+    """'managing director': a participle the parse read as a verb that opens a title with the next word."""
     doc = token.doc
-    if token.i + 1 >= len(doc):
-        return False
-    pair = f"{token.lower_} {doc[token.i + 1].lower_}"
-    return (token.tag_ == "VBG" and pair in _participle_openings()) \
-        or (token.pos_ == "VERB" and pair in _national_openings())
-
-
-@functools.cache
-def _national_openings() -> frozenset[str]:
-    """The first two words of every national title of data/national_titles.tsv ("shadow chancellor"), lower-case."""
-    return frozenset(" ".join(k.split()[:2]) for k in lexicons.national_titles() if " " in k)
+    return token.tag_ == "VBG" and token.i + 1 < len(doc) \
+        and f"{token.lower_} {doc[token.i + 1].lower_}" in _participle_openings()
 
 
 def _title_first_words() -> frozenset[str]:
@@ -504,8 +478,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
     else:
         text_tokens = words[i:j]
     start = i
-    while start > 0 and (words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} or _title_participle(words[start - 1])) \
-            and words[start - 1].lower_ != "of" and not _praise(words[start - 1]):
+    while start > 0 and words[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and words[start - 1].lower_ != "of" \
+            and not _praise(words[start - 1]):
         start -= 1  # keep qualifiers before the title word: "Defence Secretary", "senior adviser"
     kept = words[start:i] + text_tokens
     if j - i > 1 and i > 0 and words[i].i in body_tokens and words[i].i == max(body_tokens) \
@@ -935,8 +909,7 @@ def _term_owner(reading: Reading, holder: Token) -> str | None:
 
 
 def copula_roles(reading: Reading) -> Iterator[Fact]:
-    """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister', 'Y became
-    chairman and chief executive' (each post joined to the first)."""
+    """'He became the 22nd chief of staff of the Israeli army', 'X was appointed foreign minister'."""
     for token in reading.index.with_lemma(lexicons.copula_verbs()):
         if token.lemma_ not in lexicons.copula_verbs():
             continue
@@ -947,31 +920,11 @@ def copula_roles(reading: Reading) -> Iterator[Fact]:
         for child in token.children:
             if child.dep_ in {"attr", "oprd"} or (child.dep_ == "prep" and child.lower_ == "as"):
                 targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
-                joined = [c for t in targets for c in t.conjuncts if c.pos_ in {"NOUN", "PROPN"} and c.i > t.i]
                 for target in targets:
                     if reading.resolved.keys_at(target):
                         continue
                     for person in people:
                         yield from person_facts(reading, person, token, target, "copula")
-                for target in joined:
-                    if not reading.resolved.keys_at(target):
-                        for person in people:
-                            yield from _joined_post(reading, person, token, targets[0], target)
-
-
-def _joined_post(reading: Reading, person: str, verb: Token, first: Token, joined: Token) -> Iterator[Fact]:
-    """'He became chief operating officer and president': a post joined to the first after a copula is held too;
-    one that heads a state joined to one that does not ("chief executive and president") is the same body's, so
-    only the post is said, nothing of a state."""
-    first_phrase, phrase = title_of(reading, first), title_of(reading, joined)
-    if phrase is None:
-        return
-    entry, first_entry = (_title_entry(p.text.lower().split()) if p is not None else None for p in (phrase, first_phrase))
-    if entry is not None and getattr(entry[1], "leads", "") == "state" and (
-            first_entry is None or getattr(first_entry[1], "leads", "") != "state"):
-        yield from _emit(reading, person, "holdsPosition", phrase.text, verb, "copula", 0.8, literal=True)
-    else:
-        yield from person_facts(reading, person, verb, joined, "copula")
 
 
 COUNTERFACTUAL_MARKS = frozenset({"if", "unless"})  # "if he were prime minister": a post supposed, not held
@@ -1213,16 +1166,6 @@ def _in_quotation(sentence) -> bool:
     or goes on with a quotation begun before it): someone's words, not the reporter's, at least in part."""
     marks = [t for t in sentence if t.text in grammar.DOUBLE_QUOTE_MARKS]
     return sentence[0].text in grammar.DOUBLE_QUOTE_MARKS or len(marks) % 2 == 1
-
-
-def _quoted(token: Token) -> bool:
-    """A word inside a quotation: after an odd number of double quotation marks in its sentence, or before a
-    closing one with none before it ('so it is," he said'); not the speaker named after the quotation ('"We
-    agree," said Y, "but ..."')."""
-    sentence = token.sent
-    before = sum(1 for t in sentence if t.i < token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
-    after = sum(1 for t in sentence if t.i > token.i and t.text in grammar.DOUBLE_QUOTE_MARKS)
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
 
 
 def _opening_description(reading: Reading, sentence) -> Token | None:
@@ -1534,8 +1477,8 @@ PARTY_HEAD_POSTS = frozenset({"leader", "party leader"})  # heading posts that n
 
 def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'party leader X', 'But leader X believes ...' after 'the Liberal Democrats will have to fight': a party's
-    head whose post names no party leads the one national party (data/party_countries.tsv) named (not by a pronoun)
-    in the sentence, else the one named in the sentence before; not a person the text ties to a body already."""
+    head whose post names no party leads the one national party (data/party_countries.tsv) named in the
+    sentence, else the one named in the sentence before; not a person the text ties to a body already."""
     bodies = {f.subject for f in facts if f.predicate in {"leads", "memberOf"}
               and reading.types.get(f.object) == "Organization"}
     doc = reading.doc
@@ -1551,9 +1494,7 @@ def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
             continue  # "Ex-Labour leader X", "former leader Y": heads no party now
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         for scope in (sentence, before):
-            # (a pronoun, "their platform", names no party of its own: it refers back, and may be read wrongly)
-            parties = {k for t in scope or () if t.pos_ != "PRON" for k in reading.resolved.keys_at(t)
-                       if _party(reading, k)}
+            parties = {k for t in scope or () for k in reading.resolved.keys_at(t) if _party(reading, k)}
             if parties:
                 if len(parties) == 1:
                     party = next(iter(parties))
