@@ -1134,7 +1134,7 @@ def _described_after_subject(reading: Reading) -> Iterator[Fact]:
     written as a former one ("the former home secretary"): the current holder is often the person the subject
     answers, unnamed; nor a post whose holder speaks for others (data/anonymous_posts.txt: "the spokesman")."""
     doc = reading.doc
-    given = _given_posts(reading)
+    given: dict[str, tuple[set[str], bool]] | None = None  # (read only when a sentence opens with a post)
     for sentence in doc.sents:
         if sentence.start == 0:
             continue
@@ -1152,9 +1152,12 @@ def _described_after_subject(reading: Reading) -> Iterator[Fact]:
         if _in_quotation(sentence) or _in_quotation(before):
             continue  # ('... the country. "Y is a great chancellor." The businessman also said': Y is quoted)
         person = _sole_subject(reading, before)
-        if person is None or any(k != person and entry[0] in posts for k, (posts, _) in given.items()):
+        if person is None:
             continue
-        held, current = given.get(person, (set(), False))
+        given = _given_posts(reading) if given is None else given
+        if any(k != person and entry[0] in posts for k, (posts, _) in given.items()):
+            continue
+        _, current = given.get(person, (set(), False))
         if current:
             continue  # ("Judge Ana Ruiz sentenced Mr Kos. The lawyer said": a titled person is known by his post)
         for post in [opening, *opening.conjuncts]:
