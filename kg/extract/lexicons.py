@@ -1260,6 +1260,12 @@ def spouse_nouns() -> frozenset[str]:
 
 
 @cache
+def anonymous_posts() -> frozenset[str]:
+    """Posts a text often names only by the post while telling of someone else ("the spokesman", "the judge")."""
+    return _word_list("anonymous_posts.txt")
+
+
+@cache
 def planned_modifiers() -> frozenset[str]:
     """Adjectives that put an event noun in the future: "the planned visit", "upcoming talks"."""
     return _word_list("planned_modifiers.txt")

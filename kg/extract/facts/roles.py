@@ -954,7 +954,8 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     back over the names before it (not the pronouns, which are the resolution's own guesses), the person is named
     as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
     ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
-    was secretary"); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
+    was secretary"), within the two sentences before, or further back over sentences that go on with his story
+    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
@@ -965,6 +966,10 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
         return True  # "X told Y he would step down as ...": the reporter speaks of himself
     start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
     start = doc[start - 1].sent.start if start > 0 else 0
+    for _ in range(STORY_SENTENCES):
+        if start == 0 or not _continues_story(reading, doc[start].sent, person):
+            break
+        start = doc[start - 1].sent.start  # ("Born in 1942, he attended ... he went to ...": still his story)
     for i in range(subject.i - 1, start - 1, -1):
         token = doc[i]
         keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
@@ -979,6 +984,25 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
         elif _subject_position(token) or i >= subject.sent.start:
             return False
     return False
+
+
+STORY_SENTENCES = 6  # how many sentences further back a pronoun's story is followed to the person's name
+
+
+def _continues_story(reading: Reading, sentence, person: str) -> bool:
+    """'From there he went to Leeds, where he met his wife Ann.': a sentence that goes on with one person's story:
+    its subject is "he"/"she" resolved to him, or it names him; no one else is named as a subject in it."""
+    ours, other = False, False
+    for token in sentence:
+        keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
+        if not keys:
+            continue
+        if keys == [person] and (token.pos_ != "PRON" or (token.lower_ in grammar.GENDERED_PRONOUNS
+                                                          and _subject_position(token))):
+            ours = True
+        elif keys != [person] and _subject_position(token):
+            other = True
+    return ours and not other
 
 
 def _subject_position(token: Token) -> bool:
@@ -1068,6 +1092,7 @@ def described_people(reading: Reading) -> Iterator[Fact]:
     """'The prime minister said ...' after 'John Doe': a post named by a definite description that the
     resolution tied to a person is that person's post; not a cabinet post the text never gives the person by
     name while it gives him another ("Mr Doe ... stand down as prime minister ... the chancellor")."""
+    yield from _described_after_subject(reading)
     doc = reading.doc
     named = {i for mention, _ in reading.resolved.mentions for i in range(mention.start, mention.end)}
     found: list[tuple[str, Token, str]] = []
@@ -1099,6 +1124,124 @@ def described_people(reading: Reading) -> Iterator[Fact]:
 
 
 CABINET_KINDS = frozenset({"head_of_state", "head_of_government", "minister"})  # one person holds one of these
+
+
+def _described_after_subject(reading: Reading) -> Iterator[Fact]:
+    """'Ex-banker Jan Kos has quit the board. The MEP said ...': a definite post (data/titles.tsv) opening a
+    sentence as its subject, tied to nobody by the resolution, is held by the one person named as a subject in the
+    sentence right before, who is its main clause's subject, when the text names nobody with that post and gives
+    that person no post he still holds ("ex-", "former" ones only). Not a post of a state's government unless
+    written as a former one ("the former home secretary"): the current holder is often the person the subject
+    answers, unnamed; nor a post whose holder speaks for others (data/anonymous_posts.txt: "the spokesman")."""
+    doc = reading.doc
+    given: dict[str, tuple[set[str], bool]] | None = None  # (read only when a sentence opens with a post)
+    for sentence in doc.sents:
+        if sentence.start == 0:
+            continue
+        opening = _opening_description(reading, sentence)
+        if opening is None:
+            continue
+        phrase = title_of(reading, opening)
+        entry = _title_entry(phrase.text.lower().split()) if phrase is not None else None
+        if entry is None or phrase.possessors or phrase.bodies and not _former_words(opening) \
+                or entry[0] in lexicons.anonymous_posts():
+            continue
+        if getattr(entry[1], "kind", "") in CABINET_KINDS and not _former_words(opening):
+            continue
+        before = doc[sentence.start - 1].sent
+        if _in_quotation(sentence) or _in_quotation(before):
+            continue  # ('... the country. "Y is a great chancellor." The businessman also said': Y is quoted)
+        person = _sole_subject(reading, before)
+        if person is None:
+            continue
+        given = _given_posts(reading) if given is None else given
+        if any(k != person and entry[0] in posts for k, (posts, _) in given.items()):
+            continue
+        _, current = given.get(person, (set(), False))
+        if current:
+            continue  # ("Judge Ana Ruiz sentenced Mr Kos. The lawyer said": a titled person is known by his post)
+        for post in [opening, *opening.conjuncts]:
+            yield from person_facts(reading, person, opening, post, "described-after-subject")
+
+
+def _in_quotation(sentence) -> bool:
+    """A sentence that opens with a quotation mark, or that holds an odd number of double quotation marks (it ends
+    or goes on with a quotation begun before it): someone's words, not the reporter's, at least in part."""
+    marks = [t for t in sentence if t.text in grammar.DOUBLE_QUOTE_MARKS]
+    return sentence[0].text in grammar.DOUBLE_QUOTE_MARKS or len(marks) % 2 == 1
+
+
+def _opening_description(reading: Reading, sentence) -> Token | None:
+    """The head of a sentence's subject when it opens the sentence as "the <noun ...>" and the resolution tied it to
+    no person, with no person named in it."""
+    for token in sentence:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i != sentence.root.i \
+                or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = token.left_edge
+        if first.i != sentence.start or first.lower_ != "the" or any(c.dep_ == "poss" for c in token.children):
+            return None
+        if reading.resolved.keys_at(token) or any(reading.types.get(k) == "Person" for t in token.subtree
+                                                  for k in reading.resolved.keys_at(t)):
+            return None  # ("The BBC said": a name, not a post)
+        return token
+    return None
+
+
+def _former_words(token: Token) -> bool:
+    """'the former home secretary', 'the ex-minister': a word of a post held no longer among the noun's modifiers."""
+    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in token.subtree if t.i < token.i)
+
+
+def _sole_subject(reading: Reading, sentence) -> str | None:
+    """The one person a sentence names as a subject, who is the subject of its main verb (or joined to it); None
+    when it names another person as a subject, or none."""
+    subjects_named = {k for t in sentence if _subject_position(t) and t.pos_ == "PROPN"
+                      for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"}
+    main = {k for t in sentence if _subject_position(t) and t.pos_ == "PROPN"
+            and (t.head.i == sentence.root.i or t.head.head.i == sentence.root.i and t.dep_ in {"appos", "conj"})
+            for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"}
+    if len(subjects_named) != 1 or subjects_named != main:
+        return None
+    person = next(iter(subjects_named))
+    return None if person.count("/") > 1 else person  # (a described person, keyed per article, holds no post)
+
+
+def _given_posts(reading: Reading) -> dict[str, tuple[set[str], bool]]:
+    """The lexicon titles (data/titles.tsv) the text gives each person by name, and whether any of them is still
+    held (not written with "former", "ex-")."""
+    doc = reading.doc
+    given: dict[str, tuple[set[str], bool]] = {}
+    for f in titled_people(reading):
+        if f.predicate != "holdsPosition":
+            continue
+        entry = _title_entry(f.object.lower().split())
+        posts, current = given.get(f.subject, (set(), False))
+        if entry is not None:
+            posts.add(entry[0])
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if f.evidence else None
+        still = span is None or not _named_as_former(reading, span[0].sent, f.subject)
+        given[f.subject] = (posts, current or still)
+    return given
+
+
+def _named_as_former(reading: Reading, sentence, person: str) -> bool:
+    """'Former civil service chief Lord X', 'ex-chat show host Y', 'Z, a former treasurer': a word of a post held
+    no longer among the words of the post written right before the person's name in the sentence, or in apposition
+    to it."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if key != person or mention.kind != "name" or not sentence.start <= mention.start < sentence.end:
+            continue
+        i = mention.start - 1
+        while i >= sentence.start and mention.start - i <= 8 and (
+                doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[i].text == "-"):
+            if doc[i].lower_ in FORMER_WORDS or doc[i].lower_.startswith("ex-"):
+                return True
+            i -= 1
+        if any(c.dep_ == "appos" and _former_words(c) for c in doc[mention.head].children):
+            return True  # ("Mr X, a former party treasurer, said")
+    return False
 
 
 def _cabinet_post(title: str) -> str | None:

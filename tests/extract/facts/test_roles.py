@@ -1349,3 +1349,81 @@ def test_a_body_post_after_a_sentence_naming_one_body(facts_of, text, expected):
 def test_no_body_post_without_one_body_just_named(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # the one person named as the main subject of the sentence before holds the post a definite description opens
+    # the next sentence with
+    pytest.param("Ex-banker Tom Hale has left the Green Party. The MEP said he was disappointed.", "Tom Hale",
+                 "MEP", id="after-subject"),
+    # a person named before only with a former post
+    pytest.param("Former treasury chief Lord Amble has attacked the budget. Lord Amble said it was reckless. "
+                 "The former cabinet secretary said ministers had been warned.", "Amble",
+                 "cabinet secretary", id="after-subject-former-post"),
+    # another person named as an object does not stand in the way
+    pytest.param("The council should not blame Ann Webb, Jack Orme has said. The European commissioner was "
+                 "speaking in Leeds.", "Jack Orme", "European commissioner", id="after-subject-object-named"),
+])
+def test_definite_post_after_the_subject(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a person named with a post he holds is known by that post, not by another
+    pytest.param("Bank director Tom Hale has left the Green Party. The MEP said he was disappointed.", "Tom Hale", "MEP",
+                 id="subject-has-a-post"),
+    # a government post, held now: its holder is often the one the subject answers, unnamed
+    pytest.param("Former actor Ann Webb has criticised Tom Hale over the tax plans. The trade secretary said they "
+                 "were fair.", "Ann Webb", "trade secretary", id="government-post"),
+    # the voice of a body, the court's officers: someone else
+    pytest.param("Tom Hale was sentenced at the crown court. The judge said he was a danger.", "Tom Hale", "judge",
+                 id="anonymous-post"),
+    # two people named as subjects before: either may be meant
+    pytest.param("Tom Hale and Ann Webb have left the Green Party. The MEP said he was disappointed.", "Tom Hale",
+                 "MEP", id="two-subjects"),
+    # another person named with the post
+    pytest.param("MEP Ann Webb spoke first. Tom Hale has left the Green Party. The MEP said he was disappointed.",
+                 "Tom Hale", "MEP", id="post-held-by-another"),
+    # a quoted sentence's subject is the speaker's words, not the reporter's
+    pytest.param('Jack Orme said: "The plan is weak. "Tom Hale is a good man." The MEP also criticised the budget.',
+                 "Tom Hale", "MEP", id="quoted-subject"),
+])
+def test_no_definite_post_after_the_subject(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title not in _titles(got, person), got
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a trade of general English before a name
+    pytest.param("Documentary maker Ann Webb filmed the campaign.", "Ann Webb", "Documentary maker", id="trade"),
+    pytest.param("The family's solicitor, Tom Hale, said they would appeal.", "Tom Hale", "solicitor",
+                 id="trade-apposition"),
+])
+def test_more_posts(facts_of, text, person, title):
+    got = facts_of(text)
+    assert title in _titles(got, person), got
+
+
+def test_the_speaker_named_after_a_quotation_is_named(facts_of):
+    got = facts_of('The Ruritanian finance minister made it clear that action was needed. "I welcome the plan," said '
+                   'Jules Marchetti, "but we must see decisions."')
+    assert any(t.endswith("finance minister") for t in _titles(got, "Jules Marchetti")), got
+
+
+
+STORY = ("Tom Hale was made a peer on Monday. Born in 1950, he went to school in Leeds. From there he went to York "
+         "University, where he met his wife Ann Webb. After a career in business, he became an MP at 30.")
+
+
+def test_a_pronoun_story_is_followed_back_to_the_name(facts_of):
+    # each sentence between goes on with his story ("he" as subject): the post is his
+    got = facts_of(STORY)
+    assert "MP" in _titles(got, "Tom Hale"), got
+
+
+def test_a_pronoun_story_stops_at_another_subject(facts_of):
+    # someone else named as a subject on the way back: "he" may be either
+    got = facts_of(STORY.replace("Born in 1950, he went to school in Leeds.",
+                                 "Jack Orme lost the seat in 1970, and he went to school in Leeds."))
+    assert "MP" not in _titles(got, "Tom Hale"), got
