@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
@@ -24,7 +25,7 @@ from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
            "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "owned_parts"]
+           "owned_parts", "labelled_groups"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -575,3 +576,27 @@ def _made(found: Fact | None) -> Iterator[Fact]:
     """The fact, if the rule could make one."""
     if found is not None:
         yield found
+
+
+def labelled_groups(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Labour backbenchers opposed the plan', 'Acme engineers went on strike': a group of people named by a plural
+    post (data/titles.tsv) with an organisation's name or party label in front of it, which acts in an event the
+    text reports, is a member of that organisation; not a state's ("US officials") nor a town's ("Leeds
+    teachers"), nor one named past or before the post ("former Tory MPs"), nor a group only spoken of."""
+    acting = {k for f in facts if not f.object_is_literal and vocabulary.category(f.predicate) != "state"
+              for k in (f.subject, f.object)}
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Group" or mention.kind not in {"description", "name"} or key not in acting:
+            continue
+        head = reading.doc[mention.head]
+        if head.tag_ not in {"NNS", "NNPS"} or _post_title(head) is None \
+                or any(c.dep_ in {"amod", "compound"} and _not_yet_or_no_more(c) for c in head.children):
+            continue
+        for token in [c for c in head.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < head.i]:
+            label = _labelled_party(reading, token)
+            for body in [label] if label else reading.resolved.keys_at(token):
+                if body != key and reading.types.get(body) == "Organization" \
+                        and not _is_place_name(reading, body) and not _home_town(token, head):
+                    made = fact(reading, key, "memberOf", body, head, "member:labelled-group", 0.65)
+                    if made:
+                        yield made

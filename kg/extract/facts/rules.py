@@ -119,6 +119,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.sentence_states,
     belonging.ministries,
     implied.implied_facts,
+    membership.labelled_groups,
     agreements.cooperating_parties,
     agreements.represented_parties,
     agreements.agreeing_parties,
