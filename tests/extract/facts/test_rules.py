@@ -18,7 +18,8 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.named_before_post,
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
-               membership.named_parents, structure.programmes, roles.copula_roles,
+               membership.named_parents, membership.voices_with,
+               structure.programmes, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
@@ -41,7 +42,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                journeys.occasions_attended)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
-                   implied.implied_facts, membership.labelled_groups,
+                   implied.implied_facts,
                    agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
                    agreements.signed_up,
                    speech.voiced_stances)
