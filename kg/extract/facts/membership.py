@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg import vocabulary
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
@@ -24,7 +25,7 @@ from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
            "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "owned_parts"]
+           "owned_parts", "voices_with"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -575,3 +576,74 @@ def _made(found: Fact | None) -> Iterator[Fact]:
     """The fact, if the rule could make one."""
     if found is not None:
         yield found
+
+
+BODY_KINDS = frozenset({"official", "business", "media", "occupation", "other"})  # posts held in a firm or a body
+
+
+
+
+def _with_hyphened(reading: Reading, pre: list[Token]) -> list[Token]:
+    """The words before a name with the word a hyphen joins to the first of them ("director-general", which the
+    parser may split)."""
+    doc = reading.doc
+    while pre and pre[0].i >= 2 and doc[pre[0].i - 1].text == "-" and not doc[pre[0].i - 1].whitespace_ \
+            and not doc[pre[0].i - 2].whitespace_ and doc[pre[0].i - 2].is_alpha:
+        pre = [doc[pre[0].i - 2], doc[pre[0].i - 1]] + pre
+    return pre
+
+
+def _bare_title(reading: Reading, pre: list[Token]) -> lexicons.Title | None:
+    """The post the words before a name end in when they name no actor ("reporter", "director-general", "election
+    coordinator"): no actor entity, possessive or determiner among them."""
+    actors = {"Organization", "Country", "Person", "Group", "Place"}
+    if not pre or any(t.dep_ in {"poss", "det", "case"} or any(reading.types.get(k) in actors
+                                                               for k in reading.resolved.keys_at(t)) for t in pre):
+        return None
+    text = "".join(t.text_with_ws for t in pre).strip().lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    words = text.split()
+    titles = lexicons.titles()
+    start = next((i for i in range(len(words)) if " ".join(words[i:]) in titles), None)
+    if start is None or any(_names_a_body(t) for t in pre[:len(pre) - len(words) + start]):
+        return None  # ("union leader X": a post of another body)
+    return titles[" ".join(words[start:])]
+
+
+def _names_a_body(token: Token) -> bool:
+    """A word that names a kind of organisation, group or state (data/organisation_descriptors.txt,
+    data/entity_nouns.tsv: "union", "party", "government"), or a party label: a post after it is held there."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicons.organisation_descriptors() or lemma == grammar.PARTY_NOUN \
+        or lexicons.entity_nouns().get(lemma, ("Event", ""))[0] not in {"Event", "Agreement"} \
+        or token.text in lexicons.political_parties()
+
+
+
+
+
+
+def voices_with(reading: Reading) -> Iterator[Fact]:
+    """'Acme hit back, with spokesman X saying ...', 'the party launched its platform, with leader Y calling it
+    ...': a person with a bare post of a body (kinds of BODY_KINDS) who acts in a with-phrase of a clause whose one
+    subject is an organisation speaks for it: a post that heads it leads it, any other makes a member. Not a post
+    of a state ('Berlin welcomed it, with finance minister X saying'), nor a subject that is no organisation."""
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Person" or mention.kind != "name":
+            continue
+        head = reading.doc[mention.head]
+        act = head.head
+        if head.dep_ != "nsubj" or act.tag_ != "VBG" or act.dep_ != "pcomp" or act.head.lower_ != "with":
+            continue
+        title = _bare_title(reading, _with_hyphened(reading, pre_modifiers(reading, mention, head)))
+        if title is None or title.kind not in BODY_KINDS:
+            continue
+        verb = act.head.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        bodies = [k for k in subjects(reading, verb) if k != key]
+        if len(bodies) != 1 or reading.types.get(bodies[0]) != "Organization" or _is_place_name(reading, bodies[0]):
+            continue
+        predicate = "leads" if title.leads == "organisation" else "memberOf"
+        made = fact(reading, key, predicate, bodies[0], head, "member:voice-with", 0.6)
+        if made:
+            yield made

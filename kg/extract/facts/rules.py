@@ -45,6 +45,7 @@ STATE_RULES: tuple[Rule, ...] = (
     membership.taken_offices,
     membership.fellow_members,
     membership.named_parents,
+    membership.voices_with,
     structure.programmes,
     structure.channels,
     structure.districts,

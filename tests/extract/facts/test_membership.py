@@ -438,3 +438,27 @@ def test_part_sold_off_is_no_part(facts_of, text):
 def test_part_sold_under_compulsion_is_no_part(facts_of):
     assert ("Kovlink", "partOf", "Siemens") not in facts_of(
         "Siemens had to sell its Kovlink unit in May.").triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person with a bare post acting in a with-phrase speaks for the organisation that is the clause's subject
+    pytest.param("Oxfam welcomed the decision, with spokesman John Hale saying it was overdue.",
+                 ("John Hale", "memberOf", "Oxfam"), id="member-voice-with"),
+    pytest.param("Oxfam welcomed the decision, with campaign coordinator John Hale saying it was overdue.",
+                 ("John Hale", "memberOf", "Oxfam"), id="post-after-a-field"),
+])
+def test_voices_with(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a state's post, a post of another body, two subjects
+    pytest.param("Oxfam welcomed the decision, with finance minister John Hale saying it was overdue.",
+                 ("John Hale", "memberOf", "Oxfam"), id="state-post-with"),
+    pytest.param("Oxfam welcomed the decision, with union leader John Hale saying it was overdue.",
+                 ("John Hale", "leads", "Oxfam"), id="another-body-s-post"),
+    pytest.param("Oxfam and Unicef welcomed the decision, with spokesman John Hale saying it was overdue.",
+                 ("John Hale", "memberOf", "Oxfam"), id="two-subjects"),
+])
+def test_no_voices_with(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
