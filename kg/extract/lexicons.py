@@ -73,6 +73,7 @@ Files and loaders:
 * ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
 * ``proposed_things.txt``     -> :func:`proposed_things`
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
+* ``plan_class_modifiers.txt`` -> :func:`plan_class_modifiers`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
@@ -1597,6 +1598,12 @@ def arranging_verbs() -> frozenset[str]:
 def occasion_name_words() -> frozenset[str]:
     """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
     return _word_list("occasion_name_words.txt")
+
+
+@cache
+def plan_class_modifiers() -> frozenset[str]:
+    """Words that make an owned plan noun a class of plans, not one ("previous Tory proposals", "any Labour plan")."""
+    return _word_list("plan_class_modifiers.txt")
 
 
 @cache
