@@ -74,6 +74,7 @@ Files and loaders:
 * ``proposed_things.txt``     -> :func:`proposed_things`
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
 * ``plan_class_modifiers.txt`` -> :func:`plan_class_modifiers`
+* ``owned_plan_nouns.txt``     -> :func:`owned_plan_nouns`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
@@ -1604,6 +1605,13 @@ def occasion_name_words() -> frozenset[str]:
 def plan_class_modifiers() -> frozenset[str]:
     """Words that make an owned plan noun a class of plans, not one ("previous Tory proposals", "any Labour plan")."""
     return _word_list("plan_class_modifiers.txt")
+
+
+@cache
+def owned_plan_nouns() -> frozenset[str]:
+    """Policy nouns of a course of action put forward, which an owner names as one plan ("her plans", "the Tory
+    proposals"), not a law, ban or embargo in force."""
+    return _word_list("owned_plan_nouns.txt")
 
 
 @cache
