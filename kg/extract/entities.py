@@ -1780,7 +1780,8 @@ def _plan_owners(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]]
     whose owner resolves to no actor is left to its owner's words alone; a pronoun owner's name heads the
     plan's label ("Ann Roe's plans for lower taxes")."""
     for mention, key in resolver.assigned:
-        if mention.type != "Agreement" or mention.kind != "description" or mention.role != "thing":
+        if mention.type != "Agreement" or mention.kind != "description" or mention.role != "thing" \
+                or doc[mention.head].lemma_.lower() not in lexicons.owned_plan_nouns():
             continue
         owner = plan_owner(doc[mention.head])
         if owner is None or refs.get(mention.head) != (key,):

@@ -1000,7 +1000,7 @@ def _owned_plan(token: Token, covered: set[int]) -> Mention | None:
     the mines': a plan an actor owns is one specific plan, named by the owner and the noun, which others back or
     reject. The mention is the owner's words through the noun and a defining infinitive or for-phrase after it;
     its span leaves the owner out, so the owner stays a mention of its own (entities.py links the two)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.policy_nouns() or token.i in covered \
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.owned_plan_nouns() or token.i in covered \
             or token.dep_ == "compound":
         return None
     owner = plan_owner(token)
