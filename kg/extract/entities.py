@@ -255,27 +255,11 @@ class _Resolver:
         last = next((i for i in range(mention.start - 1, max(mention.start - window, 0) - 1, -1)
                      if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in plans), None)
         if last is None:
-            return self.article_plan(mention)
+            return None
         for earlier, key in reversed(self.assigned):
             if earlier.start <= last < earlier.end:
                 return key if earlier.type == "Agreement" and earlier.kind == "description" else None
         return None
-
-    def article_plan(self, mention: Mention) -> str | None:
-        """'the legislation' far from any plan-like noun: the plan the article named before with the same noun
-        ("the measures" after "measures to allow fishing"), else the one plan it has named (a report on one bill
-        calls it "the plans", "the legislation", "the changes"); none when it has named two, or none."""
-        doc = self.doc
-        lemma = doc[mention.head].lemma_.lower()
-        plans = lexicons.plan_nouns()
-        named = [(earlier, key) for earlier, key in self.assigned
-                 if earlier.type == "Agreement" and earlier.kind == "description" and earlier.role != "anaphor"
-                 and doc[earlier.head].lemma_.lower() in plans]
-        same = {key for earlier, key in named if doc[earlier.head].lemma_.lower() == lemma}
-        if same:
-            return same.pop() if len(same) == 1 else None
-        keys = {key for _, key in named}
-        return keys.pop() if len(keys) == 1 else None
 
     def earlier_body(self, mention: Mention) -> str | None:
         """'the central bank' → the last organisation named with the same last words ('Libyan central bank')."""

@@ -1075,38 +1075,3 @@ def test_owned_plans_without_plan_facts(facts_of, text):
 def test_an_owned_plan_is_no_agreement_its_owner_is_party_to(facts_of):
     got = facts_of("The Kovex Party's tax plan was published on Monday.")
     assert not got.predicates("partyTo"), got
-
-
-# ---- a bare definite plan far from any plan-like noun: the article's plan --------------------------------------
-
-_FILLER = ("Ministers met in the capital on Monday and spoke at length with farmers, teachers and nurses about the "
-           "weather, the roads and the price of bread in the towns of the north. ")
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the one plan the article has named, by an owner or a defining clause
-    pytest.param("The Tarn Party opposes measures to allow fishing in the bay. " + _FILLER * 5
-                 + "Some 20 Kovex Party MPs voted against the legislation.",
-                 ("Kovex Party MPs", "rejects", "measures to allow fishing"), id="only-plan"),
-    pytest.param("Ann Roe unveiled her plans for lower taxes. " + _FILLER * 5 + "Tom Hale backed the package.",
-                 ("Tom Hale", "supports", "Ann Roe's plans for lower taxes"), id="only-owned-plan"),
-    # the plan named before with the same noun
-    pytest.param("The Tarn Party opposes measures to allow fishing in the bay. The court backed plans to close the "
-                 "mines. " + _FILLER * 5 + "The Kovex Party voted against the measures.",
-                 ("Kovex Party", "rejects", "measures to allow fishing"), id="same-noun"),
-])
-def test_a_distant_plan_reference_is_the_articles_plan(facts_of, text, expected):
-    assert expected in facts_of(text).triples, facts_of(text).triples
-
-
-@pytest.mark.parametrize("text", [
-    # two plans named before, neither with the reference's noun: no telling which
-    pytest.param("The Tarn Party opposes measures to allow fishing in the bay. The court backed plans to close the "
-                 "mines. " + _FILLER * 5 + "The Kovex Party voted against the legislation.", id="two-plans"),
-    # no plan named, only a deal
-    pytest.param("The Tarn Party signed a fishing deal with the Kovex Party. " + _FILLER * 5
-                 + "The Kovex Party voted against the legislation.", id="no-plan"),
-])
-def test_a_distant_plan_reference_without_one_plan_names_none(facts_of, text):
-    got = facts_of(text)
-    assert not any(s == "Kovex Party" and p == "rejects" for s, p, _ in got.triples), got.triples
