@@ -1026,8 +1026,9 @@ def _owned_plan(token: Token, covered: set[int]) -> Mention | None:
 
 def plan_owner(token: Token) -> Token | None:
     """The actor that owns a plan noun: its possessive ("his", "Hale's", "the government's"), or a modifier just
-    before it that names a state, a people or a named body ("the Tarn plan", "government plans", "Kovex Party
-    proposals"); none for a sum, an age or a mere quality ("a $50bn plan", "a new plan")."""
+    before it that names a people, a party, a named body or a state noun ("the Tarnish plan", "government plans",
+    "Kovex Party proposals", "the Tarn proposal"); none for a place's name before another noun, which says what the
+    plan is about ("the Iraq exit plans"), a sum, an age or a mere quality ("a $50bn plan", "a new plan")."""
     poss = [c for c in token.children if c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN", "NOUN"}]
     if poss:
         owner = poss[0]
@@ -1035,8 +1036,8 @@ def plan_owner(token: Token) -> Token | None:
     for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
         if child.dep_ not in {"compound", "amod", "nmod"}:
             break
-        if _actor_word(child):
-            return child
+        if _actor_word(child) and (child.ent_type_ != "GPE" or child.i == token.i - 1):
+            return child  # (not "the Iraq exit plans", "the Tarn peace plan": a place before a noun is its topic)
         if child.like_num or child.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
             return None
     return None

@@ -1376,6 +1376,7 @@ def test_a_party_group_joining_anothers_opposition_is_no_member_of_it(facts_of):
     pytest.param("Ann Roe rejected any Labour plan.", None, id="any"),
     pytest.param("Ann Roe backed a $50bn plan.", None, id="sum"),
     pytest.param("Ann Roe broke the Kovex Party's election laws.", None, id="law-in-force"),
+    pytest.param("Ann Roe backed the Iraq exit plans.", None, id="place-topic"),
     pytest.param("Ann Roe criticised the Tarnish ban on fishing.", None, id="ban-in-force"),
 ])
 def test_owned_plans(nlp, text, label):
