@@ -522,6 +522,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
+    _same_owner_plans(doc, resolver, keys)
     for mention in mentions:
         phrase = _written_phrase(doc, mention)
         cluster = resolver.clusters.get(keys.get(mention.head, ""))
@@ -1728,6 +1729,33 @@ def _led_state(token: Token, person: str, held: dict[str, set[str]], resolver: _
     if any(state in refs.get(i, ()) for i in range(sentence.start, sentence.end)):
         return None
     return state
+
+
+def _same_owner_plans(doc: Doc, resolver: _Resolver, keys: dict[int, str]) -> None:
+    """'the Tarnish tax plan' ... 'the Tarnish plans' ... 'the Tarnish proposals': plans one named owner owns in
+    one text are one plan, unless the nouns that specify them differ ("Tarnish tax plans", "Tarnish health
+    plans"). A pronoun owner is left alone: whom it stands for is not yet known."""
+    seen: list[tuple[str, str, frozenset[str]]] = []  # (plan key, owner key, specifying nouns)
+    for mention, key in list(resolver.assigned):
+        head = doc[mention.head]
+        if mention.type != "Agreement" or mention.kind != "description" or mention.role != "thing" \
+                or head.lemma_.lower() not in lexicons.owned_plan_nouns():
+            continue
+        owner = plan_owner(head)
+        if owner is None or owner.pos_ == "PRON":
+            continue
+        owner_key = next((k for m, k in resolver.assigned if m.start <= owner.i < m.end and m.type in ACTOR_TYPES),
+                         None)
+        key = keys.get(mention.head, key)
+        if owner_key is None or key not in resolver.clusters:
+            continue
+        nouns = frozenset(c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+        earlier = next((k for k, o, n in seen if o == owner_key and k != key and k in resolver.clusters
+                        and (nouns <= n or n <= nouns)), None)
+        if earlier is not None:
+            _merge(resolver, keys, keep=earlier, drop=key)
+        else:
+            seen.append((key, owner_key, nouns))
 
 
 def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, keys: dict[int, str]) -> None:

@@ -1075,3 +1075,17 @@ def test_owned_plans_without_plan_facts(facts_of, text):
 def test_an_owned_plan_is_no_agreement_its_owner_is_party_to(facts_of):
     got = facts_of("The Kovex Party's tax plan was published on Monday.")
     assert not got.predicates("partyTo"), got
+
+
+@pytest.mark.parametrize("text, together", [
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Kovex Party's plans.", True,
+                 id="same-owner"),
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Kovex Party's health plan.",
+                 False, id="other-nouns"),
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Tarn Party's tax plan.",
+                 False, id="other-owner"),
+])
+def test_plans_of_one_named_owner_are_one(facts_of, text, together):
+    got = facts_of(text)
+    plans = [e for e in got.entities if e.type == "Agreement"]
+    assert (len(plans) == 1) == together, plans
