@@ -1089,3 +1089,15 @@ def test_plans_of_one_named_owner_are_one(facts_of, text, together):
     got = facts_of(text)
     plans = [e for e in got.entities if e.type == "Agreement"]
     assert (len(plans) == 1) == together, plans
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("Norway backed Sweden's plan.", "Sweden's plan", id="possessed-plan"),
+    pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
+    pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
+    pytest.param("Sweden's plan was unveiled. Norway voted against the plan.", "Sweden's plan",
+                 id="the-possessed-plan"),
+])
+def test_an_owned_plan_is_an_entity(facts_of, text, label):
+    got = facts_of(text)
+    assert [e.label for e in got.entities if e.type == "Agreement"] == [label], got
