@@ -40,7 +40,7 @@ from kg.extract.grammar import (
     SUBSET_MODIFIERS,
     WITHIN_PREPOSITIONS,
 )
-from kg.extract.mentions import member_group_owners
+from kg.extract.mentions import member_group_owners, plan_owner
 from kg.extract.names import first_name_gender, known_first_name  # noqa: F401  (known_first_name: for the rules)
 from kg.model import ENTITY_TYPES, Entity, Mention, ResolvedEntities
 
@@ -522,6 +522,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
         if long in resolver.clusters and short in resolver.clusters and long != short:
             _merge(resolver, keys, keep=long, drop=short)
     _merge_descriptors(doc, mentions, resolver, keys)
+    _same_owner_plans(doc, resolver, keys)
     for mention in mentions:
         phrase = _written_phrase(doc, mention)
         cluster = resolver.clusters.get(keys.get(mention.head, ""))
@@ -545,6 +546,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _resolve_first_person(doc, refs, types)
     _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
     _partitive_actors(doc, refs, types)
+    _plan_owners(doc, resolver, refs, types)
     entities: dict[str, Entity] = {}
     rename: dict[str, str] = {}
     for key, cl in resolver.clusters.items():
@@ -1729,6 +1731,33 @@ def _led_state(token: Token, person: str, held: dict[str, set[str]], resolver: _
     return state
 
 
+def _same_owner_plans(doc: Doc, resolver: _Resolver, keys: dict[int, str]) -> None:
+    """'the Tarnish tax plan' ... 'the Tarnish plans' ... 'the Tarnish proposals': plans one named owner owns in
+    one text are one plan, unless the nouns that specify them differ ("Tarnish tax plans", "Tarnish health
+    plans"). A pronoun owner is left alone: whom it stands for is not yet known."""
+    seen: list[tuple[str, str, frozenset[str]]] = []  # (plan key, owner key, specifying nouns)
+    for mention, key in list(resolver.assigned):
+        head = doc[mention.head]
+        if mention.type != "Agreement" or mention.kind != "description" or mention.role != "thing" \
+                or head.lemma_.lower() not in lexicons.owned_plan_nouns():
+            continue
+        owner = plan_owner(head)
+        if owner is None or owner.pos_ == "PRON":
+            continue
+        owner_key = next((k for m, k in resolver.assigned if m.start <= owner.i < m.end and m.type in ACTOR_TYPES),
+                         None)
+        key = keys.get(mention.head, key)
+        if owner_key is None or key not in resolver.clusters:
+            continue
+        nouns = frozenset(c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+        earlier = next((k for k, o, n in seen if o == owner_key and k != key and k in resolver.clusters
+                        and (nouns <= n or n <= nouns)), None)
+        if earlier is not None:
+            _merge(resolver, keys, keep=earlier, drop=key)
+        else:
+            seen.append((key, owner_key, nouns))
+
+
 def _merge_descriptors(doc: Doc, mentions: list[Mention], resolver: _Resolver, keys: dict[int, str]) -> None:
     """'Russian state bank VEB', 'the Kenyan army unit Alpha': a description written right before a name it
     modifies (its head a compound of the name's) describes that name: one entity, labelled by the name."""
@@ -1771,6 +1800,31 @@ def _organisation_within(whole: Token, refs: dict[int, tuple[str, ...]], types: 
     if not keys and whole.lemma_.lower() in {"bench", PARTY_NOUN}:
         keys = next((refs[c.i] for c in whole.children if c.dep_ in {"compound", "amod", "nmod"} and c.i in refs), ())
     return keys if keys and all(types.get(k) == "Organization" for k in keys) else ()
+
+
+def _plan_owners(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> None:
+    """'X criticised the Tarn tax plan', 'X backed her plans': a plan an actor owns (mentions.plan_owner) is the
+    plan and stands for its owner too, so a stance that takes only actors reaches the owner as before. A plan
+    whose owner resolves to no actor is left to its owner's words alone; a pronoun owner's name heads the
+    plan's label ("Ann Roe's plans for lower taxes")."""
+    for mention, key in resolver.assigned:
+        if mention.type != "Agreement" or mention.kind != "description" or mention.role != "thing" \
+                or doc[mention.head].lemma_.lower() not in lexicons.owned_plan_nouns():
+            continue
+        owner = plan_owner(doc[mention.head])
+        if owner is None or refs.get(mention.head) != (key,):
+            continue
+        owners = tuple(k for k in refs.get(owner.i, ()) if types.get(k) in ACTOR_TYPES and k != key)
+        if not owners:
+            for i in range(mention.start, mention.end):
+                if refs.get(i) == (key,):
+                    del refs[i]
+            continue
+        refs[mention.head] = (key, *owners)
+        cluster = resolver.clusters.get(key)
+        if owner.pos_ == "PRON" and len(owners) == 1 and cluster is not None and owners[0] in resolver.clusters:
+            name = _named_entity(resolver.clusters[owners[0]]).label
+            cluster.names.append(f"{name}'s {mention.text}")
 
 
 _PARTY_WINDOW = 2  # sentences before "the party" in which the party it means acted

@@ -73,6 +73,8 @@ Files and loaders:
 * ``stance_declaring_verbs.txt`` -> :func:`stance_declaring_verbs`
 * ``proposed_things.txt``     -> :func:`proposed_things`
 * ``backing_verbs.txt``       -> :func:`backing_verbs`
+* ``plan_class_modifiers.txt`` -> :func:`plan_class_modifiers`
+* ``owned_plan_nouns.txt``     -> :func:`owned_plan_nouns`
 * ``instrument_nouns.txt``     -> :func:`instrument_nouns`
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
 * ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
@@ -1611,6 +1613,19 @@ def arranging_verbs() -> frozenset[str]:
 def occasion_name_words() -> frozenset[str]:
     """Last words of the names of occasions ("Holocaust Memorial Day"): such a name is an Event."""
     return _word_list("occasion_name_words.txt")
+
+
+@cache
+def plan_class_modifiers() -> frozenset[str]:
+    """Words that make an owned plan noun a class of plans, not one ("previous Tory proposals", "any Labour plan")."""
+    return _word_list("plan_class_modifiers.txt")
+
+
+@cache
+def owned_plan_nouns() -> frozenset[str]:
+    """Policy nouns of a course of action put forward, which an owner names as one plan ("her plans", "the Tory
+    proposals"), not a law, ban or embargo in force."""
+    return _word_list("owned_plan_nouns.txt")
 
 
 @cache

@@ -1009,6 +1009,76 @@ def _defined_plan(token: Token) -> Mention | None:
                    head=token.i)
 
 
+_OWNED_PLAN_LENGTH = 12  # tokens from the owner to the end of a plan's defining phrase
+
+
+def _owned_plan(token: Token, covered: set[int]) -> Mention | None:
+    """'his plans for lower taxes', 'the Kovex Party's proposals', 'the Tarn tax plan', 'government plans to close
+    the mines': a plan an actor owns is one specific plan, named by the owner and the noun, which others back or
+    reject. The mention is the owner's words through the noun and a defining infinitive or for-phrase after it;
+    its span leaves the owner out, so the owner stays a mention of its own (entities.py links the two)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.owned_plan_nouns() or token.i in covered \
+            or token.dep_ == "compound":
+        return None
+    owner = plan_owner(token)
+    if owner is None or any(t.lower_ in lexicons.plan_class_modifiers() for t in token.lefts):
+        return None  # (not "previous Tory plans", "any Labour plan": no one plan)
+    doc = token.doc
+    left = min(t.i for t in owner.subtree) if owner.pos_ != "PRON" else owner.i + 1
+    while left < owner.i and doc[left].tag_ == "NNP" and doc[left].lower_ in _title_words():
+        left += 1  # "Mr Hale's plan": "Hale's plan"
+    while doc[left].lower_ in {"own", "'s"} or doc[left].dep_ == "det":
+        left += 1
+    start = owner.right_edge.i + 1 if owner.dep_ == "poss" else owner.i + 1
+    while start < token.i and doc[start].dep_ == "case":
+        start += 1
+    if any(i in covered for i in range(start, token.i + 1)):
+        return None
+    end = _plan_phrase_end(token)
+    if end - left > _OWNED_PLAN_LENGTH:
+        end = token.i + 1
+    text = doc[left:end].text
+    return Mention(start, token.i + 1, text, "Agreement", "description", role="thing", head=token.i)
+
+
+def plan_owner(token: Token) -> Token | None:
+    """The actor that owns a plan noun: its possessive ("his", "Hale's", "the government's"), or a modifier just
+    before it that names a people, a party, a named body or a state noun ("the Tarnish plan", "government plans",
+    "Kovex Party proposals", "the Tarn proposal"); none for a place's name before another noun, which says what the
+    plan is about ("the Iraq exit plans"), a sum, an age or a mere quality ("a $50bn plan", "a new plan")."""
+    poss = [c for c in token.children if c.dep_ == "poss" and c.pos_ in {"PRON", "PROPN", "NOUN"}]
+    if poss:
+        owner = poss[0]
+        return owner if owner.pos_ != "NOUN" or _actor_word(owner) else None
+    for child in sorted(token.lefts, key=lambda t: t.i, reverse=True):
+        if child.dep_ not in {"compound", "amod", "nmod"}:
+            break
+        if _actor_word(child) and (child.ent_type_ != "GPE" or child.i == token.i - 1):
+            return child  # (not "the Iraq exit plans", "the Tarn peace plan": a place before a noun is its topic)
+        if child.like_num or child.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
+            return None
+    return None
+
+
+def _actor_word(token: Token) -> bool:
+    """Whether a modifier or possessive names an actor: a state, people or party word, a name, a state noun."""
+    return token.ent_type_ in {*COUNTRY_WORD_LABELS, "ORG", "PERSON"} or \
+        lexicons.entity_nouns().get(token.lemma_.lower(), ("", ""))[1] == "state"
+
+
+def _plan_phrase_end(token: Token) -> int:
+    """The end of the phrase that defines a plan after its noun: a to-infinitive clause ("plans to close the
+    mines") or a for-phrase ("plans for lower taxes"), without a dash, comma or quotation inside; else the noun."""
+    doc = token.doc
+    after = next((c for c in token.rights if c.left_edge.i == token.i + 1), None)
+    if after is None or not (_infinitive(after) or (after.dep_ == "prep" and after.lower_ == "for")):
+        return token.i + 1
+    end = after.right_edge.i + 1
+    if any(t.is_punct and t.text not in {"%", "£", "$", "€"} for t in doc[token.i + 1:end]):
+        return token.i + 1
+    return end
+
+
 # Prepositions of when and where: after a plan's clause they are as often the acting verb's ("rejected plans to
 # share the island in a referendum") as the plan's, and a plan is named without them.
 _ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "until"})
@@ -1705,7 +1775,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         mention = _member_group(token, organisations, covered) or _party_member_group(token, parties, covered) \
             or _description(token, covered) \
             or _policy(token, covered) or _collective(token, covered) or _acting_group(token, covered) \
-            or _retinue(token, covered)
+            or _retinue(token, covered) or _owned_plan(token, covered)
         if mention is not None:
             descriptions.append(mention)
             covered |= set(range(mention.start, mention.end)) - {t.i for t in doc[mention.start:mention.end]

@@ -1044,3 +1044,60 @@ def test_names_known_apart_are_not_joined_by_apposition(first, second, apart):
         return Mention(0, 1, "x", "Organization", "name", canonical=canonical)
 
     assert _known_apart(named(first), named(second)) is apart
+
+
+# ---- a plan an actor owns: the plan, and its owner for what takes only actors ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # support of the plan, named or referred back to, is aimed at the plan, labelled with its owner's name
+    pytest.param("Ann Roe defended the Kovex Party's tax plan.", ("Ann Roe", "supports", "Kovex Party's tax plan"),
+                 id="named-owner"),
+    pytest.param("Tom Hale unveiled his plans for lower taxes on Monday. Ann Roe backed the package.",
+                 ("Ann Roe", "supports", "Tom Hale's plans for lower taxes"), id="pronoun-owner-anaphor"),
+    # criticism takes actors only: it still reaches the owner
+    pytest.param("Ann Roe criticised the Kovex Party's tax plan.", ("Ann Roe", "criticizes", "Kovex Party"),
+                 id="criticism-owner"),
+])
+def test_owned_plans_take_stances(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ann Roe criticised the Kovex Party's tax plan.", id="no-criticism-of-a-plan"),
+    pytest.param("Ann Roe rejected previous Kovex Party proposals.", id="class-of-plans"),
+])
+def test_owned_plans_without_plan_facts(facts_of, text):
+    got = facts_of(text)
+    assert not any(o.endswith(("plan", "proposals")) for _, _, o in got.triples), got
+
+
+def test_an_owned_plan_is_no_agreement_its_owner_is_party_to(facts_of):
+    got = facts_of("The Kovex Party's tax plan was published on Monday.")
+    assert not got.predicates("partyTo"), got
+
+
+@pytest.mark.parametrize("text, together", [
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Kovex Party's plans.", True,
+                 id="same-owner"),
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Kovex Party's health plan.",
+                 False, id="other-nouns"),
+    pytest.param("The Kovex Party's tax plan was published on Monday. Ann Roe backed the Tarn Party's tax plan.",
+                 False, id="other-owner"),
+])
+def test_plans_of_one_named_owner_are_one(facts_of, text, together):
+    got = facts_of(text)
+    plans = [e for e in got.entities if e.type == "Agreement"]
+    assert (len(plans) == 1) == together, plans
+
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("Norway backed Sweden's plan.", "Sweden's plan", id="possessed-plan"),
+    pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
+    pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
+    pytest.param("Sweden's plan was unveiled. Norway voted against the plan.", "Sweden's plan",
+                 id="the-possessed-plan"),
+])
+def test_an_owned_plan_is_an_entity(facts_of, text, label):
+    got = facts_of(text)
+    assert [e.label for e in got.entities if e.type == "Agreement"] == [label], got

@@ -507,7 +507,7 @@ def test_description_heads_are_the_tokens_the_finders_can_use(nlp):
                                               or (len(t) > 2 and t.text[-1] == "s" and t.text[:-1].isupper()))]
     assert [t.i for t in mentions._description_heads(doc)] == expected
     finders = (mentions._description, mentions._policy, mentions._collective, mentions._acting_group,
-               mentions._retinue)
+               mentions._retinue, mentions._owned_plan)
     heads = {t.i for t in doc if any(f(t, set()) is not None for f in finders)
              or mentions._member_group(t, set(range(len(doc))), set()) is not None}
     assert heads and heads <= set(expected)
@@ -1358,3 +1358,36 @@ def test_the_partys_people_are_a_group_of_their_own(facts_of):
 def test_a_party_group_joining_anothers_opposition_is_no_member_of_it(facts_of):
     got = facts_of("The bill fell when 40 Labour rebels joined the Tory and Liberal Democrat opposition to it.")
     assert not any(p == "memberOf" and s.startswith("Labour") for s, p, o in got.triples), got
+
+
+# ---- a plan an actor owns: one specific plan, named by the owner's words -----------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    pytest.param("Ann Roe defended the Kovex Party's tax plan.", "Kovex Party's tax plan", id="named-owner"),
+    pytest.param("Ann Roe said her plans for lower taxes were modest.", "plans for lower taxes", id="pronoun-for"),
+    pytest.param("Norway opposed the government proposals to close the mines.",
+                 "government proposals to close the mines",
+                 id="state-noun-infinitive"),
+    pytest.param("Ann Roe backed the Tory proposals.", "Tory proposals", id="party-word"),
+    # none: no owner, an owner of no plan noun, a class of plans, a sum that is no owner
+    pytest.param("Ann Roe backed a new plan.", None, id="no-owner"),
+    pytest.param("Ann Roe backed the Kovex Party's leader.", None, id="no-plan-noun"),
+    pytest.param("Ann Roe rejected previous Tory proposals.", None, id="class"),
+    pytest.param("Ann Roe rejected any Labour plan.", None, id="any"),
+    pytest.param("Ann Roe backed a $50bn plan.", None, id="sum"),
+    pytest.param("Ann Roe broke the Kovex Party's election laws.", None, id="law-in-force"),
+    pytest.param("Ann Roe backed the Iraq exit plans.", None, id="place-topic"),
+    pytest.param("Ann Roe criticised the Tarnish ban on fishing.", None, id="ban-in-force"),
+])
+def test_owned_plans(nlp, text, label):
+    from kg.extract.mentions import find_mentions
+
+    found = [m.text for m in find_mentions(nlp(text)) if m.type == "Agreement" and m.role == "thing"]
+    assert found == ([label] if label else []), found
+
+
+def test_an_owned_plans_span_leaves_its_owner_a_mention(nlp):
+    from kg.extract.mentions import find_mentions
+
+    found = find_mentions(nlp("Ann Roe defended the Kovex Party's tax plan."))
+    assert [m.type for m in found if m.text == "Kovex Party"] == ["Organization"], found

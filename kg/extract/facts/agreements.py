@@ -130,6 +130,8 @@ def owners(reading: Reading) -> Iterator[Fact]:
         if reading.types.get(key) != "Agreement" or mention.kind != "description":
             continue
         head = reading.doc[mention.head]
+        if head.lemma_.lower() in lexicons.policy_nouns():
+            continue  # "Peru's plan" is Peru's proposal, to which no one is yet a party
         for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
             for party in reading.resolved.keys_at(owner):
                 if party != key and reading.types.get(party) in {"Country", "Organization"}:

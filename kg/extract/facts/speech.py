@@ -119,7 +119,7 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
     policy pursued by Y": a noun of a fault in conduct (data/fault_nouns.txt), or a noun of policy (data/idea_nouns.txt) that its
     modifiers rate negative, whose agent a possessive, a by-phrase or the by-agent of a participle on it names."""
     for noun in clause.subtree:
-        if noun.pos_ != "NOUN" or reading.resolved.keys_at(noun) or _reported_within(noun, clause):
+        if noun.pos_ != "NOUN" or _actors_at(reading, noun) or _reported_within(noun, clause):
             continue
         lemma = noun.lemma_.lower()
         if lemma in lexicons.fault_nouns():
@@ -499,7 +499,7 @@ def verbal_attacks(reading: Reading) -> Iterator[Fact]:
                      and c.tag_ == "VBG" and c.lemma_.lower() in lexicons.speech_verbs() for c in word.children)
         targets: tuple[str, ...] = ()
         for phrase in attacked:
-            if phrase.lemma_.lower() in lexicons.idea_nouns() and not reading.resolved.keys_at(phrase):
+            if phrase.lemma_.lower() in lexicons.idea_nouns() and not _actors_at(reading, phrase):
                 # "Y's plans", "the Tory plans", "Y's economic record", "the plans of Y", "the decision by Y"
                 targets += _owners(reading, phrase) or tuple(
                     k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c)
@@ -1104,6 +1104,13 @@ def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[st
 
 
 PROPOSAL_TYPES = frozenset({"Agreement"})  # what support or rejection may be aimed at besides an actor
+
+
+def _actors_at(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The entities a noun itself names: none for a plan ("Y's plans" refers to the plan and its owner Y, but
+    names no actor; whose it is, the rules read from its possessive or modifiers)."""
+    keys = reading.resolved.keys_at(noun)
+    return () if any(reading.types.get(k) in PROPOSAL_TYPES for k in keys) else keys
 
 
 def _aimed(reading: Reading, phrase: Token, predicate: str) -> tuple[str, ...]:

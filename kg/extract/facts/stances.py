@@ -22,9 +22,9 @@ OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})  # "the offer from Y", "the
 
 def withheld_backing(reading: Reading) -> Iterator[Fact]:
     """'The board did not accept Y's offer', 'X has never backed the Kyoto Protocol': a verb of accepting or
-    backing (data/backing_verbs.txt), negated, rejects the named accord that is its object, or the named actor who
-    put forward the thing that is (data/proposed_things.txt); a question, or a refusal only possible ("could not
-    accept"), rejects nothing."""
+    backing (data/backing_verbs.txt), negated, rejects the named accord or plan that is its object, and the named
+    actor who put forward the thing that is (data/proposed_things.txt): "will not back Y's plan" rejects both; a
+    question, or a refusal only possible ("could not accept"), rejects nothing."""
     for verb in reading.index.with_lemma(lexicons.backing_verbs(), "VERB"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicons.backing_verbs():
             continue
@@ -32,8 +32,8 @@ def withheld_backing(reading: Reading) -> Iterator[Fact]:
             continue
         if any(t.text == "?" for t in verb.sent) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             continue  # "Will X not back the plan?"; "the plan was not backed by X" leaves who withheld it unclear
-        owners = tuple(k for c in verb.children if c.dep_ == "dobj" for k in _accords(reading, c)
-                       or _proposers(reading, c))
+        owners = tuple(k for c in verb.children if c.dep_ == "dobj"
+                       for k in _accords(reading, c) + _proposers(reading, c))
         if not owners:
             continue
         when = clause_date(reading, verb)

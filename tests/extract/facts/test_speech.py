@@ -180,7 +180,8 @@ def test_no_stated_attitude(facts_of, text, absent):
                  id="supporter-of"),
     pytest.param("President Jones, a fierce critic of Senator Smith, resigned.", ("Jones", "criticizes", "Smith"),
                  id="critic-apposition"),
-    pytest.param("Norway is an opponent of Sweden's plans.", ("Norway", "rejects", "Sweden"), id="opponent-of"),
+    pytest.param("Norway is an opponent of Sweden's plans.", ("Norway", "rejects", "Sweden's plans"),
+                 id="opponent-of"),
 ])
 def test_verbal_attack_or_stance(facts_of, text, expected):
     got = facts_of(text)
@@ -397,21 +398,15 @@ def test_support_for_a_proposal(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text, absent_label", [
-    # a bare or merely qualified plan is no entity; a possessed one stands for its owner
+    # a bare or merely qualified plan is no entity (an owned one is: tests/extract/test_entities.py)
     pytest.param("Norway backed the plan.", "plan", id="bare-plan"),
     pytest.param("Norway backed a new plan.", "new plan", id="qualified-plan"),
     pytest.param("Norway backed a $50bn plan.", "$50bn plan", id="sum-plan"),
-    pytest.param("Norway backed Sweden's plan.", "Sweden's plan", id="possessed-plan"),
-    pytest.param("Norway backed the Swedish plan.", "Swedish plan", id="national-plan"),
-    pytest.param("Norway backed the government pension plans.", "government pension plans", id="government-plans"),
     pytest.param("Norway praised the television programme.", "television programme", id="broadcast"),
     pytest.param("Norway fears climate change.", "climate change", id="unspecified-change"),
     pytest.param("Norway backed the price changes.", "price changes", id="change-of-no-policy"),
     pytest.param("Norway backed the new laws.", "new laws", id="qualified-law"),
-    pytest.param("Norway opposed government plans to raise taxes.", "government plans to raise taxes",
-                 id="government-plans-to"),
     pytest.param("Norway has no plans to raise taxes.", "plans to raise taxes", id="no-plans"),
-    pytest.param("Sweden's plan was unveiled. Norway voted against the plan.", "plan", id="the-possessed-plan"),
 ])
 def test_no_entity_for_an_unspecified_plan(facts_of, text, absent_label):
     got = facts_of(text)
