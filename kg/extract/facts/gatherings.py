@@ -308,7 +308,7 @@ def _phrase(head: Token) -> Token:
             node = shell
             continue
         if _campaign_in(node, lexicons.event_kinds().get(node.lemma_.lower(), "*")):
-            node = node.head  # "X joined Labour's election campaign": the campaign's clause is the election's
+            node = node.head  # "X joined the Greens' election campaign": the campaign's clause is the election's
             continue
         return node
 

@@ -955,7 +955,7 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     as the subject of a clause before anyone else is, and no one else is named earlier in the pronoun's sentence
     ("Mr X quit ... He became minister"; not "... lost to Y. He remained an MP", nor "Z accused Y of ... when he
     was secretary"), within the two sentences before, or further back over sentences that go on with his story
-    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would step down as ..."."""
+    (`_continues_story`); or the pronoun is the reporter's in "X told Y he would resign as ..."."""
     subject = _subject_token(verb)
     if subject is None or subject.lower_ not in grammar.GENDERED_PRONOUNS:
         return True
@@ -963,7 +963,7 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
     clause = subject.head
     reporter = _subject_token(clause.head) if clause.dep_ in {"ccomp", "xcomp"} else None
     if reporter is not None and reporter.pos_ == "PROPN" and person in reading.resolved.keys_at(reporter):
-        return True  # "X told Y he would step down as ...": the reporter speaks of himself
+        return True  # "X told Y he would resign as ...": the reporter speaks of himself
     start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
     start = doc[start - 1].sent.start if start > 0 else 0
     for _ in range(STORY_SENTENCES):

@@ -959,8 +959,8 @@ def test_no_party_contender(facts_of, text, absent):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Jane Roe joined the Green Party's general election campaign in March.",
                  ("Jane Roe", "participatesIn", "general election"), id="joined-the-campaign"),
-    pytest.param("The Liberal Democrats will present themselves as the real choice in the general election campaign.",
-                 ("Liberal Democrats", "participatesIn", "general election"), id="in-the-campaign"),
+    pytest.param("The Green Party will spend most of its money in the general election campaign.",
+                 ("Green Party", "participatesIn", "general election"), id="in-the-campaign"),
 ])
 def test_who_joins_or_campaigns_in_an_election_campaign_stands_in_it(facts_of, text, expected):
     got = facts_of(text)

@@ -693,7 +693,7 @@ def test_emir_named_with_sheikh_holds_the_post_not_the_honorific(facts_of, text,
     pytest.param("Alan Reed grew up in Hull. After working in the Peter Dunn government, he became foreign minister.",
                  ("Alan Reed", "holdsPosition", "foreign minister"), id="name-as-modifier"),
     # the reporter of "X told Y he would ..." speaks of himself
-    pytest.param("Peter Dunn told Mark Lee in 2003 he would step down as prime minister before the election.",
+    pytest.param("Peter Dunn told Mark Lee in 1998 he would resign as prime minister after the budget.",
                  ("Peter Dunn", "holdsPosition", "prime minister"), id="reporter"),
 ])
 def test_post_said_of_a_pronoun_with_a_safe_antecedent(facts_of, text, expected):
@@ -1354,14 +1354,14 @@ def test_no_body_post_without_one_body_just_named(facts_of, text, absent):
 @pytest.mark.parametrize("text, person, title", [
     # the one person named as the main subject of the sentence before holds the post a definite description opens
     # the next sentence with
-    pytest.param("Ex-banker Tom Hale has left the Green Party. The MEP said he was disappointed.", "Tom Hale",
+    pytest.param("Ex-banker Tom Hale has left the Green Party. The MEP told reporters he was disappointed.", "Tom Hale",
                  "MEP", id="after-subject"),
     # a person named before only with a former post
     pytest.param("Former treasury chief Lord Amble has attacked the budget. Lord Amble said it was reckless. "
-                 "The former cabinet secretary said ministers had been warned.", "Amble",
+                 "The former cabinet secretary argued that ministers had been warned.", "Amble",
                  "cabinet secretary", id="after-subject-former-post"),
     # another person named as an object does not stand in the way
-    pytest.param("The council should not blame Ann Webb, Jack Orme has said. The European commissioner was "
+    pytest.param("The council should not blame Ann Webb, Jack Orme has argued. The European commissioner was "
                  "speaking in Leeds.", "Jack Orme", "European commissioner", id="after-subject-object-named"),
 ])
 def test_definite_post_after_the_subject(facts_of, text, person, title):
@@ -1371,7 +1371,7 @@ def test_definite_post_after_the_subject(facts_of, text, person, title):
 
 @pytest.mark.parametrize("text, person, title", [
     # a person named with a post he holds is known by that post, not by another
-    pytest.param("Bank director Tom Hale has left the Green Party. The MEP said he was disappointed.", "Tom Hale", "MEP",
+    pytest.param("Bank director Tom Hale has left the Green Party. The MEP told reporters he was disappointed.", "Tom Hale", "MEP",
                  id="subject-has-a-post"),
     # a government post, held now: its holder is often the one the subject answers, unnamed
     pytest.param("Former actor Ann Webb has criticised Tom Hale over the tax plans. The trade secretary said they "
@@ -1380,10 +1380,10 @@ def test_definite_post_after_the_subject(facts_of, text, person, title):
     pytest.param("Tom Hale was sentenced at the crown court. The judge said he was a danger.", "Tom Hale", "judge",
                  id="anonymous-post"),
     # two people named as subjects before: either may be meant
-    pytest.param("Tom Hale and Ann Webb have left the Green Party. The MEP said he was disappointed.", "Tom Hale",
+    pytest.param("Tom Hale and Ann Webb have left the Green Party. The MEP told reporters he was disappointed.", "Tom Hale",
                  "MEP", id="two-subjects"),
     # another person named with the post
-    pytest.param("MEP Ann Webb spoke first. Tom Hale has left the Green Party. The MEP said he was disappointed.",
+    pytest.param("MEP Ann Webb spoke first. Tom Hale has left the Green Party. The MEP told reporters he was disappointed.",
                  "Tom Hale", "MEP", id="post-held-by-another"),
     # a quoted sentence's subject is the speaker's words, not the reporter's
     pytest.param('Jack Orme said: "The plan is weak. "Tom Hale is a good man." The MEP also criticised the budget.',
@@ -1412,8 +1412,8 @@ def test_the_speaker_named_after_a_quotation_is_named(facts_of):
 
 
 
-STORY = ("Tom Hale was made a peer on Monday. Born in 1950, he went to school in Leeds. From there he went to York "
-         "University, where he met his wife Ann Webb. After a career in business, he became an MP at 30.")
+STORY = ("Tom Hale was made a peer on Monday. Born in 1950, he went to school in Leeds. He then studied at York "
+         "University and married Ann Webb there. After a career in business, he became an MP in 1985.")
 
 
 def test_a_pronoun_story_is_followed_back_to_the_name(facts_of):
