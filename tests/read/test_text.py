@@ -75,9 +75,11 @@ def test_article_lines_are_kept(line: str) -> None:
      "share " * 50 + "?", "Facebook " * 30 + "zzz", "read more " * 30 + "!", ". " * 150],
 )
 def test_boilerplate_patterns_do_not_backtrack(line: str) -> None:
+    """Catastrophic backtracking on 300 characters takes minutes to ages; a linear match takes microseconds. The
+    bound only tells the two apart (a hang guard, not a speed figure), so a loaded machine does not trip it."""
     start = time.perf_counter()
     is_boilerplate(line[:300])
-    assert time.perf_counter() - start < 0.05
+    assert time.perf_counter() - start < 2.0
 
 
 def test_boilerplate_removed_and_paragraphs_kept(tmp_path: Path, write: Write, read_one: ReadOne) -> None:
