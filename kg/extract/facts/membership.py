@@ -92,6 +92,7 @@ def _is_place_name(reading: Reading, key: str) -> bool:
                                    or entity.label in gazetteer.surface_forms())
 
 
+
 def _post_title(noun: Token) -> lexicons.Title | None:
     """The post a noun names, with the nouns before it first ('general secretary', 'policy adviser')."""
     titles = lexicons.titles()
@@ -106,6 +107,7 @@ def _post_title(noun: Token) -> lexicons.Title | None:
 def _is_post(noun: Token) -> bool:
     """A common noun naming a post ('analyst', 'policy adviser'), not an entity of its own."""
     return noun.pos_ == "NOUN" and _post_title(noun) is not None
+
 
 
 def _organisations_of_post(reading: Reading, post: Token) -> list[str]:
@@ -479,8 +481,8 @@ def party_members(reading: Reading) -> Iterator[Fact]:
         if reading.types.get(key) != "Person" or mention.kind != "name":
             continue
         head = reading.doc[mention.head]
-        tokens = pre_modifiers(reading, mention, head)
-        tokens += [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
+        pre = pre_modifiers(reading, mention, head)
+        tokens = pre + [c for c in head.children if c.dep_ == "appos" and c.i > head.i]  # "X, a Democrat,"
         for token in tokens:
             if _coordinated_with_a_portfolio(reading, token, tokens):
                 continue  # "Economy and Labour Minister X": a ministry's field, not the party
@@ -491,6 +493,79 @@ def party_members(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, key, "memberOf", party, head, "member:party", 0.7)
                 if made:
                     yield made
+        before = _label_before(reading, mention, pre)
+        # ("Labour former minister X": the parser may hang the label on the name past the post)
+        before += [c for c in head.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < mention.start]
+        for token in pre + before + _labels_in_apposed_posts(head):
+            if _coordinated_with_a_portfolio(reading, token, before + pre):
+                continue
+            party = _labelled_party(reading, token)
+            if party is not None:
+                made = fact(reading, key, "memberOf", party, head, "member:party-label", 0.65)
+                if made:
+                    yield made
+
+
+def _label_before(reading: Reading, mention, pre: list[Token]) -> list[Token]:
+    """'Labour former minister X', 'Tory grandee X': the word right before the words in front of a name, in its
+    sentence and with no punctuation between, which the parser gave a role of its own (it is no pre-modifier)."""
+    start = pre[0].i if pre else mention.start
+    if start == 0:
+        return []
+    before = reading.doc[start - 1]
+    return [] if before.is_punct or before.is_sent_end or reading.doc[start].is_sent_start else [before]
+
+
+def _labels_in_apposed_posts(head: Token) -> list[Token]:
+    """'X, the former Tory chancellor,', 'X, Tory co-chairman,', 'X, a Texas Democrat,': the words in front of a
+    post (data/titles.tsv) set in apposition after a name, through compounds and modifiers only (not 'X, the
+    Labour leader's wife', 'X, a critic of Labour'); and a party word that is itself the apposition."""
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if not any(_is_post(c) for c in apposed):
+        return list(apposed)
+    found: list[Token] = list(apposed)
+    stack = list(apposed)
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.i < token.i and child.dep_ in {"compound", "amod", "nmod"}:
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def _labelled_party(reading: Reading, token: Token) -> str | None:
+    """The party a capitalised party label (data/political_parties.tsv, the longest that ends at the word:
+    "Liberal Democrat", not "Democrat") names, when no mention made it another entity and no other capitalised
+    word runs on before it ("Christian Democrat"; a state's name may: "a Texas Republican"), and the party is one
+    of the document's own state (data/party_countries.tsv)."""
+    doc = reading.doc
+    labels = lexicons.political_parties()
+    found = None
+    for size in (3, 2, 1):
+        span = doc[max(0, token.i - size + 1):token.i + 1]
+        if len(span) == size and span.text in labels and span[0].text[:1].isupper():
+            found = span
+            break
+    if found is None or any(reading.types.get(k) not in {None, "Group"} and k not in _party_keys(reading)
+                            for t in found for k in reading.resolved.keys_at(t)):
+        return None
+    before = doc[found.start - 1] if found.start > 0 else None
+    if before is not None and not before.is_sent_start and before.text[:1].isupper() and not any(
+            reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(before)):
+        return None
+    party = labels[found.text]
+    if reading.home_country is None or lexicons.party_countries().get(party) != reading.home_country:
+        return None
+    known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party),
+                 None)
+    return known or reading.ensure_organisation("organization/" + slug(party), party, [found.text])
+
+
+def _party_keys(reading: Reading) -> set[str]:
+    """The keys of the document's organisations that are parties of data/political_parties.tsv."""
+    parties = set(lexicons.political_parties().values())
+    return {k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label in parties}
 
 
 def _coordinated_with_a_portfolio(reading: Reading, token: Token, title: list[Token]) -> bool:

@@ -462,3 +462,39 @@ def test_voices_with(facts_of, text, expected):
 ])
 def test_no_voices_with(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party label inside a post set in apposition after the name
+    pytest.param("Ann Reid, the former Tory chancellor, opposed the plan, the Home Secretary said.",
+                 ("Ann Reid", "memberOf", "Conservative Party"), id="label-in-apposed-post"),
+    pytest.param("Ann Reid, Tory co-chairman, opposed the plan, the Home Secretary said.",
+                 ("Ann Reid", "memberOf", "Conservative Party"), id="label-in-hyphenated-post"),
+    # a party label the parser left outside the words before the name
+    pytest.param("Labour former minister Ben Cole opposed the plan, the Home Secretary said.",
+                 ("Ben Cole", "memberOf", "Labour Party"), id="label-before-former-post"),
+    pytest.param("Tory grandee Ben Cole said the plan would fail, the Home Secretary said.",
+                 ("Ben Cole", "memberOf", "Conservative Party"), id="label-before-noun"),
+])
+def test_party_labels(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a label inside a possessor of the apposition, or before a noun that is no post, says no membership
+    pytest.param("Ann Reid, the Labour leader's wife, spoke, the Home Secretary said.",
+                 ("Ann Reid", "memberOf", "Labour Party"), id="possessor-of-apposition"),
+    pytest.param("Ann Reid, a Labour donor, spoke, the Home Secretary said.",
+                 ("Ann Reid", "memberOf", "Labour Party"), id="apposition-no-post"),
+    # a label that is the tail of a longer capitalised name is not the party
+    pytest.param("Jean Morel, a Christian Democrat, opposed the bill, the Secretary of State said.",
+                 ("Jean Morel", "memberOf", "Democratic Party"), id="longer-name-in-apposition"),
+    # a label in another sentence is no label of the name
+    pytest.param("Voters deserted Labour. Minister Ann Reid spoke, the Home Secretary said.",
+                 ("Ann Reid", "memberOf", "Labour Party"), id="other-sentence"),
+    # a label joined to a field of the post
+    pytest.param("Social and Labour Minister Hans Berg presented the budget, the Home Secretary said.",
+                 ("Hans Berg", "memberOf", "Labour Party"), id="portfolio-label"),
+])
+def test_no_party_labels(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
