@@ -79,6 +79,7 @@ Files and loaders:
 * ``belief_verbs.txt``         -> :func:`belief_verbs`
 * ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
 * ``state_post_kinds.txt``     -> :func:`state_post_kinds`
+* ``party_adjectives.tsv``     -> :func:`party_adjectives`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1712,3 +1713,16 @@ def firm_relation_nouns() -> frozenset[str]:
 def state_post_kinds() -> frozenset[str]:
     """The kinds of data/titles.tsv whose posts are a state's government's (data/state_post_kinds.txt)."""
     return _word_list("state_post_kinds.txt")
+
+
+@cache
+def party_adjectives() -> dict[str, str]:
+    """A party's adjective that names it only before a post ("Democratic Senator X") → the party's canonical name."""
+    name = "party_adjectives.tsv"
+    parties = set(political_parties().values())
+    out: dict[str, str] = {}
+    for number, (form, party) in _rows(name, ("form", "party")):
+        if not form or form in out or party not in parties:
+            raise _fail(name, number, f"empty or duplicate form {form!r}, or a party not in political_parties.tsv")
+        out[form] = party
+    return out
