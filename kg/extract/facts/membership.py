@@ -538,7 +538,8 @@ def _labelled_party(reading: Reading, token: Token) -> str | None:
     """The party a capitalised party label (data/political_parties.tsv, the longest that ends at the word:
     "Liberal Democrat", not "Democrat") names, when no mention made it another entity and no other capitalised
     word runs on before it ("Christian Democrat"; a state's name may: "a Texas Republican"), and the party is one
-    of the document's own state (data/party_countries.tsv)."""
+    of the document's own state (data/party_countries.tsv). A party's adjective (data/party_adjectives.tsv) names it
+    only right before a post ("Democratic Senator X")."""
     doc = reading.doc
     labels = lexicons.political_parties()
     found = None
@@ -547,6 +548,10 @@ def _labelled_party(reading: Reading, token: Token) -> str | None:
         if len(span) == size and span.text in labels and span[0].text[:1].isupper():
             found = span
             break
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if found is None and token.text in lexicons.party_adjectives() and after is not None \
+            and after.lower_ in lexicons.titles():
+        labels, found = lexicons.party_adjectives(), doc[token.i:token.i + 1]  # "Democratic Senator X"
     if found is None or any(reading.types.get(k) not in {None, "Group"} and k not in _party_keys(reading)
                             for t in found for k in reading.resolved.keys_at(t)):
         return None

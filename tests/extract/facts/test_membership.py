@@ -473,6 +473,9 @@ def test_no_voices_with(facts_of, text, absent):
     # a party label the parser left outside the words before the name
     pytest.param("Labour former minister Ben Cole opposed the plan, the Home Secretary said.",
                  ("Ben Cole", "memberOf", "Labour Party"), id="label-before-former-post"),
+    # a party's adjective right before a post
+    pytest.param("Democratic Senator Kent Ward said the plan would fail, the Secretary of Defense said.",
+                 ("Kent Ward", "memberOf", "Democratic Party"), id="party-adjective-before-post"),
     pytest.param("Tory grandee Ben Cole said the plan would fail, the Home Secretary said.",
                  ("Ben Cole", "memberOf", "Conservative Party"), id="label-before-noun"),
 ])
@@ -489,6 +492,9 @@ def test_party_labels(facts_of, text, expected):
     # a label that is the tail of a longer capitalised name is not the party
     pytest.param("Jean Morel, a Christian Democrat, opposed the bill, the Secretary of State said.",
                  ("Jean Morel", "memberOf", "Democratic Party"), id="longer-name-in-apposition"),
+    # a party's adjective before no post
+    pytest.param("Democratic reforms were urged by Senator Kent Ward, the Secretary of Defense said.",
+                 ("Kent Ward", "memberOf", "Democratic Party"), id="adjective-before-no-post"),
     # a label in another sentence is no label of the name
     pytest.param("Voters deserted Labour. Minister Ann Reid spoke, the Home Secretary said.",
                  ("Ann Reid", "memberOf", "Labour Party"), id="other-sentence"),
