@@ -25,7 +25,7 @@ from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
            "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "owned_parts", "voices_with"]
+           "owned_parts", "voices_with", "labelled_groups"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -92,7 +92,6 @@ def _is_place_name(reading: Reading, key: str) -> bool:
                                    or entity.label in gazetteer.surface_forms())
 
 
-
 def _post_title(noun: Token) -> lexicons.Title | None:
     """The post a noun names, with the nouns before it first ('general secretary', 'policy adviser')."""
     titles = lexicons.titles()
@@ -107,7 +106,6 @@ def _post_title(noun: Token) -> lexicons.Title | None:
 def _is_post(noun: Token) -> bool:
     """A common noun naming a post ('analyst', 'policy adviser'), not an entity of its own."""
     return noun.pos_ == "NOUN" and _post_title(noun) is not None
-
 
 
 def _organisations_of_post(reading: Reading, post: Token) -> list[str]:
@@ -661,8 +659,6 @@ def _made(found: Fact | None) -> Iterator[Fact]:
 BODY_KINDS = frozenset({"official", "business", "media", "occupation", "other"})  # posts held in a firm or a body
 
 
-
-
 def _with_hyphened(reading: Reading, pre: list[Token]) -> list[Token]:
     """The words before a name with the word a hyphen joins to the first of them ("director-general", which the
     parser may split)."""
@@ -698,10 +694,6 @@ def _names_a_body(token: Token) -> bool:
         or token.text in lexicons.political_parties()
 
 
-
-
-
-
 def voices_with(reading: Reading) -> Iterator[Fact]:
     """'Acme hit back, with spokesman X saying ...', 'the party launched its platform, with leader Y calling it
     ...': a person with a bare post of a body (kinds of BODY_KINDS) who acts in a with-phrase of a clause whose one
@@ -727,3 +719,27 @@ def voices_with(reading: Reading) -> Iterator[Fact]:
         made = fact(reading, key, predicate, bodies[0], head, "member:voice-with", 0.6)
         if made:
             yield made
+
+
+def labelled_groups(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Labour backbenchers opposed the plan', 'Acme engineers went on strike': a group of people named by a plural
+    post (data/titles.tsv) with an organisation's name or party label in front of it, which acts in an event the
+    text reports, is a member of that organisation; not a state's ("US officials") nor a town's ("Leeds
+    teachers"), nor one named past or before the post ("former Tory MPs"), nor a group only spoken of."""
+    acting = {k for f in facts if not f.object_is_literal and vocabulary.category(f.predicate) != "state"
+              for k in (f.subject, f.object)}
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Group" or mention.kind not in {"description", "name"} or key not in acting:
+            continue
+        head = reading.doc[mention.head]
+        if head.tag_ not in {"NNS", "NNPS"} or _post_title(head) is None \
+                or any(c.dep_ in {"amod", "compound"} and _not_yet_or_no_more(c) for c in head.children):
+            continue
+        for token in [c for c in head.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < head.i]:
+            label = _labelled_party(reading, token)
+            for body in [label] if label else reading.resolved.keys_at(token):
+                if body != key and reading.types.get(body) == "Organization" \
+                        and not _is_place_name(reading, body) and not _home_town(token, head):
+                    made = fact(reading, key, "memberOf", body, head, "member:labelled-group", 0.65)
+                    if made:
+                        yield made

@@ -123,6 +123,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     belonging.ministries,
     belonging.home_posts,
     implied.implied_facts,
+    membership.labelled_groups,
     agreements.cooperating_parties,
     agreements.represented_parties,
     agreements.agreeing_parties,

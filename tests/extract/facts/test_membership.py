@@ -504,3 +504,23 @@ def test_party_labels(facts_of, text, expected):
 ])
 def test_no_party_labels(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+@pytest.mark.parametrize("text, expected", [
+    # a group named by a plural post with a party label, acting in an event, is a member of the party
+    pytest.param("Labour backbenchers opposed the plan to close the mines, the Home Secretary said.",
+                 ("Labour backbenchers", "memberOf", "Labour Party"), id="acting-labelled-group"),
+])
+def test_labelled_groups(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a group only spoken of, one of former holders, and supporters (no post) are no members
+    pytest.param("Labour MPs will lose their seats, the Home Secretary said.",
+                 ("Labour MPs", "memberOf", "Labour Party"), id="group-only-spoken-of"),
+    pytest.param("Former Labour MPs opposed the plan to close the mines, the Home Secretary said.",
+                 ("Former Labour MPs", "memberOf", "Labour Party"), id="former-holders"),
+    pytest.param("Labour supporters opposed the plan to close the mines, the Home Secretary said.",
+                 ("Labour supporters", "memberOf", "Labour Party"), id="supporters-no-post"),
+])
+def test_not_labelled_groups(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
