@@ -39,6 +39,7 @@ from kg.extract.grammar import (
     SUBJECT_DEPS,
     SUBSET_MODIFIERS,
     WITHIN_PREPOSITIONS,
+    YEAR,
 )
 from kg.extract.mentions import member_group_owners, plan_owner
 from kg.extract.names import first_name_gender, known_first_name  # noqa: F401  (known_first_name: for the rules)
@@ -314,7 +315,7 @@ def _election_marks(doc: Doc, mention: Mention) -> dict[str, str]:
     words = lexicons.election_marks()
     marks: dict[str, str] = {}
     for token in sorted(tokens.values(), key=lambda t: t.i):
-        if re.fullmatch(r"(?:19|20)\d\d", token.text):
+        if YEAR.fullmatch(token.text):
             marks["year"] = token.text
         elif token.lower_ in words:
             mark, _, value = words[token.lower_].partition(":")

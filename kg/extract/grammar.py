@@ -5,6 +5,7 @@ data files in ``kg/data`` loaded through ``kg.extract.lexicons``.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.model import EntityType
@@ -122,6 +123,8 @@ QUESTIONING_VERBS = frozenset({"ask"})
 # Verbs of letting whose object does the infinitive's act ("allowed Y to join", "would not let a row damage Z"):
 # the infinitive on the object is the act let happen, not the purpose of the verb's own act.
 LETTING_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+YEAR = re.compile(r"(?:19|20)\d\d")  # a year as news writes it, a word of its own ("the 1992 election")
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -29,6 +29,7 @@ from kg.extract.grammar import (
     PLURAL_NOUN_TAGS,
     POSITION_PREPOSITIONS,
     QUANTIFYING_ADJECTIVES,
+    YEAR,
 )
 from kg.model import Mention
 
@@ -774,7 +775,7 @@ def _election_mark_on_head(token: Token, left: int) -> int:
         return left
     word = token.doc[token.i - 1]
     if word.head.i == token.head.i and (word.dep_ == "amod" and word.lower_ in lexicons.election_marks()
-                                        or word.dep_ in {"nummod", "amod"} and re.fullmatch(r"(?:19|20)\d\d", word.text)):
+                                        or word.dep_ in {"nummod", "amod"} and YEAR.fullmatch(word.text)):
         return word.i
     return left
 

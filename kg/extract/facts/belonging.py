@@ -560,7 +560,8 @@ def _main_state(reading: Reading) -> str | None:
             seen.update(range(mention.start, mention.end))
     regions = _subdivision_names()
     for token in reading.index.tokens:  # a region's name inside other names too ("the Arts Council of Kovria")
-        if token.text in regions and not any(reading.types.get(k) == "Country" for k in reading.resolved.keys_at(token)):
+        if token.text in regions and not any(reading.types.get(k) == "Country"
+                                             for k in reading.resolved.keys_at(token)):
             counts["region/" + token.text] = counts.get("region/" + token.text, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]) \

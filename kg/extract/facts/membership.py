@@ -557,12 +557,7 @@ def _labelled_party(reading: Reading, token: Token) -> str | None:
     if before is not None and not before.is_sent_start and before.text[:1].isupper() and not any(
             reading.types.get(k) in {"Place", "Country"} for k in reading.resolved.keys_at(before)):
         return None
-    party = labels[found.text]
-    if reading.home_country is None or lexicons.party_countries().get(party) != reading.home_country:
-        return None
-    known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party),
-                 None)
-    return known or reading.ensure_organisation("organization/" + slug(party), party, [found.text])
+    return reading.home_party(labels[found.text], found.text)
 
 
 def _party_keys(reading: Reading) -> set[str]:
@@ -676,7 +671,8 @@ def _bare_title(reading: Reading, pre: list[Token]) -> lexicons.Title | None:
     if not pre or any(t.dep_ in {"poss", "det", "case"} or any(reading.types.get(k) in actors
                                                                for k in reading.resolved.keys_at(t)) for t in pre):
         return None
-    text = "".join(t.text_with_ws for t in pre).strip().lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    text = "".join(t.text_with_ws for t in pre).strip().lower()
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     words = text.split()
     titles = lexicons.titles()
     start = next((i for i in range(len(words)) if " ".join(words[i:]) in titles), None)

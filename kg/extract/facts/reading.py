@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import vocabulary
 from kg.extract import dates, gazetteer, lexicons
+from kg.extract.entities import slug
 from kg.model import Document, Entity, Fact, ResolvedEntities
 
 __all__ = ["Reading", "TokenIndex", "home_country", "party_home_country", "per_token"]
@@ -244,6 +245,16 @@ class Reading:
             self.implied[key] = Entity(key, label, "Organization", frozenset(set(aliases) - {label, ""}))
             self.types[key] = "Organization"
         return key
+
+    def home_party(self, party: str, written: str) -> str | None:
+        """The key of a party of data/political_parties.tsv that a label names ("Tory", "Democratic"), when it is a
+        party of the document's own state (data/party_countries.tsv): the organisation the text resolved by that
+        name, else one recorded as implied; None for another state's party."""
+        if self.home_country is None or lexicons.party_countries().get(party) != self.home_country:
+            return None
+        known = next((k for k, e in self.resolved.entities.items() if e.type == "Organization" and e.label == party),
+                     None)
+        return known or self.ensure_organisation("organization/" + slug(party), party, [written])
 
     def resolved_with_implied(self) -> ResolvedEntities:
         """The document's resolved entities with the implied countries added after them."""

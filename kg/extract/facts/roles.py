@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.facts.arguments import country_refs, passive_subject, pre_modifiers, refs, subjects
 from kg.extract.facts.qualifiers import fact, governors
-from kg.extract.entities import slug
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
@@ -313,13 +312,11 @@ def _party_label(reading: Reading, key: str, head: Token, pre: list[Token]) -> I
     party of that name in the document's own state (data/party_countries.tsv); another state's party is not meant."""
     first = pre[0]
     party = lexicons.political_parties().get(first.text)
-    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or reading.home_country is None \
-            or lexicons.party_countries().get(party) != reading.home_country \
-            or title_of(reading, pre[-1], pre[1:]) is None:
+    if party is None or len(pre) < 2 or reading.resolved.keys_at(first) or title_of(reading, pre[-1], pre[1:]) is None:
         return
-    known = next((k for k, e in reading.resolved.entities.items() if e.type == "Organization" and e.label == party), None)
-    body = known or reading.ensure_organisation("organization/" + slug(party), party, [first.text])
-    yield from _emit(reading, key, "memberOf", body, head, "party-label", 0.7)
+    body = reading.home_party(party, first.text)
+    if body is not None:
+        yield from _emit(reading, key, "memberOf", body, head, "party-label", 0.7)
 
 
 def _split_post_start(head: Token, pre: list[Token]) -> list[Token]:
@@ -990,7 +987,7 @@ STORY_SENTENCES = 6  # how many sentences further back a pronoun's story is foll
 
 
 def _continues_story(reading: Reading, sentence, person: str) -> bool:
-    """'From there he went to Leeds, where he met his wife Ann.': a sentence that goes on with one person's story:
+    """'Later she taught in Hull, where she wrote two novels.': a sentence that goes on with one person's story:
     its subject is "he"/"she" resolved to him, or it names him; no one else is named as a subject in it."""
     ours, other = False, False
     for token in sentence:
@@ -1190,7 +1187,7 @@ def _opening_description(reading: Reading, sentence) -> Token | None:
 
 def _former_words(token: Token) -> bool:
     """'the former home secretary', 'the ex-minister': a word of a post held no longer among the noun's modifiers."""
-    return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in token.subtree if t.i < token.i)
+    return any(_former_word(t) for t in token.subtree if t.i < token.i)
 
 
 def _sole_subject(reading: Reading, sentence) -> str | None:
@@ -1236,7 +1233,7 @@ def _named_as_former(reading: Reading, sentence, person: str) -> bool:
         i = mention.start - 1
         while i >= sentence.start and mention.start - i <= 8 and (
                 doc[i].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[i].text == "-"):
-            if doc[i].lower_ in FORMER_WORDS or doc[i].lower_.startswith("ex-"):
+            if _former_word(doc[i]):
                 return True
             i -= 1
         if any(c.dep_ == "appos" and _former_words(c) for c in doc[mention.head].children):
@@ -1511,6 +1508,11 @@ def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
 FORMER_WORDS = frozenset({"former", "ex", "then", "late"})  # a post held no longer, before a name's post
 
 
+def _former_word(token: Token) -> bool:
+    """'former', 'ex-minister': a word of a post held no longer."""
+    return token.lower_ in FORMER_WORDS or token.lower_.startswith("ex-")
+
+
 def _former(reading: Reading, sentence, person: str) -> bool:
     """Whether a word of a post held no longer ("former", "ex-") stands in the four words before the person's
     name in the sentence."""
@@ -1518,7 +1520,7 @@ def _former(reading: Reading, sentence, person: str) -> bool:
     for token in sentence:
         if person in reading.resolved.keys_at(token):
             words = doc[max(sentence.start, token.i - 4):token.i]
-            if any(w.lower_ in FORMER_WORDS or w.lower_.startswith("ex-") for w in words):
+            if any(_former_word(w) for w in words):
                 return True
     return False
 

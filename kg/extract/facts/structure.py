@@ -115,8 +115,8 @@ def _spoken_to_or_on(token: Token) -> bool:
 def districts(reading: Reading) -> Iterator[Fact]:
     """'Elm Street, north London', 'Oak Prison, south-west London', 'Elm Green, in east London': a place, or a
     site (data/site_nouns.txt), named right before a comma or "in" and a compass part (data/compass_words.txt) of a
-    city or region the gazetteer knows lies in that city or region (unless the gazetteer puts the two in different countries); with a
-    compass word the second name is no list's next place ('Paris, London')."""
+    city or region the gazetteer knows lies in that city or region (unless the gazetteer puts the two in different
+    countries); with a compass word the second name is no list's next place ('Paris, London')."""
     doc = reading.doc
     compass = lexicons.compass_words()
     sites = lexicons.site_nouns()
