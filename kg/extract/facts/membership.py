@@ -11,6 +11,7 @@ A name that begins with another organisation's name ("UN Economic Commission", "
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -25,7 +26,7 @@ from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
            "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "owned_parts", "voices_with", "labelled_groups"]
+           "owned_parts", "voices_with", "labelled_groups", "leaders_as_members"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -739,3 +740,19 @@ def labelled_groups(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
                     made = fact(reading, key, "memberOf", body, head, "member:labelled-group", 0.65)
                     if made:
                         yield made
+
+
+def leaders_as_members(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Acme chairman X', 'X, the party's leader': whoever leads an organisation belongs to it, so each leads fact of a
+    person over an organisation is a memberOf fact too; not over a body of a state (a ministry, an army: the text's
+    partOf a country), where heading it is the post of a government member, nor over an event or a state."""
+    state_bodies = {f.subject for f in facts if f.predicate == "partOf" and not f.object_is_literal
+                    and reading.types.get(f.object) == "Country"}
+    known = {(f.subject, f.object) for f in facts if f.predicate == "memberOf"}
+    for led in facts:
+        if led.predicate != "leads" or led.object_is_literal or reading.types.get(led.subject) != "Person" \
+                or reading.types.get(led.object) != "Organization" or led.object in state_bodies \
+                or (led.subject, led.object) in known:
+            continue
+        known.add((led.subject, led.object))
+        yield replace(led, predicate="memberOf", rule=led.rule + "+member")
