@@ -125,6 +125,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     implied.implied_facts,
     membership.labelled_groups,
     membership.leaders_as_members,
+    membership.post_bodies,
     agreements.cooperating_parties,
     agreements.represented_parties,
     agreements.agreeing_parties,

@@ -556,3 +556,29 @@ def test_heading_posts_make_members_only_as_leaders(facts_of, text, leader, body
 ])
 def test_leaders_of_state_bodies_are_no_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post whose words name its body: a member whether or not the text names the body
+    pytest.param("New European Commissioner Ann Bell spoke in Brussels.",
+                 ("Ann Bell", "memberOf", "European Commission"), id="post-names-body"),
+    # a post of no one state's body, with the body named in the text
+    pytest.param("Tom Jones, a life peer, criticised the House of Lords.", ("Tom Jones", "memberOf", "House of Lords"),
+                 id="post-and-named-body"),
+])
+def test_post_bodies(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a post held no more
+    pytest.param("Former MEP Jo Hart attacked the European Parliament.",
+                 ("Jo Hart", "memberOf", "European Parliament"), id="former-post"),
+    pytest.param("Bob Lee, an ex-MEP, attacked the European Parliament.",
+                 ("Bob Lee", "memberOf", "European Parliament"), id="ex-post"),
+    # a post that names no state's body, when the text names no body
+    pytest.param("Peter Dale MP said the plan was wrong.", ("Peter Dale", "memberOf", "House of Commons"),
+                 id="body-not-named"),
+])
+def test_no_post_bodies(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
