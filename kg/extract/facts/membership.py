@@ -743,14 +743,16 @@ def labelled_groups(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
 
 
 def leaders_as_members(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
-    """'Acme chairman X', 'X, the party's leader': whoever leads an organisation belongs to it, so each leads fact of a
-    person over an organisation is a memberOf fact too; not over a body of a state (a ministry, an army: the text's
-    partOf a country), where heading it is the post of a government member, nor over an event or a state."""
+    """'Acme chairman X', 'X, the party's leader': whoever holds a post that heads an organisation belongs to it, so
+    each leads fact a post gives (rules role:...) a person over an organisation is a memberOf fact too; not a lead
+    read off a verb ('was to lead the delegation', 'led its operations'), nor one over a body of a state (a ministry,
+    an army: the text's partOf a country), where heading it is a government member's post, nor over a state."""
     state_bodies = {f.subject for f in facts if f.predicate == "partOf" and not f.object_is_literal
                     and reading.types.get(f.object) == "Country"}
     known = {(f.subject, f.object) for f in facts if f.predicate == "memberOf"}
     for led in facts:
-        if led.predicate != "leads" or led.object_is_literal or reading.types.get(led.subject) != "Person" \
+        if led.predicate != "leads" or not led.rule.startswith("role:") or led.object_is_literal \
+                or reading.types.get(led.subject) != "Person" \
                 or reading.types.get(led.object) != "Organization" or led.object in state_bodies \
                 or (led.subject, led.object) in known:
             continue

@@ -553,6 +553,9 @@ def test_heading_posts_make_members_only_as_leaders(facts_of, text, leader, body
     # a leader of a state is no member of it
     pytest.param("French President Jacques Chirac spoke on Monday.", ("Jacques Chirac", "memberOf", "France"),
                  id="state"),
+    # a lead read off a verb is no post: 'led its operations', 'was to lead the delegation'
+    pytest.param("Ann Hale, who led Oxfam operations in Iraq, was freed in May.", ("Ann Hale", "memberOf", "Oxfam"),
+                 id="verb-lead"),
 ])
 def test_leaders_of_state_bodies_are_no_members(facts_of, text, absent):
     assert absent not in facts_of(text).triples
