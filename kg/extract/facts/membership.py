@@ -7,6 +7,8 @@ an organisation a part of it.
 of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
 X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
 A name that begins with another organisation's name ("UN Economic Commission", "British Army Gurkhas") is part of it.
+Follow-ups: whoever holds a post heading an organisation is its member too; the holder of a post that seats him in
+one body ("European Commissioner", "life peer": data/body_posts.tsv) is a member of that body.
 """
 from __future__ import annotations
 
