@@ -1726,3 +1726,28 @@ def party_adjectives() -> dict[str, str]:
             raise _fail(name, number, f"empty or duplicate form {form!r}, or a party not in political_parties.tsv")
         out[form] = party
     return out
+
+
+BODY_POST_NAMING = frozenset({"post", "text"})
+
+
+@dataclass(frozen=True)
+class BodyPost:
+    """A post whose holder sits in one body (data/body_posts.tsv): the body's names, canonical first, and whether
+    the post's words name it ("post") or only a body the text names is meant ("text")."""
+
+    names: tuple[str, ...]
+    named: str
+
+
+@cache
+def body_posts() -> dict[str, BodyPost]:
+    """Lowercase post ("european commissioner", "life peer" ends in "peer") → the body its holders sit in."""
+    name = "body_posts.tsv"
+    out: dict[str, BodyPost] = {}
+    for number, (post, body, named) in _rows(name, ("post", "body", "named")):
+        names = tuple(n.strip() for n in body.split("|") if n.strip())
+        if not post or post != post.lower() or post in out or not names or named not in BODY_POST_NAMING:
+            raise _fail(name, number, f"bad row for post {post!r}")
+        out[post] = BodyPost(names, named)
+    return out

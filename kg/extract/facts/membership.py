@@ -7,10 +7,13 @@ an organisation a part of it.
 of Y, when the noun in apposition is a post (data/titles.tsv): "X, a critic of Y" says nothing of membership. "The
 X unit of Y", "X, a subsidiary of Y", "Y's X division" make the organisation X part of Y (data/part_nouns.txt).
 A name that begins with another organisation's name ("UN Economic Commission", "British Army Gurkhas") is part of it.
+Follow-ups: whoever holds a post heading an organisation is its member too; the holder of a post that seats him in
+one body ("European Commissioner", "life peer": data/body_posts.tsv) is a member of that body.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -25,7 +28,7 @@ from kg.model import Fact
 
 __all__ = ["people_in_organisations", "organisation_parts", "composition", "named_before_post", "joining",
            "member_nouns", "party_members", "member_groups", "named_parents", "taken_offices", "fellow_members",
-           "owned_parts", "voices_with", "labelled_groups"]
+           "owned_parts", "voices_with", "labelled_groups", "leaders_as_members", "post_bodies"]
 
 CONTRASTING_WORDS = frozenset({"fellow", "other"})  # "fellow EU members", "other Nato states"
 LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other EU members": likened, not counted
@@ -739,3 +742,70 @@ def labelled_groups(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
                     made = fact(reading, key, "memberOf", body, head, "member:labelled-group", 0.65)
                     if made:
                         yield made
+
+
+def leaders_as_members(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'Acme chairman X', 'X, the party's leader': whoever holds a post that heads an organisation belongs to it, so
+    each leads fact a post gives (rules role:...) a person over an organisation is a memberOf fact too; not a lead
+    read off a verb ('was to lead the delegation', 'led its operations'), nor one over a body of a state (a ministry,
+    an army: the text's partOf a country), where heading it is a government member's post, nor over a state."""
+    state_bodies = {f.subject for f in facts if f.predicate == "partOf" and not f.object_is_literal
+                    and reading.types.get(f.object) == "Country"}
+    known = {(f.subject, f.object) for f in facts if f.predicate == "memberOf"}
+    for led in facts:
+        if led.predicate != "leads" or not led.rule.startswith("role:") or led.object_is_literal \
+                or reading.types.get(led.subject) != "Person" \
+                or reading.types.get(led.object) != "Organization" or led.object in state_bodies \
+                or (led.subject, led.object) in known:
+            continue
+        known.add((led.subject, led.object))
+        yield replace(led, predicate="memberOf", rule=led.rule + "+member")
+
+
+def post_bodies(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'European Commissioner X', 'X, a life peer' (data/body_posts.tsv): the holder of a post that seats him in one
+    body is a member of it; of a post that names no state ('peer', 'MP'), only when the text names the body; not a
+    post held no more ('former MEP X') nor one only planned or reported."""
+    table = lexicons.body_posts()
+    for held in facts:
+        if held.predicate != "holdsPosition" or not held.object_is_literal or held.end_date \
+                or held.modality != "asserted" or reading.types.get(held.subject) != "Person":
+            continue
+        words = held.object.lower().replace("-", " ").split()
+        entry = next((table[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in table), None)
+        if entry is None or NOT_NOW_MODIFIERS & set(words) or _written_as_former(reading, held, words[-1]):
+            continue
+        body = _named_body(reading, entry)
+        if body is not None:
+            yield replace(held, predicate="memberOf", object=body, object_is_literal=False,
+                          rule=held.rule + "+body-post", confidence=round(held.confidence * 0.9, 2))
+
+
+def _written_as_former(reading: Reading, held: Fact, last: str) -> bool:
+    """'Former MEP X', 'the ex-peer', 'X, then an MEP': the post's last word in the fact's sentence with a word of
+    a post held no longer (NOT_NOW_MODIFIERS, "then", "ex-") among the four words before it."""
+    span = reading.doc.char_span(held.evidence.start, held.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    for token in sentence:
+        if token.lower_ != last:
+            continue
+        before = reading.doc[max(sentence.start, token.i - 4):token.i + 1]
+        if any(t.lower_ in NOT_NOW_MODIFIERS | {"then"} or t.lower_.startswith("ex-") for t in before):
+            return True
+    return False
+
+
+def _named_body(reading: Reading, entry: lexicons.BodyPost) -> str | None:
+    """The document's organisation that goes by one of the body's names; else, for a post that names its body, the
+    body recorded as implied."""
+    names = set(entry.names)
+    for key, entity in list(reading.resolved.entities.items()) + list(reading.implied.items()):
+        if entity.type == "Organization" and (entity.label in names or names & set(entity.aliases)):
+            return key
+    if entry.named != "post":
+        return None
+    found = lexicons.organisation_index().get(entry.names[0])
+    label, aliases = (found.name, found.names) if found is not None else (entry.names[0], entry.names)
+    return reading.ensure_organisation("organization/" + slug(label), label, aliases)

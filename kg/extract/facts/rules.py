@@ -124,6 +124,8 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     belonging.home_posts,
     implied.implied_facts,
     membership.labelled_groups,
+    membership.leaders_as_members,
+    membership.post_bodies,
     agreements.cooperating_parties,
     agreements.represented_parties,
     agreements.agreeing_parties,

@@ -43,7 +43,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
                    belonging.home_posts,
-                   implied.implied_facts, membership.labelled_groups,
+                   implied.implied_facts, membership.labelled_groups, membership.leaders_as_members,
+                   membership.post_bodies,
                    agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
                    agreements.signed_up,
                    speech.voiced_stances)
