@@ -80,6 +80,7 @@ Files and loaders:
 * ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
 * ``state_post_kinds.txt``     -> :func:`state_post_kinds`
 * ``party_adjectives.tsv``     -> :func:`party_adjectives`
+* ``uncertainty_adverbs.txt``  -> :func:`uncertainty_adverbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1726,3 +1727,9 @@ def party_adjectives() -> dict[str, str]:
             raise _fail(name, number, f"empty or duplicate form {form!r}, or a party not in political_parties.tsv")
         out[form] = party
     return out
+
+
+@cache
+def uncertainty_adverbs() -> frozenset[str]:
+    """Adverbs that present the act of their verb as hoped for or possible: "perhaps they will back her bid"."""
+    return _word_list("uncertainty_adverbs.txt")
