@@ -80,6 +80,7 @@ Files and loaders:
 * ``firm_relation_nouns.txt``  -> :func:`firm_relation_nouns`
 * ``state_post_kinds.txt``     -> :func:`state_post_kinds`
 * ``party_adjectives.tsv``     -> :func:`party_adjectives`
+* ``uncertainty_adverbs.txt``  -> :func:`uncertainty_adverbs`
 * vaderSentiment's ``vader_lexicon.txt`` -> :func:`opinion_words` {word: valence}
 """
 
@@ -1751,3 +1752,9 @@ def body_posts() -> dict[str, BodyPost]:
             raise _fail(name, number, f"bad row for post {post!r}")
         out[post] = BodyPost(names, named)
     return out
+
+
+@cache
+def uncertainty_adverbs() -> frozenset[str]:
+    """Adverbs that present the act of their verb as hoped for or possible: "perhaps they will back her bid"."""
+    return _word_list("uncertainty_adverbs.txt")

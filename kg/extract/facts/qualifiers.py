@@ -409,6 +409,14 @@ def _mandative(clause: Token) -> bool:
         or bool(aux & grammar.OBLIGATION_AUXILIARIES)
 
 
+def _possible_report(governor: Token) -> bool:
+    """'could claim that', 'might say that': a verb of saying or claiming that is only possible (a modal of
+    possibility, not of the future), so what its clause reports is not asserted by anyone."""
+    aux = {c.lower_ for c in governor.children if c.dep_ == "aux"}
+    return governor.pos_ in {"VERB", "AUX"} and bool(aux & grammar.POSSIBILITY_AUXILIARIES) \
+        and not aux & grammar.FUTURE_AUXILIARIES and governor.lemma_.lower() in lexicons.speech_verbs()
+
+
 def hypothetical(head: Token) -> bool:
     """The act is merely possible, wished, asked of someone else, proposed or supposed, so it is no fact (the
     annotation guideline keeps "mere possibilities, hopes" apart): "arms China could use to threaten Taiwan",
@@ -424,6 +432,8 @@ def hypothetical(head: Token) -> bool:
         first = first.head  # "hope that Y will act and release Z": each conjunct of the hope
     if first.dep_ == "ccomp" and _word_forms(first.head) & lexicons.wish_verbs():
         return True  # "they hope that X will hold talks with Y": a hope, not an act
+    if first.dep_ == "ccomp" and _possible_report(first.head):
+        return True  # "who could claim that the government was resisting Y": a report only possible reports nothing
     if _accused_of(verb):
         return True
     if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):

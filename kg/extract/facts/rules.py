@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kg import vocabulary
 from kg.extract import lexicons
 from kg.extract.facts import (agreements, aid, belonging, coercion, collective, demands, events, gatherings, implied,
+                              judged,
                               journeys, membership, roles, rulings, speech, stances, structure,
                               venues)
 from kg.extract.facts import labels
@@ -101,6 +102,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speech.stance_phrases,
     speech.proposers,
     stances.withheld_backing,
+    judged.pronoun_owned_objects,
     speech.reactions,
     speech.faced_stances,
     rulings.unlawful_acts,

@@ -705,3 +705,19 @@ def test_a_phrasal_negating_head_negates_its_act(facts_of, text, expected, absen
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert absent is None or absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Farmers could claim that Kenya was blocking Uganda.", ("Kenya", "rejects", "Uganda"),
+                 id="could-claim"),
+    pytest.param("Critics might say that Kenya had rejected Uganda.", ("Kenya", "rejects", "Uganda"),
+                 id="might-say"),
+])
+def test_a_report_only_possible_asserts_nothing(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+def test_a_report_made_asserts_its_clause(facts_of):
+    got = facts_of("Farmers claimed that Kenya was blocking Uganda.")
+    assert any(s == "Kenya" and o == "Uganda" for s, _, o in got.triples), got

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from kg.extract.facts import (agreements, aid, belonging, coercion, demands, events, gatherings, implied, journeys,
-                              membership, roles, rules, rulings, speech, stances, structure, venues)
+                              judged, membership, roles, rules, rulings, speech, stances, structure, venues)
 from kg.extract.facts.qualifiers import dedupe
 from kg.model import Entity, Fact
 
@@ -35,7 +35,8 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.exchanges_of_captives, coercion.detentions,
                coercion.releases, speech.spoken_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
-               speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing, speech.reactions,
+               speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing,
+               judged.pronoun_owned_objects, speech.reactions,
                speech.faced_stances, rulings.unlawful_acts, rulings.dismissed_claims,
                journeys.presence_facts, journeys.company_facts,
                journeys.site_visits, journeys.acts_abroad, journeys.named_destinations,
