@@ -71,6 +71,7 @@ def event_facts(reading: Reading) -> Iterator[Fact]:
         candidates = tuple(t for t in candidates if not (t.predicate == "rejects" and (
             _dare(reading, token) or _contested(reading, token))))
         candidates = tuple(t for t in candidates if not (t.predicate == "demands" and _question(token)))
+        candidates = tuple(t for t in candidates if not _collocate_denied(token, t))
         if any(t.predicate == "hosts" for t in candidates) and _guest_brought(reading, token):
             candidates = tuple(t for t in candidates if t.predicate == "hosts")
         candidates = tuple(t for t in candidates if not (t.predicate == "aids" and _stance_given(token, t)))
@@ -860,6 +861,23 @@ def _addressees(reading: Reading, verb: Token, spec: tuple[str, ...], passive: b
     return ()
 
 
+def _collocate_denied(token: Token, trigger: lexicons.Trigger) -> bool:
+    """'Played no part in the war', 'reached no deal with Y': a collocation whose object noun is denied by "no"
+    states that the act did not happen; so does a share denied in a gerund's act ('played no part in drafting
+    it', 'had no role in attacking Y')."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    share = token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else None
+    shares = [] if share is None else [share] if share.pos_ == "NOUN" else \
+        [c for c in share.children if c.dep_ == "dobj"]  # (the parser may hang "in" on "played")
+    if any(d.dep_ == "det" and d.lower_ == "no" for n in shares for d in n.children):
+        return True
+    if not trigger.dependents:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in trigger.dependents
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in token.children)
+
+
 def _reduced_passive(verb: Token) -> bool:
     """'Hamas, backed by Iran, ...', 'the accord signed by X and Y': a past participle describing a noun, with its
     agent in a by-phrase, is a passive whose patient is that noun (a reduced relative clause)."""
@@ -1160,6 +1178,19 @@ def _sent_to(reading: Reading, verb: Token) -> tuple[str, ...]:
     return location(reading, sender)
 
 
+def _share_in_thing(reading: Reading, token: Token, spec: tuple[str, ...]) -> bool:
+    """'Played a key role in the plan for an election', 'their part in the sale of the firm': a part taken "in" a
+    thing that names no entity itself is a part in that thing; an event named elsewhere in the clause is not what
+    the part is in (a shell noun still stands for its event: "a part in a round of talks")."""
+    if "prep:in" not in spec:
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    things = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj"]
+    return bool(things) and all(not reading.resolved.keys_at(g) and g.pos_ == "NOUN"
+                                and g.lemma_.lower() not in lexicons.shell_nouns() for g in things)
+
+
 def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, spec: tuple[str, ...], passive: bool,
                      outcome: str | None) -> tuple[str, ...]:
     """The other participants of one reading of a trigger: the first of these attachments that names any."""
@@ -1214,6 +1245,8 @@ def _trigger_objects(reading: Reading, token: Token, pos: str, predicate: str, s
                  # "remained on alert in the West Bank"
                  if predicate in lexicons.predicate_targets()["located"] else ()),
     )
+    if predicate == "participatesIn" and _share_in_thing(reading, token, spec):
+        return ()  # "played a key role in the plan for an election": a part in a plan, not in the election
     if predicate == "meetsWith" and pos == "VERB" and _met_thing(reading, token):
         return ()  # "speaking to the BBC's Newsnight programme", "meeting the Lisbon targets": no one is met
     if predicate == "memberOf" and pos == "VERB" and any(

@@ -1378,3 +1378,25 @@ def test_trust_and_backing(facts_of, text, expected):
 def test_trust_withheld_is_no_support(facts_of, text):
     got = facts_of(text)
     assert not any(p == "supports" and o == "Tom Hale" for _, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Critics recalled Norway's role in the Oslo talks.", ("Norway", "participatesIn"), id="role-in-event"),
+    pytest.param("Chile played a part in the summit.", ("Chile", "participatesIn"), id="played-a-part"),
+])
+def test_share_in_an_event_is_participation(facts_of, text, expected):
+    got = facts_of(text)
+    assert any((s, p) == expected for s, p, _ in got.triples), got
+
+
+@pytest.mark.parametrize("text, predicate", [
+    pytest.param("Chile played no part in the summit.", "participatesIn", id="no-part"),
+    pytest.param("Peru reached no deal with Chile.", "agreesWith", id="no-deal"),
+    pytest.param("Officials said Spain and Italy played no part in drafting the treaty.", "cooperatesWith",
+                 id="no-part-in-gerund"),
+    pytest.param("Chile played a key role in the plan for a summit in Lima.", "participatesIn",
+                 id="role-in-a-plan-not-its-event"),
+])
+def test_denied_or_misplaced_share_gives_nothing(facts_of, text, predicate):
+    got = facts_of(text)
+    assert not any(p == predicate for _, p, _ in got.triples), got
