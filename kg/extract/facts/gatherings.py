@@ -19,7 +19,8 @@ from kg.extract.facts.qualifiers import (asked_for, clause_date, ended, fact, mo
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts", "party_contenders"]
+__all__ = ["gathering_facts", "representation_facts", "meeting_places", "campaign_facts", "party_contenders",
+           "parties_of_the_article"]
 
 # Prepositions by which a clause puts its subject at an event ("spoke at the summit", "said during the talks").
 PRESENCE_PREPOSITIONS = frozenset({"at", "during"})
@@ -1161,23 +1162,8 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
     election of its own state (named, else the document's) stands in it; not a foreign one ("the US election",
     "elections in Iraq"), one of a person ("the election of X", "re-election"), one seat's ("by-election"), nor
     one held within a party ("the Tory leadership election")."""
-    named = [(m, k, _party_state(reading, k)) for m, k in reading.resolved.mentions if m.kind == "name"]
-    named = [(m, k, state) for m, k, state in named if state is not None]
-    home = reading.home_country
-    if home is None and len({state for _, _, state in named}) == 1:
-        home = named[0][2]  # (no national title: the one state whose parties the document names)
-    placed = _elections_placed(reading)
-    for mention, key in reading.resolved.mentions:
-        head = reading.doc[mention.head]
-        entity = reading.resolved.entities.get(key)
-        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
-                or "election" not in entity.label.lower() \
-                or head.lemma_.lower() != "election" \
-                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head) or _any_one(head):
-            continue  # ("by-election", "re-election": one seat's vote, or a person's)
-        states = placed.get(key)
-        if states is None:
-            continue
+    named, home = _named_parties(reading)
+    for head, key, states in _contested_elections(reading):
         sentence = head.sent
         inside = {t.i for t in head.subtree}
         parties = {k: state for m, k, state in named
@@ -1188,6 +1174,72 @@ def party_contenders(reading: Reading) -> Iterator[Fact]:
             found = fact(reading, party, "participatesIn", key, head, "gathering:party-contender", 0.6)
             if found:
                 yield found
+
+
+def _named_parties(reading: Reading) -> tuple[list, str | None]:
+    """The mentions by name of national parties with their states, and the document's state (its home country,
+    else the one state whose parties it names)."""
+    named = [(m, k, _party_state(reading, k)) for m, k in reading.resolved.mentions if m.kind == "name"]
+    named = [(m, k, state) for m, k, state in named if state is not None]
+    home = reading.home_country
+    if home is None and len({state for _, _, state in named}) == 1:
+        home = named[0][2]  # (no national title: the one state whose parties the document names)
+    return named, home
+
+
+def _contested_elections(reading: Reading) -> Iterator[tuple[Token, str, set[str]]]:
+    """Each mention of an election that parties contest as such (`_elections_placed`), with the states it is
+    placed in: not denied, proposed, any one, one seat's or one person's."""
+    placed = _elections_placed(reading)
+    for mention, key in reading.resolved.mentions:
+        head = reading.doc[mention.head]
+        entity = reading.resolved.entities.get(key)
+        if reading.types.get(key) != "Event" or head.pos_ not in {"NOUN", "PROPN"} or entity is None \
+                or "election" not in entity.label.lower() \
+                or head.lemma_.lower() != "election" \
+                or negated(reading, head) or _proposed(head) or _hyphen_prefixed(head) or _any_one(head):
+            continue  # ("by-election", "re-election": one seat's vote, or a person's)
+        states = placed.get(key)
+        if states is not None:
+            yield head, key, states
+
+
+def parties_of_the_article(reading: Reading, found: list[Fact]) -> Iterator[Fact]:
+    """'The Liberal Democrats will have to fight to be heard', in an article about the coming general election
+    (the election it names most, at least twice, of no other's count): a national party of the election's state
+    that acts in the article (the subject of an asserted clause, by its name) stands in that election, unless the
+    facts found already have it stand in an election of the document."""
+    counts: dict[str, int] = {}
+    placed: dict[str, set[str]] = {}
+    for _, key, states in _contested_elections(reading):
+        counts[key] = counts.get(key, 0) + 1
+        placed[key] = states
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return
+    key = max(counts, key=lambda k: counts[k])
+    named, home = _named_parties(reading)
+    states = placed[key] or ({home} if home else set())
+    standing = {f.subject for f in found if f.predicate == "participatesIn" and f.object in counts}
+    for mention, party, state in named:
+        token = reading.doc[mention.head]
+        if party in standing or state not in states or not _acting_subject(reading, token):
+            continue
+        made = fact(reading, party, "participatesIn", key, token, "gathering:party-in-article", 0.55)
+        if made:
+            standing.add(party)
+            yield made
+
+
+def _acting_subject(reading: Reading, token: Token) -> bool:
+    """Whether a name is (a conjunct of) the subject of a verb whose clause is asserted, not denied."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or negated(reading, verb):
+        return False
+    return modality(reading, verb, clause_date(reading, verb)) is not None
 
 
 def _elections_placed(reading: Reading) -> dict[str, set[str] | None]:

@@ -129,6 +129,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     membership.leaders_as_members,
     membership.post_bodies,
     agreements.cooperating_parties,
+    gatherings.parties_of_the_article,
     agreements.represented_parties,
     agreements.agreeing_parties,
     agreements.signed_up,

@@ -978,3 +978,28 @@ def test_who_joins_or_campaigns_in_an_election_campaign_stands_in_it(facts_of, t
 def test_no_candidate_of_an_election_not_fought_or_campaign_not_joined(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in _plain(got), got.facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Campaigning for the general election gathered pace on Monday. The Liberal Democrats unveiled "
+                 "their tax plans. Voters will judge the parties at the election.",
+                 ("Liberal Democrats", "participatesIn", "general election"), id="party-acting-in-election-article"),
+])
+def test_a_party_acting_in_an_article_about_its_election_stands_in_it(facts_of, text, expected):
+    got = facts_of(text)
+    assert any((s, p) == expected[:2] and "election" in o for s, p, o in _plain(got)), got.facts
+
+
+@pytest.mark.parametrize("text, party", [
+    pytest.param("The general election is due in May. The Liberal Democrats unveiled their tax plans.",
+                 "Liberal Democrats", id="election-named-once"),
+    pytest.param("The general election is due in May. Many expect the election to be close. Liberal Democrat MPs "
+                 "met on Monday.", "Liberal Democrats", id="party-only-a-modifier"),
+    pytest.param("The general election is due in May. Many expect the election to be close. The Liberal Democrats "
+                 "did not unveil their plans.", "Liberal Democrats", id="denied-clause"),
+    pytest.param("The US election is in November. Americans watch the election closely. Labour welcomed the "
+                 "debate.", "Labour Party", id="another-state's-election"),
+])
+def test_no_party_of_the_article_without_its_election(facts_of, text, party):
+    got = facts_of(text)
+    assert not any(s == party and p == "participatesIn" for s, p, _ in _plain(got)), got.facts
