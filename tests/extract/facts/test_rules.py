@@ -46,7 +46,8 @@ FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party
                    belonging.home_posts,
                    implied.implied_facts, membership.labelled_groups, membership.leaders_as_members,
                    membership.post_bodies,
-                   agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
+                   agreements.cooperating_parties, gatherings.parties_of_the_article, agreements.represented_parties,
+                   agreements.agreeing_parties,
                    agreements.signed_up,
                    speech.voiced_stances)
 
