@@ -1399,6 +1399,8 @@ def test_verbal_attack_is_criticism(facts_of, text, expected):
     pytest.param("A UKIP MEP attacked Tony Blair.", ("UK Independence Party", "criticizes", "Tony Blair"),
                  id="member-not-party"),
     pytest.param("Gunmen attacked Tony Blair's convoy.", ("Gunmen", "criticizes", "Tony Blair"), id="armed-group"),
+    pytest.param("The Taliban attacked Hamid Karzai in Kabul.", ("Taliban", "criticizes", "Hamid Karzai"),
+                 id="body-not-party-on-person"),
     pytest.param("Mr Kilroy-Silk destroyed the Conservative Party.",
                  ("Kilroy-Silk", "criticizes", "Conservative Party"), id="not-an-attack-word"),
     pytest.param("Michael Howard did not attack Tony Blair.", ("Michael Howard", "criticizes", "Tony Blair"),
