@@ -36,6 +36,7 @@ from kg.model import Fact
 
 __all__ = ["event_facts"]
 
+RHETORICAL_CONFIDENCE = 0.6  # a verbal attack read as criticism (CAMEO 111)
 MIN_TRIGGER_CONFIDENCE = 0.5  # the floor of the lexicon; raising it cost recall on every test set (measured)
 
 
@@ -466,6 +467,21 @@ def _rhetorical(reading: Reading, s: str, o: str) -> bool:
     # (data/political_parties.tsv) fights elections, not wars
     parties = set(lexicons.political_parties().values())
     return any(k in reading.resolved.entities and reading.resolved.entities[k].label in parties for k in (s, o))
+
+
+def _verbal_attack_by_named(reading: Reading, token: Token, s: str, o: str) -> bool:
+    """'Howard attacked Blair', 'his attack on Labour': a word of verbal attack (data/verbal_attack_words.txt) between
+    two people, or by or on a mainstream party (`_rhetorical`), is criticism (CAMEO 111) when its subject names the
+    attacker itself; "a UKIP MEP attacked Y" is one member's attack, not the party's, and a body that is no party
+    attacking a person ("the militia attacked the minister") may be force."""
+    if token.lemma_.lower() not in lexicons.verbal_attack_words():
+        return False
+    parties = set(lexicons.political_parties().values())
+    if not ({reading.types.get(s), reading.types.get(o)} == {"Person"} or any(
+            k in reading.resolved.entities and reading.resolved.entities[k].label in parties for k in (s, o))):
+        return False
+    subject = _subject_token(token) if token.pos_ in {"VERB", "AUX"} else None
+    return subject is None or bool(reading.resolved.keys_at(subject))
 
 
 def _person_departing(reading: Reading, trig: lexicons.Trigger, agent: str) -> bool:
@@ -996,6 +1012,13 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
             pairs = []
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
+                if _verbal_attack_by_named(reading, token, s, o):
+                    # "Butler launches attack on Blair": a verbal attack between people or parties is criticism
+                    found = fact(reading, s, "criticizes", o, token, f"rhetorical:{trig.lemma}", RHETORICAL_CONFIDENCE,
+                                 when=when, modality=mode)
+                    if found and (s, "criticizes", o) not in seen:
+                        seen.add((s, "criticizes", o))
+                        yield found
                 continue
             if trig.predicate == "withdrawsFrom" and _person_departing(reading, trig, s):
                 continue

@@ -1400,3 +1400,39 @@ def test_share_in_an_event_is_participation(facts_of, text, expected):
 def test_denied_or_misplaced_share_gives_nothing(facts_of, text, predicate):
     got = facts_of(text)
     assert not any(p == predicate for _, p, _ in got.triples), got
+
+
+    # a word of verbal attack between people or parties is criticism (CAMEO 111), not force
+    pytest.param("Michael Howard attacked Tony Blair on Monday.", ("Michael Howard", "criticizes", "Tony Blair"),
+                 id="person-attacks-person"),
+    pytest.param("Mr Smith launched an attack on the Labour Party.", ("Smith", "criticizes", "Labour Party"),
+                 id="attack-noun-on-party"),
+    pytest.param("The Liberal Democrats attacked Gordon Brown in a speech.",
+                 ("Liberal Democrats", "criticizes", "Gordon Brown"), id="party-attacks-person"),
+])
+def test_verbal_attack_is_criticism(facts_of, text, expected):
+    got = facts_of(text)
+    assert _holds(got, expected), got.triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # one member's attack is not his party's; an armed group's attack, or a fight that is no attack word, is none
+    pytest.param("A UKIP MEP attacked Tony Blair.", ("UK Independence Party", "criticizes", "Tony Blair"),
+                 id="member-not-party"),
+    pytest.param("Gunmen attacked Tony Blair's convoy.", ("Gunmen", "criticizes", "Tony Blair"), id="armed-group"),
+    pytest.param("The Taliban attacked Hamid Karzai in Kabul.", ("Taliban", "criticizes", "Hamid Karzai"),
+                 id="body-not-party-on-person"),
+    pytest.param("Mr Kilroy-Silk destroyed the Conservative Party.",
+                 ("Kilroy-Silk", "criticizes", "Conservative Party"), id="not-an-attack-word"),
+    pytest.param("Michael Howard did not attack Tony Blair.", ("Michael Howard", "criticizes", "Tony Blair"),
+                 id="negated"),
+])
+def test_no_verbal_attack(facts_of, text, absent):
+    got = facts_of(text)
+    assert not _holds(got, absent), got.triples
+
+
+def _holds(got, triple) -> bool:
+    """Whether a fact whose subject and object labels contain the given words holds."""
+    s, p, o = triple
+    return any(p == q and s in a and o in b for a, q, b in got.triples)
