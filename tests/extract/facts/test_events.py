@@ -1402,6 +1402,7 @@ def test_denied_or_misplaced_share_gives_nothing(facts_of, text, predicate):
     assert not any(p == predicate for _, p, _ in got.triples), got
 
 
+@pytest.mark.parametrize("text, expected", [
     # a word of verbal attack between people or parties is criticism (CAMEO 111), not force
     pytest.param("Michael Howard attacked Tony Blair on Monday.", ("Michael Howard", "criticizes", "Tony Blair"),
                  id="person-attacks-person"),
