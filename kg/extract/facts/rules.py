@@ -122,6 +122,7 @@ FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
     roles.sentence_states,
     belonging.ministries,
     belonging.home_posts,
+    roles.home_heads,
     implied.implied_facts,
     membership.labelled_groups,
     agreements.cooperating_parties,

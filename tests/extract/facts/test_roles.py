@@ -1427,3 +1427,18 @@ def test_a_pronoun_story_stops_at_another_subject(facts_of):
     got = facts_of(STORY.replace("Born in 1950, he went to school in Leeds.",
                                  "Jack Orme lost the seat in 1970, and he went to school in Leeds."))
     assert "MP" not in _titles(got, "Tom Hale"), got
+
+
+HOME_TEXT = ("Exports from Peru fell by a tenth last year. Peru's central bank cut rates twice. The slump will end "
+             "soon, {post} Jan Kos told reporters on Monday. Prices in Peru rose.")
+
+
+@pytest.mark.parametrize("post, leads", [
+    ("President", True),  # an unqualified head of state in a text on one state heads it
+    ("former President", False),  # a post held no longer
+    ("Foreign Minister", False),  # a post that heads no state
+])
+def test_home_heads(facts_of, post, leads):
+    got = facts_of(HOME_TEXT.format(post=post))
+    assert ("Jan Kos", "affiliatedWith", "Peru") in got.triples
+    assert (("Jan Kos", "leads", "Peru") in got.triples) == leads, got

@@ -42,7 +42,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                journeys.occasions_attended)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
-                   belonging.home_posts,
+                   belonging.home_posts, roles.home_heads,
                    implied.implied_facts, membership.labelled_groups,
                    agreements.cooperating_parties, agreements.represented_parties, agreements.agreeing_parties,
                    agreements.signed_up,
