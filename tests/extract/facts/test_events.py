@@ -1378,3 +1378,13 @@ def test_trust_and_backing(facts_of, text, expected):
 def test_trust_withheld_is_no_support(facts_of, text):
     got = facts_of(text)
     assert not any(p == "supports" and o == "Tom Hale" for _, p, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, triple, found", [
+    ("Mr Kos led the Iraqi government for a year.", ("Kos", "leads", "Iraq"), True),
+    # a state that only says where the thing led lies is not led
+    ("Mr Kos heads the bank's Asian operations.", ("Kos", "leads", "Asia"), False),
+    ("Before that, Mr Kos ran the group's Brazilian business.", ("Kos", "leads", "Brazil"), False),
+])
+def test_led_within(facts_of, text, triple, found):
+    assert (triple in facts_of(text).triples) == found
