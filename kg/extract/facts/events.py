@@ -1286,6 +1286,8 @@ def _led_within(reading: Reading, verb: Token, key: str) -> bool:
     """'ran the firm's Spanish business', 'heads its Asian operations': a state named only by a modifier of the
     common noun a verb of leading governs says where the thing led lies; a government noun (data/government_nouns.txt:
     "led the Spanish government") stands for the state."""
+    if reading.types.get(key) != "Country":
+        return False
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         for part in (noun, *noun.conjuncts):
             if part.pos_ != "NOUN" or key in reading.resolved.keys_at(part) \
