@@ -1029,7 +1029,8 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
         bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c)]
         bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                   for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)]
+                   for g in p.children if g.dep_ == "pobj"
+                   for k in _named_with_descriptor(reading, g) or refs(reading, g, modifiers=False)]
         for holder in holders:
             kind = reading.types.get(holder)
             predicate = office.person if kind == "Person" else office.state if kind in {
@@ -1037,6 +1038,16 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
             for body in bodies:
                 if predicate and body != holder and reading.types.get(body) in {"Organization", "Country"}:
                     yield from _emit(reading, holder, predicate, body, noun, "office", 0.7)
+
+
+def _named_with_descriptor(reading: Reading, token: Token) -> tuple[str, ...]:
+    """'the G8 group of rich nations', 'the Opec cartel': a noun that says what kind of organisation a name before it
+    is (data/organisation_descriptors.txt) stands for the organisation that name is; none for a noun of another kind
+    ('the EU summit')."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.organisation_descriptors():
+        return ()
+    return tuple(k for c in token.children if c.dep_ == "compound" and c.i < token.i
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization")
 
 
 def _office_not_held(noun: Token) -> bool:

@@ -264,6 +264,8 @@ def test_no_body_for_a_portfolio_or_a_people(facts_of, text, person):
                  ("United Kingdom", "memberOf", "Group of Eight"), id="chairmanship-of"),
     pytest.param("Japan made clean energy a priority for its presidency of the G7.",
                  ("Japan", "memberOf", "Group of Seven"), id="possessed-office-after-for"),
+    pytest.param("Canada said its presidency of the G7 group of wealthy nations would stress trade.",
+                 ("Canada", "memberOf", "Group of Seven"), id="body-named-with-a-descriptor"),
 ])
 def test_office_held_in_a_body(facts_of, text, expected):
     got = facts_of(text)
@@ -280,6 +282,12 @@ def test_office_held_in_a_body(facts_of, text, expected):
 def test_office_not_held(facts_of, text):
     got = facts_of(text)
     assert not got.predicates("memberOf"), got
+
+
+def test_no_office_in_a_body_an_event_noun_names(facts_of):
+    """'the EU summit': a noun of an occasion after the name is no descriptor of the body."""
+    got = facts_of("Sweden's presidency of the EU summit began on Monday.")
+    assert ("Sweden", "memberOf", "European Union") not in got.triples, got
 
 
 @pytest.mark.parametrize("text, firm, country", [
