@@ -49,6 +49,7 @@ STATE_RULES: tuple[Rule, ...] = (
     structure.programmes,
     structure.channels,
     structure.districts,
+    structure.acquisitions,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,
