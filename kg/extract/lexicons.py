@@ -1555,6 +1555,12 @@ def joining_verbs() -> frozenset[str]:
 
 
 @cache
+def acquisition_verbs() -> frozenset[str]:
+    """Verbs of buying a firm ("acquire", "snap up"): "X was acquired by Y" makes X part of Y."""
+    return _word_list("acquisition_verbs.txt")
+
+
+@cache
 def office_taking_verbs() -> frozenset[str]:
     """Verbs by which a state or person takes up or holds an office: "takes over the presidency of the EU"."""
     return _word_list("office_taking_verbs.txt")

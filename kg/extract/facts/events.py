@@ -964,6 +964,8 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         if trig.predicate in _HELPING:
             opposed = _opposed(reading, token)  # "donated $5m to the fight against the Taliban": not the Taliban
             targets = tuple(k for k in targets if k not in opposed)
+        if trig.predicate == "leads" and pos == "VERB":
+            targets = tuple(k for k in targets if not _led_within(reading, token, k))
         if trig.predicate == "leads" and pos == "VERB" and any(
                 reading.types.get(k) in {"Event", "Agreement"} for c in token.children if c.dep_ == "dobj"
                 for k in reading.resolved.keys_at(c)):
@@ -1334,3 +1336,19 @@ def _quantified_object(reading: Reading, verb: Token) -> tuple[str, ...]:
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
                  for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
                  for k in argument(reading, g))
+
+
+def _led_within(reading: Reading, verb: Token, key: str) -> bool:
+    """'ran the firm's Spanish business', 'heads its Asian operations': a state named only by a modifier of the
+    common noun a verb of leading governs says where the thing led lies; a government noun (data/government_nouns.txt:
+    "led the Spanish government") stands for the state."""
+    if reading.types.get(key) != "Country":
+        return False
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        for part in (noun, *noun.conjuncts):
+            if part.pos_ != "NOUN" or key in reading.resolved.keys_at(part) \
+                    or part.lemma_.lower() in lexicons.government_nouns():
+                continue
+            if any(key in reading.resolved.keys_at(m) for m in part.children if m.dep_ in {"amod", "compound", "nmod"}):
+                return True
+    return False

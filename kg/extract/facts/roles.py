@@ -21,7 +21,7 @@ from kg.model import Fact
 
 __all__ = ["TitlePhrase", "titled_people", "copula_roles", "capacity_roles", "office_roles", "title_of",
            "organisation_countries", "described_people", "regime_heads", "government_heads",
-           "party_states", "state_voices", "state_makers", "party_heads", "sentence_states"]
+           "party_states", "state_voices", "state_makers", "party_heads", "sentence_states", "home_heads"]
 
 GOVERNMENT_KINDS = frozenset({"minister"})  # kinds of titles.tsv held at home: presidents are often foreign
 DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})  # "earlier", "youngest": a comparison, not part of a post
@@ -1029,7 +1029,8 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
         bodies = [k for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i
                   for k in reading.resolved.keys_at(c)]
         bodies += [k for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                   for g in p.children if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)]
+                   for g in p.children if g.dep_ == "pobj"
+                   for k in _named_with_descriptor(reading, g) or refs(reading, g, modifiers=False)]
         for holder in holders:
             kind = reading.types.get(holder)
             predicate = office.person if kind == "Person" else office.state if kind in {
@@ -1037,6 +1038,16 @@ def office_roles(reading: Reading) -> Iterator[Fact]:
             for body in bodies:
                 if predicate and body != holder and reading.types.get(body) in {"Organization", "Country"}:
                     yield from _emit(reading, holder, predicate, body, noun, "office", 0.7)
+
+
+def _named_with_descriptor(reading: Reading, token: Token) -> tuple[str, ...]:
+    """'the G8 group of rich nations', 'the Opec cartel': a noun that says what kind of organisation a name before it
+    is (data/organisation_descriptors.txt) stands for the organisation that name is; none for a noun of another kind
+    ('the EU summit')."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.organisation_descriptors():
+        return ()
+    return tuple(k for c in token.children if c.dep_ == "compound" and c.i < token.i
+                 for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization")
 
 
 def _office_not_held(noun: Token) -> bool:
@@ -1623,3 +1634,21 @@ def _reported_by(reading: Reading, token: Token, person: str) -> bool:
             return True
     return False
 
+
+
+def home_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
+    """'President Jan Kos said ...' in a text on Ruritania: a person whom the document's main state claims by an
+    unqualified post of its government (belonging.home_posts) leads that state when the post heads states
+    (data/titles.tsv: "president", not "foreign minister"), unless a "former" stands before his name."""
+    claimed = [f for f in facts if f.rule == "role:home-post" and f.predicate == "affiliatedWith"
+               and reading.types.get(f.object) == "Country"]
+    for claim in claimed:
+        person, state = claim.subject, claim.object
+        posts = {f.object.lower() for f in facts if f.subject == person and f.predicate == "holdsPosition"}
+        if not any(getattr(_titles().get(p), "leads", "") == "state" and _heads_state(reading, p, state)
+                   for p in posts):
+            continue
+        named = [reading.doc[m.head] for m, k in reading.resolved.mentions if k == person]
+        if not named or any(_former(reading, head.sent, person) for head in named):
+            continue
+        yield from _emit(reading, person, "leads", state, named[0], "home-head", 0.6)

@@ -3,7 +3,8 @@
 "X told Acme Radio's Morning Report programme", "interviewed on Acme TV's Nightline": a programme is named with the
 broadcaster that owns it, and is part of it (data/programme_nouns.txt). "Acme Radio 3" is a channel of Acme, named
 in the text (data/channel_words.txt), and what is part of the channel is part of Acme too. "Elm Street, north
-London": a place named with a compass part of a city lies in that city.
+London": a place named with a compass part of a city lies in that city. "Acme bought Zenith", "Zenith, which was
+acquired by Acme": a firm bought is part of the buyer.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract import gazetteer, lexicons
 from kg.extract.entities import slug
-from kg.extract.facts.arguments import refs
-from kg.extract.facts.qualifiers import fact
+from kg.extract.facts.arguments import refs, subjects
+from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["programmes", "channels", "districts"]
+__all__ = ["programmes", "channels", "districts", "acquisitions"]
 
 SPEECH_PLACES = frozenset({"tell", "speak", "talk", "interview", "appear", "say", "write"})  # "told X", "said on X"
 
@@ -158,3 +159,53 @@ def _other_country(reading: Reading, part: str, whole: str) -> bool:
     """The gazetteer puts the two places in different countries."""
     ours, theirs = reading.place_country.get(part), reading.place_country.get(whole)
     return ours is not None and theirs is not None and ours != theirs
+
+
+DONE_TAGS = frozenset({"VBD", "VBN"})  # "bought", "has bought", "was bought": a purchase done
+
+
+def acquisitions(reading: Reading) -> Iterator[Fact]:
+    """'Acme bought Zenith', 'Zenith was acquired by Acme', 'Zenith, which was snapped up by Acme': a firm named as
+    the object of a verb of buying (data/acquisition_verbs.txt) in a past tense is part of the organisation that
+    bought it; not a plan or a wish ("agreed to buy", "may acquire"), a denial, a stake or assets ("bought a stake
+    in Zenith"), nor a firm bought by a state or a person."""
+    verbs = lexicons.acquisition_verbs()
+    for verb in reading.index.with_lemma({v.split()[0] for v in verbs}, "VERB"):
+        if verb.pos_ != "VERB" or verb.tag_ not in DONE_TAGS or not _buying(verb, verbs) or negated(reading, verb) \
+                or verb.dep_ in {"xcomp", "amod"} or modality(reading, verb, clause_date(reading, verb)) != "asserted":
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            bought = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in {"WDT", "WP"}]
+            bought += [verb.head] if verb.dep_ in {"relcl", "acl"} else []  # "Zenith, which was bought by Acme"
+            buyers = [k for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+                      for k in reading.resolved.keys_at(g)]
+        else:
+            bought = [c for c in verb.children if c.dep_ == "dobj"]
+            buyers = list(subjects(reading, verb))
+        firms = [k for t in bought for k in _firms_named(reading, t)]
+        for buyer in dict.fromkeys(buyers):
+            if reading.types.get(buyer) != "Organization":
+                continue
+            for firm in dict.fromkeys(firms):
+                made = fact(reading, firm, "partOf", buyer, verb, "part:acquired", 0.65) if firm != buyer else None
+                if made:
+                    yield made
+
+
+def _buying(verb: Token, verbs: frozenset[str]) -> bool:
+    """The verb, alone or with its particle ("snap up"), is one of buying."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{lemma} {p}" in verbs for p in particles) or (not particles and lemma in verbs)
+
+
+def _firms_named(reading: Reading, token: Token) -> list[str]:
+    """The organisations a noun names: its own name, or the name before a noun of a part or kind of firm
+    (data/part_nouns.txt, data/organisation_descriptors.txt: "the Zenith production unit", "the Zenith group")."""
+    found = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Organization"]
+    if found or token.pos_ != "NOUN" or token.lemma_.lower() not in lexicons.part_nouns() | \
+            lexicons.organisation_descriptors():
+        return found
+    return [k for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]

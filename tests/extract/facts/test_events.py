@@ -1437,3 +1437,13 @@ def _holds(got, triple) -> bool:
     """Whether a fact whose subject and object labels contain the given words holds."""
     s, p, o = triple
     return any(p == q and s in a and o in b for a, q, b in got.triples)
+
+
+@pytest.mark.parametrize("text, triple, found", [
+    ("Mr Kos led the Iraqi government for a year.", ("Kos", "leads", "Iraq"), True),
+    # a state that only says where the thing led lies is not led
+    ("Mr Kos heads the bank's Asian operations.", ("Kos", "leads", "Asia"), False),
+    ("Before that, Mr Kos ran the group's Brazilian business.", ("Kos", "leads", "Brazil"), False),
+])
+def test_led_within(facts_of, text, triple, found):
+    assert (triple in facts_of(text).triples) == found

@@ -264,6 +264,8 @@ def test_no_body_for_a_portfolio_or_a_people(facts_of, text, person):
                  ("United Kingdom", "memberOf", "Group of Eight"), id="chairmanship-of"),
     pytest.param("Japan made clean energy a priority for its presidency of the G7.",
                  ("Japan", "memberOf", "Group of Seven"), id="possessed-office-after-for"),
+    pytest.param("Canada said its presidency of the G7 group of wealthy nations would stress trade.",
+                 ("Canada", "memberOf", "Group of Seven"), id="body-named-with-a-descriptor"),
 ])
 def test_office_held_in_a_body(facts_of, text, expected):
     got = facts_of(text)
@@ -280,6 +282,12 @@ def test_office_held_in_a_body(facts_of, text, expected):
 def test_office_not_held(facts_of, text):
     got = facts_of(text)
     assert not got.predicates("memberOf"), got
+
+
+def test_no_office_in_a_body_an_event_noun_names(facts_of):
+    """'the EU summit': a noun of an occasion after the name is no descriptor of the body."""
+    got = facts_of("Sweden's presidency of the EU summit began on Monday.")
+    assert ("Sweden", "memberOf", "European Union") not in got.triples, got
 
 
 @pytest.mark.parametrize("text, firm, country", [
@@ -1427,3 +1435,18 @@ def test_a_pronoun_story_stops_at_another_subject(facts_of):
     got = facts_of(STORY.replace("Born in 1950, he went to school in Leeds.",
                                  "Jack Orme lost the seat in 1970, and he went to school in Leeds."))
     assert "MP" not in _titles(got, "Tom Hale"), got
+
+
+HOME_TEXT = ("Exports from Peru fell by a tenth last year. Peru's central bank cut rates twice. The slump will end "
+             "soon, {post} Jan Kos told reporters on Monday. Prices in Peru rose.")
+
+
+@pytest.mark.parametrize("post, leads", [
+    ("President", True),  # an unqualified head of state in a text on one state heads it
+    ("former President", False),  # a post held no longer
+    ("Foreign Minister", False),  # a post that heads no state
+])
+def test_home_heads(facts_of, post, leads):
+    got = facts_of(HOME_TEXT.format(post=post))
+    assert ("Jan Kos", "affiliatedWith", "Peru") in got.triples
+    assert (("Jan Kos", "leads", "Peru") in got.triples) == leads, got

@@ -19,7 +19,7 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
                membership.named_parents, membership.voices_with,
-               structure.programmes, structure.channels, structure.districts, roles.copula_roles,
+               structure.programmes, structure.channels, structure.districts, structure.acquisitions, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,
@@ -43,7 +43,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                journeys.occasions_attended)
 FOLLOW_UP_RULES = (journeys.itinerary_facts, roles.government_heads, roles.party_heads, roles.party_states,
                    roles.state_voices, roles.state_makers, roles.sentence_states, belonging.ministries,
-                   belonging.home_posts,
+                   belonging.home_posts, roles.home_heads,
                    implied.implied_facts, membership.labelled_groups, membership.leaders_as_members,
                    membership.post_bodies,
                    agreements.cooperating_parties, gatherings.parties_of_the_article, agreements.represented_parties,

@@ -78,3 +78,31 @@ def test_district_of_city(facts_of, text, expected):
 ])
 def test_no_district(facts_of, text):
     assert not [t for t in facts_of(text).triples if t[1] == "partOf" and t[2] == "London"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm bought, in a past tense, is part of the buyer
+    pytest.param("Acme Holdings bought Zenith Motors in 2001.", ("Zenith Motors", "partOf", "Acme Holdings"),
+                 id="bought"),
+    pytest.param("Zenith Motors was acquired by Acme Holdings last year.",
+                 ("Zenith Motors", "partOf", "Acme Holdings"), id="passive"),
+    pytest.param("The buyer was Zenith Finance Group, which was snapped up days later by Acme Holdings.",
+                 ("Zenith Finance Group", "partOf", "Acme Holdings"), id="relative-passive-phrasal"),
+    pytest.param("Acme Holdings took over Zenith Motors in March.", ("Zenith Motors", "partOf", "Acme Holdings"),
+                 id="took-over"),
+])
+def test_acquired_firm_is_part_of_buyer(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Acme Holdings has agreed to buy Zenith Motors.", id="agreed-not-done"),
+    pytest.param("Acme Holdings may acquire Zenith Motors.", id="possible"),
+    pytest.param("Acme Holdings wants to take over Zenith Motors.", id="wish"),
+    pytest.param("Acme Holdings did not buy Zenith Motors.", id="negated"),
+    pytest.param("Acme Holdings bought a stake in Zenith Motors.", id="a-stake"),
+    pytest.param("Acme Holdings bought Zenith Motors' assets.", id="assets"),
+    pytest.param("If Acme Holdings bought Zenith Motors, prices would rise.", id="condition"),
+])
+def test_no_acquisition_part(facts_of, text):
+    assert ("Zenith Motors", "partOf", "Acme Holdings") not in facts_of(text).triples
