@@ -529,6 +529,91 @@ def _misfiled_organisation(span: Span) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
+RUN_JOINERS = frozenset({"of", "on", "for", "against", "the", "&"})  # lowercase words inside a body's name
+RUN_OPENING_POS = frozenset({"PROPN", "NOUN"})  # a sentence's first word opens a name only as a noun ("Union of ...")
+MAX_RUN = 8  # words of the longest name read from a run of capitalised words
+RUN_PART_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"})  # NER's pieces of a name
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words and inner joiners (RUN_JOINERS, a possessive ending) from `start`,
+    ending in a capitalised word: "Save the Kovex Regiments", "Transport & General Workers' Union"; `start` when
+    the token there opens none."""
+    end, i = start, start
+    while i < len(doc) and i - start < MAX_RUN:
+        t = doc[i]
+        if (t.is_title or t.is_upper) and t.is_alpha and (i == start or not t.is_sent_start):
+            end = i = i + 1
+        elif i > start and (t.lower_ in RUN_JOINERS or t.tag_ == "POS"):
+            i += 1
+        else:
+            break
+    return end
+
+
+def _organisation_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether a run of capitalised words with a joiner inside names an organisation: its first or last word is a
+    noun ending or opening a body's name (`_organisation_heads`: "Save the Kovex Regiments", "Council for Kovex
+    Reform"), it owns a named person ("Vote on Kovex's Ann Roe said"), or it is listed with a named organisation."""
+    heads, first = _organisation_heads(), doc[start]
+    if _noun_lemma(first, heads) and first.tag_ in PLURAL_NOUN_TAGS:
+        return False  # "Unions for Kovex Bank staff": bodies of a kind, no name
+    if _noun_lemma(doc[end - 1], heads) or (_noun_lemma(first, heads) and not (
+            first.ent_iob_ == "B" and doc[start + 1].ent_iob_ != "I")):
+        return True  # (not "Parliament for Kovton", a body NER named alone before another name)
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].ent_type_ == "PERSON":
+        return True
+    return any(t.ent_type_ == "ORG" and not start <= t.i < end for t in doc[start:end].root.conjuncts)
+
+
+def _run_opens_with_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a run before its first joiner hold a post or an honorific (data/titles.tsv,
+    honorifics.tsv, peerage_titles.txt: "Deputy Leader of the Kovex Party", "Lord Roe of Kovton"): the run names a
+    person or a post."""
+    first = next(t.i for t in doc[start + 1:end] if t.lower_ in RUN_JOINERS or t.tag_ == "POS")
+    words = [t.lemma_.lower() if t.tag_ in PLURAL_NOUN_TAGS else t.lower_ for t in doc[start:first]]
+    titles, honorifics = lexicons.titles(), lexicons.honorifics()
+    return any(w in honorifics or w in lexicons.peerage_titles() for w in words) \
+        or any(" ".join(words[k:]) in titles for k in range(len(words)))
+
+
+def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The NER spans, with the organisation names NER cut at a lowercase joiner or missed ("the Save the Kovex
+    Regiments said", "Council for Kovex Reform") as ORG spans, replacing NER's pieces of them; a name found so once
+    is the name at each of its places in the text. A run that opens with a post or honorific ("Secretary of State
+    for X", "Lord Roe of Kovton"), holds a person's name, or that NER named whole is left alone."""
+    covered = {i: e for e in spans for i in range(e.start, e.end)}
+    accepted: set[str] = set()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        start = i + 1 if doc[i].lower_ == "the" and doc[i].is_title else i
+        end = _capitalised_run(doc, start)
+        owner = next((t.i for t in doc[start:end] if t.tag_ == "POS" and t.i - 1 in covered
+                      and covered[t.i - 1].start >= start), None)
+        start = start if owner is None else owner + 1  # "the UK's Department for Kovex": a name after its owner's
+        joiners = {t.lower_ for t in doc[start + 1:end - 1] if t.lower_ in RUN_JOINERS}
+        if end - start < 3 or not joiners or (joiners == {"the"} and doc[start + 1].lower_ != "the"):
+            i = max(end, i + 1)
+            continue  # ("Save the Kovex Regiments": an article alone joins a verb to the words it governs)
+        runs.append((start, end))
+        words = doc[start:end]
+        inside = {id(covered[j]): covered[j] for j in range(start, end) if j in covered}.values()
+        if not _run_opens_with_post(doc, start, end) \
+                and all(e.start >= start and e.end <= end and e.label_ in RUN_PART_LABELS for e in inside) \
+                and not any(e.start == start and e.end == end for e in inside) \
+                and (not words[0].is_sent_start or words[0].pos_ in RUN_OPENING_POS) \
+                and _organisation_run(doc, start, end):
+            accepted.add(words.text)
+        i = end
+    found = [(a, b) for a, b in runs if doc[a:b].text in accepted]
+    if not found:
+        return spans
+    taken = {j for a, b in found for j in range(a, b)}
+    kept = [e for e in spans if not any(j in taken for j in range(e.start, e.end))]
+    return sorted(kept + [Span(doc, a, b, label="ORG") for a, b in found], key=lambda e: e.start)
+
+
 ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
 
 
@@ -546,7 +631,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))):
+    spans = _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc)))))
+    for ent in _joined_names(doc, spans):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):

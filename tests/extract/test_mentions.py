@@ -1391,3 +1391,24 @@ def test_an_owned_plans_span_leaves_its_owner_a_mention(nlp):
 
     found = find_mentions(nlp("Ann Roe defended the Kovex Party's tax plan."))
     assert [m.type for m in found if m.text == "Kovex Party"] == ["Organization"], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He said the Keep the Dunmore Regiments had done a fine job.", "Keep the Dunmore Regiments"),
+    ("Kovex & Allied Workers' Union general secretary Ann Roe said pay was too low.", "Kovex & Allied Workers' Union"),
+    ("Campaign groups including Friends of the Earth, Oxfam and Fight on Hunger said the plan was weak.",
+     "Fight on Hunger"),
+])
+def test_an_organisation_name_cut_at_a_lowercase_joiner_is_one_name(nlp, text, name):
+    assert _typed(nlp, text).get(name) == {"Organization"}, _typed(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("The Deputy Leader of the Kovex Party resigned on Monday.", "Deputy Leader of the Kovex Party"),  # a post
+    ("Unions for Kovex Bank staff in Berlin fear job cuts.", "Unions for Kovex Bank"),  # a group, plural
+    ("Mr Roe entered Parliament for Kovton East in 1987.", "Parliament for Kovton East"),  # NER named each part
+    ("Lady Vale of Kovton Council said the plan was bad.", "Vale of Kovton Council"),  # a peer's title
+    ("Save the whales, they said.", "Save the whales"),  # no capitalised name
+])
+def test_a_run_that_is_no_organisation_name_is_left_alone(nlp, text, not_name):
+    assert "Organization" not in _typed(nlp, text).get(not_name, set()), _typed(nlp, text)
