@@ -631,7 +631,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    spans = _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc)))))
+    spans = _honorific_split(_comma_split(_dash_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))))
     for ent in _joined_names(doc, spans):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
@@ -2096,6 +2096,34 @@ def _conjoined_split(spans: list[Span]) -> list[Span]:
             continue
         result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
                    for part in (left, right)]
+    return result
+
+
+DASHES = frozenset({"-", "–", "—", "--"})  # a dash written between spaces sets a phrase apart, unlike a hyphen
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side ("held in May - Ann Roe and ..."), not a hyphen inside a word."""
+    doc = token.doc
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+
+
+def _dash_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut at a dash set between spaces: NER may run "in May - Ann Roe" (a date) or "Ann Roe -
+    have" into one name across a parenthetical dash. The words before the dash keep the span's label; those after it
+    are kept as a person's name only when they are two or three capitalised words opening with a first name."""
+    result: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span if span.start < t.i < span.end - 1 and _spaced_dash(t)), None)
+        if cut is None:
+            result.append(span)
+            continue
+        doc = span.doc
+        left, right = doc[span.start:cut], doc[cut + 1:span.end]
+        if any(t.is_title or t.is_upper or t.like_num for t in left):
+            result.append(Span(doc, left.start, left.end, label=span.label_))
+        if 2 <= len(right) <= 3 and all(t.is_title for t in right) and known_first_name(right[0].text):
+            result.append(Span(doc, right.start, right.end, label="PERSON"))
     return result
 
 

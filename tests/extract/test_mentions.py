@@ -1412,3 +1412,28 @@ def test_an_organisation_name_cut_at_a_lowercase_joiner_is_one_name(nlp, text, n
 ])
 def test_a_run_that_is_no_organisation_name_is_left_alone(nlp, text, not_name):
     assert "Organization" not in _typed(nlp, text).get(not_name, set()), _typed(nlp, text)
+
+
+def _spans(nlp, words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    return [Span(doc, a, b, label=label) for a, b, label in ents]
+
+
+@pytest.mark.parametrize("words, spaces, ents, expected", [
+    # "freed in March - Ann Roe and ...": the date before the dash, a person's name after it
+    (["in", "March", "-", "Ann", "Roe", "and"], [True] * 6, [(1, 5, "DATE")],
+     [("March", "DATE"), ("Ann Roe", "PERSON")]),
+    # "Ann Roe - have": the lowercase word after the dash is dropped
+    (["Ann", "Roe", "-", "have", "left"], [True] * 5, [(0, 4, "PERSON")], [("Ann Roe", "PERSON")]),
+    # "Ann Roe-Smith": a hyphen inside a name is no dash
+    (["Ann", "Roe", "-", "Smith", "said"], [True, False, False, True, True], [(0, 4, "PERSON")],
+     [("Ann Roe-Smith", "PERSON")]),
+    # "Kovex - the firm": after the dash no capitalised name opening with a first name
+    (["Kovex", "-", "Big", "Firm", "said"], [True] * 5, [(0, 4, "ORG")], [("Kovex", "ORG")]),
+])
+def test_a_name_run_across_a_spaced_dash_is_cut_there(nlp, words, spaces, ents, expected):
+    from kg.extract.mentions import _dash_split
+
+    assert [(s.text, s.label_) for s in _dash_split(_spans(nlp, words, spaces, ents))] == expected
