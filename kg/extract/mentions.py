@@ -614,6 +614,47 @@ def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + [Span(doc, a, b, label="ORG") for a, b in found], key=lambda e: e.start)
 
 
+def _affiliation_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The NER spans, with the names after a person's full name and "of" ("Ann Roe of Kovex Foods and Norvik
+    Trading said") read as organisations' where NER left them unnamed or took them for a person's: a person is "of"
+    the body they speak for. Several names listed there are each a name; two single words joined by "and" are one
+    ("of Roe and Lowther", a firm). Not after a peer's style ("Lord Roe of Kovton"), nor a known place or country."""
+    people = [e for e in spans if e.label_ == "PERSON" and len(e) >= 2 and e.end + 1 < len(doc)
+              and doc[e.end].lower_ == "of" and not (e.start and doc[e.start - 1].lower_ in lexicons.honorifics())
+              and e[0].lower_ not in lexicons.peerage_titles()]
+    if not people:
+        return spans
+    at = {i: e for e in spans for i in range(e.start, e.end)}
+    places, forms = gazetteer.place_countries(), gazetteer.surface_forms()
+    added: list[Span] = []
+    for person in people:
+        start = person.end + 1 + (doc[person.end + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < MAX_RUN and (
+                doc[end].is_title or doc[end].is_upper or doc[end].text == "&" or (
+                    doc[end].lower_ in {"and", ","} and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        parts, begin = [], start
+        for i in [*(t.i for t in doc[start:end] if t.lower_ in {"and", ","}), end]:
+            parts.append((begin, i))
+            begin = i + 1
+        if len(parts) == 2 and all(b - a == 1 for a, b in parts) and doc[parts[0][1]].lower_ == "and":
+            parts = [(start, end)]  # "of Roe and Lowther": one firm
+        for a, b in parts:
+            ent, inside = at.get(a), {at[i] for i in range(a, b) if i in at}
+            if b <= a or doc[a:b].text in places or doc[a:b].text in forms:
+                continue
+            if (a == start and ent is not None and ent.start == a and ent.end == b and ent.label_ == "PERSON") \
+                    or (b - a >= 2 and all(e.label_ == "ORG" and a <= e.start and e.end <= b for e in inside)
+                        and not (a > start and known_first_name(doc[a].text))):
+                added.append(Span(doc, a, b, label="ORG"))  # (a person listed later is a person: "... and Ann Roe")
+    if not added:
+        return spans
+    taken = {i for s in added for i in range(s.start, s.end)}
+    return sorted([e for e in spans if not any(i in taken for i in range(e.start, e.end))] + added,
+                  key=lambda e: e.start)
+
+
 ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
 
 
@@ -632,7 +673,7 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     found = []
     honorifics = lexicons.honorifics()
     spans = _honorific_split(_comma_split(_dash_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))))
-    for ent in _joined_names(doc, spans):
+    for ent in _affiliation_names(doc, _joined_names(doc, spans)):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):

@@ -1437,3 +1437,28 @@ def test_a_name_run_across_a_spaced_dash_is_cut_there(nlp, words, spaces, ents, 
     from kg.extract.mentions import _dash_split
 
     assert [(s.text, s.label_) for s in _dash_split(_spans(nlp, words, spaces, ents))] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a name NER left unnamed after "<person> of", and one it took for a person's
+    ("Ann Roe of Bright Star Foods said", [(0, 2, "PERSON")], [("Bright Star Foods", "ORG")]),
+    ("Ann Roe of Dunmore Foods said", [(0, 2, "PERSON"), (3, 5, "PERSON")], [("Dunmore Foods", "ORG")]),
+    # two names listed there are two bodies; two single words joined by "and" are one
+    ("Tom Hale of Kovex Trading and Dunmore Supply said", [(0, 2, "PERSON")],
+     [("Kovex Trading", "ORG"), ("Dunmore Supply", "ORG")]),
+    ("Ann Roe of Kovex and Lowther said", [(0, 2, "PERSON"), (5, 6, "ORG")], [("Kovex and Lowther", "ORG")]),
+    # a person listed later stays a person; a peer's style and a known place are no body
+    ("Tom Hale of Kovex Trading and Ann Roe said", [(0, 2, "PERSON"), (6, 8, "PERSON")], [("Kovex Trading", "ORG")]),
+    ("Lord Tom Hale of Kovton Heath said", [(1, 3, "PERSON")], []),
+    ("Tom Hale of Cape Town said", [(0, 2, "PERSON")], []),
+    ("Tom Hale of Kovton said", [(0, 2, "PERSON")], []),  # one unnamed word: maybe a place
+])
+def test_names_after_a_persons_name_and_of_are_organisations(nlp, text, ents, expected):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _affiliation_names
+
+    doc = Doc(nlp.vocab, words=text.split())
+    spans = [Span(doc, a, b, label=label) for a, b, label in ents]
+    found = [(s.text, s.label_) for s in _affiliation_names(doc, spans) if s.label_ == "ORG"]
+    assert found == expected
