@@ -529,6 +529,132 @@ def _misfiled_organisation(span: Span) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
+RUN_JOINERS = frozenset({"of", "on", "for", "against", "the", "&"})  # lowercase words inside a body's name
+RUN_OPENING_POS = frozenset({"PROPN", "NOUN"})  # a sentence's first word opens a name only as a noun ("Union of ...")
+MAX_RUN = 8  # words of the longest name read from a run of capitalised words
+RUN_PART_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"})  # NER's pieces of a name
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words and inner joiners (RUN_JOINERS, a possessive ending) from `start`,
+    ending in a capitalised word: "Save the Kovex Regiments", "Transport & General Workers' Union"; `start` when
+    the token there opens none."""
+    end, i = start, start
+    while i < len(doc) and i - start < MAX_RUN:
+        t = doc[i]
+        if (t.is_title or t.is_upper) and t.is_alpha and (i == start or not t.is_sent_start):
+            end = i = i + 1
+        elif i > start and (t.lower_ in RUN_JOINERS or t.tag_ == "POS"):
+            i += 1
+        else:
+            break
+    return end
+
+
+def _organisation_run(doc: Doc, start: int, end: int) -> bool:
+    """Whether a run of capitalised words with a joiner inside names an organisation: its first or last word is a
+    noun ending or opening a body's name (`_organisation_heads`: "Save the Kovex Regiments", "Council for Kovex
+    Reform"), it owns a named person ("Vote on Kovex's Ann Roe said"), or it is listed with a named organisation."""
+    heads, first = _organisation_heads(), doc[start]
+    if _noun_lemma(first, heads) and first.tag_ in PLURAL_NOUN_TAGS:
+        return False  # "Unions for Kovex Bank staff": bodies of a kind, no name
+    if _noun_lemma(doc[end - 1], heads) or (_noun_lemma(first, heads) and not (
+            first.ent_iob_ == "B" and doc[start + 1].ent_iob_ != "I")):
+        return True  # (not "Parliament for Kovton", a body NER named alone before another name)
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].ent_type_ == "PERSON":
+        return True
+    return any(t.ent_type_ == "ORG" and not start <= t.i < end for t in doc[start:end].root.conjuncts)
+
+
+def _run_opens_with_post(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a run before its first joiner hold a post or an honorific (data/titles.tsv,
+    honorifics.tsv, peerage_titles.txt: "Deputy Leader of the Kovex Party", "Lord Roe of Kovton"): the run names a
+    person or a post."""
+    first = next(t.i for t in doc[start + 1:end] if t.lower_ in RUN_JOINERS or t.tag_ == "POS")
+    words = [t.lemma_.lower() if t.tag_ in PLURAL_NOUN_TAGS else t.lower_ for t in doc[start:first]]
+    titles, honorifics = lexicons.titles(), lexicons.honorifics()
+    return any(w in honorifics or w in lexicons.peerage_titles() for w in words) \
+        or any(" ".join(words[k:]) in titles for k in range(len(words)))
+
+
+def _joined_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The NER spans, with the organisation names NER cut at a lowercase joiner or missed ("the Save the Kovex
+    Regiments said", "Council for Kovex Reform") as ORG spans, replacing NER's pieces of them; a name found so once
+    is the name at each of its places in the text. A run that opens with a post or honorific ("Secretary of State
+    for X", "Lord Roe of Kovton"), holds a person's name, or that NER named whole is left alone."""
+    covered = {i: e for e in spans for i in range(e.start, e.end)}
+    accepted: set[str] = set()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        start = i + 1 if doc[i].lower_ == "the" and doc[i].is_title else i
+        end = _capitalised_run(doc, start)
+        owner = next((t.i for t in doc[start:end] if t.tag_ == "POS" and t.i - 1 in covered
+                      and covered[t.i - 1].start >= start), None)
+        start = start if owner is None else owner + 1  # "the UK's Department for Kovex": a name after its owner's
+        joiners = {t.lower_ for t in doc[start + 1:end - 1] if t.lower_ in RUN_JOINERS}
+        if end - start < 3 or not joiners or (joiners == {"the"} and doc[start + 1].lower_ != "the"):
+            i = max(end, i + 1)
+            continue  # ("Save the Kovex Regiments": an article alone joins a verb to the words it governs)
+        runs.append((start, end))
+        words = doc[start:end]
+        inside = {id(covered[j]): covered[j] for j in range(start, end) if j in covered}.values()
+        if not _run_opens_with_post(doc, start, end) \
+                and all(e.start >= start and e.end <= end and e.label_ in RUN_PART_LABELS for e in inside) \
+                and not any(e.start == start and e.end == end for e in inside) \
+                and (not words[0].is_sent_start or words[0].pos_ in RUN_OPENING_POS) \
+                and _organisation_run(doc, start, end):
+            accepted.add(words.text)
+        i = end
+    found = [(a, b) for a, b in runs if doc[a:b].text in accepted]
+    if not found:
+        return spans
+    taken = {j for a, b in found for j in range(a, b)}
+    kept = [e for e in spans if not any(j in taken for j in range(e.start, e.end))]
+    return sorted(kept + [Span(doc, a, b, label="ORG") for a, b in found], key=lambda e: e.start)
+
+
+def _affiliation_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The NER spans, with the names after a person's full name and "of" ("Ann Roe of Kovex Foods and Norvik
+    Trading said") read as organisations' where NER left them unnamed or took them for a person's: a person is "of"
+    the body they speak for. Several names listed there are each a name; two single words joined by "and" are one
+    ("of Roe and Lowther", a firm). Not after a peer's style ("Lord Roe of Kovton"), nor a known place or country."""
+    people = [e for e in spans if e.label_ == "PERSON" and len(e) >= 2 and e.end + 1 < len(doc)
+              and doc[e.end].lower_ == "of" and not (e.start and doc[e.start - 1].lower_ in lexicons.honorifics())
+              and e[0].lower_ not in lexicons.peerage_titles()]
+    if not people:
+        return spans
+    at = {i: e for e in spans for i in range(e.start, e.end)}
+    places, forms = gazetteer.place_countries(), gazetteer.surface_forms()
+    added: list[Span] = []
+    for person in people:
+        start = person.end + 1 + (doc[person.end + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < MAX_RUN and (
+                doc[end].is_title or doc[end].is_upper or doc[end].text == "&" or (
+                    doc[end].lower_ in {"and", ","} and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        parts, begin = [], start
+        for i in [*(t.i for t in doc[start:end] if t.lower_ in {"and", ","}), end]:
+            parts.append((begin, i))
+            begin = i + 1
+        if len(parts) == 2 and all(b - a == 1 for a, b in parts) and doc[parts[0][1]].lower_ == "and":
+            parts = [(start, end)]  # "of Roe and Lowther": one firm
+        for a, b in parts:
+            ent, inside = at.get(a), {at[i] for i in range(a, b) if i in at}
+            if b <= a or doc[a:b].text in places or doc[a:b].text in forms:
+                continue
+            if (a == start and ent is not None and ent.start == a and ent.end == b and ent.label_ == "PERSON") \
+                    or (b - a >= 2 and all(e.label_ == "ORG" and a <= e.start and e.end <= b for e in inside)
+                        and not (a > start and known_first_name(doc[a].text))):
+                added.append(Span(doc, a, b, label="ORG"))  # (a person listed later is a person: "... and Ann Roe")
+    if not added:
+        return spans
+    taken = {i for s in added for i in range(s.start, s.end)}
+    return sorted([e for e in spans if not any(i in taken for i in range(e.start, e.end))] + added,
+                  key=lambda e: e.start)
+
+
 ABSTRACT_SUFFIXES = ("ness", "ism")  # English suffixes making an abstract noun of an adjective
 
 
@@ -546,7 +672,8 @@ def _named_mentions(doc: Doc) -> list[Mention]:
     nouns = _thing_nouns()
     found = []
     honorifics = lexicons.honorifics()
-    for ent in _honorific_split(_comma_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))):
+    spans = _honorific_split(_comma_split(_dash_split(_conjoined_split(_misfiled_names(_possessive_split(doc))))))
+    for ent in _affiliation_names(doc, _joined_names(doc, spans)):
         if ent.label_ not in NER_ENTITY_TYPES:
             continue
         if _post_before_name(ent):
@@ -2010,6 +2137,34 @@ def _conjoined_split(spans: list[Span]) -> list[Span]:
             continue
         result += [Span(doc, part.start, part.end, label="PERSON" if part.text in surnames else "ORG")
                    for part in (left, right)]
+    return result
+
+
+DASHES = frozenset({"-", "–", "—", "--"})  # a dash written between spaces sets a phrase apart, unlike a hyphen
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side ("held in May - Ann Roe and ..."), not a hyphen inside a word."""
+    doc = token.doc
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+
+
+def _dash_split(spans: list[Span]) -> list[Span]:
+    """The NER spans, each cut at a dash set between spaces: NER may run "in May - Ann Roe" (a date) or "Ann Roe -
+    have" into one name across a parenthetical dash. The words before the dash keep the span's label; those after it
+    are kept as a person's name only when they are two or three capitalised words opening with a first name."""
+    result: list[Span] = []
+    for span in spans:
+        cut = next((t.i for t in span if span.start < t.i < span.end - 1 and _spaced_dash(t)), None)
+        if cut is None:
+            result.append(span)
+            continue
+        doc = span.doc
+        left, right = doc[span.start:cut], doc[cut + 1:span.end]
+        if any(t.is_title or t.is_upper or t.like_num for t in left):
+            result.append(Span(doc, left.start, left.end, label=span.label_))
+        if 2 <= len(right) <= 3 and all(t.is_title for t in right) and known_first_name(right[0].text):
+            result.append(Span(doc, right.start, right.end, label="PERSON"))
     return result
 
 

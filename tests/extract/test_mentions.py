@@ -1391,3 +1391,74 @@ def test_an_owned_plans_span_leaves_its_owner_a_mention(nlp):
 
     found = find_mentions(nlp("Ann Roe defended the Kovex Party's tax plan."))
     assert [m.type for m in found if m.text == "Kovex Party"] == ["Organization"], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He said the Keep the Dunmore Regiments had done a fine job.", "Keep the Dunmore Regiments"),
+    ("Kovex & Allied Workers' Union general secretary Ann Roe said pay was too low.", "Kovex & Allied Workers' Union"),
+    ("Campaign groups including Friends of the Earth, Oxfam and Fight on Hunger said the plan was weak.",
+     "Fight on Hunger"),
+])
+def test_an_organisation_name_cut_at_a_lowercase_joiner_is_one_name(nlp, text, name):
+    assert _typed(nlp, text).get(name) == {"Organization"}, _typed(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("The Deputy Leader of the Kovex Party resigned on Monday.", "Deputy Leader of the Kovex Party"),  # a post
+    ("Unions for Kovex Bank staff in Berlin fear job cuts.", "Unions for Kovex Bank"),  # a group, plural
+    ("Mr Roe entered Parliament for Kovton East in 1987.", "Parliament for Kovton East"),  # NER named each part
+    ("Lady Vale of Kovton Council said the plan was bad.", "Vale of Kovton Council"),  # a peer's title
+    ("Save the whales, they said.", "Save the whales"),  # no capitalised name
+])
+def test_a_run_that_is_no_organisation_name_is_left_alone(nlp, text, not_name):
+    assert "Organization" not in _typed(nlp, text).get(not_name, set()), _typed(nlp, text)
+
+
+def _spans(nlp, words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    return [Span(doc, a, b, label=label) for a, b, label in ents]
+
+
+@pytest.mark.parametrize("words, spaces, ents, expected", [
+    # "freed in March - Ann Roe and ...": the date before the dash, a person's name after it
+    (["in", "March", "-", "Ann", "Roe", "and"], [True] * 6, [(1, 5, "DATE")],
+     [("March", "DATE"), ("Ann Roe", "PERSON")]),
+    # "Ann Roe - have": the lowercase word after the dash is dropped
+    (["Ann", "Roe", "-", "have", "left"], [True] * 5, [(0, 4, "PERSON")], [("Ann Roe", "PERSON")]),
+    # "Ann Roe-Smith": a hyphen inside a name is no dash
+    (["Ann", "Roe", "-", "Smith", "said"], [True, False, False, True, True], [(0, 4, "PERSON")],
+     [("Ann Roe-Smith", "PERSON")]),
+    # "Kovex - the firm": after the dash no capitalised name opening with a first name
+    (["Kovex", "-", "Big", "Firm", "said"], [True] * 5, [(0, 4, "ORG")], [("Kovex", "ORG")]),
+])
+def test_a_name_run_across_a_spaced_dash_is_cut_there(nlp, words, spaces, ents, expected):
+    from kg.extract.mentions import _dash_split
+
+    assert [(s.text, s.label_) for s in _dash_split(_spans(nlp, words, spaces, ents))] == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a name NER left unnamed after "<person> of", and one it took for a person's
+    ("Ann Roe of Bright Star Foods said", [(0, 2, "PERSON")], [("Bright Star Foods", "ORG")]),
+    ("Ann Roe of Dunmore Foods said", [(0, 2, "PERSON"), (3, 5, "PERSON")], [("Dunmore Foods", "ORG")]),
+    # two names listed there are two bodies; two single words joined by "and" are one
+    ("Tom Hale of Kovex Trading and Dunmore Supply said", [(0, 2, "PERSON")],
+     [("Kovex Trading", "ORG"), ("Dunmore Supply", "ORG")]),
+    ("Ann Roe of Kovex and Lowther said", [(0, 2, "PERSON"), (5, 6, "ORG")], [("Kovex and Lowther", "ORG")]),
+    # a person listed later stays a person; a peer's style and a known place are no body
+    ("Tom Hale of Kovex Trading and Ann Roe said", [(0, 2, "PERSON"), (6, 8, "PERSON")], [("Kovex Trading", "ORG")]),
+    ("Lord Tom Hale of Kovton Heath said", [(1, 3, "PERSON")], []),
+    ("Tom Hale of Cape Town said", [(0, 2, "PERSON")], []),
+    ("Tom Hale of Kovton said", [(0, 2, "PERSON")], []),  # one unnamed word: maybe a place
+])
+def test_names_after_a_persons_name_and_of_are_organisations(nlp, text, ents, expected):
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.mentions import _affiliation_names
+
+    doc = Doc(nlp.vocab, words=text.split())
+    spans = [Span(doc, a, b, label=label) for a, b, label in ents]
+    found = [(s.text, s.label_) for s in _affiliation_names(doc, spans) if s.label_ == "ORG"]
+    assert found == expected
