@@ -53,6 +53,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
         said: list[tuple[tuple[str, ...], float]] = []
         if lemma in lexicons.speech_verbs():
             clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+            clauses += _interposed(verb)
             clauses += [c for clause in clauses for c in _own_view(clause)]
             clauses += [c for clause in clauses for c in _coordinated(clause)]
             said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
@@ -87,6 +88,24 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+def _interposed(verb: Token) -> list[Token]:
+    """The clause a speech verb set off by commas inside it reports ("Y, they say, has failed to act", "Y had misled
+    voters, he said, and ..."): the parser hangs such a verb on the clause as a parataxis. Only a speech verb with a
+    subject of its own and nothing it says or tells of its own (no clause, no object) is interposed."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i == verb.i or head.pos_ not in {"VERB", "AUX"} \
+            or head.lemma_.lower() in lexicons.speech_verbs() \
+            or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in {"ccomp", "dobj", "xcomp", "dative"} for c in verb.children):
+        return []
+    before, after = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None, \
+        verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    if not any(t is not None and t.text == "," for t in (before, after, verb.doc[verb.left_edge.i],
+                                                          verb.doc[verb.right_edge.i])):
+        return []  # set off by a comma: "Y, they say, has failed"
+    return [head]
 
 
 @cache

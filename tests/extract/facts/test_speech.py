@@ -906,3 +906,27 @@ def test_coordinated_reported_clauses(facts_of, text, expected):
 def test_no_coordinated_or_described_judgement(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb set off by commas inside the clause it reports
+    pytest.param("Peru, Chile says, has misled its neighbours.", ("Chile", "criticizes", "Peru"), id="interposed"),
+    pytest.param("Peru had failed to act, Chile said, and the region had paid the price.",
+                 ("Chile", "criticizes", "Peru"), id="interposed-after-clause"),
+])
+def test_interposed_speech(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # interposed in another speaker's speech, it does not make that speech its own
+    pytest.param("Bolivia, Chile says, claimed Peru had misled voters.", ("Chile", "criticizes", "Peru"),
+                 id="interposed-in-speech"),
+    # a speech verb not set off by commas is no interposed one
+    pytest.param("Peru has misled its neighbours and Chile says nothing.", ("Chile", "criticizes", "Peru"),
+                 id="not-interposed"),
+])
+def test_no_interposed_speech(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
