@@ -856,9 +856,11 @@ def _sole_candidate_holders(doc: Doc, resolver: _Resolver, refs: dict[int, tuple
         if mention.type == "Person" and not _described_person(key):
             people.setdefault(index[doc[mention.start].sent.start], set()).add(key)
     by_post: dict[str, list[tuple[int, int]]] = {}
+    spouses = lexicons.spouse_nouns()
     for start, length, post in left:
-        if _government_post(post):
-            by_post.setdefault(post, []).append((start, length))
+        last = doc[start + length - 1]
+        if _government_post(post) and not (last.dep_ == "poss" and last.head.lemma_.lower() in spouses):
+            by_post.setdefault(post, []).append((start, length))  # ("the prime minister's wife": she is named)
     for post, places in by_post.items():
         if any(_same_post(h, post) for posts in held.values() for h in posts):
             continue  # someone holds it: who is meant where it was left unresolved is not this rule's to say

@@ -1122,6 +1122,10 @@ def test_an_owned_plan_is_an_entity(facts_of, text, label):
     pytest.param("Chancellor Ann Cole spoke in Leeds on Monday. Later the prime minister praised Peru. "
                  "Mr Webb told the crowd he was proud.",
                  None, ("Webb", "supports", "Peru"), id="surname-only"),
+    # the holder's spouse is the one named around "the prime minister's wife"
+    pytest.param("Chancellor Ann Cole spoke in Leeds on Monday. The prime minister's wife praised Peru. "
+                 "Mrs Jane Webb told the crowd she was proud.",
+                 None, ("Jane Webb", "holdsPosition", "prime minister"), id="spouse"),
 ])
 def test_sole_candidate_holds_a_government_post_nobody_holds(facts_of, text, expected, wrong):
     got = facts_of(text)
