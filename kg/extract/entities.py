@@ -548,7 +548,6 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
     _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
-    _sole_party_descriptions(doc, refs, types)
     _partitive_actors(doc, refs, types)
     _plan_owners(doc, resolver, refs, types)
     entities: dict[str, Entity] = {}
@@ -1922,40 +1921,6 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
             refs[token.i] = (target,)
             if owner.lower_ == "the":  # ("his" stays its owner's)
                 refs[owner.i] = (target,)
-
-
-def _sole_party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> None:
-    """'Tom Hale quit the Green Party ... He said he was ashamed to have joined the party': a bare 'the party' left
-    unresolved is the one political party (data/political_parties.tsv) the whole text names, named before it;
-    not when a party the text does not name ("a new party"), or another body acting as a subject, is in its
-    sentence or the two before."""
-    parties = _party_keys()
-    named = {k for ks in refs.values() for k in ks if k in parties}
-    if len(named) != 1:
-        return
-    party = next(iter(named))
-    first = min(i for i, ks in refs.items() if party in ks)
-    starts = [s.start for s in doc.sents]
-    for token in doc:
-        if token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs or token.i < first \
-                or token.dep_ in {"compound", "amod", "nmod"} \
-                or any((c.dep_ in {"amod", "compound", "nmod", "nummod"} and c.lower_ != "own")
-                       or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
-            continue
-        owner = next((c for c in token.children if c.dep_ == "det"), None)
-        if owner is None or owner.lower_ != "the":
-            continue
-        here = max(n for n, start in enumerate(starts) if start <= token.i)
-        window = range(starts[max(0, here - _PARTY_WINDOW)], token.i)
-        if any(doc[j].lower_ == PARTY_NOUN and doc[j].pos_ == "NOUN" and j not in refs
-               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.lower_ == "new" for c in doc[j].children)
-               for j in window):
-            continue  # "he is setting up a new party ... the party will ...": maybe that one
-        if any(doc[j].dep_ in SUBJECT_DEPS and types.get(k) == "Organization" and k != party
-               for j in window for k in refs.get(j, ())):
-            continue  # "He said Veritas would ... the party would ...": a body acting nearby may be a party too
-        refs[token.i] = (party,)
-        refs[owner.i] = (party,)
 
 
 def _acting_label(token: Token) -> bool:

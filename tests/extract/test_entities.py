@@ -1131,29 +1131,3 @@ def test_sole_candidate_holds_a_government_post_nobody_holds(facts_of, text, exp
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert wrong not in got.triples, got
-
-
-# ---- "the party" in a text that names one party ------------------------------------------------------------
-
-@pytest.mark.parametrize("text, expected, wrong", [
-    # the one party the text names, though it did not act as a subject just before
-    pytest.param("Tom Hale has quit the Labour Party. He said he was ashamed to have joined the party. "
-                 "Voters in Leeds were surprised. On Monday the party challenged Mr Hale to resign.",
-                 ("Labour Party", "demands", "Tom Hale"), None, id="one-party-named"),
-    # a party the text does not name was spoken of just before: maybe that one
-    pytest.param("Tom Hale has quit the Labour Party. He is setting up a new party in Leeds. "
-                 "On Monday the party challenged Mr Roe to resign.",
-                 None, ("Labour Party", "demands", "Roe"), id="new-party-nearby"),
-    # another body acting just before may be a party the lexicon does not know
-    pytest.param("Tom Hale has quit the Labour Party. He said the Reform Alliance would fight every seat. "
-                 "On Monday the party challenged Mr Roe to resign.",
-                 None, ("Labour Party", "demands", "Roe"), id="other-body-acting"),
-    # two parties named: not this rule's to choose
-    pytest.param("Tom Hale has quit the Labour Party for the Tories. Voters in Leeds were surprised. "
-                 "On Monday the party challenged Mr Roe to resign.",
-                 None, ("Labour Party", "demands", "Roe"), id="two-parties"),
-])
-def test_the_party_is_the_one_party_the_text_names(facts_of, text, expected, wrong):
-    got = facts_of(text)
-    assert expected is None or expected in got.triples, got
-    assert wrong not in got.triples, got
