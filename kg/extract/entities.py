@@ -542,7 +542,9 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
             for i in range(mention.start, mention.end):
                 refs[i] = (keys[mention.head],)
     types = {k: c.type for k, c in resolver.clusters.items()}  # kept up to date by _resolve_references
-    _resolve_references(doc, resolver, refs, types)
+    record: dict = {}
+    _resolve_references(doc, resolver, refs, types, record)
+    _sole_candidate_holders(doc, resolver, refs, types, record)
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
     _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
@@ -833,6 +835,55 @@ def _government_posts_as(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict
             if len(people) == 1:
                 posts.setdefault(people[0], set()).add(post)
     return posts
+
+
+def _sole_candidate_holders(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
+                            types: dict[str, str], record: dict) -> None:
+    """'Tom Hale's rival is the chancellor, Ann Cole ... the prime minister spoke in Leeds. Mr Roe said ...': a
+    government post that nobody in the text holds, whose descriptions were left unresolved, is held by the one
+    person (named by a full name, with no post) named around them, in the two sentences before or the one
+    after; never by one named beside a description (who may be someone else), nor when two people with no post
+    are around any of them (beside it or not)."""
+    held, left = record.get("held", {}), record.get("left", [])
+    if not left:
+        return
+    barred = set(record.get("rivals", ())) | set(record.get("posted_as", {}))
+    sentences = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sentences)}
+    people: dict[int, set[str]] = {}  # sentence number → people named in it
+    for mention, key in resolver.assigned:
+        if mention.type == "Person" and not _described_person(key):
+            people.setdefault(index[doc[mention.start].sent.start], set()).add(key)
+    by_post: dict[str, list[tuple[int, int]]] = {}
+    spouses = lexicons.spouse_nouns()
+    for start, length, post in left:
+        last = doc[start + length - 1]
+        if _government_post(post) and not (last.dep_ == "poss" and last.head.lemma_.lower() in spouses):
+            by_post.setdefault(post, []).append((start, length))  # ("the prime minister's wife": she is named)
+    for post, places in by_post.items():
+        if any(_same_post(h, post) for posts in held.values() for h in posts):
+            continue  # someone holds it: who is meant where it was left unresolved is not this rule's to say
+        own = {index[doc[start].sent.start] for start, _ in places}
+        beside = {k for n in own for j in range(sentences[n].start, sentences[n].end) for k in refs.get(j, ())
+                  if types.get(k) == "Person"}  # (by a name or a pronoun: "He changed his mind as the chancellor ...")
+        around = {k for n in own for m in (n - 2, n - 1, n, n + 1) for k in people.get(m, ())}
+        candidates = {k for k in around if not _titled(held.get(k, ()))} - barred
+        if len(candidates) != 1 or candidates & beside or not candidates <= record.get("full_names", frozenset()) \
+                or any(h.endswith(" " + post) for k in around for h in held.get(k, ())):
+            continue  # (a "deputy prime minister" around may be the one loosely meant)
+        holder = next(iter(candidates))
+        for start, length in places:
+            for j in range(start, start + length):
+                refs[j] = (holder,)
+            resolver.clusters[holder].references.append(doc[start - 1:start + length].text)
+        held.setdefault(holder, set()).add(post)
+
+
+def _titled(posts: Iterable[str]) -> bool:
+    """Whether posts given with a name include a post of data/titles.tsv (or one ending in it: "Labour MP"), not
+    only words the title scan took in by mistake ("higher taxes under X": "under" opens a title)."""
+    titles = _titles_by_lower()
+    return any(" ".join(h.split()[i:]) in titles for h in posts if "/" not in h for i in range(len(h.split())))
 
 
 def _government_post(post: str) -> bool:
@@ -1178,9 +1229,11 @@ def _qualified_by_entity(noun: Token, refs: dict[int, tuple[str, ...]]) -> bool:
 
 
 def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
-                        types: dict[str, str]) -> None:
+                        types: dict[str, str], record: dict | None = None) -> None:
     """Pronouns, group anaphora, epithets and definite descriptions → the keys they refer to (`types`: each
-    cluster's type, to which a country cluster this adds is added too)."""
+    cluster's type, to which a country cluster this adds is added too). `record`, if given, receives the posts
+    held at the end, the posts' descriptions left unresolved and the sets that bar people from a post (for
+    `_sole_candidate_holders`)."""
     descriptions = _descriptions()
     iso_of = {k: c.iso3 for k, c in resolver.clusters.items()}
     history: list[tuple[int, str, bool]] = []  # (token index, key, is_subject)
@@ -1199,6 +1252,9 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
     full_names = frozenset(k for k, c in resolver.clusters.items() if any(" " in n for n in c.proper))
     unheld: dict[str, list[tuple[int, int]]] = {}  # post → sentences where its holder was left unknown
     unknown: list[int] = []  # subjects that are organisation descriptions referring to nothing named before
+    left: list[tuple[int, int, str]] = []  # (start, length, post) of bare post descriptions left unresolved
+    if record is not None:
+        record.update(held=held, rivals=rivals, posted_as=posted_as, full_names=full_names, left=left)
     quoted = _quotations(doc)
     i = 0
     n = len(lowers)
@@ -1293,6 +1349,7 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 if target is None and qualifier is None and party is None and owner is None:
                     # who is named beside a holder left unknown is not it
                     unheld.setdefault(post, []).append((token.sent.start, token.sent.end))
+                    left.append((i, len(words), post))
                 if target:
                     for j in range(i, i + len(words)):
                         refs[j] = (target,)

@@ -1101,3 +1101,33 @@ def test_plans_of_one_named_owner_are_one(facts_of, text, together):
 def test_an_owned_plan_is_an_entity(facts_of, text, label):
     got = facts_of(text)
     assert [e.label for e in got.entities if e.type == "Agreement"] == [label], got
+
+
+# ---- a government post nobody holds: the one person with no post named around its descriptions -------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # the one person named around (here just after) with no post, others around holding other posts
+    pytest.param("Chancellor Ann Cole spoke in Leeds on Monday. Later the prime minister praised Peru. "
+                 "Mr Tom Webb told the crowd he was proud.",
+                 ("Tom Webb", "supports", "Peru"), ("Ann Cole", "supports", "Peru"), id="one-untitled-after"),
+    # two people with no post around: either may be meant
+    pytest.param("Chancellor Ann Cole met Tom Webb in Leeds. Later the prime minister praised Peru. "
+                 "Mr Jon Dale told the crowd he was proud.",
+                 None, ("Jon Dale", "supports", "Peru"), id="two-untitled"),
+    # one named beside a description of the post may be someone else
+    pytest.param("Chancellor Ann Cole spoke in Leeds. Tom Webb said he trusted the prime minister. "
+                 "Later the prime minister praised Peru.",
+                 None, ("Tom Webb", "supports", "Peru"), id="named-beside"),
+    # a surname alone is too little to give a post to
+    pytest.param("Chancellor Ann Cole spoke in Leeds on Monday. Later the prime minister praised Peru. "
+                 "Mr Webb told the crowd he was proud.",
+                 None, ("Webb", "supports", "Peru"), id="surname-only"),
+    # the holder's spouse is the one named around "the prime minister's wife"
+    pytest.param("Chancellor Ann Cole spoke in Leeds on Monday. The prime minister's wife praised Peru. "
+                 "Mrs Jane Webb told the crowd she was proud.",
+                 None, ("Jane Webb", "holdsPosition", "prime minister"), id="spouse"),
+])
+def test_sole_candidate_holds_a_government_post_nobody_holds(facts_of, text, expected, wrong):
+    got = facts_of(text)
+    assert expected is None or expected in got.triples, got
+    assert wrong not in got.triples, got
