@@ -71,19 +71,18 @@ def _could_own(reading: Reading, agent: str, pronoun: str) -> bool:
     return gender is None or (gender == "m") == (pronoun in grammar.MASCULINE_PRONOUNS)
 
 
-_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-
-
 def _gender(reading: Reading, person: str) -> str | None:
     """A person's gender as the text tells it: an honorific among the names it is called by ("Mr Hale"), else what
     the first name of its full name says (gender-guesser's dictionary); None when neither tells."""
     entity = reading.resolved.entities.get(person)
     if entity is None:
         return None
+    honorifics = lexicons.honorifics()  # "mr" → "m" (data/honorifics.tsv); "dr" tells none
     for name in (entity.label, *entity.aliases):
-        word = name.split(" ", 1)[0].lower().rstrip(".")
-        if word in _HONORIFIC_GENDERS and " " in name:
-            return _HONORIFIC_GENDERS[word]
+        word = name.split(" ", 1)[0].lower()
+        gender = honorifics.get(word, honorifics.get(word.rstrip(".")))
+        if gender and " " in name:
+            return gender
     guess = first_name_gender(entity.label.split(" ", 1)[0])
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(guess)
 
