@@ -1015,7 +1015,7 @@ def _trigger_facts(reading: Reading, token: Token, pos: str, candidates: tuple[l
         for s, o in pairs:
             if trig.predicate == "attacks" and _rhetorical(reading, s, o):
                 if _verbal_attack_by_named(reading, token, s, o):
-                    # "Butler launches attack on Blair": a verbal attack between people or parties is criticism
+                    # "Ms Roe launches attack on Mr Hale": a verbal attack between people or parties is criticism
                     found = fact(reading, s, "criticizes", o, token, f"rhetorical:{trig.lemma}", RHETORICAL_CONFIDENCE,
                                  when=when, modality=mode)
                     if found and (s, "criticizes", o) not in seen:

@@ -1205,7 +1205,7 @@ def _contested_elections(reading: Reading) -> Iterator[tuple[Token, str, set[str
 
 
 def parties_of_the_article(reading: Reading, found: list[Fact]) -> Iterator[Fact]:
-    """'The Liberal Democrats will have to fight to be heard', in an article about the coming general election
+    """'The Greens will struggle to be noticed', in an article about the coming general election
     (the election it names most, at least twice, of no other's count): a national party of the election's state
     that acts in the article (the subject of an asserted clause, by its name) stands in that election, unless the
     facts found already have it stand in an election of the document."""

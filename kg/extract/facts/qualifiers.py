@@ -433,7 +433,7 @@ def hypothetical(head: Token) -> bool:
     if first.dep_ == "ccomp" and _word_forms(first.head) & lexicons.wish_verbs():
         return True  # "they hope that X will hold talks with Y": a hope, not an act
     if first.dep_ == "ccomp" and _possible_report(first.head):
-        return True  # "who could claim that the government was resisting Y": a report only possible reports nothing
+        return True  # "voters who might say that Y broke its word": a report only possible reports nothing
     if _accused_of(verb):
         return True
     if verb.dep_ == "ccomp" and _phrasal(verb.head) & lexicons.directive_verbs() and _mandative(verb):

@@ -1392,7 +1392,7 @@ def test_share_in_an_event_is_participation(facts_of, text, expected):
 @pytest.mark.parametrize("text, predicate", [
     pytest.param("Chile played no part in the summit.", "participatesIn", id="no-part"),
     pytest.param("Peru reached no deal with Chile.", "agreesWith", id="no-deal"),
-    pytest.param("Officials said Spain and Italy played no part in drafting the treaty.", "cooperatesWith",
+    pytest.param("Officials said Spain and Italy played no part in writing the treaty.", "cooperatesWith",
                  id="no-part-in-gerund"),
     pytest.param("Chile played a key role in the plan for a summit in Lima.", "participatesIn",
                  id="role-in-a-plan-not-its-event"),

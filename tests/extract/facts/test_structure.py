@@ -86,8 +86,8 @@ def test_no_district(facts_of, text):
                  id="bought"),
     pytest.param("Zenith Motors was acquired by Acme Holdings last year.",
                  ("Zenith Motors", "partOf", "Acme Holdings"), id="passive"),
-    pytest.param("The buyer was Zenith Finance Group, which was snapped up days later by Acme Holdings.",
-                 ("Zenith Finance Group", "partOf", "Acme Holdings"), id="relative-passive-phrasal"),
+    pytest.param("The buyer was Norvik Trading, which in turn was snapped up by Acme Holdings.",
+                 ("Norvik Trading", "partOf", "Acme Holdings"), id="relative-passive-phrasal"),
     pytest.param("Acme Holdings took over Zenith Motors in March.", ("Zenith Motors", "partOf", "Acme Holdings"),
                  id="took-over"),
 ])
