@@ -253,6 +253,13 @@ def region_names() -> frozenset[str]:
     return place_tables()[1]
 
 
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """The names of every ISO 3166-2 subdivision (pycountry), cities' names included, without the bracketed local
+    name some carry ("Wales [Cymru GB-CYM]" → "Wales")."""
+    return frozenset(region.name.split(" [")[0] for region in pycountry.subdivisions)
+
+
 def derive_region_names() -> frozenset[str]:
     """Names of regions (ISO 3166-2 subdivisions: "Scotland", "Tuscany", "Aceh") that are no GeoNames city's
     name: a city can lie in one of these, while "Tehran" or "Berlin" (a city and a province) may be a list's

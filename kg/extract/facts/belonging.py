@@ -8,10 +8,8 @@ Portugal") is part of it unless the gazetteer disagrees.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
 
-import pycountry
 from spacy.tokens import Token
 
 from kg import vocabulary
@@ -558,7 +556,7 @@ def _main_state(reading: Reading) -> str | None:
         if reading.types.get(key) == "Country" and not seen & set(range(mention.start, mention.end)):
             counts[key] = counts.get(key, 0) + 1
             seen.update(range(mention.start, mention.end))
-    regions = _subdivision_names()
+    regions = gazetteer.subdivision_names()
     for token in reading.index.tokens:  # a region's name inside other names too ("the Arts Council of Kovria")
         if token.text in regions and not any(reading.types.get(k) == "Country"
                                              for k in reading.resolved.keys_at(token)):
@@ -568,10 +566,3 @@ def _main_state(reading: Reading) -> str | None:
             or not ranked[0][0].startswith("country/"):
         return None
     return ranked[0][0]
-
-
-@functools.cache
-def _subdivision_names() -> frozenset[str]:
-    """The names of every ISO 3166-2 subdivision (pycountry), without the bracketed local name some carry
-    ("Wales [Cymru GB-CYM]" → "Wales")."""
-    return frozenset(region.name.split(" [")[0] for region in pycountry.subdivisions)
