@@ -548,6 +548,8 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
     _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
+    _sole_party_nearby(doc, refs)
+    _party_in_focus(doc, refs, types)
     _partitive_actors(doc, refs, types)
     _plan_owners(doc, resolver, refs, types)
     entities: dict[str, Entity] = {}
@@ -1395,6 +1397,8 @@ def _resolve_references(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str
                 refs[i] = (target,)
                 refs[i - 1] = (target,)
                 resolver.clusters[target].references.append(doc[i - 1:i + 1].text)
+                if want == "Organization":
+                    _note_description(history, i, target, token)
             elif want == "Organization" and token.dep_ in SUBJECT_DEPS:
                 unknown.append(i)
         elif lower in GENDERED_PRONOUNS:
@@ -1711,6 +1715,12 @@ def _unknown_subject_nearer(unknown: list[int], history, pronoun: Token) -> bool
     return last is not None and not any(last < j < pronoun.i for j, _, _ in history)
 
 
+def _note_description(history, i: int, target: str, token: Token) -> None:
+    """'The party says ... . Its leader ...': an organisation a description names is in focus as its name would be,
+    so a later 'it/its' prefers the description's subject to a body named before it."""
+    history.append((i, target, token.dep_ in SUBJECT_DEPS))
+
+
 def _last_neuter(history, types, doc: Doc, before: int) -> str | None:
     """'it/its': the last non-person entity, preferring a subject of the current or previous sentence."""
     sent_start = doc[before].sent.start
@@ -1921,6 +1931,44 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
             refs[token.i] = (target,)
             if owner.lower_ == "the":  # ("his" stays its owner's)
                 refs[owner.i] = (target,)
+
+
+def _sole_party_nearby(doc: Doc, refs: dict[int, tuple[str, ...]]) -> None:
+    """'A spokesman for UKIP called on X to quit the assembly. The party says ...': a bare subject 'the party' that
+    `_party_descriptions` left unresolved (no party acted nearby) is the one party (data/political_parties.tsv)
+    named in its sentence or the two before, when only one is."""
+    parties = _party_keys()
+    starts = [s.start for s in doc.sents]
+    for token in doc:
+        if token.lower_ != PARTY_NOUN or token.pos_ != "NOUN" or token.i in refs or token.dep_ not in SUBJECT_DEPS \
+                or any(c.dep_ in {"amod", "compound", "nmod", "nummod", "prep", "poss"} for c in token.children):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "det"), None)
+        if owner is None or owner.lower_ != "the":
+            continue
+        here = max(n for n, start in enumerate(starts) if start <= token.i)
+        first = starts[max(0, here - _PARTY_WINDOW)]
+        named = {k for j in range(first, token.i) for k in refs.get(j, ()) if k in parties}
+        if len(named) == 1:
+            refs[token.i] = refs[owner.i] = (named.pop(),)
+
+
+def _party_in_focus(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[str, str]) -> None:
+    """'UKIP asked him to quit the assembly. The party says ... . Its leader, X': 'it/its' after a subject 'the
+    party' (resolved only after the pronouns, by `_party_descriptions`) is that party when no other subject comes
+    between, in the pronoun's sentence or the one before, as it would be had the party been named there."""
+    parties = _party_keys()
+    for token in doc:
+        if token.lower_ not in NEUTER_PRONOUNS or _is_pleonastic(token):
+            continue
+        sent_start = token.sent.start
+        prev_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        last = next((t for t in reversed(doc[prev_start:token.i]) if t.dep_ in SUBJECT_DEPS and t.i in refs
+                     and types.get(refs[t.i][0]) not in {"Person", None}), None)
+        if last is None or last.lower_ != PARTY_NOUN or len(refs[last.i]) != 1 or refs[last.i][0] not in parties \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+            continue
+        refs[token.i] = refs[last.i]
 
 
 def _acting_label(token: Token) -> bool:

@@ -1131,3 +1131,29 @@ def test_sole_candidate_holds_a_government_post_nobody_holds(facts_of, text, exp
     got = facts_of(text)
     assert expected is None or expected in got.triples, got
     assert wrong not in got.triples, got
+
+
+# ---- 'it/its' after a subject 'the party' that names the one party nearby ---------------------------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    pytest.param("An aide to the Green Party urged Jo Kent to leave the city council. The party says she broke "
+                 "its rules. Its leader, Sam Reed, said he was sorry.",
+                 ("Sam Reed", "leads", "Green Party"), ("Sam Reed", "leads", "City Council"), id="party-subject"),
+])
+def test_its_after_the_party_is_that_party(facts_of, text, expected, wrong):
+    got = facts_of(text).triples
+    assert expected in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # two parties named nearby, neither acting: 'the party' says neither
+    pytest.param("An aide to Labour and the Green Party urged Jo Kent to quit. The party criticised Acme Corp.",
+                 ("Green Party", "criticizes", "Acme Corp"), id="two-parties"),
+    # a subject named after 'the party' is the one 'its' means
+    pytest.param("An aide to the Green Party urged Jo Kent to leave the city council. The party says Acme Corp "
+                 "broke the rules. Acme Corp denies it. Its chairman, Sam Reed, said he was sorry.",
+                 ("Sam Reed", "leads", "Green Party"), id="later-subject"),
+])
+def test_its_after_the_party_not_when_unsure(facts_of, text, absent):
+    assert absent not in facts_of(text).triples

@@ -50,8 +50,8 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
         if head.dep_ == "appos":
             posts.append(head.head)  # "an analyst at Y, X"
         found = [k for post in posts if _is_post(post) for k in _organisations_of_post(reading, post)]
-        found += [k for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
-                  and not (prep.lower_ == "of" and _peer(reading, mention.start, head))
+        found += [k for prep in _name_prepositions(reading, head)
+                  if not (prep.lower_ == "of" and _peer(reading, mention.start, head))
                   for pobj in prep.children if pobj.dep_ == "pobj" for k in refs(reading, pobj)]
         found += _possessing_body(reading, mention, head)
         for organisation in dict.fromkeys(found):
@@ -59,6 +59,16 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
                 made = fact(reading, key, "memberOf", organisation, head, "member:post-at", 0.65)
                 if made:
                     yield made
+
+
+def _name_prepositions(reading: Reading, head: Token) -> list[Token]:
+    """The 'of/from/at Y' hung on a person's name that go with him: in a list ("A of X and B, of Y"), none past
+    another person's name (the parser may hang them all on the first); none said of the past ("B, formerly of Y")."""
+    own = set(reading.resolved.keys_at(head))
+    return [prep for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
+            and not any(c.dep_ == "advmod" and c.lower_ in FORMER_ADVERBS for c in prep.children)
+            and not any(reading.types.get(k) == "Person" and k not in own
+                        for t in reading.doc[head.i + 1:prep.i] for k in reading.resolved.keys_at(t))]
 
 
 def _peer(reading: Reading, start: int, head: Token) -> bool:

@@ -29,6 +29,28 @@ def test_member_of_organisation(facts_of, text, expected):
     assert expected in facts_of(text).triples
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    # in a list, each person goes with the organisation right after him, not the next person's
+    pytest.param("Guests were Ann Lee of Acme Corp and Tom Hale, formerly of Zenith Holdings.",
+                 ("Ann Lee", "memberOf", "Acme Corp"), ("Ann Lee", "memberOf", "Zenith Holdings"), id="list-former"),
+    pytest.param("Guests were Ann Lee of Acme Corp and Tom Hale, of Zenith Holdings.",
+                 ("Ann Lee", "memberOf", "Acme Corp"), ("Ann Lee", "memberOf", "Zenith Holdings"), id="list"),
+])
+def test_member_of_listed_organisation_only(facts_of, text, expected, wrong):
+    got = facts_of(text).triples
+    assert expected in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # "formerly of Y": a membership of the past
+    pytest.param("Tom Hale, formerly of Zenith Holdings, said prices would rise.",
+                 ("Tom Hale", "memberOf", "Zenith Holdings"), id="formerly-of"),
+])
+def test_former_member_of_organisation_is_not_member(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
+
+
 @pytest.mark.parametrize("text, absent", [
     # a critic is no member: the noun in apposition is not a post
     pytest.param("Ann Lee, a fierce critic of the IMF, said growth was slowing.",
