@@ -1934,7 +1934,7 @@ def _party_descriptions(doc: Doc, refs: dict[int, tuple[str, ...]], types: dict[
 
 
 def _sole_party_nearby(doc: Doc, refs: dict[int, tuple[str, ...]]) -> None:
-    """'A spokesman for UKIP called on X to quit the assembly. The party says ...': a bare subject 'the party' that
+    """'A Kovex Party aide urged X to leave the council. The party says ...': a bare subject 'the party' that
     `_party_descriptions` left unresolved (no party acted nearby) is the one party (data/political_parties.tsv)
     named in its sentence or the two before, when only one is."""
     parties = _party_keys()
