@@ -130,3 +130,13 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # a year as news writes it, a word of its o
 def to_infinitive(verb: Token) -> bool:
     """'(agreed) to leave', '(asked) to be freed': a verb marked by the infinitive 'to' (spaCy's aux child)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def verb_in(verb: Token, words: frozenset[str], *, particle_decides: bool = False) -> bool:
+    """The verb, alone or with its particle ("take over", "call off"), is one of the words; with `particle_decides`,
+    a verb with a particle is only the phrasal verb ("bought back" is no "buy")."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if any(f"{lemma} {p}" in words for p in particles):
+        return True
+    return lemma in words and not (particle_decides and particles)

@@ -1,6 +1,8 @@
 """Tests of kg.extract.grammar: the closed-class words and spaCy labels the rules share."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import grammar
 from kg.model import ENTITY_TYPES
 
@@ -31,3 +33,17 @@ def test_pronoun_sets_nest():
     assert grammar.DEFINITE_DETERMINERS <= grammar.DETERMINERS
     assert grammar.PERSONAL_RELATIVE_PRONOUNS <= grammar.RELATIVE_PRONOUNS
     assert not grammar.MASCULINE_PRONOUNS & grammar.FEMININE_PRONOUNS
+
+
+
+@pytest.mark.parametrize("text, verb, particle_decides, expected", [
+    ("They called off the talks.", "called", False, True),     # the phrasal verb is listed
+    ("They bought the firm.", "bought", False, True),           # the verb alone is listed
+    ("They bought back the shares.", "bought", False, True),    # a particle does not hide the listed verb...
+    ("They bought back the shares.", "bought", True, False),    # ...unless the particle decides
+    ("They met the envoy.", "met", False, False),
+])
+def test_verb_in_reads_a_phrasal_verb(nlp, text, verb, particle_decides, expected):
+    token = next(t for t in nlp(text) if t.text == verb)
+    words = frozenset({"call off", "buy"})
+    assert grammar.verb_in(token, words, particle_decides=particle_decides) is expected

@@ -386,8 +386,7 @@ def taken_offices(reading: Reading) -> Iterator[Fact]:
 
 def _taking(verb: Token, verbs: frozenset[str]) -> bool:
     """The verb, alone or with its particle ("take over"), is one of taking or holding an office."""
-    lemma = verb.lemma_.lower()
-    return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ == "prt")
+    return grammar.verb_in(verb, verbs)
 
 
 def fellow_members(reading: Reading) -> Iterator[Fact]:

@@ -141,9 +141,7 @@ def negated(reading: Reading, head: Token) -> bool:
 def negating_head(verb: Token) -> bool:
     """'refused', 'ruled out', 'called off': a verb (with its particle, for a phrasal one) of data/negating_heads.txt,
     which says the act it governs did not or will not happen."""
-    lemma = verb.lemma_.lower()
-    heads = lexicons.negating_heads()
-    return lemma in heads or any(f"{lemma} {c.lower_}" in heads for c in verb.children if c.dep_ == "prt")
+    return grammar.verb_in(verb, lexicons.negating_heads())
 
 
 def _neither_subject(clause: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import gazetteer, lexicons
+from kg.extract import gazetteer, grammar, lexicons
 from kg.extract.entities import slug
 from kg.extract.facts.arguments import refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
@@ -195,9 +195,7 @@ def acquisitions(reading: Reading) -> Iterator[Fact]:
 
 def _buying(verb: Token, verbs: frozenset[str]) -> bool:
     """The verb, alone or with its particle ("snap up"), is one of buying."""
-    lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return any(f"{lemma} {p}" in verbs for p in particles) or (not particles and lemma in verbs)
+    return grammar.verb_in(verb, verbs, particle_decides=True)
 
 
 def _firms_named(reading: Reading, token: Token) -> list[str]:

@@ -54,9 +54,7 @@ def triggers() -> dict[tuple[str, str], tuple[lexicons.Trigger, ...]]:
 
 def is_light_verb(verb: Token) -> bool:
     """A light verb, single ("held talks") or phrasal ("carried out raids", "speeded up the withdrawal")."""
-    lemma = verb.lemma_.lower()
-    verbs = lexicons.light_verbs()
-    return lemma in verbs or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in verb.children)
+    return grammar.verb_in(verb, lexicons.light_verbs())
 
 
 def trigger_lemma(token: Token, pos: str, table: dict) -> str:
