@@ -50,9 +50,9 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "quality.json"
 BBC_PUBLISHED = dt.date(2005, 1, 1)
 GENERAL_GOLD = ROOT / "benchmarks" / "gold" / "general"
-# Batches annotated as untouched checks of rounds 14-17, design material from the round after each (folder READMEs).
+# Batches annotated as untouched checks of rounds 14-19, design material from the round after each (folder READMEs).
 GENERAL_POOL = (GENERAL_GOLD, *(GENERAL_GOLD.parent / name
-                               for name in ("fresh", "fresh15", "fresh16", "fresh17", "fresh18")))
+                               for name in ("fresh", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")))
 PARTS = ("seed", "bbc", "general", "plover")
 OPTIONAL_PARTS = ("heldout",)  # needs --gold-dir: gold kept apart from rule writing, not in the shared folder
 
@@ -178,7 +178,7 @@ def bbc_quality(shared: Path = SHARED, model: str | None = None, statements: lis
 def general_quality(shared: Path = SHARED, model: str | None = None,
                     gold_dirs: tuple[Path, ...] = GENERAL_POOL) -> dict:
     """The annotated general politics and business articles (benchmarks/gold/general/ and the former checks
-    fresh, fresh15, fresh16, fresh17, fresh18; articles of shared/corpus/bulk): kg's rules are written for relations between
+    fresh, fresh15 … fresh19; articles of shared/corpus/bulk): kg's rules are written for relations between
     states, its users feed it any news."""
     golds = sorted((path for folder in gold_dirs for path in folder.glob("*.json")), key=lambda path: path.name)
     if not golds:
