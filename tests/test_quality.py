@@ -101,7 +101,7 @@ def test_general_news_macro_f1(floors):
 
 @pytest.mark.parametrize("folder, corpora", [
     ("general", {"bulk"}), ("fresh", {"bulk"}), ("fresh15", {"bulk"}), ("fresh16", {"bulk"}), ("fresh17", {"bulk"}),
-    ("fresh18", {"bulk"}), ("fresh19", {"bulk"}),
+    ("fresh18", {"bulk"}), ("fresh19", {"bulk"}), ("fresh20", {"bulk"}),
     ("heldout", {"bilateral", "bulk"}),
 ])
 def test_gold_folders_name_articles_of_the_shared_corpus(folder, corpora):
