@@ -95,6 +95,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     coercion.detentions,
     coercion.releases,
     speech.spoken_opinions,
+    speech.claimed_opinions,
     speech.stated_attitudes,
     speech.verbal_attacks,
     speech.stance_holders,

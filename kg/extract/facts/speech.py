@@ -28,7 +28,7 @@ from kg.extract.facts.triggers import is_light_verb, triggers
 from kg.model import Fact
 
 __all__ = ["spoken_opinions", "stated_attitudes", "verbal_attacks", "stance_holders", "quoted_opinions", "refusals", "stance_phrases",
-           "voiced_stances", "proposers", "reactions", "faced_stances", "opinion"]
+           "voiced_stances", "proposers", "reactions", "faced_stances", "opinion", "claimed_opinions"]
 
 MIN_OPINION = 1.2  # |summed valence| a statement needs to count as praise or criticism (VADER scale per word: -4..4)
 OPINION_CONFIDENCE = 0.6
@@ -88,6 +88,63 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                     found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
                     if found:
                         yield found
+
+
+CLAIM_OWNER_PREPOSITIONS = frozenset({"by", "from"})  # "allegations by X that ...", "a claim from X that ..."
+
+
+@cache
+def claim_nouns() -> frozenset[str]:
+    """Nouns of a claim whose that-clause says what is claimed (data/claim_nouns.txt)."""
+    return datafiles.word_list("claim_nouns.txt")
+
+
+def claimed_opinions(reading: Reading) -> Iterator[Fact]:
+    """Criticism made as a claim named by a noun: "the Tories' claim that Y had misled voters", "opposition
+    allegations that Y rigged the count": the claim's owner (possessive, modifier, by- or from-phrase) says what its
+    that-clause says, weighed as a reported clause is. Whoever denies the claim does not make it."""
+    for noun in reading.index.with_lemma(claim_nouns(), "NOUN"):
+        if noun.lemma_.lower() not in claim_nouns() or any(
+                c.dep_ == "det" and c.lower_ in {"no", "any"} or c.dep_ == "neg" for c in noun.children):
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            continue
+        # "Labour claims that ...": the parser may take the modifying name for a subject (nsubj)
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod", "nsubj"}]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in CLAIM_OWNER_PREPOSITIONS
+                   for g in c.children if g.dep_ == "pobj"]
+        speakers = tuple(dict.fromkeys(k for o in owners for k in refs(reading, o)
+                                       if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"}))
+        if not speakers:
+            continue
+        when = clause_date(reading, noun)
+        for targets, value in _reported(reading, clauses):
+            if value > -MIN_OPINION:
+                continue  # a claim of praise is rare; a claim that Y did wrong is the accusation
+            for s in speakers:
+                for o in targets:
+                    if o == s or _own_state(reading, s, o) or s == reading.serves.get(o):
+                        continue
+                    found = fact(reading, s, "criticizes", o, noun, f"claim:{noun.lemma_.lower()}",
+                                 OPINION_CONFIDENCE, when=when)
+                    if found:
+                        yield found
+
+
+def _reported(reading: Reading, clauses: list[Token]) -> list[tuple[tuple[str, ...], float]]:
+    """(the actors, the opinion) that reported clauses say of their subjects: rated words, failures, misconduct,
+    blame, faulted conduct and harms brought, as `spoken_opinions` weighs a speech verb's clauses."""
+    said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
+            for value in (_clause_opinion(clause, _subject(clause)),)]
+    said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
+    said += [(_about(reading, clause, True), value) for clause, value in _misconduct(clauses)]
+    said += [(_about(reading, clause, True), value) for clause in clauses for asserted in _asserted(clause)
+             if _subject(clause) is not None for value in _blamed(reading, asserted)]
+    said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
+    said += [found for clause in clauses for found in _harms_brought(reading, clause)]
+    return said
 
 
 def _interposed(verb: Token) -> list[Token]:

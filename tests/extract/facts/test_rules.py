@@ -33,7 +33,7 @@ EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_part
                aid.debt_relief, aid.funds_received, aid.funds_given, aid.goods_given, aid.help_to_act, aid.partners,
                aid.close_relations, aid.joint_acts, aid.help_in_place, aid.purposed_aid,
                aid.exchanges_of_captives, coercion.detentions,
-               coercion.releases, speech.spoken_opinions,
+               coercion.releases, speech.spoken_opinions, speech.claimed_opinions,
                speech.stated_attitudes, speech.verbal_attacks, speech.stance_holders, speech.quoted_opinions,
                speech.refusals, speech.stance_phrases, speech.proposers, stances.withheld_backing,
                judged.pronoun_owned_objects, speech.reactions,

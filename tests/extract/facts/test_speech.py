@@ -733,6 +733,7 @@ def test_no_satisfaction_with_an_act(facts_of, text, absent):
     pytest.param("Norway said Sweden had broken its promises by cutting pensions.", ("Norway", "criticizes", "Sweden"),
                  id="broke-promise-have-parse"),
     pytest.param("Chile said Peru had flouted the rules.", ("Chile", "criticizes", "Peru"), id="flouted"),
+    pytest.param("Chile said Peru had rigged the vote.", ("Chile", "criticizes", "Peru"), id="rigged-vote"),
     pytest.param("Norway said Sweden saw the danger but squandered the chance.", ("Norway", "criticizes", "Sweden"),
                  id="squandered-conjunct"),
     # responsibility for a harm, or "to blame"
@@ -755,6 +756,7 @@ def test_reported_misconduct(facts_of, text, expected):
     pytest.param("Chile said Peru would never betray its allies.", ("Chile", "criticizes", "Peru"), id="modal"),
     pytest.param("Chile said Peru had not misled anyone.", ("Chile", "criticizes", "Peru"), id="negated"),
     pytest.param("Chile said Peru had been betrayed.", ("Chile", "criticizes", "Peru"), id="passive"),
+    pytest.param("Chile said Peru had rigged up a tent.", ("Chile", "criticizes", "Peru"), id="rig-no-figures"),
     pytest.param("Chile said Peru was responsible for security at the border.", ("Chile", "criticizes", "Peru"),
                  id="responsible-for-duty"),
     pytest.param("Chile said Peru was not responsible for the violence.", ("Chile", "criticizes", "Peru"),
@@ -928,5 +930,35 @@ def test_interposed_speech(facts_of, text, expected):
                  id="not-interposed"),
 ])
 def test_no_interposed_speech(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of a claim with a that-clause: its owner says what the clause says
+    pytest.param("Mr Kaspar rejected the Norwegian claim that he had misled voters.",
+                 ("Norway", "criticizes", "Kaspar"), id="claim-modifier"),
+    pytest.param("Peru denied allegations by Chile that Lima had broken its promises.",
+                 ("Chile", "criticizes", "Peru"), id="allegation-by"),
+    pytest.param("Sweden repeated its accusation that Norway had rigged the count.",
+                 ("Sweden", "criticizes", "Norway"), id="accusation-poss"),
+])
+def test_claimed_opinion(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the denier makes no claim; a claim nobody owns, a claim of nothing wrong, a claim that is none
+    pytest.param("Peru denied allegations by Chile that Lima had broken its promises.",
+                 ("Peru", "criticizes", "Chile"), id="denier"),
+    pytest.param("Peru denied claims that Chile had breached the treaty.", ("Peru", "criticizes", "Chile"),
+                 id="no-owner"),
+    pytest.param("Sweden welcomed the Norwegian claim that Denmark had kept its promises.",
+                 ("Norway", "criticizes", "Denmark"), id="claim-of-nothing-wrong"),
+    pytest.param("Norway made no claim that Sweden had misled anyone.", ("Norway", "criticizes", "Sweden"),
+                 id="no-claim"),
+])
+def test_no_claimed_opinion(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
