@@ -289,6 +289,7 @@ def _harm_value(nouns: Iterable[Token]) -> float:
     return value
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})  # "said whether ...": a reported question
 CONDITIONS = frozenset({"if", "unless"})  # "would hurt growth if rates rose": a harm on a condition, no charge laid
 HARMED_BYSTANDERS = frozenset({"Person", "Organization"})  # "Y's speech damaged Z": political damage, no fault
 
@@ -303,17 +304,40 @@ def harm_verbs() -> frozenset[str]:
 def harm_complements() -> dict[str, str]:
     """Nouns and adjectives saying their subject is a harm to something, each with the preposition naming what is
     harmed ("barrier" "to", "bad" "for"; data/harm_complements.txt)."""
-    return {word: prep for word, _, prep in (line.partition(" ") for line in datafiles.word_list("harm_complements.txt"))}
+    lines = datafiles.word_list("harm_complements.txt")
+    return {word: prep for word, _, prep in (line.partition(" ") for line in lines)}
+
+
+@cache
+def restricting_verbs() -> frozenset[str]:
+    """Verbs of restricting or taking away ("restrict", "cap"; data/restricting_verbs.txt)."""
+    return datafiles.word_list("restricting_verbs.txt")
+
+
+@cache
+def deprivable_goods() -> frozenset[str]:
+    """Nouns of a good the public has or seeks, a harm when restricted or cut ("access", "service";
+    data/deprivable_goods.txt)."""
+    return datafiles.word_list("deprivable_goods.txt")
+
+
+def _restricting(verb: Token) -> bool:
+    """Whether a verb restricts or shrinks what it is done to ("restrict", "cap", "cut")."""
+    lemma = verb.lemma_.lower()
+    return lemma in restricting_verbs() or amount_verbs().get(lemma) == "less"
 
 
 def _harms_done(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
     """(the actors, the harm) of a reported clause saying an actor, or a stance or measure it owns, harms or
     obstructs something: a verb of harm ("said Y's plans would damage the economy", "said Y had hampered growth",
     "said growth was hampered by Y's rules", "tariffs which Z says hamper trade") or a harm it is said to be ("said
-    Y's policy was a barrier to growth", "was bad for business"). Negated, of mere possibility ("could hurt"), on a
-    condition ("would hurt if ..."), or done to a harm ("would hurt criminals") or to a person or body (political
-    damage), it faults no one."""
+    Y's policy was a barrier to growth", "was bad for business"), or a good it is said to restrict or cut ("said Y
+    would restrict access to universities", "would cut frontline services"). Negated, of mere possibility ("could
+    hurt"), on a condition ("would hurt if ..."), or done to a harm ("would hurt criminals") or to a person or body
+    (political damage), it faults no one."""
     rated = lexicons.opinion_words()
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return  # "asked whether Y's plans would hurt growth": a question lays no charge
     for verb in _foreseen(clause):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                for c in (*verb.children, *clause.children)):
@@ -329,6 +353,11 @@ def _harms_done(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ..
                 agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
                     c for c in clause.children if c.dep_ == "nsubj"]
             value = min(rated.get(lemma, 0.0), -MIN_OPINION)
+        elif verb.pos_ == "VERB" and _restricting(verb) and not passive:  # "said Y would restrict access to ..."
+            harmed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in deprivable_goods()]
+            agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
+                c for c in clause.children if c.dep_ == "nsubj"]
+            value = -MIN_OPINION
         elif lemma in lexicons.linking_verbs() and not passive:
             table = harm_complements()
             harmed = [g for c in verb.children if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in table
@@ -351,7 +380,8 @@ def _harmless(reading: Reading, harmed: Token) -> bool:
     """Whether harm done to a thing faults no one: a harm itself ("a barrier to crime", "hurt terrorists"), or a
     person or body, whose damage is a rival's gain as often as a wrong ("said the row had damaged Y"). An act
     obstructed is a good, whatever it is done to ("a barrier to fighting poverty")."""
-    if harmed.tag_ == "VBG" or any(c.tag_ == "VBG" and c.dep_ in {"amod", "compound"} for c in harmed.children):
+    if harmed.tag_ == "VBG" or harmed.dep_ == "pcomp" or any(
+            c.tag_ == "VBG" and c.dep_ in {"amod", "compound"} for c in harmed.children):
         return False
     if harmed.pos_ in {"NOUN", "PROPN"} and opinion(_modified(harmed)) < 0:
         return True
@@ -359,9 +389,10 @@ def _harmless(reading: Reading, harmed: Token) -> bool:
 
 
 def _harm_agents(reading: Reading, agent: Token, clause: Token) -> tuple[str, ...]:
-    """The actors a harm is laid on: those the agent names ("Y", "the government"), or the owners of a stance or
-    measure it names ("Y's plans", "German tariffs"); a relative pronoun stands for the noun its speech clause
-    modifies ("tariffs, which Z says hamper trade"). A thing an actor only has ("Y's economy") is not its act."""
+    """The actors a harm is laid on: those the agent names ("Y", "the government"), or the owners of a stance,
+    measure or fault of conduct it names ("Y's plans", "German tariffs", "Y's meddling"); a relative pronoun stands
+    for the noun its speech clause modifies ("tariffs, which Z says hamper trade"). A thing an actor only has ("Y's
+    economy") is not its act."""
     speech = clause.head
     if agent.lower_ in {"which", "that", "who"} and agent.head.i == clause.i and speech.dep_ == "relcl" \
             and speech.head.i != speech.i:
@@ -373,8 +404,10 @@ def _harm_agents(reading: Reading, agent: Token, clause: Token) -> tuple[str, ..
     direct = tuple(k for k in refs(reading, agent, modifiers=False) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
     if direct:
         return direct
-    if agent.pos_ == "NOUN" and agent.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
-        return _owners(reading, agent, True)
+    if agent.pos_ == "NOUN" and agent.lemma_.lower() in lexicons.idea_nouns() | imposed_measures() \
+            | lexicons.policy_nouns() | lexicons.fault_nouns():
+        return tuple(k for k in _owners(reading, agent, True)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
     return ()
 
 
