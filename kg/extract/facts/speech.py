@@ -327,14 +327,15 @@ def _restricting(verb: Token) -> bool:
     return lemma in restricting_verbs() or amount_verbs().get(lemma) == "less"
 
 
-def _harms_done(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+def _harms_done(reading: Reading, clause: Token, named: bool = False) -> Iterator[tuple[tuple[str, ...], float]]:
     """(the actors, the harm) of a reported clause saying an actor, or a stance or measure it owns, harms or
     obstructs something: a verb of harm ("said Y's plans would damage the economy", "said Y had hampered growth",
     "said growth was hampered by Y's rules", "tariffs which Z says hamper trade") or a harm it is said to be ("said
     Y's policy was a barrier to growth", "was bad for business"), or a good it is said to restrict or cut ("said Y
     would restrict access to universities", "would cut frontline services"). Negated, of mere possibility ("could
     hurt"), on a condition ("would hurt if ..."), or done to a harm ("would hurt criminals") or to a person or body
-    (political damage), it faults no one."""
+    (political damage), it faults no one. With `named`, only an agent that names its actor counts ("Y's plans", not
+    "they" or "this government", whose reference inside a quotation is not clear)."""
     rated = lexicons.opinion_words()
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return  # "asked whether Y's plans would hurt growth": a question lays no charge
@@ -369,7 +370,7 @@ def _harms_done(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ..
             value = -MIN_OPINION
         else:
             continue
-        if len(harmed) != 1 or len(agents) != 1 or _harmless(reading, harmed[0]):
+        if len(harmed) != 1 or len(agents) != 1 or _harmless(reading, harmed[0]) or named and not _named(agents[0]):
             continue
         keys = _harm_agents(reading, agents[0], clause)
         if keys:
@@ -1018,6 +1019,7 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
                 continue  # a sentence with a speech verb of its own is read by spoken_opinions
             yield from _quoted_judgements(reading, s, sent)
             yield from _quoted_faults(reading, s, sent)
+            yield from _quoted_harms(reading, s, sent)
 
 
 STANCES = frozenset({"supports", "criticizes", "rejects"})
@@ -1089,6 +1091,23 @@ def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
         return
     for targets, _ in _faulted_conduct(reading, root):
+        for o in targets:
+            if _own_state(reading, s, o) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
+                         when=when)
+            if found:
+                yield found
+
+
+def _quoted_harms(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s faults in one quoted sentence by a harm a named actor or its measure does ("Y's tariffs will
+    damage our farmers"), as in a reported clause (`_harms_done`)."""
+    root = sent.root
+    when = clause_date(reading, root)
+    if root.pos_ not in {"VERB", "AUX"} or _held_by_another(root) or modality(reading, root, when) is None:
+        return
+    for targets, _ in _harms_done(reading, root, named=True):
         for o in targets:
             if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue

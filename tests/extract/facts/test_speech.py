@@ -272,6 +272,9 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
     # a fault of conduct an actor owns, in a quoted sentence without a speech verb of its own
     pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-fault"),
+    # a harm a named actor's measure does, in a quoted sentence
+    pytest.param('"We want good relations. But the Swedish quotas are damaging our fishermen," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-harm-done"),
 ])
 def test_quoted_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -288,6 +291,8 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
     pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
+    pytest.param('Ola Hansen met the Swedish envoy. "We want good relations. But their quotas are damaging our '
+                 'fishermen," he said.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-harm-by-pronoun"),
     # a view the quotation reports as another's is not the speaker's
     pytest.param('Ola Hansen said: "We met the minister. "The purpose was to show why the government thought Sweden '
                  'was a terrible threat."', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-view-of-another"),
