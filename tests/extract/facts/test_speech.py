@@ -273,7 +273,7 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
     pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-fault"),
     # a harm a named actor's measure does, in a quoted sentence
-    pytest.param('"We want good relations. But the Swedish quotas are damaging our fishermen," said Ola Hansen.',
+    pytest.param('"The Swedish quotas are damaging our fishermen. We want them dropped," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-harm-done"),
 ])
 def test_quoted_opinion(facts_of, text, expected):
