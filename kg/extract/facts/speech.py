@@ -64,6 +64,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                      if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
             said += [found for clause in clauses for found in _harms_brought(reading, clause)]
+            said += [found for clause in clauses for found in _harms_done(reading, clause)]
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -343,6 +344,129 @@ def _harm_value(nouns: Iterable[Token]) -> float:
             else:
                 value += opinion(w for w in _modified(thing) if w.lower_ not in amounts)
     return value
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})  # "said whether ...": a reported question
+CONDITIONS = frozenset({"if", "unless"})  # "would hurt growth if rates rose": a harm on a condition, no charge laid
+HARMED_BYSTANDERS = frozenset({"Person", "Organization"})  # "Y's speech damaged Z": political damage, no fault
+
+
+@cache
+def harm_verbs() -> frozenset[str]:
+    """Verbs of doing harm to something or obstructing it ("damage", "hamper"; data/harm_verbs.txt)."""
+    return datafiles.word_list("harm_verbs.txt")
+
+
+@cache
+def harm_complements() -> dict[str, str]:
+    """Nouns and adjectives saying their subject is a harm to something, each with the preposition naming what is
+    harmed ("barrier" "to", "bad" "for"; data/harm_complements.txt)."""
+    lines = datafiles.word_list("harm_complements.txt")
+    return {word: prep for word, _, prep in (line.partition(" ") for line in lines)}
+
+
+@cache
+def restricting_verbs() -> frozenset[str]:
+    """Verbs of restricting or taking away ("restrict", "cap"; data/restricting_verbs.txt)."""
+    return datafiles.word_list("restricting_verbs.txt")
+
+
+@cache
+def deprivable_goods() -> frozenset[str]:
+    """Nouns of a good the public has or seeks, a harm when restricted or cut ("access", "service";
+    data/deprivable_goods.txt)."""
+    return datafiles.word_list("deprivable_goods.txt")
+
+
+def _restricting(verb: Token) -> bool:
+    """Whether a verb restricts or shrinks what it is done to ("restrict", "cap", "cut")."""
+    lemma = verb.lemma_.lower()
+    return lemma in restricting_verbs() or amount_verbs().get(lemma) == "less"
+
+
+def _harms_done(reading: Reading, clause: Token, named: bool = False) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the actors, the harm) of a reported clause saying an actor, or a stance or measure it owns, harms or
+    obstructs something: a verb of harm ("said Y's plans would damage the economy", "said Y had hampered growth",
+    "said growth was hampered by Y's rules", "tariffs which Z says hamper trade") or a harm it is said to be ("said
+    Y's policy was a barrier to growth", "was bad for business"), or a good it is said to restrict or cut ("said Y
+    would restrict access to universities", "would cut frontline services"). Negated, of mere possibility ("could
+    hurt"), on a condition ("would hurt if ..."), or done to a harm ("would hurt criminals") or to a person or body
+    (political damage), it faults no one. With `named`, only an agent that names its actor counts ("Y's plans", not
+    "they" or "this government", whose reference inside a quotation is not clear)."""
+    rated = lexicons.opinion_words()
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return  # "asked whether Y's plans would hurt growth": a question lays no charge
+    for verb in _foreseen(clause):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in (*verb.children, *clause.children)):
+            continue
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if verb.pos_ == "VERB" and lemma in harm_verbs():
+            if passive:  # "growth was hampered by Y's rules"
+                harmed = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            else:
+                harmed = [c for c in verb.children if c.dep_ == "dobj"]
+                agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
+                    c for c in clause.children if c.dep_ == "nsubj"]
+            value = min(rated.get(lemma, 0.0), -MIN_OPINION)
+        elif verb.pos_ == "VERB" and _restricting(verb) and not passive:  # "said Y would restrict access to ..."
+            harmed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in deprivable_goods()]
+            agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
+                c for c in clause.children if c.dep_ == "nsubj"]
+            value = -MIN_OPINION
+        elif lemma in lexicons.linking_verbs() and not passive:
+            table = harm_complements()
+            harmed = [g for c in verb.children if c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in table
+                      and not any(n.dep_ == "neg" for n in c.children)
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == table[c.lemma_.lower()]
+                      for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+            agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
+                c for c in clause.children if c.dep_ == "nsubj"]
+            value = -MIN_OPINION
+        else:
+            continue
+        if len(harmed) != 1 or len(agents) != 1 or _harmless(reading, harmed[0]) or named and not _named(agents[0]):
+            continue
+        keys = _harm_agents(reading, agents[0], clause)
+        if keys:
+            yield keys, value
+
+
+def _harmless(reading: Reading, harmed: Token) -> bool:
+    """Whether harm done to a thing faults no one: a harm itself ("a barrier to crime", "hurt terrorists"), or a
+    person or body, whose damage is a rival's gain as often as a wrong ("said the row had damaged Y"). An act
+    obstructed is a good, whatever it is done to ("a barrier to fighting poverty")."""
+    if harmed.tag_ == "VBG" or harmed.dep_ == "pcomp" or any(
+            c.tag_ == "VBG" and c.dep_ in {"amod", "compound"} for c in harmed.children):
+        return False
+    if harmed.pos_ in {"NOUN", "PROPN"} and opinion(_modified(harmed)) < 0:
+        return True
+    return any(reading.types.get(k) in HARMED_BYSTANDERS for k in reading.resolved.keys_at(harmed))
+
+
+def _harm_agents(reading: Reading, agent: Token, clause: Token) -> tuple[str, ...]:
+    """The actors a harm is laid on: those the agent names ("Y", "the government"), or the owners of a stance,
+    measure or fault of conduct it names ("Y's plans", "German tariffs", "Y's meddling"); a relative pronoun stands
+    for the noun its speech clause modifies ("tariffs, which Z says hamper trade"). A thing an actor only has ("Y's
+    economy") is not its act."""
+    speech = clause.head
+    if agent.lower_ in {"which", "that", "who"} and agent.head.i == clause.i and speech.dep_ == "relcl" \
+            and speech.head.i != speech.i:
+        agent = speech.head
+        if not _named(agent):
+            return ()
+    if agent.lower_ in grammar.NEUTER_PRONOUNS | {"this", "that", "what"}:
+        return ()
+    direct = tuple(k for k in refs(reading, agent, modifiers=False) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+    if direct:
+        return direct
+    if agent.pos_ == "NOUN" and agent.lemma_.lower() in lexicons.idea_nouns() | imposed_measures() \
+            | lexicons.policy_nouns() | lexicons.fault_nouns():
+        return tuple(k for k in _owners(reading, agent, True)
+                     if reading.types.get(k) in vocabulary.ACTOR_TYPES - {"Place"})
+    return ()
 
 
 def _reported_within(token: Token, clause: Token) -> bool:
@@ -952,6 +1076,7 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
                 continue  # a sentence with a speech verb of its own is read by spoken_opinions
             yield from _quoted_judgements(reading, s, sent)
             yield from _quoted_faults(reading, s, sent)
+            yield from _quoted_harms(reading, s, sent)
 
 
 STANCES = frozenset({"supports", "criticizes", "rejects"})
@@ -1023,6 +1148,23 @@ def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
         return
     for targets, _ in _faulted_conduct(reading, root):
+        for o in targets:
+            if _own_state(reading, s, o) or s == reading.serves.get(o):
+                continue
+            found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
+                         when=when)
+            if found:
+                yield found
+
+
+def _quoted_harms(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
+    """What speaker s faults in one quoted sentence by a harm a named actor or its measure does ("Y's tariffs will
+    damage our farmers"), as in a reported clause (`_harms_done`)."""
+    root = sent.root
+    when = clause_date(reading, root)
+    if root.pos_ not in {"VERB", "AUX"} or _held_by_another(root) or modality(reading, root, when) is None:
+        return
+    for targets, _ in _harms_done(reading, root, named=True):
         for o in targets:
             if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue

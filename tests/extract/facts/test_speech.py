@@ -91,6 +91,56 @@ def test_no_harm_brought(facts_of, text, absent):
     assert absent not in got.triples, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an actor, or a stance or measure it owns, said to harm, obstruct or cut a good
+    pytest.param("Chile said Peru's tariffs would damage regional trade.", ("Chile", "criticizes", "Peru"),
+                 id="measure-damages"),
+    pytest.param("Peru's new policy is hurting exporters, Chile said.", ("Chile", "criticizes", "Peru"),
+                 id="policy-hurts-reported-after"),
+    pytest.param("Norway said Sweden had hampered growth in the region.", ("Norway", "criticizes", "Sweden"),
+                 id="actor-hampers"),
+    pytest.param("Norway said fishing was hindered by Sweden's quotas.", ("Norway", "criticizes", "Sweden"),
+                 id="passive-by-measure"),
+    pytest.param("Norway said Sweden's plan was a serious obstacle to peace.", ("Norway", "criticizes", "Sweden"),
+                 id="obstacle-to"),
+    pytest.param("Norway said Sweden's ban was a barrier to fighting disease.", ("Norway", "criticizes", "Sweden"),
+                 id="barrier-to-an-act"),
+    pytest.param("Chile said the Peruvian subsidies were bad for farmers.", ("Chile", "criticizes", "Peru"),
+                 id="bad-for"),
+    pytest.param("Chile said Peru would restrict access to the ports.", ("Chile", "criticizes", "Peru"),
+                 id="restricts-a-good"),
+    pytest.param("Chile said Peru's budget would cut pensions.", ("Chile", "criticizes", "Peru"), id="cuts-a-good"),
+])
+def test_harm_done(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a risk, a condition, a denial, a question, harm to a harm or to a person, a thing an actor only has
+    pytest.param("Chile said Peru's tariffs could damage regional trade.", ("Chile", "criticizes", "Peru"),
+                 id="mere-possibility"),
+    pytest.param("Chile said Peru's tariffs would damage trade if prices rose.", ("Chile", "criticizes", "Peru"),
+                 id="on-a-condition"),
+    pytest.param("Chile said Peru's tariffs would not damage trade.", ("Chile", "criticizes", "Peru"), id="negated"),
+    pytest.param("Chile asked whether Peru's tariffs would damage trade.", ("Chile", "criticizes", "Peru"),
+                 id="question"),
+    pytest.param("Chile said Peru's plan would hurt drug smugglers.", ("Chile", "criticizes", "Peru"),
+                 id="harm-to-a-harm"),
+    pytest.param("Norway said Sweden's plan was a barrier to terrorism.", ("Norway", "criticizes", "Sweden"),
+                 id="barrier-to-a-harm"),
+    pytest.param("Chile said Peru's economy had hurt exports.", ("Chile", "criticizes", "Peru"),
+                 id="thing-owned-not-an-act"),
+    pytest.param("Chile said Peru would restrict imports.", ("Chile", "criticizes", "Peru"), id="restricts-no-good"),
+    pytest.param("Chile said the storm had damaged the Peruvian economy.", ("Chile", "criticizes", "Peru"),
+                 id="no-actor"),
+    pytest.param("Peru's tariffs have damaged regional trade.", ("Peru", "criticizes", "Peru"), id="no-speaker"),
+])
+def test_no_harm_done(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
 @pytest.mark.parametrize("text, absent", [
     # what the subject did or feels is no judgement of it
     pytest.param("Chile said Peru had suffered heavy losses in the floods.", ("Chile", "criticizes", "Peru"),
@@ -222,6 +272,9 @@ def test_no_verbal_attack_or_stance(facts_of, text, absent):
     # a fault of conduct an actor owns, in a quoted sentence without a speech verb of its own
     pytest.param('"Sweden\'s arrogance has been its undoing. The voters will punish it," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-fault"),
+    # a harm a named actor's measure does, in a quoted sentence
+    pytest.param('"The Swedish quotas are damaging our fishermen. We want them dropped," said Ola Hansen.',
+                 ("Ola Hansen", "criticizes", "Sweden"), id="quotation-harm-done"),
 ])
 def test_quoted_opinion(facts_of, text, expected):
     got = facts_of(text)
@@ -238,6 +291,8 @@ def test_quoted_opinion(facts_of, text, expected):
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-neutral"),
     pytest.param('"Sweden\'s heavy losses hurt trade. The floods were terrible," said Ola Hansen.',
                  ("Ola Hansen", "criticizes", "Sweden"), id="quotation-misfortune"),
+    pytest.param('Ola Hansen met the Swedish envoy. "We want good relations. But their quotas are damaging our '
+                 'fishermen," he said.', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-harm-by-pronoun"),
     # a view the quotation reports as another's is not the speaker's
     pytest.param('Ola Hansen said: "We met the minister. "The purpose was to show why the government thought Sweden '
                  'was a terrible threat."', ("Ola Hansen", "criticizes", "Sweden"), id="quotation-view-of-another"),
