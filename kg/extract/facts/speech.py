@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg import datafiles, vocabulary
 from kg.extract import grammar, lexicons
+from kg.extract.facts import degrees
 from kg.extract.facts.arguments import noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
@@ -64,6 +65,9 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                      if _subject(clause) is not None for value in _blamed(reading, asserted)]
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
             said += [found for clause in clauses for found in _harms_brought(reading, clause)]
+            said += [(_about(reading, clause, True) or _home_government(reading, clause) or _aid_giver(reading, clause),
+                      value) for clause in clauses
+                     for value in degrees.faults_of_measure(clause)]  # "said Y was spending too much"
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -1098,6 +1102,54 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
     if _modified_thing(reading, subject) and not (reproach and subject.lemma_.lower() in imposed_measures()):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
     return _owners(reading, subject, reproach)
+
+
+def _home_government(reading: Reading, clause: Token) -> tuple[str, ...]:
+    """The state a bare "the government" subject of a reported clause stands for when the parser's resolution gives
+    none: the document's home state (`Reading.home_country`: "Lord X said the government had too much freedom" in a
+    text on British posts), not a government a modifier or owner qualifies ("the Iraqi government")."""
+    subject = _subject(clause)
+    if subject is None or reading.home_country is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or subject.lemma_.lower() not in lexicons.government_nouns() or reading.resolved.keys_at(subject) \
+            or any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep", "appos"} for c in subject.children):
+        return ()
+    return (reading.ensure_country(reading.home_country),)
+
+
+GIVER_SENTENCES = 5  # how far back the giving of "the aid" a clause speaks of is looked for
+
+
+def _aid_giver(reading: Reading, clause: Token) -> tuple[str, ...]:
+    """Who gave the aid a reported clause's subject speaks of when it names no giver ("X is to give farmers $5m in
+    aid. Farmers said the support did not go far enough"): the subject of the nearest verb of giving
+    (data/aid_words.tsv) before it, within a few sentences, whose phrase names funds."""
+    subject = _subject(clause)
+    table = lexicons.aid_words()
+    things = table["funds"] | table["resources"] | table["stance"]
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in things \
+            or reading.resolved.keys_at(subject) or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep", "acl", "relcl"} for c in subject.children):
+        return ()
+    giving = {w.split()[0] for w in table["giving"] | table["donating"] | table["delivering"]}  # "hand (over)"
+    sentences = [sent for sent in reading.doc.sents if sent.end <= clause.sent.start][-GIVER_SENTENCES:]
+    for sent in reversed(sentences):
+        for verb in reversed([t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in giving]):
+            if not any(t.pos_ == "NOUN" and t.lemma_.lower() in table["funds"] | table["resources"]
+                       for t in _to_full_stop(verb)):
+                continue
+            givers = tuple(k for k in subjects(reading, verb) if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+            if givers:
+                return givers
+    return ()
+
+
+def _to_full_stop(verb: Token) -> Iterator[Token]:
+    """The words from a verb to the next full stop: what it governs, also where the parser ended the sentence early
+    ("X is to hand Y 70m euros ($91m) in aid": a bracket may split it)."""
+    for token in verb.doc[verb.i:]:
+        if token.text == ".":
+            return
+        yield token
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
