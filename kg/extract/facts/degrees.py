@@ -77,11 +77,6 @@ def _excess(verb: Token) -> bool:
     too little": a graded word of what or how the subject does, has or is, in an asserted verb."""
     if _negated(verb) or _modal(verb):
         return False
-    roles = degree_words()
-    after = verb.doc[verb.i + 1:verb.i + 3]
-    if len(after) == 2 and roles.get(after[0].lower_) == "excess" and roles.get(after[1].lower_) == "amount" \
-            and not any(c.dep_ in {"dobj", "attr", "acomp"} and c.i < verb.i for c in verb.children):
-        return True  # "Y is spending too much and ...": the parser may hang "much" on a noun after it
     for word in (c for c in verb.children if c.dep_ in GRADED_DEPS):
         if word.pos_ in {"ADJ", "ADV", "DET", "PRON"} and _graded_too(word):
             return True
