@@ -21,7 +21,6 @@ MEASURE_FAULT = -1.5  # the valence of a fault of measure, that of a rated word 
 GRADED_DEPS = frozenset({"advmod", "acomp", "dobj", "attr", "npadvmod", "oprd"})  # what or how much the subject does
 NOUN_GRADES = frozenset({"amod", "advmod"})  # "too much freedom": the grade on an object noun
 NEGATIONS = frozenset({"not", "n't", "never"})
-ABILITY_MODALS = frozenset({"can", "could", "ca"})  # "Y cannot do enough for us": praise of Y
 PERSONAL_PRONOUNS = frozenset({"i", "we", "they", "he", "she"})  # the one who hoped: the speaker's own disappointment
 
 
@@ -47,7 +46,9 @@ def faults_of_measure(clause: Token) -> Iterator[float]:
 
 
 def _modal(verb: Token) -> bool:
-    """Whether a verb (or the clause it is a conjunct of) carries a modal: a possibility, not a fault found."""
+    """Whether a verb, or what it hangs on (the clause it is a conjunct of, the verb of speech reporting it), carries
+    a modal: a possibility ("Y might be spending too much"), an ability ("Y cannot do enough for us"), words not yet
+    said ("X will say Y did not do enough"), not a fault found."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*verb.children, *verb.head.children))
 
 
@@ -88,10 +89,10 @@ def _excess(verb: Token) -> bool:
 
 def _not_enough(verb: Token) -> bool:
     """"Y did not do enough", "Y's aid did not go far enough", "Y is not spending enough (money)": a negated verb of
-    effort graded by "enough"; not "Y cannot do enough for us", which is praise."""
+    effort graded by "enough", asserted: not "Y cannot do enough for us", which is praise, nor what a speaker
+    will say ("X will be saying Y did not do enough")."""
     roles = degree_words()
-    if roles.get(verb.lemma_.lower()) != "effort" or not _negated(verb) or any(
-            c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children):
+    if roles.get(verb.lemma_.lower()) != "effort" or not _negated(verb) or _modal(verb):
         return False
     graded = [c for c in verb.children if c.dep_ in {"advmod", "dobj"}]
     graded += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]

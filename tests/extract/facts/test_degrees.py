@@ -44,6 +44,7 @@ def test_fault_of_measure(facts_of, text, expected):
                  id="plain-measurement"),
     pytest.param("Chile said Peru, too, was ready.", ("Chile", "criticizes", "Peru"), id="too-as-also"),
     pytest.param("Chile said Peru might be spending too much.", ("Chile", "criticizes", "Peru"), id="possibility"),
+    pytest.param("Chile will say Peru had not done enough.", ("Chile", "criticizes", "Peru"), id="words-not-yet-said"),
     pytest.param("Too many questions about Peru's plan remain.", ("Chile", "criticizes", "Peru"), id="narrator"),
     # "the aid" of a giver that no sentence names
     pytest.param("Oxfam said the support did not go far enough.", ("Oxfam", "criticizes", "Chile"), id="no-giver"),
