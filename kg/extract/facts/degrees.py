@@ -1,6 +1,6 @@
 """Judgements of degree in a reported clause: that its subject does, spends, has or is too much or too little
-("said Y was spending too much", "said Y's debt was far too high", "said Y's aid did not go far enough", "said
-Y's offer was much less than they had hoped for", "said Y's plans fell short"): a fault of measure (CAMEO 11,
+("said Y was spending too much", "said Y's tariffs were far too high", "said Y's aid did not go far enough", "said
+Y's offer was less than they had wanted", "said Y's plans fell short"): a fault of measure (CAMEO 11,
 PLOVER DISAPPROVE) laid on the actor whose doing or thing it is. Words in data/degree_words.tsv. What the
 speaker's report says of a mere state ("it was too early to say", "too many questions remain") judges no actor,
 an infinitive of consequence ("too weak to resist") tells a plight, not a fault, "not too bad" is no reproach and
@@ -74,7 +74,7 @@ def _graded_too(word: Token) -> bool:
 
 
 def _excess(verb: Token) -> bool:
-    """"Y is spending too much", "Y acted too slowly", "Y's debt is far too high", "Y had too much freedom", "Y did
+    """"Y is spending too much", "Y acted too slowly", "Y's tariffs are far too high", "Y had too much freedom", "Y did
     too little": a graded word of what or how the subject does, has or is, in an asserted verb."""
     if _negated(verb) or _modal(verb):
         return False
@@ -100,7 +100,7 @@ def _not_enough(verb: Token) -> bool:
 
 
 def _less_than_hoped(verb: Token) -> bool:
-    """"Y's offer was much less than we had hoped for": a linking verb saying its subject is less than a person
+    """"Y's offer was less than we wanted": a linking verb saying its subject is less than a person
     hoped, wanted or was promised. Less than a third party expected ("sales were lower than analysts expected") is a
     measurement reported, not a disappointment voiced."""
     roles = degree_words()
@@ -116,7 +116,7 @@ def _less_than_hoped(verb: Token) -> bool:
 
 
 def _short(verb: Token) -> bool:
-    """"Y's plans fell short (of what is needed)", "Y's resources are not up to the task": a shortfall of the
+    """"Y's plans fell short (of what is needed)", "Y's plans are not up to the task": a shortfall of the
     subject, asserted."""
     roles = degree_words()
     if _modal(verb):

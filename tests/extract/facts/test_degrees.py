@@ -9,7 +9,7 @@ from kg.extract.facts.degrees import degree_words
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Chile said Peru was spending too much.", ("Chile", "criticizes", "Peru"), id="too-much"),
-    pytest.param("Chile said Peru's debt was far too high.", ("Chile", "criticizes", "Peru"), id="far-too-high"),
+    pytest.param("Chile said Peru's tariffs were far too high.", ("Chile", "criticizes", "Peru"), id="far-too-high"),
     pytest.param("Chile said Peru had acted too slowly.", ("Chile", "criticizes", "Peru"), id="too-slowly"),
     pytest.param("Chile said Peru had too much freedom to ignore its neighbours.", ("Chile", "criticizes", "Peru"),
                  id="too-much-noun"),
@@ -17,10 +17,10 @@ from kg.extract.facts.degrees import degree_words
                  id="not-enough"),
     pytest.param("Chile said Peru's offer did not go far enough.", ("Chile", "criticizes", "Peru"),
                  id="not-far-enough"),
-    pytest.param("Chile said Peru's offer was much less than they had hoped for.", ("Chile", "criticizes", "Peru"),
+    pytest.param("Chile said Peru's offer was less than they had wanted.", ("Chile", "criticizes", "Peru"),
                  id="less-than-hoped"),
     pytest.param("Chile said Peru's plans fell short.", ("Chile", "criticizes", "Peru"), id="fell-short"),
-    pytest.param("Chile said Peru's resources were not up to the task.", ("Chile", "criticizes", "Peru"),
+    pytest.param("Chile said Peru's plans were not up to the task.", ("Chile", "criticizes", "Peru"),
                  id="not-up-to"),
     # the giver of "the aid" a clause speaks of, named shortly before
     pytest.param("Chile is to give Bolivian farmers $5m in aid. Oxfam said the support did not go far enough.",
