@@ -22,6 +22,9 @@ from kg.extract.facts.degrees import degree_words
     pytest.param("Chile said Peru's plans fell short.", ("Chile", "criticizes", "Peru"), id="fell-short"),
     pytest.param("Chile said Peru's plans were not up to the task.", ("Chile", "criticizes", "Peru"),
                  id="not-up-to"),
+    # a bare "the government" is the state of the document's national posts
+    pytest.param("The Foreign Secretary was in Paris. Greenpeace said the government was spending too much.",
+                 ("Greenpeace", "criticizes", "United Kingdom"), id="home-government"),
     # the giver of "the aid" a clause speaks of, named shortly before
     pytest.param("Chile is to give Bolivian farmers $5m in aid. Oxfam said the support did not go far enough.",
                  ("Oxfam", "criticizes", "Chile"), id="aid-giver"),
@@ -46,6 +49,9 @@ def test_fault_of_measure(facts_of, text, expected):
     pytest.param("Chile said Peru might be spending too much.", ("Chile", "criticizes", "Peru"), id="possibility"),
     pytest.param("Chile will say Peru had not done enough.", ("Chile", "criticizes", "Peru"), id="words-not-yet-said"),
     pytest.param("Too many questions about Peru's plan remain.", ("Chile", "criticizes", "Peru"), id="narrator"),
+    # no national post: whose government it is, the text does not say
+    pytest.param("Greenpeace said the government was spending too much.", ("Greenpeace", "criticizes",
+                 "United Kingdom"), id="government-of-no-state"),
     # "the aid" of a giver that no sentence names
     pytest.param("Oxfam said the support did not go far enough.", ("Oxfam", "criticizes", "Chile"), id="no-giver"),
 ])
