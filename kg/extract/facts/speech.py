@@ -1106,8 +1106,8 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
 
 def _home_government(reading: Reading, clause: Token) -> tuple[str, ...]:
     """The state a bare "the government" subject of a reported clause stands for when the parser's resolution gives
-    none: the document's home state (`Reading.home_country`: "Lord X said the government had too much freedom" in a
-    text on British posts), not a government a modifier or owner qualifies ("the Iraqi government")."""
+    none: the document's home state (`Reading.home_country`: "a union said the government was spending too little" in
+    a text on British posts), not a government a modifier or owner qualifies ("the Iraqi government")."""
     subject = _subject(clause)
     if subject is None or reading.home_country is None or subject.pos_ != "NOUN" or subject.ent_type_ \
             or subject.lemma_.lower() not in lexicons.government_nouns() or reading.resolved.keys_at(subject) \
@@ -1120,8 +1120,8 @@ GIVER_SENTENCES = 5  # how far back the giving of "the aid" a clause speaks of i
 
 
 def _aid_giver(reading: Reading, clause: Token) -> tuple[str, ...]:
-    """Who gave the aid a reported clause's subject speaks of when it names no giver ("X is to give farmers $5m in
-    aid. Farmers said the support did not go far enough"): the subject of the nearest verb of giving
+    """Who gave the aid a reported clause's subject speaks of when it names no giver ("X will send Y $5m in aid.
+    Oxfam said the money fell short"): the subject of the nearest verb of giving
     (data/aid_words.tsv) before it, within a few sentences, whose phrase names funds."""
     subject = _subject(clause)
     table = lexicons.aid_words()
@@ -1145,7 +1145,7 @@ def _aid_giver(reading: Reading, clause: Token) -> tuple[str, ...]:
 
 def _to_full_stop(verb: Token) -> Iterator[Token]:
     """The words from a verb to the next full stop: what it governs, also where the parser ended the sentence early
-    ("X is to hand Y 70m euros ($91m) in aid": a bracket may split it)."""
+    ("X will send Y $5m (3m euros) in aid": a bracket may split it)."""
     for token in verb.doc[verb.i:]:
         if token.text == ".":
             return

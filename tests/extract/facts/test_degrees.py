@@ -26,7 +26,7 @@ from kg.extract.facts.degrees import degree_words
     pytest.param("The Foreign Secretary was in Paris. Greenpeace said the government was spending too much.",
                  ("Greenpeace", "criticizes", "United Kingdom"), id="home-government"),
     # the giver of "the aid" a clause speaks of, named shortly before
-    pytest.param("Chile is to give Bolivian farmers $5m in aid. Oxfam said the support did not go far enough.",
+    pytest.param("Chile will send Bolivia $5m in aid. Oxfam said the money fell short.",
                  ("Oxfam", "criticizes", "Chile"), id="aid-giver"),
 ])
 def test_fault_of_measure(facts_of, text, expected):
@@ -53,7 +53,7 @@ def test_fault_of_measure(facts_of, text, expected):
     pytest.param("Greenpeace said the government was spending too much.", ("Greenpeace", "criticizes",
                  "United Kingdom"), id="government-of-no-state"),
     # "the aid" of a giver that no sentence names
-    pytest.param("Oxfam said the support did not go far enough.", ("Oxfam", "criticizes", "Chile"), id="no-giver"),
+    pytest.param("Oxfam said the money fell short.", ("Oxfam", "criticizes", "Chile"), id="no-giver"),
 ])
 def test_no_fault_of_measure(facts_of, text, absent):
     got = facts_of(text)
