@@ -89,10 +89,18 @@ def _excess(verb: Token) -> bool:
 
 def _not_enough(verb: Token) -> bool:
     """"Y did not do enough", "Y's aid did not go far enough", "Y is not spending enough (money)": a negated verb of
-    effort graded by "enough", asserted: not "Y cannot do enough for us", which is praise, nor what a speaker
+    effort graded by "enough", or a quality said to fall short ("Y's offer is not big enough"; with a complement,
+    "not strong enough to win", it tells a plight), asserted: not "Y cannot do enough for us", which is praise, nor what a speaker
     will say ("X will be saying Y did not do enough")."""
     roles = degree_words()
-    if roles.get(verb.lemma_.lower()) != "effort" or not _negated(verb) or _modal(verb):
+    if not _negated(verb) or _modal(verb):
+        return False
+    if verb.lemma_.lower() in lexicons.linking_verbs():  # "Y's offer is not big enough"
+        return any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(
+            g.dep_ == "advmod" and roles.get(g.lower_) == "sufficiency" and g.i > c.i for g in c.children)
+            and not any(g.dep_ in {"xcomp", "ccomp", "advcl", "prep"} for g in (*c.children, *verb.children))
+            for c in verb.children)
+    if roles.get(verb.lemma_.lower()) != "effort":
         return False
     graded = [c for c in verb.children if c.dep_ in {"advmod", "dobj"}]
     graded += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
