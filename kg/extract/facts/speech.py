@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg import datafiles, vocabulary
 from kg.extract import grammar, lexicons
+from kg.extract.facts import degrees
 from kg.extract.facts.arguments import noun_subjects, refs, subjects
 from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
@@ -65,6 +66,8 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
             said += [found for clause in clauses for found in _harms_brought(reading, clause)]
             said += [found for clause in clauses for found in _harms_done(reading, clause)]
+            said += [(_about(reading, clause, True) or _home_government(reading, clause), value) for clause in clauses
+                     for value in degrees.faults_of_measure(clause)]  # "said Y was spending too much"
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -1297,6 +1300,18 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
     if _modified_thing(reading, subject) and not (reproach and subject.lemma_.lower() in imposed_measures()):
         return ()  # "Labour constituencies are safe", "an EU arms code is more effective": not said of the actor
     return _owners(reading, subject, reproach)
+
+
+def _home_government(reading: Reading, clause: Token) -> tuple[str, ...]:
+    """The state a bare "the government" subject of a reported clause stands for when the parser's resolution gives
+    none: the document's home state (`Reading.home_country`: "a union said the government was spending too little" in
+    a text on British posts), not a government a modifier or owner qualifies ("the Iraqi government")."""
+    subject = _subject(clause)
+    if subject is None or reading.home_country is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or subject.lemma_.lower() not in lexicons.government_nouns() or reading.resolved.keys_at(subject) \
+            or any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep", "appos"} for c in subject.children):
+        return ()
+    return (reading.ensure_country(reading.home_country),)
 
 
 def _modified_thing(reading: Reading, phrase: Token) -> bool:
