@@ -245,6 +245,8 @@ def _faulted_acts(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, 
         if lemma in lexicons.idea_nouns() | lexicons.fault_nouns() or not (lemma in conduct_nouns() or gerund):
             continue
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "ADJ" and noun.head.i < noun.i:
+            adjectives.append(noun.head)  # "the reckless, costly spree": the parser may take the adjective for the head
         value = opinion([*adjectives, *(g for a in adjectives for g in a.conjuncts if g.pos_ == "ADJ")])
         if value > -MIN_OPINION:
             continue
