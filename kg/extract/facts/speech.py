@@ -230,19 +230,37 @@ def _faulted_manner(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str
             yield keys, value
 
 
+QUALITY_SUFFIXES = ("ance", "ence", "ancy", "ency", "ity", "ness", "acy", "ocy", "isy", "ice", "tude")  # "arrogance"
+
+
+def _conduct_noun(noun: Token) -> bool:
+    """Whether a noun names an actor's way of acting or an act of it: a noun of conduct (data/conduct_nouns.txt) or
+    a gerund the lexicons do not rate ("Y's spending"; a rated one, "suffering", befalls rather than acts)."""
+    lemma = noun.lemma_.lower()
+    rated = lexicons.opinion_words()
+    return lemma in conduct_nouns() or noun.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 5 \
+        and lemma not in rated and noun.lower_ not in rated
+
+
 def _faulted_acts(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
     """(the agents, the fault) of a reported clause naming an actor's conduct with an adjective rated negative
     ("said Y's cynical tactics had failed", "the reckless spending spree planned by Y"): a noun of conduct
     (data/conduct_nouns.txt) or a gerund not itself rated (a "suffering" befalls), whose agent
     `_conduct_agents` finds. Nouns of policy and of fault are read by `_faulted_conduct`."""
-    rated = lexicons.opinion_words()
     for noun in clause.subtree:
         if noun.pos_ != "NOUN" or _actors_at(reading, noun) or _reported_within(noun, clause) \
                 or any(c.dep_ == "neg" for c in noun.children):
             continue
         lemma = noun.lemma_.lower()
-        gerund = lemma.endswith("ing") and len(lemma) > 5 and lemma not in rated and noun.lower_ not in rated
-        if lemma in lexicons.idea_nouns() | lexicons.fault_nouns() or not (lemma in conduct_nouns() or gerund):
+        if lemma in lexicons.fault_nouns() and lemma.endswith(QUALITY_SUFFIXES):
+            # "the arrogance of Y": a noun of a quality takes its holder in an of-phrase (a poss or by is read above)
+            keys = tuple(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
+                         if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+            if keys and not _conduct_agents(reading, noun):
+                yield keys, min(opinion(_modified(noun)), -MIN_OPINION)
+            continue
+        if lemma in lexicons.idea_nouns() | lexicons.fault_nouns() or not _conduct_noun(noun):
             continue
         adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
         if noun.dep_ == "appos" and noun.head.pos_ == "ADJ" and noun.head.i < noun.i:
@@ -1213,7 +1231,7 @@ def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[st
     data/imposed_measures.txt); praise of it ("Mr Lagos's position is clear") tells less of the person."""
     keys = refs(reading, phrase)
     if reproach and not keys and phrase.pos_ == "NOUN" \
-            and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+            and (phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures() or _conduct_noun(phrase)):
         keys = tuple(k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c))
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
