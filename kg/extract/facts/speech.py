@@ -207,6 +207,9 @@ def _manner_value(adverb: Token) -> float:
     return next((rated[f] for f in forms if f in rated), 0.0)
 
 
+ACTOR_PRONOUNS = frozenset({"he", "she", "they"})  # a third person the speaker speaks of, resolved by coreference
+
+
 def _faulted_manner(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
     """(the actors, the fault) of an act a reported clause says an actor did in a blameworthy manner ("said Y had
     recklessly raised taxes", '"Y cynically ignored the warnings," X said'): a manner adverb rated negative after
@@ -219,8 +222,9 @@ def _faulted_manner(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "Y met them and rudely left"
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ == "PRON" or not (_named(subject) or _actors_at(reading, subject)):
-            continue  # "we foolishly believed", "they acted": a pronoun's actor is not clear
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ACTOR_PRONOUNS \
+                or subject.pos_ != "PRON" and not (_named(subject) or _actors_at(reading, subject)):
+            continue  # "we foolishly believed": the speaker's own; "it", "this": a thing as often as an actor
         value = sum(_manner_value(a) for a in verb.children if a.dep_ == "advmod" and a.pos_ == "ADV"
                     and a.i > subject.i and not (a.i + 1 < len(a.doc) and a.nbor(1).text == ","))
         if value > -MIN_OPINION:
