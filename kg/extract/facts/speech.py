@@ -192,7 +192,8 @@ def _faulted_ways(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, 
 
 def _manner_value(adverb: Token) -> float:
     """The valence of a manner adverb in -ly: its own rating, or its adjective's ("foolishly" → "foolish",
-    "irresponsibly" → "irresponsible", "hastily" → "hasty"); none for one of degree or comment."""
+    "irresponsibly" → "irresponsible", "hastily" → "hasty"), strengthened by a degree adverb on it ("very"); none for
+    one of degree or comment."""
     word = adverb.lower_
     if not word.endswith("ly") or len(word) < 5 or word in non_manner_adverbs():
         return 0.0
@@ -204,7 +205,10 @@ def _manner_value(adverb: Token) -> float:
         forms.append(word[:-1] + "e")
     if word.endswith("ically"):
         forms.append(word[:-4])
-    return next((rated[f] for f in forms if f in rated), 0.0)
+    value = next((rated[f] for f in forms if f in rated), 0.0)
+    # "very aggressively": a degree adverb strengthens the manner, as it does any rated word
+    boost = sum(lexicons.degree_boosters().get(c.lower_, 0.0) for c in adverb.children if c.dep_ == "advmod")
+    return value + boost if value > 0 else value - boost if value < 0 else 0.0
 
 
 ACTOR_PRONOUNS = frozenset({"he", "she", "they"})  # a third person the speaker speaks of, resolved by coreference
