@@ -1494,6 +1494,15 @@ def opinion_words() -> dict[str, float]:
 
 
 @cache
+def degree_boosters() -> dict[str, float]:
+    """Adverbs of degree that strengthen (or weaken) the rated word they modify, lowercase word → the valence they
+    add to its magnitude ("very", "so": +0.293; "slightly": -0.293): vaderSentiment's BOOSTER_DICT, single words."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT  # read once, at first use
+
+    return {word: float(value) for word, value in BOOSTER_DICT.items() if word.isalpha()}
+
+
+@cache
 def agreement_verbs() -> frozenset[str]:
     """Verbs whose subject becomes party to the agreement they take as object: "X struck a deal"."""
     return _word_list("agreement_verbs.txt")

@@ -68,6 +68,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             said += [found for clause in clauses for found in _harms_done(reading, clause)]
             said += [(_about(reading, clause, True) or _home_government(reading, clause), value) for clause in clauses
                      for value in degrees.faults_of_measure(clause)]  # "said Y was spending too much"
+            said += [found for clause in clauses for found in _faulted_ways(reading, clause)]
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -210,14 +211,135 @@ def _faulted_conduct(reading: Reading, clause: Token) -> Iterator[tuple[tuple[st
             continue
         if value > -MIN_OPINION or any(c.dep_ == "neg" for c in noun.children):
             continue
-        agents = [c for c in noun.children if c.dep_ == "poss"]
-        agents += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                   if g.dep_ == "pobj"]
-        agents += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-                   if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-        # the agent named, not the body modifying it ("complacency displayed by Labour voters" is not the party's)
-        keys = tuple(k for a in agents for k in refs(reading, a, modifiers=False)
-                     if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+        keys = _conduct_agents(reading, noun)
+        if keys:
+            yield keys, value
+
+
+def _conduct_agents(reading: Reading, noun: Token) -> tuple[str, ...]:
+    """The actors a noun of conduct names as its agent: a possessive, a by-phrase, or the by-agent of a participle
+    on it ("Y's policy", "the tactics of pressure by Y", "the plan drawn up by Y")."""
+    agents = [c for c in noun.children if c.dep_ == "poss"]
+    agents += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+               if g.dep_ == "pobj"]
+    agents += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+               if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    # the agent named, not the body modifying it ("complacency displayed by Labour voters" is not the party's)
+    return tuple(k for a in agents for k in refs(reading, a, modifiers=False)
+                 if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+
+
+@cache
+def non_manner_adverbs() -> frozenset[str]:
+    """Rated adverbs of degree or of the speaker's comment, which tell nothing of how an actor acted ("badly needs",
+    "sadly lost"; data/non_manner_adverbs.txt)."""
+    return datafiles.word_list("non_manner_adverbs.txt")
+
+
+@cache
+def conduct_nouns() -> frozenset[str]:
+    """Nouns of an actor's way of acting or of an act of it ("Y's tactics", "a spending spree by Y";
+    data/conduct_nouns.txt)."""
+    return datafiles.word_list("conduct_nouns.txt")
+
+
+def _faulted_ways(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the agents, the fault) of blame a reported clause lays by how an actor acted: a manner adverb rated negative
+    on the actor's verb ("said Y had recklessly cut taxes": `_faulted_manner`) or an adjective rated negative on a
+    noun of the actor's conduct ("said it was a sign of cynical tactics by Y": `_faulted_acts`)."""
+    yield from _faulted_manner(reading, clause)
+    yield from _faulted_acts(reading, clause)
+
+
+def _manner_value(adverb: Token) -> float:
+    """The valence of a manner adverb in -ly: its own rating, or its adjective's ("foolishly" → "foolish",
+    "irresponsibly" → "irresponsible", "hastily" → "hasty"), strengthened by a degree adverb on it ("very"); none for
+    one of degree or comment."""
+    word = adverb.lower_
+    if not word.endswith("ly") or len(word) < 5 or word in non_manner_adverbs():
+        return 0.0
+    rated = lexicons.opinion_words()
+    forms = [word, word[:-2]]
+    if word.endswith("ily"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("bly"):
+        forms.append(word[:-1] + "e")
+    if word.endswith("ically"):
+        forms.append(word[:-4])
+    value = next((rated[f] for f in forms if f in rated), 0.0)
+    # "very aggressively": a degree adverb strengthens the manner, as it does any rated word
+    boost = sum(lexicons.degree_boosters().get(c.lower_, 0.0) for c in adverb.children if c.dep_ == "advmod")
+    return value + boost if value > 0 else value - boost if value < 0 else 0.0
+
+
+ACTOR_PRONOUNS = frozenset({"he", "she", "they"})  # a third person the speaker speaks of, resolved by coreference
+
+
+def _faulted_manner(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the actors, the fault) of an act a reported clause says an actor did in a blameworthy manner ("said Y had
+    recklessly raised taxes", '"Y cynically ignored the warnings," X said'): a manner adverb rated negative after
+    the subject, on an active verb asserted (not negated, not a mere possibility), whose subject names the actor."""
+    for verb in clause.subtree:
+        if verb.pos_ != "VERB" or verb.i != clause.i and _reported_within(verb, clause) or any(
+                c.dep_ in {"nsubjpass", "auxpass", "neg"} or c.dep_ == "aux" and c.lower_ in MERE_POSSIBILITY
+                for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "Y met them and rudely left"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ not in ACTOR_PRONOUNS \
+                or subject.pos_ != "PRON" and not (_named(subject) or _actors_at(reading, subject)):
+            continue  # "we foolishly believed": the speaker's own; "it", "this": a thing as often as an actor
+        value = sum(_manner_value(a) for a in verb.children if a.dep_ == "advmod" and a.pos_ == "ADV"
+                    and a.i > subject.i and not (a.i + 1 < len(a.doc) and a.nbor(1).text == ","))
+        if value > -MIN_OPINION:
+            continue
+        keys = _owners(reading, subject, True)
+        if keys:
+            yield keys, value
+
+
+QUALITY_SUFFIXES = ("ance", "ence", "ancy", "ency", "ity", "ness", "acy", "ocy", "isy", "ice", "tude")  # "arrogance"
+
+
+def _conduct_noun(noun: Token) -> bool:
+    """Whether a noun names an actor's way of acting or an act of it: a noun of conduct (data/conduct_nouns.txt) or
+    a gerund the lexicons do not rate ("Y's spending"; a rated one, "suffering", befalls rather than acts)."""
+    lemma = noun.lemma_.lower()
+    rated = lexicons.opinion_words()
+    return lemma in conduct_nouns() or noun.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 5 \
+        and lemma not in rated and noun.lower_ not in rated
+
+
+def _faulted_acts(reading: Reading, clause: Token) -> Iterator[tuple[tuple[str, ...], float]]:
+    """(the agents, the fault) of a reported clause naming an actor's conduct with an adjective rated negative
+    ("said Y's cynical tactics had failed", "the reckless spending spree planned by Y"): a noun of conduct
+    (data/conduct_nouns.txt) or a gerund not itself rated (a "suffering" befalls), whose agent
+    `_conduct_agents` finds. Nouns of policy and of fault are read by `_faulted_conduct`."""
+    for noun in clause.subtree:
+        if noun.pos_ != "NOUN" or _actors_at(reading, noun) or _reported_within(noun, clause) \
+                or any(c.dep_ == "neg" for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in lexicons.fault_nouns() and lemma.endswith(QUALITY_SUFFIXES):
+            # "the arrogance of Y": a noun of a quality takes its holder in an of-phrase (a poss or by is read above)
+            keys = tuple(k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj" for k in refs(reading, g, modifiers=False)
+                         if reading.types.get(k) in vocabulary.ACTOR_TYPES)
+            if keys and not _conduct_agents(reading, noun):
+                yield keys, min(opinion(_modified(noun)), -MIN_OPINION)
+            continue
+        if lemma in lexicons.idea_nouns() | lexicons.fault_nouns() or not _conduct_noun(noun):
+            continue
+        adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "ADJ" and noun.head.i < noun.i:
+            adjectives.append(noun.head)  # "the reckless, costly spree": the parser may take the adjective for the head
+        value = opinion([*adjectives, *(g for a in adjectives for g in a.conjuncts if g.pos_ == "ADJ")])
+        if value > -MIN_OPINION:
+            continue
+        keys = _conduct_agents(reading, noun)
+        if not keys and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            keys = _conduct_agents(reading, noun.head.head)  # "a sign of cynical tactics by Y": the by-phrase hung high
         if keys:
             yield keys, value
 
@@ -1150,7 +1272,7 @@ def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
     when = clause_date(reading, root)
     if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
         return
-    for targets, _ in _faulted_conduct(reading, root):
+    for targets, _ in (*_faulted_conduct(reading, root), *_faulted_ways(reading, root)):
         for o in targets:
             if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue
@@ -1331,7 +1453,7 @@ def _owners(reading: Reading, phrase: Token, reproach: bool = False) -> tuple[st
     data/imposed_measures.txt); praise of it ("Mr Lagos's position is clear") tells less of the person."""
     keys = refs(reading, phrase)
     if reproach and not keys and phrase.pos_ == "NOUN" \
-            and phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures():
+            and (phrase.lemma_.lower() in lexicons.idea_nouns() | imposed_measures() or _conduct_noun(phrase)):
         keys = tuple(k for c in phrase.children if c.dep_ == "poss" for k in refs(reading, c))
     return tuple(k for k in keys if reading.types.get(k) in vocabulary.ACTOR_TYPES)
 
