@@ -443,12 +443,8 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
                 body_tokens.add(t.i)
                 countries += [k for k in _body_countries(reading, t) if k not in countries]
         words.append(t)
-    titles = _titles()
-    inner = _inner_party(reading, words, body_tokens, titles)
-    if inner is not None:
-        words = [t for t in words if t is not inner]
-        body_tokens.discard(inner.i)
     lowered = [_spelled(t).lower() for t in words]
+    titles = _titles()
     match = None
     for i in range(len(lowered)):
         for j in range(len(lowered), i, -1):
@@ -506,19 +502,6 @@ def title_of(reading: Reading, head: Token, pre: list[Token] | None = None) -> T
         kept = _past_party_label(kept)
     text = _written(kept)
     return TitlePhrase(text.strip(), countries, possessors, of_object, bodies)
-
-
-def _inner_party(reading: Reading, words: list[Token], body_tokens: set[int], titles) -> Token | None:
-    """'deputy Conservative chairman', 'Deputy Labour leader': a party's label (data/political_parties.tsv, or a
-    resolved national party) written inside a post splits it, when the words either side of it make a post of
-    data/titles.tsv ("deputy chairman"); the post is read without it and the label left to the membership rules."""
-    for n in range(1, len(words) - 1):
-        t = words[n]
-        label = (t.text[:1].isupper() and t.text in lexicons.political_parties()) or (
-            t.i in body_tokens and any(_party(reading, k) for k in reading.resolved.keys_at(t)))
-        if label and f"{words[n - 1].lower_} {words[n + 1].lower_}" in titles:
-            return t
-    return None
 
 
 def _heads_by_its_noun(titles, words: list[str]) -> bool:
