@@ -764,7 +764,11 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
 def _named_state(reading: Reading, iso3: str) -> bool:
     """Whether the text names this state itself ("Britain", "the UK", "British"): a post that only implies it
     ("shadow chancellor X" in a text that never names Britain) ties its holder to no state the text speaks of."""
-    return "country/" + iso3 in reading.resolved.entities
+    if "country/" + iso3 in reading.resolved.entities:
+        return True
+    forms = gazetteer.surface_forms()  # ("British Defence Secretary": a word of the post itself may name it)
+    return any(forms.get(t.text, ("", "")) in {(iso3, "name"), (iso3, "demonym")} for t in reading.tokens
+               if t.text[:1].isupper())
 
 
 def _nationality_words(reading: Reading, title_head: Token, pre: list[Token] | None) -> list[str]:
