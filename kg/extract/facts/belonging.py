@@ -63,10 +63,8 @@ def belonging_facts(reading: Reading) -> Iterator[Fact]:
             # when a descriptor noun says what it is ("firm", "broadcaster")
             pre = _own_modifiers(reading, key, _with_hyphenated(reading, pre_modifiers(reading, mention, head)))
             if any(t.pos_ == "NOUN" for t in pre):
-                # ("UK sportswear firm X": the parser may hang the country word apart; then the words say it)
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
-                          for country in dict.fromkeys(k for t in pre for k in country_refs(reading, t))
-                          or _written_home(reading, key, mention.start)]
+                          for t in pre for country in country_refs(reading, t)]
             elif head.dep_ == "compound" and head.head.lemma_.lower() in lexicons.organisation_descriptors():
                 # "the Ukrainian state-owned X company": the descriptor after the name carries its country
                 found += [fact(reading, key, "affiliatedWith", country, head, "role:organisation-of", 0.7)
@@ -340,14 +338,11 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
             continue
         lefts = list(noun.lefts)
         if not any(t.dep_ == "det" and t.lower_ == "the" for t in lefts) \
-                or any(c.dep_ in {"relcl", "acl", "prep"} or (c.dep_ == "appos" and not _descriptive_apposition(
-                    reading, c)) for c in noun.rights):
-            continue  # "a Russian firm", "the Russian firm that bought it", "the Russian firm, Norvik,"
+                or any(c.dep_ in {"appos", "relcl", "acl", "prep"} for c in noun.rights):
+            continue  # "a Russian firm", "the Russian firm that bought it"
         if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
             continue  # "the Russian firm Norvik": the name after it is the firm
-        lefts = _modifier_words(noun)
-        countries = list(dict.fromkeys(k for t in lefts if t.dep_ in {"amod", "compound", "nmod"}
-                                       for k in country_refs(reading, t)))
+        countries = [k for t in lefts if t.dep_ in {"amod", "compound", "nmod"} for k in country_refs(reading, t)]
         if not countries or any(reading.types.get(k) != "Country" for t in lefts for k in reading.resolved.keys_at(t)
                                 if k not in countries):
             continue
@@ -369,18 +364,6 @@ def described_firms(reading: Reading) -> Iterator[Fact]:
                 yield made
 
 
-def _modifier_words(noun: Token) -> list[Token]:
-    """The words of a noun's phrase before it, a hyphenated pair's first part included ("the UK-Dutch group": the
-    parser hangs "UK" on "Dutch", not on "group")."""
-    return [t for t in noun.subtree if t.i < noun.i]
-
-
-def _descriptive_apposition(reading: Reading, appos: Token) -> bool:
-    """'The German firm, once a majority owner, ...': an apposition that describes the firm further with a common
-    noun naming nothing, not a name ("the German firm, Norvik,") nor a phrase that refers to an entity."""
-    return appos.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or reading.resolved.keys_at(t) for t in appos.subtree)
-
-
 def _is_subject(reading: Reading, start: int) -> bool:
     """The name starting at this token is the subject of its clause."""
     for mention, _ in reading.resolved.mentions:
@@ -390,26 +373,14 @@ def _is_subject(reading: Reading, start: int) -> bool:
 
 
 def _of_another_country(reading: Reading, first: Token, countries: list[str]) -> bool:
-    """The firm's name is modified by a country that is none of these ('India's X', 'Swiss group X'), here or where
-    the text names it with a descriptor in apposition ('X, the only Japanese car firm in the red', read off the
-    words too)."""
+    """The firm's name is modified by a country that is none of these ('India's X', 'Swiss group X')."""
     doc = reading.doc
     mention = next((m for m, _ in reading.resolved.mentions if m.start == first.i), None)
     if mention is None:
         return False
     head = doc[mention.head]
     own = [k for t in doc[min(t.i for t in head.subtree):mention.start] for k in country_refs(reading, t)]
-    key = next((k for m, k in reading.resolved.mentions if m is mention), None)
-    own += [k for m, other in reading.resolved.mentions if other == key and m.kind == "name"
-            for k in _apposed_countries(reading, doc[m.head]) + _described_after(reading, m.end)]
     return bool(own) and not set(own) & set(countries)
-
-
-def _apposed_countries(reading: Reading, head: Token) -> list[str]:
-    """The country words of a descriptor noun (data/organisation_descriptors.txt) in apposition to a name."""
-    descriptors = lexicons.organisation_descriptors()
-    return [k for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in descriptors
-            for t in c.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"} for k in country_refs(reading, t)]
 
 
 def state_firms(reading: Reading) -> Iterator[Fact]:
