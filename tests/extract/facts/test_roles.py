@@ -114,11 +114,11 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a title that belongs to one country's government says whom its holder serves
-    pytest.param("Home Secretary Priya Shah met police chiefs.", {("Priya Shah", "affiliatedWith", "United Kingdom")},
-                 id="national-title"),
+    # a title that belongs to one country's government says whom its holder serves, in a text naming that state
+    pytest.param("Home Secretary Priya Shah met police chiefs to discuss crime in Britain.",
+                 {("Priya Shah", "affiliatedWith", "United Kingdom")}, id="national-title"),
     # in a document whose posts are national, a minister serves that country...
-    pytest.param("Foreign Secretary Jack Orme met the press. Later, Trade Minister Ann Webb flew to Oslo.",
+    pytest.param("Foreign Secretary Jack Orme met the press in Britain. Later, Trade Minister Ann Webb flew to Oslo.",
                  {("Ann Webb", "affiliatedWith", "United Kingdom")}, id="home-country-minister"),
     # a possessive organisation makes its staff members
     pytest.param("The bank's governor, Lucy Amadi, resigned. The Ghanaian central bank's deputy governor, "
@@ -140,7 +140,7 @@ def test_counterpart_phrase_does_not_make_the_country_a_participant(facts_of):
                  "house in the country.", {("Jack Orme", "holdsPosition", "foreign secretary")},
                  id="possessive-description"),
     # a head of government's post in a document whose posts are national serves that country
-    pytest.param("Home Secretary Priya Shah met police chiefs. Prime Minister Tom Hale praised her.",
+    pytest.param("Home Secretary Priya Shah met police chiefs. Prime Minister Tom Hale praised her work for Britain.",
                  {("Tom Hale", "affiliatedWith", "United Kingdom")}, id="home-country-head-of-government"),
     # a state body named in the title carries its country ("US Treasury Secretary X"), also past a hyphenated title
     pytest.param("Canadian Treasury Secretary Ann Webb said the dollar was strong.",
@@ -523,8 +523,8 @@ def test_portfolio_body_is_no_membership(facts_of, text, person):
 
 @pytest.mark.parametrize("text, person, country", [
     # a national title of data/national_titles.tsv whose lexicon entry is a shorter title ("secretary")
-    ("Transport Secretary Ann Hollis said the rail plan was right.", "Ann Hollis", "United Kingdom"),
-    ("Education Secretary Ruth Kelly opened a school in Leeds.", "Ruth Kelly", "United Kingdom"),
+    ("Transport Secretary Ann Hollis said the British rail plan was right.", "Ann Hollis", "United Kingdom"),
+    ("Education Secretary Ruth Kelly opened a school in Leeds, the biggest in the UK.", "Ruth Kelly", "United Kingdom"),
 ])
 def test_national_title_as_written(facts_of, text, person, country):
     got = facts_of(text)
@@ -1189,7 +1189,7 @@ def test_a_president_with_no_country_is_not_guessed(facts_of, text, absent):
     pytest.param("Detective Inspector Mary Cole said the search would go on.",
                  {("Mary Cole", "holdsPosition", "Detective Inspector")}, id="cid-rank"),
     # law officers and judicial posts (data/titles.tsv): a law officer serves the home country
-    pytest.param("Home Secretary Ann Webb met police chiefs. Solicitor General Ruth Dale said the law was clear.",
+    pytest.param("Home Secretary Ann Webb met police chiefs. Solicitor General Ruth Dale said British law was clear.",
                  {("Ruth Dale", "holdsPosition", "Solicitor General"), ("Ruth Dale", "affiliatedWith", "United Kingdom")},
                  id="solicitor-general"),
     pytest.param("District Judge Mary Cole refused bail.", {("Mary Cole", "holdsPosition", "District Judge")},
@@ -1450,3 +1450,13 @@ def test_home_heads(facts_of, post, leads):
     got = facts_of(HOME_TEXT.format(post=post))
     assert ("Jan Kos", "affiliatedWith", "Peru") in got.triples
     assert (("Jan Kos", "leads", "Peru") in got.triples) == leads, got
+
+
+@pytest.mark.parametrize("text, person", [
+    # a national post in a text that never names its state ties the holder to no state
+    pytest.param("Shadow chancellor Oliver Pratt said the tax plan was wrong.", "Oliver Pratt", id="shadow-post"),
+    pytest.param("Home Secretary Priya Shah met police chiefs.", "Priya Shah", id="home-secretary"),
+])
+def test_national_post_of_an_unnamed_state(facts_of, text, person):
+    got = facts_of(text)
+    assert not any(s == person and p == "affiliatedWith" for s, p, _ in got.triples), got
