@@ -19,7 +19,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["programmes", "channels", "districts", "acquisitions"]
+__all__ = ["programmes", "channels", "districts", "acquisitions", "possessed_parts"]
 
 SPEECH_PLACES = frozenset({"tell", "speak", "talk", "interview", "appear", "say", "write"})  # "told X", "said on X"
 
@@ -207,3 +207,24 @@ def _firms_named(reading: Reading, token: Token) -> list[str]:
         return found
     return [k for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]
+
+
+def possessed_parts(reading: Reading) -> Iterator[Fact]:
+    """'the Fund's European Department', 'Acme's Zenith Foods': an organisation's name right after another
+    organisation's possessive, with at most lowercase modifiers between ("the Fund's new Research Unit"), names a
+    part of it; not after a noun that says otherwise ("Acme's rival Zenith"), a state's or a person's possessive."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name":
+            continue
+        i = mention.start - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i -= 1
+        if i < 1 or doc[i].tag_ != "POS":
+            continue
+        owner = doc[i - 1]
+        for whole in dict.fromkeys(reading.resolved.keys_at(owner)):
+            if whole != key and reading.types.get(whole) == "Organization" and owner.pos_ == "PROPN":
+                made = fact(reading, key, "partOf", whole, doc[mention.head], "part:possessed", 0.65)
+                if made:
+                    yield made
