@@ -210,21 +210,32 @@ def _firms_named(reading: Reading, token: Token) -> list[str]:
 
 
 def possessed_parts(reading: Reading) -> Iterator[Fact]:
-    """'the Fund's European Department', 'Acme's Zenith Foods': an organisation's name right after another
-    organisation's possessive, with at most lowercase modifiers between ("the Fund's new Research Unit"), names a
-    part of it; not after a noun that says otherwise ("Acme's rival Zenith"), a state's or a person's possessive."""
+    """'the Fund's European Department', 'Acme's Research Unit': an organisation's name that ends in a word naming a
+    body (`_names_a_body`), right after another organisation's possessive with at most lowercase adjectives between
+    ("the Fund's new Audit Office"), names a part of it; not after a noun that says otherwise ("Acme's rival Zenith
+    Group"), a state's or a person's possessive, nor a name qualifying a post ("the party's Treasury spokesman")."""
     doc = reading.doc
     for mention, key in reading.resolved.mentions:
         if reading.types.get(key) != "Organization" or mention.kind != "name":
             continue
         i = mention.start - 1
-        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
-            i -= 1
-        if i < 1 or doc[i].tag_ != "POS":
-            continue
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and doc[i].lower_ not in lexicons.firm_relation_nouns():
+            i -= 1  # (not "Acme's rival Zenith Group", data/firm_relation_nouns.txt, whatever its tag)
+        head = doc[mention.head]
+        if i < 1 or doc[i].tag_ != "POS" or head.dep_ == "compound" or not _names_a_body(doc[mention.end - 1]):
+            continue  # ("the party's Treasury spokesman": the name qualifies a post; "the party's first Budget")
         owner = doc[i - 1]
         for whole in dict.fromkeys(reading.resolved.keys_at(owner)):
             if whole != key and reading.types.get(whole) == "Organization" and owner.pos_ == "PROPN":
-                made = fact(reading, key, "partOf", whole, doc[mention.head], "part:possessed", 0.65)
+                made = fact(reading, key, "partOf", whole, head, "part:possessed", 0.65)
                 if made:
                     yield made
+
+
+
+def _names_a_body(token: Token) -> bool:
+    """The last word of a name that says it names a body: a part (data/part_nouns.txt: "Research Unit"), a state
+    body (data/entity_nouns.tsv: "Audit Agency") or a kind of organisation (data/organisation_descriptors.txt)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicons.part_nouns() | lexicons.organisation_descriptors() or \
+        lexicons.entity_nouns().get(lemma, ("", ""))[1] == "body"
