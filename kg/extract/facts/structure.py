@@ -4,7 +4,8 @@
 broadcaster that owns it, and is part of it (data/programme_nouns.txt). "Acme Radio 3" is a channel of Acme, named
 in the text (data/channel_words.txt), and what is part of the channel is part of Acme too. "Elm Street, north
 London": a place named with a compass part of a city lies in that city. "Acme bought Zenith", "Zenith, which was
-acquired by Acme": a firm bought is part of the buyer.
+acquired by Acme": a firm bought is part of the buyer. "the Fund's Audit Department": a body named right after another
+organisation's possessive is part of it.
 """
 from __future__ import annotations
 
