@@ -51,6 +51,7 @@ STATE_RULES: tuple[Rule, ...] = (
     structure.channels,
     structure.districts,
     structure.acquisitions,
+    structure.possessed_parts,
     roles.copula_roles,
     roles.capacity_roles,
     roles.office_roles,

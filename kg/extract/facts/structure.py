@@ -4,7 +4,8 @@
 broadcaster that owns it, and is part of it (data/programme_nouns.txt). "Acme Radio 3" is a channel of Acme, named
 in the text (data/channel_words.txt), and what is part of the channel is part of Acme too. "Elm Street, north
 London": a place named with a compass part of a city lies in that city. "Acme bought Zenith", "Zenith, which was
-acquired by Acme": a firm bought is part of the buyer.
+acquired by Acme": a firm bought is part of the buyer. "the Fund's Audit Department": a body named right after another
+organisation's possessive is part of it.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from kg.extract.facts.qualifiers import clause_date, fact, modality, negated
 from kg.extract.facts.reading import Reading
 from kg.model import Fact
 
-__all__ = ["programmes", "channels", "districts", "acquisitions"]
+__all__ = ["programmes", "channels", "districts", "acquisitions", "possessed_parts"]
 
 SPEECH_PLACES = frozenset({"tell", "speak", "talk", "interview", "appear", "say", "write"})  # "told X", "said on X"
 
@@ -207,3 +208,35 @@ def _firms_named(reading: Reading, token: Token) -> list[str]:
         return found
     return [k for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             for k in reading.resolved.keys_at(c) if reading.types.get(k) == "Organization"]
+
+
+def possessed_parts(reading: Reading) -> Iterator[Fact]:
+    """'the Fund's European Department', 'Acme's Research Unit': an organisation's name that ends in a word naming a
+    body (`_names_a_body`), right after another organisation's possessive with at most lowercase adjectives between
+    ("the Fund's new Audit Office"), names a part of it; not after a noun that says otherwise ("Acme's rival Zenith
+    Group"), a state's or a person's possessive, nor a name qualifying a post ("the party's Treasury spokesman")."""
+    doc = reading.doc
+    for mention, key in reading.resolved.mentions:
+        if reading.types.get(key) != "Organization" or mention.kind != "name":
+            continue
+        i = mention.start - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and doc[i].lower_ not in lexicons.firm_relation_nouns():
+            i -= 1  # (not "Acme's rival Zenith Group", data/firm_relation_nouns.txt, whatever its tag)
+        head = doc[mention.head]
+        if i < 1 or doc[i].tag_ != "POS" or head.dep_ == "compound" or not _names_a_body(doc[mention.end - 1]):
+            continue  # ("the party's Treasury spokesman": the name qualifies a post; "the party's first Budget")
+        owner = doc[i - 1]
+        for whole in dict.fromkeys(reading.resolved.keys_at(owner)):
+            if whole != key and reading.types.get(whole) == "Organization" and owner.pos_ == "PROPN":
+                made = fact(reading, key, "partOf", whole, head, "part:possessed", 0.65)
+                if made:
+                    yield made
+
+
+
+def _names_a_body(token: Token) -> bool:
+    """The last word of a name that says it names a body: a part (data/part_nouns.txt: "Research Unit"), a state
+    body (data/entity_nouns.tsv: "Audit Agency") or a kind of organisation (data/organisation_descriptors.txt)."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicons.part_nouns() | lexicons.organisation_descriptors() or \
+        lexicons.entity_nouns().get(lemma, ("", ""))[1] == "body"

@@ -19,7 +19,8 @@ STATE_RULES = (roles.titled_people, belonging.belonging_facts, belonging.places_
                membership.composition, membership.joining, membership.member_nouns, membership.party_members,
                membership.member_groups, membership.taken_offices, membership.fellow_members,
                membership.named_parents, membership.voices_with,
-               structure.programmes, structure.channels, structure.districts, structure.acquisitions, roles.copula_roles,
+               structure.programmes, structure.channels, structure.districts, structure.acquisitions,
+               structure.possessed_parts, roles.copula_roles,
                roles.capacity_roles, roles.office_roles, roles.organisation_countries, roles.described_people,
                roles.regime_heads)
 EVENT_RULES = (events.event_facts, venues.venue_facts, agreements.agreement_parties, agreements.qualified_parties, agreements.owners,

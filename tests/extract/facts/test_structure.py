@@ -106,3 +106,24 @@ def test_acquired_firm_is_part_of_buyer(facts_of, text, expected):
 ])
 def test_no_acquisition_part(facts_of, text):
     assert ("Zenith Motors", "partOf", "Acme Holdings") not in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The report was written by the IMF's European Department.",
+                 ("European Department", "partOf", "International Monetary Fund"), id="possessed-department"),
+    pytest.param("Acme Corp's new Research Unit opened in May.", ("Research Unit", "partOf", "Acme Corp"),
+                 id="possessed-unit-with-adjective"),
+])
+def test_possessed_body_is_part(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("Acme Corp's rival Zenith Group grew fast.", ("Zenith Group", "partOf", "Acme Corp"), id="rival"),
+    pytest.param("The Greens' Treasury spokesman spoke on Monday.", ("Treasury", "partOf", "Green Party"),
+                 id="name-qualifies-post"),
+    pytest.param("Acme Corp's Zenith Foods grew fast.", ("Zenith Foods", "partOf", "Acme Corp"),
+                 id="no-body-word"),
+])
+def test_no_possessed_part(facts_of, text, absent):
+    assert absent not in facts_of(text).triples
