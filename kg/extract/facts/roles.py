@@ -116,6 +116,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     for child in head.children:
         if child.dep_ == "appos":
             yield from person_facts(reading, key, head, child, "apposition")
+            yield from _head_of_the_body_in_focus(reading, key, head, None, child)
             for conj in child.conjuncts:
                 yield from person_facts(reading, key, head, conj, "apposition")
     other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
@@ -132,6 +133,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+        yield from _head_of_the_body_in_focus(reading, key, head, None, target)
 
 
 BODY_POST_KINDS = frozenset({"official", "business"})  # kinds of data/titles.tsv held in a firm or a body
@@ -1674,16 +1676,21 @@ def _organisation_in_focus(reading: Reading) -> str | None:
     return None if _party(reading, key) or _international(reading, key) else key
 
 
-def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
+def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: list[Token] | None,
+                               title_head: Token | None = None) -> Iterator[Fact]:
     """'The retailer cut prices again. Chief executive Ana Ruiz said ...': a post heading a firm or body
     (data/body_head_posts.txt) written alone before a name, with no body, state, possessor or of-phrase of its
     own and no word saying it is no longer held (data/past_post_modifiers.txt), heads the organisation the
-    article is about (`_organisation_in_focus`), when its sentence names no other organisation by name."""
-    found = title_of(reading, pre[-1], pre)
+    article is about (`_organisation_in_focus`), when its sentence names no other organisation by name. Also a
+    definite post in apposition ("Ana Ruiz, the chief executive, said"; "the chairman, Jan Kos, said")."""
+    if title_head is not None and (_indefinite(title_head) or title_head.pos_ not in {"NOUN", "PROPN"}):
+        return
+    found = title_of(reading, pre[-1], pre) if title_head is None else title_of(reading, title_head)
+    pre = pre if title_head is None else sorted(title_head.subtree, key=lambda t: t.i)
     if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None \
             or found.text.lower() not in lexicons.body_head_posts():
         return
-    if any(reading.resolved.keys_at(t) or t.dep_ == "poss" or t.lower_ in lexicons.past_post_modifiers()
+    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or t.lower_ in lexicons.past_post_modifiers()
            for t in pre):
         return
     body = _organisation_in_focus(reading)
