@@ -1770,9 +1770,3 @@ def uncertainty_adverbs() -> frozenset[str]:
 def body_head_posts() -> frozenset[str]:
     """Posts that head the firm or body they are held in ("chairman", "chief executive"), lower-case."""
     return _word_list("body_head_posts.txt")
-
-
-@cache
-def past_post_modifiers() -> frozenset[str]:
-    """Words before a post saying its holder no longer or not yet holds it ("former", "outgoing")."""
-    return _word_list("past_post_modifiers.txt")
