@@ -1671,7 +1671,8 @@ def _organisation_in_focus(reading: Reading) -> str | None:
         if reading.types.get(key) == "Organization":
             counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if not ranked or ranked[0][1] < FOCUS_MIN_MENTIONS or (len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]):
+    if not ranked or ranked[0][1] < FOCUS_MIN_MENTIONS \
+            or (len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]):
         return None
     key = ranked[0][0]
     return None if _party(reading, key) or _international(reading, key) else key
@@ -1681,7 +1682,7 @@ def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: lis
                                title_head: Token | None = None) -> Iterator[Fact]:
     """'The retailer cut prices again. Chief executive Ana Ruiz said ...': a post heading a firm or body
     (data/body_head_posts.txt) written alone before a name, with no body, state, possessor or of-phrase of its
-    own and no word saying it is no longer held (data/past_post_modifiers.txt), heads the organisation the
+    own and no word saying it is no longer held (`_former_word`), heads the organisation the
     article is about (`_organisation_in_focus`), when its sentence names no other organisation by name. Also a
     definite post in apposition ("Ana Ruiz, the chief executive, said"; "the chairman, Jan Kos, said")."""
     if title_head is not None and (_indefinite(title_head) or title_head.pos_ not in {"NOUN", "PROPN"}):
@@ -1691,7 +1692,7 @@ def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: lis
     if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None \
             or found.text.lower() not in lexicons.body_head_posts():
         return
-    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or t.lower_ in lexicons.past_post_modifiers()
+    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or _former_word(t)
            for t in pre):
         return
     body = _organisation_in_focus(reading)
@@ -1737,7 +1738,7 @@ def _head_of_the_listed_body(reading: Reading, key: str, head: Token, pre: list[
     if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None \
             or found.text.lower() not in lexicons.body_head_posts():
         return
-    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or t.lower_ in lexicons.past_post_modifiers()
+    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or _former_word(t)
            for t in pre):
         return
     bodies = _listed_post_bodies(reading, key, head, pre)
