@@ -104,7 +104,6 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _post_of_the_body_just_named(reading, key, head, pre)
         yield from _head_of_the_body_in_focus(reading, key, head, pre)
-        yield from _head_of_the_listed_body(reading, key, head, pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
         yield from _post_after_counterpart(reading, key, head, pre)
@@ -1705,42 +1704,3 @@ def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: lis
     if not others:
         yield from _emit(reading, key, "leads", body, head, "body-in-focus", 0.6)
 
-
-def _listed_post_bodies(reading: Reading, key: str, head: Token, pre: list[Token]) -> list[str]:
-    """The organisations named before the post of the name, or of the post, this one is listed with: 'Kovex
-    chairman Jan Kos and chief executive Ann Lee' (a name joined to a titled name), 'Kovex chairman and chief
-    executive Ann Lee' (a post joined to a post); none when that post names a country or a possessor too."""
-    siblings: list[Token] = []
-    if pre[-1].dep_ == "conj":
-        siblings.append(pre[-1].head)
-    if head.dep_ == "appos" and any(t.dep_ == "conj" and t.head.i == head.head.i for t in pre):
-        siblings.append(head.head)
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first.i != head.i and any(reading.types.get(k) == "Person" for k in reading.resolved.keys_at(first)):
-        siblings += [c for c in first.lefts if c.dep_ in {"compound", "amod", "nmod"}
-                     and not reading.resolved.keys_at(c)]
-    bodies: list[str] = []
-    for sibling in siblings:
-        found = title_of(reading, sibling) if sibling.pos_ in {"NOUN", "PROPN"} else None
-        if found is not None and not found.countries and not found.possessors:
-            bodies += [k for k in found.bodies if k not in bodies and reading.types.get(k) == "Organization"]
-    return bodies
-
-
-def _head_of_the_listed_body(reading: Reading, key: str, head: Token, pre: list[Token]) -> Iterator[Fact]:
-    """'Kovex chairman Jan Kos, chief executive Ann Lee and spokesman Tom Orr': a heading post of
-    data/body_head_posts.txt, written alone before a name listed with a post of a named organisation (or
-    joined to such a post), is held in that organisation and heads it; not a party's (whose secretaries and
-    chairmen do not lead it), nor a post no longer held."""
-    found = title_of(reading, pre[-1], pre)
-    if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None \
-            or found.text.lower() not in lexicons.body_head_posts():
-        return
-    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or _former_word(t)
-           for t in pre):
-        return
-    bodies = _listed_post_bodies(reading, key, head, pre)
-    if len(bodies) == 1 and not _party(reading, bodies[0]):
-        yield from _emit(reading, key, "leads", bodies[0], head, "listed-body", 0.65)
