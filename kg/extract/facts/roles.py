@@ -970,8 +970,6 @@ def _safe_pronoun(reading: Reading, verb: Token, person: str) -> bool:
         if start == 0 or not _continues_story(reading, doc[start].sent, person):
             break
         start = doc[start - 1].sent.start  # ("Born in 1942, he attended ... he went to ...": still his story)
-    if _named_alone_before_in_sentence(reading, subject, person):
-        return True
     for i in range(subject.i - 1, start - 1, -1):
         token = doc[i]
         keys = [k for k in reading.resolved.keys_at(token) if reading.types.get(k) == "Person"]
@@ -1706,11 +1704,3 @@ def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: lis
     if not others:
         yield from _emit(reading, key, "leads", body, head, "body-in-focus", 0.6)
 
-
-
-def _named_alone_before_in_sentence(reading: Reading, pronoun: Token, person: str) -> bool:
-    """'As he takes the title Lord Hale, he has become chairman of X': a pronoun whose own sentence names the
-    person before it (in any role) and names no other person before it stands for that person."""
-    named = {k for t in reading.doc[pronoun.sent.start:pronoun.i] if t.pos_ != "PRON"
-             for k in reading.resolved.keys_at(t) if reading.types.get(k) == "Person"}
-    return named == {person}
