@@ -1773,3 +1773,9 @@ def body_posts() -> dict[str, BodyPost]:
 def uncertainty_adverbs() -> frozenset[str]:
     """Adverbs that present the act of their verb as hoped for or possible: "perhaps they will back her bid"."""
     return _word_list("uncertainty_adverbs.txt")
+
+
+@cache
+def body_head_posts() -> frozenset[str]:
+    """Posts that head the firm or body they are held in ("chairman", "chief executive"), lower-case."""
+    return _word_list("body_head_posts.txt")

@@ -103,6 +103,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     if pre and not any((t.is_punct and not _joins(t)) or (t.pos_ == "VERB" and not _title_participle(t)) for t in pre):
         yield from person_facts(reading, key, head, pre[-1], "pre-modifier", pre)
         yield from _post_of_the_body_just_named(reading, key, head, pre)
+        yield from _head_of_the_body_in_focus(reading, key, head, pre)
         yield from _of_after_name(reading, key, head, pre)
         yield from _party_label(reading, key, head, pre)
         yield from _post_after_counterpart(reading, key, head, pre)
@@ -115,6 +116,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
     for child in head.children:
         if child.dep_ == "appos":
             yield from person_facts(reading, key, head, child, "apposition")
+            yield from _head_of_the_body_in_focus(reading, key, head, None, child)
             for conj in child.conjuncts:
                 yield from person_facts(reading, key, head, conj, "apposition")
     other_person = any(k != key and reading.types.get(k) == "Person" for t in [head.head, *(
@@ -131,6 +133,7 @@ def person_roles(reading: Reading, key: str, mention, head: Token) -> Iterator[F
                 and reading.doc[head.left_edge.i - 1].text == ",":
             target = target.head.head
         yield from person_facts(reading, key, head, target, "apposition")
+        yield from _head_of_the_body_in_focus(reading, key, head, None, target)
 
 
 BODY_POST_KINDS = frozenset({"official", "business"})  # kinds of data/titles.tsv held in a firm or a body
@@ -1662,3 +1665,52 @@ def home_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         if not named or any(_former(reading, head.sent, person) for head in named):
             continue
         yield from _emit(reading, person, "leads", state, named[0], "home-head", 0.6)
+
+
+FOCUS_MIN_MENTIONS = 3  # times the article names (or refers to) the one organisation it is about, at least
+FOCUS_MARGIN = 2  # ... and at least this many times as often as any other organisation
+
+
+def _organisation_in_focus(reading: Reading) -> str | None:
+    """The one firm or public body an article is about: the organisation it refers to most often (names,
+    descriptions, pronouns), at least FOCUS_MIN_MENTIONS times and FOCUS_MARGIN times as often as any other;
+    not a party or an international organisation, whose posts are read apart. None when no one stands out."""
+    counts: dict[str, int] = {}
+    for _, key in reading.resolved.mentions:
+        if reading.types.get(key) == "Organization":
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < FOCUS_MIN_MENTIONS \
+            or (len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]):
+        return None
+    key = ranked[0][0]
+    return None if _party(reading, key) or _international(reading, key) else key
+
+
+def _head_of_the_body_in_focus(reading: Reading, key: str, head: Token, pre: list[Token] | None,
+                               title_head: Token | None = None) -> Iterator[Fact]:
+    """'The retailer cut prices again. Chief executive Ana Ruiz said ...': a post heading a firm or body
+    (data/body_head_posts.txt) written alone before a name, with no body, state, possessor or of-phrase of its
+    own and no word saying it is no longer held (`_former_word`), heads the organisation the
+    article is about (`_organisation_in_focus`), when its sentence names no other organisation by name. Also a
+    definite post in apposition ("Ana Ruiz, the chief executive, said"; "the chairman, Jan Kos, said")."""
+    if title_head is not None and (_indefinite(title_head) or title_head.pos_ not in {"NOUN", "PROPN"}):
+        return
+    found = title_of(reading, pre[-1], pre) if title_head is None else title_of(reading, title_head)
+    pre = pre if title_head is None else sorted(title_head.subtree, key=lambda t: t.i)
+    if found is None or found.countries or found.possessors or found.bodies or found.of_object is not None \
+            or found.text.lower() not in lexicons.body_head_posts():
+        return
+    if any(set(reading.resolved.keys_at(t)) - {key} or t.dep_ == "poss" or _former_word(t)
+           for t in pre):
+        return
+    body = _organisation_in_focus(reading)
+    if body is None:
+        return
+    sentence = head.sent
+    # (only names: "the firm", "it" refer back, mostly to the organisation the article is about)
+    others = {k for m, k in reading.resolved.mentions if m.kind == "name" and sentence.start <= m.head < sentence.end
+              and reading.types.get(k) == "Organization" and k != body}
+    if not others:
+        yield from _emit(reading, key, "leads", body, head, "body-in-focus", 0.6)
+

@@ -1460,3 +1460,28 @@ def test_home_heads(facts_of, post, leads):
 def test_national_post_of_an_unnamed_state(facts_of, text, person):
     got = facts_of(text)
     assert not any(s == person and p == "affiliatedWith" for s, p, _ in got.triples), got
+
+
+FOCUS_TEXT = ("Kovex Ltd cut its prices again on Monday. Kovex said sales had fallen. Kovex will close two plants, "
+              "and analysts expect Kovex to shrink. {sentence}")
+
+
+@pytest.mark.parametrize("sentence, leads", [
+    ("Chief executive John Walsh said the firm would recover.", True),  # a heading post alone before a name
+    ("John Walsh, the chief executive, said the firm would recover.", True),  # in apposition after it
+    ("The chairman, John Walsh, said the firm would recover.", True),  # in apposition before it
+    ("Deputy chairman John Walsh said the firm would recover.", False),  # a post below the head
+    ("John Walsh, a director, said the firm would recover.", False),  # one of a board
+    ("Chief executive John Walsh said Acme Corp would buy the firm.", False),  # another firm named beside
+])
+def test_a_heading_post_leads_the_organisation_in_focus(facts_of, sentence, leads):
+    got = facts_of(FOCUS_TEXT.format(sentence=sentence))
+    assert (("John Walsh", "leads", "Kovex Ltd") in got.triples) == leads, got
+
+
+def test_no_organisation_in_focus_when_two_are_named_alike(facts_of):
+    # two firms named nearly as often: the article is about neither alone
+    got = facts_of("Kovex Ltd cut its prices. Acme Corp said sales had fallen. Kovex and Acme will close two plants, "
+                   "and analysts expect Kovex to shrink. Chairman John Walsh said the firm would recover.")
+    assert not any(s == "John Walsh" and p == "leads" for s, p, o in got.triples), got
+
