@@ -238,6 +238,15 @@ class Reading:
             self.types[key] = "Country"
         return key
 
+    def names_state(self, iso3: str) -> bool:
+        """Whether the text names this state itself ("Britain", "the UK", "British"): a post that only implies it
+        ("shadow chancellor X" in a text that never names Britain) ties nothing to a state the text speaks of."""
+        if "country/" + iso3 in self.resolved.entities:
+            return True
+        forms = gazetteer.surface_forms()  # ("British Defence Secretary": a word of the post itself may name it)
+        return any(forms.get(t.text, ("", "")) in {(iso3, "name"), (iso3, "demonym")} for t in self.tokens
+                   if t.text[:1].isupper())
+
     def ensure_organisation(self, key: str, label: str, aliases: Iterable[str] = ()) -> str:
         """The key of an organisation the text names only inside another name ("the UN" in "UN Economic
         Commission"), recorded as implied when no mention of its own resolved to it."""

@@ -722,7 +722,7 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 and not any(reading.types.get(k) == "Organization" for k in possessors):
             national = reading.home_country  # "Prime Minister John Doe" in an article whose posts are British
         elif national is None and reading.home_country and getattr(entry[1], "kind", "") in HOME_HEAD_KINDS \
-                and not possessors and _named_state(reading, reading.home_country):
+                and not possessors and reading.names_state(reading.home_country):
             # "the prime minister", "Chancellor Paul Roe": served at home, but whether the post heads the
             # state differs between states (a British chancellor does not), so no lead is said
             reading.ensure_country(reading.home_country)
@@ -736,7 +736,7 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
                 and not of_keys and not _indefinite(title_head) and not any(
                     c.dep_ == "poss" for c in title_head.children):  # ("the company's president": some body's)
             national = _president_state(reading, person)  # "President John Doe" in a text on one republic's politics
-        if national and _named_state(reading, national):
+        if national and reading.names_state(national):
             countries.append("country/" + national)
             reading.ensure_country(national)
             yield from _emit(reading, person, "affiliatedWith", "country/" + national, head, rule, 0.7)
@@ -762,16 +762,6 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
             elif reading.types.get(key) == "Organization":
                 # "vice-president of the European Commission": a post in the body that heads nothing there
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
-
-
-def _named_state(reading: Reading, iso3: str) -> bool:
-    """Whether the text names this state itself ("Britain", "the UK", "British"): a post that only implies it
-    ("shadow chancellor X" in a text that never names Britain) ties its holder to no state the text speaks of."""
-    if "country/" + iso3 in reading.resolved.entities:
-        return True
-    forms = gazetteer.surface_forms()  # ("British Defence Secretary": a word of the post itself may name it)
-    return any(forms.get(t.text, ("", "")) in {(iso3, "name"), (iso3, "demonym")} for t in reading.tokens
-               if t.text[:1].isupper())
 
 
 def _nationality_words(reading: Reading, title_head: Token, pre: list[Token] | None) -> list[str]:

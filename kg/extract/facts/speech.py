@@ -1427,9 +1427,11 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
 def _home_government(reading: Reading, clause: Token) -> tuple[str, ...]:
     """The state a bare "the government" subject of a reported clause stands for when the parser's resolution gives
     none: the document's home state (`Reading.home_country`: "a union said the government was spending too little" in
-    a text on British posts), not a government a modifier or owner qualifies ("the Iraqi government")."""
+    a text on British posts that names Britain), not a government a modifier or owner qualifies ("the Iraqi
+    government")."""
     subject = _subject(clause)
-    if subject is None or reading.home_country is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+    if subject is None or reading.home_country is None or not reading.names_state(reading.home_country) \
+            or subject.pos_ != "NOUN" or subject.ent_type_ \
             or subject.lemma_.lower() not in lexicons.government_nouns() or reading.resolved.keys_at(subject) \
             or any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep", "appos"} for c in subject.children):
         return ()

@@ -24,9 +24,9 @@ from kg.extract.facts.degrees import degree_words
     pytest.param("Chile said Peru's plans fell short.", ("Chile", "criticizes", "Peru"), id="fell-short"),
     pytest.param("Chile said Peru's plans were not up to the task.", ("Chile", "criticizes", "Peru"),
                  id="not-up-to"),
-    # a bare "the government" is the state of the document's national posts
-    pytest.param("The Foreign Secretary was in Paris. Greenpeace said the government was spending too much.",
-                 ("Greenpeace", "criticizes", "United Kingdom"), id="home-government"),
+    # a bare "the government" is the state of the document's national posts, when the text names it
+    pytest.param("The Foreign Secretary was in Paris. Britain's debt rose. Greenpeace said the government was "
+                 "spending too much.", ("Greenpeace", "criticizes", "United Kingdom"), id="home-government"),
 ])
 def test_fault_of_measure(facts_of, text, expected):
     got = facts_of(text)
@@ -36,6 +36,9 @@ def test_fault_of_measure(facts_of, text, expected):
 @pytest.mark.parametrize("text, absent", [
     pytest.param("Chile said it was too early to say whether Peru would win.", ("Chile", "criticizes", "Peru"),
                  id="too-early-to-say"),
+    # a text that never names the state of its posts: the government is no state it speaks of
+    pytest.param("The Foreign Secretary was in Paris. Greenpeace said the government was spending too much.",
+                 ("Greenpeace", "criticizes", "United Kingdom"), id="home-state-not-named"),
     pytest.param("Chile said Peru was too small to resist.", ("Chile", "criticizes", "Peru"), id="too-to-infinitive"),
     pytest.param("Chile said Peru's plan was not too costly.", ("Chile", "criticizes", "Peru"), id="not-too"),
     pytest.param("Chile said Peru could not do enough for its neighbours.", ("Chile", "criticizes", "Peru"),
