@@ -57,18 +57,7 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
             clauses += _interposed(verb)
             clauses += [c for clause in clauses for c in _own_view(clause)]
             clauses += [c for clause in clauses for c in _coordinated(clause)]
-            said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
-                    for value in (_clause_opinion(clause, _subject(clause)),)]
-            said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
-            said += [(_about(reading, clause, True), value) for clause, value in _misconduct(clauses)]
-            said += [(_about(reading, clause, True), value) for clause in clauses for asserted in _asserted(clause)
-                     if _subject(clause) is not None for value in _blamed(reading, asserted)]
-            said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
-            said += [found for clause in clauses for found in _harms_brought(reading, clause)]
-            said += [found for clause in clauses for found in _harms_done(reading, clause)]
-            said += [(_about(reading, clause, True) or _home_government(reading, clause), value) for clause in clauses
-                     for value in degrees.faults_of_measure(clause)]  # "said Y was spending too much"
-            said += [found for clause in clauses for found in _faulted_ways(reading, clause)]
+            said = _reported(reading, clauses)
         if lemma in HOLDING_VERBS:  # "held Y responsible for the attack"
             said += [(_owners(reading, held), value) for held in verb.children if held.dep_ == "dobj"
                      for value in _blamed(reading, verb)]
@@ -140,7 +129,8 @@ def claimed_opinions(reading: Reading) -> Iterator[Fact]:
 
 def _reported(reading: Reading, clauses: list[Token]) -> list[tuple[tuple[str, ...], float]]:
     """(the actors, the opinion) that reported clauses say of their subjects: rated words, failures, misconduct,
-    blame, faulted conduct and harms brought, as `spoken_opinions` weighs a speech verb's clauses."""
+    blame, faulted conduct or ways, harms brought or done and faults of measure: what a speech verb's or a claim's
+    clauses say."""
     said = [(_about(reading, clause, value <= -MIN_OPINION), value) for clause in clauses
             for value in (_clause_opinion(clause, _subject(clause)),)]
     said += [(_about(reading, clause, True), value) for clause, value in _failures(clauses)]
@@ -149,6 +139,10 @@ def _reported(reading: Reading, clauses: list[Token]) -> list[tuple[tuple[str, .
              if _subject(clause) is not None for value in _blamed(reading, asserted)]
     said += [found for clause in clauses for found in _faulted_conduct(reading, clause)]
     said += [found for clause in clauses for found in _harms_brought(reading, clause)]
+    said += [found for clause in clauses for found in _harms_done(reading, clause)]
+    said += [(_about(reading, clause, True) or _home_government(reading, clause), value) for clause in clauses
+             for value in degrees.faults_of_measure(clause)]  # "said Y was spending too much"
+    said += [found for clause in clauses for found in _faulted_ways(reading, clause)]
     return said
 
 
