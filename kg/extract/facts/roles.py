@@ -753,6 +753,8 @@ def person_facts(reading: Reading, person: str, head: Token, title_head: Token, 
         for key in of_keys:
             if _party_faction(reading, of_object, key):
                 yield from _emit(reading, person, "memberOf", key, head, rule, 0.6)
+            elif reading.types.get(key) == "Country" and leads != "state" and _capital_for_state(reading, of_object):
+                continue  # "the mayor of Lisbon": a city's post heads the city, not the state its capital stands for
             elif reading.types.get(key) in {"Organization", "Country"}:
                 yield from _emit(reading, person, "leads", key, head, rule, 0.75)
     elif of_keys and not is_member and not is_counterpart:
@@ -771,6 +773,15 @@ def _nationality_words(reading: Reading, title_head: Token, pre: list[Token] | N
     tokens = pre if pre is not None else [t for c in title_head.lefts for t in c.subtree]
     return list(dict.fromkeys(k for t in tokens if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
         c.tag_ == "POS" for c in t.children) for k in country_refs(reading, t)))
+
+
+def _capital_for_state(reading: Reading, token: Token) -> bool:
+    """Whether the word is a capital city's name read as its state ("the governor of Madrid"): only a post heading
+    states leads the state so named; a post of the city's own (mayor, governor) heads the city."""
+    forms = gazetteer.surface_forms()  # ("Lisbon": Portugal's capital; "Luxembourg" is first the state's name)
+    return any(m.start <= token.i < m.end and (m.role == "capital" or m.kind == "country"
+                                               and forms.get(m.text, ("", ""))[1] == "capital")
+               for m, _ in reading.resolved.mentions)
 
 
 def _party_faction(reading: Reading, of_object: Token | None, key: str) -> bool:
