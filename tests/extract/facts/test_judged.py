@@ -10,6 +10,8 @@ import pytest
                  ("Anna Keller", "supports", "Peter Hale"), id="coordinated-agents"),
     pytest.param("Peter Hale quit the cabinet in May. Anna Keller has welcomed his return.",
                  ("Anna Keller", "supports", "Peter Hale"), id="agent-of-other-gender"),
+    pytest.param("Peter Hale resigned as minister on Monday. The Green Party welcomed his resignation.",
+                 ("Green Party", "supports", "Peter Hale"), id="body-welcomes-person-named-before"),
     pytest.param("Peter Hale asked for a seat on the board. Greenpeace rejected his request.",
                  ("Greenpeace", "rejects", "Peter Hale"), id="body-rejects-person"),
 ])
@@ -25,6 +27,11 @@ def test_owned_object(facts_of, text, expected):
     pytest.param("Peter Hale quit the cabinet. David Moore has welcomed his return.",
                  ("David Moore", "supports", "Peter Hale"), id="same-gender-agent"),
     # a hope, a negation, a possibility take no stance
+    # the pronoun stands for neither of the judging co-subjects
+    pytest.param("Anna Keller and Peter Hale have welcomed his return.", ("Anna Keller", "supports", "Peter Hale"),
+                 id="co-subject"),
+    pytest.param("Anna Keller and Peter Hale have welcomed her return.", ("Peter Hale", "supports", "Anna Keller"),
+                 id="co-subject-she"),
     pytest.param("Peter Hale quit the cabinet. Perhaps Anna Keller will welcome his return.",
                  ("Anna Keller", "supports", "Peter Hale"), id="perhaps"),
     pytest.param("Peter Hale quit the cabinet. Anna Keller did not welcome his return.",

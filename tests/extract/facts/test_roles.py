@@ -46,6 +46,8 @@ def test_title_and_country(facts_of, text, person, title, country):
     # a generic head's word qualified by a country alone heads that state
     ("Haitian leader Ariel Henry flew to Nairobi.", "Ariel Henry", "Haiti"),
     ("Libya's interim leader Ali Zeidan flew to Rome.", "Ali Zeidan", "Libya"),
+    # a post heading states, of a state named by its name
+    ("Marek Nowak, the president of Poland, flew to Oslo.", "Marek Nowak", "Poland"),
 ])
 def test_head_of_state_or_government_leads_the_country(facts_of, text, person, country):
     assert (person, "leads", country) in facts_of(text).triples
@@ -207,6 +209,17 @@ def test_president_of_a_foreign_country_is_not_given_the_home_country(facts_of):
 def test_no_role(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    pytest.param("Jorge Silva, the mayor of Lisbon, opened the bridge.", "Jorge Silva", "Portugal", id="mayor-apposed"),
+    pytest.param("Hana Ito, the governor of Tokyo, opened the station.", "Hana Ito", "Japan", id="governor-apposed"),
+    pytest.param("Ines Duarte is the mayor of Madrid.", "Ines Duarte", "Spain", id="mayor-copula"),
+    pytest.param("Paris mayor Luc Roux opened the museum.", "Luc Roux", "France", id="mayor-before-name"),
+])
+def test_a_city_post_leads_no_state_its_capital_stands_for(facts_of, text, person, country):
+    """A mayor or governor of a capital heads the city, never the state the capital's name may stand for."""
+    assert (person, "leads", country) not in facts_of(text).triples
 
 
 def test_words_before_a_hyphenated_non_title_stay_out_of_the_post(facts_of):
