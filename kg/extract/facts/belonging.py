@@ -473,7 +473,7 @@ def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if not words & lexicons.ministry_nouns() or any(w in gazetteer.surface_forms() for w in entity.label.split()):
             continue
         countries = {c for portfolio, person in posts if portfolio and portfolio <= words
-                     for c in states.get(person, ())}
+                     for c in states.get(person, ())} or _home_department(reading, mention, key)
         if len(countries) == 1:
             country = next(iter(countries))
             for predicate in ("partOf", "affiliatedWith"):
@@ -481,6 +481,29 @@ def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
                 if made:
                     found.append(made)
     return found
+
+
+def _home_department(reading: Reading, mention, key: str) -> set[str]:
+    """'The Home Office said ...', 'the Treasury's figures' in a text whose posts and state are Ruritania's: a name
+    headed by a department noun (data/ministry_nouns.txt) with no state, body or other name in it, no possessor
+    ("Acme's Audit Office") and no international body's name, is a department of the document's home state when
+    the text names that state and the sentence names no other ("the Foreign Ministry in Kovria" is Kovria's)."""
+    home = reading.home_country
+    doc = reading.doc
+    head = doc[mention.head]
+    if home is None or head.lower_ not in lexicons.ministry_nouns() or not head.text[:1].isupper() \
+            or not reading.names_state(home) or _international(reading, key, mention.text):
+        return set()
+    if any(k != key for t in doc[mention.start:mention.end] for k in reading.resolved.keys_at(t)) or (
+            mention.start > 0 and doc[mention.start - 1].tag_ == "POS") or any(
+            c.dep_ == "poss" for c in head.children):
+        return set()  # ("IMF European Department", "Acme's Research Office")
+    country = "country/" + home
+    sent = head.sent
+    if any(k != country and reading.types.get(k) == "Country" for m, k in reading.resolved.mentions
+           if sent.start <= m.start < sent.end):
+        return set()
+    return {reading.ensure_country(home)}
 
 
 def _portfolio(title: str) -> frozenset[str]:
