@@ -457,7 +457,8 @@ def _owning_states(reading: Reading, sent, own) -> list[str]:
 def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     """'The Home Office said ...' with 'Home Secretary X' (of Ruritania) in the text: a department named by a
     portfolio (data/ministry_nouns.txt) is part of the state whose minister holds a post of that portfolio, when
-    the text's holders of such posts serve one state only."""
+    the text's holders of such posts serve one state only; without such a minister, a department of the home state
+    (`_home_department`) is part of it."""
     facts = list(facts)
     states: dict[str, set[str]] = {}
     for f in facts:
@@ -473,10 +474,13 @@ def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
         if not words & lexicons.ministry_nouns() or any(w in gazetteer.surface_forms() for w in entity.label.split()):
             continue
         countries = {c for portfolio, person in posts if portfolio and portfolio <= words
-                     for c in states.get(person, ())} or _home_department(reading, mention, key)
+                     for c in states.get(person, ())}
+        predicates = ("partOf", "affiliatedWith")
+        if not countries:  # (a department of the home state is its part, as the guide has it: no more)
+            countries, predicates = _home_department(reading, mention, key), ("partOf",)
         if len(countries) == 1:
             country = next(iter(countries))
-            for predicate in ("partOf", "affiliatedWith"):
+            for predicate in predicates:
                 made = fact(reading, key, predicate, country, reading.doc[mention.head], "role:ministry", 0.7)
                 if made:
                     found.append(made)
@@ -498,12 +502,22 @@ def _home_department(reading: Reading, mention, key: str) -> set[str]:
             mention.start > 0 and doc[mention.start - 1].tag_ == "POS") or any(
             c.dep_ == "poss" for c in head.children):
         return set()  # ("IMF European Department", "Acme's Research Office")
+    if _foreign_portfolio(reading, mention, home):
+        return set()
     country = "country/" + home
     sent = head.sent
     if any(k != country and reading.types.get(k) == "Country" for m, k in reading.resolved.mentions
            if sent.start <= m.start < sent.end):
         return set()
     return {reading.ensure_country(home)}
+
+
+def _foreign_portfolio(reading: Reading, mention, home: str) -> bool:
+    """'the Department of Defense' in a British text: the department's words hold the portfolio of another state's
+    national title (data/national_titles.tsv: "secretary of defense") and of none of the home state's."""
+    words = {t.lower_ for t in reading.doc[mention.start:mention.end]}
+    states = {iso3 for title, iso3 in lexicons.national_titles().items() if (p := _portfolio(title)) and p <= words}
+    return bool(states) and home not in states
 
 
 def _portfolio(title: str) -> frozenset[str]:
