@@ -488,20 +488,23 @@ def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
 
 
 def _home_department(reading: Reading, mention, key: str) -> set[str]:
-    """'The Home Office said ...', 'the Treasury's figures' in a text whose posts and state are Ruritania's: a name
-    headed by a department noun (data/ministry_nouns.txt) with no state, body or other name in it, no possessor
-    ("Acme's Audit Office") and no international body's name, is a department of the document's home state when
-    the text names that state and the sentence names no other ("the Foreign Ministry in Kovria" is Kovria's)."""
-    home = reading.home_country
+    """'The Home Office said ...' in a text whose posts are Ruritania's and that names Ruritania (else that names it
+    as its only state, `_one_named_state`): a name headed by a department noun (data/ministry_nouns.txt) with no
+    state, body or other name in it, no possessor ("Acme's Audit Office"), no international body's name and no other
+    state's portfolio is a department of that state; not when its sentence names another state, whose it may be."""
+    home = reading.home_country if reading.home_country and reading.names_state(reading.home_country) \
+        else _one_named_state(reading)
     doc = reading.doc
     head = doc[mention.head]
     if home is None or head.lower_ not in lexicons.ministry_nouns() or not head.text[:1].isupper() \
-            or not reading.names_state(home) or _international(reading, key, mention.text):
+            or _international(reading, key, mention.text):
         return set()
     if any(k != key for t in doc[mention.start:mention.end] for k in reading.resolved.keys_at(t)) or (
             mention.start > 0 and doc[mention.start - 1].tag_ == "POS") or any(
             c.dep_ == "poss" for c in head.children):
         return set()  # ("IMF European Department", "Acme's Research Office")
+    if mention.end < len(doc) and doc[mention.end].pos_ == "PROPN" and doc[mention.end].text[:1].isupper():
+        return set()  # a name cut short ("the Office of the Deputy | Prime Minister"): not this body's whole name
     if _foreign_portfolio(reading, mention, home):
         return set()
     country = "country/" + home
@@ -510,6 +513,12 @@ def _home_department(reading: Reading, mention, key: str) -> set[str]:
            if sent.start <= m.start < sent.end):
         return set()
     return {reading.ensure_country(home)}
+
+
+def _one_named_state(reading: Reading) -> str | None:
+    """Without a home state of its posts, the one state a text names (its ISO3), if it names exactly one."""
+    states = {key for mention, key in reading.resolved.mentions if reading.types.get(key) == "Country"}
+    return next(iter(states)).removeprefix("country/") if len(states) == 1 else None
 
 
 def _foreign_portfolio(reading: Reading, mention, home: str) -> bool:

@@ -300,6 +300,16 @@ def test_department_of_the_home_state(facts_of, text, subject):
     assert (subject, "partOf", "United Kingdom") in got.triples, got
 
 
+def test_department_of_the_only_state_named(facts_of):
+    got = facts_of("Floods hit Kenya again this week. The Ministry of Water said new dams would be built.")
+    assert ("Ministry of Water", "partOf", "Kenya") in got.triples, got
+
+
+def test_no_department_of_one_of_two_states_named(facts_of):
+    got = facts_of("Floods hit Kenya and Uganda this week. The Ministry of Water said new dams would be built.")
+    assert not {o for s, o in got.predicates("partOf") if s == "Ministry of Water"}, got
+
+
 @pytest.mark.parametrize("text, subject", [
     # the text never names the home state
     pytest.param("The Foreign Secretary spoke on Monday. The Home Office said the new rules start in May.",
