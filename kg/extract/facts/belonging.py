@@ -457,7 +457,8 @@ def _owning_states(reading: Reading, sent, own) -> list[str]:
 def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
     """'The Home Office said ...' with 'Home Secretary X' (of Ruritania) in the text: a department named by a
     portfolio (data/ministry_nouns.txt) is part of the state whose minister holds a post of that portfolio, when
-    the text's holders of such posts serve one state only."""
+    the text's holders of such posts serve one state only; without such a minister, a department of the home state
+    (`_home_department`) is part of it."""
     facts = list(facts)
     states: dict[str, set[str]] = {}
     for f in facts:
@@ -474,13 +475,58 @@ def ministries(reading: Reading, facts: Iterable[Fact]) -> list[Fact]:
             continue
         countries = {c for portfolio, person in posts if portfolio and portfolio <= words
                      for c in states.get(person, ())}
+        predicates = ("partOf", "affiliatedWith")
+        if not countries:  # (a department of the home state is its part, as the guide has it: no more)
+            countries, predicates = _home_department(reading, mention, key), ("partOf",)
         if len(countries) == 1:
             country = next(iter(countries))
-            for predicate in ("partOf", "affiliatedWith"):
+            for predicate in predicates:
                 made = fact(reading, key, predicate, country, reading.doc[mention.head], "role:ministry", 0.7)
                 if made:
                     found.append(made)
     return found
+
+
+def _home_department(reading: Reading, mention, key: str) -> set[str]:
+    """'The Home Office said ...' in a text whose posts are Ruritania's and that names Ruritania (else that names it
+    as its only state, `_one_named_state`): a name headed by a department noun (data/ministry_nouns.txt) with no
+    state, body or other name in it, no possessor ("Acme's Audit Office"), no international body's name and no other
+    state's portfolio is a department of that state; not when its sentence names another state, whose it may be."""
+    home = reading.home_country if reading.home_country and reading.names_state(reading.home_country) \
+        else _one_named_state(reading)
+    doc = reading.doc
+    head = doc[mention.head]
+    if home is None or head.lower_ not in lexicons.ministry_nouns() or not head.text[:1].isupper() \
+            or _international(reading, key, mention.text):
+        return set()
+    if any(k != key for t in doc[mention.start:mention.end] for k in reading.resolved.keys_at(t)) or (
+            mention.start > 0 and doc[mention.start - 1].tag_ == "POS") or any(
+            c.dep_ == "poss" for c in head.children):
+        return set()  # ("IMF European Department", "Acme's Research Office")
+    if mention.end < len(doc) and doc[mention.end].pos_ == "PROPN" and doc[mention.end].text[:1].isupper():
+        return set()  # a name cut short ("the Office of the Deputy | Prime Minister"): not this body's whole name
+    if _foreign_portfolio(reading, mention, home):
+        return set()
+    country = "country/" + home
+    sent = head.sent
+    if any(k != country and reading.types.get(k) == "Country" for m, k in reading.resolved.mentions
+           if sent.start <= m.start < sent.end):
+        return set()
+    return {reading.ensure_country(home)}
+
+
+def _one_named_state(reading: Reading) -> str | None:
+    """Without a home state of its posts, the one state a text names (its ISO3), if it names exactly one."""
+    states = {key for mention, key in reading.resolved.mentions if reading.types.get(key) == "Country"}
+    return next(iter(states)).removeprefix("country/") if len(states) == 1 else None
+
+
+def _foreign_portfolio(reading: Reading, mention, home: str) -> bool:
+    """'the Department of Defense' in a British text: the department's words hold the portfolio of another state's
+    national title (data/national_titles.tsv: "secretary of defense") and of none of the home state's."""
+    words = {t.lower_ for t in reading.doc[mention.start:mention.end]}
+    states = {iso3 for title, iso3 in lexicons.national_titles().items() if (p := _portfolio(title)) and p <= words}
+    return bool(states) and home not in states
 
 
 def _portfolio(title: str) -> frozenset[str]:

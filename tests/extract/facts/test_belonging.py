@@ -279,12 +279,60 @@ def test_department_of_a_ministers_portfolio_is_part_of_the_ministers_state(fact
     pytest.param("French Foreign Minister Jean Roux met German Foreign Minister Karl Weiss. The Foreign Ministry "
                  "said the talks went well.", id="two-states"),
     # a minister of another portfolio says nothing of the department
-    pytest.param("British Defence Secretary John Smith visited Oman. The Home Office said the trip went well.",
-                 id="other-portfolio"),
+    pytest.param("Defence Secretary John Smith visited Oman. The Home Office said the trip went well.",
+                 id="other-portfolio-no-state-named"),
 ])
 def test_department_without_one_ministers_state(facts_of, text):
     got = facts_of(text)
     assert not {s for s, o in got.predicates("partOf") if s in {"Foreign Ministry", "Home Office"}}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    pytest.param("The Foreign Secretary flew home to Britain. The Home Office said the new rules start in May.",
+                 "Home Office", id="office"),
+    pytest.param("The Foreign Secretary spoke in Britain on Monday. The Treasury said growth would slow.",
+                 "Treasury", id="treasury"),
+    pytest.param("The Home Secretary toured British ports. The Department for Transport said ferries were late.",
+                 "Department for Transport", id="department-for"),
+])
+def test_department_of_the_home_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert (subject, "partOf", "United Kingdom") in got.triples, got
+
+
+def test_department_of_the_only_state_named(facts_of):
+    got = facts_of("Floods hit Kenya again this week. The Ministry of Water said new dams would be built.")
+    assert ("Ministry of Water", "partOf", "Kenya") in got.triples, got
+
+
+def test_no_department_of_one_of_two_states_named(facts_of):
+    got = facts_of("Floods hit Kenya and Uganda this week. The Ministry of Water said new dams would be built.")
+    assert not {o for s, o in got.predicates("partOf") if s == "Ministry of Water"}, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the text never names the home state
+    pytest.param("The Foreign Secretary spoke on Monday. The Home Office said the new rules start in May.",
+                 "Home Office", id="state-unnamed"),
+    # the department's sentence names another state
+    pytest.param("The Foreign Secretary flew home to Britain. The Foreign Ministry said Peru would reply soon.",
+                 "Foreign Ministry", id="other-state-in-sentence"),
+    # another state's department
+    pytest.param("The Foreign Secretary flew home to Britain. The US Treasury said the dollar would fall.",
+                 "US Treasury", id="other-states-name"),
+    # a portfolio only another state's titles name ("secretary of defense")
+    pytest.param("The Foreign Secretary flew home to Britain. The Department of Defense said the men were held "
+                 "lawfully.", "Department of Defense", id="other-states-portfolio"),
+    # an international body
+    pytest.param("The Foreign Secretary flew home to Britain. The World Health Organization said cases rose.",
+                 "World Health Organization", id="international"),
+    # a part of a firm
+    pytest.param("The Foreign Secretary flew home to Britain. Acme's Audit Office said profits rose.",
+                 "Audit Office", id="possessed"),
+])
+def test_no_department_of_the_home_state(facts_of, text, subject):
+    got = facts_of(text)
+    assert not {o for s, o in got.predicates("partOf") if s == subject and o == "United Kingdom"}, got
 
 
 @pytest.mark.parametrize("text, expected", [
