@@ -40,6 +40,7 @@ class Country:
     demonyms: frozenset[str]  # adjective and people ("Moroccan", "Moroccans")
     capitals: frozenset[str]  # a capital stands for its government ("Rabat")
     population: int = 0  # to prefer France over its overseas territories for "French"
+    former: bool = False  # a state that no longer exists (ISO 3166-3: "USSR", "Czechoslovakia")
 
 
 ALIASES_FILE = "country_aliases.tsv"
@@ -54,7 +55,7 @@ def aliases() -> dict[str, dict[str, frozenset[str]]]:
     Every row is checked (an ISO code pycountry knows, a known kind, a form, no repeats); a bad one raises
     ValueError naming the file and the line.
     """
-    known = {record.alpha_3 for record in pycountry.countries}
+    known = {record.alpha_3 for record in pycountry.countries} | {record.alpha_3 for record in former_records()}
     found: dict[str, dict[str, set[str]]] = {}
     for number, (iso3, kind, text) in datafiles.rows(ALIASES_FILE, ("iso3", "kind", "text")):
         if not _ISO3.fullmatch(iso3) or iso3 not in known:
@@ -115,8 +116,63 @@ def _readable(name: str) -> str:
 
 
 @functools.cache
+def former_records() -> tuple:
+    """The states of ISO 3166-3 (pycountry's historic countries) that no longer exist and none of today's states
+    continues: a numeric code that no current country bears ("USSR" 810, "Czechoslovakia" 200; not "Zaire" 180, today
+    the Democratic Republic of the Congo's), and an alpha-3 code no current country reuses."""
+    current = {record.alpha_3 for record in pycountry.countries}
+    numbers = {record.numeric for record in pycountry.countries}
+    return tuple(record for record in pycountry.historic_countries
+                 if getattr(record, "numeric", None) and record.numeric not in numbers and record.alpha_3 not in current)
+
+
+def _former_names(name: str) -> set[str]:
+    """The names of an ISO 3166-3 entry as written in running text: its short name and its official name, without
+    a bracketed part.
+
+    Examples
+    --------
+    >>> sorted(_former_names("USSR, Union of Soviet Socialist Republics"))
+    ['USSR', 'Union of Soviet Socialist Republics']
+    >>> sorted(_former_names("Yugoslavia, (Socialist) Federal Republic of"))
+    ['Yugoslavia']
+    >>> sorted(_former_names("German Democratic Republic")), sorted(_former_names("France, Metropolitan"))
+    (['German Democratic Republic'], ['France', 'Metropolitan France'])
+    """
+    parts = name.split(", ")
+    long = parts[-1] + " " + parts[0] if parts[-1].endswith(" of") or " " not in parts[-1] else parts[-1]
+    return {form for form in (parts[0], long) if "(" not in form and ")" not in form}
+
+
+def former_countries(extra: dict[str, dict[str, frozenset[str]]]) -> dict[str, Country]:
+    """The states that no longer exist (`former_records`) as countries, with the everyday names and demonyms of
+    data/country_aliases.tsv ("Soviet Union", "Soviet"); a short name a current state bears ("Yemen") is left to it.
+    The label is the shortest name that is no abbreviation ("Soviet Union", "East Germany")."""
+    taken = {form for country in _current_countries().values() for form in country.names}
+    table = {}
+    for record in former_records():
+        more = extra.get(record.alpha_3, {})
+        names = {form for form in _former_names(record.name) if form not in taken}
+        names = (names | {_ascii(n) for n in names} | more.get("name", frozenset())) - more.get("drop", frozenset())
+        if not names:
+            continue
+        label = min(sorted(names), key=lambda n: (n.isupper() or "." in n, len(n)))  # "Soviet Union", not "USSR"
+        table[record.alpha_3] = Country(record.alpha_3, label, frozenset(names),
+                                        frozenset({record.alpha_2, record.alpha_3}),
+                                        more.get("demonym", frozenset()) - more.get("drop", frozenset()),
+                                        frozenset(), 0, True)
+    return table
+
+
+@functools.cache
 def countries() -> dict[str, Country]:
-    """Every country keyed by ISO alpha-3."""
+    """Every country keyed by ISO alpha-3: today's (ISO 3166-1) and the states that no longer exist (ISO 3166-3)."""
+    return {**_current_countries(), **former_countries(aliases())}
+
+
+@functools.cache
+def _current_countries() -> dict[str, Country]:
+    """Every country of ISO 3166-1 keyed by alpha-3."""
     info = {}
     for entry in countryinfo.all_countries():
         data = entry.info()
