@@ -144,11 +144,11 @@ def _former_names(name: str) -> set[str]:
     return {form for form in (parts[0], long) if "(" not in form and ")" not in form}
 
 
-def former_countries(extra: dict[str, dict[str, frozenset[str]]]) -> dict[str, Country]:
+def former_countries(extra: dict[str, dict[str, frozenset[str]]], current: dict[str, Country]) -> dict[str, Country]:
     """The states that no longer exist (`former_records`) as countries, with the everyday names and demonyms of
     data/country_aliases.tsv ("Soviet Union", "Soviet"); a short name a current state bears ("Yemen") is left to it.
     The label is the shortest name that is no abbreviation ("Soviet Union", "East Germany")."""
-    taken = {form for country in _current_countries().values() for form in country.names}
+    taken = {form for country in current.values() for form in country.names}
     table = {}
     for record in former_records():
         more = extra.get(record.alpha_3, {})
@@ -167,10 +167,10 @@ def former_countries(extra: dict[str, dict[str, frozenset[str]]]) -> dict[str, C
 @functools.cache
 def countries() -> dict[str, Country]:
     """Every country keyed by ISO alpha-3: today's (ISO 3166-1) and the states that no longer exist (ISO 3166-3)."""
-    return {**_current_countries(), **former_countries(aliases())}
+    current = _current_countries()
+    return {**current, **former_countries(aliases(), current)}
 
 
-@functools.cache
 def _current_countries() -> dict[str, Country]:
     """Every country of ISO 3166-1 keyed by alpha-3."""
     info = {}

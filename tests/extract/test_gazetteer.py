@@ -321,3 +321,39 @@ def test_the_cache_key_follows_the_data_files(monkeypatch):
     monkeypatch.setattr(datafiles, "text",
                         lambda name: text(name) + ("\n# edited" if name.startswith("generic") else ""))
     assert gazetteer.place_cache_key() != key
+
+
+@pytest.mark.parametrize("form, iso3, kind", [
+    ("Soviet Union", "SUN", "name"),
+    ("USSR", "SUN", "name"),
+    ("Soviet", "SUN", "demonym"),
+    ("Soviets", "SUN", "demonym"),
+    ("Czechoslovakia", "CSK", "name"),
+    ("Yugoslavia", "YUG", "name"),
+    ("East Germany", "DDR", "name"),
+    ("West Germany", "DEU", "name"),  # the Federal Republic goes on as today's Germany (ISO keeps DE)
+    ("Russia", "RUS", "name"),
+    ("Yemen", "YEM", "name"),  # a short name today's state bears stays its own
+    ("Burma", "MMR", "name"),  # a renamed state is today's (same ISO numeric code), no former state
+])
+def test_states_that_no_longer_exist_are_countries(form, iso3, kind):
+    assert gazetteer.surface_forms().get(form) == (iso3, kind)
+
+
+@pytest.mark.parametrize("iso3, label", [("SUN", "Soviet Union"), ("DDR", "East Germany"), ("CSK", "Czechoslovakia")])
+def test_a_former_state_is_labelled_by_its_everyday_name(iso3, label):
+    country = gazetteer.countries()[iso3]
+    assert country.former and country.name == label
+
+
+@pytest.mark.parametrize("iso3", ["ZAR", "BUR", "TMP", "FXX", "NTZ", "PCI", "RUS", "DEU"])
+def test_renamed_states_dropped_forms_and_todays_states_are_no_former_states(iso3):
+    country = gazetteer.countries().get(iso3)
+    assert country is None or not country.former
+
+
+def test_a_former_state_is_its_own_entity_not_its_successor(facts_of):
+    got = facts_of("The Soviet Union sent aid to Cuba.")
+    countries = {e.country_code: e for e in got.entities if e.type == "Country"}
+    assert "SUN" in countries and "RUS" not in countries, got
+    assert countries["SUN"].label == "Soviet Union"
