@@ -1029,6 +1029,7 @@ def test_no_claimed_opinion(facts_of, text, absent):
     pytest.param("Norway will be saying that Sweden was wrong.", "planned", id="will-be-saying"),
     pytest.param("Norway will tell reporters that Sweden failed to act.", "planned", id="will-tell"),
     pytest.param("Norway is expected to say Sweden failed to act.", "planned", id="expected-to-say"),
+    pytest.param("Norway will say Sweden had not done enough.", "planned", id="will-say-degree"),
 ])
 def test_opinion_takes_the_speech_verbs_modality(facts_of, text, modality):
     got = facts_of(text)
@@ -1045,6 +1046,7 @@ def test_opinion_takes_the_speech_verbs_modality(facts_of, text, modality):
     pytest.param("Norway may say Sweden was to blame for the crisis.", id="may-say-blame"),
     pytest.param("Norway might describe Sweden as a reckless neighbour.", id="might-describe"),
     pytest.param("If Norway says that Sweden was wrong, the talks will end.", id="if-says"),
+    pytest.param("Norway might say Sweden was spending too much.", id="might-say-degree"),
 ])
 def test_no_opinion_from_words_not_said(facts_of, text):
     got = facts_of(text)
