@@ -46,11 +46,10 @@ def faults_of_measure(clause: Token) -> Iterator[float]:
 
 
 def _modal(verb: Token) -> bool:
-    """Whether a verb, or the clause it is a conjunct of, carries a modal: a possibility ("Y might be spending too
-    much"), an ability ("Y cannot do enough for us"), not a fault found. (Words not yet said, "X may say Y did not do
-    enough", are the speech verb's modality, which the caller weighs.)"""
-    return any(c.dep_ == "aux" and c.tag_ == "MD"
-               for c in (*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())))
+    """Whether a verb, or what it hangs on (the clause it is a conjunct of, the verb of speech reporting it), carries
+    a modal: a possibility ("Y might be spending too much"), an ability ("Y cannot do enough for us"), words not yet
+    said ("X will say Y did not do enough"), not a fault found."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in (*verb.children, *verb.head.children))
 
 
 def _negated(verb: Token) -> bool:

@@ -51,7 +51,7 @@ def test_fault_of_measure(facts_of, text, expected):
                  id="not-enough-to-infinitive"),
     pytest.param("Chile said Peru, too, was ready.", ("Chile", "criticizes", "Peru"), id="too-as-also"),
     pytest.param("Chile said Peru might be spending too much.", ("Chile", "criticizes", "Peru"), id="possibility"),
-    pytest.param("Chile may say Peru had not done enough.", ("Chile", "criticizes", "Peru"), id="words-not-yet-said"),
+    pytest.param("Chile will say Peru had not done enough.", ("Chile", "criticizes", "Peru"), id="words-not-yet-said"),
     pytest.param("Too many questions about Peru's plan remain.", ("Chile", "criticizes", "Peru"), id="narrator"),
     # no national post: whose government it is, the text does not say
     pytest.param("Greenpeace said the government was spending too much.", ("Greenpeace", "criticizes",
