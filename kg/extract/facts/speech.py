@@ -69,8 +69,11 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                      for value in (opinion(words),)]
         if not said:
             continue
-        speakers = subjects(reading, verb)
         when = clause_date(reading, verb)
+        mode = modality(reading, verb, when)
+        if mode is None:
+            continue  # "X may argue that Y was wrong", "X would say Y failed": nothing is said yet
+        speakers = subjects(reading, verb)
         for targets, value in said:
             if abs(value) < MIN_OPINION:
                 continue
@@ -79,7 +82,8 @@ def spoken_opinions(reading: Reading) -> Iterator[Fact]:
                 for o in targets:
                     if _own_state(reading, s, o) or s == reading.serves.get(o):
                         continue  # what a minister says of their own state is no criticism of it
-                    found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when)
+                    found = fact(reading, s, predicate, o, verb, f"opinion:{lemma}", OPINION_CONFIDENCE, when=when,
+                                 modality=mode)
                     if found:
                         yield found
 
@@ -1385,8 +1389,24 @@ def opinion(words: Iterable[Token], turned: bool = False) -> float:
 
 
 def _clause_opinion(clause: Token, subject: Token | None) -> float:
-    """The opinion a clause expresses of its subject (or an appraisal of its object)."""
-    return opinion(_judging_words(clause, subject), any(c.dep_ == "neg" for c in clause.children))
+    """The opinion a clause expresses of its subject (or an appraisal of its object); the grade of a figure
+    ("said Y's exports were lower than expected", "said Y's growth was sluggish") measures it, and judges no one."""
+    words = _judging_words(clause, subject)
+    if subject is not None and subject.lemma_.lower() in figure_nouns():
+        words = (w for w in words if w.lower_ not in measure_grades())
+    return opinion(words, any(c.dep_ == "neg" for c in clause.children))
+
+
+@cache
+def figure_nouns() -> frozenset[str]:
+    """Nouns of quantities reported as figures, "exports", "growth", "prices" (data/figure_nouns.txt)."""
+    return datafiles.word_list("figure_nouns.txt")
+
+
+@cache
+def measure_grades() -> frozenset[str]:
+    """Words of a figure's level, "lower", "weaker", "sluggish", "robust" (data/measure_grades.txt)."""
+    return datafiles.word_list("measure_grades.txt")
 
 
 def _subject(clause: Token) -> Token | None:

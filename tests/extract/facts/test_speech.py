@@ -1017,3 +1017,59 @@ def test_claimed_opinion(facts_of, text, expected):
 def test_no_claimed_opinion(facts_of, text, absent):
     got = facts_of(text)
     assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, modality", [
+    # words said, now or before: asserted
+    pytest.param("Norway has said Sweden was wrong.", "asserted", id="has-said"),
+    pytest.param("Norway said on Monday that Sweden was wrong.", "asserted", id="said-dated"),
+    pytest.param("Norway says Sweden was wrong.", "asserted", id="says"),
+    pytest.param("Norway told reporters Sweden had misled voters.", "asserted", id="told-reporters"),
+    # words still to be said: a plan
+    pytest.param("Norway will be saying that Sweden was wrong.", "planned", id="will-be-saying"),
+    pytest.param("Norway will tell reporters that Sweden failed to act.", "planned", id="will-tell"),
+    pytest.param("Norway is expected to say Sweden failed to act.", "planned", id="expected-to-say"),
+])
+def test_opinion_takes_the_speech_verbs_modality(facts_of, text, modality):
+    got = facts_of(text)
+    found = got.find("Norway", "criticizes", "Sweden")
+    assert found is not None and found.modality == modality, got
+
+
+@pytest.mark.parametrize("text", [
+    # words only possible or supposed are not said: no rule fed by the speech verb speaks
+    pytest.param("Norway may argue that Sweden was wrong.", id="may-argue-rated"),
+    pytest.param("Norway would say Sweden was wrong.", id="would-say-rated"),
+    pytest.param("Norway might say Sweden had misled voters.", id="might-say-misconduct"),
+    pytest.param("Norway could argue that Sweden failed to act.", id="could-argue-failure"),
+    pytest.param("Norway may say Sweden was to blame for the crisis.", id="may-say-blame"),
+    pytest.param("Norway might describe Sweden as a reckless neighbour.", id="might-describe"),
+    pytest.param("If Norway says that Sweden was wrong, the talks will end.", id="if-says"),
+    pytest.param("Norway might say Sweden was spending too much.", id="might-say-degree"),
+])
+def test_no_opinion_from_words_not_said(facts_of, text):
+    got = facts_of(text)
+    assert ("Norway", "criticizes", "Sweden") not in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # the grade of a figure measures it; it judges no one
+    pytest.param("Norway said Sweden's exports were lower than analysts had expected.", id="exports-lower"),
+    pytest.param("Norway said Swedish growth was sluggish last year.", id="growth-sluggish"),
+    pytest.param("Norway said Sweden's sales were weaker in the spring.", id="sales-weaker"),
+    pytest.param("Norway said Sweden's output was weak.", id="output-weak"),
+])
+def test_no_opinion_from_a_figures_grade(facts_of, text):
+    got = facts_of(text)
+    assert ("Norway", "criticizes", "Sweden") not in got.triples, got
+
+
+@pytest.mark.parametrize("text", [
+    # the same words said of conduct or a policy still judge its owner
+    pytest.param("Norway said Sweden's policy was weak.", id="policy-weak"),
+    pytest.param("Norway said Sweden's response was poor.", id="response-poor"),
+    pytest.param("Norway said Sweden's standards of safety were lower than ever and a disgrace.", id="disgrace"),
+])
+def test_opinion_of_conduct_still_judges(facts_of, text):
+    got = facts_of(text)
+    assert ("Norway", "criticizes", "Sweden") in got.triples, got
