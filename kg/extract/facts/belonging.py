@@ -504,7 +504,7 @@ def _home_department(reading: Reading, mention, key: str) -> set[str]:
             c.dep_ == "poss" for c in head.children):
         return set()  # ("IMF European Department", "Acme's Research Office")
     if mention.end < len(doc) and doc[mention.end].pos_ == "PROPN" and doc[mention.end].text[:1].isupper():
-        return set()  # a name cut short ("the Office of the Deputy | Prime Minister"): not this body's whole name
+        return set()  # a name cut short ("the Office of the Chief | Fire Officer"): not this body's whole name
     if _foreign_portfolio(reading, mention, home):
         return set()
     country = "country/" + home

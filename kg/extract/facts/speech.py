@@ -1440,7 +1440,7 @@ def _about(reading: Reading, clause: Token, reproach: bool = False) -> tuple[str
 
 def _home_government(reading: Reading, clause: Token) -> tuple[str, ...]:
     """The state a bare "the government" subject of a reported clause stands for when the parser's resolution gives
-    none: the document's home state (`Reading.home_country`: "a union said the government was spending too little" in
+    none: the document's home state (`Reading.home_country`: "a charity said the government was spending too little" in
     a text on British posts that names Britain), not a government a modifier or owner qualifies ("the Iraqi
     government")."""
     subject = _subject(clause)

@@ -11,7 +11,7 @@ from kg.extract.facts.degrees import degree_words
     pytest.param("Chile said Peru was spending too much.", ("Chile", "criticizes", "Peru"), id="too-much"),
     pytest.param("Chile said Peru's tariffs were far too high.", ("Chile", "criticizes", "Peru"), id="far-too-high"),
     pytest.param("Chile said Peru had acted too slowly.", ("Chile", "criticizes", "Peru"), id="too-slowly"),
-    pytest.param("Chile said Peru had too much freedom to ignore its neighbours.", ("Chile", "criticizes", "Peru"),
+    pytest.param("Chile said Peru had too much licence to ignore its neighbours.", ("Chile", "criticizes", "Peru"),
                  id="too-much-noun"),
     pytest.param("Chile said Peru had not done enough to stop the smuggling.", ("Chile", "criticizes", "Peru"),
                  id="not-enough"),

@@ -18,7 +18,7 @@ import pytest
                  id="conduct-by-hung-high"),
     pytest.param("Norway said Sweden's negative campaigning had failed.", ("Norway", "criticizes", "Sweden"),
                  id="gerund-possessive"),
-    pytest.param("Chile said farmers could not afford the reckless spending spree planned by Peru.",
+    pytest.param("Chile said farmers would pay for the reckless spending spree planned by Peru.",
                  ("Chile", "criticizes", "Peru"), id="conduct-participle-agent"),
     pytest.param("Chile said the arrogance of Peru was driving investors away.", ("Chile", "criticizes", "Peru"),
                  id="quality-of-holder"),
