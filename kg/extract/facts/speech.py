@@ -1199,7 +1199,6 @@ def quoted_opinions(reading: Reading) -> Iterator[Fact]:
                 continue  # a sentence with a speech verb of its own is read by spoken_opinions
             yield from _quoted_judgements(reading, s, sent)
             yield from _quoted_faults(reading, s, sent)
-            yield from _quoted_harms(reading, s, sent)
 
 
 STANCES = frozenset({"supports", "criticizes", "rejects"})
@@ -1264,30 +1263,18 @@ def _held_by_another(clause: Token) -> bool:
 
 
 def _quoted_faults(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
-    """What speaker s faults in one quoted sentence: conduct an actor owns, named with a fault noun ("Y's
-    arrogance has been their undoing"), as in a reported clause (`_faulted_conduct`)."""
+    """What speaker s faults in one quoted sentence, as in a reported clause: conduct an actor owns, named with a
+    fault noun or a negative manner word ("Y's arrogance has been their undoing"; `_faulted_conduct`,
+    `_faulted_ways`), and a harm a named actor or its measure does ("Y's tariffs will damage our farmers";
+    `_harms_done`), unless the sentence holds another speaker's words."""
     root = sent.root
     when = clause_date(reading, root)
     if root.pos_ not in {"VERB", "AUX"} or modality(reading, root, when) is None:
         return
-    for targets, _ in (*_faulted_conduct(reading, root), *_faulted_ways(reading, root)):
-        for o in targets:
-            if _own_state(reading, s, o) or s == reading.serves.get(o):
-                continue
-            found = fact(reading, s, "criticizes", o, root, f"quotation:{root.lemma_.lower()}", QUOTE_CONFIDENCE,
-                         when=when)
-            if found:
-                yield found
-
-
-def _quoted_harms(reading: Reading, s: str, sent: Span) -> Iterator[Fact]:
-    """What speaker s faults in one quoted sentence by a harm a named actor or its measure does ("Y's tariffs will
-    damage our farmers"), as in a reported clause (`_harms_done`)."""
-    root = sent.root
-    when = clause_date(reading, root)
-    if root.pos_ not in {"VERB", "AUX"} or _held_by_another(root) or modality(reading, root, when) is None:
-        return
-    for targets, _ in _harms_done(reading, root, named=True):
+    faulted = [*_faulted_conduct(reading, root), *_faulted_ways(reading, root)]
+    if not _held_by_another(root):
+        faulted += _harms_done(reading, root, named=True)
+    for targets, _ in faulted:
         for o in targets:
             if _own_state(reading, s, o) or s == reading.serves.get(o):
                 continue
