@@ -35,7 +35,8 @@ LIKENING_PREPOSITIONS = frozenset({"like", "as"})  # "wants the rights of other 
 EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})  # "Opec members such as Iran", "members including X"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb with tense of its own ("joined", "has joined")
 
-NOT_NOW_MODIFIERS = frozenset({"former", "ex", "erstwhile", "candidate", "aspiring", "potential", "possible"})
+NOT_YET_MODIFIERS = frozenset({"candidate", "aspiring", "potential", "possible"})  # a post not held yet
+NOT_NOW_MODIFIERS = NOT_YET_MODIFIERS | {"former", "ex", "erstwhile"}
 NAME_PREPOSITIONS = frozenset({"of", "from", "at"})  # "X of Y", "X from Y" right after a person's name
 WALK_DEPS = frozenset({"prep", "pobj"})  # how far inside a post phrase its organisation is looked for
 
@@ -63,12 +64,23 @@ def people_in_organisations(reading: Reading) -> Iterator[Fact]:
 
 def _name_prepositions(reading: Reading, head: Token) -> list[Token]:
     """The 'of/from/at Y' hung on a person's name that go with him: in a list ("A of X and B, of Y"), none past
-    another person's name (the parser may hang them all on the first); none said of the past ("B, formerly of Y")."""
+    another person's name (the parser may hang them all on the first); one said of the past ("B, formerly of Y")
+    counts, as a membership the text states (the gold writes past memberships as plain facts)."""
     own = set(reading.resolved.keys_at(head))
-    return [prep for prep in head.children if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
-            and not any(c.dep_ == "advmod" and c.lower_ in FORMER_ADVERBS for c in prep.children)
+    return [prep for prep in _hung_prepositions(head) if prep.dep_ == "prep" and prep.lower_ in NAME_PREPOSITIONS
             and not any(reading.types.get(k) == "Person" and k not in own
                         for t in reading.doc[head.i + 1:prep.i] for k in reading.resolved.keys_at(t))]
+
+
+def _hung_prepositions(head: Token) -> list[Token]:
+    """The words hung on a name, and those after it hung on the names it is listed with ("A of X and B, of Y": the
+    parser may hang "of Y" on A); `_name_prepositions` keeps those with no other person's name before them."""
+    found = list(head.children)
+    top = head
+    while top.dep_ == "conj":
+        top = top.head
+        found += [c for c in top.children if c.i > head.i]
+    return found
 
 
 def _peer(reading: Reading, start: int, head: Token) -> bool:
@@ -451,14 +463,19 @@ def _member_of_body(reading: Reading, noun: Token) -> list[str]:
             if reading.types.get(k) == "Organization" and not _outside(reading, k)]
 
 
-def _said_to_be_member(reading: Reading, noun: Token) -> list[str]:
+def _said_to_be_member(reading: Reading, noun: Token, past: bool = False) -> list[str]:
     """'Poland, a Nato member,', 'Poland, a member of Nato,', 'Poland is a member of Nato': the name a singular member
     noun is set in apposition to, or the subject of "be" it is the complement of; not a wish or a condition
     ("wants to be a member", "if Turkey were a member") nor a question of becoming one."""
+    modifiers = [] if past else [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
-            or any(c.dep_ in {"amod", "compound", "nmod"} and _not_yet_or_no_more(c) for c in noun.children):
+            or any(_not_yet(c) for c in modifiers):
         return []
+    if any(_not_yet_or_no_more(c) for c in modifiers):
+        return _people_only(reading, _said_to_be_member(reading, noun, past=True))
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        if past:  # (only the name it is set by, not the ones listed with it)
+            return list(reading.resolved.keys_at(noun.head))
         return list(refs(reading, noun.head, modifiers=False))
     verb = noun.head
     if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ in {"xcomp", "advcl", "ccomp"} \
@@ -467,6 +484,19 @@ def _said_to_be_member(reading: Reading, noun: Token) -> list[str]:
                    for c in verb.children):
         return []  # ("is no longer a member", "is not yet one")
     return list(subjects(reading, verb))
+
+
+def _people_only(reading: Reading, keys: list[str]) -> list[str]:
+    """The people among keys: a person's past membership ("X, a former member of Y") is a fact the text states (the
+    gold writes it plainly), a state's ("once a member") is left out."""
+    return [k for k in keys if reading.types.get(k) == "Person"]
+
+
+def _not_yet(token: Token) -> bool:
+    """'a prospective member', 'a would-be member', 'a candidate member': a modifier of a membership not held yet
+    (NOT_YET_MODIFIERS, data/planned_modifiers.txt, a word ending in "-be")."""
+    words = {token.lower_, token.right_edge.lower_}
+    return bool(words & (NOT_YET_MODIFIERS | lexicons.planned_modifiers())) or token.right_edge.lower_ == "be"
 
 
 def _not_yet_or_no_more(token: Token) -> bool:
@@ -774,7 +804,7 @@ def leaders_as_members(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
 def post_bodies(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
     """'European Commissioner X', 'X, a life peer' (data/body_posts.tsv): the holder of a post that seats him in one
     body is a member of it; of a post that names no state ('peer', 'MP'), only when the text names the body; not a
-    post held no more ('former MEP X') nor one only planned or reported."""
+    post only planned or reported; one held no more ('former MEP X') counts, as a past membership the text states."""
     table = lexicons.body_posts()
     for held in facts:
         if held.predicate != "holdsPosition" or not held.object_is_literal or held.end_date \
@@ -782,28 +812,12 @@ def post_bodies(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
             continue
         words = held.object.lower().replace("-", " ").split()
         entry = next((table[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in table), None)
-        if entry is None or NOT_NOW_MODIFIERS & set(words) or _written_as_former(reading, held, words[-1]):
+        if entry is None or NOT_YET_MODIFIERS & set(words):
             continue
         body = _named_body(reading, entry)
         if body is not None:
             yield replace(held, predicate="memberOf", object=body, object_is_literal=False,
                           rule=held.rule + "+body-post", confidence=round(held.confidence * 0.9, 2))
-
-
-def _written_as_former(reading: Reading, held: Fact, last: str) -> bool:
-    """'Former MEP X', 'the ex-peer', 'X, then an MEP': the post's last word in the fact's sentence with a word of
-    a post held no longer (NOT_NOW_MODIFIERS, "then", "ex-") among the four words before it."""
-    span = reading.doc.char_span(held.evidence.start, held.evidence.end, alignment_mode="expand")
-    if span is None:
-        return False
-    sentence = span[0].sent
-    for token in sentence:
-        if token.lower_ != last:
-            continue
-        before = reading.doc[max(sentence.start, token.i - 4):token.i + 1]
-        if any(t.lower_ in NOT_NOW_MODIFIERS | {"then"} or t.lower_.startswith("ex-") for t in before):
-            return True
-    return False
 
 
 def _named_body(reading: Reading, entry: lexicons.BodyPost) -> str | None:

@@ -1514,9 +1514,7 @@ def party_heads(reading: Reading, facts: list[Fact]) -> Iterator[Fact]:
         span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
         if span is None:
             continue
-        sentence = span[0].sent
-        if _former(reading, sentence, f.subject):
-            continue  # "Ex-Labour leader X", "former leader Y": heads no party now
+        sentence = span[0].sent  # ("Ex-Labour leader X" led it: a past lead the text states, kept as the gold does)
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         for scope in (sentence, before):
             parties = {k for t in scope or () for k in reading.resolved.keys_at(t) if _party(reading, k)}
