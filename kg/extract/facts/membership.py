@@ -72,12 +72,15 @@ def _name_prepositions(reading: Reading, head: Token) -> list[Token]:
                         for t in reading.doc[head.i + 1:prep.i] for k in reading.resolved.keys_at(t))]
 
 
+LIST_DEPS = frozenset({"conj", "pobj", "prep"})  # how a listed name hangs on the one before ("A of X and B")
+
+
 def _hung_prepositions(head: Token) -> list[Token]:
     """The words hung on a name, and those after it hung on the names it is listed with ("A of X and B, of Y": the
-    parser may hang "of Y" on A); `_name_prepositions` keeps those with no other person's name before them."""
+    parser may hang "of Y" on A or X); `_name_prepositions` keeps those with no other person's name before them."""
     found = list(head.children)
     top = head
-    while top.dep_ == "conj":
+    while top.dep_ in LIST_DEPS:
         top = top.head
         found += [c for c in top.children if c.i > head.i]
     return found

@@ -42,12 +42,30 @@ def test_member_of_listed_organisation_only(facts_of, text, expected, wrong):
     assert wrong not in got
 
 
-@pytest.mark.parametrize("text, absent", [
-    # "formerly of Y": a membership of the past
+@pytest.mark.parametrize("text, expected", [
+    # a membership of the past the text states is a fact (the gold writes it plainly)
     pytest.param("Tom Hale, formerly of Zenith Holdings, said prices would rise.",
                  ("Tom Hale", "memberOf", "Zenith Holdings"), id="formerly-of"),
+    pytest.param("Guests were Ann Lee of Acme Corp and Tom Hale, formerly of Zenith Holdings.",
+                 ("Tom Hale", "memberOf", "Zenith Holdings"), id="listed-formerly-of"),
+    pytest.param("The accused include Rita Moss, a former employee of Acme Corp, a court heard.",
+                 ("Rita Moss", "memberOf", "Acme Corp"), id="former-employee"),
+    pytest.param("Dan Webb, an employee of Acme Corp, gave evidence.",
+                 ("Dan Webb", "memberOf", "Acme Corp"), id="employee"),
 ])
-def test_former_member_of_organisation_is_not_member(facts_of, text, absent):
+def test_past_member_of_organisation(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the person listed after a former employee is not one
+    pytest.param("The accused include Rita Moss, a former employee of Acme Corp, and Dan Webb.",
+                 ("Dan Webb", "memberOf", "Acme Corp"), id="listed-after-former-employee"),
+    # a country's past membership is left out
+    pytest.param("Greece, a former member of the Ruritanian Union, left the talks.",
+                 ("Greece", "memberOf", "Ruritanian Union"), id="former-member-country"),
+])
+def test_no_past_member_of_organisation(facts_of, text, absent):
     assert absent not in facts_of(text).triples
 
 
@@ -595,12 +613,21 @@ def test_post_bodies(facts_of, text, expected):
     assert expected in facts_of(text).triples
 
 
-@pytest.mark.parametrize("text, absent", [
-    # a post held no more
+@pytest.mark.parametrize("text, expected", [
+    # a post held no more: a past membership the text states
     pytest.param("Former MEP Jo Hart attacked the European Parliament.",
                  ("Jo Hart", "memberOf", "European Parliament"), id="former-post"),
     pytest.param("Bob Lee, an ex-MEP, attacked the European Parliament.",
                  ("Bob Lee", "memberOf", "European Parliament"), id="ex-post"),
+])
+def test_past_post_bodies(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a post not held yet
+    pytest.param("Potential MEP Jo Hart attacked the European Parliament.",
+                 ("Jo Hart", "memberOf", "European Parliament"), id="potential-post"),
     # a post that names no state's body, when the text names no body
     pytest.param("Peter Dale MP said the plan was wrong.", ("Peter Dale", "memberOf", "House of Commons"),
                  id="body-not-named"),
