@@ -637,6 +637,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             return None
         if predicate == "meetsWith" and _private_encounter(head):
             return None
+        if co_subject_owner(reading, head, s, o):
+            return None
     start_date = end_date = point = None
     if when is not None:
         if modality == "planned" and reading.document.published is not None \
@@ -654,6 +656,25 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+def co_subject_owner(reading: Reading, head: Token, s: str, o: str) -> bool:
+    """'Mr Hale and Ms Cole welcomed her plan': a target reached through a pronoun owning the verb's object (or the
+    subject of the clause it says) that is one of the verb's own subjects (conjuncts included), as the judge is:
+    one does not judge one's co-subject through a pronoun either may own ("each other" owns nothing, and stays)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    things += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children  # "said her plan was a sham"
+               if g.dep_ in {"nsubj", "nsubjpass"}]
+    owned = any(p.dep_ == "poss" and p.pos_ == "PRON" and o in reading.resolved.keys_at(p)
+                for t in things for p in t.children)
+    if not owned:
+        return False
+    agents = subjects(reading, verb)
+    return s in agents and o in agents
 
 
 def region_fits(reading: Reading, predicate: str, place: str) -> bool:
