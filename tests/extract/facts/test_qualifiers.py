@@ -737,6 +737,13 @@ def test_a_report_made_asserts_its_clause(facts_of):
                  ("Peter Hale", "criticizes", "Anna Keller"), id="said-her-clause"),
     pytest.param("His plan was welcomed by Anna Keller and Peter Hale.", ("Anna Keller", "supports", "Peter Hale"),
                  id="passive-his"),
+    pytest.param("Peter Hale and Anna Keller voiced support for her plan.", ("Peter Hale", "supports", "Anna Keller"),
+                 id="noun-trigger"),
+    pytest.param("Peter Hale and Anna Keller criticised her for the delay.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="pronoun-object"),
+    pytest.param("Peter Hale and Anna Keller met him in Paris.", ("Anna Keller", "meetsWith", "Peter Hale"),
+                 id="symmetric-pronoun-object"),
+    pytest.param("India and Pakistan criticised their plan.", ("India", "criticizes", "Pakistan"), id="their-plan"),
 ])
 def test_no_fact_to_a_co_subject_through_a_pronoun(facts_of, text, absent):
     got = facts_of(text)
@@ -753,6 +760,8 @@ def test_no_fact_to_a_co_subject_through_a_pronoun(facts_of, text, absent):
                  id="symmetric-co-subjects"),
     pytest.param("Peter Hale and Anna Keller criticised Tom Baker.", ("Peter Hale", "criticizes", "Tom Baker"),
                  id="named-object"),
+    pytest.param("Peter Hale and Anna Keller held talks on their dispute.",
+                 ("Anna Keller", "meetsWith", "Peter Hale"), id="pair-meets-over-their-dispute"),
 ])
 def test_co_subjects_keep_other_targets(facts_of, text, expected):
     got = facts_of(text)
