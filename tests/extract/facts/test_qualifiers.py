@@ -744,6 +744,14 @@ def test_a_report_made_asserts_its_clause(facts_of):
     pytest.param("Peter Hale and Anna Keller met him in Paris.", ("Anna Keller", "meetsWith", "Peter Hale"),
                  id="symmetric-pronoun-object"),
     pytest.param("India and Pakistan criticised their plan.", ("India", "criticizes", "Pakistan"), id="their-plan"),
+    pytest.param("Peter Hale and Anna Keller accused her of lying.", ("Peter Hale", "criticizes", "Anna Keller"),
+                 id="accuse-her"),
+    pytest.param("Peter Hale and Anna Keller urged her to resign.", ("Peter Hale", "demands", "Anna Keller"),
+                 id="urge-her"),
+    pytest.param("Peter Hale and Anna Keller attacked her plans as unworkable.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="verbal-attack-her-plans"),
+    pytest.param("Peter Hale and Anna Keller said she had misled voters.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="said-she"),
 ])
 def test_no_fact_to_a_co_subject_through_a_pronoun(facts_of, text, absent):
     got = facts_of(text)
