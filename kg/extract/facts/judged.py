@@ -49,8 +49,6 @@ def pronoun_owned_objects(reading: Reading) -> Iterator[Fact]:
             if len(agents) == 1 and _could_own(reading, s, owner.lower_):
                 continue  # "the government defended its case": the pronoun may be the agent's own
             for o in owners:
-                if o in agents:
-                    continue  # "A and B welcomed his return": the pronoun stands for neither judge
                 if o == reading.serves.get(s):
                     continue  # "the minister backed its plan": the state the minister serves, his own side
                 found = fact(reading, s, predicate, o, verb, f"owned:{verb.lemma_.lower()}", OWNED_CONFIDENCE,

@@ -637,6 +637,8 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
             return None
         if predicate == "meetsWith" and _private_encounter(head):
             return None
+        if co_subject_owner(reading, head, predicate, s, o):
+            return None
     start_date = end_date = point = None
     if when is not None:
         if modality == "planned" and reading.document.published is not None \
@@ -654,6 +656,29 @@ def fact(reading: Reading, s: str, predicate: str, o: str, head: Token, rule: st
     return Fact(s, predicate, o, evidence, object_is_literal=literal, date=point, start_date=start_date,
                 end_date=end_date, modality=modality, confidence=round(confidence, 2), rule=rule,
                 attributed_to=speaker(reading, head))
+
+
+def co_subject_owner(reading: Reading, head: Token, predicate: str, s: str, o: str) -> bool:
+    """'Mr Hale and Ms Cole welcomed her plan', 'voiced support for her bid', 'criticised her': a target reached
+    through a pronoun (owning an object, or the object itself, or the subject of the clause said) that is one of the
+    clause's own subjects (conjuncts included), as the judge is, is a misread pronoun: one does not judge one's
+    co-subject so ("each other" and "herself" name no one, and stay). A pair met or agreeing may share what a
+    "their" owns ("held talks on their dispute")."""
+    verb = clause_verb(head)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    things = [c for scope in {head, verb} for c in scope.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    things += [g for scope in {head, verb} for c in scope.children if c.dep_ == "prep"
+               for g in c.children if g.dep_ == "pobj"]
+    things += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children  # "said her plan was a sham"
+               if g.dep_ in {"nsubj", "nsubjpass"}]
+    pronouns = [p for t in things for p in (t, *t.children) if p.pos_ == "PRON" and (p is t or p.dep_ == "poss")
+                and not p.lower_.endswith(("self", "selves"))]
+    shared = predicate in reading.symmetric
+    if not any(o in keys and not (shared and s in keys) for keys in (reading.resolved.keys_at(p) for p in pronouns)):
+        return False
+    agents = subjects(reading, verb)
+    return s in agents and o in agents
 
 
 def region_fits(reading: Reading, predicate: str, place: str) -> bool:

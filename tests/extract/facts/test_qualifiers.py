@@ -721,3 +721,56 @@ def test_a_report_only_possible_asserts_nothing(facts_of, text, absent):
 def test_a_report_made_asserts_its_clause(facts_of):
     got = facts_of("Farmers claimed that Kenya was blocking Uganda.")
     assert any(s == "Kenya" and o == "Uganda" for s, _, o in got.triples), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a pronoun owning the object (or the said clause's subject) stands for neither co-subject, whatever the rule
+    pytest.param("Peter Hale and Anna Keller praised her budget.", ("Peter Hale", "praises", "Anna Keller"),
+                 id="praise-her"),
+    pytest.param("Peter Hale and Anna Keller praised her budget.", ("Peter Hale", "supports", "Anna Keller"),
+                 id="praise-her-supports"),
+    pytest.param("Peter Hale and Anna Keller condemned her remarks.", ("Peter Hale", "criticizes", "Anna Keller"),
+                 id="condemn-her"),
+    pytest.param("Anna Keller and Peter Hale rejected his proposal.", ("Anna Keller", "rejects", "Peter Hale"),
+                 id="reject-his"),
+    pytest.param("Peter Hale and Anna Keller said her scheme was a disaster.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="said-her-clause"),
+    pytest.param("His plan was welcomed by Anna Keller and Peter Hale.", ("Anna Keller", "supports", "Peter Hale"),
+                 id="passive-his"),
+    pytest.param("Peter Hale and Anna Keller voiced support for her plan.", ("Peter Hale", "supports", "Anna Keller"),
+                 id="noun-trigger"),
+    pytest.param("Peter Hale and Anna Keller criticised her for the delay.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="pronoun-object"),
+    pytest.param("Peter Hale and Anna Keller met him in Paris.", ("Anna Keller", "meetsWith", "Peter Hale"),
+                 id="symmetric-pronoun-object"),
+    pytest.param("India and Pakistan criticised their plan.", ("India", "criticizes", "Pakistan"), id="their-plan"),
+    pytest.param("Peter Hale and Anna Keller accused her of lying.", ("Peter Hale", "criticizes", "Anna Keller"),
+                 id="accuse-her"),
+    pytest.param("Peter Hale and Anna Keller urged her to resign.", ("Peter Hale", "demands", "Anna Keller"),
+                 id="urge-her"),
+    pytest.param("Peter Hale and Anna Keller attacked her plans as unworkable.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="verbal-attack-her-plans"),
+    pytest.param("Peter Hale and Anna Keller said she had misled voters.",
+                 ("Peter Hale", "criticizes", "Anna Keller"), id="said-she"),
+])
+def test_no_fact_to_a_co_subject_through_a_pronoun(facts_of, text, absent):
+    got = facts_of(text)
+    assert absent not in got.triples, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun for someone named before the co-subjects, and a reciprocal, still give their facts
+    pytest.param("Peter Hale resigned on Monday. Labour and the Green Party welcomed his resignation.",
+                 ("Green Party", "supports", "Peter Hale"), id="owner-named-before"),
+    pytest.param("Peter Hale and Anna Keller criticised each other.", ("Peter Hale", "criticizes", "Anna Keller"),
+                 id="each-other"),
+    pytest.param("Peter Hale and Anna Keller met in Paris on Monday.", ("Anna Keller", "meetsWith", "Peter Hale"),
+                 id="symmetric-co-subjects"),
+    pytest.param("Peter Hale and Anna Keller criticised Tom Baker.", ("Peter Hale", "criticizes", "Tom Baker"),
+                 id="named-object"),
+    pytest.param("Peter Hale and Anna Keller held talks on their dispute.",
+                 ("Anna Keller", "meetsWith", "Peter Hale"), id="pair-meets-over-their-dispute"),
+])
+def test_co_subjects_keep_other_targets(facts_of, text, expected):
+    got = facts_of(text)
+    assert expected in got.triples, got
