@@ -1984,6 +1984,7 @@ def _acting_label(token: Token) -> bool:
 
 
 LEAD_SENTENCES = 3  # the headline, the lead and the next sentence: where a story's source is first described
+NAMED_WITHIN = 3  # sentences after the description within which its speaker is named
 
 
 def _lead_described_speakers(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
@@ -2013,7 +2014,7 @@ def _lead_described_speakers(doc: Doc, resolver: _Resolver, refs: dict[int, tupl
                        if min(m.start for m in ms) > noun.i
                        and kind in _person_kinds(doc, key, ms, held)
                        and bodies <= _person_ties(doc, key, ms, refs, held)]
-            if len(fitting) == 1:
+            if len(fitting) == 1 and _named_soon_as_speaker(doc, noun, people[fitting[0]]):
                 refs[noun.i] = (fitting[0],)
 
 
@@ -2047,3 +2048,15 @@ def _person_ties(doc: Doc, key: str, mentions: list[Mention], refs: dict[int, tu
     ties = {k for k in held.get(key, ()) if "/" in k}
     ties |= {k for t in _person_words(doc, mentions) for k in refs.get(t.i, ()) if k != key}
     return ties
+
+
+def _named_soon_as_speaker(doc: Doc, noun: Token, mentions: list[Mention]) -> bool:
+    """Whether a person fitting a lead's description is named within a few sentences after it and speaks
+    somewhere in the text (the subject of a speech verb): the source, not a person the source speaks of."""
+    speech = lexicons.speech_verbs()
+    sentences = list(doc.sents)
+    at = next(n for n, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    first = min(m.start for m in mentions)
+    soon = any(sent.start <= first < sent.end for sent in sentences[at + 1:at + 1 + NAMED_WITHIN])
+    return soon and any(doc[m.head].dep_ == "nsubj" and doc[m.head].head.lemma_.lower() in speech
+                        for m in mentions)
