@@ -1188,6 +1188,10 @@ def test_lead_description_speaker_is_the_person_named_later(facts_of, text, expe
     ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior UN diplomat says.\n\n"
      "Maria Costa, the French ambassador, said the cuts would hurt small farmers.",
      ("Maria Costa", "criticizes", "Ireland")),
+    # the one politician named later is spoken of, not speaking: the source is someone else
+    ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior politician "
+     "says.\n\nJohn Walsh wrote that Foreign Minister Maria Costa had backed the cuts.",
+     ("Maria Costa", "criticizes", "Ireland")),
 ])
 def test_lead_description_speaker_is_not_guessed(facts_of, text, wrong):
     assert wrong not in facts_of(text).triples
