@@ -548,6 +548,7 @@ def resolve(doc: Doc, mentions: list[Mention], doc_id: str) -> ResolvedEntities:
     _led_governments(doc, resolver, refs, types)
     _resolve_first_person(doc, refs, types)
     _party_descriptions(doc, refs, types, _held_posts(doc, resolver, refs))
+    _lead_described_speakers(doc, resolver, refs, _held_posts(doc, resolver, refs))
     _sole_party_nearby(doc, refs)
     _party_in_focus(doc, refs, types)
     _partitive_actors(doc, refs, types)
@@ -1980,3 +1981,82 @@ def _acting_label(token: Token) -> bool:
         if token.dep_ not in {"compound", "amod", "nmod", "poss", "appos", "case"} or token.head is token:
             return False
         token = token.head
+
+
+LEAD_SENTENCES = 3  # the headline, the lead and the next sentence: where a story's source is first described
+NAMED_WITHIN = 3  # sentences after the description within which its speaker is named
+
+
+def _lead_described_speakers(doc: Doc, resolver: _Resolver, refs: dict[int, tuple[str, ...]],
+                             held: dict[str, set[str]]) -> None:
+    """The speaker a story's first sentences describe ("..., a senior EU diplomat says") is the one person
+    named later whose posts are of the same kind (data/person_kinds.tsv) and, if the description names a
+    state or body, whom the text ties to it; nobody when none or two such persons are named."""
+    kinds = lexicons.person_kinds()
+    speech = lexicons.speech_verbs()
+    sentences = list(doc.sents)[:LEAD_SENTENCES]
+    if not sentences:
+        return
+    people: dict[str, list[Mention]] = {}
+    for mention, key in resolver.assigned:
+        if mention.type == "Person" and mention.kind == "name":
+            people.setdefault(key, []).append(mention)
+    for sent in sentences:
+        for noun in sent:
+            kind = kinds.get(noun.lower_)
+            if kind is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj" \
+                    or noun.head.lemma_.lower() not in speech \
+                    or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+                continue
+            bodies = {k for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                      for k in refs.get(c.i, ()) if not k.startswith("person/")}
+            fitting = [key for key, ms in people.items()
+                       if min(m.start for m in ms) > noun.i
+                       and kind in _person_kinds(doc, key, ms, held)
+                       and bodies <= _person_ties(doc, key, ms, refs, held)]
+            if len(fitting) == 1 and _named_soon_as_speaker(doc, noun, people[fitting[0]]):
+                refs[noun.i] = (fitting[0],)
+
+
+def _person_words(doc: Doc, mentions: list[Mention]) -> list[Token]:
+    """The words described with a person's names: the title words before a name and the appositions after it
+    ("Foreign Minister X", "X, a professor of law")."""
+    words = _title_words()
+    out: list[Token] = []
+    for mention in mentions:
+        j = mention.start - 1
+        while j >= 0 and (doc[j].lower_ in words or doc[j].pos_ == "PROPN" and doc[j].ent_type_ in {"ORG", "GPE", "NORP"}):
+            out.append(doc[j])
+            j -= 1
+        for child in doc[mention.head].children:
+            if child.dep_ == "appos" and not mention.start <= child.i < mention.end:
+                out.extend(t for t in child.subtree if t.i <= child.i)
+    return out
+
+
+def _person_kinds(doc: Doc, key: str, mentions: list[Mention], held: dict[str, set[str]]) -> set[str]:
+    """The kinds of person (data/person_kinds.tsv) a named person's posts and descriptions make them."""
+    kinds = lexicons.person_kinds()
+    words = {w for post in held.get(key, ()) for w in post.split()}
+    words |= {t.lower_ for t in _person_words(doc, mentions)}
+    return {kinds[w] for w in words if w in kinds}
+
+
+def _person_ties(doc: Doc, key: str, mentions: list[Mention], refs: dict[int, tuple[str, ...]],
+                 held: dict[str, set[str]]) -> set[str]:
+    """The states and bodies the text ties a named person to by a post or description ("EU envoy X")."""
+    ties = {k for k in held.get(key, ()) if "/" in k}
+    ties |= {k for t in _person_words(doc, mentions) for k in refs.get(t.i, ()) if k != key}
+    return ties
+
+
+def _named_soon_as_speaker(doc: Doc, noun: Token, mentions: list[Mention]) -> bool:
+    """Whether a person fitting a lead's description is named within a few sentences after it and speaks
+    somewhere in the text (the subject of a speech verb): the source, not a person the source speaks of."""
+    speech = lexicons.speech_verbs()
+    sentences = list(doc.sents)
+    at = next(n for n, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    first = min(m.start for m in mentions)
+    soon = any(sent.start <= first < sent.end for sent in sentences[at + 1:at + 1 + NAMED_WITHIN])
+    return soon and any(doc[m.head].dep_ == "nsubj" and doc[m.head].head.lemma_.lower() in speech
+                        for m in mentions)

@@ -1779,3 +1779,16 @@ def uncertainty_adverbs() -> frozenset[str]:
 def body_head_posts() -> frozenset[str]:
     """Posts that head the firm or body they are held in ("chairman", "chief executive"), lower-case."""
     return _word_list("body_head_posts.txt")
+
+
+@cache
+def person_kinds() -> dict[str, str]:
+    """Nouns naming a kind of person, and post words that make a named person one ("minister" -> politician):
+    data/person_kinds.tsv, lowercase word -> kind."""
+    name = "person_kinds.tsv"
+    out: dict[str, str] = {}
+    for number, (word, kind) in _rows(name, ("word", "kind")):
+        if not word or word != word.lower() or not kind:
+            raise _fail(name, number, f"word must be lowercase, kind given: {word!r}")
+        out[word] = kind
+    return out

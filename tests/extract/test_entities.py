@@ -1157,3 +1157,41 @@ def test_its_after_the_party_is_that_party(facts_of, text, expected, wrong):
 ])
 def test_its_after_the_party_not_when_unsure(facts_of, text, absent):
     assert absent not in facts_of(text).triples
+
+
+# ---- a lead's indefinite description of its speaker ("..., a senior EU politician says") ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in the description: the person named later with a post of that body
+    ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior UN diplomat says.\n\n"
+     "Maria Costa, the UN envoy for food, said the cuts would hurt small farmers.",
+     ("Maria Costa", "criticizes", "Ireland")),
+    # a kind of person: the one professor named later
+    ("Water plan\n\nThe Kenyan government has been foolish to drop the plan, says a leading academic.\n\n"
+     "Professor Ruth Omondi said in a report that the plan was flawed.",
+     ("Ruth Omondi", "criticizes", "Kenya")),
+])
+def test_lead_description_speaker_is_the_person_named_later(facts_of, text, expected):
+    assert expected in facts_of(text).triples
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two persons of the kind are named later: either may be the speaker
+    ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior politician says.\n\n"
+     "Foreign Minister Maria Costa and Trade Minister Paul Berg said the cuts would hurt farmers.",
+     ("Maria Costa", "criticizes", "Ireland")),
+    # the person named later is of another kind
+    ("Water plan\n\nThe Kenyan government has been foolish to drop the plan, says a leading academic.\n\n"
+     "Foreign Minister Ruth Omondi said the plan was flawed.",
+     ("Ruth Omondi", "criticizes", "Kenya")),
+    # the person named later is not tied to the body the description names
+    ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior UN diplomat says.\n\n"
+     "Maria Costa, the French ambassador, said the cuts would hurt small farmers.",
+     ("Maria Costa", "criticizes", "Ireland")),
+    # the one politician named later is spoken of, not speaking: the source is someone else
+    ("Farm subsidies\n\nThe Irish government is being reckless by cutting farm subsidies, a senior politician "
+     "says.\n\nJohn Walsh wrote that Foreign Minister Maria Costa had backed the cuts.",
+     ("Maria Costa", "criticizes", "Ireland")),
+])
+def test_lead_description_speaker_is_not_guessed(facts_of, text, wrong):
+    assert wrong not in facts_of(text).triples
