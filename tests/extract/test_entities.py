@@ -1159,7 +1159,7 @@ def test_its_after_the_party_not_when_unsure(facts_of, text, absent):
     assert absent not in facts_of(text).triples
 
 
-# ---- a lead's indefinite description of its speaker ("..., a senior EU politician says") ---------------------
+# ---- a lead's indefinite description of its speaker ("..., a senior UN diplomat says") -------------------------
 
 @pytest.mark.parametrize("text, expected", [
     # a body named in the description: the person named later with a post of that body
