@@ -525,19 +525,17 @@ def _harms_done(reading: Reading, clause: Token, named: bool = False) -> Iterato
             continue
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        # the doer of an active verb: its subject, or the reported clause's when it is a conjunct
+        agents = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in clause.children if c.dep_ == "nsubj"]
         if verb.pos_ == "VERB" and lemma in harm_verbs():
             if passive:  # "growth was hampered by Y's rules"
                 harmed = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             else:
                 harmed = [c for c in verb.children if c.dep_ == "dobj"]
-                agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
-                    c for c in clause.children if c.dep_ == "nsubj"]
             value = min(rated.get(lemma, 0.0), -MIN_OPINION)
         elif verb.pos_ == "VERB" and _restricting(verb) and not passive:  # "said Y would restrict access to ..."
             harmed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in deprivable_goods()]
-            agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
-                c for c in clause.children if c.dep_ == "nsubj"]
             value = -MIN_OPINION
         elif lemma in lexicons.linking_verbs() and not passive:
             table = harm_complements()
@@ -545,8 +543,6 @@ def _harms_done(reading: Reading, clause: Token, named: bool = False) -> Iterato
                       and not any(n.dep_ == "neg" for n in c.children)
                       for p in c.children if p.dep_ == "prep" and p.lower_ == table[c.lemma_.lower()]
                       for g in p.children if g.dep_ in {"pobj", "pcomp"}]
-            agents = [c for c in verb.children if c.dep_ == "nsubj"] or [
-                c for c in clause.children if c.dep_ == "nsubj"]
             value = -MIN_OPINION
         else:
             continue
